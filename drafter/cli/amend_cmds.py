@@ -1,0 +1,1 @@
+"""CLI commands: amend_cmds (being written)."""

@@ -1,0 +1,1 @@
+"""CLI commands: llm_cmds (being written)."""

@@ -1,0 +1,1 @@
+"""CLI commands: retrieval_cmds (being written)."""

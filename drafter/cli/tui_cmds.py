@@ -1,0 +1,1 @@
+"""CLI commands: tui_cmds (being written)."""

@@ -1,0 +1,65 @@
+"""YAML front matter of corpus files (``---`` … ``---``)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import yaml
+
+from drafter.errors import ParseError
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict, int]:
+    """Return ``(meta, body_offset)``; files without front matter give ``({}, 0)``.
+
+    Values are kept as strings (codes such as ``별표번호: 0008`` are not
+    numbers) and HTML entities in titles are decoded.
+    """
+    if not text.startswith("---"):
+        return {}, 0
+    first_nl = text.find("\n")
+    if first_nl < 0 or text[:first_nl].strip() != "---":
+        return {}, 0
+    end = -1
+    pos = first_nl + 1
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        line = text[pos:] if nl < 0 else text[pos:nl]
+        if line.rstrip("\r") == "---":
+            end = pos
+            body = len(text) if nl < 0 else nl + 1
+            break
+        if nl < 0:
+            break
+        pos = nl + 1
+    if end < 0:
+        raise ParseError(
+            "front matter opened with '---' is never closed",
+            path=path,
+            line=1,
+            hint="add a line '---' after the YAML block",
+        )
+    raw = text[first_nl + 1 : end]
+    try:
+        meta = yaml.load(raw, Loader=yaml.BaseLoader) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ParseError(
+            f"front matter is not valid YAML: {problem}", path=path, line=line
+        ) from None
+    if not isinstance(meta, dict):
+        raise ParseError("front matter must be a YAML mapping", path=path, line=2)
+    return _unescape(meta), body
+
+
+def _unescape(value):
+    if isinstance(value, str):
+        return html.unescape(value)
+    if isinstance(value, list):
+        return [_unescape(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _unescape(v) for k, v in value.items()}
+    return value
