@@ -24,6 +24,7 @@ from pydantic_settings import (
 )
 
 from drafter.errors import ConfigError
+from drafter.llm.settings import LLMSettings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -114,6 +115,7 @@ class Settings(BaseSettings):
     embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
 
     @classmethod
     def settings_customise_sources(

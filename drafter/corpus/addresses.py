@@ -102,7 +102,7 @@ def parse_address(text: str) -> Address:
         sentence = paper.group("sent") or paper.group("sent2")
         para = int(paper.group("para"))
         if para < 1 or (sentence is not None and int(sentence) < 1):
-            raise AddressError(f"paragraph and sentence numbers start at 1: {raw!r}")
+            raise AddressError(f"paper address {raw!r}: paragraph and sentence numbers start at 1")
         return Address(paragraph=para, sentence=int(sentence) if sentence else None)
     m = _STATUTE_RE.match(compact)
     if not m or (m.group("art") is None and not compact.startswith("부칙")):

@@ -44,7 +44,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, int]:
     try:
         meta = yaml.load(raw, Loader=yaml.BaseLoader) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ParseError(

@@ -66,6 +66,9 @@ class Node(BaseModel):
     annotations: list[Annotation] = Field(default_factory=list)
     deleted: bool = False
     span: Span = Field(description="span of this node's own text (not its children)")
+    marker_raw: str = Field(
+        default="", description="the marker exactly as written before the text, e.g. '**①** ', '1\\. ', '<16>'"
+    )
 
     def children(self) -> list["Node"]:
         return []

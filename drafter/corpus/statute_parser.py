@@ -110,6 +110,10 @@ def split_lines(text: str, offset: int = 0, first_line: int = 1) -> list[_Line]:
 def make_node(cls: type[Node], number: str | None, content: str, line: _Line, **extra) -> Node:
     """Build a 항/호/목/sub-item from the content after its marker."""
     raw = content.rstrip()
+    if "marker_raw" not in extra:
+        body = line.text.lstrip()
+        cut = body.rfind(content) if content else len(body)
+        extra["marker_raw"] = body[:cut] if cut >= 0 else ""
     deleted = DELETED_RE.match(raw.strip())
     if deleted:
         ann = Annotation(kind="삭제", dates=[iso_date(deleted.group(1))], raw=raw.strip())
@@ -491,11 +495,13 @@ def _parse_addenda(lines: list[_Line], path: Path) -> list[Addendum]:
             builder = _ArticleBuilder(path, article, markdown=False)
             rest = art.group(4).strip()
             if rest:
+                # the first 항 (or the text) shares the header line
+                tail = _Line(no=line.no, start=line.start + line.text.rfind(rest), text=rest)
                 m = ADD_HANG_RE.match(rest)
                 if m:
-                    builder.add_hang(hang_number(m.group(1)), m.group(2), line)
+                    builder.add_hang(hang_number(m.group(1)), m.group(2), tail)
                 else:
-                    builder.add_text(_Line(no=line.no, start=line.start + line.text.find(rest), text=rest))
+                    builder.add_text(tail)
             continue
         if builder is None:
             # a block without articles: each paragraph is an unnumbered 항

@@ -35,10 +35,16 @@ def render_node(node: Node, *, annotations: bool = False, marker: bool = True) -
     lines: list[str] = []
     for i, sub in enumerate(node.walk()):
         body = node_body(sub, annotations)
-        mark = node_marker(sub) if (marker or i > 0) else ""
         level = getattr(sub, "level", "hang")
         indent = INDENT[level] if i > 0 else ""
-        lines.append((indent + (f"{mark} " if mark else "") + body).rstrip())
+        if not (marker or i > 0):
+            lines.append((indent + body).rstrip())
+        elif annotations and sub.marker_raw:
+            # as written in the source (e.g. '<16>' rather than '⑯')
+            lines.append((indent + sub.marker_raw + body).rstrip())
+        else:
+            mark = node_marker(sub)
+            lines.append((indent + (f"{mark} " if mark else "") + body).rstrip())
     return "\n".join(lines)
 
 

@@ -1,0 +1,158 @@
+"""Particles (조사) chosen by how the quoted text ends when read aloud.
+
+Rules (reference §2–3):
+
+* object particle: ``을`` after a final consonant (받침), ``를`` after a vowel;
+* directional particle: ``으로`` after a 받침 other than ㄹ, ``로`` after a
+  vowel or ㄹ.
+
+What counts as "the end" of a text:
+
+* trailing closing brackets and quotes (``) ] } 」 』 〉 》 ” ’ " '``),
+  spaces and sentence punctuation (``. , ; : ·``) are skipped, so the
+  particle follows the last Hangul syllable or digit before them
+  (``"(예산)"을``, ``"…같다)"를``);
+* Hanja are skipped the same way (``"비상임(非常任)"을`` reads 임): a Hanja is
+  a gloss of the Hangul word beside it;
+* a number is read aloud by its last spoken unit: the last non-zero digit
+  (0 영, 1 일, 2 이, 3 삼, 4 사, 5 오, 6 육, 7 칠, 8 팔, 9 구) or, when it ends
+  in zeros, its largest trailing unit: 10 십, 100 백, 1000 천, 10000 만
+  (also 십만/백만/천만 → 만), 10^8 억, 10^12 조, 10^16 경; ``0`` alone is 영.
+  Thousands separators are ignored (``1,000`` is 천). A decimal is read by
+  its last digit (``0.5`` → 오);
+* a Latin letter is read by its English letter name, as Korean drafters read
+  abbreviations letter by letter (``CCTV`` → 브이): L (엘) ends in ㄹ;
+  M (엠) and N (엔) end in another 받침; every other letter name ends in a
+  vowel (에이, 비, 씨, 디, 이, 에프, 지, 에이치, 아이, 제이, 케이, 오, 피, 큐,
+  아르, 에스, 티, 유, 브이, 더블유, 엑스, 와이, 제트);
+* ``%`` is read 퍼센트 (vowel); a compatibility jamo (``ㄱ``…``ㅎ``) is read as
+  a final consonant (ㄹ for ``ㄹ``);
+* a text with nothing readable (empty, only symbols) is treated as ending in
+  a vowel.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+__all__ = [
+    "FinalSound",
+    "final_sound",
+    "object_particle",
+    "directional_particle",
+    "with_object",
+    "with_directional",
+]
+
+
+class FinalSound(str, Enum):
+    """How a word ends when read aloud."""
+
+    vowel = "vowel"  # no 받침
+    rieul = "rieul"  # 받침 ㄹ
+    consonant = "consonant"  # any other 받침
+
+
+_SKIPPED = set(")]}」』〉》>”’\"'`.,;:!?·ㆍ…~ \t\r\n\u3000") | {"\u00a0"}
+_DIGIT_SOUND = {
+    "0": FinalSound.consonant,  # 영
+    "1": FinalSound.rieul,  # 일
+    "2": FinalSound.vowel,  # 이
+    "3": FinalSound.consonant,  # 삼
+    "4": FinalSound.vowel,  # 사
+    "5": FinalSound.vowel,  # 오
+    "6": FinalSound.consonant,  # 육
+    "7": FinalSound.rieul,  # 칠
+    "8": FinalSound.rieul,  # 팔
+    "9": FinalSound.vowel,  # 구
+}
+# number of trailing zeros -> sound of the largest unit that ends the reading
+_TRAILING_UNIT = {
+    1: FinalSound.consonant,  # 십
+    2: FinalSound.consonant,  # 백
+    3: FinalSound.consonant,  # 천
+    4: FinalSound.consonant,  # 만
+    5: FinalSound.consonant,  # 십만
+    6: FinalSound.consonant,  # 백만
+    7: FinalSound.consonant,  # 천만
+    8: FinalSound.consonant,  # 억
+    9: FinalSound.consonant,
+    10: FinalSound.consonant,
+    11: FinalSound.consonant,
+    12: FinalSound.vowel,  # 조
+    13: FinalSound.vowel,
+    14: FinalSound.vowel,
+    15: FinalSound.vowel,
+    16: FinalSound.consonant,  # 경
+}
+_LETTER_SOUND = {"L": FinalSound.rieul, "M": FinalSound.consonant, "N": FinalSound.consonant}
+_JAMO_CONSONANTS = set("ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
+
+
+def _syllable_sound(ch: str) -> FinalSound:
+    final = (ord(ch) - 0xAC00) % 28
+    if final == 0:
+        return FinalSound.vowel
+    return FinalSound.rieul if final == 8 else FinalSound.consonant
+
+
+def _is_hanja(ch: str) -> bool:
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
+
+
+def _number_sound(text: str, end: int) -> FinalSound:
+    """Sound of the number whose last digit is ``text[end]``."""
+    start = end
+    while start > 0 and (text[start - 1].isdigit() or (text[start - 1] == "," and start > 1 and text[start - 2].isdigit())):
+        start -= 1
+    digits = text[start : end + 1].replace(",", "")
+    if set(digits) == {"0"}:
+        return FinalSound.consonant  # 영
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0:
+        return _DIGIT_SOUND[digits[-1]]
+    return _TRAILING_UNIT.get(zeros, FinalSound.consonant)
+
+
+def final_sound(text: str) -> FinalSound:
+    """How ``text`` ends when read aloud (see the module docstring for the rules)."""
+    i = len(text) - 1
+    while i >= 0:
+        ch = text[i]
+        if "\uac00" <= ch <= "\ud7a3":
+            return _syllable_sound(ch)
+        if ch in "0123456789":
+            return _number_sound(text, i)
+        if ch.isascii() and ch.isalpha():
+            return _LETTER_SOUND.get(ch.upper(), FinalSound.vowel)
+        if ch == "%":
+            return FinalSound.vowel  # 퍼센트
+        if ch in _JAMO_CONSONANTS:
+            return FinalSound.rieul if ch == "ㄹ" else FinalSound.consonant
+        if ch in _SKIPPED or _is_hanja(ch) or ch in "([{「『〈《“‘<":
+            i -= 1
+            continue
+        # any other symbol: not read; keep looking left
+        i -= 1
+    return FinalSound.vowel
+
+
+def object_particle(text: str) -> str:
+    """``을`` or ``를`` for ``text`` (``"예산"을``, ``"시ㆍ도지사가"를``, ``제4항을``, ``제35조의2를``)."""
+    return "를" if final_sound(text) is FinalSound.vowel else "을"
+
+
+def directional_particle(text: str) -> str:
+    """``으로`` or ``로`` for ``text`` (``"예산ㆍ인력"으로``, ``"의결"로``, ``"100분의 7"로``)."""
+    return "으로" if final_sound(text) is FinalSound.consonant else "로"
+
+
+def with_object(text: str, open_quote: str = '"', close_quote: str = '"') -> str:
+    """``"text"을/를`` (quoted) — the particle follows the quoted text."""
+    return f"{open_quote}{text}{close_quote}{object_particle(text)}"
+
+
+def with_directional(text: str, open_quote: str = '"', close_quote: str = '"') -> str:
+    """``"text"으로/로`` (quoted)."""
+    return f"{open_quote}{text}{close_quote}{directional_particle(text)}"

@@ -1,0 +1,147 @@
+"""Domain vocabulary the support judge relies on: bodies and offices, police
+ranks, strong (quantifying) words, and a small English–Korean glossary.
+
+These are *data*, not tuned weights: a claim that names a body the cited text
+does not name (국가경찰위원회 where the text says 시ㆍ도자치경찰위원회) is not
+supported by it, whatever the word overlap. Extend the tables when the corpus
+grows; every entry is a plain string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A body, office or rank. ``key`` is its Korean canonical form."""
+
+    key: str
+    korean: tuple[str, ...]
+    english: tuple[str, ...] = ()
+    accepts: tuple[str, ...] = field(default=())
+    """Other entity keys that, found in the source, also attest this one
+    (the generic 자치경찰위원회 is attested by 시ㆍ도자치경찰위원회)."""
+
+
+ENTITIES: tuple[Entity, ...] = (
+    Entity("국가경찰위원회", ("국가경찰위원회",), ("national police committee", "national police commission")),
+    Entity("시ㆍ도자치경찰위원회", ("시ㆍ도자치경찰위원회", "시도자치경찰위원회"),
+           ("provincial autonomous police committee", "city and provincial autonomous police committee",
+            "metropolitan autonomous police committee", "si/do autonomous police committee",
+            "municipal and provincial autonomous police committee", "provincial police committee")),
+    Entity("자치경찰위원회", ("자치경찰위원회",), ("autonomous police committee",),
+           accepts=("시ㆍ도자치경찰위원회",)),
+    Entity("시ㆍ도자치경찰위원장", ("시ㆍ도자치경찰위원장", "시ㆍ도자치경찰위원회 위원장"),
+           ("chair of the provincial autonomous police committee",
+            "chairperson of the provincial autonomous police committee")),
+    Entity("국가경찰위원장", ("국가경찰위원회 위원장",), ("chair of the national police committee",)),
+    Entity("위원추천위원회", ("시ㆍ도자치경찰위원회 위원추천위원회", "위원추천위원회"),
+           ("recommendation committee",)),
+    Entity("경찰청", ("경찰청",), ("national police agency", "korean national police agency", "knpa")),
+    Entity("경찰청장", ("경찰청장",), ("commissioner general", "commissioner of the national police agency",
+                                  "head of the national police agency")),
+    Entity("경찰청 차장", ("경찰청 차장", "경찰청차장"), ("deputy commissioner",)),
+    Entity("시ㆍ도경찰청", ("시ㆍ도경찰청",), ("provincial police agency", "metropolitan police agency",
+                                      "provincial police agencies")),
+    Entity("시ㆍ도경찰청장", ("시ㆍ도경찰청장",), ("head of the provincial police agency",
+                                        "provincial police chief", "commissioner of the provincial police agency")),
+    Entity("경찰서", ("경찰서",), ("police station",)),
+    Entity("경찰서장", ("경찰서장",), ("chief of the police station", "police station chief",
+                                  "head of the police station", "head of a police station")),
+    Entity("지구대", ("지구대",), ("police district unit",)),
+    Entity("파출소", ("파출소",), ("police box",)),
+    Entity("국가수사본부", ("국가수사본부",), ("national office of investigation", "national investigation headquarters")),
+    Entity("국가수사본부장", ("국가수사본부장",), ("head of the national office of investigation",
+                                        "chief of the national office of investigation",
+                                        "head of the national investigation headquarters")),
+    Entity("자치경찰본부", ("자치경찰본부",), ("autonomous police headquarters",)),
+    Entity("자치경찰단", ("자치경찰단",), ("autonomous police corps", "autonomous police unit")),
+    Entity("행정안전부", ("행정안전부",), ("ministry of the interior and safety", "ministry of interior and safety",
+                                    "ministry of the interior")),
+    Entity("행정안전부장관", ("행정안전부장관",), ("minister of the interior and safety", "minister of interior and safety",
+                                        "minister of the interior")),
+    Entity("국무총리", ("국무총리",), ("prime minister",)),
+    Entity("대통령", ("대통령",), ("president",)),
+    Entity("대통령령", ("대통령령",), ("presidential decree",)),
+    Entity("국회", ("국회",), ("national assembly",)),
+    Entity("시ㆍ도지사", ("시ㆍ도지사",), ("provincial governor", "mayor or governor", "mayors and governors",
+                                    "governor", "head of the province", "mayor/governor")),
+    Entity("시ㆍ도의회", ("시ㆍ도의회",), ("provincial council", "metropolitan council", "local council",
+                                    "city and provincial council")),
+    Entity("시ㆍ도", ("시ㆍ도",), ("province", "provinces", "metropolitan city")),
+    Entity("지방자치단체", ("지방자치단체",), ("local government", "local governments", "local authority")),
+    Entity("제주특별자치도", ("제주특별자치도", "제주자치도"), ("jeju special self-governing province", "jeju")),
+    Entity("세종특별자치시", ("세종특별자치시",), ("sejong",)),
+    Entity("강원특별자치도", ("강원특별자치도",), ("gangwon",)),
+    Entity("전북특별자치도", ("전북특별자치도",), ("jeonbuk",)),
+    Entity("해양경찰청", ("해양경찰청",), ("korea coast guard", "coast guard")),
+    Entity("인사혁신처", ("인사혁신처",), ("ministry of personnel management",)),
+    Entity("감사원", ("감사원",), ("board of audit and inspection",)),
+    Entity("조례", ("조례",), ("ordinance", "ordinances", "municipal ordinance")),
+    # ranks (경찰공무원법 제3조)
+    Entity("치안총감", ("치안총감",), ("police commissioner general rank",)),
+    Entity("치안정감", ("치안정감",), ("senior superintendent general",)),
+    Entity("치안감", ("치안감",), ("superintendent general",)),
+    Entity("경무관", ("경무관",), ("senior superintendent",)),
+    Entity("총경", ("총경",), ("superintendent",)),
+    Entity("경정", ("경정",), ("senior inspector",)),
+    Entity("경감", ("경감",), ("inspector",)),
+    Entity("경위", ("경위",), ("assistant inspector",)),
+    Entity("경사", ("경사",), ("senior sergeant",)),
+    Entity("경장", ("경장",), ("sergeant",)),
+    Entity("순경", ("순경",), ("police officer rank",)),
+)
+
+STRONG_WORDS_KO: dict[str, str] = {
+    # word → concept; a claim asserting the concept needs the source to assert it too
+    "모두": "all", "모든": "all", "전부": "all", "전원": "all", "전체": "all",
+    "전혀": "never", "결코": "never", "항상": "always", "언제나": "always",
+    "반드시": "must", "오직": "only", "유일": "only", "오로지": "only",
+    "폐지": "abolish", "완전히": "entirely", "전면": "entirely", "전면적": "entirely",
+}
+STRONG_WORDS_EN: dict[str, str] = {
+    "all": "all", "every": "all", "entire": "entirely", "entirely": "entirely", "completely": "entirely",
+    "wholly": "entirely", "totally": "entirely", "always": "always", "never": "never", "only": "only",
+    "solely": "only", "exclusively": "only", "sole": "only", "abolish": "abolish", "abolishes": "abolish",
+    "abolished": "abolish", "abolishing": "abolish", "abolition": "abolish", "eliminate": "abolish",
+    "eliminates": "abolish", "eliminated": "abolish", "must": "must",
+}
+
+NEGATION_KO: frozenset[str] = frozenset({"않", "없", "못", "아니", "안", "불가", "금지"})
+NEGATION_EN: frozenset[str] = frozenset({"not", "no", "never", "cannot", "can't", "nor", "neither", "without", "n't"})
+
+# English word stem → Korean lemmas (kiwi forms) that express it in statutes.
+GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
+    "term": ("임기",), "office": ("임기", "직"), "reappoint": ("연임", "중임"), "renew": ("연임",),
+    "consecutive": ("연임",), "member": ("위원",), "chair": ("위원장",), "chairperson": ("위원장",),
+    "chairman": ("위원장",), "consist": ("구성",), "compos": ("구성",), "appoint": ("임명", "임용"),
+    "consent": ("동의",), "recommend": ("제청", "추천"), "nominat": ("추천", "제청"),
+    "budget": ("예산",), "affair": ("사무",), "dut": ("임무", "직무", "사무"), "establish": ("두", "설치"),
+    "place": ("두", "소속"), "under": ("소속",), "belong": ("소속",), "affiliat": ("소속",),
+    "standing": ("상임",), "full-time": ("상임",), "non-standing": ("비상임",), "part-time": ("비상임",),
+    "investigat": ("수사",), "public": ("공공",), "safety": ("안전",), "security": ("치안",),
+    "prevent": ("예방",), "traffic": ("교통",), "protect": ("보호",), "child": ("아동",), "juvenile": ("청소년",),
+    "women": ("여성",), "elder": ("노인",), "crime": ("범죄",), "report": ("보고",), "attend": ("출석",),
+    "attendance": ("출석",), "submi": ("제출",), "data": ("자료",), "material": ("자료",), "request": ("요구", "요청"),
+    "demand": ("요구",), "resolut": ("의결",), "delegat": ("위임",), "retir": ("퇴직",), "hearing": ("청문",),
+    "confirmation": ("청문",), "disciplin": ("징계",), "dismiss": ("면직", "해임"), "qualif": ("자격",),
+    "disqualif": ("결격",), "majority": ("과반수",), "quorum": ("재적",), "meeting": ("회의",), "convene": ("소집",),
+    "organi": ("조직",), "personnel": ("인사",), "evaluat": ("평가",), "audit": ("감사",), "supervis": ("감독",),
+    "command": ("지휘",), "direct": ("지휘",), "control": ("지휘", "감독"), "mission": ("임무",),
+    "life": ("생명",), "body": ("신체",), "property": ("재산",), "order": ("질서",), "information": ("정보",),
+    "cooperat": ("협력",), "fund": ("재정", "예산"), "financ": ("재정",), "support": ("지원",), "year": ("년",),
+    "serve": ("임기", "보하"), "autonomous": ("자치",), "police": ("경찰",), "national": ("국가",),
+    "provincial": ("시ㆍ도", "시", "도"), "committee": ("위원회",), "commission": ("위원회",),
+    "council": ("의회",), "assembly": ("국회", "의회"), "deliberat": ("심의",), "decide": ("의결",),
+    "decision": ("의결",), "rank": ("보하", "계급"), "emergency": ("비상사태",), "abuse": ("남용",),
+    "authority": ("권한",), "power": ("권한",), "purpose": ("목적",), "mandate": ("임무",),
+}
+
+ENGLISH_STOPWORDS: frozenset[str] = frozenset(
+    """a an the of in on at to for by with from as and or but is are was were be been being it its this that
+    these those which who whom whose what when where how than then there their they them he she his her
+    we our you your i me my shall may can will would should could has have had do does did so such also
+    into onto over about after before between within per each other any some more most less least same
+    very well just while if up down out off again further once here both few own too s t""".split()
+)

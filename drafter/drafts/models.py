@@ -1,0 +1,155 @@
+"""What a draft holds: the plan, the areas, pinned evidence, the changes and
+the cited 제안이유 — plain pydantic models, serialised as JSON by the store.
+
+A draft's changes are amendment-spec fragments (the ``changes`` entries of
+:class:`drafter.amend.AmendmentSpec`), so :meth:`Draft.spec_dict` is exactly
+what the engine validates.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+Plan = Literal["soft", "hard"]
+Area = Literal["organization", "manpower", "budget"]
+ChangeKind = Literal["replace", "rewrite", "insert", "delete", "retitle"]
+
+PLAN_LABELS: dict[str, str] = {
+    "soft": "연착륙안 (soft landing: 현행 이원화 모델 보완)",
+    "hard": "경착륙안 (hard landing: 경찰권 전면 이양)",
+}
+AREA_LABELS: dict[str, str] = {"organization": "조직", "manpower": "인력", "budget": "예산"}
+DEFAULT_SUPPLEMENTARY = "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+class PinnedEvidence(BaseModel):
+    """A passage the drafter pinned while searching: where it is and what it says."""
+
+    doc: str = Field(description="corpus document id, e.g. police-act")
+    address: str = Field(description="canonical address, e.g. 제35조제1항 or p1s13")
+    heading: str | None = Field(default=None, description="article heading, for display")
+    text: str = Field(description="the quoted text of the passage")
+
+    @property
+    def citation(self) -> str:
+        return f"{self.doc} {self.address}".strip()
+
+
+class Change(BaseModel):
+    """One amendment-spec change: ``kind`` plus its arguments.
+
+    ``to_spec()`` gives the fragment the engine reads, e.g.
+    ``{"replace": {"at": "제35조제1항", "old": "…", "new": "…"}}``.
+    """
+
+    kind: ChangeKind
+    at: str = Field(description="address of the provision, e.g. 제35조제1항")
+    old: str | None = Field(default=None, description="replace: the words to change")
+    new: str | None = Field(default=None, description="replace: the new words")
+    all: bool = Field(default=False, description="replace: every occurrence (각각)")
+    text: str | None = Field(default=None, description="rewrite/insert: the new text")
+    heading: str | None = Field(default=None, description="insert/retitle: the article heading")
+    origin: Literal["drafter", "playbook", "assist"] = Field(
+        default="drafter", description="who proposed it (shown in the list)"
+    )
+    note: str | None = Field(default=None, description="why, for the drafter (not part of the bill)")
+
+    def to_spec(self) -> dict[str, Any]:
+        args: dict[str, Any] = {"at": self.at}
+        if self.kind == "replace":
+            args.update(old=self.old or "", new=self.new or "")
+            if self.all:
+                args["all"] = True
+        elif self.kind in ("rewrite", "insert"):
+            args["text"] = self.text or ""
+            if self.kind == "insert" and self.heading:
+                args["heading"] = self.heading
+        elif self.kind == "retitle":
+            args["heading"] = self.heading or ""
+        return {self.kind: args}
+
+    @classmethod
+    def from_spec(cls, fragment: dict[str, Any], **extra: Any) -> "Change":
+        """Inverse of :meth:`to_spec` (one key: the kind)."""
+        if len(fragment) != 1:
+            raise ValueError(f"a change has exactly one kind, got {sorted(fragment)}")
+        kind, args = next(iter(fragment.items()))
+        return cls(kind=kind, **dict(args), **extra)
+
+    def summary(self) -> str:
+        if self.kind == "replace":
+            return f"{self.at}: \"{self.old}\" → \"{self.new}\""
+        if self.kind == "retitle":
+            return f"{self.at}: 제목 → ({self.heading})"
+        if self.kind == "delete":
+            return f"{self.at}: 삭제"
+        first = (self.text or "").splitlines()[0] if self.text else ""
+        return f"{self.at}: {self.kind} {first[:40]}"
+
+
+class CitedSentence(BaseModel):
+    """A sentence of 제안이유 및 주요내용 and the sources it cites (``doc address``)."""
+
+    text: str
+    citations: list[str] = Field(default_factory=list, description="e.g. ['police-act 제35조제1항']")
+
+    def render(self) -> str:
+        marks = "".join(f" [{c}]" for c in self.citations)
+        return self.text + marks
+
+
+class Draft(BaseModel):
+    """A bill in progress."""
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex[:12])
+    title: str = "자치경찰 이원화 개정안"
+    plan: Plan = "soft"
+    areas: list[Area] = Field(default_factory=lambda: ["organization", "manpower", "budget"])
+    law: str = Field(default="police-act", description="document id of the statute amended")
+    pinned: list[PinnedEvidence] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=list)
+    reasons: list[CitedSentence] = Field(default_factory=list)
+    supplementary: str = DEFAULT_SUPPLEMENTARY
+    created_at: datetime = Field(default_factory=now_utc)
+    updated_at: datetime = Field(default_factory=now_utc)
+
+    def reasons_text(self) -> str:
+        return " ".join(s.render() for s in self.reasons)
+
+    def spec_dict(self, extra: list[Change] | None = None) -> dict[str, Any]:
+        """The amendment spec (as the engine reads it) for this draft's law."""
+        changes = [c for c in self.changes + list(extra or [])]
+        spec: dict[str, Any] = {
+            "law": self.law,
+            "changes": [c.to_spec() for c in changes],
+            "supplementary": self.supplementary,
+        }
+        if self.reasons:
+            spec["reasons"] = self.reasons_text()
+        return spec
+
+    def pin(self, evidence: PinnedEvidence) -> bool:
+        """Pin a passage once; False when it was already pinned."""
+        if any(p.doc == evidence.doc and p.address == evidence.address for p in self.pinned):
+            return False
+        self.pinned.append(evidence)
+        return True
+
+
+class DraftSummary(BaseModel):
+    """One line of the resume list."""
+
+    id: str
+    title: str
+    plan: Plan
+    areas: list[Area]
+    updated_at: datetime
+    changes: int = 0
