@@ -69,7 +69,6 @@ ENTITIES: tuple[Entity, ...] = (
                                     "governor", "head of the province", "mayor/governor")),
     Entity("시ㆍ도의회", ("시ㆍ도의회",), ("provincial council", "metropolitan council", "local council",
                                     "city and provincial council")),
-    Entity("시ㆍ도", ("시ㆍ도",), ("province", "provinces", "metropolitan city")),
     Entity("지방자치단체", ("지방자치단체",), ("local government", "local governments", "local authority")),
     Entity("제주특별자치도", ("제주특별자치도", "제주자치도"), ("jeju special self-governing province", "jeju")),
     Entity("세종특별자치시", ("세종특별자치시",), ("sejong",)),

@@ -1,0 +1,1 @@
+"""Screens of the drafter TUI, one per module (the wizard's steps, help)."""

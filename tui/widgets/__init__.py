@@ -1,0 +1,1 @@
+"""Widgets of the drafter TUI, one per module."""

@@ -1,0 +1,291 @@
+"""The amendment spec: what should change in a statute (YAML or JSON).
+
+A spec names a corpus statute and lists changes, each written as a one-key
+mapping (the YAML form) or, in code, as a change model::
+
+    law: police-act
+    changes:
+      - replace: {at: 제35조제1항, old: "시ㆍ도지사가", new: "시ㆍ도자치경찰위원회가"}
+      - rewrite: {at: 제34조, text: "..."}
+      - insert:  {at: 제35조의2, heading: "...", text: "..."}
+      - delete:  {at: 제35조제3항}
+      - retitle: {at: 제35조, heading: "자치경찰 예산"}
+    reasons: "..."
+    supplementary: "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
+
+Addresses: ``at`` of ``replace``/``rewrite``/``delete``/``retitle`` names a
+provision of the *current* law (its current number, even when an insert in
+the same spec renumbers it); ``at`` of ``insert`` names the number the *new*
+provision will carry (after the inserts listed before it).
+
+Multi-line ``text`` (rewrite and insert) is written as the provision is
+printed: one line per 항 starting with its circled number ``①②…`` (an
+article with a single 항 has no number), 호 lines ``1.`` / ``6의2.``, 목
+lines ``가.``, sub-items ``1)``; leading spaces are ignored. A line that
+starts with none of these continues the previous one. An article's text may
+start with its own label and heading (``제35조의2(자치경찰 재정) ① …``);
+see :mod:`drafter.amend.textparse`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from drafter.amend.errors import SpecError
+from drafter.corpus.addresses import Address, format_address, parse_address
+from drafter.errors import AddressError
+
+DEFAULT_SUPPLEMENTARY = "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
+CHANGE_KINDS = ("replace", "rewrite", "insert", "delete", "retitle")
+Part = Literal["전단", "후단", "본문", "단서"]
+
+
+def _check_address(value: str) -> str:
+    try:
+        addr = parse_address(value)
+    except AddressError as exc:
+        raise ValueError(exc.message) from None
+    if addr.is_paper:
+        raise ValueError(f"{value!r} is a paper address; a change names a provision such as 제35조제1항")
+    if addr.addendum is not None:
+        raise ValueError(f"{value!r} is in a 부칙: amending 부칙 provisions is not supported")
+    if addr.article is None:
+        raise ValueError(f"{value!r} names no article")
+    if addr.sub is not None:
+        raise ValueError(f"{value!r}: changes at sub-item level (1), 2)) are not supported; address the 목")
+    return format_address(addr)
+
+
+class _ChangeBase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    at: str = Field(description="address of the provision, e.g. 제35조제1항 (normalised on load)")
+
+    @field_validator("at")
+    @classmethod
+    def _normalise_at(cls, value: str) -> str:
+        return _check_address(value)
+
+    @property
+    def address(self) -> Address:
+        return parse_address(self.at)
+
+    def yaml_form(self) -> dict[str, Any]:
+        """The one-key mapping form used in spec files."""
+        body = self.model_dump(exclude={"kind"}, exclude_defaults=True, by_alias=True)
+        body["at"] = self.at
+        return {self.kind: body}  # type: ignore[attr-defined]
+
+
+class Replace(_ChangeBase):
+    """Replace words in a provision: ``제35조제1항 중 "A"를 "B"로 한다``."""
+
+    kind: Literal["replace"] = "replace"
+    old: str = Field(min_length=1, description="text as it stands in the current law")
+    new: str = Field(description="replacement text (may be empty to strike the words)")
+    all_: bool = Field(default=False, alias="all", description="replace every occurrence (rendered with 각각)")
+    part: Part | None = Field(default=None, description="restrict to one half of a two-sentence provision")
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _differs(self) -> "Replace":
+        if self.old == self.new:
+            raise ValueError("old and new are the same text")
+        return self
+
+
+class Rewrite(_ChangeBase):
+    """New full text of an article, 항, 호 or 목: ``제34조를 다음과 같이 한다``."""
+
+    kind: Literal["rewrite"] = "rewrite"
+    text: str = Field(min_length=1)
+    heading: str | None = Field(default=None, description="new heading (article only); default: keep the current one")
+
+
+class Insert(_ChangeBase):
+    """A new article, 항, 호 or 목: ``제35조의2를 다음과 같이 신설한다``."""
+
+    kind: Literal["insert"] = "insert"
+    text: str = Field(min_length=1)
+    heading: str | None = Field(default=None, description="heading of a new article")
+
+
+class Delete(_ChangeBase):
+    """Delete a provision: ``제35조제3항을 삭제한다``."""
+
+    kind: Literal["delete"] = "delete"
+
+
+class Retitle(_ChangeBase):
+    """New article heading: ``제35조의 제목 "(예산)"을 "(자치경찰 예산)"으로 한다``."""
+
+    kind: Literal["retitle"] = "retitle"
+    heading: str = Field(min_length=1, description="the heading without parentheses")
+
+    @field_validator("heading")
+    @classmethod
+    def _strip_parens(cls, value: str) -> str:
+        value = value.strip()
+        if value.startswith("(") and value.endswith(")"):
+            value = value[1:-1].strip()
+        if not value:
+            raise ValueError("heading is empty")
+        return value
+
+
+Change = Annotated[Union[Replace, Rewrite, Insert, Delete, Retitle], Field(discriminator="kind")]
+
+
+class AmendmentSpec(BaseModel):
+    """What should change in one statute, and the prose of the bill."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    law: str = Field(min_length=1, description="corpus document id, e.g. police-act")
+    changes: list[Change] = Field(min_length=1)
+    reasons: str | None = Field(default=None, description="제안이유 및 주요내용")
+    supplementary: str = Field(default=DEFAULT_SUPPLEMENTARY, description="부칙 text")
+    title: str | None = Field(default=None, description="override of the law title (default: the statute's 제목)")
+
+    @field_validator("changes", mode="before")
+    @classmethod
+    def _one_key_form(cls, value: Any) -> Any:
+        if not isinstance(value, list):
+            return value
+        out = []
+        for item in value:
+            if isinstance(item, dict) and "kind" not in item and len(item) == 1:
+                (key, body), = item.items()
+                if key in CHANGE_KINDS:
+                    item = {"kind": key, **(body if isinstance(body, dict) else {"_": body})}
+                else:
+                    raise ValueError(f"unknown change kind {key!r}; use one of {', '.join(CHANGE_KINDS)}")
+            out.append(item)
+        return out
+
+    @field_validator("supplementary")
+    @classmethod
+    def _non_empty(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("supplementary (부칙) is empty")
+        return value.strip()
+
+    def yaml_form(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"law": self.law, "changes": [c.yaml_form() for c in self.changes]}
+        if self.reasons is not None:
+            data["reasons"] = self.reasons
+        data["supplementary"] = self.supplementary
+        if self.title is not None:
+            data["title"] = self.title
+        return data
+
+    def to_yaml(self) -> str:
+        return yaml.safe_dump(self.yaml_form(), allow_unicode=True, sort_keys=False)
+
+
+# -- loading -----------------------------------------------------------------
+
+
+def _line_index(text: str) -> dict[tuple, int]:
+    """1-based line of every mapping key / sequence item in a YAML document, by path."""
+    lines: dict[tuple, int] = {}
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError:
+        return lines
+
+    def walk(node: yaml.Node, path: tuple) -> None:
+        lines.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            for key, val in node.value:
+                sub = path + (key.value,)
+                lines[sub] = key.start_mark.line + 1
+                walk(val, sub)
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                walk(item, path + (i,))
+
+    if root is not None:
+        walk(root, ())
+    return lines
+
+
+def _looks_like_path(value: str) -> bool:
+    return "\n" not in value and (value.endswith((".yaml", ".yml", ".json")) or Path(value).is_file())
+
+
+def load_spec(path_or_text: str | Path) -> AmendmentSpec:
+    """Read and validate a spec from a file path or from YAML/JSON text.
+
+    Raises :class:`SpecError` naming the file, the line and the field.
+    """
+    path: Path | None = None
+    if isinstance(path_or_text, Path) or _looks_like_path(str(path_or_text)):
+        path = Path(path_or_text)
+        if not path.is_file():
+            raise SpecError("spec file not found", path=path, hint="pass the path of a YAML or JSON spec")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SpecError(f"cannot read spec: {exc}", path=path) from None
+    else:
+        text = str(path_or_text)
+    try:
+        data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise SpecError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SpecError(f"invalid YAML: {problem}", path=path, line=mark.line + 1 if mark else None) from None
+    if not isinstance(data, dict):
+        raise SpecError("a spec is a mapping with keys law, changes (and optionally reasons, supplementary)",
+                        path=path, line=1)
+    try:
+        return AmendmentSpec.model_validate(data)
+    except ValidationError as exc:
+        raise _spec_error(exc, data, text, path) from None
+
+
+def _spec_error(exc: ValidationError, data: dict, text: str, path: Path | None) -> SpecError:
+    lines = _line_index(text)
+    first = exc.errors()[0]
+    loc = list(first["loc"])
+    # map the model path (changes, 2, replace, old) back to the YAML path (changes, 2, replace, old)
+    yaml_path: list = []
+    where = ""
+    if len(loc) >= 2 and loc[0] == "changes" and isinstance(loc[1], int):
+        idx = loc[1]
+        item = data.get("changes", [])[idx] if isinstance(data.get("changes"), list) and idx < len(data["changes"]) else None
+        kind = next(iter(item)) if isinstance(item, dict) and len(item) == 1 and "kind" not in item else (
+            item.get("kind") if isinstance(item, dict) else None)
+        where = f"change {idx + 1}" + (f" ({kind})" if kind else "")
+        yaml_path = ["changes", idx]
+        if kind and isinstance(item, dict) and kind in item:
+            yaml_path.append(kind)
+        rest = [p for p in loc[2:] if p not in CHANGE_KINDS and p != "function-after[_differs(), Replace]"]
+        yaml_path += [("all" if p == "all_" else p) for p in rest if isinstance(p, (str, int))]
+    else:
+        yaml_path = [p for p in loc if isinstance(p, (str, int))]
+        where = ".".join(str(p) for p in loc) or "spec"
+    line = None
+    probe = tuple(yaml_path)
+    while probe and line is None:
+        line = lines.get(probe)
+        probe = probe[:-1]
+    field = ".".join(str(p) for p in loc[2:] if isinstance(p, str) and p not in CHANGE_KINDS) if where.startswith("change") else ""
+    msg = first["msg"].removeprefix("Value error, ")
+    count = len(exc.errors())
+    more = f" (and {count - 1} more problem(s))" if count > 1 else ""
+    return SpecError(
+        f"{where}{(' ' + field) if field else ''}: {msg}{more}",
+        path=path, line=line,
+        hint="each change is one of: replace {at, old, new[, all, part]}, rewrite {at, text}, "
+        "insert {at, text[, heading]}, delete {at}, retitle {at, heading}",
+    )

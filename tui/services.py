@@ -1,0 +1,377 @@
+"""What the TUI needs from the rest of drafter, as small Protocols, and the
+adapters that bind them to the real modules.
+
+The App factory takes a :class:`Services`; the CLI passes
+:func:`default_services` (real corpus, retrieval, amendment engine, citation
+checker), tests pass fakes or the same real pieces over a small corpus.
+Nothing here imports a heavy library at import time: each adapter imports
+its module when first used, inside a worker.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, Protocol
+
+from drafter.drafts.models import Change, CitedSentence, Draft
+from drafter.drafts.playbooks import Playbook, split_citation
+from drafter.errors import DrafterError
+
+if TYPE_CHECKING:
+    from drafter.config import Settings
+    from drafter.corpus.corpus import Corpus
+
+Progress = Callable[[float, str], None]
+"""``progress(fraction 0..1, message)``, called from a worker thread."""
+
+ExportFormat = Literal["md", "docx", "hwpx"]
+VerdictLabel = Literal["supported", "unsupported", "unresolvable", "unchecked"]
+
+
+class ServiceUnavailable(DrafterError):
+    """A part of drafter the TUI needs (engine, checker, index) is not available."""
+
+
+# -- evidence search ---------------------------------------------------------
+@dataclass
+class EvidenceHit:
+    """One search result, as the evidence screen shows it."""
+
+    doc: str
+    address: str
+    heading: str | None
+    score: float
+    text: str
+
+
+class EvidenceSearch(Protocol):
+    name: str
+
+    def search(self, query: str, k: int = 10) -> list[EvidenceHit]: ...
+
+
+def _grams(text: str) -> list[str]:
+    """Character bigrams of each word (works for Korean without a morpheme analyser)."""
+    out: list[str] = []
+    for word in re.findall(r"\w+", text.lower()):
+        out += [word] if len(word) < 2 else [word[i : i + 2] for i in range(len(word) - 1)]
+    return out
+
+
+class CorpusSearch:
+    """Lexical search (BM25 over character bigrams) of 항 and paper sentences.
+
+    In-memory and instant: the search the TUI offers while the hybrid index
+    loads, or when no index has been built.
+    """
+
+    name = "lexical"
+
+    def __init__(self, corpus: "Corpus") -> None:
+        from drafter.corpus.models import Paper
+
+        self.units: list[EvidenceHit] = []
+        for doc in corpus.documents.values():
+            if isinstance(doc, Paper):
+                for para in doc.paragraphs:
+                    for s in para.sentences:
+                        self.units.append(EvidenceHit(doc.doc_id, f"p{para.index}s{s.index}", doc.title, 0.0, s.text))
+                continue
+            for art in doc.articles:
+                if art.deleted:
+                    continue
+                for hang in art.hangs:
+                    from drafter.corpus.statute_render import render_node
+
+                    address = art.key + (f"제{hang.number}항" if hang.number else "")
+                    self.units.append(EvidenceHit(doc.doc_id, address, art.heading, 0.0, render_node(hang)))
+        self._tf = [Counter(_grams(u.text + " " + (u.heading or ""))) for u in self.units]
+        df: Counter[str] = Counter()
+        for tf in self._tf:
+            df.update(tf.keys())
+        n = max(len(self._tf), 1)
+        self._idf = {g: math.log(1 + (n - c + 0.5) / (c + 0.5)) for g, c in df.items()}
+        self._avg = sum(sum(tf.values()) for tf in self._tf) / n
+
+    def search(self, query: str, k: int = 10) -> list[EvidenceHit]:
+        grams = set(_grams(query))
+        if not grams:
+            return []
+        scored: list[tuple[float, int]] = []
+        for i, tf in enumerate(self._tf):
+            length = sum(tf.values()) or 1
+            s = 0.0
+            for g in grams:
+                f = tf.get(g)
+                if f:
+                    s += self._idf[g] * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * length / self._avg))
+            if s > 0:
+                scored.append((s, i))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        out = []
+        for s, i in scored[:k]:
+            u = self.units[i]
+            out.append(EvidenceHit(u.doc, u.address, u.heading, round(s, 3), u.text))
+        return out
+
+
+class RetrievalSearch:
+    """The hybrid retrieval service (``drafter.retrieval``) behind the same Protocol."""
+
+    name = "hybrid"
+
+    def __init__(self, service: Any) -> None:
+        self.service = service
+
+    def search(self, query: str, k: int = 10) -> list[EvidenceHit]:
+        hits = self.service.search(query, k=k)
+        return [
+            EvidenceHit(h.doc, h.address, getattr(h, "heading", None), float(h.score), h.text) for h in hits
+        ]
+
+
+# -- amendment engine ----------------------------------------------------------
+class BillEngine(Protocol):
+    def build(self, corpus: "Corpus", spec: dict[str, Any]) -> Any:
+        """A bill (``.title``, ``.amendment_sentences``, ``.comparison``, ``.bill_markdown``)."""
+        ...
+
+    def export(self, bill: Any, fmt: ExportFormat, path: Path) -> Path: ...
+
+
+class AmendEngine:
+    """``drafter.amend``: validates the spec and builds the bill."""
+
+    def _amend(self) -> Any:
+        try:
+            import drafter.amend as amend
+
+            amend.build_bill  # noqa: B018 - the API this adapter needs
+        except (ImportError, AttributeError):
+            raise ServiceUnavailable(
+                "the amendment engine (drafter.amend.build_bill) is not available",
+                hint="install the complete drafter package",
+            ) from None
+        return amend
+
+    def build(self, corpus: "Corpus", spec: dict[str, Any]) -> Any:
+        amend = self._amend()
+        from pydantic import ValidationError
+
+        try:
+            parsed = amend.AmendmentSpec.model_validate(spec)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            raise DrafterError(f"invalid change ({where}): {err['msg']}") from None
+        return amend.build_bill(corpus, parsed)
+
+    def export(self, bill: Any, fmt: ExportFormat, path: Path) -> Path:
+        amend = self._amend()
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "md":
+            tmp = path.with_suffix(path.suffix + ".tmp")
+            tmp.write_text(bill.bill_markdown, encoding="utf-8")
+            tmp.replace(path)
+        elif fmt == "docx":
+            amend.write_docx(bill, path)
+        else:
+            amend.write_hwpx(bill, path)
+        return path
+
+
+def comparison_rows(bill: Any) -> list[tuple[str, str]]:
+    """``(현행, 개정안)`` text pairs of a bill's comparison table, whatever its row type."""
+    rows = getattr(bill, "comparison", None) or []
+    out: list[tuple[str, str]] = []
+    for row in rows:
+        data = row if isinstance(row, dict) else (row.model_dump() if hasattr(row, "model_dump") else vars(row))
+        old = next((data[k] for k in ("old", "old_text", "current", "현행") if k in data), "")
+        new = next((data[k] for k in ("new", "new_text", "proposed", "개정안") if k in data), "")
+        out.append((str(old or ""), str(new or "")))
+    return out
+
+
+# -- citation checking -----------------------------------------------------------
+@dataclass
+class Verdict:
+    citation: str
+    verdict: VerdictLabel
+    reason: str
+
+
+class CitationChecker(Protocol):
+    name: str
+
+    def check(self, corpus: "Corpus", claim: str, citation: str) -> Verdict: ...
+
+
+class ResolvingChecker:
+    """Resolves each citation; says ``unchecked`` for support (no judge available)."""
+
+    name = "resolve-only"
+
+    def check(self, corpus: "Corpus", claim: str, citation: str) -> Verdict:
+        doc, address = split_citation(citation)
+        try:
+            corpus.resolve(doc, address or None)
+        except DrafterError as exc:
+            return Verdict(citation, "unresolvable", exc.message)
+        return Verdict(citation, "unchecked", "resolves; support not judged (no checker installed)")
+
+
+class EvalChecker:
+    """The evaluation suite's citation checker (``drafter_evals.citation_checker``)."""
+
+    name = "citation-checker"
+
+    def __init__(self, checker: Any) -> None:
+        self.checker = checker
+
+    def check(self, corpus: "Corpus", claim: str, citation: str) -> Verdict:
+        doc, address = split_citation(citation)
+        result = self.checker.check(claim=claim, doc=doc, address=address or None)
+        verdict = getattr(result, "verdict", None) or result["verdict"]
+        reason = getattr(result, "reason", None) or (result.get("reason", "") if isinstance(result, dict) else "")
+        return Verdict(citation, verdict, str(reason))
+
+
+# -- assistant -------------------------------------------------------------------------
+@dataclass
+class Proposal:
+    """A change the assistant proposes, validated by the engine before it is shown."""
+
+    area: str
+    summary: str
+    change: Change
+    cites: list[str] = field(default_factory=list)
+
+
+class Assistant(Protocol):
+    name: str
+
+    def propose(self, draft: Draft, area: str) -> list[Proposal]: ...
+
+    def reasons(self, draft: Draft) -> Iterator[CitedSentence]: ...
+
+
+class PlaybookAssistant:
+    """The extractive backend: proposals are the playbook's suggested changes;
+    제안이유 are the playbooks' cited rationale plus one sentence per change
+    quoting the current text it changes."""
+
+    name = "extractive (playbooks)"
+
+    def __init__(self, playbooks: dict[str, Playbook], corpus: "Corpus") -> None:
+        self.playbooks = playbooks
+        self.corpus = corpus
+
+    def propose(self, draft: Draft, area: str) -> list[Proposal]:
+        book = self.playbooks.get(area)
+        if book is None:
+            return []
+        have = {str(c.to_spec()) for c in draft.changes}
+        out = []
+        for s in book.changes_for(draft.plan):
+            if s.law != draft.law:
+                continue
+            change = s.to_change()
+            if str(change.to_spec()) in have:
+                continue
+            out.append(Proposal(area, s.summary, change, list(s.cite)))
+        return out
+
+    def reasons(self, draft: Draft) -> Iterator[CitedSentence]:
+        seen: set[str] = set()
+        for area in draft.areas:
+            book = self.playbooks.get(area)
+            if book is None:
+                continue
+            for r in book.rationale:
+                if r.text in seen:
+                    continue
+                if draft.plan == "soft" and "경착륙" in r.text or draft.plan == "hard" and "연착륙" in r.text:
+                    continue
+                seen.add(r.text)
+                yield CitedSentence(text=r.text, citations=[r.cite])
+        for change in draft.changes:
+            sentence = self._change_sentence(draft, change)
+            if sentence is not None:
+                yield sentence
+
+    def _change_sentence(self, draft: Draft, change: Change) -> CitedSentence | None:
+        if change.kind == "insert" or not change.at:
+            return None
+        try:
+            resolved = self.corpus.resolve(draft.law, change.at)
+        except DrafterError:
+            return None
+        quote = change.old if change.kind == "replace" and change.old else resolved.text.split("\n")[0]
+        title = getattr(self.corpus.get(draft.law), "title", draft.law)
+        lead = change.note or "이를 개정한다"
+        return CitedSentence(
+            text=f"현행 「{title}」 {change.at}은 \"{quote}\"라고 규정하고 있어, {lead}.",
+            citations=[f"{draft.law} {change.at}"],
+        )
+
+
+# -- the bundle ---------------------------------------------------------------------------
+@dataclass
+class Services:
+    """Everything the App needs, injected by the CLI or a test."""
+
+    load_corpus: Callable[[], "Corpus"]
+    open_search: Callable[["Corpus", Progress], EvidenceSearch]
+    engine: BillEngine
+    make_assistant: Callable[["Corpus"], Assistant]
+    make_checker: Callable[["Corpus"], CitationChecker]
+    playbooks: dict[str, Playbook]
+
+
+def load_checker(corpus: "Corpus") -> CitationChecker:
+    """The eval suite's checker when installed, else :class:`ResolvingChecker`."""
+    try:
+        from drafter_evals import citation_checker as module  # type: ignore[attr-defined]
+    except ImportError:
+        return ResolvingChecker()
+    factory = getattr(module, "CitationChecker", None)
+    if factory is None:
+        return ResolvingChecker()
+    try:
+        return EvalChecker(factory(corpus))
+    except Exception:  # noqa: BLE001 - a checker that cannot start must not stop the review
+        return ResolvingChecker()
+
+
+def default_services(settings: "Settings") -> Services:
+    """The real services for ``settings`` (what ``drafter tui`` runs)."""
+    from drafter.drafts.playbooks import load_playbooks
+
+    def load_corpus() -> "Corpus":
+        from drafter.corpus.corpus import Corpus
+
+        return Corpus.load(settings.corpus_dir)
+
+    def open_search(corpus: "Corpus", progress: Progress) -> EvidenceSearch:
+        try:
+            from drafter.retrieval import open_retrieval
+        except ImportError:
+            return CorpusSearch(corpus)
+        progress(0.2, "opening the hybrid index")
+        service = open_retrieval(settings)
+        progress(1.0, "hybrid index ready")
+        return RetrievalSearch(service)
+
+    return Services(
+        load_corpus=load_corpus,
+        open_search=open_search,
+        engine=AmendEngine(),
+        make_assistant=lambda corpus: PlaybookAssistant(load_playbooks(), corpus),
+        make_checker=load_checker,
+        playbooks=load_playbooks(),
+    )
