@@ -7,11 +7,11 @@ from typing import Any
 from textual.message import Message
 
 
-class CorpusLoaded(Message):
+class CorpusLoaded(Message, bubble=False):
     """The corpus is parsed; ``app.corpus`` is set."""
 
 
-class SearchReady(Message):
+class SearchReady(Message, bubble=False):
     """A search backend is ready (``name``: lexical, hybrid)."""
 
     def __init__(self, name: str) -> None:
@@ -19,7 +19,7 @@ class SearchReady(Message):
         super().__init__()
 
 
-class LoadProgress(Message):
+class LoadProgress(Message, bubble=False):
     """Progress of a long load (index, corpus): ``fraction`` in 0..1."""
 
     def __init__(self, fraction: float, text: str) -> None:
@@ -28,15 +28,15 @@ class LoadProgress(Message):
         super().__init__()
 
 
-class DraftOpened(Message):
+class DraftOpened(Message, bubble=False):
     """``app.draft`` now holds a (new or resumed) draft."""
 
 
-class DraftSaved(Message):
+class DraftSaved(Message, bubble=False):
     """The draft was written to the store."""
 
 
-class BillBuilt(Message):
+class BillBuilt(Message, bubble=False):
     """The engine built the bill for the current changes (``bill``) or failed (``error``)."""
 
     def __init__(self, bill: Any | None, error: str | None) -> None:

@@ -29,7 +29,7 @@ Progress = Callable[[float, str], None]
 """``progress(fraction 0..1, message)``, called from a worker thread."""
 
 ExportFormat = Literal["md", "docx", "hwpx"]
-VerdictLabel = Literal["supported", "unsupported", "unresolvable", "unchecked"]
+VerdictLabel = Literal["supported", "unsupported", "unresolvable", "unchecked", "proposal"]
 
 
 class ServiceUnavailable(DrafterError):
@@ -260,10 +260,32 @@ class Assistant(Protocol):
     def reasons(self, draft: Draft) -> Iterator[CitedSentence]: ...
 
 
+def split_sentences(text: str) -> list[str]:
+    """Korean statute text split after each ``…다.``."""
+    return [s.strip() for s in re.split(r"(?<=다\.)\s+", text.replace("\n", " ")) if s.strip()]
+
+
+def topic(address: str) -> str:
+    """``은`` or ``는`` after an address (by the final consonant of its last syllable)."""
+    last = address.rstrip()[-1:] or "조"
+    if "가" <= last <= "힣":
+        return "은" if (ord(last) - 0xAC00) % 28 else "는"
+    return "는"
+
+
+def anchor_article(address: str) -> str:
+    """The existing article a new provision hangs on: 제27조의2 → 제27조, 제35조제4항 → 제35조."""
+    m = re.match(r"(제\d+조)", address)
+    return m.group(1) if m else address
+
+
 class PlaybookAssistant:
-    """The extractive backend: proposals are the playbook's suggested changes;
-    제안이유 are the playbooks' cited rationale plus one sentence per change
-    quoting the current text it changes."""
+    """The extractive backend ("extractive: sentences quoted from the sources").
+
+    Proposals are the playbooks' suggested changes for the draft's plan and
+    law. 제안이유 are the policy paper's sentences the playbooks cite, quoted,
+    then for each change the current provision (quoted) and what the change
+    does (a proposal sentence citing the provision it amends)."""
 
     name = "extractive (playbooks)"
 
@@ -293,31 +315,40 @@ class PlaybookAssistant:
             if book is None:
                 continue
             for r in book.rationale:
-                if r.text in seen:
+                if r.cite in seen:
                     continue
                 if draft.plan == "soft" and "경착륙" in r.text or draft.plan == "hard" and "연착륙" in r.text:
                     continue
-                seen.add(r.text)
-                yield CitedSentence(text=r.text, citations=[r.cite])
+                seen.add(r.cite)
+                doc, address = split_citation(r.cite)
+                try:
+                    source = self.corpus.resolve(doc, address or None).text
+                except DrafterError:
+                    continue
+                yield CitedSentence(text=f"정책연구는 \"{source}\"라고 제시한다.", citations=[r.cite])
         for change in draft.changes:
-            sentence = self._change_sentence(draft, change)
-            if sentence is not None:
-                yield sentence
+            yield from self._change_sentences(draft, change)
 
-    def _change_sentence(self, draft: Draft, change: Change) -> CitedSentence | None:
-        if change.kind == "insert" or not change.at:
-            return None
-        try:
-            resolved = self.corpus.resolve(draft.law, change.at)
-        except DrafterError:
-            return None
-        quote = change.old if change.kind == "replace" and change.old else resolved.text.split("\n")[0]
-        title = getattr(self.corpus.get(draft.law), "title", draft.law)
-        lead = change.note or "이를 개정한다"
-        return CitedSentence(
-            text=f"현행 「{title}」 {change.at}은 \"{quote}\"라고 규정하고 있어, {lead}.",
-            citations=[f"{draft.law} {change.at}"],
-        )
+    def _change_sentences(self, draft: Draft, change: Change) -> Iterator[CitedSentence]:
+        """The current text (evidence, quoted) and what the change does (proposal)."""
+        if not change.at:
+            return
+        if change.kind != "insert":
+            try:
+                resolved = self.corpus.resolve(draft.law, change.at)
+            except DrafterError:
+                return
+            sentences = split_sentences(resolved.text)
+            current = next((s for s in sentences if change.old and change.old in s), sentences[0] if sentences else "")
+            if current:
+                yield CitedSentence(text=f"현행 {change.at}{topic(change.at)} {current}",
+                                    citations=[f"{draft.law} {change.at}"])
+            anchor = change.at
+        else:
+            anchor = anchor_article(change.at)
+        what = change.note or change.summary()
+        yield CitedSentence(text=f"개정안: {what}({change.at}).", citations=[f"{draft.law} {anchor}"],
+                            kind="proposal")
 
 
 # -- the bundle ---------------------------------------------------------------------------
@@ -333,23 +364,68 @@ class Services:
     playbooks: dict[str, Playbook]
 
 
-def load_checker(corpus: "Corpus") -> CitationChecker:
-    """The eval suite's checker when installed, else :class:`ResolvingChecker`."""
+def load_checker(corpus: "Corpus", *, embeddings: bool = True) -> CitationChecker:
+    """The eval suite's checker (with multilingual embeddings unless
+    ``embeddings=False``) when installed, else :class:`ResolvingChecker`."""
     try:
-        from drafter_evals import citation_checker as module  # type: ignore[attr-defined]
+        from drafter_evals.citation_checker import CitationChecker as Checker
     except ImportError:
         return ResolvingChecker()
-    factory = getattr(module, "CitationChecker", None)
-    if factory is None:
-        return ResolvingChecker()
+    similarity = None
+    if embeddings:
+        try:
+            from drafter.citations.similarity import E5Similarity
+
+            similarity = E5Similarity()
+        except ImportError:
+            similarity = None
+    return EvalChecker(Checker(corpus, similarity=similarity))
+
+
+def check_sentence(checker: CitationChecker, corpus: "Corpus", sentence: CitedSentence) -> list[Verdict]:
+    """Verdicts for each citation of a sentence: evidence is judged by the
+    checker; a proposal's citation must resolve (the current text cannot
+    support a change to it)."""
+    out: list[Verdict] = []
+    for cite in sentence.citations:
+        if sentence.kind == "proposal":
+            doc, address = split_citation(cite)
+            try:
+                corpus.resolve(doc, address or None)
+            except DrafterError as exc:
+                out.append(Verdict(cite, "unresolvable", exc.message))
+                continue
+            out.append(Verdict(cite, "proposal", "the provision this change amends (resolves)"))
+        else:
+            out.append(checker.check(corpus, sentence.text, cite))
+    return out
+
+
+def open_hybrid_search(settings: "Settings", corpus: "Corpus", progress: Progress,
+                       embedder: Any | None = None) -> EvidenceSearch:
+    """The hybrid index of ``settings`` (built or brought up to date with
+    ``corpus`` first, with progress); lexical search if retrieval is missing."""
     try:
-        return EvalChecker(factory(corpus))
-    except Exception:  # noqa: BLE001 - a checker that cannot start must not stop the review
-        return ResolvingChecker()
+        from drafter.retrieval.service import open_retrieval
+    except ImportError:
+        return CorpusSearch(corpus)
+    progress(0.1, "색인 여는 중 (opening the hybrid index)…")
+    service = open_retrieval(settings, embedder=embedder)
+
+    def on_ingest(event: Any) -> None:
+        total = getattr(event, "total", 0) or 0
+        done = getattr(event, "done", 0) or 0
+        fraction = 0.1 + 0.9 * (done / total if total else 1.0)
+        progress(min(fraction, 0.99), f"색인 중 (indexing) {done}/{total} {getattr(event, 'doc', '') or ''}")
+
+    service.ingest(corpus, progress=on_ingest)
+    return RetrievalSearch(service)
 
 
-def default_services(settings: "Settings") -> Services:
-    """The real services for ``settings`` (what ``drafter tui`` runs)."""
+def default_services(settings: "Settings", *, embedder: Any | None = None,
+                     checker_embeddings: bool = True) -> Services:
+    """The real services for ``settings`` (what ``drafter tui`` runs);
+    ``embedder`` overrides the configured one (tests pass ``HashEmbedder``)."""
     from drafter.drafts.playbooks import load_playbooks
 
     def load_corpus() -> "Corpus":
@@ -358,20 +434,24 @@ def default_services(settings: "Settings") -> Services:
         return Corpus.load(settings.corpus_dir)
 
     def open_search(corpus: "Corpus", progress: Progress) -> EvidenceSearch:
-        try:
-            from drafter.retrieval import open_retrieval
-        except ImportError:
-            return CorpusSearch(corpus)
-        progress(0.2, "opening the hybrid index")
-        service = open_retrieval(settings)
-        progress(1.0, "hybrid index ready")
-        return RetrievalSearch(service)
+        return open_hybrid_search(settings, corpus, progress, embedder)
+
+    playbooks = load_playbooks()
+
+    def make_assistant(corpus: "Corpus") -> Assistant:
+        if settings.llm.backend == "extractive":
+            return PlaybookAssistant(playbooks, corpus)
+        from drafter.llm.factory import make_chat_model
+        from drafter_tui.llm_assistant import LLMAssistant
+
+        return LLMAssistant(playbooks, corpus, make_chat_model(settings.llm), settings.llm.backend,
+                            prompts_dir=settings.prompts_dir)
 
     return Services(
         load_corpus=load_corpus,
         open_search=open_search,
         engine=AmendEngine(),
-        make_assistant=lambda corpus: PlaybookAssistant(load_playbooks(), corpus),
-        make_checker=load_checker,
-        playbooks=load_playbooks(),
+        make_assistant=make_assistant,
+        make_checker=lambda corpus: load_checker(corpus, embeddings=checker_embeddings),
+        playbooks=playbooks,
     )

@@ -37,6 +37,7 @@ class AmendmentError(DrafterError):
         self.kind = kind
         self.address = address
         self.reason = reason
+        self.detail = message
         prefix = ""
         if index is not None:
             prefix = f"change {index} ({kind or 'change'}"

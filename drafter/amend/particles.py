@@ -40,6 +40,7 @@ __all__ = [
     "final_sound",
     "object_particle",
     "directional_particle",
+    "conjunctive_particle",
     "with_object",
     "with_directional",
 ]
@@ -146,6 +147,11 @@ def object_particle(text: str) -> str:
 def directional_particle(text: str) -> str:
     """``으로`` or ``로`` for ``text`` (``"예산ㆍ인력"으로``, ``"의결"로``, ``"100분의 7"로``)."""
     return "으로" if final_sound(text) is FinalSound.consonant else "로"
+
+
+def conjunctive_particle(text: str) -> str:
+    """``과`` or ``와`` (``제3항과``, ``제16호와``), as in ``(현행 제17호와 같음)``."""
+    return "와" if final_sound(text) is FinalSound.vowel else "과"
 
 
 def with_object(text: str, open_quote: str = '"', close_quote: str = '"') -> str:

@@ -10,6 +10,11 @@ mapping (the YAML form) or, in code, as a change model::
       - insert:  {at: 제35조의2, heading: "...", text: "..."}
       - delete:  {at: 제35조제3항}
       - retitle: {at: 제35조, heading: "자치경찰 예산"}
+      - insert_chapter:                 # a new chapter of new articles
+          at: 제8장의2
+          title: 자치경찰 재정
+          articles:
+            - {at: 제36조의2, heading: "...", text: "..."}
     reasons: "..."
     supplementary: "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
 
@@ -30,6 +35,7 @@ see :mod:`drafter.amend.textparse`.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
@@ -41,7 +47,7 @@ from drafter.corpus.addresses import Address, format_address, parse_address
 from drafter.errors import AddressError
 
 DEFAULT_SUPPLEMENTARY = "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
-CHANGE_KINDS = ("replace", "rewrite", "insert", "delete", "retitle")
+CHANGE_KINDS = ("replace", "rewrite", "insert", "delete", "retitle", "insert_chapter")
 Part = Literal["전단", "후단", "본문", "단서"]
 
 
@@ -61,8 +67,24 @@ def _check_address(value: str) -> str:
     return format_address(addr)
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def _check_text(model: BaseModel) -> BaseModel:
+    """Control characters cannot go into a bill (nor into DOCX/HWPX XML): refuse them up front."""
+    for name, value in model.__dict__.items():
+        if isinstance(value, str) and _CONTROL_RE.search(value):
+            raise ValueError(f"{name} contains a control character ({_CONTROL_RE.search(value).group(0)!r})")
+    return model
+
+
 class _ChangeBase(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _printable(self) -> "_ChangeBase":
+        _check_text(self)
+        return self
 
     at: str = Field(description="address of the provision, e.g. 제35조제1항 (normalised on load)")
 
@@ -114,6 +136,11 @@ class Insert(_ChangeBase):
     kind: Literal["insert"] = "insert"
     text: str = Field(min_length=1)
     heading: str | None = Field(default=None, description="heading of a new article")
+    renumber: bool = Field(
+        default=False,
+        description="insert at a number that exists and push it and the following 항/호 down by one "
+        "(제17호를 제18호로 하고, 같은 항에 제17호를 다음과 같이 신설한다)",
+    )
 
 
 class Delete(_ChangeBase):
@@ -139,7 +166,67 @@ class Retitle(_ChangeBase):
         return value
 
 
-Change = Annotated[Union[Replace, Rewrite, Insert, Delete, Retitle], Field(discriminator="kind")]
+class NewArticle(BaseModel):
+    """One article of a new chapter."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    at: str = Field(description="its address, e.g. 제36조의2")
+    heading: str | None = None
+    text: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _printable(self) -> "NewArticle":
+        _check_text(self)
+        return self
+
+    @field_validator("at")
+    @classmethod
+    def _article_only(cls, value: str) -> str:
+        value = _check_address(value)
+        addr = parse_address(value)
+        if addr.hang is not None or addr.ho is not None:
+            raise ValueError(f"{value!r}: a chapter holds whole articles (제N조 or 제N조의M)")
+        return value
+
+
+_CHAPTER_RE = re.compile(r"^제(\d+)장(?:의(\d+))?$")
+
+
+class InsertChapter(BaseModel):
+    """A new chapter of new articles: ``제8장의2(제36조의2부터 제36조의4까지)를 다음과 같이 신설한다``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["insert_chapter"] = "insert_chapter"
+    at: str = Field(description="the chapter label, e.g. 제8장의2")
+    title: str = Field(min_length=1, description="the chapter title, e.g. 자치경찰 재정")
+    articles: list[NewArticle] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _printable(self) -> "InsertChapter":
+        _check_text(self)
+        return self
+
+    @field_validator("at")
+    @classmethod
+    def _chapter(cls, value: str) -> str:
+        compact = re.sub(r"\s+", "", value)
+        if not _CHAPTER_RE.match(compact):
+            raise ValueError(f"{value!r} is not a chapter label; write e.g. 제8장의2")
+        return compact
+
+    @property
+    def number(self) -> tuple[int, int]:
+        m = _CHAPTER_RE.match(self.at)
+        assert m is not None
+        return int(m.group(1)), int(m.group(2) or 0)
+
+    def yaml_form(self) -> dict[str, Any]:
+        return {"insert_chapter": self.model_dump(exclude={"kind"}, exclude_defaults=True)}
+
+
+Change = Annotated[Union[Replace, Rewrite, Insert, Delete, Retitle, InsertChapter], Field(discriminator="kind")]
 
 
 class AmendmentSpec(BaseModel):
@@ -168,6 +255,11 @@ class AmendmentSpec(BaseModel):
                     raise ValueError(f"unknown change kind {key!r}; use one of {', '.join(CHANGE_KINDS)}")
             out.append(item)
         return out
+
+    @model_validator(mode="after")
+    def _printable(self) -> "AmendmentSpec":
+        _check_text(self)
+        return self
 
     @field_validator("supplementary")
     @classmethod
@@ -269,7 +361,7 @@ def _spec_error(exc: ValidationError, data: dict, text: str, path: Path | None) 
         yaml_path = ["changes", idx]
         if kind and isinstance(item, dict) and kind in item:
             yaml_path.append(kind)
-        rest = [p for p in loc[2:] if p not in CHANGE_KINDS and p != "function-after[_differs(), Replace]"]
+        rest = [p for p in loc[2:] if p not in CHANGE_KINDS and not (isinstance(p, str) and p.startswith("function-"))]
         yaml_path += [("all" if p == "all_" else p) for p in rest if isinstance(p, (str, int))]
     else:
         yaml_path = [p for p in loc if isinstance(p, (str, int))]
@@ -287,5 +379,6 @@ def _spec_error(exc: ValidationError, data: dict, text: str, path: Path | None) 
         f"{where}{(' ' + field) if field else ''}: {msg}{more}",
         path=path, line=line,
         hint="each change is one of: replace {at, old, new[, all, part]}, rewrite {at, text}, "
-        "insert {at, text[, heading]}, delete {at}, retitle {at, heading}",
+        "insert {at, text[, heading, renumber]}, delete {at}, retitle {at, heading}, "
+        "insert_chapter {at, title, articles: [{at, heading, text}]}",
     )

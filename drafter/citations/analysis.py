@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS,
     ENTITIES,
+    GLOSSARY_EN_KO,
     NEGATION_EN,
     NEGATION_KO,
     STRONG_WORDS_EN,
@@ -96,6 +96,11 @@ class TextFeatures:
     entities: frozenset[str]
     """Entity keys (Korean canonical form) named in the text."""
     has_negation: bool
+    names: frozenset[str] = frozenset()
+    """English proper names (capitalised words not opening a sentence), lowercased."""
+
+
+_IMPLIES = {e.key: e.implies for e in ENTITIES}
 
 
 def _entity_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
@@ -125,6 +130,8 @@ def find_entities(text: str) -> frozenset[str]:
         found.add(_ENTITY_LOOKUP[m.group(0)])
     for m in _EN_ENTITY.finditer(text):
         found.add(_ENTITY_LOOKUP[m.group(0).lower()])
+    for key in list(found):
+        found.update(_IMPLIES.get(key, ()))
     return frozenset(found)
 
 
@@ -136,6 +143,20 @@ def find_numbers(text: str) -> frozenset[str]:
         if word.lower() in ENGLISH_NUMBERS:
             found.add(str(ENGLISH_NUMBERS[word.lower()]))
     return frozenset(found)
+
+
+NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
+
+
+def find_names(text: str) -> frozenset[str]:
+    """Capitalised words inside an English sentence (``Moon Jae-in``, ``Jeju``)."""
+    names: set[str] = set()
+    for m in NAME.finditer(text.strip()):
+        for part in re.split(r"[- ]", m.group(1)):
+            word = part.lower()
+            if word not in ENGLISH_STOPWORDS and len(word) > 2:
+                names.add(word)
+    return frozenset(names)
 
 
 class _KiwiHolder:
@@ -151,12 +172,21 @@ class _KiwiHolder:
                 if cls._kiwi is None:
                     from kiwipiepy import Kiwi
 
-                    cls._kiwi = Kiwi()
+                    cls._kiwi = Kiwi(num_workers=-1)  # batches use every core
         return cls._kiwi
 
 
-def _korean_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], bool]:
-    tokens = _KiwiHolder.get().tokenize(text)
+def _is_predicate(tokens, pos: int) -> bool:
+    tok = tokens[pos]
+    if tok.tag in ("VV", "VA"):
+        return True
+    nxt = tokens[pos + 1] if pos + 1 < len(tokens) else None
+    return tok.tag == "NNG" and nxt is not None and nxt.tag in ("XSV", "XSA")
+
+
+def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str], set[str], bool]:
+    if tokens is None:
+        tokens = _KiwiHolder.get().tokenize(text)
     lemmas: list[tuple[str, int]] = []
     negated: set[str] = set()
     strong: set[str] = set()
@@ -173,17 +203,33 @@ def _korean_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], b
         if tag == "XPN" and form in NEGATION_PREFIX_KO:
             negate_next = True
             continue
-        if form in ("안", "못") and tag == "MAG":
+        if form in ("안", "못", "아니") and tag == "MAG":
             has_neg = True
-            negate_next = True
-            continue
+            following = tokens[i + 1].form if i + 1 < len(tokens) else ""
+            if following == "되":  # '-해서는 안 된다': a prohibition of the verb before it
+                is_neg = True
+            else:
+                negate_next = True
+                continue
         if is_neg:
             has_neg = True
-            # Korean negation follows its predicate: '연임할 수 없다'
+            # Korean negation follows its predicate: '연임(連任)할 수 없다'; it also
+            # covers predicates coordinated before it in the same clause
+            # ('누설하거나 … 공표해서는 안 된다'), up to a comma or '-며'.
+            nearest = True
             for lemma, pos in reversed(lemmas):
-                if i - pos > 5:
+                if tokens[pos].tag == "SH":
+                    continue
+                between = tokens[pos + 1 : i]
+                if any(t.tag in ("SP", "SF") or (t.tag == "EC" and t.form.endswith("며")) for t in between):
                     break
-                negated.add(lemma)
+                if nearest:
+                    if i - pos > 8:
+                        break
+                    negated.add(lemma)
+                    nearest = False
+                elif _is_predicate(tokens, pos):
+                    negated.add(lemma)
             continue
         if tag in CONTENT_TAGS:
             lemma = form.lower() if tag == "SL" else form
@@ -234,15 +280,16 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
     return lemmas, negated, affirmed, strong, has_neg, tuple(words)
 
 
-@lru_cache(maxsize=65536)
-def analyze(text: str) -> TextFeatures:
-    """Features of ``text`` (cached)."""
+_CACHE: dict[str, TextFeatures] = {}
+_CACHE_LIMIT = 200_000
+
+
+def _features(text: str, tokens=None) -> TextFeatures:
     norm = normalize(text)
     lang = detect_lang(norm)
     if lang == "ko":
-        lemmas, negated, affirmed, strong, has_neg = _korean_lemmas(norm)
+        lemmas, negated, affirmed, strong, has_neg = _korean_lemmas(norm, tokens)
         words: tuple[str, ...] = ()
-        # Latin words inside Korean text still count for the English glossary
     else:
         lemmas, negated, affirmed, strong, has_neg, words = _english_lemmas(norm)
     return TextFeatures(
@@ -256,4 +303,52 @@ def analyze(text: str) -> TextFeatures:
         strong=frozenset(strong),
         entities=find_entities(norm),
         has_negation=has_neg,
+        names=find_names(norm) if lang == "en" else frozenset(),
     )
+
+
+def _remember(text: str, features: TextFeatures) -> TextFeatures:
+    if len(_CACHE) >= _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE[text] = features
+    return features
+
+
+def analyze(text: str) -> TextFeatures:
+    """Features of ``text`` (cached: a statute passage is analysed once)."""
+    hit = _CACHE.get(text)
+    if hit is not None:
+        return hit
+    return _remember(text, _features(text))
+
+
+def analyze_many(texts: list[str]) -> list[TextFeatures]:
+    """Features of many texts; Korean ones go to Kiwi in one batch (faster)."""
+    todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
+    korean = [t for t in todo if detect_lang(normalize(t)) == "ko"]
+    if korean:
+        batch = _KiwiHolder.get().tokenize([normalize(t) for t in korean])
+        for text, tokens in zip(korean, batch):
+            _remember(text, _features(text, tokens))
+    for text in todo:
+        if text not in _CACHE:
+            _remember(text, _features(text))
+    return [analyze(t) for t in texts]
+
+
+def clear_cache() -> None:
+    """Forget every analysed text (benchmarks measure cold runs)."""
+    _CACHE.clear()
+
+
+def query_terms(text: str) -> set[str]:
+    """Content lemmas of a query; English words also bring their Korean glossary terms."""
+    f = analyze(text)
+    terms = set(f.lemmas)
+    if f.lang == "en":
+        for word in f.words:
+            stem = stem_en(word)
+            for key, targets in GLOSSARY_EN_KO.items():
+                if stem == key or (len(key) >= 4 and stem.startswith(key)):
+                    terms.update(t for t in targets if len(t) > 1)
+    return terms

@@ -22,6 +22,9 @@ class Entity:
     accepts: tuple[str, ...] = field(default=())
     """Other entity keys that, found in the source, also attest this one
     (the generic 자치경찰위원회 is attested by 시ㆍ도자치경찰위원회)."""
+    implies: tuple[str, ...] = field(default=())
+    """Entity keys a mention of this one also names (시ㆍ도자치경찰위원회 위원장
+    names the committee too)."""
 
 
 ENTITIES: tuple[Entity, ...] = (
@@ -34,10 +37,11 @@ ENTITIES: tuple[Entity, ...] = (
            accepts=("시ㆍ도자치경찰위원회",)),
     Entity("시ㆍ도자치경찰위원장", ("시ㆍ도자치경찰위원장", "시ㆍ도자치경찰위원회 위원장"),
            ("chair of the provincial autonomous police committee",
-            "chairperson of the provincial autonomous police committee")),
-    Entity("국가경찰위원장", ("국가경찰위원회 위원장",), ("chair of the national police committee",)),
+            "chairperson of the provincial autonomous police committee"), implies=("시ㆍ도자치경찰위원회",)),
+    Entity("국가경찰위원장", ("국가경찰위원회 위원장",), ("chair of the national police committee",),
+           implies=("국가경찰위원회",)),
     Entity("위원추천위원회", ("시ㆍ도자치경찰위원회 위원추천위원회", "위원추천위원회"),
-           ("recommendation committee",)),
+           ("recommendation committee",), implies=("시ㆍ도자치경찰위원회",)),
     Entity("경찰청", ("경찰청",), ("national police agency", "korean national police agency", "knpa")),
     Entity("경찰청장", ("경찰청장",), ("commissioner general", "commissioner of the national police agency",
                                   "head of the national police agency")),
@@ -135,6 +139,13 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "council": ("의회",), "assembly": ("국회", "의회"), "deliberat": ("심의",), "decide": ("의결",),
     "decision": ("의결",), "rank": ("보하", "계급"), "emergency": ("비상사태",), "abuse": ("남용",),
     "authority": ("권한",), "power": ("권한",), "purpose": ("목적",), "mandate": ("임무",),
+    "draw": ("수립",), "drawn": ("수립",), "formulat": ("수립",), "prepar": ("수립", "작성"),
+    "set": ("수립", "두"), "head": ("장",), "chief": ("장",), "deputy": ("차장",), "assist": ("보좌",),
+    "acting": ("대행",), "hold": ("개최",), "regular": ("정기",),
+    "temporary": ("임시",), "extraordinary": ("임시",), "human": ("인권",), "rights": ("인권",),
+    "gender": ("성",), "judge": ("법관", "판사"), "lawyer": ("변호사",), "prosecutor": ("검사",),
+    "party": ("정당",), "political": ("정치",), "neutral": ("중립",), "neutrality": ("중립",),
+    "station": ("경찰서",), "district": ("지구대",), "affairs": ("사무",),
 }
 
 ENGLISH_STOPWORDS: frozenset[str] = frozenset(

@@ -1,1 +1,109 @@
-"""CLI commands: amend_cmds (being written)."""
+"""``drafter render`` and ``drafter apply``: amendment specs → bills and amended statutes."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from drafter.cli.app import CorpusOption, app, settings_from
+from drafter.errors import DrafterError
+
+
+class RenderFormat(str, Enum):
+    md = "md"
+    json = "json"
+    docx = "docx"
+    hwpx = "hwpx"
+
+
+class OutputRequired(DrafterError):
+    """A binary format was asked for without an output file."""
+
+
+def _load(spec_path: Path, corpus: Optional[Path]):  # noqa: ANN202 - (spec, Corpus)
+    from drafter.amend.errors import AmendmentError
+    from drafter.amend.spec import load_spec
+    from drafter.corpus.corpus import Corpus
+    from drafter.errors import UnknownDocumentError
+
+    spec = load_spec(Path(spec_path))
+    root = settings_from(corpus).corpus_dir
+    try:
+        loaded = Corpus.load(root, only={spec.law})
+    except UnknownDocumentError:
+        raise AmendmentError(
+            f"unknown law {spec.law!r}", reason="unknown-law", path=spec_path,
+            hint=f"law is a document id (file stem) of the corpus at {root}, e.g. police-act",
+        ) from None
+    return spec, loaded
+
+
+@app.command("render")
+def render_cmd(
+    spec: Path = typer.Argument(..., help="amendment spec (YAML or JSON)", show_default=False),
+    fmt: RenderFormat = typer.Option(RenderFormat.md, "--format", "-f", help="md | json | docx | hwpx"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="write here (required for docx/hwpx)"),
+    corpus: Optional[Path] = CorpusOption,
+) -> None:
+    """Render the bill (개정문, 부칙, 신ㆍ구조문대비표) of an amendment spec.
+
+    Examples:
+
+      drafter render examples/budget-transfer.yaml
+
+      drafter render examples/budget-transfer.yaml --format json
+
+      drafter render examples/budget-transfer.yaml --format docx -o bill.docx
+    """
+    from drafter.amend.bill import build_bill
+    from drafter.amend.export_docx import write_docx
+    from drafter.amend.export_hwpx import write_hwpx
+    from drafter.amend.files import write_text_atomic
+
+    if fmt in (RenderFormat.docx, RenderFormat.hwpx) and output is None:
+        raise OutputRequired(
+            f"--format {fmt.value} writes a file: give its path with -o",
+            hint=f"drafter render {spec} --format {fmt.value} -o bill.{fmt.value}",
+        )
+    loaded_spec, loaded = _load(spec, corpus)
+    bill = build_bill(loaded, loaded_spec)
+    if fmt is RenderFormat.docx:
+        write_docx(bill, output)  # type: ignore[arg-type]
+    elif fmt is RenderFormat.hwpx:
+        write_hwpx(bill, output)  # type: ignore[arg-type]
+    else:
+        text = bill.bill_markdown if fmt is RenderFormat.md else json.dumps(
+            bill.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+        if output is None:
+            typer.echo(text, nl=False)
+            return
+        write_text_atomic(output, text)
+    typer.echo(f"wrote {output}", err=True)
+
+
+@app.command("apply")
+def apply_cmd(
+    spec: Path = typer.Argument(..., help="amendment spec (YAML or JSON)", show_default=False),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="write here instead of stdout"),
+    changed_only: bool = typer.Option(False, "--changed-only", help="print only the touched articles"),
+    corpus: Optional[Path] = CorpusOption,
+) -> None:
+    """Print the statute as it would stand after the amendment (touched articles marked ▶, <개정>, <신설>).
+
+    Example: drafter apply examples/budget-transfer.yaml --changed-only
+    """
+    from drafter.amend.apply import apply_spec
+    from drafter.amend.files import write_text_atomic
+
+    loaded_spec, loaded = _load(spec, corpus)
+    amended = apply_spec(loaded.statute(loaded_spec.law), loaded_spec)
+    text = amended.render(only_changed=changed_only)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    write_text_atomic(output, text)
+    typer.echo(f"wrote {output}", err=True)

@@ -1,1 +1,138 @@
-"""CLI commands: retrieval_cmds (being written)."""
+"""``drafter ingest``, ``drafter search`` and ``drafter eval retrieval``.
+
+``search`` (and ``eval retrieval``) on an empty index ingest the corpus
+first, with progress on stderr. A non-empty index is searched as it is: run
+``drafter ingest`` after the corpus changes (it only re-embeds what changed).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+import typer
+
+from drafter.cli.app import CorpusOption, app, settings_from
+from drafter.cli.eval_group import eval_app
+
+if TYPE_CHECKING:
+    from drafter.config import Settings
+    from drafter.retrieval.models import IngestReport
+    from drafter.retrieval.service import RetrievalService
+
+
+def _service(settings: "Settings") -> "RetrievalService":
+    from drafter.retrieval.service import open_retrieval
+
+    return open_retrieval(settings)
+
+
+def _ingest(service: "RetrievalService", settings: "Settings") -> "IngestReport":
+    from drafter.corpus.corpus import Corpus
+    from drafter.retrieval.progress import stderr_progress
+
+    corpus = Corpus.load(settings.corpus_dir)  # validates every file before anything is written
+    with stderr_progress() as progress:
+        return service.ingest(corpus, progress=progress)
+
+
+def _ensure_index(service: "RetrievalService", settings: "Settings") -> None:
+    if service.is_empty():
+        typer.echo(f"index is empty: ingesting {settings.corpus_dir} first", err=True)
+        report = _ingest(service, settings)
+        typer.echo(_summary(report), err=True)
+
+
+def _summary(report: "IngestReport") -> str:
+    return (
+        f"added {len(report.added)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
+        f"removed {len(report.removed)} document(s); {report.chunks} chunks in the index "
+        f"({report.chunks_embedded} embedded, {report.chunks_reused} reused) in {report.seconds:.1f} s"
+    )
+
+
+@app.command("ingest")
+def ingest_cmd(
+    corpus: Optional[Path] = CorpusOption,
+    as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+) -> None:
+    """Index the corpus for search (incremental: unchanged documents are skipped).
+
+    Example: drafter ingest --corpus ../shared/corpus
+    """
+    settings = settings_from(corpus)
+    service = _service(settings)
+    report = _ingest(service, settings)
+    if as_json:
+        typer.echo(json.dumps(report.model_dump(), ensure_ascii=False, indent=2))
+        return
+    for label, docs in (("added", report.added), ("updated", report.updated), ("removed", report.removed)):
+        if docs:
+            typer.echo(f"{label}: {', '.join(docs)}")
+    typer.echo(_summary(report))
+
+
+@app.command("search")
+def search_cmd(
+    query: str = typer.Argument(..., help="what to look for, in Korean or English"),
+    k: Optional[int] = typer.Option(None, "-k", "--k", help="how many hits (default: retrieval.k)", min=1),
+    doc: Optional[list[str]] = typer.Option(None, "--doc", help="only this document id (repeatable)"),
+    as_json: bool = typer.Option(False, "--json", help="print the hits as a JSON list"),
+    corpus: Optional[Path] = CorpusOption,
+) -> None:
+    """Find the articles that answer a question (dense + BM25, fused).
+
+    Examples:
+      drafter search "시ㆍ도자치경찰위원회 위원 결격사유"
+      drafter search "autonomous police budget" -k 3 --doc police-act --json
+    """
+    settings = settings_from(corpus)
+    service = _service(settings)
+    _ensure_index(service, settings)
+    hits = service.search(query, k=k or settings.retrieval.k, doc=doc or None)
+    if as_json:
+        typer.echo(json.dumps([h.model_dump() for h in hits], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    if not hits:
+        typer.echo("no hits")
+        return
+    table = Table(show_lines=True)
+    table.add_column("#", justify="right")
+    table.add_column("document")
+    table.add_column("address")
+    table.add_column("score", justify="right")
+    table.add_column("text", overflow="fold")
+    for i, hit in enumerate(hits, start=1):
+        text = hit.text if len(hit.text) <= 300 else hit.text[:300] + " …"
+        table.add_row(str(i), hit.doc, hit.address, f"{hit.score:.4f}", text)
+    Console().print(table)
+
+
+@eval_app.command("retrieval")
+def eval_retrieval_cmd(
+    file: Path = typer.Argument(..., help="JSONL questions with gold articles (see ../shared/evalsets)"),
+    k: int = typer.Option(10, "-k", "--k", help="retrieve the top N per question (rank beyond N: not found)", min=5),
+    as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+    corpus: Optional[Path] = CorpusOption,
+) -> None:
+    """Recall@1, recall@5, MRR and each question's rank.
+
+    Example: drafter eval retrieval ../shared/evalsets/retrieval-dev.jsonl
+    """
+    from drafter_evals.retrieval_eval import evaluate, load_questions, render_report
+
+    questions = load_questions(file)
+    settings = settings_from(corpus)
+    service = _service(settings)
+    _ensure_index(service, settings)
+    report = evaluate(questions, lambda q, n: service.search(q, k=n), depth=k, file=str(file))
+    if as_json:
+        typer.echo(json.dumps(report.model_dump(), ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+
+    Console().print(render_report(report))

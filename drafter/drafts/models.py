@@ -86,7 +86,7 @@ class Change(BaseModel):
 
     def summary(self) -> str:
         if self.kind == "replace":
-            return f"{self.at}: \"{self.old}\" → \"{self.new}\""
+            return f"{self.at}: \"{self.old or ''}\" → \"{self.new or ''}\""
         if self.kind == "retitle":
             return f"{self.at}: 제목 → ({self.heading})"
         if self.kind == "delete":
@@ -96,10 +96,17 @@ class Change(BaseModel):
 
 
 class CitedSentence(BaseModel):
-    """A sentence of 제안이유 및 주요내용 and the sources it cites (``doc address``)."""
+    """A sentence of 제안이유 및 주요내용 and the sources it cites (``doc address``).
+
+    ``evidence`` sentences state what a source says: the checker judges
+    whether the source supports them. ``proposal`` sentences say what the
+    bill changes and cite the provision changed: that citation must resolve,
+    but the current text cannot "support" a change to it.
+    """
 
     text: str
     citations: list[str] = Field(default_factory=list, description="e.g. ['police-act 제35조제1항']")
+    kind: Literal["evidence", "proposal"] = "evidence"
 
     def render(self) -> str:
         marks = "".join(f" [{c}]" for c in self.citations)

@@ -7,6 +7,7 @@ the format is documented in ``corpus/playbooks/README.md``.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -108,7 +109,8 @@ def load_playbook(path: Path) -> Playbook:
     except OSError as exc:
         raise PlaybookError(f"cannot read playbook: {exc.strerror}", path=path) from None
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
+        found = re.search(r"at line (\d+)", str(exc))
+        line = int(found.group(1)) if found else None
         raise PlaybookError(f"not valid TOML: {exc}", path=path, line=line,
                             hint="see corpus/playbooks/README.md for the format") from None
     try:

@@ -60,9 +60,11 @@ class DraftStore:
         return cls(Path(data_dir) / "drafts")
 
     # -- writing -----------------------------------------------------------
-    def save(self, draft: Draft) -> Draft:
-        """Write the draft now (one committed transaction); stamps ``updated_at``."""
-        draft.updated_at = now_utc()
+    def save(self, draft: Draft, *, touch: bool = True) -> Draft:
+        """Write the draft now (one committed transaction); stamps ``updated_at``
+        unless ``touch=False`` (imports keep their time)."""
+        if touch:
+            draft.updated_at = now_utc()
         body = draft.model_dump_json()
         with self._lock:
             try:

@@ -1,7 +1,10 @@
 """Cutting a parsed corpus into chunks that never cross an article boundary.
 
 Granularity: one chunk per article (the unit drafters cite and the unit the
-evaluation counts); an article longer than ``max_chars`` is split into parts
+evaluation counts); an article longer than ``max_chars`` (default
+:data:`DEFAULT_MAX_CHARS`, 600: measured against 1200 on the police act and
+the committee decree, same recall, equal or better MRR, embedding about 1.5x
+faster since the model's attention cost grows with length) is split into parts
 along its 항, a 항 longer than that along its 호, and every part starts with
 the article header (``제35조(예산)``) as context. 부칙 articles are chunked
 like body articles; a 부칙 block without articles is one chunk (or parts);
@@ -19,7 +22,9 @@ from drafter.corpus.models import Addendum, Article, Document, Hang, Paper, Span
 from drafter.corpus.statute_render import article_header, render_node
 from drafter.retrieval.models import Chunk, ChunkKind, index_text_for, sha256_text
 
-DEFAULT_MAX_CHARS = 1200
+DEFAULT_MAX_CHARS = 600
+CHUNKER_VERSION = "1"
+"""Bumped whenever chunking changes, so that re-ingest re-chunks every document."""
 
 
 @dataclass(frozen=True)
@@ -32,13 +37,30 @@ class _Unit:
 
 def chunk_corpus(corpus: Corpus, max_chars: int = DEFAULT_MAX_CHARS) -> dict[str, list[Chunk]]:
     """Chunks of every document, keyed by document id (in corpus order)."""
-    return {doc_id: chunk_document(doc, max_chars) for doc_id, doc in corpus.documents.items()}
+    return {
+        doc_id: chunk_document(doc, max_chars, corpus.sources.get(doc_id))
+        for doc_id, doc in corpus.documents.items()
+    }
 
 
-def chunk_document(doc: Document, max_chars: int = DEFAULT_MAX_CHARS) -> list[Chunk]:
-    if isinstance(doc, Paper):
-        return _chunk_paper(doc, max_chars)
-    return _chunk_statute(doc, max_chars)
+def chunk_document(doc: Document, max_chars: int = DEFAULT_MAX_CHARS, source: str | None = None) -> list[Chunk]:
+    """Chunks of one document. With ``source`` (the file text), a part that starts
+    at a 항 or 호 has its span start at that line's marker (``**②**``, ``1\\.``)."""
+    chunks = _chunk_paper(doc, max_chars) if isinstance(doc, Paper) else _chunk_statute(doc, max_chars)
+    if source is None:
+        return chunks
+    return [_with_marker(c, source) for c in chunks]
+
+
+def _with_marker(chunk: Chunk, source: str) -> Chunk:
+    if chunk.kind == "paper" or chunk.part == 1:
+        return chunk
+    line_start = source.rfind("\n", 0, chunk.span.start) + 1
+    prefix = source[line_start : chunk.span.start]
+    if not prefix.strip() or "\n" in prefix:
+        return chunk
+    start = line_start + (len(prefix) - len(prefix.lstrip()))
+    return chunk.model_copy(update={"span": chunk.span.model_copy(update={"start": start})})
 
 
 def _chunk_statute(statute: Statute, max_chars: int) -> list[Chunk]:

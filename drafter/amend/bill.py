@@ -1,0 +1,108 @@
+"""A complete partial-amendment bill (일부개정법률안), built from a spec and the corpus.
+
+Order of the parts (reference §1): the title ``<법률명> 일부개정법률안``;
+제안이유 및 주요내용; the opening ``<법률명> 일부를 다음과 같이 개정한다.``
+and the 개정문; 부칙; the 신ㆍ구조문대비표.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from drafter.amend.apply import AmendedStatute, apply_spec
+from drafter.amend.comparison import ComparisonRow, build_comparison
+from drafter.amend.errors import AmendmentError
+from drafter.amend.sentences import STRAIGHT, TYPESET, amendment_sentences
+from drafter.amend.spec import AmendmentSpec
+from drafter.corpus.corpus import Corpus
+from drafter.corpus.models import Statute
+from drafter.errors import UnknownDocumentError
+
+REASONS_PLACEHOLDER = "(제안이유 및 주요내용을 적는다.)"
+
+
+class Bill(BaseModel):
+    """The bill, ready for the exporters (Markdown, JSON, DOCX, HWPX)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    law: str = Field(description="corpus document id")
+    law_title: str = Field(description="법률명, e.g. 국가경찰과 자치경찰의 조직 및 운영에 관한 법률")
+    title: str = Field(description="<법률명> 일부개정법률안")
+    reasons: str = Field(description="제안이유 및 주요내용 (the spec's, or a placeholder)")
+    reasons_given: bool = True
+    opening: str = Field(description="<법률명> 일부를 다음과 같이 개정한다.")
+    amendment_sentences: list[str] = Field(description="one per touched article; new text after a newline; straight quotes")
+    amendment_sentences_typeset: list[str] = Field(description="the same with “ ” quotes, for DOCX/HWPX")
+    supplementary: str = Field(description="부칙")
+    comparison: list[ComparisonRow]
+    articles: list[str] = Field(description="labels of the touched articles, in order (안 제35조 …)")
+    amended: AmendedStatute | None = Field(default=None, exclude=True, repr=False)
+
+    @property
+    def articles_phrase(self) -> str:
+        """``안 제35조 및 제35조의2`` / ``안 제24조, 제35조 및 제35조의2``."""
+        labels = self.articles
+        if not labels:
+            return ""
+        if len(labels) == 1:
+            return f"안 {labels[0]}"
+        return "안 " + ", ".join(labels[:-1]) + f" 및 {labels[-1]}"
+
+    @property
+    def bill_markdown(self) -> str:
+        from drafter.amend.export_markdown import bill_to_markdown
+
+        return bill_to_markdown(self)
+
+    def to_json_dict(self) -> dict:
+        return {
+            "law": self.law,
+            "law_title": self.law_title,
+            "title": self.title,
+            "reasons": self.reasons,
+            "opening": self.opening,
+            "amendment_sentences": list(self.amendment_sentences),
+            "supplementary": self.supplementary,
+            "articles": list(self.articles),
+            "comparison": [row.to_json_dict() for row in self.comparison],
+            "bill_markdown": self.bill_markdown,
+        }
+
+
+def bill_from_amended(amended: AmendedStatute, spec: AmendmentSpec) -> Bill:
+    law_title = spec.title or amended.original.title
+    sentences = amendment_sentences(amended.changes, STRAIGHT)
+    typeset = amendment_sentences(amended.changes, TYPESET)
+    rows = build_comparison(amended)
+    labels = [row.article for row in rows]
+    reasons = (spec.reasons or "").strip()
+    return Bill(
+        law=amended.original.doc_id,
+        law_title=law_title,
+        title=f"{law_title} 일부개정법률안",
+        reasons=reasons or REASONS_PLACEHOLDER,
+        reasons_given=bool(reasons),
+        opening=f"{law_title} 일부를 다음과 같이 개정한다.",
+        amendment_sentences=sentences,
+        amendment_sentences_typeset=typeset,
+        supplementary=spec.supplementary,
+        comparison=rows,
+        articles=labels,
+        amended=amended,
+    )
+
+
+def build_bill_for_statute(statute: Statute, spec: AmendmentSpec) -> Bill:
+    return bill_from_amended(apply_spec(statute, spec), spec)
+
+
+def build_bill(corpus: Corpus, spec: AmendmentSpec) -> Bill:
+    """Apply ``spec`` to its statute in ``corpus`` and build the whole bill."""
+    try:
+        statute = corpus.statute(spec.law)
+    except UnknownDocumentError as exc:
+        raise AmendmentError(f"unknown law {spec.law!r}: {exc.message}", reason="unknown-law", path=corpus.root,
+                             hint=exc.hint or "law is a corpus document id (a file stem), e.g. police-act") from None
+    return build_bill_for_statute(statute, spec)
+

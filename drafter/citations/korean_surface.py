@@ -1,0 +1,99 @@
+"""Fast surface checks on Korean *source* text, driven by the claim's lemmas.
+
+Claims go through Kiwi (their morphemes are what is compared); the cited
+passage does not need a full analysis: we only ask whether each claim lemma
+occurs in it (also in its contracted forms: 하다 → 한다/할/함/해, 두다 → 둔다)
+and whether that occurrence is negated (``연임할 수 없다``, ``면직되지
+아니한다``, ``공표해서는 안 된다``). That keeps the checker far above 1000
+(claim, citation) pairs a second on a CPU, even when every passage is new.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from drafter.citations.lexicon import STRONG_WORDS_KO
+
+_BASE, _FINALS = 0xAC00, 28
+FINAL_N, FINAL_L, FINAL_M, FINAL_B, FINAL_SS = 4, 8, 16, 17, 20
+NEGATION = re.compile(r"수\s*없|아니하|아니한|아니함|아니할|아니된|아니 된|않|못하|못한|못 한|안\s*된|안\s*돼|없(?=다|는|으며|고|게|을|음|어)")
+CLAUSE_BREAK = re.compile(r"[,.;:]|며\s|(?<=다)\s")
+COORDINATED = re.compile(r"^(?:하|되)?거나|^(?:하|되)?고\s|^(?:하|되)?며\s?")
+
+
+def _with_final(syllable: str, final: int) -> str | None:
+    code = ord(syllable) - _BASE
+    if not 0 <= code < 11172 or code % _FINALS != 0:
+        return None
+    return chr(ord(syllable) + final)
+
+
+@lru_cache(maxsize=65536)
+def surface_forms(lemma: str) -> tuple[str, ...]:
+    """The lemma and the contracted spellings a verb stem takes in running text."""
+    forms = [lemma]
+    if not lemma:
+        return ()
+    last = lemma[-1]
+    for final in (FINAL_N, FINAL_L, FINAL_M, FINAL_B, FINAL_SS):
+        composed = _with_final(last, final)
+        if composed:
+            forms.append(lemma[:-1] + composed)
+    contractions = {"하": ("해", "했"), "되": ("돼", "됐"), "보": ("봐",), "두": ("둬",), "주": ("줘",), "오": ("와",)}
+    for c in contractions.get(last, ()):
+        forms.append(lemma[:-1] + c)
+    return tuple(dict.fromkeys(forms))
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def lemma_present(lemma: str, text: str, squashed: str | None = None) -> bool:
+    """Does the lemma (or a contracted form of it) occur in ``text``?
+
+    A one-syllable lemma must start a word (``두`` in ``둔다``, not in
+    ``구두``), so short stems do not match inside unrelated words.
+    """
+    if len(lemma) == 1:
+        return any(re.search(rf"(?<![가-힣]){re.escape(f)}", text) for f in surface_forms(lemma))
+    hay = squashed if squashed is not None else squash(text)
+    return any(f in hay for f in surface_forms(lemma))
+
+
+def _occurrences(lemma: str, text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for form in surface_forms(lemma):
+        pattern = rf"(?<![가-힣]){re.escape(form)}" if len(lemma) == 1 else re.escape(form)
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return sorted(set(spans))
+
+
+def _negated_at(text: str, end: int) -> bool:
+    after = text[end:]
+    brk = CLAUSE_BREAK.search(after)
+    clause = after[: brk.start()] if brk else after
+    neg = NEGATION.search(clause)
+    if not neg:
+        return False
+    between = clause[: neg.start()]
+    if COORDINATED.match(between.lstrip("()")):
+        return True  # '누설하거나 … 공표해서는 안 된다'
+    tokens = between.split()
+    if len(tokens) <= 1:
+        return True  # '면직되지 아니한다', '공표해서는 안 된다'
+    return len(tokens) == 2 and tokens[1] in ("수", "아니", "안", "못")  # '연임(連任)할 수 없다'
+
+
+def negation_state(lemma: str, text: str) -> tuple[bool, bool] | None:
+    """``(negated somewhere, affirmed somewhere)`` for the lemma in ``text``; None if absent."""
+    spans = _occurrences(lemma, text)
+    if not spans:
+        return None
+    states = [_negated_at(text, end) for _, end in spans]
+    return any(states), not all(states)
+
+
+def strong_concepts(text: str) -> frozenset[str]:
+    return frozenset(concept for word, concept in STRONG_WORDS_KO.items() if word in text)

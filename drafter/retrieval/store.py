@@ -1,0 +1,236 @@
+"""The vector store: chunks and their vectors in Chroma, plus a per-document manifest.
+
+Chroma runs embedded (``PersistentClient`` under ``settings.index_dir``) by
+default, or as a shared server (``chroma.mode = "server"`` →
+``HttpClient(host, port)``) so that a team uses one index.
+
+Two collections per embedder (vectors of different models never mix):
+
+- ``<collection>-<embedder>``: one record per chunk (document = the indexed
+  text; metadata = doc, address, article, span, quotable text, hash …);
+- ``<collection>-<embedder>-docs``: one record per document, the manifest:
+  its content hash and a ``status``. Ingest writes ``pending`` before it
+  touches a document's chunks and ``complete`` only after all of them are
+  stored, so a run killed midway leaves the document ``pending`` and the next
+  run redoes it (reusing vectors already stored for unchanged chunk texts).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from drafter.config import Settings
+from drafter.corpus.models import Span
+from drafter.errors import StoreError
+from drafter.retrieval.models import Chunk
+
+DocStatus = Literal["pending", "complete"]
+
+
+@dataclass(frozen=True)
+class DocRecord:
+    """The manifest entry of one document."""
+
+    doc: str
+    signature: str
+    status: DocStatus
+    chunks: int
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk as read back from the store (for hits and the lexical index)."""
+
+    id: str
+    index_text: str
+    meta: dict[str, Any]
+
+    @property
+    def doc(self) -> str:
+        return str(self.meta["doc"])
+
+
+def collection_name(base: str, embedder_name: str) -> str:
+    """A Chroma-safe name (3–512 chars of ``[a-zA-Z0-9._-]``) for ``base`` + embedder."""
+    raw = f"{base}-{embedder_name}"
+    safe = re.sub(r"[^a-zA-Z0-9._-]+", "-", raw).strip("-._")
+    if len(safe) > 200:
+        safe = safe[:180] + "-" + hashlib.sha1(raw.encode()).hexdigest()[:12]
+    return safe if len(safe) >= 3 else f"{safe}-idx"
+
+
+def open_client(settings: Settings) -> Any:
+    """A Chroma client for the configured mode; a failure is a :class:`StoreError`."""
+    try:
+        import chromadb
+        from chromadb.config import Settings as ChromaClientSettings
+    except ImportError as exc:  # pragma: no cover - a dependency of drafter
+        raise StoreError(f"chromadb cannot be imported: {exc}", hint="pip install -e .") from None
+    client_settings = ChromaClientSettings(anonymized_telemetry=False)
+    cfg = settings.chroma
+    if cfg.mode == "server":
+        try:
+            return chromadb.HttpClient(host=cfg.host, port=cfg.port, ssl=cfg.ssl, settings=client_settings)
+        except Exception as exc:  # noqa: BLE001 - connection problems surface as many types
+            raise StoreError(
+                f"cannot reach the Chroma server at {cfg.host}:{cfg.port}: {exc}",
+                hint="start it (chroma run --path DIR --host HOST --port PORT) or set chroma.mode = \"embedded\"",
+            ) from None
+    path = settings.index_dir / "chroma"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=client_settings)
+    except Exception as exc:  # noqa: BLE001
+        raise StoreError(f"cannot open the index: {exc}", path=path,
+                         hint="check permissions, or delete the index folder and run drafter ingest") from None
+
+
+def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
+    return {
+        "doc": chunk.doc,
+        "title": chunk.title,
+        "kind": chunk.kind,
+        "address": chunk.address,
+        "article": chunk.article or "",
+        "addendum": chunk.addendum or "",
+        "heading": chunk.heading or "",
+        "heading_path": json.dumps(chunk.heading_path, ensure_ascii=False),
+        "part": chunk.part,
+        "parts": chunk.parts,
+        "start": chunk.span.start,
+        "end": chunk.span.end,
+        "line": chunk.span.line,
+        "end_line": chunk.span.end_line,
+        "text": chunk.text,
+        "content_hash": chunk.content_hash,
+    }
+
+
+def chunk_from_metadata(chunk_id: str, meta: dict[str, Any]) -> Chunk:
+    return Chunk(
+        id=chunk_id,
+        doc=meta["doc"],
+        title=meta.get("title", ""),
+        kind=meta.get("kind", "article"),
+        address=meta["address"],
+        article=meta.get("article") or None,
+        addendum=meta.get("addendum") or None,
+        heading=meta.get("heading") or None,
+        heading_path=json.loads(meta.get("heading_path") or "[]"),
+        part=int(meta.get("part", 1)),
+        parts=int(meta.get("parts", 1)),
+        span=Span(start=int(meta["start"]), end=int(meta["end"]), line=int(meta.get("line", 0)),
+                  end_line=int(meta.get("end_line", 0))),
+        text=meta.get("text", ""),
+        content_hash=meta.get("content_hash", ""),
+    )
+
+
+class ChunkStore:
+    """Chunks, vectors and the manifest of one embedder's index."""
+
+    def __init__(self, client: Any, base_name: str, embedder_name: str) -> None:
+        self.client = client
+        self.name = collection_name(base_name, embedder_name)
+        try:
+            self.chunks = client.get_or_create_collection(
+                self.name, metadata={"hnsw:space": "cosine"}, embedding_function=None
+            )
+            self.docs = client.get_or_create_collection(self.name + "-docs", embedding_function=None)
+        except Exception as exc:  # noqa: BLE001
+            raise StoreError(f"cannot open collection {self.name!r}: {exc}") from None
+
+    @classmethod
+    def open(cls, settings: Settings, embedder_name: str) -> "ChunkStore":
+        return cls(open_client(settings), settings.chroma.collection, embedder_name)
+
+    # -- manifest ----------------------------------------------------------
+    def manifest(self) -> dict[str, DocRecord]:
+        got = self.docs.get(include=["metadatas"])
+        out: dict[str, DocRecord] = {}
+        for doc_id, meta in zip(got["ids"], got["metadatas"] or []):
+            out[doc_id] = DocRecord(
+                doc=doc_id, signature=str(meta.get("signature", "")), status=meta.get("status", "pending"),
+                chunks=int(meta.get("chunks", 0)), title=str(meta.get("title", "")),
+            )
+        return out
+
+    def set_record(self, record: DocRecord) -> None:
+        self.docs.upsert(
+            ids=[record.doc], embeddings=[[1.0]],
+            metadatas=[{"signature": record.signature, "status": record.status, "chunks": record.chunks,
+                        "title": record.title}],
+        )
+
+    def delete_record(self, doc: str) -> None:
+        self.docs.delete(ids=[doc])
+
+    def fingerprint(self, manifest: dict[str, DocRecord] | None = None) -> str:
+        """A hash of what the store holds: changes whenever any document does."""
+        records = manifest if manifest is not None else self.manifest()
+        text = "\n".join(f"{r.doc}\t{r.signature}\t{r.status}\t{r.chunks}" for r in sorted(records.values(), key=lambda r: r.doc))
+        return hashlib.sha256(f"{self.name}\n{text}".encode()).hexdigest()
+
+    # -- chunks ------------------------------------------------------------
+    def doc_vectors(self, doc: str) -> dict[str, tuple[str, list[float]]]:
+        """``id → (content hash, vector)`` of the chunks stored for ``doc``."""
+        got = self.chunks.get(where={"doc": doc}, include=["metadatas", "embeddings"])
+        embeddings = got.get("embeddings")
+        out: dict[str, tuple[str, list[float]]] = {}
+        for i, chunk_id in enumerate(got["ids"]):
+            meta = got["metadatas"][i]
+            out[chunk_id] = (str(meta.get("content_hash", "")), [float(x) for x in embeddings[i]])
+        return out
+
+    def upsert(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+        if not chunks:
+            return
+        self.chunks.upsert(
+            ids=[c.id for c in chunks],
+            embeddings=vectors,
+            documents=[c.index_text for c in chunks],
+            metadatas=[chunk_metadata(c) for c in chunks],
+        )
+
+    def delete_chunks(self, ids: list[str]) -> None:
+        for i in range(0, len(ids), 500):
+            self.chunks.delete(ids=ids[i : i + 500])
+
+    def delete_doc(self, doc: str) -> None:
+        self.chunks.delete(where={"doc": doc})
+
+    def count(self) -> int:
+        return int(self.chunks.count())
+
+    def all_chunks(self) -> list[StoredChunk]:
+        out: list[StoredChunk] = []
+        total = self.count()
+        page = 2000
+        for offset in range(0, total, page):
+            got = self.chunks.get(include=["metadatas", "documents"], limit=page, offset=offset)
+            for chunk_id, meta, text in zip(got["ids"], got["metadatas"], got["documents"]):
+                out.append(StoredChunk(chunk_id, text or "", dict(meta)))
+        return out
+
+    def get(self, ids: list[str]) -> dict[str, StoredChunk]:
+        if not ids:
+            return {}
+        got = self.chunks.get(ids=ids, include=["metadatas", "documents"])
+        return {cid: StoredChunk(cid, text or "", dict(meta))
+                for cid, meta, text in zip(got["ids"], got["metadatas"], got["documents"])}
+
+    def query(self, vector: list[float], n: int, docs: set[str] | None = None) -> list[tuple[str, float]]:
+        """Nearest chunks: ``(id, cosine distance)`` best first."""
+        total = self.count()
+        if total == 0:
+            return []
+        where: dict[str, Any] | None = None
+        if docs is not None:
+            where = {"doc": next(iter(docs))} if len(docs) == 1 else {"doc": {"$in": sorted(docs)}}
+        got = self.chunks.query(query_embeddings=[vector], n_results=min(n, total), where=where, include=["distances"])
+        return list(zip(got["ids"][0], [float(d) for d in got["distances"][0]]))

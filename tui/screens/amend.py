@@ -1,0 +1,209 @@
+"""Step 3: pick a provision, type the new wording; the 개정문 and the
+신ㆍ구조문대비표 update as you type (debounced, built in a worker)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widgets import Label, ListItem, ListView, Static
+from textual.worker import get_current_worker
+
+from drafter.drafts.models import Change
+from drafter.errors import DrafterError
+from drafter_tui.messages import BillBuilt
+from drafter_tui.screens.step_screen import StepScreen
+from drafter_tui.widgets.bill_preview import BillPreview
+from drafter_tui.widgets.change_form import ChangeForm
+
+DEBOUNCE_S = 0.3
+
+
+def complete(change: Change) -> bool:
+    """Whether a change has what the engine needs (an address, and words for replace)."""
+    if not change.at:
+        return False
+    if change.kind == "replace":
+        return bool(change.old)
+    if change.kind in ("rewrite", "insert"):
+        return bool(change.text)
+    if change.kind == "retitle":
+        return bool(change.heading)
+    return True
+
+
+class AmendScreen(StepScreen):
+    """The draft's changes (left: list and form), the bill as it stands (right)."""
+
+    STEP = "amend"
+    BINDINGS = [
+        Binding("ctrl+n", "add", "New change"),
+        Binding("ctrl+r", "remove", "Remove change"),
+        Binding("f5", "app.goto('assist')", "Next: assist"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.selected: int | None = None
+        self._timer: Timer | None = None
+        self.last_bill: Any | None = None
+        self.last_error: str | None = None
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="amend-body"):
+            with Vertical(id="amend-left"):
+                yield Label("개정 사항 (changes) — Ctrl+N new", classes="pane-title")
+                yield ListView(id="changes")
+                yield ChangeForm(id="change-form")
+            with Vertical(id="amend-right"):
+                yield Static("", id="current-text")
+                yield BillPreview(id="bill-preview")
+
+    def setup(self) -> None:
+        self.draft_changed()
+
+    def corpus_ready(self) -> None:
+        self.schedule_build(0)
+
+    def draft_changed(self) -> None:
+        draft = self.drafter.draft
+        if draft is None:
+            return
+        pending = self.drafter.pending_address
+        if pending:
+            self.drafter.pending_address = None
+            existing = next((i for i, c in enumerate(draft.changes) if c.at == pending), None)
+            if existing is None:
+                draft.changes.append(Change(kind="replace", at=pending))
+                self.drafter.save_draft()
+                existing = len(draft.changes) - 1
+            self.selected = existing
+        if self.selected is None and draft.changes:
+            self.selected = 0
+        if self.selected is not None and self.selected >= len(draft.changes):
+            self.selected = len(draft.changes) - 1 if draft.changes else None
+        self.refresh_list()
+        if self.selected is not None:
+            self.query_one(ChangeForm).load(draft.changes[self.selected])
+            self.show_current(draft.changes[self.selected].at)
+        self.schedule_build(0)
+
+    def refresh_list(self) -> None:
+        draft = self.drafter.draft
+        changes = self.query_one("#changes", ListView)
+        changes.clear()
+        if draft is None:
+            return
+        for i, c in enumerate(draft.changes):
+            mark = "" if complete(c) else " …"
+            changes.append(ListItem(Label(f"{i + 1}. {c.summary()}{mark}")))
+        if self.selected is not None:
+            changes.index = self.selected
+
+    # -- editing ------------------------------------------------------------
+    def action_add(self) -> None:
+        draft = self.drafter.draft
+        if draft is None:
+            return
+        draft.changes.append(Change(kind="replace", at=""))
+        self.drafter.save_draft()
+        self.selected = len(draft.changes) - 1
+        self.refresh_list()
+        self.query_one(ChangeForm).load(draft.changes[self.selected])
+        self.query_one("#at").focus()
+
+    def action_remove(self) -> None:
+        draft = self.drafter.draft
+        if draft is None or self.selected is None or not draft.changes:
+            return
+        del draft.changes[self.selected]
+        self.drafter.save_draft()
+        self.selected = None
+        self.draft_changed()
+
+    def on_list_view_selected(self, event: ListView.Selected) -> None:
+        draft = self.drafter.draft
+        if draft is None or event.list_view.index is None:
+            return
+        self.selected = event.list_view.index
+        self.query_one(ChangeForm).load(draft.changes[self.selected])
+        self.show_current(draft.changes[self.selected].at)
+        self.query_one("#at").focus()
+
+    def on_change_form_edited(self, event: ChangeForm.Edited) -> None:
+        """Every keystroke: store the edit at once, rebuild the preview after a pause."""
+        draft = self.drafter.draft
+        if draft is None:
+            return
+        if self.selected is None:
+            draft.changes.append(event.change)
+            self.selected = len(draft.changes) - 1
+        else:
+            draft.changes[self.selected] = event.change
+        self.drafter.save_draft()
+        items = self.query_one("#changes", ListView).children
+        if self.selected < len(items):
+            mark = "" if complete(event.change) else " …"
+            items[self.selected].query_one(Label).update(f"{self.selected + 1}. {event.change.summary()}{mark}")
+        else:
+            self.refresh_list()
+        self.show_current(event.change.at)
+        self.schedule_build(DEBOUNCE_S)
+
+    def show_current(self, address: str) -> None:
+        target = self.query_one("#current-text", Static)
+        draft, corpus = self.drafter.draft, self.drafter.corpus
+        if not address or draft is None or corpus is None:
+            target.update("")
+            return
+        try:
+            resolved = corpus.resolve(draft.law, address)
+        except DrafterError:
+            target.update(f"현행 {address}: (없음 — 신설이면 insert)")
+            return
+        target.update(f"현행 {address}: {resolved.text}")
+
+    # -- the bill ------------------------------------------------------------
+    def schedule_build(self, delay: float) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(delay, self.start_build) if delay else None
+        if not delay:
+            self.start_build()
+
+    def start_build(self) -> None:
+        draft, corpus = self.drafter.draft, self.drafter.corpus
+        preview = self.query_one(BillPreview)
+        if draft is None or corpus is None:
+            preview.show_empty("코퍼스 읽는 중… (loading the corpus)")
+            return
+        ready = [c for c in draft.changes if complete(c)]
+        if not ready:
+            preview.show_empty("개정 사항을 입력하세요 (type a change: Ctrl+N)")
+            return
+        spec = draft.spec_dict()
+        spec["changes"] = [c.to_spec() for c in ready]
+        self.build_bill(spec)
+
+    @work(thread=True, exclusive=True, group="bill", exit_on_error=False)
+    def build_bill(self, spec: dict[str, Any]) -> None:
+        corpus = self.drafter.corpus
+        try:
+            bill, error = self.drafter.services.engine.build(corpus, spec), None
+        except DrafterError as exc:
+            bill, error = None, str(exc)
+        if not get_current_worker().is_cancelled:  # a newer keystroke replaced this build
+            self.post_message(BillBuilt(bill, error))
+
+    def on_bill_built(self, message: BillBuilt) -> None:
+        preview = self.query_one(BillPreview)
+        self.last_error = message.error
+        if message.error is not None:
+            preview.show_error(message.error)
+            return
+        self.last_bill = message.bill
+        preview.show_bill(message.bill)

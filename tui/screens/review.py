@@ -1,0 +1,128 @@
+"""Step 5: every citation resolved and checked (colour and reason), and the
+evaluation summary: does the engine accept the bill, how many claims hold."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable, Static
+
+from drafter.errors import DrafterError
+from drafter_tui.screens.amend import complete
+from drafter_tui.screens.step_screen import StepScreen
+from drafter_tui.services import Verdict, check_sentence
+
+COLOURS = {"supported": "green", "unsupported": "yellow", "unresolvable": "bold red", "unchecked": "cyan",
+           "proposal": "blue"}
+
+
+@dataclass
+class ReviewReport:
+    """What the review found: per-citation verdicts and the engine's answer."""
+
+    rows: list[tuple[int, str, Verdict]] = field(default_factory=list)
+    engine_error: str | None = None
+    sentences: int = 0
+    checker: str = ""
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(v.verdict for _, _, v in self.rows)
+
+    @property
+    def passed(self) -> bool:
+        c = self.counts
+        return self.engine_error is None and not c["unsupported"] and not c["unresolvable"] and bool(self.rows)
+
+
+class ReviewScreen(StepScreen):
+    STEP = "review"
+    BINDINGS = [
+        Binding("r", "check", "Re-check"),
+        Binding("f7", "app.goto('export')", "Next: export"),
+    ]
+
+    class Reviewed(Message):
+        def __init__(self, report: ReviewReport) -> None:
+            self.report = report
+            super().__init__()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.report: ReviewReport | None = None
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("검토 중… (checking)", id="review-summary")
+        yield DataTable(id="citations", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="claim")
+
+    def setup(self) -> None:
+        self.query_one("#citations", DataTable).add_columns("#", "인용 citation", "판정 verdict", "이유 reason")
+
+    def corpus_ready(self) -> None:
+        self.action_check()
+
+    def draft_changed(self) -> None:
+        if self.drafter.corpus is not None:
+            self.action_check()
+
+    def action_check(self) -> None:
+        if self.drafter.draft is None or self.drafter.corpus is None:
+            return
+        self.query_one("#citations", DataTable).loading = True
+        self.run_review()
+
+    @work(thread=True, exclusive=True, group="review", exit_on_error=False)
+    def run_review(self) -> None:
+        draft, corpus, checker = self.drafter.draft, self.drafter.corpus, self.drafter.checker
+        assert draft is not None and corpus is not None and checker is not None
+        report = ReviewReport(sentences=len(draft.reasons), checker=checker.name)
+        for i, sentence in enumerate(draft.reasons, 1):
+            for verdict in check_sentence(checker, corpus, sentence):
+                report.rows.append((i, sentence.text, verdict))
+        spec = draft.spec_dict()
+        ready = [c for c in draft.changes if complete(c)]
+        spec["changes"] = [c.to_spec() for c in ready]
+        if not ready:
+            report.engine_error = "개정 사항이 없습니다 (no changes)"
+        else:
+            try:
+                self.drafter.services.engine.build(corpus, spec)
+            except DrafterError as exc:
+                report.engine_error = str(exc)
+        self.post_message(self.Reviewed(report))
+
+    def on_review_screen_reviewed(self, message: Reviewed) -> None:
+        report = self.report = message.report
+        table = self.query_one("#citations", DataTable)
+        table.loading = False
+        table.clear()
+        for i, (n, _claim, v) in enumerate(report.rows):
+            colour = COLOURS.get(v.verdict, "")
+            table.add_row(str(n), v.citation, Text(v.verdict, style=colour), v.reason, key=str(i))
+        c = report.counts
+        summary = Text()
+        summary.append("개정안: ", style="bold")
+        if report.engine_error:
+            summary.append(f"오류 {report.engine_error.splitlines()[0]}", style="bold red")
+        else:
+            summary.append("엔진 검증 통과 (engine: valid)", style="green")
+        summary.append(f"  │ 인용 {len(report.rows)}건 ({report.checker}): ")
+        for label in COLOURS:
+            if c[label]:
+                summary.append(f"{label} {c[label]}  ", style=COLOURS[label])
+        if not report.rows:
+            summary.append("제안이유가 없습니다 — 4 지원에서 g (no reasons yet)", style="yellow")
+        self.query_one("#review-summary", Static).update(summary)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if self.report is None or event.row_key.value is None:
+            return
+        n, claim, v = self.report.rows[int(event.row_key.value)]
+        self.query_one("#claim", Static).update(f"{n}. {claim}\n→ {v.citation}: {v.reason}")
