@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from drafter.citations.resolver import CitationResolver
 from drafter.citations.analysis import analyze_many
-from drafter.citations.support import Similarity, SupportThresholds, judge_support, source_windows
+from drafter.citations.support import Similarity, SupportThresholds, judge_support
 from drafter.corpus.corpus import Corpus
 from drafter.errors import DrafterError
 
@@ -71,6 +71,8 @@ class CitationEvalReport(BaseModel):
     total: int
     accuracy: float | None = Field(description="share of rows whose verdict equals the label (rows with labels)")
     per_label: dict[str, LabelScores]
+    precision: dict[str, float | None] = Field(default_factory=dict, description="per-label precision (same as per_label)")
+    recall: dict[str, float | None] = Field(default_factory=dict, description="per-label recall (same as per_label)")
     unresolvable_caught: float | None = Field(
         None, description="share of rows labelled unresolvable that the checker found unresolvable"
     )
@@ -124,19 +126,8 @@ class CitationChecker:
         self.thresholds = thresholds or SupportThresholds()
 
     def prepare(self, pairs: list[tuple[str, str, str | None]]) -> None:
-        """Analyse all claims and cited passages in one Kiwi batch (optional; faster)."""
-        texts: list[str] = []
-        for claim, doc, address in pairs:
-            texts.append(claim)
-            try:
-                resolved = self.resolver.resolve(doc, address)
-            except DrafterError:
-                continue
-            windows = source_windows(resolved.text, whole_document=resolved.whole_document)
-            texts += [f"{resolved.context}\n{w}" if resolved.context.strip() else w for w in windows]
-            if resolved.context.strip():
-                texts.append(resolved.context)
-        analyze_many(texts)
+        """Analyse all claims in one Kiwi batch (optional; faster on many cores)."""
+        analyze_many([claim for claim, _, _ in pairs])
 
     def check_many(self, pairs: list[tuple[str, str, str | None]]) -> list[CheckResult]:
         self.prepare(pairs)
@@ -186,7 +177,9 @@ def score(rows: list[CheckResult], file: str | None = None) -> CitationEvalRepor
     unres = [r for r in labelled if r.label == "unresolvable"]
     caught = sum(r.verdict == "unresolvable" for r in unres) / len(unres) if unres else None
     return CitationEvalReport(
-        file=file, total=len(rows), accuracy=accuracy, per_label=per_label, unresolvable_caught=caught, rows=rows,
+        file=file, total=len(rows), accuracy=accuracy, per_label=per_label,
+        precision={k: v.precision for k, v in per_label.items()}, recall={k: v.recall for k, v in per_label.items()},
+        unresolvable_caught=caught, rows=rows,
     )
 
 

@@ -71,7 +71,10 @@ def test_apply_renders_the_law_with_marks(statute) -> None:
         ('  - replace: {at: 제35조제1항, old: "시ㆍ도자치경찰위원회", new: "b"}\n', "ambiguous", 1, "replace", "2 times"),
         ('  - insert: {at: 제35조제3항, text: "x"}\n', "exists", 1, "insert", "exists"),
         ('  - insert: {at: 제35조, heading: x, text: "x"}\n', "exists", 1, "insert", "exists"),
-        ('  - insert: {at: 제24조제1항제17호, text: "x"}\n', "exists", 1, "insert", "renumber"),
+        ('  - insert: {at: 제24조제1항제17호, text: "x", renumber: false}\n', "exists", 1, "insert", "renumber"),
+        ('  - insert: {at: 제35조제2항, text: "x"}\n', "exists", 1, "insert", "renumber: true"),
+        ('  - insert: {at: 제35조제2항, text: "x", renumber: true}\n  - insert: {at: 제35조제3항, text: "y", renumber: true}\n',
+         "overlap", 2, "insert", "already renumbers"),
         ('  - replace: {at: 제36조, old: "a", new: "b"}\n', "deleted", 1, "replace", "deleted"),
         ("  - delete: {at: 제35조제3항}\n  - replace: {at: 제35조제3항, old: \"시ㆍ도의회는\", new: \"b\"}\n",
          "deleted", 2, "replace", "change 1"),
@@ -158,3 +161,15 @@ def test_new_chapter_errors(statute, chapter, articles, reason) -> None:
     with pytest.raises(AmendmentError) as info:
         apply_spec(statute, spec_of(f"  - insert_chapter: {{at: {chapter}, title: t, articles: {articles}}}\n"))
     assert info.value.reason == reason and info.value.kind == "insert_chapter"
+
+
+def test_repeated_article_numbers_are_addressed_by_occurrence(reference_corpus) -> None:
+    gangwon = Corpus.load(reference_corpus, only={"gangwon-special-act"}).statute("gangwon-special-act")
+    spec = load_spec(
+        "law: gangwon-special-act\nchanges:\n"
+        '  - replace: {at: "제17조#2", old: "정책지원 전문인력을", new: "정책지원 전문인력(자치경찰 분야를 포함한다)을"}\n'
+    )
+    amended = apply_spec(gangwon, spec)
+    assert "자치경찰 분야를 포함한다" in amended.statute.article("제17조#2").hangs[0].text
+    assert "자치경찰 분야를 포함한다" not in render_article(amended.statute.article("제17조"))
+    assert amended.touched == ["제17조#2"]

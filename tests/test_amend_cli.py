@@ -100,3 +100,10 @@ def test_apply_prints_and_writes_the_amended_law(spec_file, small_corpus, tmp_pa
 def test_the_example_spec_renders(small_corpus, capsys) -> None:
     assert main(["render", str(EXAMPLE), "--corpus", str(small_corpus)]) == 0
     assert "제35조의2를 다음과 같이 신설한다." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("example", sorted((EXAMPLE.parent).glob("*.yaml")), ids=lambda p: p.name)
+def test_every_example_renders_to_json(example, small_corpus, capsys) -> None:
+    assert main(["render", str(example), "-f", "json", "--corpus", str(small_corpus)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["amendment_sentences"] and data["comparison"]

@@ -72,6 +72,7 @@ def test_hwpx_reopens_with_title_sentence_table_and_underlines(bill, tmp_path) -
         from hwpx import HwpxDocument
 
         doc = HwpxDocument.open(str(path))
+    assert doc.validate().issues == ()  # well-formed OWPML by python-hwpx's own schema checks
     texts = [p.text for p in doc.paragraphs]
     assert TITLE in texts and SENTENCE in texts
     table = doc.tables[0]
@@ -101,3 +102,17 @@ def test_atomic_write_leaves_nothing_on_error(tmp_path) -> None:
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(OutputError):
         write_atomic(tmp_path / "missing" / "x.md", lambda tmp: tmp.write_text("x"))
+
+
+def test_structured_reasons_render_lettered_points(reference_corpus) -> None:
+    corpus = Corpus.load(reference_corpus, only={"police-act"})
+    spec = load_spec(
+        "law: police-act\nchanges:\n  - delete: {at: 제35조제3항}\n"
+        "reasons:\n  summary: 예산 절차를 정비하려는 것임.\n  points:\n"
+        "    - {text: 시ㆍ도의회의 자료 요구 조항을 삭제함, articles: [제35조]}\n"
+        "    - {text: 재정 이관의 근거를 둠, articles: [제35조, 제35조의2]}\n"
+    )
+    bill = build_bill(corpus, spec)
+    assert bill.reasons == ("예산 절차를 정비하려는 것임.\n가. 시ㆍ도의회의 자료 요구 조항을 삭제함(안 제35조)\n"
+                            "나. 재정 이관의 근거를 둠(안 제35조 및 제35조의2)")
+    assert load_spec(spec.to_yaml()) == spec

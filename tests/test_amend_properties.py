@@ -117,7 +117,7 @@ def known_change(draw):
         return Retitle(at=at.split("제", 2)[0] + "제" + at.split("제")[1], heading="새 제목")
     return Insert(at=draw(st.sampled_from(["제35조제4항", "제24조제1항제18호", "제24조제1항제16호의2", "제35조의2",
                                            "제34조제2항", "제24조제1항제10호", "제36조"])),
-                  text=draw(WORDS), heading="제목" if draw(st.booleans()) else None, renumber=draw(st.booleans()))
+                  text=draw(WORDS), heading="제목" if draw(st.booleans()) else None, renumber=draw(st.sampled_from([None, True, False])))
 
 
 @st.composite
@@ -137,7 +137,7 @@ def random_change(draw):
     if kind == "rewrite":
         return Rewrite(at=at, text=text)
     if kind == "insert":
-        return Insert(at=at, text=text, heading=draw(st.sampled_from([None, "제목"])), renumber=draw(st.booleans()))
+        return Insert(at=at, text=text, heading=draw(st.sampled_from([None, "제목"])), renumber=draw(st.sampled_from([None, True, False])))
     if kind == "delete":
         return Delete(at=at)
     return Retitle(at=at, heading=draw(st.sampled_from(["새 제목", "예산"])))

@@ -94,7 +94,7 @@ def test_new_ho_at_the_end(police) -> None:
 
 
 def test_new_ho_in_the_middle_renumbers(police) -> None:
-    (out,) = sentences(police, '  - insert: {at: 제24조제1항제17호, text: "자치경찰 예산의 편성", renumber: true}\n')
+    (out,) = sentences(police, '  - insert: {at: 제24조제1항제17호, text: "자치경찰 예산의 편성"}\n')
     assert out == "제24조제1항제17호를 제18호로 하고, 같은 항에 제17호를 다음과 같이 신설한다.\n17. 자치경찰 예산의 편성"
 
 
@@ -103,6 +103,11 @@ def test_new_ho_in_the_middle_several_pushed_down(police) -> None:
     assert out.split("\n")[0] == (
         "제24조제1항제15호부터 제17호까지를 각각 제16호부터 제18호까지로 하고, 같은 항에 제15호를 다음과 같이 신설한다."
     )
+
+
+def test_new_hang_in_the_middle_with_renumber(police) -> None:
+    (out,) = sentences(police, '  - insert: {at: 제35조제2항, text: "새 항", renumber: true}\n')
+    assert out == "제35조제2항 및 제3항을 각각 제3항 및 제4항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다.\n② 새 항"
 
 
 def test_branch_ho_needs_no_renumbering(police) -> None:

@@ -147,3 +147,17 @@ def test_cli_missing_file_is_a_clean_error(tmp_path, capsys):
     code = main(["eval", "citations", str(tmp_path / "nope.jsonl")])
     assert code == 2
     assert "not found" in capsys.readouterr().err
+
+
+def test_llm_judge_can_only_withdraw_support(loaded_reference_corpus):
+    from drafter.llm.fake import ScriptedChatModel
+
+    judge = ScriptedChatModel().enqueue(["NO - the passage says something else", "YES, stated."])
+    checker = CitationChecker(loaded_reference_corpus, judge=judge)
+    claim = "경찰서장은 경무관, 총경 또는 경정으로 보한다."
+    assert checker.check(claim, "police-act", "제30조제1항").verdict == "unsupported"
+    assert checker.check(claim, "police-act", "제30조제1항").verdict == "supported"
+    # an unsupported verdict is final: the judge is not even asked
+    assert checker.check("경찰서장은 치안감으로 보한다.", "police-act", "제30조제1항").verdict == "unsupported"
+    assert len(judge.history) == 2
+    assert "경찰서장은 경무관" in judge.history[0][-1].content

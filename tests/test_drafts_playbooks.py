@@ -9,10 +9,10 @@ import pytest
 
 from drafter.drafts.playbooks import (
     PLAYBOOK_DIR,
+    PlaybookError,
     check_playbooks,
     load_playbook,
     load_playbooks,
-    PlaybookError,
 )
 
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -44,13 +44,13 @@ def test_store_lives_under_data_dir_in_wal_mode(tmp_path: Path) -> None:
 
 def test_resume_list_is_most_recent_first_with_title_plan_and_time(tmp_path: Path) -> None:
     store = DraftStore(tmp_path)
-    old = Draft(title="오래된 초안", plan="soft", updated_at=datetime(2025, 1, 1, tzinfo=timezone.utc))
+    old = Draft(title="오래된 초안", plan="soft", updated_at=datetime(2025, 1, 1, tzinfo=UTC))
     store.save(old, touch=False)
     new = store.create(title="새 초안", plan="hard")
     listed = store.list()
     assert [(s.title, s.plan) for s in listed] == [("새 초안", "hard"), ("오래된 초안", "soft")]
     assert listed[0].updated_at - new.updated_at < timedelta(seconds=1)
-    assert listed[1].updated_at == datetime(2025, 1, 1, tzinfo=timezone.utc)
+    assert listed[1].updated_at == datetime(2025, 1, 1, tzinfo=UTC)
 
 
 def test_unknown_draft_is_a_named_error(tmp_path: Path) -> None:

@@ -205,3 +205,19 @@ def test_scripted_model_replays_and_records():
     assert len(model.history) == 2 and model.history[0][1].content == MESSAGES[1].content
     with pytest.raises(LLMError, match="no reply queued"):
         model.invoke(MESSAGES)
+
+
+def test_gguf_parts_are_kept_only_with_the_right_hash(tmp_path):
+    import hashlib
+
+    from drafter.llm.gguf_parts import assemble
+
+    parts = [tmp_path / "part1", tmp_path / "part2"]
+    parts[0].write_bytes(b"GGUF" + b"\x00" * 10)
+    parts[1].write_bytes(b"tensor-bytes")
+    good = hashlib.sha256(b"GGUF" + b"\x00" * 10 + b"tensor-bytes").hexdigest()
+    out = assemble(parts, tmp_path / "model.gguf", expected_sha256=good)
+    assert out.read_bytes().startswith(b"GGUF")
+    with pytest.raises(LLMError, match="expected"):
+        assemble(list(reversed(parts)), tmp_path / "wrong.gguf", expected_sha256=good)
+    assert not (tmp_path / "wrong.gguf").exists()

@@ -7,6 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from drafter_tui.app import make_app
+from drafter_tui.llm_assistant import LLMAssistant, parse_changes
+from drafter_tui.screens.assist import AssistScreen
+from drafter_tui.services import CorpusSearch, default_services
 from textual.worker import WorkerFailed
 
 from drafter.config import load_settings
@@ -14,10 +18,6 @@ from drafter.drafts.models import Change, Draft
 from drafter.drafts.playbooks import load_playbooks
 from drafter.drafts.store import DraftStore
 from drafter.llm.fake import ScriptedChatModel
-from drafter_tui.app import make_app
-from drafter_tui.llm_assistant import LLMAssistant, parse_changes
-from drafter_tui.screens.assist import AssistScreen
-from drafter_tui.services import CorpusSearch, default_services
 
 pytestmark = pytest.mark.anyio
 

@@ -5,20 +5,19 @@ Regenerate after an intended change with
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
+from drafter_tui.app import DrafterApp, make_app
+from drafter_tui.services import CorpusSearch, default_services
 from textual.worker import WorkerFailed
 
 from drafter.config import load_settings
 from drafter.drafts.models import Change, CitedSentence, Draft, PinnedEvidence
 from drafter.drafts.store import DraftStore
-from drafter_tui.app import DrafterApp, make_app
-from drafter_tui.services import CorpusSearch, default_services
 
 SIZE = (80, 24)
-FIXED = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
+FIXED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 
 def sample_draft() -> Draft:
@@ -46,7 +45,7 @@ def snapshot_app(small_corpus: Path, data: Path, *, with_draft: bool) -> Drafter
     settings = load_settings(corpus_dir=small_corpus, data_dir=data)
     store = DraftStore.for_data_dir(data)
     store.save(Draft(id="older", title="조직 개편안 (경착륙)", plan="hard", areas=["organization"],
-                     updated_at=datetime(2026, 2, 1, 18, 0, tzinfo=timezone.utc)), touch=False)
+                     updated_at=datetime(2026, 2, 1, 18, 0, tzinfo=UTC)), touch=False)
     store.save(sample_draft(), touch=False)
     services = default_services(settings, checker_embeddings=False)
     services.open_search = lambda corpus, progress: CorpusSearch(corpus)

@@ -15,11 +15,6 @@ pytestmark = pytest.mark.anyio
 def anyio_backend() -> str:
     return "asyncio"
 from docx import Document as DocxDocument
-from textual.worker import WorkerFailed
-
-from drafter.config import load_settings
-from drafter.corpus.corpus import Corpus
-from drafter.drafts.store import DraftStore
 from drafter_tui.app import DrafterApp, make_app
 from drafter_tui.screens.amend import AmendScreen
 from drafter_tui.screens.assist import AssistScreen
@@ -27,6 +22,11 @@ from drafter_tui.screens.evidence import EvidenceScreen
 from drafter_tui.screens.export import ExportScreen
 from drafter_tui.screens.review import ReviewScreen
 from drafter_tui.services import CorpusSearch, default_services
+from textual.worker import WorkerFailed
+
+from drafter.config import load_settings
+from drafter.corpus.corpus import Corpus
+from drafter.drafts.store import DraftStore
 
 
 def build_app(small_corpus: Path, data: Path, *, hybrid: bool, export_dir: Path) -> DrafterApp:
@@ -143,8 +143,9 @@ async def test_a_whole_wizard_run_ends_with_a_valid_cited_bill(small_corpus: Pat
     assert "제35조제1항 중" in docx_text
 
     # the exported bill passes the engine's validation and the citation checker again, outside the TUI
-    from drafter.amend import AmendmentSpec, build_bill
     from drafter_evals.citation_checker import CitationChecker
+
+    from drafter.amend import AmendmentSpec, build_bill
 
     corpus = Corpus.load(small_corpus)
     draft = DraftStore.for_data_dir(tmp_path / "data").get(app.draft.id)
@@ -232,3 +233,29 @@ async def test_help_and_command_palette_reach_every_step(small_corpus: Path, tmp
         await pilot.press("enter")
         await settle(pilot, app)
         assert app.screen.STEP == "review"
+
+
+async def test_law_tree_goes_chapter_article_paragraph_and_shows_the_text(small_corpus: Path, tmp_path: Path) -> None:
+    app = build_app(small_corpus, tmp_path / "data", hybrid=False, export_dir=tmp_path / "out")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("ctrl+n")
+        await settle(pilot, app)
+        tree = app.screen.query_one("#law-tree")
+
+        async def child(node, text: str):
+            node.expand()
+            await pilot.pause()
+            await pilot.pause()
+            return next(n for n in node.children if str(n.label).startswith(text))
+
+        law = tree.root.children[0]
+        assert law.data.doc == "police-act"
+        chapter = await child(law, "제8장 보칙")
+        article = await child(chapter, "제35조(예산)")
+        hang = await child(article, "제3항")
+        tree.move_cursor(hang)
+        await pilot.pause()
+        assert app.screen.focus_address == "제35조제3항"
+        shown = str(app.screen.query_one("#article-text").render())
+        assert "시ㆍ도의회는 관련 예산의 효율적인 관리를 위하여" in shown

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["make_app", "DrafterApp"]
+__all__ = ["DrafterApp", "make_app"]
 
 
 def __getattr__(name: str) -> Any:

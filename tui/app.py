@@ -8,24 +8,36 @@ the wizard navigation (F2…F7, the command palette).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
+from drafter_tui.messages import (
+    CorpusLoaded,
+    DraftOpened,
+    DraftSaved,
+    LoadProgress,
+    SearchReady,
+)
+from drafter_tui.widgets.step_bar import STEPS
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from drafter_tui.messages import CorpusLoaded, DraftOpened, DraftSaved, LoadProgress, SearchReady
-from drafter_tui.widgets.step_bar import STEPS
-
 if TYPE_CHECKING:
+    from drafter_tui.services import (
+        Assistant,
+        CitationChecker,
+        EvidenceSearch,
+        Services,
+    )
+
     from drafter.config import Settings
     from drafter.corpus.corpus import Corpus
     from drafter.drafts.models import Draft
     from drafter.drafts.store import DraftStore
-    from drafter_tui.services import Assistant, CitationChecker, EvidenceSearch, Services
 
 
 class LoadCancelled(Exception):
@@ -53,7 +65,7 @@ class DrafterApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    def __init__(self, settings: "Settings", services: "Services", store: "DraftStore",
+    def __init__(self, settings: Settings, services: Services, store: DraftStore,
                  draft_id: str | None = None, export_dir: Path | None = None,
                  cursor_blink: bool = True) -> None:
         super().__init__()
@@ -64,11 +76,11 @@ class DrafterApp(App[None]):
         self.store = store
         self.initial_draft_id = draft_id
         self.export_dir = export_dir or Path.cwd() / "drafter-export"
-        self.corpus: "Corpus | None" = None
-        self.search: "EvidenceSearch | None" = None
-        self.assistant: "Assistant | None" = None
-        self.checker: "CitationChecker | None" = None
-        self.draft: "Draft | None" = None
+        self.corpus: Corpus | None = None
+        self.search: EvidenceSearch | None = None
+        self.assistant: Assistant | None = None
+        self.checker: CitationChecker | None = None
+        self.draft: Draft | None = None
         self.first_paint_at: float | None = None
         self.heavy_at_first_paint: list[str] = []
         self.pending_address: str | None = None
@@ -147,7 +159,7 @@ class DrafterApp(App[None]):
             self.notify(text, title=f"{event.worker.group} failed", severity="error", timeout=10)
 
     # -- the draft ----------------------------------------------------------
-    def open_draft(self, draft: "Draft") -> None:
+    def open_draft(self, draft: Draft) -> None:
         self.draft = draft
         self.sub_title = draft.title
         self._broadcast(DraftOpened)
@@ -197,15 +209,16 @@ class DrafterApp(App[None]):
         yield SystemCommand("Help", "keys and the wizard (F1)", self.action_help)
 
 
-def make_app(settings: "Settings | None" = None, *, services: "Services | None" = None,
-             store: "DraftStore | None" = None, draft_id: str | None = None,
+def make_app(settings: Settings | None = None, *, services: Services | None = None,
+             store: DraftStore | None = None, draft_id: str | None = None,
              export_dir: Path | None = None, cursor_blink: bool = True) -> DrafterApp:
     """Build the TUI: settings from ``load_settings()`` unless given; real
     services and the store under ``settings.data_dir / "drafts"`` unless
     injected (tests inject fakes and temporary stores)."""
+    from drafter_tui.services import default_services
+
     from drafter.config import load_settings
     from drafter.drafts.store import DraftStore
-    from drafter_tui.services import default_services
 
     settings = settings or load_settings()
     services = services or default_services(settings)

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
+from drafter_tui.services import PlaybookAssistant, Proposal, anchor_article
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from drafter.drafts.models import AREA_LABELS, PLAN_LABELS, Change, CitedSentence, Draft
 from drafter.drafts.playbooks import Playbook, split_citation
 from drafter.errors import DrafterError
-from drafter_tui.services import PlaybookAssistant, Proposal, anchor_article
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -53,19 +54,15 @@ class SourceHit:
 class DraftSources:
     """A retriever that returns the draft's own sources, whatever the query."""
 
-    def __init__(self, corpus: "Corpus", citations: list[str]) -> None:
+    def __init__(self, corpus: Corpus, citations: list[str]) -> None:
         self.hits: list[SourceHit] = []
         for rank, cite in enumerate(dict.fromkeys(citations)):
             doc, address = split_citation(cite)
             try:
-                r = self.corpus_resolve(corpus, doc, address)
+                r = corpus.resolve(doc, address or None)
             except DrafterError:
                 continue
             self.hits.append(SourceHit(doc, r.address, r.text, 1.0 / (rank + 1), r.span, r.heading))
-
-    @staticmethod
-    def corpus_resolve(corpus: "Corpus", doc: str, address: str) -> Any:
-        return corpus.resolve(doc, address or None)
 
     def search(self, query: str, k: int = 5, doc: str | None = None) -> list[SourceHit]:
         return [h for h in self.hits if doc is None or h.doc == doc][: max(k, len(self.hits))]
@@ -73,7 +70,7 @@ class DraftSources:
 
 def parse_changes(reply: str) -> list[tuple[Change, str]]:
     """Changes (and their summaries) from a model's JSON reply; malformed items are skipped."""
-    found = re.search(r"\[.*\]", reply, flags=re.S)
+    found = re.search(r"\[.*\]", reply, flags=re.DOTALL)
     if not found:
         return []
     try:
@@ -99,7 +96,7 @@ def parse_changes(reply: str) -> list[tuple[Change, str]]:
 class LLMAssistant:
     """Proposals and 제안이유 from a chat model, every citation bound and checked."""
 
-    def __init__(self, playbooks: dict[str, Playbook], corpus: "Corpus", model: "BaseChatModel",
+    def __init__(self, playbooks: dict[str, Playbook], corpus: Corpus, model: BaseChatModel,
                  backend: str, prompts_dir: Any | None = None) -> None:
         self.playbooks = playbooks
         self.corpus = corpus

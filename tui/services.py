@@ -13,11 +13,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from drafter.drafts.models import Change, CitedSentence, Draft
+from drafter.drafts.models import LAW_SHORT_NAMES, Change, CitedSentence, Draft, PinnedEvidence
 from drafter.drafts.playbooks import Playbook, split_citation
 from drafter.errors import DrafterError
 
@@ -71,7 +72,7 @@ class CorpusSearch:
 
     name = "lexical"
 
-    def __init__(self, corpus: "Corpus") -> None:
+    def __init__(self, corpus: Corpus) -> None:
         from drafter.corpus.models import Paper
 
         self.units: list[EvidenceHit] = []
@@ -136,7 +137,7 @@ class RetrievalSearch:
 
 # -- amendment engine ----------------------------------------------------------
 class BillEngine(Protocol):
-    def build(self, corpus: "Corpus", spec: dict[str, Any]) -> Any:
+    def build(self, corpus: Corpus, spec: dict[str, Any]) -> Any:
         """A bill (``.title``, ``.amendment_sentences``, ``.comparison``, ``.bill_markdown``)."""
         ...
 
@@ -148,7 +149,7 @@ class AmendEngine:
 
     def _amend(self) -> Any:
         try:
-            import drafter.amend as amend
+            from drafter import amend
 
             amend.build_bill  # noqa: B018 - the API this adapter needs
         except (ImportError, AttributeError):
@@ -158,7 +159,7 @@ class AmendEngine:
             ) from None
         return amend
 
-    def build(self, corpus: "Corpus", spec: dict[str, Any]) -> Any:
+    def build(self, corpus: Corpus, spec: dict[str, Any]) -> Any:
         amend = self._amend()
         from pydantic import ValidationError
 
@@ -208,7 +209,7 @@ class Verdict:
 class CitationChecker(Protocol):
     name: str
 
-    def check(self, corpus: "Corpus", claim: str, citation: str) -> Verdict: ...
+    def check(self, corpus: Corpus, claim: str, citation: str) -> Verdict: ...
 
 
 class ResolvingChecker:
@@ -216,7 +217,7 @@ class ResolvingChecker:
 
     name = "resolve-only"
 
-    def check(self, corpus: "Corpus", claim: str, citation: str) -> Verdict:
+    def check(self, corpus: Corpus, claim: str, citation: str) -> Verdict:
         doc, address = split_citation(citation)
         try:
             corpus.resolve(doc, address or None)
@@ -233,7 +234,7 @@ class EvalChecker:
     def __init__(self, checker: Any) -> None:
         self.checker = checker
 
-    def check(self, corpus: "Corpus", claim: str, citation: str) -> Verdict:
+    def check(self, corpus: Corpus, claim: str, citation: str) -> Verdict:
         doc, address = split_citation(citation)
         result = self.checker.check(claim=claim, doc=doc, address=address or None)
         verdict = getattr(result, "verdict", None) or result["verdict"]
@@ -261,8 +262,10 @@ class Assistant(Protocol):
 
 
 def split_sentences(text: str) -> list[str]:
-    """Korean statute text split after each ``…다.``."""
-    return [s.strip() for s in re.split(r"(?<=다\.)\s+", text.replace("\n", " ")) if s.strip()]
+    """Korean statute text split after each ``…다.`` (article header and ①② markers removed)."""
+    text = re.sub(r"^제\d+조(?:의\d+)?(?:\([^)]*\))?\s*", "", text.strip())
+    parts = re.split(r"(?<=다\.)\s+", text.replace("\n", " "))
+    return [re.sub(r"^[①-⑳]\s*", "", s.strip()) for s in parts if s.strip()]
 
 
 def topic(address: str) -> str:
@@ -289,7 +292,7 @@ class PlaybookAssistant:
 
     name = "extractive (playbooks)"
 
-    def __init__(self, playbooks: dict[str, Playbook], corpus: "Corpus") -> None:
+    def __init__(self, playbooks: dict[str, Playbook], corpus: Corpus) -> None:
         self.playbooks = playbooks
         self.corpus = corpus
 
@@ -326,8 +329,30 @@ class PlaybookAssistant:
                 except DrafterError:
                     continue
                 yield CitedSentence(text=f"정책연구는 \"{source}\"라고 제시한다.", citations=[r.cite])
+        for pinned in draft.pinned:
+            if pinned.citation in seen:
+                continue
+            seen.add(pinned.citation)
+            sentence = self._pinned_sentence(draft, pinned)
+            if sentence is not None:
+                yield sentence
         for change in draft.changes:
             yield from self._change_sentences(draft, change)
+
+    def _pinned_sentence(self, draft: Draft, pinned: PinnedEvidence) -> CitedSentence | None:
+        """Pinned evidence, quoted: a paper sentence, or the first sentence of a provision."""
+        try:
+            resolved = self.corpus.resolve(pinned.doc, pinned.address or None)
+        except DrafterError:
+            return None
+        if pinned.doc not in LAW_SHORT_NAMES and not pinned.address.startswith("제"):
+            return CitedSentence(text=f"정책연구는 \"{resolved.text}\"라고 제시한다.", citations=[pinned.citation])
+        sentences = split_sentences(resolved.text)
+        if not sentences:
+            return None
+        law = "현행" if pinned.doc == draft.law else LAW_SHORT_NAMES.get(pinned.doc, pinned.doc)
+        return CitedSentence(text=f"{law} {pinned.address}{topic(pinned.address)} {sentences[0]}",
+                             citations=[pinned.citation])
 
     def _change_sentences(self, draft: Draft, change: Change) -> Iterator[CitedSentence]:
         """The current text (evidence, quoted) and what the change does (proposal)."""
@@ -356,15 +381,15 @@ class PlaybookAssistant:
 class Services:
     """Everything the App needs, injected by the CLI or a test."""
 
-    load_corpus: Callable[[], "Corpus"]
-    open_search: Callable[["Corpus", Progress], EvidenceSearch]
+    load_corpus: Callable[[], Corpus]
+    open_search: Callable[[Corpus, Progress], EvidenceSearch]
     engine: BillEngine
-    make_assistant: Callable[["Corpus"], Assistant]
-    make_checker: Callable[["Corpus"], CitationChecker]
+    make_assistant: Callable[[Corpus], Assistant]
+    make_checker: Callable[[Corpus], CitationChecker]
     playbooks: dict[str, Playbook]
 
 
-def load_checker(corpus: "Corpus", *, embeddings: bool = True) -> CitationChecker:
+def load_checker(corpus: Corpus, *, embeddings: bool = True) -> CitationChecker:
     """The eval suite's checker (with multilingual embeddings unless
     ``embeddings=False``) when installed, else :class:`ResolvingChecker`."""
     try:
@@ -382,7 +407,7 @@ def load_checker(corpus: "Corpus", *, embeddings: bool = True) -> CitationChecke
     return EvalChecker(Checker(corpus, similarity=similarity))
 
 
-def check_sentence(checker: CitationChecker, corpus: "Corpus", sentence: CitedSentence) -> list[Verdict]:
+def check_sentence(checker: CitationChecker, corpus: Corpus, sentence: CitedSentence) -> list[Verdict]:
     """Verdicts for each citation of a sentence: evidence is judged by the
     checker; a proposal's citation must resolve (the current text cannot
     support a change to it)."""
@@ -401,7 +426,7 @@ def check_sentence(checker: CitationChecker, corpus: "Corpus", sentence: CitedSe
     return out
 
 
-def open_hybrid_search(settings: "Settings", corpus: "Corpus", progress: Progress,
+def open_hybrid_search(settings: Settings, corpus: Corpus, progress: Progress,
                        embedder: Any | None = None) -> EvidenceSearch:
     """The hybrid index of ``settings`` (built or brought up to date with
     ``corpus`` first, with progress); lexical search if retrieval is missing."""
@@ -422,27 +447,28 @@ def open_hybrid_search(settings: "Settings", corpus: "Corpus", progress: Progres
     return RetrievalSearch(service)
 
 
-def default_services(settings: "Settings", *, embedder: Any | None = None,
+def default_services(settings: Settings, *, embedder: Any | None = None,
                      checker_embeddings: bool = True) -> Services:
     """The real services for ``settings`` (what ``drafter tui`` runs);
     ``embedder`` overrides the configured one (tests pass ``HashEmbedder``)."""
     from drafter.drafts.playbooks import load_playbooks
 
-    def load_corpus() -> "Corpus":
+    def load_corpus() -> Corpus:
         from drafter.corpus.corpus import Corpus
 
         return Corpus.load(settings.corpus_dir)
 
-    def open_search(corpus: "Corpus", progress: Progress) -> EvidenceSearch:
+    def open_search(corpus: Corpus, progress: Progress) -> EvidenceSearch:
         return open_hybrid_search(settings, corpus, progress, embedder)
 
     playbooks = load_playbooks()
 
-    def make_assistant(corpus: "Corpus") -> Assistant:
+    def make_assistant(corpus: Corpus) -> Assistant:
         if settings.llm.backend == "extractive":
             return PlaybookAssistant(playbooks, corpus)
-        from drafter.llm.factory import make_chat_model
         from drafter_tui.llm_assistant import LLMAssistant
+
+        from drafter.llm.factory import make_chat_model
 
         return LLMAssistant(playbooks, corpus, make_chat_model(settings.llm), settings.llm.backend,
                             prompts_dir=settings.prompts_dir)

@@ -18,8 +18,11 @@ the change, its kind and its address):
 * the address must exist in the current law (``unknown-address``);
 * ``old`` must occur in the provision (``not-found``), exactly once unless
   ``all: true`` (``ambiguous``);
-* an insert may not take a number that exists unless ``renumber: true``
-  (``exists``); it may re-fill a deleted article (제36조 삭제 → 신설);
+* an insert may not take a number that exists (``exists``), except a 호,
+  which pushes the existing 호 down (the reference's ``제17호를 제18호로 하고,
+  같은 항에 제17호를 다음과 같이 신설한다``; ``renumber: false`` refuses it), and
+  a 항 with ``renumber: true``; articles are never renumbered, but an insert may
+  re-fill a deleted article (제36조 삭제 → 신설);
 * a deleted provision cannot be changed (``deleted``);
 * two changes overlap (``overlap``) when one rewrites, deletes or inserts a
   provision and another touches it, something inside it or around it; when
@@ -67,7 +70,6 @@ from drafter.amend.tree import (
     number_key,
     position_of,
     render_marked_article,
-    render_marked_node,
     walk_tree,
 )
 from drafter.corpus.addresses import Address, format_address
@@ -326,7 +328,7 @@ class _Engine:
             hits += [(n, i) for i in _occurrences(n.text, ch.old, a, b)]
         # the same count in the current law: an earlier change must not have made or removed matches
         orig_count = 0
-        for n, a, b in scope:
+        for n, _a, _b in scope:
             o = self.origin.get(id(n))
             if o is None:
                 continue
@@ -523,14 +525,15 @@ class _Engine:
     # -- insert --------------------------------------------------------------------------
     def insert(self, index: int, ch: Insert) -> None:
         addr = ch.address
-        if addr.occurrence > 1:
-            raise self.error(index, ch, "a new provision cannot carry a #occurrence", "invalid")
         if addr.hang is None and addr.ho is None:
             self._insert_article(index, ch, addr)
         else:
             self._insert_node(index, ch, addr)
 
     def _insert_article(self, index: int, ch: Insert, addr: Address, record: bool = True) -> Article:
+        if addr.occurrence > 1:
+            raise self.error(index, ch, "a new article cannot carry a #occurrence", "invalid",
+                             hint="#2 only tells apart articles the source file repeats")
         key = addr.article_key
         existing = self.working_article(addr)
         revive = False
@@ -550,7 +553,7 @@ class _Engine:
             else:
                 top = max((a.number for a in self.articles), default=0)
                 if addr.article != top + 1:
-                    raise self.error(index, ch, f"a new article between others takes a branch number", "invalid",
+                    raise self.error(index, ch, "a new article between others takes a branch number", "invalid",
                                      hint=f"use 제{addr.article - 1}조의2, or 제{top + 1}조 to add one at the end")
         try:
             new = parse_article(ch.text, addr.article, addr.branch, ch.heading)  # type: ignore[arg-type]
@@ -676,7 +679,8 @@ class _Engine:
             content_to_first = True
             pos = 1
         elif key in existing:
-            if not ch.renumber:
+            renumber = ch.renumber if ch.renumber is not None else (level == "ho" and key[1] == 0)
+            if not renumber:
                 raise self.error(index, ch, "a provision with this number exists", "exists",
                                  hint="insert a branch number (제17호의2), or add renumber: true to push the following ones down")
             if key[1] != 0 or level == "mok":

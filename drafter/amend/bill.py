@@ -12,8 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from drafter.amend.apply import AmendedStatute, apply_spec
 from drafter.amend.comparison import ComparisonRow, build_comparison
 from drafter.amend.errors import AmendmentError
+from drafter.amend.references import reference_warnings
 from drafter.amend.sentences import STRAIGHT, TYPESET, amendment_sentences
-from drafter.amend.spec import AmendmentSpec
+from drafter.amend.spec import AmendmentSpec, Reasons
 from drafter.corpus.corpus import Corpus
 from drafter.corpus.models import Statute
 from drafter.errors import UnknownDocumentError
@@ -37,6 +38,9 @@ class Bill(BaseModel):
     supplementary: str = Field(description="부칙")
     comparison: list[ComparisonRow]
     articles: list[str] = Field(description="labels of the touched articles, in order (안 제35조 …)")
+    warnings: list[str] = Field(
+        default_factory=list, description="citations left stale by renumbering or deleting provisions"
+    )
     amended: AmendedStatute | None = Field(default=None, exclude=True, repr=False)
 
     @property
@@ -65,6 +69,7 @@ class Bill(BaseModel):
             "amendment_sentences": list(self.amendment_sentences),
             "supplementary": self.supplementary,
             "articles": list(self.articles),
+            "warnings": list(self.warnings),
             "comparison": [row.to_json_dict() for row in self.comparison],
             "bill_markdown": self.bill_markdown,
         }
@@ -76,7 +81,7 @@ def bill_from_amended(amended: AmendedStatute, spec: AmendmentSpec) -> Bill:
     typeset = amendment_sentences(amended.changes, TYPESET)
     rows = build_comparison(amended)
     labels = [row.article for row in rows]
-    reasons = (spec.reasons or "").strip()
+    reasons = (spec.reasons.render() if isinstance(spec.reasons, Reasons) else (spec.reasons or "")).strip()
     return Bill(
         law=amended.original.doc_id,
         law_title=law_title,
@@ -89,6 +94,7 @@ def bill_from_amended(amended: AmendedStatute, spec: AmendmentSpec) -> Bill:
         supplementary=spec.supplementary,
         comparison=rows,
         articles=labels,
+        warnings=reference_warnings(amended),
         amended=amended,
     )
 

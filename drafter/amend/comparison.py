@@ -85,6 +85,21 @@ class ComparisonRow(BaseModel):
         """The 개정안 cell as plain text (dashes for unchanged stretches)."""
         return "\n".join(line.text for line in self.new_lines)
 
+    @property
+    def old(self) -> str:
+        """Alias of :attr:`old_text`."""
+        return self.old_text
+
+    @property
+    def new(self) -> str:
+        """Alias of :attr:`new_text`."""
+        return self.new_text
+
+    @property
+    def changes(self) -> list[DiffSpan]:
+        """Alias of :attr:`spans`: the changed stretches."""
+        return self.spans
+
     def to_json_dict(self) -> dict:
         return {
             "article": self.article,
@@ -154,15 +169,14 @@ class _Builder:
     # -- helpers -----------------------------------------------------------
     @staticmethod
     def marker(node: Node) -> str:
-        mark = node_marker(node)
-        return mark
+        return node_marker(node)
 
-    def whole(self, node: Node, changed: bool, number_from: Node | None = None) -> list[list[Segment]]:
-        """Every line of ``node`` and its children, all marked (new or removed text) or all plain."""
+    def whole(self, node: Node, changed: bool) -> list[list[Segment]]:
+        """Every line of ``node`` and its children, all marked (new text) or all plain."""
         lines: list[list[Segment]] = []
         for sub in node.walk():
             mark = self.marker(sub)
-            seg_op = self.op("", sub.text) if changed and number_from is None else None
+            seg_op = self.op("", sub.text) if changed else None
             line = []
             if mark:
                 line.append(Segment(text=mark + " ", kind="label", changed=changed))
@@ -194,7 +208,7 @@ class _Builder:
         return all(a.number == b.number and self.same(a, b) for a, b in zip(oc, nc))
 
     # -- pairing ---------------------------------------------------------------
-    def pairs(self, old_parent: object | None, new_children: list[Node], old_children: list[Node]) -> list[tuple[Node | None, Node | None]]:
+    def pairs(self, new_children: list[Node], old_children: list[Node]) -> list[tuple[Node | None, Node | None]]:
         used: set[int] = set()
         out: list[tuple[Node | None, Node | None]] = []
         by_number = {c.number: c for c in old_children}
@@ -204,6 +218,8 @@ class _Builder:
                 oc = None
                 if id(nc) not in self.edit.new_ids:
                     cand = by_number.get(nc.number)
+                    if cand is None and nc.number == "1":  # a single unnumbered 항 rewritten as ①, ②, …
+                        cand = by_number.get(None)
                     if cand is not None and id(cand) not in used and not any(
                         self.edit.origin.get(id(x)) is cand for x in new_children
                     ):
@@ -254,7 +270,7 @@ class _Builder:
         n_label = ([Segment(text=mark_n + " ", kind="label", changed=renumbered,
                             op=self.op(mark_o, mark_n) if renumbered else None)] if mark_n else [])
         self.new.append(n_label + n_segs)
-        self.emit_children(self.pairs(o, children(n), children(o)))
+        self.emit_children(self.pairs(children(n), children(o)))
 
     def emit_children(self, pairs: list[tuple[Node | None, Node | None]]) -> None:
         """Emit child pairs; a run of two or more unchanged items shows as ``1. ∼ 16. (현행과 같음)``."""
@@ -332,7 +348,7 @@ class _Builder:
         else:
             head_old = [Segment(text=old_head, kind="label")]
             head_new = [Segment(text=new_head, kind="label")]
-        self.emit_children(self.pairs(orig, amended.hangs, orig.hangs))
+        self.emit_children(self.pairs(amended.hangs, orig.hangs))
         self.old = _join_first(head_old, self.old)
         self.new = _join_first(head_new, self.new)
         return self.row(amended.label, status)

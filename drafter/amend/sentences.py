@@ -34,7 +34,6 @@ class Clause:
     body: str  # text after the address phrase, without the verb
     verb: str  # 한다 | 신설한다 | 삭제한다
     address_suffix: str = ""  # " 후단 중" etc., appended to the address phrase
-    pre: str = ""  # text written before the address (unused by default)
     address_override: str | None = None  # an address phrase used as is (renumber lists)
     new_text: str | None = None
     join_key: tuple | None = None  # replaces sharing this key merge into one clause

@@ -15,7 +15,7 @@ mapping (the YAML form) or, in code, as a change model::
           title: 자치경찰 재정
           articles:
             - {at: 제36조의2, heading: "...", text: "..."}
-    reasons: "..."
+    reasons: "..."                      # or {summary: "...", points: [{text: "...", articles: [제35조]}]}
     supplementary: "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
 
 Addresses: ``at`` of ``replace``/``rewrite``/``delete``/``retitle`` names a
@@ -136,10 +136,12 @@ class Insert(_ChangeBase):
     kind: Literal["insert"] = "insert"
     text: str = Field(min_length=1)
     heading: str | None = Field(default=None, description="heading of a new article")
-    renumber: bool = Field(
-        default=False,
-        description="insert at a number that exists and push it and the following 항/호 down by one "
-        "(제17호를 제18호로 하고, 같은 항에 제17호를 다음과 같이 신설한다)",
+    renumber: bool | None = Field(
+        default=None,
+        description="insert at a number that exists and push it and the following ones down by one "
+        "(제17호를 제18호로 하고, 같은 항에 제17호를 다음과 같이 신설한다). Default: yes for a 호 (the "
+        "reference's form for a new 호 in the middle), no for a 항 (write renumber: true: every '제N항' "
+        "reference would move) — an existing number is then an error. Articles are never renumbered.",
     )
 
 
@@ -229,6 +231,49 @@ class InsertChapter(BaseModel):
 Change = Annotated[Union[Replace, Rewrite, Insert, Delete, Retitle, InsertChapter], Field(discriminator="kind")]
 
 
+POINT_LETTERS = "가나다라마바사아자차카타파하"
+
+
+class ReasonPoint(BaseModel):
+    """One lettered point of 주요내용, ending with the articles it concerns."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1)
+    articles: list[str] = Field(default_factory=list, description="e.g. [제35조, 제35조의2] → (안 제35조 및 제35조의2)")
+
+    @field_validator("articles")
+    @classmethod
+    def _labels(cls, value: list[str]) -> list[str]:
+        out = []
+        for item in value:
+            compact = re.sub(r"\s+", "", item)
+            if not (_CHAPTER_RE.match(compact) or re.match(r"^제\d+조(의\d+)?$", compact)):
+                raise ValueError(f"{item!r} is not an article (제35조의2) or chapter (제8장의2) label")
+            out.append(compact)
+        return out
+
+
+class Reasons(BaseModel):
+    """제안이유 및 주요내용 as prose and lettered points (rendered 가. … (안 제35조 및 제35조의2))."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    summary: str = Field(min_length=1)
+    points: list[ReasonPoint] = Field(default_factory=list, max_length=len(POINT_LETTERS))
+
+    def render(self) -> str:
+        lines = [self.summary.strip()]
+        for letter, point in zip(POINT_LETTERS, self.points):
+            tail = ""
+            if point.articles:
+                labels = point.articles
+                joined = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + f" 및 {labels[-1]}"
+                tail = f"(안 {joined})"
+            lines.append(f"{letter}. {point.text.strip()}{tail}")
+        return "\n".join(lines)
+
+
 class AmendmentSpec(BaseModel):
     """What should change in one statute, and the prose of the bill."""
 
@@ -236,7 +281,9 @@ class AmendmentSpec(BaseModel):
 
     law: str = Field(min_length=1, description="corpus document id, e.g. police-act")
     changes: list[Change] = Field(min_length=1)
-    reasons: str | None = Field(default=None, description="제안이유 및 주요내용")
+    reasons: str | Reasons | None = Field(
+        default=None, description="제안이유 및 주요내용: prose, or {summary, points: [{text, articles}]}"
+    )
     supplementary: str = Field(default=DEFAULT_SUPPLEMENTARY, description="부칙 text")
     title: str | None = Field(default=None, description="override of the law title (default: the statute's 제목)")
 
@@ -270,7 +317,9 @@ class AmendmentSpec(BaseModel):
 
     def yaml_form(self) -> dict[str, Any]:
         data: dict[str, Any] = {"law": self.law, "changes": [c.yaml_form() for c in self.changes]}
-        if self.reasons is not None:
+        if isinstance(self.reasons, Reasons):
+            data["reasons"] = self.reasons.model_dump(exclude_defaults=True)
+        elif self.reasons is not None:
             data["reasons"] = self.reasons
         data["supplementary"] = self.supplementary
         if self.title is not None:

@@ -172,7 +172,7 @@ class _KiwiHolder:
                 if cls._kiwi is None:
                     from kiwipiepy import Kiwi
 
-                    cls._kiwi = Kiwi(num_workers=-1)  # batches use every core
+                    cls._kiwi = Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)  # batches use every core
         return cls._kiwi
 
 
@@ -181,7 +181,15 @@ def _is_predicate(tokens, pos: int) -> bool:
     if tok.tag in ("VV", "VA"):
         return True
     nxt = tokens[pos + 1] if pos + 1 < len(tokens) else None
-    return tok.tag == "NNG" and nxt is not None and nxt.tag in ("XSV", "XSA")
+    return tok.tag in ("NNG", "MAG", "XR") and nxt is not None and nxt.tag in ("XSV", "XSA")
+
+
+def _coordinated(tokens, pos: int) -> bool:
+    """Is the predicate at ``pos`` joined to the next one by '-거나' / '-고'?"""
+    for tok in tokens[pos + 1 : pos + 4]:
+        if tok.tag == "EC":
+            return tok.form in ("거나", "고", "든지", "든가")
+    return False
 
 
 def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str], set[str], bool]:
@@ -198,7 +206,7 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
             negate_next = False
         if form in STRONG_WORDS_KO:
             strong.add(STRONG_WORDS_KO[form])
-        is_neg = (form in ("않", "못", "아니", "안") and tag in ("VX", "MAG", "VCN", "VA"))
+        is_neg = (form in ("않", "못", "아니", "안", "아니하", "못하") and tag in ("VX", "MAG", "VCN", "VA", "VV"))
         is_neg = is_neg or (form == "없" and tag == "VA") or (form in ("금지", "불가") and tag == "NNG")
         if tag == "XPN" and form in NEGATION_PREFIX_KO:
             negate_next = True
@@ -228,7 +236,7 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
                         break
                     negated.add(lemma)
                     nearest = False
-                elif _is_predicate(tokens, pos):
+                elif _is_predicate(tokens, pos) and _coordinated(tokens, pos):
                     negated.add(lemma)
             continue
         if tag in CONTENT_TAGS:
@@ -334,6 +342,26 @@ def analyze_many(texts: list[str]) -> list[TextFeatures]:
         if text not in _CACHE:
             _remember(text, _features(text))
     return [analyze(t) for t in texts]
+
+
+def analyze_source(text: str) -> TextFeatures:
+    """Features of a cited passage. Korean passages skip Kiwi: the judge
+    compares them to the claim's lemmas by surface form
+    (:mod:`drafter.citations.korean_surface`), which is much faster."""
+    key = "\x00src\x00" + text
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit
+    norm = normalize(text)
+    if detect_lang(norm) != "ko":
+        return _remember(key, analyze(text))
+    from drafter.citations.korean_surface import strong_concepts
+
+    return _remember(key, TextFeatures(
+        text=norm, lang="ko", lemmas=frozenset(), words=(), numbers=find_numbers(norm),
+        negated=frozenset(), affirmed=frozenset(), strong=strong_concepts(norm),
+        entities=find_entities(norm), has_negation=False,
+    ))
 
 
 def clear_cache() -> None:

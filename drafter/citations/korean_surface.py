@@ -17,7 +17,7 @@ from drafter.citations.lexicon import STRONG_WORDS_KO
 
 _BASE, _FINALS = 0xAC00, 28
 FINAL_N, FINAL_L, FINAL_M, FINAL_B, FINAL_SS = 4, 8, 16, 17, 20
-NEGATION = re.compile(r"수\s*없|아니하|아니한|아니함|아니할|아니된|아니 된|않|못하|못한|못 한|안\s*된|안\s*돼|없(?=다|는|으며|고|게|을|음|어)")
+NEGATION = re.compile(r"수\s*없|아니|아닌|않|못하|못한|못 한|안\s*된|안\s*돼|없(?=다|는|으며|고|게|을|음|어)")
 CLAUSE_BREAK = re.compile(r"[,.;:]|며\s|(?<=다)\s")
 COORDINATED = re.compile(r"^(?:하|되)?거나|^(?:하|되)?고\s|^(?:하|되)?며\s?")
 
@@ -50,24 +50,29 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _word_start(text: str, i: int) -> bool:
+    return i == 0 or not ("가" <= text[i - 1] <= "힣")
+
+
 def lemma_present(lemma: str, text: str, squashed: str | None = None) -> bool:
     """Does the lemma (or a contracted form of it) occur in ``text``?
 
     A one-syllable lemma must start a word (``두`` in ``둔다``, not in
     ``구두``), so short stems do not match inside unrelated words.
     """
-    if len(lemma) == 1:
-        return any(re.search(rf"(?<![가-힣]){re.escape(f)}", text) for f in surface_forms(lemma))
     hay = squashed if squashed is not None else squash(text)
     return any(f in hay for f in surface_forms(lemma))
 
 
 def _occurrences(lemma: str, text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+    spans: set[tuple[int, int]] = set()
     for form in surface_forms(lemma):
-        pattern = rf"(?<![가-힣]){re.escape(form)}" if len(lemma) == 1 else re.escape(form)
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-    return sorted(set(spans))
+        i = text.find(form)
+        while i >= 0:
+            if len(lemma) > 1 or _word_start(text, i):
+                spans.add((i, i + len(form)))
+            i = text.find(form, i + 1)
+    return sorted(spans)
 
 
 def _negated_at(text: str, end: int) -> bool:
@@ -82,8 +87,14 @@ def _negated_at(text: str, end: int) -> bool:
         return True  # '누설하거나 … 공표해서는 안 된다'
     tokens = between.split()
     if len(tokens) <= 1:
-        return True  # '면직되지 아니한다', '공표해서는 안 된다'
-    return len(tokens) == 2 and tokens[1] in ("수", "아니", "안", "못")  # '연임(連任)할 수 없다'
+        return True  # '면직되지 아니한다', '공표해서는 안 된다', '공무원이 아닌'
+    # '연임(連任)할 수 없다', '행위를 하여서는 아니 된다'
+    return len(tokens) == 2 and (tokens[1] in ("수", "아니", "안", "못") or tokens[1][0] in "하해되돼")
+
+
+def _negating_prefix(text: str, start: int) -> bool:
+    """'불이익', '비상임': a negating prefix opening the word."""
+    return start >= 1 and text[start - 1] in "불비무미" and _word_start(text, start - 1)
 
 
 def negation_state(lemma: str, text: str) -> tuple[bool, bool] | None:
@@ -91,7 +102,7 @@ def negation_state(lemma: str, text: str) -> tuple[bool, bool] | None:
     spans = _occurrences(lemma, text)
     if not spans:
         return None
-    states = [_negated_at(text, end) for _, end in spans]
+    states = [_negated_at(text, end) or _negating_prefix(text, start) for start, end in spans]
     return any(states), not all(states)
 
 

@@ -25,7 +25,8 @@ from typing import Callable, Literal, Sequence
 
 from pydantic import BaseModel, Field
 
-from drafter.citations.analysis import TextFeatures, analyze, normalize, stem_en
+from drafter.citations.analysis import TextFeatures, analyze, analyze_source, normalize, stem_en
+from drafter.citations.korean_surface import lemma_present, negation_state
 from drafter.citations.lexicon import ENTITIES, GLOSSARY_EN_KO
 
 Similarity = Callable[[str, Sequence[str]], list[float]]
@@ -33,6 +34,7 @@ Similarity = Callable[[str, Sequence[str]], list[float]]
 
 QUOTE = re.compile(r'"([^"]{2,})"|\'([^\']{4,})\'|「([^」]+)」|『([^』]+)』')
 
+HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _ACCEPTS = {e.key: set(e.accepts) for e in ENTITIES}
 
 
@@ -86,15 +88,15 @@ def _glossary_targets(word: str) -> tuple[str, ...] | None:
 
 def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float | None, int, list[str]]:
     """``(coverage, known, missing)``: share of the claim's content found in the source."""
+    squashed = re.sub(r"\s+", "", source.text)
     if claim.lang == source.lang:
         lemmas = claim.lemmas
         if not lemmas:
             return None, 0, []
-        squashed = source.text.replace(" ", "") if claim.lang == "ko" else ""
-        missing = sorted(
-            lemma for lemma in lemmas
-            if lemma not in source.lemmas and not (len(lemma) >= 2 and squashed and lemma in squashed)
-        )
+        if claim.lang == "ko":
+            missing = sorted(lemma for lemma in lemmas if not lemma_present(lemma, source.text, squashed))
+        else:
+            missing = sorted(lemma for lemma in lemmas if lemma not in source.lemmas)
         return 1 - len(missing) / len(lemmas), len(lemmas), missing
     if claim.lang == "en" and source.lang == "ko":
         known = 0
@@ -109,7 +111,7 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
                 continue
             seen.add(stem)
             known += 1
-            if not any(t in source.lemmas or t in source.text for t in targets):
+            if not any(lemma_present(t, source.text, squashed) for t in targets):
                 missing.append(word)
         if known == 0:
             return None, 0, []
@@ -118,7 +120,7 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
 
 
 def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
-    if claim.lang == source.lang:
+    if claim.lang == "en" and source.lang == "en":
         for lemma in claim.negated:
             if lemma in source.lemmas and lemma not in source.negated:
                 return f"the claim negates {lemma!r}; the source does not"
@@ -126,21 +128,34 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
             if lemma in source.negated and lemma not in source.affirmed:
                 return f"the source negates {lemma!r}; the claim does not"
         return None
-    if claim.lang == "en" and source.lang == "ko":
-        for word in claim.words:
-            stem = stem_en(word)
-            targets = _glossary_targets(word)
-            if not targets:
+    if source.lang != "ko":
+        return None
+    if claim.lang == "ko":
+        for lemma in sorted(claim.lemmas):
+            if not HANGUL_WORD.match(lemma):
+                continue  # hanja glosses (遺棄) and Latin words carry no negation of their own
+            state = negation_state(lemma, source.text)
+            if state is None:
                 continue
-            present = [t for t in targets if t in source.lemmas]
-            if not present:
-                continue
-            if stem in claim.negated and not any(t in source.negated for t in present):
-                return f"the claim negates {word!r}; the source does not"
-            if stem in claim.affirmed and stem not in claim.negated and all(
-                t in source.negated and t not in source.affirmed for t in present
-            ):
-                return f"the source negates {'/'.join(present)}; the claim does not"
+            negated, affirmed = state
+            if lemma in claim.negated and not negated:
+                return f"the claim negates {lemma!r}; the source does not"
+            if lemma in claim.affirmed and lemma not in claim.negated and negated and not affirmed:
+                return f"the source negates {lemma!r}; the claim does not"
+        return None
+    for word in claim.words:  # English claim, Korean source
+        stem = stem_en(word)
+        targets = _glossary_targets(word)
+        if not targets:
+            continue
+        states = {t: negation_state(t, source.text) for t in targets if len(t) > 1}
+        present = {t: st for t, st in states.items() if st is not None}
+        if not present:
+            continue
+        if stem in claim.negated and not any(st[0] for st in present.values()):
+            return f"the claim negates {word!r}; the source does not"
+        if stem in claim.affirmed and stem not in claim.negated and all(st[0] and not st[1] for st in present.values()):
+            return f"the source negates {'/'.join(present)}; the claim does not"
     return None
 
 
@@ -201,13 +216,14 @@ ITEM_LINE = re.compile(r"^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
 SENTENCE_SPLIT = re.compile(r"(?<=다\.)\s+|(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
-def source_windows(text: str, *, whole_document: bool = False) -> list[str]:
+def source_windows(text: str, *, whole_document: bool = False, multi_sentence: bool = False) -> list[str]:
     """The passages a claim may be matched against, smallest first.
 
-    One sentence, two adjacent sentences, a list's lead sentence with one of
-    its items, or the lead with all items. Never a whole multi-sentence
-    provision: a claim that borrows a word from one sentence and another
-    word from a far sentence is not stated by either.
+    One sentence, a list's lead sentence with one of its items, or the lead
+    with all items. Adjacent sentences (and a whole provision) only for a
+    claim that is itself several sentences, or for a paper: a one-sentence
+    claim that borrows a word from one sentence and another word from the
+    next is stated by neither.
     """
     lines = [ln for ln in text.splitlines() if ln.strip()]
     lead: list[str] = []
@@ -216,13 +232,15 @@ def source_windows(text: str, *, whole_document: bool = False) -> list[str]:
         (items if ITEM_LINE.match(ln) else lead if not items else items).append(ln.strip())
     sentences = [s.strip() for s in SENTENCE_SPLIT.split(" ".join(lead)) if s.strip()]
     windows = list(sentences)
-    if whole_document:
+    if whole_document or multi_sentence:
         # papers run an argument across sentences; statutes state one rule a sentence
         windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
     if items:
         head = sentences[-1] if sentences else ""
         windows += [f"{head} {item}".strip() for item in items]
         windows.append(" ".join([head, *items]).strip())
+    if multi_sentence and not whole_document and len(sentences) > 2:
+        windows.append(" ".join(sentences))
     if not windows:
         windows = [text]
     return windows
@@ -250,13 +268,14 @@ def judge_support(
         if _squash(passage) not in _squash(source_text):
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
     claim_f = analyze(claim)
-    context_f = analyze(context) if context.strip() else None
-    windows = source_windows(source_text, whole_document=whole_document)
+    context_f = analyze_source(context) if context.strip() else None
+    multi = len([p for p in SENTENCE_SPLIT.split(normalize(claim).strip()) if p.strip()]) > 1
+    windows = source_windows(source_text, whole_document=whole_document, multi_sentence=multi)
     best: Judgement | None = None
     best_evidence: str | None = None
     for window in windows:
         verdict = _check_against(
-            claim_f, analyze(f"{context}\n{window}" if context_f else window), limits, context_f
+            claim_f, analyze_source(f"{context}\n{window}" if context_f else window), limits, context_f
         )
         if best is None or _rank(verdict) > _rank(best):
             best, best_evidence = verdict, window

@@ -71,6 +71,8 @@ def render_cmd(
         )
     loaded_spec, loaded = _load(spec, corpus)
     bill = build_bill(loaded, loaded_spec)
+    for warning in bill.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     if fmt is RenderFormat.docx:
         write_docx(bill, output)  # type: ignore[arg-type]
     elif fmt is RenderFormat.hwpx:
@@ -98,9 +100,12 @@ def apply_cmd(
     """
     from drafter.amend.apply import apply_spec
     from drafter.amend.files import write_text_atomic
+    from drafter.amend.references import reference_warnings
 
     loaded_spec, loaded = _load(spec, corpus)
     amended = apply_spec(loaded.statute(loaded_spec.law), loaded_spec)
+    for warning in reference_warnings(amended):
+        typer.echo(f"warning: {warning}", err=True)
     text = amended.render(only_changed=changed_only)
     if output is None:
         typer.echo(text, nl=False)

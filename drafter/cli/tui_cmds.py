@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -12,9 +11,9 @@ from drafter.cli.app import CorpusOption, app, settings_from
 
 @app.command("tui")
 def tui(
-    corpus: Optional[Path] = CorpusOption,
-    draft: Optional[str] = typer.Option(None, "--draft", help="resume this draft id at once"),
-    export_dir: Optional[Path] = typer.Option(
+    corpus: Path | None = CorpusOption,
+    draft: str | None = typer.Option(None, "--draft", help="resume this draft id at once"),
+    export_dir: Path | None = typer.Option(
         None, "--export-dir", help="where Markdown/DOCX/HWPX go (default ./drafter-export)"
     ),
 ) -> None:

@@ -133,7 +133,9 @@ class Heading(BaseModel):
 
     @property
     def label(self) -> str:
-        return f"제{self.number}{self.level} {self.title}".strip()
+        """``제4장 자치경찰사무``; a branch heading reads ``제8장의2 …``."""
+        base, _, branch = self.number.partition("의")
+        return (f"제{base}{self.level}" + (f"의{branch}" if branch else "") + f" {self.title}").strip()
 
 
 class Article(BaseModel):

@@ -39,7 +39,7 @@ DELETED_RE = re.compile(r"^삭제\s*<\s*(" + _DATE + r")\s*>\s*$")
 DELETED_INLINE_RE = re.compile(r"^삭제\s*<\s*(" + _DATE + r")\s*>")
 
 STRUCT_RE = re.compile(r"^(#{1,4})\s+(.*?)\s*$")
-STRUCT_HEADING_RE = re.compile(r"^제(\d+(?:의\d+)?)(편|장|절|관)(?:\s+(.*))?$")
+STRUCT_HEADING_RE = re.compile(r"^제(\d+)(편|장|절|관)(?:의(\d+))?(?:\s+(.*))?$")
 ARTICLE_RE = re.compile(r"^#####\s+제(\d+)조(?:의(\d+))?(?=\s|\(|$)\s*(.*?)\s*$")
 HANG_RE = re.compile(r"^\*\*([" + CIRCLED + r"]|<\d+>)\*\*\s?(.*)$")
 HO_RE = re.compile(r"^\s*(\d+(?:의\d+)?)\\\.\s?(.*)$")
@@ -333,7 +333,8 @@ def parse_statute(path: Path, text: str | None = None, doc_id: str | None = None
                     path=path, line=line.no,
                     hint="structural headings read '제N장 제목' (편, 장, 절 or 관)",
                 )
-            number, level, rest = m.group(1), m.group(2), (m.group(3) or "")
+            number = m.group(1) + (f"의{m.group(3)}" if m.group(3) else "")
+            level, rest = m.group(2), (m.group(4) or "")
             inline_del = DELETED_INLINE_RE.match(rest.strip())
             clean, notes = parse_annotations(rest)
             deleted = bool(inline_del)

@@ -9,8 +9,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from drafter.drafts.models import Change, CitedSentence, Draft, DraftSummary, PinnedEvidence
-    from drafter.drafts.playbooks import Playbook, PlaybookError, check_playbooks, load_playbooks
+    from drafter.drafts.models import (
+        Change,
+        CitedSentence,
+        Draft,
+        DraftSummary,
+        PinnedEvidence,
+    )
+    from drafter.drafts.playbooks import (
+        Playbook,
+        PlaybookError,
+        check_playbooks,
+        load_playbooks,
+    )
     from drafter.drafts.store import DraftStore, DraftStoreError
 
 _EXPORTS = {
@@ -27,7 +38,10 @@ _EXPORTS = {
     "DraftStoreError": "drafter.drafts.store",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Change", "CitedSentence", "Draft", "DraftStore", "DraftStoreError", "DraftSummary",
+    "PinnedEvidence", "Playbook", "PlaybookError", "check_playbooks", "load_playbooks",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -9,7 +9,7 @@ what the engine validates.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -23,11 +23,20 @@ PLAN_LABELS: dict[str, str] = {
     "hard": "경착륙안 (hard landing: 경찰권 전면 이양)",
 }
 AREA_LABELS: dict[str, str] = {"organization": "조직", "manpower": "인력", "budget": "예산"}
+LAW_SHORT_NAMES: dict[str, str] = {
+    "police-act": "경찰법",  # 국가경찰과 자치경찰의 조직 및 운영에 관한 법률
+    "police-officials-act": "경찰공무원법",
+    "jeju-special-act": "제주특별법",
+    "sejong-special-act": "세종특별법",
+    "gangwon-special-act": "강원특별법",
+    "jeonbuk-special-act": "전북특별법",
+}
+"""Short names drafters use for the laws a draft can amend (for lists and sentences)."""
 DEFAULT_SUPPLEMENTARY = "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 class PinnedEvidence(BaseModel):
@@ -77,7 +86,7 @@ class Change(BaseModel):
         return {self.kind: args}
 
     @classmethod
-    def from_spec(cls, fragment: dict[str, Any], **extra: Any) -> "Change":
+    def from_spec(cls, fragment: dict[str, Any], **extra: Any) -> Change:
         """Inverse of :meth:`to_spec` (one key: the kind)."""
         if len(fragment) != 1:
             raise ValueError(f"a change has exactly one kind, got {sorted(fragment)}")

@@ -55,7 +55,7 @@ class DraftStore:
         self._lock = threading.Lock()
 
     @classmethod
-    def for_data_dir(cls, data_dir: Path) -> "DraftStore":
+    def for_data_dir(cls, data_dir: Path) -> DraftStore:
         """The store of a settings data directory: ``data_dir / "drafts"``."""
         return cls(Path(data_dir) / "drafts")
 
@@ -117,7 +117,7 @@ class DraftStore:
         with self._lock:
             self._db.close()
 
-    def __enter__(self) -> "DraftStore":
+    def __enter__(self) -> DraftStore:
         return self
 
     def __exit__(self, *exc: object) -> None:

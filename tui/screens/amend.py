@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from drafter_tui.messages import BillBuilt
+from drafter_tui.screens.step_screen import StepScreen
+from drafter_tui.widgets.bill_preview import BillPreview
+from drafter_tui.widgets.change_form import ChangeForm
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,10 +19,6 @@ from textual.worker import get_current_worker
 
 from drafter.drafts.models import Change
 from drafter.errors import DrafterError
-from drafter_tui.messages import BillBuilt
-from drafter_tui.screens.step_screen import StepScreen
-from drafter_tui.widgets.bill_preview import BillPreview
-from drafter_tui.widgets.change_form import ChangeForm
 
 DEBOUNCE_S = 0.3
 
@@ -67,7 +67,22 @@ class AmendScreen(StepScreen):
         self.draft_changed()
 
     def corpus_ready(self) -> None:
+        self.suggest_addresses()
         self.schedule_build(0)
+
+    def suggest_addresses(self) -> None:
+        """Complete addresses as the drafter types them (every article and 항 of the law)."""
+        from textual.suggester import SuggestFromList
+
+        draft, corpus = self.drafter.draft, self.drafter.corpus
+        if draft is None or corpus is None:
+            return
+        statute = corpus.statute(draft.law)
+        addresses = []
+        for art in statute.articles:
+            addresses.append(art.key)
+            addresses += [f"{art.key}제{h.number}항" for h in art.hangs if h.number]
+        self.query_one("#at").suggester = SuggestFromList(addresses, case_sensitive=True)
 
     def draft_changed(self) -> None:
         draft = self.drafter.draft

@@ -4,6 +4,9 @@ streamed sentence by sentence; the drafter accepts or rejects each."""
 
 from __future__ import annotations
 
+from drafter_tui.screens.amend import complete
+from drafter_tui.screens.step_screen import StepScreen
+from drafter_tui.services import Proposal
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,9 +17,6 @@ from textual.worker import get_current_worker
 
 from drafter.drafts.models import AREA_LABELS, CitedSentence
 from drafter.errors import DrafterError
-from drafter_tui.screens.amend import complete
-from drafter_tui.screens.step_screen import StepScreen
-from drafter_tui.services import Proposal
 
 
 def reason_label(sentence: CitedSentence) -> str:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from drafter_tui.messages import SearchReady
+from drafter_tui.screens.step_screen import StepScreen
+from drafter_tui.services import EvidenceHit
+from drafter_tui.widgets.article_view import ArticleView
+from drafter_tui.widgets.law_tree import LawTree
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,11 +16,6 @@ from textual.worker import get_current_worker
 
 from drafter.drafts.models import PinnedEvidence
 from drafter.errors import DrafterError
-from drafter_tui.messages import SearchReady
-from drafter_tui.screens.step_screen import StepScreen
-from drafter_tui.services import EvidenceHit
-from drafter_tui.widgets.article_view import ArticleView
-from drafter_tui.widgets.law_tree import LawTree
 
 
 class EvidenceScreen(StepScreen):

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from drafter_tui.screens.amend import complete
+from drafter_tui.screens.step_screen import StepScreen
+from drafter_tui.services import ExportFormat
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,9 +16,6 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Log
 
 from drafter.errors import DrafterError
-from drafter_tui.screens.amend import complete
-from drafter_tui.screens.step_screen import StepScreen
-from drafter_tui.services import ExportFormat
 
 FORMATS: tuple[ExportFormat, ...] = ("md", "docx", "hwpx")
 

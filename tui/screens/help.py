@@ -1,42 +1,57 @@
-"""F1: the keys and the wizard, on one page."""
+"""F1: the keys and the wizard, on one page (readable at 80×24)."""
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Static
 
-HELP = """\
-# drafter — 도움말 (help)
+KEYS: list[tuple[str, str]] = [
+    ("F1 / Esc", "이 도움말 열기/닫기 (help)"),
+    ("F2…F7", "단계: 시작 · 근거 · 개정 · 지원 · 검토 · 내보내기"),
+    ("Ctrl+P", "명령 팔레트 (command palette: 'Go to …')"),
+    ("Tab", "다음 칸 (Shift+Tab: 이전 칸)"),
+    ("Ctrl+Q", "끝내기 — 초안은 이미 저장되어 있음 (saved on every edit)"),
+]
+STEPS: list[tuple[str, str]] = [
+    ("1 시작", "Ctrl+N 새 초안 (연착륙/경착륙, 조직·인력·예산), Enter 이어서 작성"),
+    ("2 근거", "검색어 + Enter; ↑↓ 결과·법령 트리; p 고정, x 해제, a 이 조문 개정"),
+    ("3 개정", "Ctrl+N 새 개정 사항, Ctrl+R 삭제; 입력하면 개정문·대비표가 바로 바뀜"),
+    ("4 지원", "y 채택, n 거절, r 다시 제안, g 제안이유 작성(인용), x 문장 삭제"),
+    ("5 검토", "인용마다 확인: supported · unsupported · unresolvable; r 다시 검사"),
+    ("6 내보내기", "Markdown · DOCX · HWPX; Ctrl+E 모두"),
+]
 
-| 키 key | 동작 |
-|---|---|
-| F1 | 이 도움말 (this help); Esc closes |
-| F2…F7 | 단계 이동: 시작, 근거, 개정, 지원, 검토, 내보내기 |
-| Ctrl+P | 명령 팔레트 (command palette) |
-| Tab / Shift+Tab | 다음/이전 칸 (next/previous field) |
-| Ctrl+Q | 끝내기 (quit); the draft is already saved |
 
-**1 시작** Ctrl+N new draft (plan: 연착륙/경착륙; areas: 조직·인력·예산), Enter resumes.
-**2 근거** type a query + Enter; arrows browse results and the law tree; `p` pin, `x` unpin, `a` amend the provision.
-**3 개정** Ctrl+N new change, Ctrl+R remove it; the 개정문 and 신ㆍ구조문대비표 follow your typing.
-**4 지원** `r` proposals for the area, `y`/`n` accept/reject, `g` draft 제안이유 (cited), `x` drop a sentence.
-**5 검토** each citation resolved and checked; `r` re-check.
-**6 내보내기** Markdown, DOCX, HWPX; Ctrl+E all.
-
-Every edit is saved at once (SQLite, WAL) under the data directory's `drafts/`.
-"""
+def help_text() -> Group:
+    """Keys and steps in two aligned columns (cell widths, so Hangul lines up)."""
+    keys = Table.grid(padding=(0, 1))
+    keys.add_column(style="bold cyan", no_wrap=True)
+    keys.add_column()
+    for key, what in KEYS:
+        keys.add_row(key, what)
+    steps = Table.grid(padding=(0, 1))
+    steps.add_column(style="bold", no_wrap=True)
+    steps.add_column()
+    for step, what in STEPS:
+        steps.add_row(step, what)
+    return Group(Text("drafter — 도움말 (help)\n", style="bold"), keys, Text(""), steps,
+                 Text("\n초안 저장 위치: 데이터 폴더의 drafts/ (SQLite, WAL)", style="dim"))
 
 
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll { width: 90%; height: 90%; border: thick $primary; background: $surface; }
+    HelpScreen > VerticalScroll { width: 100%; max-width: 96; height: auto; max-height: 100%;
+                                  border: round $primary; background: $surface; padding: 0 1; }
     """
     BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Markdown(HELP)
+            yield Static(help_text())

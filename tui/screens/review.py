@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from drafter_tui.screens.amend import complete
+from drafter_tui.screens.step_screen import StepScreen
+from drafter_tui.services import Verdict, check_sentence
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -14,9 +17,6 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from drafter.errors import DrafterError
-from drafter_tui.screens.amend import complete
-from drafter_tui.screens.step_screen import StepScreen
-from drafter_tui.services import Verdict, check_sentence
 
 COLOURS = {"supported": "green", "unsupported": "yellow", "unresolvable": "bold red", "unchecked": "cyan",
            "proposal": "blue"}

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import UTC
 
+from drafter_tui.messages import LoadProgress
+from drafter_tui.screens.step_screen import StepScreen
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Checkbox, DataTable, Input, Label, ProgressBar, RadioButton, RadioSet, Select
+from textual.widgets import (
+    Button,
+    Checkbox,
+    DataTable,
+    Input,
+    Label,
+    ProgressBar,
+    RadioButton,
+    RadioSet,
+    Select,
+)
 
-from drafter.drafts.models import AREA_LABELS, Draft
-from drafter_tui.messages import LoadProgress
-from drafter_tui.screens.step_screen import StepScreen
+from drafter.drafts.models import AREA_LABELS, LAW_SHORT_NAMES, Draft
 
-LAWS = [
-    ("경찰법 police-act", "police-act"),
-    ("경찰공무원법 police-officials-act", "police-officials-act"),
-    ("제주특별법 jeju-special-act", "jeju-special-act"),
-    ("세종특별법 sejong-special-act", "sejong-special-act"),
-    ("강원특별법 gangwon-special-act", "gangwon-special-act"),
-    ("전북특별법 jeonbuk-special-act", "jeonbuk-special-act"),
-]
+LAWS = [(f"{short} {doc}", doc) for doc, short in LAW_SHORT_NAMES.items()]
 """The law a draft amends (경찰법: 국가경찰과 자치경찰의 조직 및 운영에 관한 법률)."""
 
 
@@ -61,7 +64,7 @@ class StartScreen(StepScreen):
         table = self.query_one("#drafts", DataTable)
         table.clear()
         for s in self.drafter.store.list():
-            when = s.updated_at.astimezone(timezone.utc).strftime("%m-%d %H:%M")
+            when = s.updated_at.astimezone(UTC).strftime("%m-%d %H:%M")
             plan = "연착륙" if s.plan == "soft" else "경착륙"
             table.add_row(s.title, plan, when, key=s.id)
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from drafter_tui.messages import CorpusLoaded, DraftOpened, LoadProgress, SearchReady
+from drafter_tui.widgets.step_bar import StepBar
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
-
-from drafter_tui.messages import CorpusLoaded, DraftOpened, LoadProgress, SearchReady
-from drafter_tui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:
     from drafter_tui.app import DrafterApp
@@ -22,7 +21,7 @@ class StepScreen(Screen[None]):
     STEP = "start"
 
     @property
-    def drafter(self) -> "DrafterApp":
+    def drafter(self) -> DrafterApp:
         return cast("DrafterApp", self.app)
 
     def compose(self) -> ComposeResult:

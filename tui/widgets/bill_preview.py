@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from drafter_tui.services import comparison_rows
 from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
-
-from drafter_tui.services import comparison_rows
 
 
 def comparison_table(bill: Any) -> Table:
@@ -43,7 +42,7 @@ def _marked(text: str) -> Text:
     import re
 
     pos = 0
-    for m in re.finditer(r"<u>(.*?)</u>|__(.+?)__", text, flags=re.S):
+    for m in re.finditer(r"<u>(.*?)</u>|__(.+?)__", text, flags=re.DOTALL):
         out.append(text[pos : m.start()])
         out.append(m.group(1) or m.group(2) or "", style="underline bold")
         pos = m.end()

@@ -1,4 +1,4 @@
-"""A tree of each law: 장 (heading path) → 조 → 항, filled lazily on expand."""
+"""A tree of each law: 편/장/절 headings → 조 → 항, filled lazily on expand."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from textual.widgets.tree import TreeNode
 
 if TYPE_CHECKING:
     from drafter.corpus.corpus import Corpus
-    from drafter.corpus.models import Statute
+    from drafter.corpus.models import Article, Statute
+
+SEP = "\x1f"
+"""Joins the heading path of a 'part' node (편 › 장 › 절)."""
 
 
 @dataclass
@@ -34,10 +37,10 @@ class LawTree(Tree[NodeRef]):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("법령 (laws)", **kwargs)  # type: ignore[arg-type]
-        self.corpus: "Corpus | None" = None
+        self.corpus: Corpus | None = None
         self.show_root = False
 
-    def load(self, corpus: "Corpus", first: str | None = None) -> None:
+    def load(self, corpus: Corpus, first: str | None = None) -> None:
         self.corpus = corpus
         self.clear()
         statutes = sorted(corpus.statutes(), key=lambda s: (s.doc_id != first, s.doc_id))
@@ -50,40 +53,33 @@ class LawTree(Tree[NodeRef]):
         node = event.node
         if node.data is None or node.children or self.corpus is None:
             return
-        st = self.corpus.statute(node.data.doc)
-        if node.data.kind == "law":
-            self._fill_law(node, st)
-        elif node.data.kind == "part":
-            self._fill_part(node, st)
+        if node.data.kind in ("law", "part"):
+            self._fill(node, self.corpus.statute(node.data.doc))
 
-    def _fill_law(self, node: TreeNode[NodeRef], st: "Statute") -> None:
-        parts: list[str] = []
+    def _fill(self, node: TreeNode[NodeRef], st: Statute) -> None:
+        """Children of a law or heading: the next heading level (편, 장, 절…), then its articles."""
+        prefix = tuple(node.data.address.split(SEP)) if node.data and node.data.address else ()
+        depth = len(prefix)
+        headings: list[str] = []
         for art in st.articles:
-            label = " › ".join(art.heading_path) or "본문"
-            if label not in parts:
-                parts.append(label)
-        if len(parts) == 1:
-            node.data = NodeRef(st.doc_id, parts[0], "part")  # type: ignore[union-attr]
-            self._fill_part(node, st)
-            return
-        for label in parts:
-            child = node.add(label, NodeRef(st.doc_id, label, "part"))
+            path = tuple(art.heading_path)
+            if path[:depth] == prefix and len(path) > depth and path[depth] not in headings:
+                headings.append(path[depth])
+            if path == prefix:
+                self._add_article(node, st, art)
+        for heading in headings:
+            child = node.add(heading, NodeRef(st.doc_id, SEP.join((*prefix, heading)), "part"))
             child.allow_expand = True
 
-    def _fill_part(self, node: TreeNode[NodeRef], st: "Statute") -> None:
-        part = node.data.address if node.data else ""
-        for art in st.articles:
-            label = " › ".join(art.heading_path) or "본문"
-            if label != part:
-                continue
-            title = f"{art.key}" + (f"({art.heading})" if art.heading else "") + (" 삭제" if art.deleted else "")
-            numbered = [h for h in art.hangs if h.number]
-            if numbered:
-                child = node.add(title, NodeRef(st.doc_id, art.key, "article"))
-                for h in numbered:
-                    child.add_leaf(f"제{h.number}항 {h.text[:30]}", NodeRef(st.doc_id, f"{art.key}제{h.number}항", "hang"))
-            else:
-                node.add_leaf(title, NodeRef(st.doc_id, art.key, "article"))
+    def _add_article(self, node: TreeNode[NodeRef], st: Statute, art: Article) -> None:
+        title = art.key + (f"({art.heading})" if art.heading else "") + (" 삭제" if art.deleted else "")
+        numbered = [h for h in art.hangs if h.number]
+        if numbered:
+            child = node.add(title, NodeRef(st.doc_id, art.key, "article"))
+            for h in numbered:
+                child.add_leaf(f"제{h.number}항 {h.text[:30]}", NodeRef(st.doc_id, f"{art.key}제{h.number}항", "hang"))
+        else:
+            node.add_leaf(title, NodeRef(st.doc_id, art.key, "article"))
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NodeRef]) -> None:
         data = event.node.data

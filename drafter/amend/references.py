@@ -1,0 +1,96 @@
+"""Warnings about references that an amendment leaves stale.
+
+When an insert pushes provisions down (제17호 → 제18호) or a change deletes a
+provision, other provisions of the same law that cite it by number still
+point at the old place: the bill must amend them too. This module finds such
+citations in the current law and words a warning for each, e.g.::
+
+    제24조제1항제17호 becomes 제24조제1항제18호; the law cites it in 제25조제1항: "…"
+
+Search rules (documented choices): the full address (``제24조제1항제17호``) is
+looked for in every article of the body; the address without its article
+(``제1항제17호``, or ``제2항`` for a 항) only inside the same article. A match
+must not continue as a longer number (``제17호의2``, ``제170호``), and a match
+right after ``」`` or ``같은 법`` cites another law and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.amend.apply import AmendedStatute, AppliedChange
+from drafter.amend.tree import Level, find_path, levels_of, walk_tree
+from drafter.corpus.models import Statute
+
+_OTHER_LAW = re.compile(r"(」\s*|같은\s*법\s*)$")
+
+
+def _label(kind: str, number: str) -> str:
+    if kind == "항":
+        return f"제{number}항"
+    if kind == "호":
+        base, _, br = number.partition("의")
+        return f"제{base}호" + (f"의{br}" if br else "")
+    return f"{number}목"
+
+
+def _citations(statute: Statute, levels: tuple[Level, ...]) -> list[tuple[str, str]]:
+    """``(where, excerpt)`` of each provision citing ``levels``."""
+    full = "".join(lab for _, lab in levels)
+    local = "".join(lab for _, lab in levels[1:])
+    found: list[tuple[str, str]] = []
+    for art in statute.articles:
+        forms = [full] + ([local] if local and art.label == levels[0][1] else [])
+        for node in walk_tree(art):
+            for form in forms:
+                hit = _first_hit(node.text, form)
+                if hit is None:
+                    continue
+                where = "".join(lab for _, lab in levels_of(art, find_path(art, node) or []))
+                if where == full:
+                    break  # the provision itself
+                start = max(0, hit - 20)
+                found.append((where, ("…" if start else "") + node.text[start:hit + len(form) + 10] + "…"))
+                break
+    return found
+
+
+def _first_hit(text: str, form: str) -> int | None:
+    for m in re.finditer(re.escape(form) + r"(?![0-9]|의[0-9])", text):
+        if _OTHER_LAW.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        if form.startswith("제") and m.start() > 0 and text[m.start() - 1] in "0123456789조항호":
+            continue  # part of a longer address (제35조제2항 when looking for 제2항 of another article)
+        return m.start()
+    return None
+
+
+def _moves(change: AppliedChange) -> list[tuple[tuple[Level, ...], str]]:
+    """(old address levels, what happens to it) for a change that moves or deletes provisions."""
+    if change.kind == "insert" and change.container is not None and change.renumbered:
+        kind = change.levels[-1][0]
+        return [
+            (change.container + ((kind, _label(kind, old)),),
+             "becomes " + "".join(lab for _, lab in change.container) + _label(kind, new))
+            for old, new in change.renumbered
+        ]
+    if change.kind == "insert" and change.content_to_first:
+        return []  # 제34조 → 제34조제1항: a citation of 제34조 still reads right
+    if change.kind == "delete":
+        return [(change.levels, "is deleted")]
+    return []
+
+
+def reference_warnings(amended: AmendedStatute) -> list[str]:
+    """One warning per provision that is moved or deleted while the law still cites it."""
+    warnings: list[str] = []
+    for change in amended.changes:
+        for levels, what in _moves(change):
+            cites = _citations(amended.original, levels)
+            if not cites:
+                continue
+            where = "; ".join(f"{w}: \"{excerpt}\"" for w, excerpt in cites[:5])
+            more = f" (and {len(cites) - 5} more)" if len(cites) > 5 else ""
+            warnings.append(f"{''.join(lab for _, lab in levels)} {what}, but the law cites it in {where}{more}: "
+                            "amend those references too")
+    return warnings
