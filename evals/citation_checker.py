@@ -17,8 +17,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from drafter.citations.resolver import CitationResolver
 from drafter.citations.analysis import analyze_many
+from drafter.citations.resolver import CitationResolver
 from drafter.citations.support import Similarity, SupportThresholds, judge_support
 from drafter.corpus.corpus import Corpus
 from drafter.errors import DrafterError

@@ -9,7 +9,8 @@ misses; the CLI exits 1 when there is any (2 stays for usage errors).
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, Sequence
+from collections.abc import Sequence
+from typing import Any, Literal
 
 from pydantic import BaseModel
 

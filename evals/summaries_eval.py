@@ -16,13 +16,13 @@ the entailment judge:
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
+from drafter_evals.citation_checker import CitationChecker, EvalSetError
 from pydantic import BaseModel, Field, ValidationError
 
 from drafter.citations.models import CitedSummary
-from drafter_evals.citation_checker import CitationChecker, EvalSetError
 
 
 class GoldArticle(BaseModel):

@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from drafter.citations.binding import CitationBinder, split_answer
-from drafter.citations.resolver import CitationResolver, parse_citation_label, split_citations
+from drafter.citations.resolver import (
+    CitationResolver,
+    parse_citation_label,
+    split_citations,
+)
 from drafter.citations.units import units_for_hits
 from drafter.corpus.corpus import Corpus
 

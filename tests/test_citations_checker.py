@@ -6,9 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
-from drafter.citations.support import judge_support
-from drafter.cli.app import main
 from drafter_evals.citation_checker import (
     CitationCase,
     CitationChecker,
@@ -17,6 +14,9 @@ from drafter_evals.citation_checker import (
     load_cases,
 )
 from drafter_evals.extra_citation_pairs import extra_pairs
+
+from drafter.citations.support import judge_support
+from drafter.cli.app import main
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "evalsets" / "citations-dev.jsonl"
 

@@ -10,13 +10,17 @@ state the sentence are shown as valid.
 from __future__ import annotations
 
 import pytest
+from drafter_evals.citation_checker import CitationChecker
 from langchain_core.messages import HumanMessage
 
 from drafter.citations.keyword_retriever import KeywordRetriever
 from drafter.citations.summarizer import Summarizer
 from drafter.corpus.corpus import Corpus
-from drafter.llm.llamacpp import LlamaCppChatModel, bundled_smollm2_path, llama_cpp_available
-from drafter_evals.citation_checker import CitationChecker
+from drafter.llm.llamacpp import (
+    LlamaCppChatModel,
+    bundled_smollm2_path,
+    llama_cpp_available,
+)
 
 pytestmark = [
     pytest.mark.integration,

@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from drafter_evals.citation_checker import CitationChecker
+from drafter_evals.summaries_eval import evaluate_summaries, load_questions
 
 from drafter.citations.keyword_retriever import KeywordRetriever
 from drafter.citations.summarizer import Summarizer
@@ -16,8 +18,6 @@ from drafter.cli.app import main
 from drafter.corpus.corpus import Corpus
 from drafter.llm.extractive import EXTRACTIVE_NOTE, ExtractiveChatModel
 from drafter.llm.fake import ScriptedChatModel
-from drafter_evals.citation_checker import CitationChecker
-from drafter_evals.summaries_eval import evaluate_summaries, load_questions
 
 ROOT = Path(__file__).resolve().parent.parent
 EVALSETS = ROOT.parent / "shared" / "evalsets"
@@ -106,7 +106,7 @@ def test_scripted_model_invented_citations_are_never_valid(slice_corpus, retriev
 
 
 def test_injected_instructions_reach_the_model_only_as_data(injected):
-    root, corpus, retriever = injected
+    _root, corpus, retriever = injected
 
     def obedient(messages) -> str:
         # a model that would obey instructions found anywhere in its input
@@ -132,7 +132,7 @@ def test_injected_instructions_reach_the_model_only_as_data(injected):
 
 
 def test_extractive_path_ignores_injected_instructions(injected):
-    root, corpus, retriever = injected
+    _root, corpus, retriever = injected
     summary = extractive(corpus, retriever).summarize("autonomous police budget Commissioner General")
     assert summary.sentences
     assert all(s.text != "HACKED" for s in summary.sentences)

@@ -48,6 +48,11 @@ def test_tui_command_with_a_missing_corpus_exits_2_with_a_hint(tmp_path: Path, c
     assert "corpus directory does not exist" in err and "hint" in err
 
 
+def test_tui_command_with_an_unknown_draft_exits_2(capsys) -> None:
+    assert main(["tui", "--draft", "no-such-draft"]) == 2
+    assert "no draft 'no-such-draft'" in capsys.readouterr().err
+
+
 def test_tui_command_has_help_with_examples(capsys) -> None:
     assert main(["tui", "--help"]) == 0
     assert "drafter tui --corpus" in capsys.readouterr().out

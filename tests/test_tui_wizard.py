@@ -4,6 +4,7 @@ the real citation checker and hybrid retrieval with the HashEmbedder."""
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,13 @@ async def test_a_whole_wizard_run_ends_with_a_valid_cited_bill(small_corpus: Pat
     assert "[autonomous-police-dual-model p1s14]" in markdown
     docx_text = "\n".join(p.text for p in DocxDocument(str(next(out.glob("*.docx")))).paragraphs)
     assert "제35조제1항 중" in docx_text
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from hwpx import HwpxDocument
+
+        hwpx = HwpxDocument.open(str(next(out.glob("*.hwpx"))))
+    assert any("제34조 중" in p.text for p in hwpx.paragraphs)
+    assert "조직," in hwpx.tables[0].cell(1, 1).text or "조직," in hwpx.tables[0].cell(2, 1).text
 
     # the exported bill passes the engine's validation and the citation checker again, outside the TUI
     from drafter_evals.citation_checker import CitationChecker

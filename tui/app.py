@@ -223,5 +223,7 @@ def make_app(settings: Settings | None = None, *, services: Services | None = No
     settings = settings or load_settings()
     services = services or default_services(settings)
     store = store or DraftStore.for_data_dir(settings.data_dir)
+    if draft_id is not None:
+        store.get(draft_id)  # an unknown id is a DraftStoreError here, not a crash on screen
     return DrafterApp(settings, services, store, draft_id=draft_id, export_dir=export_dir,
                       cursor_blink=cursor_blink)

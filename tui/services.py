@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from drafter.drafts.models import LAW_SHORT_NAMES, Change, CitedSentence, Draft, PinnedEvidence
+from drafter.drafts.models import (
+    LAW_SHORT_NAMES,
+    Change,
+    CitedSentence,
+    Draft,
+    PinnedEvidence,
+)
 from drafter.drafts.playbooks import Playbook, split_citation
 from drafter.errors import DrafterError
 
@@ -350,8 +356,9 @@ class PlaybookAssistant:
         sentences = split_sentences(resolved.text)
         if not sentences:
             return None
-        law = "현행" if pinned.doc == draft.law else LAW_SHORT_NAMES.get(pinned.doc, pinned.doc)
-        return CitedSentence(text=f"{law} {pinned.address}{topic(pinned.address)} {sentences[0]}",
+        # the draft's own law goes unnamed ("현행" would be a word the source lacks)
+        law = "" if pinned.doc == draft.law else LAW_SHORT_NAMES.get(pinned.doc, pinned.doc) + " "
+        return CitedSentence(text=f"{law}{pinned.address}{topic(pinned.address)} {sentences[0]}",
                              citations=[pinned.citation])
 
     def _change_sentences(self, draft: Draft, change: Change) -> Iterator[CitedSentence]:
@@ -366,7 +373,7 @@ class PlaybookAssistant:
             sentences = split_sentences(resolved.text)
             current = next((s for s in sentences if change.old and change.old in s), sentences[0] if sentences else "")
             if current:
-                yield CitedSentence(text=f"현행 {change.at}{topic(change.at)} {current}",
+                yield CitedSentence(text=f"{change.at}{topic(change.at)} {current}",
                                     citations=[f"{draft.law} {change.at}"])
             anchor = change.at
         else:

@@ -20,7 +20,6 @@ from drafter.citations.lexicon import (
     ENTITIES,
     GLOSSARY_EN_KO,
     NEGATION_EN,
-    NEGATION_KO,
     STRONG_WORDS_EN,
     STRONG_WORDS_KO,
 )

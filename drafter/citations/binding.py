@@ -12,7 +12,7 @@ source does not make — is ever presented as a valid citation.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from drafter.citations.models import Citation, CitedSentence
 from drafter.citations.resolver import CitationResolver, split_citations, to_source_span

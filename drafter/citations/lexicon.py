@@ -149,9 +149,5 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
 }
 
 ENGLISH_STOPWORDS: frozenset[str] = frozenset(
-    """a an the of in on at to for by with from as and or but is are was were be been being it its this that
-    these those which who whom whose what when where how than then there their they them he she his her
-    we our you your i me my shall may can will would should could has have had do does did so such also
-    into onto over about after before between within per each other any some more most less least same
-    very well just while if up down out off again further once here both few own too s t""".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "how", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "shall", "may", "can", "will", "would", "should", "could", "has", "have", "had", "do", "does", "did", "so", "such", "also", "into", "onto", "over", "about", "after", "before", "between", "within", "per", "each", "other", "any", "some", "more", "most", "less", "least", "same", "very", "well", "just", "while", "if", "up", "down", "out", "off", "again", "further", "once", "here", "both", "few", "own", "too", "s", "t"]
 )

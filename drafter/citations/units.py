@@ -8,7 +8,8 @@ below it: ``[police-act 제35조제1항]``, ``[police-act 제3조제3호]``,
 
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from pydantic import BaseModel, Field
 

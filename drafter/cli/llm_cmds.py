@@ -7,8 +7,9 @@ inside the commands so ``drafter --help`` stays fast.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -29,7 +30,7 @@ LLMOption = typer.Option(
 FormatOption = typer.Option("table", "--format", help="report format: table, json or markdown")
 
 
-def _settings(corpus: Optional[Path], llm: Optional[str]) -> "Settings":
+def _settings(corpus: Path | None, llm: str | None) -> Settings:
     settings = settings_from(corpus)
     if llm is not None:
         if llm not in BACKENDS:
@@ -38,7 +39,7 @@ def _settings(corpus: Optional[Path], llm: Optional[str]) -> "Settings":
     return settings
 
 
-def _retriever(settings: "Settings", corpus, kind: str):
+def _retriever(settings: Settings, corpus, kind: str):
     if kind == "keyword":
         from drafter.citations.keyword_retriever import KeywordRetriever
 
@@ -54,7 +55,7 @@ def _retriever(settings: "Settings", corpus, kind: str):
     return service
 
 
-def build_summarizer(settings: "Settings", retriever_kind: str = "index") -> "Summarizer":
+def build_summarizer(settings: Settings, retriever_kind: str = "index") -> Summarizer:
     """The summarizer the CLI uses: corpus, retriever and model from settings."""
     from drafter.citations.summarizer import Summarizer
     from drafter.corpus.corpus import Corpus
@@ -66,7 +67,7 @@ def build_summarizer(settings: "Settings", retriever_kind: str = "index") -> "Su
                       backend=settings.llm.backend, prompts_dir=settings.prompts_dir)
 
 
-def render_summary(summary: "CitedSummary") -> str:
+def render_summary(summary: CitedSummary) -> str:
     lines = [f"({summary.mode_note})", ""]
     if not summary.sentences:
         lines.append("No cited answer: nothing in the retrieved sources could be cited for this question.")
@@ -89,11 +90,11 @@ def render_summary(summary: "CitedSummary") -> str:
 @app.command("summarize")
 def summarize_cmd(
     question: str = typer.Argument(..., help="question or topic, in Korean or English"),
-    llm: Optional[str] = LLMOption,
+    llm: str | None = LLMOption,
     as_json: bool = typer.Option(False, "--json", help="sentences with citations and spans, as JSON"),
-    corpus: Optional[Path] = CorpusOption,
+    corpus: Path | None = CorpusOption,
     k: int = typer.Option(5, "-k", "--k", min=1, max=50, help="how many sources to retrieve"),
-    doc: Optional[str] = typer.Option(None, "--doc", help="search only this document id"),
+    doc: str | None = typer.Option(None, "--doc", help="search only this document id"),
     retriever: str = typer.Option("index", "--retriever", help="index (hybrid search; default) or keyword (no index)"),
     stream: bool = typer.Option(False, "--stream", help="echo the model's raw output on stderr as it is written"),
 ) -> None:
@@ -156,12 +157,12 @@ def eval_citations_cmd(
     file: Path = typer.Argument(..., help="JSONL of {id, claim, citation: {doc, address?}, label?}"),
     as_json: bool = typer.Option(False, "--json", help="print the report as JSON (same as --format json)"),
     fmt: str = FormatOption,
-    corpus: Optional[Path] = CorpusOption,
-    min_accuracy: Optional[float] = typer.Option(None, "--min-accuracy", help="exit 1 if accuracy is below this"),
+    corpus: Path | None = CorpusOption,
+    min_accuracy: float | None = typer.Option(None, "--min-accuracy", help="exit 1 if accuracy is below this"),
     embeddings: bool = typer.Option(True, "--embeddings/--no-embeddings",
                                     help="use multilingual-e5-small where the lexical features cannot judge"),
     judge: bool = typer.Option(False, "--judge", help="ask the configured LLM to confirm supported verdicts"),
-    llm: Optional[str] = LLMOption,
+    llm: str | None = LLMOption,
 ) -> None:
     """Check each (claim, citation): resolvable? quotes exact? claim supported?
 
@@ -169,9 +170,14 @@ def eval_citations_cmd(
 
     Example: drafter eval citations ../shared/evalsets/citations-dev.jsonl --min-accuracy 0.9
     """
-    from drafter.corpus.corpus import Corpus
-    from drafter_evals.citation_checker import CitationChecker, evaluate_citations, load_cases
+    from drafter_evals.citation_checker import (
+        CitationChecker,
+        evaluate_citations,
+        load_cases,
+    )
     from drafter_evals.reports import Gate, check_gates
+
+    from drafter.corpus.corpus import Corpus
 
     cases = load_cases(file)
     settings = _settings(corpus, llm)
@@ -204,15 +210,15 @@ def eval_citations_cmd(
 @eval_app.command("summaries")
 def eval_summaries_cmd(
     file: Path = typer.Argument(..., help="JSONL questions: {id, query, gold: [{doc, article}]}"),
-    llm: Optional[str] = LLMOption,
+    llm: str | None = LLMOption,
     as_json: bool = typer.Option(False, "--json", help="print the report as JSON (same as --format json)"),
     fmt: str = FormatOption,
-    corpus: Optional[Path] = CorpusOption,
+    corpus: Path | None = CorpusOption,
     k: int = typer.Option(5, "-k", "--k", min=1, max=50, help="sources retrieved per question"),
     retriever: str = typer.Option("index", "--retriever", help="index (hybrid search; default) or keyword"),
-    min_precision: Optional[float] = typer.Option(None, "--min-precision", help="exit 1 if citation precision is below"),
-    min_recall: Optional[float] = typer.Option(None, "--min-recall", help="exit 1 if citation recall is below"),
-    min_resolve: Optional[float] = typer.Option(None, "--min-resolve", help="exit 1 if the resolve rate is below"),
+    min_precision: float | None = typer.Option(None, "--min-precision", help="exit 1 if citation precision is below"),
+    min_recall: float | None = typer.Option(None, "--min-recall", help="exit 1 if citation recall is below"),
+    min_resolve: float | None = typer.Option(None, "--min-resolve", help="exit 1 if the resolve rate is below"),
 ) -> None:
     """Summarize each question and score its citations (ALCE-style).
 
@@ -221,10 +227,11 @@ def eval_summaries_cmd(
 
     Example: drafter eval summaries ../shared/evalsets/retrieval-dev.jsonl --min-precision 0.95
     """
-    from drafter.citations.similarity import E5Similarity
     from drafter_evals.citation_checker import CitationChecker
     from drafter_evals.reports import Gate, check_gates
     from drafter_evals.summaries_eval import evaluate_summaries, load_questions
+
+    from drafter.citations.similarity import E5Similarity
 
     questions = load_questions(file)
     settings = _settings(corpus, llm)

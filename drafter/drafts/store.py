@@ -102,9 +102,9 @@ class DraftStore:
     def list(self) -> list[DraftSummary]:
         """Every draft, most recently changed first."""
         with self._lock:
-            rows = self._db.execute("SELECT id, body FROM drafts ORDER BY updated_at DESC, id").fetchall()
+            rows = self._db.execute("SELECT body FROM drafts ORDER BY updated_at DESC, id").fetchall()
         out: list[DraftSummary] = []
-        for draft_id, body in rows:
+        for (body,) in rows:
             try:
                 d = Draft.model_validate_json(body)
             except ValidationError:

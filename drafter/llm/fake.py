@@ -6,7 +6,8 @@ server-backed one; ``history`` records every message list it was sent.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
@@ -26,7 +27,7 @@ class ScriptedChatModel(BaseChatModel):
     _queue: list[str | Responder] = PrivateAttr(default_factory=list)
     _history: list[list[BaseMessage]] = PrivateAttr(default_factory=list)
 
-    def enqueue(self, replies: list[str | Responder]) -> "ScriptedChatModel":
+    def enqueue(self, replies: list[str | Responder]) -> ScriptedChatModel:
         """Queue replies; a callable reply is called with the messages."""
         self._queue.extend(replies)
         return self

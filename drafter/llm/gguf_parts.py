@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from drafter.llm.errors import LLMError
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
 from langchain_core.callbacks import CallbackManagerForLLMRun
@@ -52,7 +53,7 @@ class _HttpChatModel(BaseChatModel):
         detail = f": {exc}" if exc else ""
         return LLMError(
             f"{self._llm_type} server at {self.base_url} {what}{detail}",
-            hint=f"start the server or set llm.base_url / DRAFTER_LLM__BASE_URL; or use --llm extractive",
+            hint="start the server or set llm.base_url / DRAFTER_LLM__BASE_URL; or use --llm extractive",
         )
 
     def _request(self, path: str, payload: dict[str, Any], stream: bool) -> Iterator[httpx.Response]:

@@ -11,6 +11,7 @@ fake embedder (``HashEmbedder``) and their own store.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import time
 from pathlib import Path
@@ -185,28 +186,17 @@ class RetrievalService:
         cfg = self.settings.retrieval
         n = max(cfg.candidates, k)
         rankings: dict[str, tuple[list[str], float]] = {}
+        best_chunk: dict[str, str] = {}  # address key -> the chunk ranked highest by any retriever
+        best_rank: dict[str, int] = {}
         if cfg.dense_weight > 0:
             dense = self.store.query(self.embedder.embed_query(query), n, docs)
-            rankings["dense"] = ([cid for cid, _ in dense], cfg.dense_weight)
+            rankings["dense"] = (_by_address([cid for cid, _ in dense], best_chunk, best_rank), cfg.dense_weight)
         if cfg.lexical_weight > 0:
             lexical = self.lexical().search(query, n, docs)
-            rankings["lexical"] = ([cid for cid, _ in lexical], cfg.lexical_weight)
-        fused = reciprocal_rank_fusion(rankings, cfg.rrf_k)
-        stored = self.store.get([f.id for f in fused])
-        hits: list[Hit] = []
-        seen: set[tuple[str, str]] = set()
-        for f in fused:
-            item = stored.get(f.id)
-            if item is None:
-                continue
-            key = (item.doc, str(item.meta["address"]))
-            if key in seen:
-                continue
-            seen.add(key)
-            hits.append(_hit(item, f.score, f.ranks))
-            if len(hits) >= k:
-                break
-        return hits
+            rankings["lexical"] = (_by_address([cid for cid, _ in lexical], best_chunk, best_rank), cfg.lexical_weight)
+        fused = reciprocal_rank_fusion(rankings, cfg.rrf_k)[:k]
+        stored = self.store.get([best_chunk[f.id] for f in fused])
+        return [_hit(stored[best_chunk[f.id]], f.score, f.ranks) for f in fused if best_chunk[f.id] in stored]
 
     def _doc_filter(self, doc: str | Iterable[str] | None) -> set[str] | None:
         if doc is None:
@@ -222,6 +212,34 @@ class RetrievalService:
                 hint="indexed documents: " + (", ".join(sorted(known)) or "(none: run drafter ingest)"),
             )
         return wanted
+
+
+_PART = re.compile(r"::\d+$")
+
+
+def address_key(chunk_id: str) -> str:
+    """``doc::address`` of a chunk id (the part suffix ``::2`` removed)."""
+    return _PART.sub("", chunk_id)
+
+
+def _by_address(ids: list[str], best_chunk: dict[str, str], best_rank: dict[str, int]) -> list[str]:
+    """Collapse a ranked list of chunk ids to addresses (first occurrence wins).
+
+    Fusion then works per article: one retriever's best part and another's
+    best part of the same article reinforce each other. ``best_chunk``
+    remembers, per address, the chunk that any retriever ranked highest.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for rank, chunk_id in enumerate(ids, start=1):
+        key = address_key(chunk_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(key)
+        if rank < best_rank.get(key, 1 << 30):
+            best_rank[key], best_chunk[key] = rank, chunk_id
+    return out
 
 
 def _hit(item: StoredChunk, score: float, ranks: dict[str, int]) -> Hit:

@@ -1,0 +1,60 @@
+"""The extractive assistant's 제안이유: every evidence sentence it writes is
+supported by what it cites (the real citation checker), for every plan and
+area, with pinned evidence from other laws and the paper."""
+
+from __future__ import annotations
+
+import pytest
+from drafter_tui.services import (
+    EvalChecker,
+    PlaybookAssistant,
+    check_sentence,
+    split_sentences,
+    topic,
+)
+
+from drafter.drafts.models import Draft, PinnedEvidence
+from drafter.drafts.playbooks import load_playbooks
+
+
+@pytest.fixture(scope="module")
+def checker(loaded_reference_corpus):
+    from drafter_evals.citation_checker import CitationChecker
+
+    return EvalChecker(CitationChecker(loaded_reference_corpus))
+
+
+@pytest.mark.parametrize("plan", ["soft", "hard"])
+def test_every_reason_sentence_checks_out(plan: str, loaded_reference_corpus, checker) -> None:
+    books = load_playbooks()
+    assistant = PlaybookAssistant(books, loaded_reference_corpus)
+    draft = Draft(plan=plan, areas=["organization", "manpower", "budget"], pinned=[
+        PinnedEvidence(doc="jeju-special-act", address="제88조제1항", text=""),
+        PinnedEvidence(doc="police-act", address="제35조", text=""),
+        PinnedEvidence(doc="autonomous-police-dual-model", address="p1s7", text=""),
+    ])
+    for area in draft.areas:
+        for proposal in assistant.propose(draft, area):
+            draft.changes.append(proposal.change)
+    assert draft.changes
+    sentences = list(assistant.reasons(draft))
+    kinds = {s.kind for s in sentences}
+    assert kinds == {"evidence", "proposal"}
+    for sentence in sentences:
+        for verdict in check_sentence(checker, loaded_reference_corpus, sentence):
+            expected = "proposal" if sentence.kind == "proposal" else "supported"
+            assert verdict.verdict == expected, (sentence.text, verdict.reason)
+    cited = {c for s in sentences for c in s.citations}
+    assert {"jeju-special-act 제88조제1항", "autonomous-police-dual-model p1s7"} <= cited
+
+
+def test_reasons_quote_the_paper_and_skip_the_other_plan(loaded_reference_corpus) -> None:
+    assistant = PlaybookAssistant(load_playbooks(), loaded_reference_corpus)
+    soft = list(assistant.reasons(Draft(plan="soft", areas=["organization"])))
+    assert all("경착륙" not in s.text for s in soft)
+    assert soft[0].text.startswith('정책연구는 "As a soft landing plan')
+
+
+def test_sentence_helpers() -> None:
+    assert split_sentences("제35조(예산) ① 가는 나이다. 이 경우 다는 라이다.") == ["가는 나이다.", "이 경우 다는 라이다."]
+    assert [topic(a) for a in ("제35조제1항", "제34조", "제24조제1항제2호", "p1s3")] == ["은", "는", "는", "는"]
