@@ -72,7 +72,7 @@ def bench_pipeline(args: argparse.Namespace, data_dir: Path, results: dict[str, 
     raw_method = "time inside embed_documents during the ingest (same chunks, same batches)"
     if args.separate_raw:
         chunks = [c for cs in chunk_corpus(corpus).values() for c in cs]
-        texts = [c.index_text for c in chunks]
+        texts = [c.embed_text for c in chunks]
         t0 = time.perf_counter()
         bs = settings.embedder.batch_size
         for i in range(0, len(texts), bs):
@@ -233,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
                                "cpus": os.cpu_count(), "corpus": str(args.corpus), "evalset": str(args.evalset)}
     started = time.perf_counter()
     bench_pipeline(args, data_dir, results)
+    args.out.write_text(json.dumps({k: v for k, v in results.items() if not k.startswith("_")},
+                                   ensure_ascii=False, indent=2), encoding="utf-8")  # partial, in case of a kill
     if not args.skip_naive:
         bench_naive(args, work, results)
     results["total_seconds"] = time.perf_counter() - started

@@ -161,3 +161,24 @@ def test_llm_judge_can_only_withdraw_support(loaded_reference_corpus):
     assert checker.check("경찰서장은 치안감으로 보한다.", "police-act", "제30조제1항").verdict == "unsupported"
     assert len(judge.history) == 2
     assert "경찰서장은 경무관" in judge.history[0][-1].content
+
+
+def test_exact_quotes_of_every_provision_are_supported(checker, loaded_reference_corpus):
+    """Self-consistency: quoting a 항 or 호 word for word is a supported claim."""
+    statute = loaded_reference_corpus.statute("police-act")
+    total, rejected = 0, []
+    for article in statute.articles:
+        if article.deleted:
+            continue
+        for hang in article.hangs:
+            address = article.key + (f"제{hang.number}항" if hang.number else "")
+            units = [(hang.text, address)] + [(ho.text, f"{address}제{ho.number}호") for ho in hang.hos]
+            for text, addr in units:
+                if len(text.strip()) < 8:
+                    continue
+                total += 1
+                result = checker.check(text, "police-act", addr)
+                if result.verdict != "supported":
+                    rejected.append((addr, result.reason))
+    assert total > 150
+    assert len(rejected) / total <= 0.03, rejected[:10]

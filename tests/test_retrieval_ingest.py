@@ -49,7 +49,7 @@ def test_changed_document_is_replaced_without_duplicates(small_corpus, monkeypat
     path = small_corpus / "statutes" / "police-act.md"
     text = path.read_text(encoding="utf-8")
     assert "경찰의 임무는 다음 각 호와 같다." in text
-    path.write_text(text.replace("경찰의 임무는 다음 각 호와 같다.", "경찰의 임무는 다음 각 호와 같다. 해상경비를 포함한다."),
+    path.write_text(text.replace("경찰의 임무는 다음 각 호와 같다.", "경찰의 임무는 다음 각 호와 같다. 무인항공기 순찰을 포함한다."),
                     encoding="utf-8")
     import drafter.retrieval.lexical as lexical
 
@@ -66,8 +66,8 @@ def test_changed_document_is_replaced_without_duplicates(small_corpus, monkeypat
     assert report.updated == ["police-act"] and report.skipped == ["autonomous-police-dual-model"]
     assert report.chunks_embedded == 1, "only the edited article is re-embedded"
     assert _stored_ids(service) == before
-    hit = service.search("해상경비", k=1, doc="police-act")[0]
-    assert hit.address == "제3조" and "해상경비를 포함한다" in hit.text
+    hit = service.search("무인항공기 순찰", k=1, doc="police-act")[0]
+    assert hit.address == "제3조" and "무인항공기 순찰을 포함한다" in hit.text
 
     # an article removed from the file disappears from the index
     text = path.read_text(encoding="utf-8")

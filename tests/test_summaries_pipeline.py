@@ -191,3 +191,83 @@ def test_cli_summarize_server_down_is_a_clean_error(small_corpus, capsys, monkey
     code = main(["summarize", "국가경찰위원회", "--llm", "openai", "--corpus", str(small_corpus), "--retriever", "keyword"])
     assert code == 2
     assert "cannot be reached" in capsys.readouterr().err
+
+
+@pytest.mark.integration
+def test_real_retrieval_service_feeds_the_summarizer(small_corpus):
+    """The hybrid retrieval service (Chroma + BM25, a deterministic fake embedder) as the retriever."""
+    from drafter.config import load_settings
+    from drafter.retrieval.embedders import HashEmbedder
+    from drafter.retrieval.service import open_retrieval
+
+    settings = load_settings(corpus_dir=small_corpus)
+    corpus = Corpus.load(small_corpus)
+    service = open_retrieval(settings, embedder=HashEmbedder())
+    service.ingest(corpus)
+    summary = Summarizer(corpus, service, ExtractiveChatModel(), backend="extractive").summarize(
+        "시ㆍ도자치경찰위원회는 누구 소속으로 설치되나", k=3)
+    assert summary.sentences
+    assert any(src.address == "제18조" for src in summary.sources)
+    for sentence in summary.sentences:
+        for c in sentence.citations:
+            assert c.valid
+            assert squash(sentence.text) in squash(corpus.sources[c.doc][c.span.start:c.span.end])
+
+
+def test_cli_eval_summaries_gates(small_corpus, tmp_path, capsys):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        json.dumps({"id": "q1", "query": "국가경찰위원회 위원 구성", "gold": [{"doc": "police-act", "article": "제7조"}]},
+                   ensure_ascii=False) + "\n", encoding="utf-8")
+    argv = ["eval", "summaries", str(questions), "--corpus", str(small_corpus), "--retriever", "keyword"]
+    code = main([*argv, "--json", "--min-precision", "0.95", "--min-resolve", "1.0"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert out["resolve_rate"] == 1.0 and out["citation_precision"] >= 0.95
+    assert out["retrieval_hit_rate"] == 1.0
+    assert {g["metric"] for g in out["gates"]} == {"citation_precision", "resolve_rate"}
+    try:
+        code = main([*argv, "--format", "markdown", "--min-recall", "1.01"])
+    except SystemExit as exc:
+        code = int(exc.code)
+    assert code == 1
+    assert "| citation_recall |" in capsys.readouterr().out
+
+
+def test_cli_summarize_through_an_openai_compatible_server(small_corpus, capsys, monkeypatch):
+    """A fake OpenAI-compatible server streams an answer with one invented citation."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    answer = ("국가경찰위원회는 행정안전부에 둔다. [police-act 제7조제1항]\n"
+              "국가경찰위원회는 위원 11명으로 구성한다. [police-act 제7조제5항]")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            for i in range(0, len(answer), 12):
+                chunk = {"choices": [{"delta": {"content": answer[i:i + 12]}}]}
+                self.wfile.write(f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode())
+            self.wfile.write(b"data: [DONE]\n\n")
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("DRAFTER_LLM__BASE_URL", f"http://127.0.0.1:{server.server_address[1]}/v1")
+        code = main(["summarize", "국가경찰위원회는 어디에 두나", "--llm", "openai", "--json",
+                     "--corpus", str(small_corpus), "--retriever", "keyword"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert out["backend"] == "openai"
+    assert [s["text"] for s in out["sentences"]] == ["국가경찰위원회는 행정안전부에 둔다."]
+    assert out["sentences"][0]["citations"][0]["address"] == "제7조제1항"
+    assert [c["status"] for s in out["dropped"] for c in s["citations"]] == ["unresolvable"]

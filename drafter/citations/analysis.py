@@ -116,11 +116,19 @@ def _entity_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     ko_forms.sort(key=len, reverse=True)
     en_forms.sort(key=len, reverse=True)
     ko = re.compile(r"(?<![\uac00-\ud7a3])(?:" + "|".join(re.escape(f) for f in ko_forms) + ")")
-    en = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in en_forms) + r")\b", re.IGNORECASE)
+    en = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in en_forms) + r")(?:s|es)?\b", re.IGNORECASE)
     return ko, en, lookup
 
 
 _KO_ENTITY, _EN_ENTITY, _ENTITY_LOOKUP = _entity_patterns()
+
+
+def _english_entity(mention: str) -> str:
+    low = mention.lower()
+    for form in (low, low[:-2], low[:-1]):  # plural 's'/'es'
+        if form in _ENTITY_LOOKUP:
+            return _ENTITY_LOOKUP[form]
+    raise KeyError(mention)
 
 
 def find_entities(text: str) -> frozenset[str]:
@@ -128,10 +136,16 @@ def find_entities(text: str) -> frozenset[str]:
     for m in _KO_ENTITY.finditer(text):
         found.add(_ENTITY_LOOKUP[m.group(0)])
     for m in _EN_ENTITY.finditer(text):
-        found.add(_ENTITY_LOOKUP[m.group(0).lower()])
+        found.add(_english_entity(m.group(0)))
     for key in list(found):
         found.update(_IMPLIES.get(key, ()))
     return frozenset(found)
+
+
+def words_outside_entities(text: str) -> list[str]:
+    """English words of ``text`` that are not part of a named body, office or rank
+    ('senior inspectors' is the rank 경정, not the verb 'inspect')."""
+    return [part.lower() for w in EN_TOKEN.findall(_EN_ENTITY.sub(" ", text)) for part in w.split("-") if part]
 
 
 def find_numbers(text: str) -> frozenset[str]:
@@ -183,11 +197,22 @@ def _is_predicate(tokens, pos: int) -> bool:
     return tok.tag in ("NNG", "MAG", "XR") and nxt is not None and nxt.tag in ("XSV", "XSA")
 
 
+def _light_predicate_between(tokens, pos: int, neg: int) -> bool:
+    """Is there a verb of its own (되다, 하다, 해당하다, 있다) between the lemma
+    and the negation? Then the negation is that verb's, not the lemma's."""
+    for tok in tokens[pos + 1 : neg]:
+        if tok.tag in ("VV", "VA") and tok.form in STOP_LEMMAS_KO:
+            return True
+        if tok.tag == "NNG" and tok.form in STOP_LEMMAS_KO:
+            return True
+    return False
+
+
 def _coordinated(tokens, pos: int) -> bool:
-    """Is the predicate at ``pos`` joined to the next one by '-거나' / '-고'?"""
+    """Is the predicate at ``pos`` joined to the next one by '-거나' (or '-든지')?"""
     for tok in tokens[pos + 1 : pos + 4]:
         if tok.tag == "EC":
-            return tok.form in ("거나", "고", "든지", "든가")
+            return tok.form in ("거나", "든지", "든가")
     return False
 
 
@@ -231,10 +256,10 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
                 if any(t.tag in ("SP", "SF") or (t.tag == "EC" and t.form.endswith("며")) for t in between):
                     break
                 if nearest:
-                    if i - pos > 8:
-                        break
-                    negated.add(lemma)
                     nearest = False
+                    # '위원이 될 수 없다': the negation belongs to 되다, not to 위원
+                    if i - pos <= 8 and not _light_predicate_between(tokens, pos, i):
+                        negated.add(lemma)
                 elif _is_predicate(tokens, pos) and _coordinated(tokens, pos):
                     negated.add(lemma)
             continue

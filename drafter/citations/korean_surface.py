@@ -17,9 +17,12 @@ from drafter.citations.lexicon import STRONG_WORDS_KO
 
 _BASE, _FINALS = 0xAC00, 28
 FINAL_N, FINAL_L, FINAL_M, FINAL_B, FINAL_SS = 4, 8, 16, 17, 20
-NEGATION = re.compile(r"수\s*없|아니|아닌|않|못하|못한|못 한|안\s*된|안\s*돼|없(?=다|는|으며|고|게|을|음|어)")
+NEGATION = re.compile(r"수\s*없|아니|아닌|않|못하|못한|못 한|안\s*된|안\s*돼|없(?!이)(?=[가-힣])")
 CLAUSE_BREAK = re.compile(r"[,.;:]|며\s|(?<=다)\s")
-COORDINATED = re.compile(r"^(?:하|되)?거나|^(?:하|되)?고\s|^(?:하|되)?며\s?")
+COORDINATED = re.compile(r"^(?:하|되)?(?:거나|든지|든가)")
+LIGHT = re.compile(r"^(?:[이가은는을를도]|[하해되돼될된할한함됨지게]\S*|\(\S*\)\S*)$")
+"""What may follow a predicate, attached, before its negation: a particle, a
+light verb or ending ('되지', '해서는', '할'), or a hanja gloss ('(連任)할')."""
 
 
 def _with_final(syllable: str, final: int) -> str | None:
@@ -27,6 +30,19 @@ def _with_final(syllable: str, final: int) -> str | None:
     if not 0 <= code < 11172 or code % _FINALS != 0:
         return None
     return chr(ord(syllable) + final)
+
+
+_VOWEL_CONTRACTION = {20: 6, 18: 4, 13: 14, 8: 9}  # ㅣ→ㅕ (거치→거쳐), ㅡ→ㅓ, ㅜ→ㅝ (두→둬), ㅗ→ㅘ (보→봐)
+
+
+def _contract(syllable: str) -> str | None:
+    """The syllable a stem's last vowel fuses into before -어/-아 (치 → 쳐)."""
+    code = ord(syllable) - _BASE
+    if not 0 <= code < 11172 or code % _FINALS != 0:
+        return None
+    initial, medial = divmod(code // _FINALS, 21)
+    fused = _VOWEL_CONTRACTION.get(medial)
+    return None if fused is None else chr(_BASE + (initial * 21 + fused) * _FINALS)
 
 
 @lru_cache(maxsize=65536)
@@ -40,9 +56,12 @@ def surface_forms(lemma: str) -> tuple[str, ...]:
         composed = _with_final(last, final)
         if composed:
             forms.append(lemma[:-1] + composed)
-    contractions = {"하": ("해", "했"), "되": ("돼", "됐"), "보": ("봐",), "두": ("둬",), "주": ("줘",), "오": ("와",)}
+    contractions = {"하": ("해", "했"), "되": ("돼", "됐")}
     for c in contractions.get(last, ()):
         forms.append(lemma[:-1] + c)
+    contracted = _contract(last)
+    if contracted:
+        forms += [lemma[:-1] + contracted, lemma[:-1] + chr(ord(contracted) + FINAL_SS)]
     return tuple(dict.fromkeys(forms))
 
 
@@ -86,10 +105,15 @@ def _negated_at(text: str, end: int) -> bool:
     if COORDINATED.match(between.lstrip("()")):
         return True  # '누설하거나 … 공표해서는 안 된다'
     tokens = between.split()
-    if len(tokens) <= 1:
-        return True  # '면직되지 아니한다', '공표해서는 안 된다', '공무원이 아닌'
-    # '연임(連任)할 수 없다', '행위를 하여서는 아니 된다'
-    return len(tokens) == 2 and (tokens[1] in ("수", "아니", "안", "못") or tokens[1][0] in "하해되돼")
+    if not tokens:
+        return True  # '않는다' right after the stem
+    attached = not between[:1].isspace()
+    rest = tokens[1:] if attached else tokens
+    if attached and not LIGHT.match(tokens[0]):
+        return False
+    # any other word before the negation is what it negates: '위원이 될 수 없다'
+    # negates 되다, '정당한 사유가 없으면' negates 사유
+    return all(t in ("수", "아니", "안", "못") for t in rest)
 
 
 def _negating_prefix(text: str, start: int) -> bool:

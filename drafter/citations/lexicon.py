@@ -116,12 +116,12 @@ NEGATION_EN: frozenset[str] = frozenset({"not", "no", "never", "cannot", "can't"
 
 # English word stem → Korean lemmas (kiwi forms) that express it in statutes.
 GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
-    "term": ("임기",), "office": ("임기", "직"), "reappoint": ("연임", "중임"), "renew": ("연임",),
+    "term": ("임기",), "office": ("임기", "직"), "reappoint": ("연임", "중임"), "renew": ("연임", "중임"), "again": ("중임", "연임"),
     "consecutive": ("연임",), "member": ("위원",), "chair": ("위원장",), "chairperson": ("위원장",),
-    "chairman": ("위원장",), "consist": ("구성",), "compos": ("구성",), "appoint": ("임명", "임용"),
+    "chairman": ("위원장",), "consist": ("구성",), "compos": ("구성",), "appoint": ("임명", "임용", "보하"),
     "consent": ("동의",), "recommend": ("제청", "추천"), "nominat": ("추천", "제청"),
     "budget": ("예산",), "affair": ("사무",), "dut": ("임무", "직무", "사무"), "establish": ("두", "설치"),
-    "place": ("두", "소속"), "under": ("소속",), "belong": ("소속",), "affiliat": ("소속",),
+    "place": ("두", "소속"), "under": ("소속", "두"), "belong": ("소속",), "affiliat": ("소속",),
     "standing": ("상임",), "full-time": ("상임",), "non-standing": ("비상임",), "part-time": ("비상임",),
     "investigat": ("수사",), "public": ("공공",), "safety": ("안전",), "security": ("치안",),
     "prevent": ("예방",), "traffic": ("교통",), "protect": ("보호",), "child": ("아동",), "juvenile": ("청소년",),
@@ -137,7 +137,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "serve": ("임기", "보하"), "autonomous": ("자치",), "police": ("경찰",), "national": ("국가",),
     "provincial": ("시ㆍ도", "시", "도"), "committee": ("위원회",), "commission": ("위원회",),
     "council": ("의회",), "assembly": ("국회", "의회"), "deliberat": ("심의",), "decide": ("의결",),
-    "decision": ("의결",), "rank": ("보하", "계급"), "emergency": ("비상사태",), "abuse": ("남용",),
+    "decision": ("의결",), "emergency": ("비상사태",), "abuse": ("남용",),
     "authority": ("권한",), "power": ("권한",), "purpose": ("목적",), "mandate": ("임무",),
     "draw": ("수립",), "drawn": ("수립",), "formulat": ("수립",), "prepar": ("수립", "작성"),
     "set": ("수립", "두"), "head": ("장",), "chief": ("장",), "deputy": ("차장",), "assist": ("보좌",),
@@ -146,8 +146,31 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "gender": ("성",), "judge": ("법관", "판사"), "lawyer": ("변호사",), "prosecutor": ("검사",),
     "party": ("정당",), "political": ("정치",), "neutral": ("중립",), "neutrality": ("중립",),
     "station": ("경찰서",), "district": ("지구대",), "affairs": ("사무",),
+    "guard": ("경비",), "escort": ("경호",), "terror": ("테러",), "espionage": ("간첩",),
+    "international": ("국제",), "peace": ("안녕",), "collect": ("수집",), "disaster": ("재난",),
+    "disabl": ("장애",), "domestic": ("가정",), "violence": ("폭력",), "school": ("학교",), "sexual": ("성폭력", "성"),
+    "missing": ("실종",), "event": ("행사",), "resident": ("주민",), "local": ("지역", "지방"), "region": ("지역",),
+    "headquarter": ("본부",), "director": ("장",), "decree": ("대통령령", "시행령", "령"), "amend": ("개정",),
+    "vacanc": ("결원",), "vote": ("찬성", "의결"), "secretariat": ("사무기구",), "notif": ("통보",), "notice": ("통보",),
+    "result": ("결과",), "opinion": ("의견",), "consult": ("협의",), "inspect": ("감사", "점검"),
+    "reconsider": ("재의",), "investigator": ("수사",), "officer": ("경찰공무원", "공무원"), "official": ("공무원",),
+    "civil": ("공무원",), "servant": ("공무원",), "employ": ("임용",), "promot": ("승진",), "transfer": ("이관", "이양", "전보"),
+    "manpower": ("인력",), "equipment": ("장비",), "facilit": ("시설",), "cost": ("비용", "경비"), "expense": ("경비", "비용"),
+    "subsid": ("지원", "보조"), "state": ("국가",), "government": ("정부", "국가"), "plan": ("계획",), "goal": ("목표",),
+    "annual": ("매년",), "every": ("매",), "publish": ("공표",), "announce": ("공표",), "secret": ("비밀",),
+    "confidential": ("비밀",), "leak": ("누설",), "disclos": ("누설", "공표"), "oath": ("선서",), "uniform": ("제복",),
+    "weapon": ("무기",), "arms": ("무기",), "special": ("특별",), "pilot": ("시범",), "jurisdiction": ("관할",),
+    "area": ("구역", "관할"), "independent": ("독립",), "collegial": ("합의제",), "administrative": ("행정",),
+    "agency": ("기관", "청"), "exchange": ("교류",), "personnel exchange": ("인사교류",), "rank": ("계급", "보하"),
 }
 
 ENGLISH_STOPWORDS: frozenset[str] = frozenset(
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "how", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "shall", "may", "can", "will", "would", "should", "could", "has", "have", "had", "do", "does", "did", "so", "such", "also", "into", "onto", "over", "about", "after", "before", "between", "within", "per", "each", "other", "any", "some", "more", "most", "less", "least", "same", "very", "well", "just", "while", "if", "up", "down", "out", "off", "again", "further", "once", "here", "both", "few", "own", "too", "s", "t"]
 )
+
+NEGATABLE_EN: frozenset[str] = frozenset({
+    "reappoint", "renew", "again", "consecutive", "appoint", "dismiss", "retir", "delegat", "attend",
+    "submi", "request", "demand", "disciplin", "convene", "consent", "recommend", "establish", "report",
+})
+"""English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
+Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""

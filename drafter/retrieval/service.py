@@ -132,7 +132,7 @@ class RetrievalService:
                 missing.append(i)
         if missing:
             t0 = time.perf_counter()
-            fresh = self.embedder.embed_documents([chunks[i].index_text for i in missing])
+            fresh = self.embedder.embed_documents([chunks[i].embed_text for i in missing])
             report.embed_seconds += time.perf_counter() - t0
             report.chunks_embedded += len(missing)
             for i, vec in zip(missing, fresh):
