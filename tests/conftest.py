@@ -22,7 +22,10 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
-    for var in ("DRAFTER_CORPUS_DIR", "DRAFTER_EMBEDDER__BACKEND", "DRAFTER_EMBEDDER__MODEL", "DRAFTER_CHROMA__MODE"):
+    for var in (
+        "DRAFTER_CORPUS_DIR", "DRAFTER_EMBEDDER__BACKEND", "DRAFTER_EMBEDDER__MODEL", "DRAFTER_CHROMA__MODE",
+        "DRAFTER_LLM__BACKEND", "DRAFTER_LLM__BASE_URL", "DRAFTER_LLM__API_KEY", "OPENAI_API_KEY",
+    ):
         monkeypatch.delenv(var, raising=False)
     yield data
 

@@ -111,11 +111,8 @@ def test_load_cases_names_file_and_line(tmp_path):
 
 
 def run_cli(argv: list[str]) -> int:
-    """Exit status as the shell sees it (a gate failure exits via SystemExit)."""
-    try:
-        return main(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0)
+    """Exit status as the shell sees it."""
+    return main(argv)
 
 
 def test_cli_json_report_and_threshold_exit_code(tmp_path, capsys):

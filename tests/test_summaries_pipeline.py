@@ -89,12 +89,13 @@ def test_extractive_cites_the_ho_a_list_item_comes_from(slice_corpus, retriever)
 
 
 def test_scripted_model_invented_citations_are_never_valid(slice_corpus, retriever):
-    model = ScriptedChatModel().enqueue([
+    reply = (
         "시ㆍ도자치경찰위원회는 시ㆍ도지사 소속으로 둔다. [police-act 제18조제1항]\n"
         "시ㆍ도자치경찰위원회는 국무총리 소속이다. [police-act 제18조제1항]\n"
         "시ㆍ도자치경찰위원회는 독립적으로 업무를 수행한다. [police-act 제18조제9항]\n"
         "자치경찰은 모든 범죄를 수사한다."
-    ])
+    )
+    model = ScriptedChatModel().enqueue([reply])
     summary = Summarizer(slice_corpus, retriever, model, backend="openai").summarize("시ㆍ도자치경찰위원회 소속")
     assert [s.text for s in summary.sentences] == ["시ㆍ도자치경찰위원회는 시ㆍ도지사 소속으로 둔다."]
     flagged = {c.status for s in summary.dropped for c in s.citations}
@@ -226,10 +227,7 @@ def test_cli_eval_summaries_gates(small_corpus, tmp_path, capsys):
     assert out["resolve_rate"] == 1.0 and out["citation_precision"] >= 0.95
     assert out["retrieval_hit_rate"] == 1.0
     assert {g["metric"] for g in out["gates"]} == {"citation_precision", "resolve_rate"}
-    try:
-        code = main([*argv, "--format", "markdown", "--min-recall", "1.01"])
-    except SystemExit as exc:
-        code = int(exc.code)
+    code = main([*argv, "--format", "markdown", "--min-recall", "1.01"])
     assert code == 1
     assert "| citation_recall |" in capsys.readouterr().out
 
@@ -243,7 +241,7 @@ def test_cli_summarize_through_an_openai_compatible_server(small_corpus, capsys,
               "국가경찰위원회는 위원 11명으로 구성한다. [police-act 제7조제5항]")
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             self.rfile.read(int(self.headers.get("Content-Length", 0)))
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")

@@ -55,7 +55,7 @@ def _register() -> None:
 def main(argv: list[str] | None = None) -> int:
     _register()
     try:
-        app(args=argv, standalone_mode=False)
+        result = app(args=argv, standalone_mode=False)
     except DrafterError as exc:
         typer.echo(f"error: {exc}", err=True)
         return 2
@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             exc.show()
             return exc.exit_code
         raise
-    return 0
+    # without standalone mode, click returns the code of a typer.Exit
+    return result if isinstance(result, int) else 0
 
 
 def run() -> None:

@@ -100,7 +100,7 @@ def summarize_cmd(
 ) -> None:
     """Answer with cited sentences: retrieve, generate, bind every citation.
 
-    Every sentence ends with citations like [police-act 제35조제1항] that
+    Every sentence ends with citations like \\[police-act 제35조제1항] that
     resolve to the exact source text; citations that do not resolve are
     flagged and sentences without a valid one are dropped.
 
@@ -146,10 +146,7 @@ def _exit_for(gates: list) -> None:
     if failed:
         for g in failed:
             typer.echo(f"below threshold: {g.metric} = {g.value if g.value is not None else 'n/a'} < {g.minimum}", err=True)
-        # SystemExit, not typer.Exit: ``drafter.cli.app.main`` runs click with
-        # standalone_mode=False, which turns typer.Exit(1) into a return value
-        # that main() drops; SystemExit reaches the shell as exit status 1.
-        raise SystemExit(1)
+        raise typer.Exit(1)
 
 
 @eval_app.command("citations")
@@ -187,9 +184,9 @@ def eval_citations_cmd(
 
         similarity = E5Similarity()
     judge_model = None
-    if judge or settings.llm.judge:
-        if settings.llm.backend == "extractive":
-            raise ConfigError("--judge needs a model backend", hint="add --llm openai|ollama|llamacpp")
+    if judge and settings.llm.backend == "extractive":
+        raise ConfigError("--judge needs a model backend", hint="add --llm openai|ollama|llamacpp")
+    if judge or (settings.llm.judge and settings.llm.backend != "extractive"):
         from drafter.llm.factory import make_chat_model
 
         judge_model = make_chat_model(settings.llm)
