@@ -35,6 +35,9 @@ def test_first_ingest_then_noop(small_corpus):
     first = service.ingest(small_corpus)
     assert sorted(first.added) == ["autonomous-police-dual-model", "police-act"]
     assert first.chunks == len(_stored_ids(service)) > 50
+    articles = {i.rsplit("::", 1)[0] if i.count("::") > 1 else i for i in _stored_ids(service)}
+    assert sorted(service.store.headings.get(include=[])["ids"]) == sorted(articles), "one heading vector per article"
+    assert first.headings_embedded == len(articles)
     again = service.ingest(small_corpus)
     assert again.added == again.updated == again.removed == []
     assert sorted(again.skipped) == ["autonomous-police-dual-model", "police-act"]
@@ -87,6 +90,7 @@ def test_removed_document_is_deleted(small_corpus):
     report = service.ingest(small_corpus)
     assert report.removed == ["autonomous-police-dual-model"]
     assert all(i.startswith("police-act::") for i in _stored_ids(service))
+    assert all(i.startswith("police-act::") for i in service.store.headings.get(include=[])["ids"])
     assert set(service.documents()) == {"police-act"}
     assert all(h.doc == "police-act" for h in service.search("autonomous police dual model", k=5))
 

@@ -23,7 +23,7 @@ from drafter.corpus.statute_render import article_header, render_node
 from drafter.retrieval.models import Chunk, ChunkKind, index_text_for, sha256_text
 
 DEFAULT_MAX_CHARS = 600
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 """Bumped whenever chunking changes, so that re-ingest re-chunks every document."""
 
 

@@ -56,6 +56,23 @@ class Chunk(BaseModel):
         return self.text
 
 
+    @property
+    def address_key(self) -> str:
+        """``doc::address``: one per article (all parts of a split article share it)."""
+        return f"{self.doc}::{self.address}"
+
+    @property
+    def heading_text(self) -> str:
+        """The article's title line in context, embedded once per article as a weak
+        third signal: ``경찰공무원법 제7조(임용권자)``; a paper's title for a paper."""
+        if self.kind == "paper":
+            return self.title
+        first = self.text.splitlines()[0] if self.text else ""
+        header = first[: first.index(")") + 1] if self.article and first.startswith(self.article + "(") else (
+            self.article or "")
+        return " ".join(p for p in (self.title, self.addendum, header) if p)
+
+
 def index_text_for(title: str, heading_path: list[str], addendum: str | None, text: str) -> str:
     context = [title, *heading_path]
     if addendum:
@@ -103,6 +120,7 @@ class IngestReport(BaseModel):
     chunks: int = Field(default=0, description="chunks in the index after the run")
     chunks_embedded: int = Field(default=0, description="chunks embedded in this run")
     chunks_reused: int = Field(default=0, description="chunks whose stored vectors were reused")
+    headings_embedded: int = Field(default=0, description="article heading vectors embedded in this run")
     seconds: float = 0.0
     embed_seconds: float = Field(default=0.0, description="time spent inside the embedder")
 

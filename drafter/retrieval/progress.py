@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from drafter.retrieval.models import IngestProgress, ProgressCallback
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 @contextmanager
@@ -35,10 +38,8 @@ def stderr_progress(label: str = "embedding") -> Iterator[ProgressCallback]:
         yield update
 
 
-def _plain_lines(console: "object") -> ProgressCallback:
-    from rich.console import Console
-
-    assert isinstance(console, Console)
+def _plain_lines(console: "Console") -> ProgressCallback:
+    """Progress as a line every 10 % (for logs and pipes, where a bar would garble)."""
     state = {"last": -1}
 
     def update(event: IngestProgress) -> None:

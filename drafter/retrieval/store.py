@@ -8,6 +8,8 @@ Two collections per embedder (vectors of different models never mix):
 
 - ``<collection>-<embedder>``: one record per chunk (document = the indexed
   text; metadata = doc, address, article, span, quotable text, hash …);
+- ``<collection>-<embedder>-headings``: one vector per article, of its
+  heading line in context (``경찰공무원법 제7조(임용권자)``), id ``doc::address``;
 - ``<collection>-<embedder>-docs``: one record per document, the manifest:
   its content hash and a ``status``. Ingest writes ``pending`` before it
   touches a document's chunks and ``complete`` only after all of them are
@@ -142,6 +144,9 @@ class ChunkStore:
                 self.name, metadata={"hnsw:space": "cosine"}, embedding_function=None
             )
             self.docs = client.get_or_create_collection(self.name + "-docs", embedding_function=None)
+            self.headings = client.get_or_create_collection(
+                self.name + "-headings", metadata={"hnsw:space": "cosine"}, embedding_function=None
+            )
         except Exception as exc:  # noqa: BLE001
             raise StoreError(f"cannot open collection {self.name!r}: {exc}") from None
 
@@ -187,6 +192,37 @@ class ChunkStore:
             out[chunk_id] = (str(meta.get("content_hash", "")), [float(x) for x in embeddings[i]])
         return out
 
+    def doc_heading_vectors(self, doc: str) -> dict[str, tuple[str, list[float]]]:
+        """``address key → (hash of the heading text, vector)`` stored for ``doc``."""
+        got = self.headings.get(where={"doc": doc}, include=["metadatas", "embeddings"])
+        embeddings = got.get("embeddings")
+        return {key: (str(got["metadatas"][i].get("content_hash", "")), [float(x) for x in embeddings[i]])
+                for i, key in enumerate(got["ids"])}
+
+    def upsert_headings(self, chunks: list[Chunk], hashes: list[str], vectors: list[list[float]]) -> None:
+        """Heading vectors of the articles whose first part is in ``chunks``."""
+        if not chunks:
+            return
+        self.headings.upsert(
+            ids=[c.address_key for c in chunks],
+            embeddings=vectors,
+            documents=[c.heading_text for c in chunks],
+            metadatas=[{"doc": c.doc, "chunk_id": c.id, "content_hash": h} for c, h in zip(chunks, hashes)],
+        )
+
+    def delete_headings(self, keys: list[str]) -> None:
+        for i in range(0, len(keys), 500):
+            self.headings.delete(ids=keys[i : i + 500])
+
+    def query_headings(self, vector: list[float], n: int, docs: set[str] | None = None) -> list[tuple[str, str]]:
+        """Nearest article headings: ``(address key, chunk id of its first part)`` best first."""
+        total = int(self.headings.count())
+        if total == 0:
+            return []
+        got = self.headings.query(query_embeddings=[vector], n_results=min(n, total), where=_doc_where(docs),
+                                  include=["metadatas"])
+        return [(key, str(meta["chunk_id"])) for key, meta in zip(got["ids"][0], got["metadatas"][0])]
+
     def upsert(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
         if not chunks:
             return
@@ -203,6 +239,7 @@ class ChunkStore:
 
     def delete_doc(self, doc: str) -> None:
         self.chunks.delete(where={"doc": doc})
+        self.headings.delete(where={"doc": doc})
 
     def count(self) -> int:
         return int(self.chunks.count())
@@ -229,8 +266,12 @@ class ChunkStore:
         total = self.count()
         if total == 0:
             return []
-        where: dict[str, Any] | None = None
-        if docs is not None:
-            where = {"doc": next(iter(docs))} if len(docs) == 1 else {"doc": {"$in": sorted(docs)}}
-        got = self.chunks.query(query_embeddings=[vector], n_results=min(n, total), where=where, include=["distances"])
+        got = self.chunks.query(query_embeddings=[vector], n_results=min(n, total), where=_doc_where(docs),
+                                include=["distances"])
         return list(zip(got["ids"][0], [float(d) for d in got["distances"][0]]))
+
+
+def _doc_where(docs: set[str] | None) -> dict[str, Any] | None:
+    if docs is None:
+        return None
+    return {"doc": next(iter(docs))} if len(docs) == 1 else {"doc": {"$in": sorted(docs)}}
