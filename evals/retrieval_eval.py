@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -141,7 +141,7 @@ def evaluate(questions: Sequence[EvalQuestion], search: SearchFn, depth: int = 1
     )
 
 
-def render_report(report: RetrievalReport) -> "object":
+def render_report(report: RetrievalReport) -> object:
     """A rich renderable: one row per question, then the summary."""
     from rich.console import Group
     from rich.table import Table

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 
@@ -91,7 +92,7 @@ def test_long_articles_are_split_with_the_header_in_every_part(loaded_reference_
         by_addr.setdefault(chunk.address, []).append(chunk)
     for parts in by_addr.values():
         assert [c.part for c in parts] == list(range(1, len(parts) + 1))
-        assert all(a.span.end <= b.span.start for a, b in zip(parts, parts[1:]))
+        assert all(a.span.end <= b.span.start for a, b in pairwise(parts))
 
 
 def test_repeated_article_numbers_get_distinct_addresses(chunks_by_doc):

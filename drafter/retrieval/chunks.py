@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from drafter.corpus.addresses import Address, format_address, parse_address
 from drafter.corpus.corpus import Corpus
-from drafter.corpus.models import Addendum, Article, Document, Hang, Paper, Span, Statute
+from drafter.corpus.models import (
+    Addendum,
+    Article,
+    Document,
+    Paper,
+    Span,
+    Statute,
+)
 from drafter.corpus.statute_render import article_header, render_node
 from drafter.retrieval.models import Chunk, ChunkKind, index_text_for, sha256_text
 

@@ -17,9 +17,10 @@ import json
 import re
 import shutil
 import threading
+from collections.abc import Iterable, Sequence
 from hashlib import sha1
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -84,7 +85,7 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, ids: list[str], docs: list[str], texts: list[str], fingerprint: str = "",
-              hashes: list[str] | None = None, known: dict[str, list[str]] | None = None) -> "LexicalIndex":
+              hashes: list[str] | None = None, known: dict[str, list[str]] | None = None) -> LexicalIndex:
         """Index ``texts``; ``hashes`` (content hashes) with ``known`` tokens skip re-tokenizing."""
         import bm25s
 
@@ -141,7 +142,7 @@ class LexicalIndex:
         tmp.rename(folder)
 
     @classmethod
-    def load(cls, folder: Path, fingerprint: str) -> "LexicalIndex | None":
+    def load(cls, folder: Path, fingerprint: str) -> LexicalIndex | None:
         """The saved index if it matches ``fingerprint``; None if absent, stale or unreadable."""
         folder = Path(folder)
         try:

@@ -7,7 +7,8 @@ TUI, the evaluations) code against; their field names are part of the API.
 from __future__ import annotations
 
 import hashlib
-from typing import Callable, Literal
+from collections.abc import Callable
+from typing import Literal
 
 from pydantic import BaseModel, Field
 

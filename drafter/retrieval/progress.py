@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from drafter.retrieval.models import IngestProgress, ProgressCallback
 
@@ -15,7 +16,13 @@ if TYPE_CHECKING:
 def stderr_progress(label: str = "embedding") -> Iterator[ProgressCallback]:
     """Yields a callback that drives a progress bar on stderr (plain lines when not a terminal)."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     console = Console(stderr=True)
     if not console.is_terminal:
@@ -38,7 +45,7 @@ def stderr_progress(label: str = "embedding") -> Iterator[ProgressCallback]:
         yield update
 
 
-def _plain_lines(console: "Console") -> ProgressCallback:
+def _plain_lines(console: Console) -> ProgressCallback:
     """Progress as a line every 10 % (for logs and pipes, where a bar would garble)."""
     state = {"last": -1}
 

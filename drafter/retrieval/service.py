@@ -14,8 +14,8 @@ import hashlib
 import re
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from drafter.config import Settings
 from drafter.corpus.corpus import Corpus
@@ -24,9 +24,21 @@ from drafter.retrieval.chunks import CHUNKER_VERSION, DEFAULT_MAX_CHARS, chunk_c
 from drafter.retrieval.embedders import Embedder, embedder_name, make_embedder
 from drafter.retrieval.fusion import reciprocal_rank_fusion
 from drafter.retrieval.lexical import LexicalIndex
-from drafter.retrieval.models import Chunk, Hit, HitSpan, IngestProgress, IngestReport, ProgressCallback, sha256_text
-from drafter.retrieval.store import ChunkStore, DocRecord, StoredChunk, chunk_from_metadata
-
+from drafter.retrieval.models import (
+    Chunk,
+    Hit,
+    HitSpan,
+    IngestProgress,
+    IngestReport,
+    ProgressCallback,
+    sha256_text,
+)
+from drafter.retrieval.store import (
+    ChunkStore,
+    DocRecord,
+    StoredChunk,
+    chunk_from_metadata,
+)
 
 HEADING_WEIGHT = 0.25
 """Weight of the article-heading vectors relative to ``retrieval.dense_weight``.

@@ -151,7 +151,7 @@ class ChunkStore:
             raise StoreError(f"cannot open collection {self.name!r}: {exc}") from None
 
     @classmethod
-    def open(cls, settings: Settings, embedder_name: str) -> "ChunkStore":
+    def open(cls, settings: Settings, embedder_name: str) -> ChunkStore:
         return cls(open_client(settings), settings.chroma.collection, embedder_name)
 
     # -- manifest ----------------------------------------------------------
