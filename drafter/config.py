@@ -84,6 +84,13 @@ class ChromaSettings(BaseModel):
     port: int = 8000
     ssl: bool = False
     collection: str = "drafter"
+    exact_search: bool = True
+    """Rank by exact cosine over the vectors stored in Chroma (held in memory;
+    a few ms for a few thousand chunks) instead of Chroma's approximate HNSW
+    query, which missed true nearest neighbours on this corpus. Turn off for
+    corpora of millions of chunks."""
+    search_ef: int = 400
+    """HNSW candidates examined per query when ``exact_search`` is off."""
 
 
 class RetrievalSettings(BaseModel):

@@ -8,6 +8,7 @@ finds it. It is tiny and cannot write Korean; use a real model for drafting.
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,18 @@ from drafter.llm.http_chat import to_wire
 
 _LOADED: dict[tuple[str, int, int | None], Any] = {}
 _LOCK = threading.Lock()
+
+
+@atexit.register
+def _close_loaded_models() -> None:
+    """Free loaded models while llama_cpp is still intact (its ``__del__`` at
+    interpreter shutdown otherwise prints an 'Exception ignored' traceback)."""
+    with _LOCK:
+        for llama in _LOADED.values():
+            close = getattr(llama, "close", None)
+            if close is not None:
+                close()
+        _LOADED.clear()
 
 
 def bundled_smollm2_path() -> Path | None:

@@ -133,26 +133,104 @@ def chunk_from_metadata(chunk_id: str, meta: dict[str, Any]) -> Chunk:
     )
 
 
+def _vector_collection(client: Any, name: str, search_ef: int) -> Any:
+    """A cosine collection whose HNSW search examines ``search_ef`` candidates
+    (used when ``chroma.exact_search`` is off); an existing one is widened."""
+    col = client.get_or_create_collection(
+        name,
+        configuration={"hnsw": {"space": "cosine", "ef_search": search_ef, "ef_construction": 200}},
+        embedding_function=None,
+    )
+    hnsw = (col.configuration or {}).get("hnsw") or {}
+    if int(hnsw.get("ef_search") or 0) < search_ef:
+        col.modify(configuration={"hnsw": {"ef_search": search_ef}})
+        col = client.get_collection(name, embedding_function=None)
+    return col
+
+
+class ExactIndex:
+    """Every vector of a collection in memory, normalised: exact cosine search.
+
+    Chroma's HNSW graph, on this corpus, missed a true nearest neighbour (an
+    article heading at cosine distance 0.165 was not returned while
+    neighbours at 0.211 were, even with ``ef_search`` 400) and did so in some
+    processes and not others. For a corpus of a few thousand chunks an exact
+    search over the stored vectors costs a few milliseconds and gives the
+    same answer every time; Chroma stays the store (embedded or server).
+    """
+
+    def __init__(self, ids: list[str], metas: list[dict[str, Any]], matrix: Any) -> None:
+        self.ids = ids
+        self.metas = metas
+        self.matrix = matrix
+        self.docs = [str(m.get("doc", "")) for m in metas]
+
+    @classmethod
+    def load(cls, collection: Any, page: int = 2000) -> "ExactIndex":
+        import numpy as np
+
+        ids: list[str] = []
+        metas: list[dict[str, Any]] = []
+        rows: list[Any] = []
+        total = int(collection.count())
+        for offset in range(0, total, page):
+            got = collection.get(include=["embeddings", "metadatas"], limit=page, offset=offset)
+            ids.extend(got["ids"])
+            metas.extend(dict(m or {}) for m in got["metadatas"])
+            rows.append(np.asarray(got["embeddings"], dtype=np.float32))
+        matrix = np.vstack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True) if len(matrix) else None
+        if norms is not None:
+            matrix = matrix / np.where(norms == 0, 1.0, norms)
+        return cls(ids, metas, matrix)
+
+    def search(self, vector: list[float], n: int, docs: set[str] | None) -> list[tuple[int, float]]:
+        """``(row, cosine distance)`` of the ``n`` nearest rows, ties broken by id."""
+        import numpy as np
+
+        if not self.ids:
+            return []
+        q = np.asarray(vector, dtype=np.float32)
+        q = q / (np.linalg.norm(q) or 1.0)
+        distances = 1.0 - self.matrix @ q
+        rows = range(len(self.ids)) if docs is None else [i for i, d in enumerate(self.docs) if d in docs]
+        ranked = sorted(rows, key=lambda i: (float(distances[i]), self.ids[i]))[:n]
+        return [(i, float(distances[i])) for i in ranked]
+
+
 class ChunkStore:
     """Chunks, vectors and the manifest of one embedder's index."""
 
-    def __init__(self, client: Any, base_name: str, embedder_name: str) -> None:
+    def __init__(
+        self, client: Any, base_name: str, embedder_name: str, search_ef: int = 400, exact: bool = True
+    ) -> None:
         self.client = client
+        self.exact = exact
+        self._exact_cache: dict[str, tuple[int, ExactIndex]] = {}
         self.name = collection_name(base_name, embedder_name)
         try:
-            self.chunks = client.get_or_create_collection(
-                self.name, metadata={"hnsw:space": "cosine"}, embedding_function=None
-            )
+            self.chunks = _vector_collection(client, self.name, search_ef)
             self.docs = client.get_or_create_collection(self.name + "-docs", embedding_function=None)
-            self.headings = client.get_or_create_collection(
-                self.name + "-headings", metadata={"hnsw:space": "cosine"}, embedding_function=None
-            )
+            self.headings = _vector_collection(client, self.name + "-headings", search_ef)
         except Exception as exc:  # noqa: BLE001
             raise StoreError(f"cannot open collection {self.name!r}: {exc}") from None
 
     @classmethod
     def open(cls, settings: Settings, embedder_name: str) -> ChunkStore:
-        return cls(open_client(settings), settings.chroma.collection, embedder_name)
+        return cls(open_client(settings), settings.chroma.collection, embedder_name,
+                   settings.chroma.search_ef, settings.chroma.exact_search)
+
+    def _exact_index(self, collection: Any) -> ExactIndex:
+        """The in-memory copy of ``collection``, reloaded when its size changed."""
+        count = int(collection.count())
+        cached = self._exact_cache.get(collection.name)
+        if cached is None or cached[0] != count:
+            cached = (count, ExactIndex.load(collection))
+            self._exact_cache[collection.name] = cached
+        return cached[1]
+
+    def _changed(self) -> None:
+        self._exact_cache.clear()
 
     # -- manifest ----------------------------------------------------------
     def manifest(self) -> dict[str, DocRecord]:
@@ -201,6 +279,7 @@ class ChunkStore:
 
     def upsert_headings(self, chunks: list[Chunk], hashes: list[str], vectors: list[list[float]]) -> None:
         """Heading vectors of the articles whose first part is in ``chunks``."""
+        self._changed()
         if not chunks:
             return
         self.headings.upsert(
@@ -211,11 +290,15 @@ class ChunkStore:
         )
 
     def delete_headings(self, keys: list[str]) -> None:
+        self._changed()
         for i in range(0, len(keys), 500):
             self.headings.delete(ids=keys[i : i + 500])
 
     def query_headings(self, vector: list[float], n: int, docs: set[str] | None = None) -> list[tuple[str, str]]:
         """Nearest article headings: ``(address key, chunk id of its first part)`` best first."""
+        if self.exact:
+            index = self._exact_index(self.headings)
+            return [(index.ids[i], str(index.metas[i]["chunk_id"])) for i, _ in index.search(vector, n, docs)]
         total = int(self.headings.count())
         if total == 0:
             return []
@@ -224,6 +307,7 @@ class ChunkStore:
         return [(key, str(meta["chunk_id"])) for key, meta in zip(got["ids"][0], got["metadatas"][0])]
 
     def upsert(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+        self._changed()
         if not chunks:
             return
         self.chunks.upsert(
@@ -234,10 +318,12 @@ class ChunkStore:
         )
 
     def delete_chunks(self, ids: list[str]) -> None:
+        self._changed()
         for i in range(0, len(ids), 500):
             self.chunks.delete(ids=ids[i : i + 500])
 
     def delete_doc(self, doc: str) -> None:
+        self._changed()
         self.chunks.delete(where={"doc": doc})
         self.headings.delete(where={"doc": doc})
 
@@ -263,6 +349,9 @@ class ChunkStore:
 
     def query(self, vector: list[float], n: int, docs: set[str] | None = None) -> list[tuple[str, float]]:
         """Nearest chunks: ``(id, cosine distance)`` best first."""
+        if self.exact:
+            index = self._exact_index(self.chunks)
+            return [(index.ids[i], d) for i, d in index.search(vector, n, docs)]
         total = self.count()
         if total == 0:
             return []
