@@ -152,9 +152,8 @@ def test_client_error_is_not_retried():
         h.end_headers()
         h.wfile.write(b'{"error": "model not found"}')
 
-    with FakeServer(handle) as server:
-        with pytest.raises(LLMError, match="404"):
-            OpenAICompatChatModel(base_url=server.url, max_retries=3, backoff_s=0.01).invoke(MESSAGES)
+    with FakeServer(handle) as server, pytest.raises(LLMError, match="404"):
+        OpenAICompatChatModel(base_url=server.url, max_retries=3, backoff_s=0.01).invoke(MESSAGES)
     assert len(calls) == 1
 
 

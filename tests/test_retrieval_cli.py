@@ -50,7 +50,7 @@ def test_search_on_an_empty_index_ingests_first_then_prints_json(cli, shared, mo
     hits = json.loads(out)
     assert 1 <= len(hits) <= 3
     for hit in hits:
-        assert HIT_KEYS <= set(hit)
+        assert set(hit) >= HIT_KEYS
         assert hit["doc"] == "police-act" and hit["text"].startswith(hit["article"])
         assert {"start", "end"} <= set(hit["span"])
     assert "제7조" in [h["address"] for h in hits]

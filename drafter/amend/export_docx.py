@@ -44,7 +44,7 @@ def _fill_cell(cell, lines: list[CellLine]) -> None:  # noqa: ANN001
                 run.underline = True
 
 
-def build_docx(bill: "Bill"):  # noqa: ANN201 - a docx.Document
+def build_docx(bill: Bill):  # noqa: ANN201 - a docx.Document
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -81,7 +81,7 @@ def build_docx(bill: "Bill"):  # noqa: ANN201 - a docx.Document
     return document
 
 
-def write_docx(bill: "Bill", path: str | Path) -> Path:
+def write_docx(bill: Bill, path: str | Path) -> Path:
     """Write the bill to ``path`` (.docx), atomically."""
     document = build_docx(bill)
     return write_atomic(path, lambda tmp: document.save(str(tmp)))

@@ -31,7 +31,7 @@ def _fill_cell(cell, lines: list[CellLine], underline_id: str, plain_id: str) ->
             para.add_run(seg.text.replace("\n", " "), char_pr_id_ref=underline_id if underline else plain_id)
 
 
-def build_hwpx(bill: "Bill"):  # noqa: ANN201 - an hwpx.HwpxDocument
+def build_hwpx(bill: Bill):  # noqa: ANN201 - an hwpx.HwpxDocument
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from hwpx import HwpxDocument
@@ -69,7 +69,7 @@ def build_hwpx(bill: "Bill"):  # noqa: ANN201 - an hwpx.HwpxDocument
     return document
 
 
-def write_hwpx(bill: "Bill", path: str | Path) -> Path:
+def write_hwpx(bill: Bill, path: str | Path) -> Path:
     """Write the bill to ``path`` (.hwpx), atomically."""
     document = build_hwpx(bill)
 

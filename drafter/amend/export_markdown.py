@@ -46,7 +46,7 @@ def comparison_to_markdown(rows: list[ComparisonRow]) -> str:
     return "\n".join(lines)
 
 
-def bill_to_markdown(bill: "Bill") -> str:
+def bill_to_markdown(bill: Bill) -> str:
     parts: list[str] = [f"# {bill.title}", "", "## 제안이유 및 주요내용", ""]
     parts += ["\n\n".join(line.strip() for line in bill.reasons.strip().split("\n") if line.strip())]
     if not bill.reasons_given and bill.articles_phrase:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -82,7 +82,7 @@ class _ChangeBase(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     @model_validator(mode="after")
-    def _printable(self) -> "_ChangeBase":
+    def _printable(self) -> _ChangeBase:
         _check_text(self)
         return self
 
@@ -116,7 +116,7 @@ class Replace(_ChangeBase):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     @model_validator(mode="after")
-    def _differs(self) -> "Replace":
+    def _differs(self) -> Replace:
         if self.old == self.new:
             raise ValueError("old and new are the same text")
         return self
@@ -178,7 +178,7 @@ class NewArticle(BaseModel):
     text: str = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _printable(self) -> "NewArticle":
+    def _printable(self) -> NewArticle:
         _check_text(self)
         return self
 
@@ -206,7 +206,7 @@ class InsertChapter(BaseModel):
     articles: list[NewArticle] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _printable(self) -> "InsertChapter":
+    def _printable(self) -> InsertChapter:
         _check_text(self)
         return self
 
@@ -228,7 +228,7 @@ class InsertChapter(BaseModel):
         return {"insert_chapter": self.model_dump(exclude={"kind"}, exclude_defaults=True)}
 
 
-Change = Annotated[Union[Replace, Rewrite, Insert, Delete, Retitle, InsertChapter], Field(discriminator="kind")]
+Change = Annotated[Replace | Rewrite | Insert | Delete | Retitle | InsertChapter, Field(discriminator="kind")]
 
 
 POINT_LETTERS = "가나다라마바사아자차카타파하"
@@ -304,7 +304,7 @@ class AmendmentSpec(BaseModel):
         return out
 
     @model_validator(mode="after")
-    def _printable(self) -> "AmendmentSpec":
+    def _printable(self) -> AmendmentSpec:
         _check_text(self)
         return self
 

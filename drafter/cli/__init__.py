@@ -1,5 +1,6 @@
 """Command-line interface (``drafter``)."""
 
-from drafter.cli.app import app, run as main
+from drafter.cli.app import app
+from drafter.cli.app import run as main
 
 __all__ = ["app", "main"]

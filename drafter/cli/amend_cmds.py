@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -24,7 +23,7 @@ class OutputRequired(DrafterError):
     """A binary format was asked for without an output file."""
 
 
-def _load(spec_path: Path, corpus: Optional[Path]):  # noqa: ANN202 - (spec, Corpus)
+def _load(spec_path: Path, corpus: Path | None):  # noqa: ANN202 - (spec, Corpus)
     from drafter.amend.errors import AmendmentError
     from drafter.amend.spec import load_spec
     from drafter.corpus.corpus import Corpus
@@ -46,8 +45,8 @@ def _load(spec_path: Path, corpus: Optional[Path]):  # noqa: ANN202 - (spec, Cor
 def render_cmd(
     spec: Path = typer.Argument(..., help="amendment spec (YAML or JSON)", show_default=False),
     fmt: RenderFormat = typer.Option(RenderFormat.md, "--format", "-f", help="md | json | docx | hwpx"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="write here (required for docx/hwpx)"),
-    corpus: Optional[Path] = CorpusOption,
+    output: Path | None = typer.Option(None, "-o", "--output", help="write here (required for docx/hwpx)"),
+    corpus: Path | None = CorpusOption,
 ) -> None:
     """Render the bill (개정문, 부칙, 신ㆍ구조문대비표) of an amendment spec.
 
@@ -90,9 +89,9 @@ def render_cmd(
 @app.command("apply")
 def apply_cmd(
     spec: Path = typer.Argument(..., help="amendment spec (YAML or JSON)", show_default=False),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="write here instead of stdout"),
+    output: Path | None = typer.Option(None, "-o", "--output", help="write here instead of stdout"),
     changed_only: bool = typer.Option(False, "--changed-only", help="print only the touched articles"),
-    corpus: Optional[Path] = CorpusOption,
+    corpus: Path | None = CorpusOption,
 ) -> None:
     """Print the statute as it would stand after the amendment (touched articles marked ▶, <개정>, <신설>).
 

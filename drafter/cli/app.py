@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -30,12 +29,12 @@ CorpusOption = typer.Option(
 )
 
 
-def settings_from(corpus: Optional[Path] = None, **overrides) -> Settings:
+def settings_from(corpus: Path | None = None, **overrides) -> Settings:
     """Settings with CLI overrides applied (None means: keep the configured value)."""
     return load_settings(corpus_dir=corpus, **overrides)
 
 
-def fail(message: str, code: int = 2) -> "typer.Exit":
+def fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
 

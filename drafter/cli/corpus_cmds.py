@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -16,8 +15,8 @@ app.add_typer(corpus_app, name="corpus")
 
 @corpus_app.command("check")
 def corpus_check(
-    directory: Optional[Path] = typer.Argument(None, help="corpus directory (default: configured corpus_dir)"),
-    manifest: Optional[Path] = typer.Option(None, "--manifest", help="manifest file (default: corpus/manifest.toml)"),
+    directory: Path | None = typer.Argument(None, help="corpus directory (default: configured corpus_dir)"),
+    manifest: Path | None = typer.Option(None, "--manifest", help="manifest file (default: corpus/manifest.toml)"),
     parse: bool = typer.Option(True, "--parse/--no-parse", help="also parse every document"),
     as_json: bool = typer.Option(False, "--json", help="print the problems as JSON"),
 ) -> None:
@@ -61,8 +60,8 @@ def corpus_check(
 
 @corpus_app.command("manifest")
 def corpus_manifest(
-    directory: Optional[Path] = typer.Argument(None, help="corpus directory"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="write here instead of stdout"),
+    directory: Path | None = typer.Argument(None, help="corpus directory"),
+    output: Path | None = typer.Option(None, "-o", "--output", help="write here instead of stdout"),
 ) -> None:
     """Build the manifest (id, title, kind, source URL, sha256) of a corpus directory."""
     from drafter.corpus.manifest import build_manifest, dump_manifest
@@ -79,7 +78,7 @@ def corpus_manifest(
 
 
 @corpus_app.command("list")
-def corpus_list(corpus: Optional[Path] = CorpusOption) -> None:
+def corpus_list(corpus: Path | None = CorpusOption) -> None:
     """List the documents: id, kind, articles, title."""
     from drafter.corpus.corpus import Corpus
     from drafter.corpus.models import Statute
@@ -94,7 +93,7 @@ def corpus_list(corpus: Optional[Path] = CorpusOption) -> None:
 def show(
     doc: str = typer.Argument(..., help="document id, e.g. police-act"),
     address: str = typer.Argument("", help="e.g. 제35조제1항, 제4조제1항제2호가목, 부칙<제17689호>제3조, p1s2"),
-    corpus: Optional[Path] = CorpusOption,
+    corpus: Path | None = CorpusOption,
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Print the exact text of a provision and where it stands in the source file.

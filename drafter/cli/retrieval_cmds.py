@@ -52,7 +52,7 @@ def ingest_summary(report: IngestReport) -> str:
     )
 
 
-def print_hits(hits: "list[Hit]") -> None:
+def print_hits(hits: list[Hit]) -> None:
     """The hits as a table: rank, document, address, score, text."""
     from rich.console import Console
     from rich.table import Table

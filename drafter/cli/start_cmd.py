@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -21,9 +20,9 @@ EXAMPLE_QUERY = "자치경찰사무에 필요한 예산은 누가 수립하나"
 
 @app.command("start")
 def start(
-    corpus: Optional[Path] = CorpusOption,
+    corpus: Path | None = CorpusOption,
     query: str = typer.Option(EXAMPLE_QUERY, "--query", help="the example search run after indexing"),
-    tui: Optional[bool] = typer.Option(
+    tui: bool | None = typer.Option(
         None, "--tui/--no-tui", help="open the drafting app afterwards (default: when run in a terminal)"
     ),
 ) -> None:

@@ -61,7 +61,7 @@ class Address(BaseModel):
             return None
         return label + (f"#{self.occurrence}" if self.occurrence > 1 else "")
 
-    def article_only(self) -> "Address":
+    def article_only(self) -> Address:
         return Address(
             addendum=self.addendum,
             addendum_occurrence=self.addendum_occurrence,

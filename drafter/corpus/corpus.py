@@ -88,7 +88,7 @@ class Corpus:
         return found
 
     @classmethod
-    def load(cls, root: Path, only: set[str] | None = None) -> "Corpus":
+    def load(cls, root: Path, only: set[str] | None = None) -> Corpus:
         """Parse every document (or those in ``only``); all errors reported together."""
         corpus = cls(root=Path(root))
         errors: list[str] = []

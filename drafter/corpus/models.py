@@ -6,9 +6,10 @@ as read with ``newline=""`` (so ``source[span.start:span.end]`` is exact).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,7 +31,7 @@ class Span(BaseModel):
     line: int = Field(description="1-based line of ``start``")
     end_line: int = Field(description="1-based line of ``end``")
 
-    def cover(self, other: "Span") -> "Span":
+    def cover(self, other: Span) -> Span:
         return Span(
             start=min(self.start, other.start),
             end=max(self.end, other.end),
@@ -70,10 +71,10 @@ class Node(BaseModel):
         default="", description="the marker exactly as written before the text, e.g. '**①** ', '1\\. ', '<16>'"
     )
 
-    def children(self) -> list["Node"]:
+    def children(self) -> list[Node]:
         return []
 
-    def walk(self) -> Iterator["Node"]:
+    def walk(self) -> Iterator[Node]:
         yield self
         for child in self.children():
             yield from child.walk()

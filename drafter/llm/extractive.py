@@ -15,12 +15,13 @@ from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import BaseModel
 
 from drafter.citations.analysis import query_terms
 from drafter.llm.errors import LLMError
+from drafter.llm.streaming import emit_piece
 
 PAYLOAD_KEY = "drafter_sources"
 QUESTION_KEY = "drafter_question"
@@ -119,7 +120,4 @@ class ExtractiveChatModel(BaseChatModel):
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
         for line in self._answer(messages).splitlines(keepends=True):
-            chunk = ChatGenerationChunk(message=AIMessageChunk(content=line))
-            if run_manager:
-                run_manager.on_llm_new_token(line, chunk=chunk)
-            yield chunk
+            yield emit_piece(line, run_manager)

@@ -11,11 +11,12 @@ from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import Field, PrivateAttr
 
 from drafter.llm.errors import LLMError
+from drafter.llm.streaming import emit_piece
 
 Responder = Callable[[list[BaseMessage]], str]
 
@@ -66,7 +67,5 @@ class ScriptedChatModel(BaseChatModel):
         text = self._next(messages)
         for i in range(0, len(text), 8):
             piece = text[i : i + 8]
-            chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
-            if run_manager:
-                run_manager.on_llm_new_token(piece, chunk=chunk)
+            chunk = emit_piece(piece, run_manager)
             yield chunk

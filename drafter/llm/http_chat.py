@@ -17,11 +17,12 @@ from typing import Any
 import httpx
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import Field
 
 from drafter.llm.errors import LLMError
+from drafter.llm.streaming import emit_piece
 
 ROLES = {"human": "user", "ai": "assistant", "system": "system", "tool": "tool"}
 
@@ -92,12 +93,6 @@ class _HttpChatModel(BaseChatModel):
         text = "".join(chunk.text for chunk in self._stream(messages, stop, run_manager, **kwargs))
         return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
 
-    def _emit(self, piece: str, run_manager: CallbackManagerForLLMRun | None) -> ChatGenerationChunk:
-        chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
-        if run_manager:
-            run_manager.on_llm_new_token(piece, chunk=chunk)
-        return chunk
-
 
 class OpenAICompatChatModel(_HttpChatModel):
     """Any server speaking the OpenAI chat-completions API, streamed over SSE."""
@@ -136,7 +131,7 @@ class OpenAICompatChatModel(_HttpChatModel):
                     for choice in event.get("choices", []):
                         piece = (choice.get("delta") or {}).get("content") or ""
                         if piece:
-                            yield self._emit(piece, run_manager)
+                            yield emit_piece(piece, run_manager)
             except httpx.TimeoutException as exc:
                 raise self._fail(f"stalled for more than {self.timeout_s:g} s while streaming", exc) from None
             except httpx.TransportError as exc:
@@ -176,7 +171,7 @@ class OllamaChatModel(_HttpChatModel):
                         raise self._fail(f"reported an error: {event['error']}")
                     piece = (event.get("message") or {}).get("content") or ""
                     if piece:
-                        yield self._emit(piece, run_manager)
+                        yield emit_piece(piece, run_manager)
                     if event.get("done"):
                         return
             except httpx.TimeoutException as exc:

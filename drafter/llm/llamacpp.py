@@ -16,12 +16,13 @@ from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import PrivateAttr
 
 from drafter.llm.errors import LLMError
 from drafter.llm.http_chat import to_wire
+from drafter.llm.streaming import emit_piece
 
 _LOADED: dict[tuple[str, int, int | None], Any] = {}
 _LOCK = threading.Lock()
@@ -129,7 +130,5 @@ class LlamaCppChatModel(BaseChatModel):
             piece = (event["choices"][0].get("delta") or {}).get("content") or ""
             if not piece:
                 continue
-            chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
-            if run_manager:
-                run_manager.on_llm_new_token(piece, chunk=chunk)
+            chunk = emit_piece(piece, run_manager)
             yield chunk

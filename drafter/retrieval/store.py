@@ -166,7 +166,7 @@ class ExactIndex:
         self.docs = [str(m.get("doc", "")) for m in metas]
 
     @classmethod
-    def load(cls, collection: Any, page: int = 2000) -> "ExactIndex":
+    def load(cls, collection: Any, page: int = 2000) -> ExactIndex:
         import numpy as np
 
         ids: list[str] = []
