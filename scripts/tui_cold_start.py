@@ -29,7 +29,10 @@ app = make_app(cursor_blink=False)
 async def first_paint(pilot):
     while app.first_paint_at is None:
         await pilot.pause(0.01)
-    print(json.dumps({"painted": app.first_paint_at, "heavy": app.heavy_at_first_paint}), flush=True)
+    # straight to fd 1: inside the app Textual captures sys.stdout, and
+    # os._exit skips the flush that PYTHONUNBUFFERED would otherwise make moot
+    report = json.dumps({"painted": app.first_paint_at, "heavy": app.heavy_at_first_paint})
+    os.write(1, (report + "\\n").encode())
     os._exit(0)  # measured: do not wait for the index workers started after the paint
 
 app.run(headless=True, size=(80, 24), auto_pilot=first_paint)
