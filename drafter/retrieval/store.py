@@ -192,10 +192,24 @@ class ExactIndex:
             return []
         q = np.asarray(vector, dtype=np.float32)
         q = q / (np.linalg.norm(q) or 1.0)
-        distances = 1.0 - self.matrix @ q
-        rows = range(len(self.ids)) if docs is None else [i for i, d in enumerate(self.docs) if d in docs]
-        ranked = sorted(rows, key=lambda i: (float(distances[i]), self.ids[i]))[:n]
-        return [(i, float(distances[i])) for i in ranked]
+        # einsum, not ``@``: a BLAS call wakes OpenBLAS's thread pool, whose
+        # spinning threads then slow the next query's embedding (2 cores:
+        # warm query p50 49 ms with ``@``, 18 ms without); this product is tiny
+        distances = 1.0 - np.einsum("ij,j->i", self.matrix, q)
+        if docs is None:
+            rows = np.arange(len(self.ids))
+        else:
+            rows = np.fromiter((i for i, d in enumerate(self.docs) if d in docs), dtype=np.int64)
+            if rows.size == 0:
+                return []
+        picked = distances[rows]
+        if rows.size > n:
+            # everything at or below the n-th smallest distance, so ties at the cut are kept
+            cut = np.partition(picked, n - 1)[n - 1]
+            keep = picked <= cut
+            rows, picked = rows[keep], picked[keep]
+        ranked = sorted(zip(picked.tolist(), rows.tolist()), key=lambda t: (t[0], self.ids[t[1]]))[:n]
+        return [(i, d) for d, i in ranked]
 
 
 class ChunkStore:
