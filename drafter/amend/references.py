@@ -19,19 +19,10 @@ from __future__ import annotations
 import re
 
 from drafter.amend.apply import AmendedStatute, AppliedChange
-from drafter.amend.tree import Level, find_path, levels_of, walk_tree
+from drafter.amend.tree import Level, find_path, levels_of, number_label, walk_tree
 from drafter.corpus.models import Statute
 
 _OTHER_LAW = re.compile(r"(」\s*|같은\s*법\s*)$")
-
-
-def _label(kind: str, number: str) -> str:
-    if kind == "항":
-        return f"제{number}항"
-    if kind == "호":
-        base, _, br = number.partition("의")
-        return f"제{base}호" + (f"의{br}" if br else "")
-    return f"{number}목"
 
 
 def _citations(statute: Statute, levels: tuple[Level, ...]) -> list[tuple[str, str]]:
@@ -70,8 +61,8 @@ def _moves(change: AppliedChange) -> list[tuple[tuple[Level, ...], str]]:
     if change.kind == "insert" and change.container is not None and change.renumbered:
         kind = change.levels[-1][0]
         return [
-            (change.container + ((kind, _label(kind, old)),),
-             "becomes " + "".join(lab for _, lab in change.container) + _label(kind, new))
+            (change.container + ((kind, number_label(kind, old)),),
+             "becomes " + "".join(lab for _, lab in change.container) + number_label(kind, new))
             for old, new in change.renumbered
         ]
     if change.kind == "insert" and change.content_to_first:

@@ -23,6 +23,7 @@ from itertools import groupby
 
 from drafter.amend.apply import AppliedChange, Level
 from drafter.amend.particles import directional_particle, object_particle
+from drafter.amend.tree import number_label
 
 STRAIGHT = ('"', '"')
 TYPESET = ("\u201c", "\u201d")
@@ -71,15 +72,6 @@ def _label_list(labels: list[str], each: bool = True) -> tuple[str, bool]:
     return f"{labels[0]}부터 {labels[-1]}까지", each
 
 
-def _number_label(kind: str, number: str) -> str:
-    if kind == "항":
-        return f"제{number}항"
-    if kind == "호":
-        base, _, br = number.partition("의")
-        return f"제{base}호" + (f"의{br}" if br else "")
-    return f"{number}목"
-
-
 def clauses_for(change: AppliedChange, quotes: tuple[str, str]) -> list[Clause]:
     o, c = quotes
     former = f"(종전의 {change.former})" if change.former else ""
@@ -121,8 +113,8 @@ def clauses_for(change: AppliedChange, quotes: tuple[str, str]) -> list[Clause]:
         if change.content_to_first:
             out.append(Clause(change.container, "의 내용을 제1항으로", "한다"))
         elif change.renumbered:
-            olds = [_number_label(kind, a) for a, _ in change.renumbered]
-            news = [_number_label(kind, b) for _, b in change.renumbered]
+            olds = [number_label(kind, a) for a, _ in change.renumbered]
+            news = [number_label(kind, b) for _, b in change.renumbered]
             old_list, each = _label_list(olds)
             new_list, _ = _label_list(news)
             first_levels = change.container + ((kind, olds[0]),)

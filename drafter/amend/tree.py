@@ -76,18 +76,24 @@ def level_of(node: Node) -> str:
     return {Hang: "hang", Ho: "ho", Mok: "mok", SubItem: "subitem"}[type(node)]
 
 
+def number_label(kind: str, number: str) -> str:
+    """The address part of a provision number: 항 ``제1항``, 호 ``제6호의2``, 목 ``가목``, 세목 ``1)``."""
+    if kind == "항":
+        return f"제{number}항"
+    if kind == "호":
+        base, _, br = number.partition("의")
+        return f"제{base}호" + (f"의{br}" if br else "")
+    if kind == "목":
+        return f"{number}목"
+    return f"{number})"
+
+
 def level_label(node: Node) -> Level | None:
     """The address part a node adds: ("항", "제1항"), ("호", "제6호의2"), ("목", "가목"); None for an unnumbered 항."""
     if node.number is None:
         return None
-    if isinstance(node, Hang):
-        return ("항", f"제{node.number}항")
-    if isinstance(node, Ho):
-        base, _, br = node.number.partition("의")
-        return ("호", f"제{base}호" + (f"의{br}" if br else ""))
-    if isinstance(node, Mok):
-        return ("목", f"{node.number}목")
-    return ("세목", f"{node.number})")
+    kind = "항" if isinstance(node, Hang) else "호" if isinstance(node, Ho) else "목" if isinstance(node, Mok) else "세목"
+    return (kind, number_label(kind, node.number))
 
 
 def levels_of(article: Article, path: list[Node]) -> tuple[Level, ...]:
