@@ -24,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from drafter.corpus.addresses import provision_label  # noqa: E402
+
 DOCS = ("police-act", "autonomous-police-committee-decree", "police-officials-act")
 
 
@@ -42,8 +44,8 @@ def build_pairs(corpus, n: int, seed: int = 7, max_chars: int | None = None) -> 
             if art.deleted:
                 continue
             for hang in art.hangs:
-                addr = art.key + (f"제{hang.number}항" if hang.number else "")
-                units = [(hang.text, addr)] + [(ho.text, f"{addr}제{ho.number}호") for ho in hang.hos]
+                addr = art.key + (provision_label("항", hang.number) if hang.number else "")
+                units = [(hang.text, addr)] + [(ho.text, addr + provision_label("호", ho.number)) for ho in hang.hos]
                 for text, unit_addr in units:
                     if not text.strip():
                         continue

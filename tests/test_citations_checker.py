@@ -17,6 +17,7 @@ from drafter_evals.extra_citation_pairs import extra_pairs
 
 from drafter.citations.support import judge_support
 from drafter.cli.app import main
+from drafter.corpus.addresses import provision_label
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "evalsets" / "citations-dev.jsonl"
 
@@ -168,8 +169,8 @@ def test_exact_quotes_of_every_provision_are_supported(checker, loaded_reference
         if article.deleted:
             continue
         for hang in article.hangs:
-            address = article.key + (f"제{hang.number}항" if hang.number else "")
-            units = [(hang.text, address)] + [(ho.text, f"{address}제{ho.number}호") for ho in hang.hos]
+            address = article.key + (provision_label("항", hang.number) if hang.number else "")
+            units = [(hang.text, address)] + [(ho.text, address + provision_label("호", ho.number)) for ho in hang.hos]
             for text, addr in units:
                 if len(text.strip()) < 8:
                     continue

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from drafter.amend.apply import AmendedStatute, AppliedChange
-from drafter.amend.tree import Level, find_path, levels_of, number_label, walk_tree
+from drafter.amend.tree import Level, find_path, levels_of, walk_tree
+from drafter.corpus.addresses import provision_label
 from drafter.corpus.models import Statute
 
 _OTHER_LAW = re.compile(r"(」\s*|같은\s*법\s*)$")
@@ -61,8 +62,8 @@ def _moves(change: AppliedChange) -> list[tuple[tuple[Level, ...], str]]:
     if change.kind == "insert" and change.container is not None and change.renumbered:
         kind = change.levels[-1][0]
         return [
-            (change.container + ((kind, number_label(kind, old)),),
-             "becomes " + "".join(lab for _, lab in change.container) + number_label(kind, new))
+            (change.container + ((kind, provision_label(kind, old)),),
+             "becomes " + "".join(lab for _, lab in change.container) + provision_label(kind, new))
             for old, new in change.renumbered
         ]
     if change.kind == "insert" and change.content_to_first:

@@ -23,7 +23,7 @@ from itertools import groupby
 
 from drafter.amend.apply import AppliedChange, Level
 from drafter.amend.particles import directional_particle, object_particle
-from drafter.amend.tree import number_label
+from drafter.corpus.addresses import provision_label
 
 STRAIGHT = ('"', '"')
 TYPESET = ("\u201c", "\u201d")
@@ -113,8 +113,8 @@ def clauses_for(change: AppliedChange, quotes: tuple[str, str]) -> list[Clause]:
         if change.content_to_first:
             out.append(Clause(change.container, "의 내용을 제1항으로", "한다"))
         elif change.renumbered:
-            olds = [number_label(kind, a) for a, _ in change.renumbered]
-            news = [number_label(kind, b) for _, b in change.renumbered]
+            olds = [provision_label(kind, a) for a, _ in change.renumbered]
+            news = [provision_label(kind, b) for _, b in change.renumbered]
             old_list, each = _label_list(olds)
             new_list, _ = _label_list(news)
             first_levels = change.container + ((kind, olds[0]),)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from drafter.corpus.addresses import MOK_LETTERS
+from drafter.corpus.addresses import MOK_LETTERS, provision_label
 from drafter.corpus.models import Article, Hang, Ho, Mok, Node, SubItem
 from drafter.corpus.statute_render import INDENT, node_marker
 
@@ -76,24 +76,12 @@ def level_of(node: Node) -> str:
     return {Hang: "hang", Ho: "ho", Mok: "mok", SubItem: "subitem"}[type(node)]
 
 
-def number_label(kind: str, number: str) -> str:
-    """The address part of a provision number: 항 ``제1항``, 호 ``제6호의2``, 목 ``가목``, 세목 ``1)``."""
-    if kind == "항":
-        return f"제{number}항"
-    if kind == "호":
-        base, _, br = number.partition("의")
-        return f"제{base}호" + (f"의{br}" if br else "")
-    if kind == "목":
-        return f"{number}목"
-    return f"{number})"
-
-
 def level_label(node: Node) -> Level | None:
     """The address part a node adds: ("항", "제1항"), ("호", "제6호의2"), ("목", "가목"); None for an unnumbered 항."""
     if node.number is None:
         return None
     kind = "항" if isinstance(node, Hang) else "호" if isinstance(node, Ho) else "목" if isinstance(node, Mok) else "세목"
-    return (kind, number_label(kind, node.number))
+    return (kind, provision_label(kind, node.number))
 
 
 def levels_of(article: Article, path: list[Node]) -> tuple[Level, ...]:

@@ -14,7 +14,7 @@ from typing import Protocol
 from pydantic import BaseModel, Field
 
 from drafter.citations.models import SourceSpan
-from drafter.corpus.addresses import format_address, parse_address
+from drafter.corpus.addresses import format_address, parse_address, provision_label
 from drafter.corpus.corpus import Corpus, find_article
 from drafter.corpus.models import Article, Paper, Statute
 from drafter.errors import DrafterError
@@ -71,14 +71,14 @@ def _inside(span, start: int, end: int) -> bool:
 def _article_units(doc: str, art: Article, prefix: str, start: int, end: int, rank: int, hit_address: str) -> list[SourceUnit]:
     units: list[SourceUnit] = []
     for hang in art.hangs:
-        hang_addr = f"{prefix}제{hang.number}항" if hang.number else prefix
+        hang_addr = prefix + provision_label("항", hang.number) if hang.number else prefix
         if hang.text.strip() and _inside(hang.span, start, end) and not hang.deleted:
             units.append(SourceUnit(doc=doc, address=hang_addr, text=hang.text, span=_span(hang.span),
                                     heading=art.heading, rank=rank, hit_address=hit_address))
         for ho in hang.hos:
             if ho.deleted or not ho.text.strip() or not _inside(ho.span, start, end):
                 continue
-            ho_addr = f"{hang_addr}제{ho.number}호"
+            ho_addr = hang_addr + provision_label("호", ho.number)
             text = "\n".join(n.text for n in ho.walk() if n.text.strip())
             units.append(SourceUnit(doc=doc, address=ho_addr, text=text, span=_span(ho.full_span()),
                                     heading=art.heading, lead=hang.text, rank=rank, hit_address=hit_address))

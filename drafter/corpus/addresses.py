@@ -91,6 +91,19 @@ _STATUTE_RE = re.compile(
 _PAPER_RE = re.compile(r"^(?:p|¶)(?P<para>\d+)(?:\.?s(?P<sent>\d+)|\.(?P<sent2>\d+))?$", re.IGNORECASE)
 
 
+def provision_label(kind: str, number: str) -> str:
+    """The address part of one provision number: 항 ``제1항``, 호 ``제6호의2``
+    (the source writes ``6의2.``), 목 ``가목``, 세목 ``1)``."""
+    if kind == "항":
+        return f"제{number}항"
+    if kind == "호":
+        base, _, branch = number.partition("의")
+        return f"제{base}호" + (f"의{branch}" if branch else "")
+    if kind == "목":
+        return f"{number}목"
+    return f"{number})"
+
+
 def parse_address(text: str) -> Address:
     """Parse an address; spaces are ignored. Raises :class:`AddressError`."""
     raw = text
@@ -136,14 +149,13 @@ def format_address(addr: Address) -> str:
     if addr.article is not None:
         out += addr.article_key or ""
         if addr.hang is not None:
-            out += f"제{addr.hang}항"
+            out += provision_label("항", str(addr.hang))
         if addr.ho is not None:
-            num, _, branch = addr.ho.partition("의")
-            out += f"제{num}호" + (f"의{branch}" if branch else "")
+            out += provision_label("호", addr.ho)
             if addr.mok is not None:
-                out += f"{addr.mok}목"
+                out += provision_label("목", addr.mok)
                 if addr.sub is not None:
-                    out += f"{addr.sub})"
+                    out += provision_label("세목", str(addr.sub))
     return out
 
 
