@@ -11,11 +11,11 @@ features cannot; an LLM judge, when one is configured and asked for, can only
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from drafter_evals.jsonl import read_rows
+from pydantic import BaseModel, Field
 
 from drafter.citations.analysis import analyze_many
 from drafter.citations.resolver import CitationResolver
@@ -25,10 +25,6 @@ from drafter.errors import DrafterError
 
 Verdict = Literal["supported", "unsupported", "unresolvable"]
 LABELS: tuple[Verdict, ...] = ("supported", "unsupported", "unresolvable")
-
-
-class EvalSetError(DrafterError):
-    """An evaluation file cannot be read; names the file and line."""
 
 
 class CaseCitation(BaseModel):
@@ -81,32 +77,8 @@ class CitationEvalReport(BaseModel):
 
 def load_cases(path: Path) -> list[CitationCase]:
     """Read a JSONL file of cases; a bad line raises :class:`EvalSetError` naming it."""
-    path = Path(path)
-    if not path.is_file():
-        raise EvalSetError("evaluation file not found", path=path, hint="pass a .jsonl file of (claim, citation) rows")
-    cases: list[CitationCase] = []
-    seen: set[str] = set()
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            data: Any = json.loads(line)
-            case = CitationCase.model_validate(data)
-        except json.JSONDecodeError as exc:
-            raise EvalSetError(f"not valid JSON: {exc.msg}", path=path, line=lineno) from None
-        except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-            raise EvalSetError(
-                f"bad row: {problems}", path=path, line=lineno,
-                hint='expected {"id", "claim", "citation": {"doc", "address"?}, "label"?}',
-            ) from None
-        if case.id in seen:
-            raise EvalSetError(f"duplicate id {case.id!r}", path=path, line=lineno)
-        seen.add(case.id)
-        cases.append(case)
-    if not cases:
-        raise EvalSetError("evaluation file has no rows", path=path)
-    return cases
+    return [case for _, case in read_rows(
+        path, CitationCase, hint='{"id", "claim", "citation": {"doc", "address"?}, "label"?}')]
 
 
 class CitationChecker:

@@ -11,22 +11,20 @@ article label and 부칙 block (``제3조`` never matches ``부칙<제17689호>�
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ValidationError
+from drafter_evals.jsonl import EvalSetError, read_rows
+from pydantic import BaseModel, Field
 
 from drafter.corpus.addresses import parse_address
-from drafter.errors import AddressError, DrafterError
+from drafter.errors import AddressError
 from drafter.retrieval.models import Hit
 
 SearchFn = Callable[[str, int], list[Hit]]
 
 
-class EvalFileError(DrafterError):
-    """An evaluation file cannot be read; names the file and line."""
 
 
 class GoldRef(BaseModel):
@@ -63,42 +61,16 @@ class RetrievalReport(BaseModel):
 
 
 def load_questions(path: Path) -> list[EvalQuestion]:
-    """Parse the JSONL file; a bad line is an :class:`EvalFileError` naming file and line."""
-    path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise EvalFileError("evaluation file not found", path=path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalFileError(f"cannot read the evaluation file: {exc}", path=path) from None
+    """Parse the JSONL file; a bad line is an :class:`EvalSetError` naming file and line."""
     questions: list[EvalQuestion] = []
-    seen: set[str] = set()
-    for lineno, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvalFileError(f"not valid JSON: {exc.msg} (column {exc.colno})", path=path, line=lineno,
-                                hint="one JSON object per line") from None
-        try:
-            question = EvalQuestion.model_validate(data)
-        except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
-            raise EvalFileError(f"bad question: {problems}", path=path, line=lineno,
-                                hint='expected {"id", "query", "gold": [{"doc", "article"}]}') from None
+    for lineno, question in read_rows(path, EvalQuestion, hint='{"id", "query", "gold": [{"doc", "article"}]}'):
         for ref in question.gold:
             try:
                 parse_address(ref.article)
             except AddressError as exc:
-                raise EvalFileError(f"bad gold article {ref.article!r}: {exc.message}", path=path,
+                raise EvalSetError(f"bad gold article {ref.article!r}: {exc.message}", path=path,
                                     line=lineno) from None
-        if question.id in seen:
-            raise EvalFileError(f"question id {question.id!r} is used twice", path=path, line=lineno)
-        seen.add(question.id)
         questions.append(question)
-    if not questions:
-        raise EvalFileError("the evaluation file has no questions", path=path)
     return questions
 
 

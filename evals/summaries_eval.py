@@ -15,12 +15,12 @@ the entailment judge:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-from drafter_evals.citation_checker import CitationChecker, EvalSetError
-from pydantic import BaseModel, Field, ValidationError
+from drafter_evals.citation_checker import CitationChecker
+from drafter_evals.jsonl import read_rows
+from pydantic import BaseModel, Field
 
 from drafter.citations.models import CitedSummary
 
@@ -74,24 +74,8 @@ class SummaryEvalReport(BaseModel):
 
 
 def load_questions(path: Path) -> list[SummaryQuestion]:
-    path = Path(path)
-    if not path.is_file():
-        raise EvalSetError("question file not found", path=path, hint="pass a .jsonl file with id, query, gold")
-    out: list[SummaryQuestion] = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            out.append(SummaryQuestion.model_validate(json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise EvalSetError(f"not valid JSON: {exc.msg}", path=path, line=lineno) from None
-        except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-            raise EvalSetError(f"bad row: {problems}", path=path, line=lineno,
-                               hint='expected {"id", "query", "gold": [{"doc", "article"}]}') from None
-    if not out:
-        raise EvalSetError("question file has no rows", path=path)
-    return out
+    """Read a JSONL question set (the retrieval-dev format); bad lines are named."""
+    return [q for _, q in read_rows(path, SummaryQuestion, hint='{"id", "query", "gold": [{"doc", "article"}]}')]
 
 
 def _gold_hit(summary: CitedSummary, gold: list[GoldArticle]) -> bool | None:

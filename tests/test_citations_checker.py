@@ -9,11 +9,11 @@ import pytest
 from drafter_evals.citation_checker import (
     CitationCase,
     CitationChecker,
-    EvalSetError,
     evaluate_citations,
     load_cases,
 )
 from drafter_evals.extra_citation_pairs import extra_pairs
+from drafter_evals.jsonl import EvalSetError
 
 from drafter.citations.support import judge_support
 from drafter.cli.app import main
@@ -180,3 +180,20 @@ def test_exact_quotes_of_every_provision_are_supported(checker, loaded_reference
                     rejected.append((addr, result.reason))
     assert total > 150
     assert len(rejected) / total <= 0.03, rejected[:10]
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (b'{"id": "a", "claim": "x", "citation": {"doc": "police-act"}}\n\n'
+         b'{"id": "a", "claim": "y", "citation": {"doc": "police-act"}}\n', ":3: id 'a' is used twice"),
+        (b"\n\n", "has no rows"),
+        (b"\xff\xfe\n", "cannot read"),
+    ],
+)
+def test_every_evaluation_file_problem_is_named(tmp_path, content, needle):
+    path = tmp_path / "set.jsonl"
+    path.write_bytes(content)
+    with pytest.raises(EvalSetError) as info:
+        load_cases(path)
+    assert str(path) in str(info.value) and needle in str(info.value)
