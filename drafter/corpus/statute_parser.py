@@ -424,15 +424,15 @@ def _feed_markdown_line(builder: _ArticleBuilder, line: _Line, path: Path) -> No
 
 def _number_occurrences(articles: list[Article], path: Path, scope: str) -> list[str]:
     """Give repeated article numbers occurrence 2, 3…, with a warning each."""
-    seen: dict[str, Article] = {}
+    first_of: dict[str, Article] = {}
+    count: dict[str, int] = {}
     warnings: list[str] = []
     for art in articles:
-        first = seen.get(art.label)
-        if first is None:
-            seen[art.label] = art
+        count[art.label] = count.get(art.label, 0) + 1
+        first = first_of.setdefault(art.label, art)
+        if first is art:
             continue
-        count = sum(1 for a in articles if a.label == art.label and a.span.start < art.span.start) + 1
-        art.occurrence = count
+        art.occurrence = count[art.label]
         where = f"{scope} " if scope else ""
         warnings.append(
             f"{path}:{art.span.line}: {where}{art.label} repeats the number of line "
