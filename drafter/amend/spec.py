@@ -47,7 +47,7 @@ from drafter.corpus.addresses import Address, format_address, parse_address
 from drafter.errors import AddressError
 
 DEFAULT_SUPPLEMENTARY = "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
-CHANGE_KINDS = ("replace", "rewrite", "insert", "delete", "retitle", "insert_chapter")
+CHANGE_KINDS = ("replace", "rewrite", "insert", "delete", "retitle", "insert_chapter", "edit")
 Part = Literal["전단", "후단", "본문", "단서"]
 
 
@@ -228,7 +228,25 @@ class InsertChapter(BaseModel):
         return {"insert_chapter": self.model_dump(exclude={"kind"}, exclude_defaults=True)}
 
 
-Change = Annotated[Replace | Rewrite | Insert | Delete | Retitle | InsertChapter, Field(discriminator="kind")]
+class Edit(_ChangeBase):
+    """The provision as it should read: ``edit: {at: 제19조제1항, text: "..."}`` (article, 항, 호 or
+    목; the text written as for ``rewrite``, an article's may start with its label and heading).
+    The engine diffs it with the current text word by word and derives the changes a drafter
+    would write: replacements of the changed words, new or deleted 항/호/목, a new heading, or
+    ``다음과 같이 한다`` when the changes are extensive (see :mod:`drafter.amend.edit`)."""
+
+    kind: Literal["edit"] = "edit"
+    text: str = Field(min_length=1, description="the full new text of the provision")
+
+    @field_validator("at")
+    @classmethod
+    def _provision_level(cls, value: str) -> str:
+        if parse_address(value).sub is not None:
+            raise ValueError(f"{value!r}: edit works on an article, 항, 호 or 목; address the 목")
+        return value
+
+
+Change = Annotated[Replace | Rewrite | Insert | Delete | Retitle | InsertChapter | Edit, Field(discriminator="kind")]
 
 
 POINT_LETTERS = "가나다라마바사아자차카타파하"
@@ -429,5 +447,5 @@ def _spec_error(exc: ValidationError, data: dict, text: str, path: Path | None) 
         path=path, line=line,
         hint="each change is one of: replace {at, old, new[, all, part]}, rewrite {at, text}, "
         "insert {at, text[, heading, renumber]}, delete {at}, retitle {at, heading}, "
-        "insert_chapter {at, title, articles: [{at, heading, text}]}",
+        "edit {at, text}, insert_chapter {at, title, articles: [{at, heading, text}]}",
     )
