@@ -7,19 +7,22 @@ and the 개정문; 부칙; the 신ㆍ구조문대비표.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from drafter.amend.apply import AmendedStatute, apply_spec
 from drafter.amend.comparison import ComparisonRow, build_comparison
 from drafter.amend.errors import AmendmentError
+from drafter.amend.reasons import draft_reasons
 from drafter.amend.references import reference_warnings
 from drafter.amend.sentences import STRAIGHT, TYPESET, amendment_sentences
 from drafter.amend.spec import AmendmentSpec, Reasons
+from drafter.amend.edit import expand_edits
+from drafter.amend.widen import widen_spec
 from drafter.corpus.corpus import Corpus
 from drafter.corpus.models import Statute
 from drafter.errors import UnknownDocumentError
-
-REASONS_PLACEHOLDER = "(제안이유 및 주요내용을 적는다.)"
 
 
 class Bill(BaseModel):
@@ -30,8 +33,9 @@ class Bill(BaseModel):
     law: str = Field(description="corpus document id")
     law_title: str = Field(description="법률명, e.g. 국가경찰과 자치경찰의 조직 및 운영에 관한 법률")
     title: str = Field(description="<법률명> 일부개정법률안")
-    reasons: str = Field(description="제안이유 및 주요내용 (the spec's, or a placeholder)")
+    reasons: str = Field(description="제안이유 및 주요내용 (the spec's, or a first draft written from the changes)")
     reasons_given: bool = True
+    reasons_draft: bool = Field(default=False, description="True when the reasons were drafted from the changes")
     opening: str = Field(description="<법률명> 일부를 다음과 같이 개정한다.")
     amendment_sentences: list[str] = Field(description="one per touched article; new text after a newline; straight quotes")
     amendment_sentences_typeset: list[str] = Field(description="the same with “ ” quotes, for DOCX/HWPX")
@@ -41,6 +45,11 @@ class Bill(BaseModel):
     warnings: list[str] = Field(
         default_factory=list, description="citations left stale by renumbering or deleting provisions"
     )
+    changes: list[dict] = Field(
+        default_factory=list, description="the changes applied, in the spec form: edits replaced by the changes "
+        "derived from them, replaces widened to their particle (see prepare_spec)"
+    )
+    notes: list[str] = Field(default_factory=list, description="what prepare_spec did to the spec (widened quotes)")
     amended: AmendedStatute | None = Field(default=None, exclude=True, repr=False)
 
     @property
@@ -65,6 +74,7 @@ class Bill(BaseModel):
             "law_title": self.law_title,
             "title": self.title,
             "reasons": self.reasons,
+            "reasons_draft": self.reasons_draft,
             "opening": self.opening,
             "amendment_sentences": list(self.amendment_sentences),
             "supplementary": self.supplementary,
@@ -72,6 +82,8 @@ class Bill(BaseModel):
             "warnings": list(self.warnings),
             "comparison": [row.to_json_dict() for row in self.comparison],
             "bill_markdown": self.bill_markdown,
+            "changes": list(self.changes),
+            "notes": list(self.notes),
         }
 
 
@@ -86,8 +98,9 @@ def bill_from_amended(amended: AmendedStatute, spec: AmendmentSpec) -> Bill:
         law=amended.original.doc_id,
         law_title=law_title,
         title=f"{law_title} 일부개정법률안",
-        reasons=reasons or REASONS_PLACEHOLDER,
+        reasons=reasons or draft_reasons(amended),
         reasons_given=bool(reasons),
+        reasons_draft=not reasons,
         opening=f"{law_title} 일부를 다음과 같이 개정한다.",
         amendment_sentences=sentences,
         amendment_sentences_typeset=typeset,
