@@ -116,3 +116,85 @@ def test_structured_reasons_render_lettered_points(reference_corpus) -> None:
     assert bill.reasons == ("예산 절차를 정비하려는 것임.\n가. 시ㆍ도의회의 자료 요구 조항을 삭제함(안 제35조)\n"
                             "나. 재정 이관의 근거를 둠(안 제35조 및 제35조의2)")
     assert load_spec(spec.to_yaml()) == spec
+
+
+# -- ready to submit: paper, fonts, headings, metadata, sections, package structure ---------------
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_docx_is_a4_korean_black_headed_and_names_the_bill(bill, tmp_path) -> None:
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    doc = Document(str(write_docx(bill, tmp_path / "bill.docx", author="홍길동")))
+    section = doc.sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(0.5) and abs(section.page_height - Mm(297)) < Mm(0.5)
+    for name in ("Normal", "Title", "Heading 2"):
+        style = doc.styles[name]
+        fonts = style.element.rPr.find(qn("w:rFonts"))
+        assert fonts.get(qn("w:eastAsia")) == "바탕" and fonts.get(qn("w:ascii")) == "바탕", name
+        assert fonts.get(qn("w:asciiTheme")) is None and fonts.get(qn("w:eastAsiaTheme")) is None, name
+    for name in ("Title", "Heading 2"):
+        color = doc.styles[name].font.color
+        assert str(color.rgb) == "000000" and color.theme_color is None, name
+    headings = [p for p in doc.paragraphs if p.style.name == "Heading 2"]
+    assert headings and all(not r.font.color.rgb or str(r.font.color.rgb) == "000000" for p in headings for r in p.runs)
+    font_table = next(r.target_part.blob for r in doc.part.rels.values() if r.reltype.endswith("/fontTable"))
+    assert "Batang" in font_table.decode("utf-8") and "함초롬바탕" in font_table.decode("utf-8")
+    props = doc.core_properties
+    assert props.title == TITLE
+    assert props.subject == "국가경찰과 자치경찰의 조직 및 운영에 관한 법률"
+    assert props.author == "홍길동" and props.last_modified_by == "홍길동"
+    assert "python-docx" not in " ".join(str(v) for v in (props.author, props.comments, props.last_modified_by))
+    assert Document(str(write_docx(bill, tmp_path / "anon.docx"))).core_properties.author == ""
+
+
+def test_hwpx_package_structure_fonts_and_metadata(bill, tmp_path) -> None:
+    import zipfile
+
+    path = write_hwpx(bill, tmp_path / "bill.hwpx")
+    with zipfile.ZipFile(path) as z:
+        first = z.infolist()[0]
+        assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+        assert z.read("mimetype") == b"application/hwp+zip"
+        names = set(z.namelist())
+        assert {"META-INF/container.xml", "Contents/header.xml", "Contents/content.hpf",
+                "Contents/section0.xml"} <= names
+        hpf = z.read("Contents/content.hpf").decode("utf-8")
+        header = z.read("Contents/header.xml").decode("utf-8")
+        section = z.read("Contents/section0.xml").decode("utf-8")
+    assert "synthetic-fixture-author" not in hpf and "python" not in hpf.lower()
+    assert 'width="59528" height="84186"' in section  # A4 in HWPUNIT (1/7200 inch)
+    assert 'face="함초롬바탕"' in header
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from hwpx import HwpxDocument
+
+        doc = HwpxDocument.open(str(path))
+    meta = doc.parts.metadata
+    assert meta.title == TITLE and meta.subject == "국가경찰과 자치경찰의 조직 및 운영에 관한 법률"
+    assert not meta.creator and not meta.lastsaveby
+    assert doc.validate().issues == ()
+
+
+def test_markdown_docx_and_hwpx_have_the_same_sections(bill, tmp_path) -> None:
+    from docx import Document
+
+    from drafter.amend.export_markdown import SECTIONS
+
+    md = [line[3:] for line in bill.bill_markdown.splitlines() if line.startswith("## ")]
+    doc = Document(str(write_docx(bill, tmp_path / "bill.docx")))
+    docx = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from hwpx import HwpxDocument
+
+        hwpx_doc = HwpxDocument.open(str(write_hwpx(bill, tmp_path / "bill.hwpx")))
+    wanted = {_compact(s) for s in SECTIONS}
+    hwpx = [p.text for p in hwpx_doc.paragraphs if _compact(p.text) in wanted]
+    assert [_compact(s) for s in md] == [_compact(s) for s in docx] == [_compact(s) for s in hwpx] \
+        == [_compact(s) for s in SECTIONS] == ["제안이유및주요내용", "개정문", "부칙", "신ㆍ구조문대비표"]

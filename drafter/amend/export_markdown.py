@@ -8,12 +8,22 @@ throughout, as the reference allows for plain text.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from drafter.amend.comparison import NEW_HEADER, OLD_HEADER, CellLine, ComparisonRow
 
-if TYPE_CHECKING:
-    from drafter.amend.bill import Bill
+
+class Bill(Protocol):
+    """What the exporters read of a bill (:class:`drafter.amend.bill.Bill` fits; this
+    module does not import it: ``bill`` uses the exporters, never the reverse)."""
+
+    title: str
+    reasons: str
+    opening: str
+    amendment_sentences: list[str]
+    amendment_sentences_typeset: list[str]
+    supplementary: str
+    comparison: list[ComparisonRow]
 
 UNDERLINE_OPEN = "<u>"
 UNDERLINE_CLOSE = "</u>"
@@ -46,15 +56,33 @@ def comparison_to_markdown(rows: list[ComparisonRow]) -> str:
     return "\n".join(lines)
 
 
+SECTION_REASONS = "제안이유 및 주요내용"
+SECTION_AMENDMENT = "개정문"
+SECTION_SUPPLEMENTARY = "부칙"
+SECTION_COMPARISON = "신ㆍ구조문대비표"
+SECTIONS = (SECTION_REASONS, SECTION_AMENDMENT, SECTION_SUPPLEMENTARY, SECTION_COMPARISON)
+"""The headed parts of a bill, in order; Markdown, DOCX and HWPX all write exactly these."""
+
+
+def section_paragraphs(bill: Bill, section: str, *, typeset: bool = False) -> list[str]:
+    """The paragraphs of one text section (the comparison table is written by each exporter)."""
+    if section == SECTION_REASONS:
+        return [line.strip() for line in bill.reasons.strip().split("\n") if line.strip()]
+    if section == SECTION_AMENDMENT:
+        sentences = bill.amendment_sentences_typeset if typeset else bill.amendment_sentences
+        return [bill.opening] + [line for s in sentences for line in s.split("\n")]
+    if section == SECTION_SUPPLEMENTARY:
+        return [line.strip() for line in bill.supplementary.strip().split("\n") if line.strip()]
+    raise ValueError(f"{section} is not a text section")
+
+
 def bill_to_markdown(bill: Bill) -> str:
-    parts: list[str] = [f"# {bill.title}", "", "## 제안이유 및 주요내용", ""]
-    parts += ["\n\n".join(line.strip() for line in bill.reasons.strip().split("\n") if line.strip())]
-    if not bill.reasons_given and bill.articles_phrase:
-        parts += ["", f"({bill.articles_phrase})"]
-    parts += ["", "## 개정문", "", bill.opening, ""]
-    for sentence in bill.amendment_sentences:
-        for line in sentence.split("\n"):
-            parts += [line, ""]
-    parts += ["## 부칙", "", bill.supplementary.strip(), ""]
-    parts += ["## 신ㆍ구조문대비표", "", comparison_to_markdown(bill.comparison), ""]
+    parts: list[str] = [f"# {bill.title}", ""]
+    for section in SECTIONS:
+        parts += [f"## {section}", ""]
+        if section == SECTION_COMPARISON:
+            parts += [comparison_to_markdown(bill.comparison), ""]
+            continue
+        for para in section_paragraphs(bill, section):
+            parts += [para, ""]
     return "\n".join(parts)
