@@ -358,30 +358,70 @@ def parse_sentence(sentence: str) -> list[Clause]:
 # -- splitting a text into sentences and new text -------------------------------------------
 
 
-def split_text(text: str) -> list[ReadSentence]:
-    """Sentences and the new text after each; the ``… 일부를 다음과 같이 개정한다.`` header is dropped."""
-    lines = normalise_quotes(text).replace("\r\n", "\n").split("\n")
-    start = 0
+def _header_end(lines: list[str]) -> int:
     for i, raw in enumerate(lines):
         if _HEADER_RE.search(raw):
-            start = i + 1
-            break
+            return i + 1
+    return 0
+
+
+def _markers(clauses: list[Clause]) -> list[tuple[str, str]]:
+    """(kind, label) of each ``다음과 같이`` target of a sentence, in order: its new text blocks."""
+    out: list[tuple[str, str]] = []
+    for clause in clauses:
+        if clause.kind in ("rewrite", "insert_article", "insert"):
+            out += [lv[-1] for r in clause.refs for lv in _expand(r, None)]
+        elif clause.kind == "chapter":
+            out.append(("장", clause.chapter or ""))
+    return out
+
+
+def read_sentences(text: str) -> list[ReadSentence]:
+    """Parse every sentence of ``text`` and cut out the new text that follows each (no statute
+    needed). The ``… 일부를 다음과 같이 개정한다.`` header, when given, is dropped.
+
+    A line is the next sentence when it looks like one (an address first, ``한다.`` last) and
+    the sentence before has all the new text it takes: a line that starts with the number of
+    each of its ``다음과 같이`` targets (so a new provision whose text reads like a sentence is
+    not mistaken for one). Raises :class:`ReadError`.
+    """
+    lines = normalise_quotes(text).replace("\r\n", "\n").split("\n")
     out: list[ReadSentence] = []
     text_lines: list[str] = []
-    for i in range(start, len(lines)):
+    wanted: list[tuple[str, str]] = []  # markers still to be seen in the new text
+
+    def close() -> None:
+        if out:
+            out[-1].new_text = "\n".join(text_lines)
+
+    for i in range(_header_end(lines), len(lines)):
         raw = lines[i]
         if not raw.strip():
             continue
-        indented = raw[:1].isspace()
-        if looks_like_sentence(raw) and not indented or not out:
-            if out:
-                out[-1].new_text = "\n".join(text_lines)
-            out.append(ReadSentence(text=raw.strip(), clauses=[], line=i + 1))
+        needs_text = bool(out) and bool(_markers(out[-1].clauses)) and (not text_lines or wanted)
+        if not out or (looks_like_sentence(raw) and not raw[:1].isspace() and not needs_text):
+            close()
+            sent = ReadSentence(text=raw.strip(), clauses=[], line=i + 1)
+            number = len(out) + 1
+            try:
+                sent.clauses = parse_sentence(sent.text)
+            except UnsupportedForm as exc:
+                raise UnsupportedSentence(exc.message, sentence=sent.text, offset=exc.offset, number=number,
+                                          line=sent.line) from None
+            except ReadFailure as exc:
+                raise ReadError(exc.message, sentence=sent.text, offset=exc.offset, number=number,
+                                line=sent.line) from None
+            out.append(sent)
             text_lines = []
-        else:
-            text_lines.append(raw.strip())
-    if out:
-        out[-1].new_text = "\n".join(text_lines)
+            wanted = _markers(sent.clauses)[1:]
+            continue
+        text_lines.append(raw.strip())
+        if wanted and len(text_lines) > 1 and _starts_with_marker(raw, *wanted[0]):
+            wanted.pop(0)
+    close()
+    if not out:
+        raise ReadError("no amendment sentence found", sentence=text.strip()[:200],
+                        hint="give the sentences after '… 일부를 다음과 같이 개정한다.', one per line")
     return out
 
 
@@ -392,13 +432,11 @@ def _label(levels: tuple[Level, ...]) -> str:
     return "".join(lab for _, lab in levels)
 
 
-_NUM_RE = re.compile(r"(\d+)(?:의(\d+))?")
-
-
 def _number(label: str) -> tuple[int, int]:
-    m = _NUM_RE.search(label)
-    if m:
-        return int(m.group(1)), int(m.group(2) or 0)
+    """``제35조의2`` → (35, 2); ``제6호`` → (6, 0); ``나목`` → (2, 0); ``1)`` → (1, 0)."""
+    digits = re.findall(r"\d+", label)
+    if digits:
+        return int(digits[0]), int(digits[1]) if len(digits) > 1 and "의" in label else 0
     from drafter.corpus.addresses import MOK_LETTERS
 
     return MOK_LETTERS.index(label[0]) + 1, 0
@@ -622,23 +660,6 @@ def _fill_chapter(body: dict, block: str, sentence: ReadSentence) -> None:
     body["articles"] = articles
 
 
-def read_sentences(text: str) -> list[ReadSentence]:
-    """Parse every sentence of ``text`` (no statute needed). Raises :class:`ReadError`."""
-    sentences = split_text(text)
-    if not sentences:
-        raise ReadError("no amendment sentence found", sentence=text.strip()[:200],
-                        hint="give the sentences after '… 일부를 다음과 같이 개정한다.', one per line")
-    for number, sent in enumerate(sentences, start=1):
-        try:
-            sent.clauses = parse_sentence(sent.text)
-        except UnsupportedForm as exc:
-            raise UnsupportedSentence(exc.message, sentence=sent.text, offset=exc.offset, number=number,
-                                      line=sent.line) from None
-        except ReadFailure as exc:
-            raise ReadError(exc.message, sentence=sent.text, offset=exc.offset, number=number, line=sent.line) from None
-    return sentences
-
-
 def spec_from_sentences(sentences: list[ReadSentence], law: str, statute: Statute | None = None) -> AmendmentSpec:
     changes: list[dict] = []
     for number, sent in enumerate(sentences, start=1):
@@ -686,5 +707,4 @@ __all__ = [
     "read_amendment",
     "read_sentences",
     "spec_from_sentences",
-    "split_text",
-]
+    ]

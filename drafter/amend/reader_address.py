@@ -129,6 +129,11 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token("NUM", value, i, m.end()))
         else:
             out.append(Token("PUNCT", value, i, m.end()))
+            rest = re.match(r"(?:으로|을|를|에|의|로)(?![가-힣])", text[m.end():]) if value == ")" else None
+            if rest:  # 제8장의2(제36조의2ㆍ제36조의3)를: the particle follows the parenthesis
+                out.append(Token("PART", rest.group(0), m.end(), m.end() + len(rest.group(0))))
+                i = m.end() + len(rest.group(0))
+                continue
         i = m.end()
     return out
 
