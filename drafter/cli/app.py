@@ -3,10 +3,15 @@
 Each command group lives in its own module and registers itself on the
 ``app`` defined here; :func:`main` turns :class:`DrafterError` into a clean
 message on stderr and exit code 2 (1 is kept for "ran, but below threshold").
+Usage errors (unknown command, missing argument, bad option value) print the
+usage and one ``Error:`` line, exit 2; anything unexpected prints one
+``error: internal error: …`` line, exit 2. No traceback unless
+``DRAFTER_DEBUG=1``.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -52,10 +57,34 @@ def _register() -> None:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    _register()
+def _click_exception_types() -> tuple[type[BaseException], ...]:
+    """Usage-error classes: typer >= 0.24 raises its vendored click's, older typer plain click's."""
+    types: list[type[BaseException]] = []
     try:
-        result = app(args=argv, standalone_mode=False)
+        from typer._click.exceptions import ClickException as VendoredClickException
+
+        types.append(VendoredClickException)
+    except ImportError:  # pragma: no cover - older typer
+        pass
+    try:
+        import click
+
+        types.append(click.exceptions.ClickException)
+    except ImportError:  # pragma: no cover - newer typer without click
+        pass
+    return tuple(types)
+
+
+def _debug() -> bool:
+    return os.environ.get("DRAFTER_DEBUG", "").strip() not in ("", "0", "false", "no")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (0 ok, 1 evaluation gate, 2 error, 130 interrupted)."""
+    try:
+        _register()
+        # prog_name: usage lines say "drafter" also under ``python -m drafter``
+        result = app(args=argv, prog_name="drafter", standalone_mode=False)
     except DrafterError as exc:
         typer.echo(f"error: {exc}", err=True)
         return 2
@@ -67,13 +96,26 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         return 130
-    except Exception as exc:  # click usage errors
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            return exc.exit_code
-        raise
+    except _click_exception_types() as exc:
+        # usage errors: the command's usage, "Try 'drafter X --help'", one Error: line;
+        # no arguments at all (no_args_is_help) prints the help, exit 2 as click does
+        exc.show()  # type: ignore[attr-defined]
+        code = getattr(exc, "exit_code", 2)
+        return code if code else 2
+    except BrokenPipeError:  # ``drafter … | head``: the reader left; not an error of ours
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep interpreter shutdown quiet
+        except OSError:
+            pass
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, never a traceback
+        if _debug():
+            raise
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        typer.echo(f"error: internal error: {type(exc).__name__}" + (f": {detail}" if detail else ""), err=True)
+        typer.echo("  hint: this is a bug in drafter; please report it with the command you ran "
+                   "(DRAFTER_DEBUG=1 shows the traceback)", err=True)
+        return 2
     # without standalone mode, click returns the code of a typer.Exit
     return result if isinstance(result, int) else 0
 
