@@ -95,7 +95,7 @@ def main() -> None:
 
 
 def _run(corpus, pairs, repeat: int) -> None:
-    from drafter_evals.citation_checker import CitationChecker
+    from drafter.citations.checker import CitationChecker
 
     from drafter.citations.analysis import clear_cache
 

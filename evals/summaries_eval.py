@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from drafter_evals.citation_checker import CitationChecker
+from drafter.citations.checker import CitationChecker
 from drafter_evals.jsonl import read_rows
 from pydantic import BaseModel, Field
 

@@ -6,20 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
-from drafter_evals.citation_checker import (
-    CitationCase,
-    CitationChecker,
-    evaluate_citations,
-    load_cases,
-)
-from drafter_evals.extra_citation_pairs import extra_pairs
+from drafter_evals.citation_eval import CitationCase, evaluate_citations, load_cases
 from drafter_evals.jsonl import EvalSetError
 
+from drafter.citations.checker import CitationChecker
 from drafter.citations.support import judge_support
 from drafter.cli.app import main
 from drafter.corpus.addresses import provision_label
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "evalsets" / "citations-dev.jsonl"
+# hand-written pairs (not from the dev set): tests/data/citations-{own,blind}.jsonl
+DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +40,7 @@ def test_dev_set_accuracy_and_every_unresolvable_caught(checker):
 
 @pytest.mark.parametrize("blind", [False, True], ids=["own-pairs", "blind-pairs"])
 def test_hand_written_pairs_generalise(checker, blind):
-    cases = [CitationCase.model_validate(r) for r in extra_pairs(blind=blind)]
+    cases = load_cases(DATA / ("citations-blind.jsonl" if blind else "citations-own.jsonl"))
     report = evaluate_citations(cases, checker)
     assert report.accuracy >= 0.9
     assert report.unresolvable_caught == 1.0

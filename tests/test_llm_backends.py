@@ -178,7 +178,9 @@ def test_factory_builds_each_backend_from_settings(monkeypatch, tmp_path):
     assert isinstance(model, OpenAICompatChatModel) and isinstance(model, BaseChatModel)
     assert model.base_url == "http://127.0.0.1:9/v1" and model.api_key == "sk-env"
 
-    assert type(make_chat_model(LLMSettings())).__name__ == "ExtractiveChatModel"
+    # extractive is no chat model: it is the summarizer's strategy (drafter.citations.extractive)
+    with pytest.raises(LLMError, match="extractive"):
+        make_chat_model(LLMSettings())
     with pytest.raises(LLMError, match="model name"):
         make_chat_model(LLMSettings(backend="ollama"))
     missing = tmp_path / "missing.gguf"

@@ -10,7 +10,7 @@ state the sentence are shown as valid.
 from __future__ import annotations
 
 import pytest
-from drafter_evals.citation_checker import CitationChecker
+from drafter.citations.checker import CitationChecker
 from langchain_core.messages import HumanMessage
 
 from drafter.citations.keyword_retriever import KeywordRetriever

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from drafter_tui.app import make_app
-from drafter_tui.llm_assistant import LLMAssistant, parse_changes
 from drafter_tui.screens.assist import AssistScreen
-from drafter_tui.services import CorpusSearch, default_services
 from textual.worker import WorkerFailed
 
+from drafter.assist.llm import LLMAssistant, parse_changes
+from drafter.assist.search import CorpusSearch
+from drafter.assist.services import default_services
 from drafter.config import load_settings
 from drafter.drafts.models import Change, Draft
 from drafter.drafts.playbooks import load_playbooks

@@ -21,7 +21,8 @@ DRIVER = textwrap.dedent(
     from pathlib import Path
     from drafter.config import load_settings
     from drafter_tui.app import make_app
-    from drafter_tui.services import CorpusSearch, default_services
+    from drafter.assist.search import CorpusSearch
+    from drafter.assist.services import default_services
 
     corpus, data = Path(sys.argv[1]), Path(sys.argv[2])
     settings = load_settings(corpus_dir=corpus, data_dir=data)

@@ -5,23 +5,16 @@ area, with pinned evidence from other laws and the paper."""
 from __future__ import annotations
 
 import pytest
-from drafter_tui.services import (
-    EvalChecker,
-    PlaybookAssistant,
-    check_sentence,
-    split_sentences,
-    topic,
-)
-
+from drafter.assist.checking import SentenceChecker, check_sentence
+from drafter.assist.playbook import PlaybookAssistant, split_sentences, topic
+from drafter.citations.checker import CitationChecker
 from drafter.drafts.models import Draft, PinnedEvidence
 from drafter.drafts.playbooks import load_playbooks
 
 
 @pytest.fixture(scope="module")
 def checker(loaded_reference_corpus):
-    from drafter_evals.citation_checker import CitationChecker
-
-    return EvalChecker(CitationChecker(loaded_reference_corpus))
+    return SentenceChecker(CitationChecker(loaded_reference_corpus))
 
 
 @pytest.mark.parametrize("plan", ["soft", "hard"])

@@ -9,9 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from drafter_tui.app import DrafterApp, make_app
-from drafter_tui.services import CorpusSearch, default_services
 from textual.worker import WorkerFailed
 
+from drafter.assist.search import CorpusSearch
+from drafter.assist.services import default_services
 from drafter.config import load_settings
 from drafter.drafts.models import Change, CitedSentence, Draft, PinnedEvidence
 from drafter.drafts.store import DraftStore

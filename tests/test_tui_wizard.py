@@ -22,9 +22,10 @@ from drafter_tui.screens.assist import AssistScreen
 from drafter_tui.screens.evidence import EvidenceScreen
 from drafter_tui.screens.export import ExportScreen
 from drafter_tui.screens.review import ReviewScreen
-from drafter_tui.services import CorpusSearch, default_services
 from textual.worker import WorkerFailed
 
+from drafter.assist.search import CorpusSearch
+from drafter.assist.services import default_services
 from drafter.config import load_settings
 from drafter.corpus.corpus import Corpus
 from drafter.drafts.store import DraftStore
@@ -151,7 +152,7 @@ async def test_a_whole_wizard_run_ends_with_a_valid_cited_bill(small_corpus: Pat
     assert "조직," in hwpx.tables[0].cell(1, 1).text or "조직," in hwpx.tables[0].cell(2, 1).text
 
     # the exported bill passes the engine's validation and the citation checker again, outside the TUI
-    from drafter_evals.citation_checker import CitationChecker
+    from drafter.citations.checker import CitationChecker
 
     from drafter.amend import AmendmentSpec, build_bill
 

@@ -27,13 +27,10 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 if TYPE_CHECKING:
-    from drafter_tui.services import (
-        Assistant,
-        CitationChecker,
-        EvidenceSearch,
-        Services,
-    )
-
+    from drafter.assist.checking import SentenceCheck
+    from drafter.assist.playbook import Assistant
+    from drafter.assist.search import EvidenceSearch
+    from drafter.assist.services import Services
     from drafter.config import Settings
     from drafter.corpus.corpus import Corpus
     from drafter.drafts.models import Draft
@@ -79,7 +76,7 @@ class DrafterApp(App[None]):
         self.corpus: Corpus | None = None
         self.search: EvidenceSearch | None = None
         self.assistant: Assistant | None = None
-        self.checker: CitationChecker | None = None
+        self.checker: SentenceCheck | None = None
         self.draft: Draft | None = None
         self.first_paint_at: float | None = None
         self.heavy_at_first_paint: list[str] = []
@@ -124,7 +121,7 @@ class DrafterApp(App[None]):
                 raise LoadCancelled("quitting")
             self.post_message(LoadProgress(fraction, text))
 
-        from drafter_tui.services import CorpusSearch
+        from drafter.assist.search import CorpusSearch
 
         self.search = CorpusSearch(corpus)
         self.post_message(SearchReady(self.search.name))
@@ -215,8 +212,7 @@ def make_app(settings: Settings | None = None, *, services: Services | None = No
     """Build the TUI: settings from ``load_settings()`` unless given; real
     services and the store under ``settings.data_dir / "drafts"`` unless
     injected (tests inject fakes and temporary stores)."""
-    from drafter_tui.services import default_services
-
+    from drafter.assist.services import default_services
     from drafter.config import load_settings
     from drafter.drafts.store import DraftStore
 

@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from drafter.citations.models import Citation, CitedSentence
 from drafter.citations.resolver import CitationResolver, split_citations, to_source_span
 from drafter.citations.support import judge_support
 from drafter.citations.units import SourceUnit
 from drafter.errors import DrafterError
+
+class Quote(Protocol):
+    """An extractive quote: its text and the unit it was taken from."""
+
+    text: str
+    unit: SourceUnit
+
 
 SENTENCE_BREAK = re.compile(r"(?<=\])[.。]?\s+(?=[^\s\[])")
 """Within a line, a sentence ends where its citations end: ``… 둔다. [a 제1조] 다음 …``."""
@@ -96,3 +104,39 @@ class CitationBinder:
             sentence = CitedSentence(text=text, citations=citations)
             (kept if sentence.valid_citations else dropped).append(sentence)
         return kept, dropped
+
+    def bind_quotes(self, quotes: Sequence[Quote]) -> tuple[list[CitedSentence], list[CitedSentence]]:
+        """Bind extractive quotes: each is cited by the unit it was taken from, never by its text.
+
+        The only citation of a quote is its unit's own label; it is valid only
+        if it resolves and the quote stands verbatim (up to white space) in the
+        resolved text — so a bracket inside a source stays text, and a quote
+        that was altered is flagged instead of shown.
+        """
+        kept: list[CitedSentence] = []
+        dropped: list[CitedSentence] = []
+        for quote in quotes:
+            unit = quote.unit
+            try:
+                resolved = self.resolver.resolve(unit.doc, unit.address or None)
+            except DrafterError as exc:
+                citation = Citation(doc=unit.doc, address=unit.address, status="unresolvable", note=exc.message)
+            else:
+                citation = Citation(doc=unit.doc, address=resolved.address, span=to_source_span(resolved.span),
+                                    text=resolved.text)
+                if not is_quote_of(quote.text, resolved.text):
+                    citation = citation.model_copy(update={"status": "unsupported",
+                                                           "note": "the sentence is not a verbatim quote of the cited text"})
+            sentence = CitedSentence(text=quote.text, citations=[citation])
+            (kept if sentence.valid_citations else dropped).append(sentence)
+        return kept, dropped
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def is_quote_of(sentence: str, source: str) -> bool:
+    """Whether ``sentence`` stands verbatim in ``source`` (white space aside)."""
+    quote = _squash(sentence)
+    return bool(quote) and quote in _squash(source)

@@ -16,30 +16,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessage, HumanMessage
+from langchain_core.messages import BaseMessage
 
 from drafter.citations.binding import CitationBinder
+from drafter.citations.extractive import EXTRACTIVE_NOTE, ExtractiveStrategy
 from drafter.citations.models import CitedSummary, SourceEntry
 from drafter.citations.resolver import CitationResolver
 from drafter.citations.units import HitLike, Retriever, SourceUnit, units_for_hits
 from drafter.corpus.corpus import Corpus
 from drafter.errors import DrafterError
-from drafter.llm.extractive import (
-    EXTRACTIVE_NOTE,
-    PAYLOAD_KEY,
-    QUESTION_KEY,
-    ExtractiveSource,
-)
 from drafter.llm.prompts import load_prompt
-
-SENTENCES = re.compile(r"(?<=다\.)\s+|(?<=[.!?])\s+(?=[A-Z\"“])")
-LIST_LEAD = re.compile(r"다음 각 호")
-ITEM_PREFIX = re.compile(r"^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s*")
-
-
-def _sentences(text: str) -> list[str]:
-    flat = " ".join(line.strip() for line in text.splitlines() if line.strip())
-    return [s.strip() for s in SENTENCES.split(flat) if s.strip()]
 
 
 def source_block(units: Sequence[SourceUnit], max_chars: int) -> str:
@@ -60,18 +46,6 @@ def source_block(units: Sequence[SourceUnit], max_chars: int) -> str:
     return "\n".join(lines)
 
 
-def extractive_candidates(units: Sequence[SourceUnit]) -> list[ExtractiveSource]:
-    out: list[ExtractiveSource] = []
-    for unit in units:
-        context = " ".join(x for x in (unit.heading or "", unit.lead or "") if x)
-        for sentence in _sentences(unit.text):
-            if LIST_LEAD.search(sentence):
-                continue  # '다음 각 호와 같다': a list's lead says nothing by itself
-            out.append(ExtractiveSource(label=unit.label, text=ITEM_PREFIX.sub("", sentence),
-                                        rank=unit.rank, context=context))
-    return out
-
-
 class Summarizer:
     """Answers a question with sentences that each carry checked citations."""
 
@@ -79,7 +53,7 @@ class Summarizer:
         self,
         corpus: Corpus,
         retriever: Retriever,
-        model: BaseChatModel,
+        model: BaseChatModel | ExtractiveStrategy | None,
         *,
         backend: str,
         prompts_dir: Path | None = None,
@@ -87,25 +61,29 @@ class Summarizer:
     ) -> None:
         self.corpus = corpus
         self.retriever = retriever
-        self.model = model
         self.backend = backend
+        self.strategy: ExtractiveStrategy | None = None
+        self.model: BaseChatModel | None = None
+        if backend == "extractive":
+            self.strategy = model if isinstance(model, ExtractiveStrategy) else ExtractiveStrategy()
+        elif isinstance(model, BaseChatModel):
+            self.model = model
+        else:
+            raise DrafterError(f"the {backend} backend needs a chat model", hint="build it with make_chat_model(settings.llm)")
         self.prompt = load_prompt("summarize", prompts_dir)
         self.resolver = CitationResolver(corpus)
         self.max_source_chars = max_source_chars
 
     @property
     def extractive(self) -> bool:
-        return self.backend == "extractive"
+        return self.strategy is not None
 
     def messages(self, question: str, units: Sequence[SourceUnit]) -> list[BaseMessage]:
-        messages = self.prompt.render(question=question, sources=source_block(units, self.max_source_chars))
-        human = messages[-1]
-        payload = [c.model_dump() for c in extractive_candidates(units)]
-        messages[-1] = HumanMessage(content=human.content,
-                                    additional_kwargs={PAYLOAD_KEY: payload, QUESTION_KEY: question})
-        return messages
+        """The prompt a chat model gets: the question and the sources, as data."""
+        return self.prompt.render(question=question, sources=source_block(units, self.max_source_chars))
 
     def generate(self, messages: list[BaseMessage], on_token: Callable[[str], None] | None = None) -> str:
+        assert self.model is not None
         pieces: list[str] = []
         for chunk in self.model.stream(messages):
             piece = chunk.content if isinstance(chunk.content, str) else str(chunk.content)
@@ -133,12 +111,18 @@ class Summarizer:
         )
         if not units:
             return summary
-        answer = self.generate(self.messages(question, units), on_token)
         binder = CitationBinder(
             self.resolver, units, [(h.doc, h.span.start, h.span.end) for h in hits],
             check_support=not self.extractive,
         )
-        kept, dropped = binder.bind(answer)
+        if self.strategy is not None:
+            # bound by construction: each quote carries the unit it was taken from
+            kept, dropped = binder.bind_quotes(self.strategy.answer(question, units))
+            if on_token:
+                for sentence in kept:
+                    on_token(sentence.render() + "\n")
+        else:
+            kept, dropped = binder.bind(self.generate(self.messages(question, units), on_token))
         return summary.model_copy(update={"sentences": kept, "dropped": dropped})
 
 

@@ -35,6 +35,7 @@ from drafter.citations.analysis import (
 )
 from drafter.citations.korean_surface import lemma_present, negation_state
 from drafter.citations.lexicon import ENTITIES, GLOSSARY_EN_KO, NEGATABLE_EN
+from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
 
 Similarity = Callable[[str, Sequence[str]], list[float]]
 """``similarity(claim, passages)`` → one cosine similarity per passage."""
@@ -226,7 +227,6 @@ def _check_against(
 
 
 ITEM_LINE = re.compile(r"^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
-SENTENCE_SPLIT = re.compile(r"(?<=다\.)\s+|(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def source_windows(text: str, *, whole_document: bool = False, multi_sentence: bool = False) -> list[str]:

@@ -1,4 +1,4 @@
-"""``drafter ingest``, ``drafter search`` and ``drafter eval retrieval``.
+"""``drafter ingest`` and ``drafter search`` (``drafter eval retrieval`` is in ``drafter_evals.cli``).
 
 ``search`` (and ``eval retrieval``) on an empty index ingest the corpus
 first, with progress on stderr. A non-empty index is searched as it is: run
@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from drafter.cli.app import CorpusOption, app, settings_from
-from drafter.cli.eval_group import eval_app
 
 if TYPE_CHECKING:
     from drafter.config import Settings
@@ -115,29 +114,3 @@ def search_cmd(
         typer.echo(json.dumps([h.model_dump() for h in hits], ensure_ascii=False, indent=2))
         return
     print_hits(hits)
-
-
-@eval_app.command("retrieval")
-def eval_retrieval_cmd(
-    file: Annotated[Path, typer.Argument(help="JSONL questions with gold articles (see ../shared/evalsets)")],
-    k: int = typer.Option(10, "-k", "--k", help="retrieve the top N per question (rank beyond N: not found)", min=5),
-    as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
-    corpus: Path | None = CorpusOption,
-) -> None:
-    """Recall@1, recall@5, MRR and each question's rank.
-
-    Example: drafter eval retrieval ../shared/evalsets/retrieval-dev.jsonl
-    """
-    from drafter_evals.retrieval_eval import evaluate, load_questions, render_report
-
-    questions = load_questions(file)
-    settings = settings_from(corpus)
-    service = open_service(settings)
-    _ensure_index(service, settings)
-    report = evaluate(questions, lambda q, n: service.search(q, k=n), depth=k, file=str(file))
-    if as_json:
-        typer.echo(json.dumps(report.model_dump(), ensure_ascii=False, indent=2))
-        return
-    from rich.console import Console
-
-    Console().print(render_report(report))

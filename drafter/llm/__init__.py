@@ -1,7 +1,10 @@
-"""The LLM layer: every backend is a LangChain ``BaseChatModel``.
+"""The LLM layer: every model backend is a LangChain ``BaseChatModel``.
+
+It sits below :mod:`drafter.citations` and never imports it. The default
+``extractive`` backend is no model at all: it is a strategy of the summarizer
+(:mod:`drafter.citations.extractive`).
 
 - :func:`drafter.llm.factory.make_chat_model` — the model for ``settings.llm``
-- ``extractive`` (:mod:`drafter.llm.extractive`) — no model; quotes sources (default)
 - ``llamacpp`` (:mod:`drafter.llm.llamacpp`) — a local GGUF via llama-cpp-python (extra ``llamacpp``)
 - ``ollama`` / ``openai`` (:mod:`drafter.llm.http_chat`) — servers over httpx, streamed
 - :mod:`drafter.llm.prompts` — prompt files in ``prompts/``, validated when loaded

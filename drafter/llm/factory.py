@@ -7,17 +7,15 @@ import os
 from langchain_core.language_models import BaseChatModel
 
 from drafter.llm.errors import LLMError
-from drafter.llm.settings import LLMSettings
-
-BACKENDS = ("extractive", "llamacpp", "ollama", "openai")
+from drafter.llm.settings import BACKENDS, LLMSettings
 
 
 def make_chat_model(llm: LLMSettings) -> BaseChatModel:
     """The chat model for ``llm.backend``; a missing piece raises :class:`LLMError`."""
     if llm.backend == "extractive":
-        from drafter.llm.extractive import ExtractiveChatModel
-
-        return ExtractiveChatModel()
+        # not a chat model: a strategy of the summarizer (drafter.citations.extractive)
+        raise LLMError("the extractive backend has no chat model: it quotes sources inside the summarizer",
+                       hint="pick a model backend with --llm llamacpp|ollama|openai")
     if llm.backend == "openai":
         from drafter.llm.http_chat import OpenAICompatChatModel
 

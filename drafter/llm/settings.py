@@ -15,11 +15,13 @@ Environment: ``DRAFTER_LLM__BACKEND``, ``DRAFTER_LLM__BASE_URL``,
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field
 
 Backend = Literal["extractive", "llamacpp", "ollama", "openai"]
+BACKENDS: tuple[str, ...] = get_args(Backend)
+"""Every ``--llm`` / ``llm.backend`` value (the one list)."""
 
 
 class LLMSettings(BaseModel):

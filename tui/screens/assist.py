@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from drafter_tui.screens.amend import complete
 from drafter_tui.screens.step_screen import StepScreen
-from drafter_tui.services import Proposal
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +14,7 @@ from textual.message import Message
 from textual.widgets import Label, ListItem, ListView, Select
 from textual.worker import get_current_worker
 
+from drafter.assist.models import Proposal
 from drafter.drafts.models import AREA_LABELS, CitedSentence
 from drafter.errors import DrafterError
 

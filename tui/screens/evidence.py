@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from drafter_tui.messages import SearchReady
 from drafter_tui.screens.step_screen import StepScreen
-from drafter_tui.services import EvidenceHit
 from drafter_tui.widgets.article_view import ArticleView
 from drafter_tui.widgets.law_tree import LawTree
 from textual import work
@@ -14,6 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Input, Label, ListItem, ListView
 from textual.worker import get_current_worker
 
+from drafter.assist.models import EvidenceHit
 from drafter.drafts.models import PinnedEvidence
 from drafter.errors import DrafterError
 

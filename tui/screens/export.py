@@ -7,7 +7,6 @@ from pathlib import Path
 
 from drafter_tui.screens.amend import complete
 from drafter_tui.screens.step_screen import StepScreen
-from drafter_tui.services import ExportFormat
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +14,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Log
 
+from drafter.assist.models import ExportFormat
 from drafter.errors import DrafterError
 
 FORMATS: tuple[ExportFormat, ...] = ("md", "docx", "hwpx")

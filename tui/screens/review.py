@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from drafter_tui.screens.amend import complete
 from drafter_tui.screens.step_screen import StepScreen
-from drafter_tui.services import Verdict, check_sentence
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -16,6 +15,8 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
+from drafter.assist.checking import check_sentence
+from drafter.assist.models import Verdict
 from drafter.errors import DrafterError
 
 COLOURS = {"supported": "green", "unsupported": "yellow", "unresolvable": "bold red", "unchecked": "cyan",

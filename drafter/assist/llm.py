@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from drafter_tui.services import PlaybookAssistant, Proposal, anchor_article
 from langchain_core.messages import HumanMessage, SystemMessage
 
+from drafter.assist.models import Proposal
+from drafter.assist.playbook import PlaybookAssistant, anchor_article
 from drafter.drafts.models import AREA_LABELS, PLAN_LABELS, Change, CitedSentence, Draft
 from drafter.drafts.playbooks import Playbook, split_citation
 from drafter.errors import DrafterError
