@@ -44,17 +44,26 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+_plugins: set[str] = set()
+
+
 def _register() -> None:
     # imported for their side effect of adding commands to ``app``
     from drafter.cli import (  # noqa: F401
         amend_cmds,
         corpus_cmds,
-        eval_group,
         llm_cmds,
         retrieval_cmds,
-        start_cmd,
-        tui_cmds,
     )
+
+    # plugins (``tui``/``start`` from drafter_tui, ``eval`` from drafter_evals) register
+    # themselves through entry points: the core never imports them
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group="drafter.commands"):
+        if ep.name not in _plugins:
+            _plugins.add(ep.name)
+            ep.load()(app)
 
 
 def _click_exception_types() -> tuple[type[BaseException], ...]:
