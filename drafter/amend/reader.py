@@ -588,7 +588,7 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
             assert clause.container is not None
             container = clause.container.levels
             for ref in clause.refs:
-                for levels in _expand(ref, statute):
+                for levels in _expand(ref, None):  # new provisions: numbered as the sentence says
                     body = {"at": _label(levels)}
                     if renumbered.get(container) == levels[-1][1]:
                         body["renumber"] = True
@@ -597,7 +597,7 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
                     slots.append((body, "text"))
         elif clause.kind == "renumber":
             olds = [lv for r in clause.refs for lv in _expand(r, statute)]
-            news = [lv for r in clause.targets for lv in _expand(r, statute)]
+            news = [lv for r in clause.targets for lv in _expand(r, None)]  # new numbers: not in the law yet
             if len(olds) != len(news):
                 raise ReadError(f"{len(olds)} provisions renumbered to {len(news)} numbers",
                                 sentence=sentence.text, line=sentence.line)
