@@ -87,7 +87,8 @@ class Bill(BaseModel):
         }
 
 
-def bill_from_amended(amended: AmendedStatute, spec: AmendmentSpec) -> Bill:
+def bill_from_amended(amended: AmendedStatute, spec: AmendmentSpec, notes: list[str] | None = None) -> Bill:
+    """The bill of ``amended``; ``spec`` is the spec as applied (after :func:`prepare_spec`)."""
     law_title = spec.title or amended.original.title
     sentences = amendment_sentences(amended.changes, STRAIGHT)
     typeset = amendment_sentences(amended.changes, TYPESET)
@@ -108,12 +109,53 @@ def bill_from_amended(amended: AmendedStatute, spec: AmendmentSpec) -> Bill:
         comparison=rows,
         articles=labels,
         warnings=reference_warnings(amended),
+        changes=[ch.yaml_form() for ch in spec.changes],
+        notes=list(notes or []),
         amended=amended,
     )
 
 
+@dataclass
+class PreparedSpec:
+    """A spec ready for the engine: edits expanded into the changes derived from them
+    (:mod:`drafter.amend.edit`), replaces widened to the particle the law has after them
+    (:mod:`drafter.amend.widen`). ``origins[i]`` is the 1-based index, in the spec the user
+    wrote, of the change ``spec.changes[i]`` comes from."""
+
+    spec: AmendmentSpec
+    original: AmendmentSpec
+    origins: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def prepare_spec(statute: Statute, spec: AmendmentSpec) -> PreparedSpec:
+    """The spec-normalisation steps every bill and ``drafter apply`` run before applying."""
+    expanded, origins = expand_edits(statute, spec)
+    widened = widen_spec(statute, expanded, origins)
+    return PreparedSpec(spec=widened.spec, original=spec, origins=widened.origins, notes=widened.notes)
+
+
+def apply_prepared(statute: Statute, prepared: PreparedSpec) -> AmendedStatute:
+    """Apply a prepared spec; an engine error names the change of the spec the user wrote."""
+    try:
+        return apply_spec(statute, prepared.spec)
+    except AmendmentError as exc:
+        if exc.index is None or exc.index > len(prepared.origins):
+            raise
+        origin = prepared.origins[exc.index - 1]
+        source = prepared.original.changes[origin - 1]
+        if origin == exc.index and source == prepared.spec.changes[exc.index - 1]:
+            raise
+        derived = prepared.spec.changes[exc.index - 1]
+        raise AmendmentError(
+            f"{derived.kind} at {derived.at} (derived from it): {exc.detail}", index=origin, kind=source.kind,
+            address=source.at, reason=exc.reason, path=exc.path, hint=exc.hint,
+        ) from None
+
+
 def build_bill_for_statute(statute: Statute, spec: AmendmentSpec) -> Bill:
-    return bill_from_amended(apply_spec(statute, spec), spec)
+    prepared = prepare_spec(statute, spec)
+    return bill_from_amended(apply_prepared(statute, prepared), prepared.spec, prepared.notes)
 
 
 def build_bill(corpus: Corpus, spec: AmendmentSpec) -> Bill:

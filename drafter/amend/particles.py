@@ -43,6 +43,10 @@ __all__ = [
     "conjunctive_particle",
     "with_object",
     "with_directional",
+    "ALTERNATING_PARTICLES",
+    "alternating_pair",
+    "fitting_particle",
+    "particle_fits",
 ]
 
 
@@ -162,3 +166,52 @@ def with_object(text: str, open_quote: str = '"', close_quote: str = '"') -> str
 def with_directional(text: str, open_quote: str = '"', close_quote: str = '"') -> str:
     """``"text"으로/로`` (quoted)."""
     return f"{open_quote}{text}{close_quote}{directional_particle(text)}"
+
+
+# -- particles that alternate with the final sound of the word before them -----------------
+# (form after a final consonant, form after a vowel). 으로-forms take the vowel form after ㄹ
+# as well (서울로); the others take the consonant form after ㄹ (법률은, 법률이나). Longer forms
+# first, so that a lookup by prefix finds 으로서 before 으로 and 이나 before 이.
+ALTERNATING_PARTICLES: tuple[tuple[str, str], ...] = (
+    ("으로부터", "로부터"),
+    ("으로써", "로써"),
+    ("으로서", "로서"),
+    ("으로", "로"),
+    ("이라는", "라는"),
+    ("이라고", "라고"),
+    ("이라", "라"),
+    ("이란", "란"),
+    ("이나", "나"),
+    ("이며", "며"),
+    ("이고", "고"),
+    ("은", "는"),
+    ("이", "가"),
+    ("을", "를"),
+    ("과", "와"),
+)
+
+
+def alternating_pair(particle: str) -> tuple[str, str] | None:
+    """The (after-consonant, after-vowel) pair ``particle`` belongs to, or None (의, 에, 도 …)."""
+    for pair in ALTERNATING_PARTICLES:
+        if particle in pair:
+            return pair
+    return None
+
+
+def fitting_particle(particle: str, word: str) -> str:
+    """The form of ``particle`` that fits after ``word`` read aloud (see :func:`final_sound`):
+    ``fitting_particle("은", "위원회") == "는"``, ``fitting_particle("로", "경찰청장") == "으로"``,
+    ``fitting_particle("으로", "법률") == "로"``. A particle that does not alternate comes back as is."""
+    pair = alternating_pair(particle)
+    if pair is None:
+        return particle
+    sound = final_sound(word)
+    if pair[0].startswith("으로"):
+        return pair[0] if sound is FinalSound.consonant else pair[1]
+    return pair[1] if sound is FinalSound.vowel else pair[0]
+
+
+def particle_fits(particle: str, word: str) -> bool:
+    """Does ``particle`` read right after ``word`` (``"위원회"`` + ``"은"`` does not)?"""
+    return fitting_particle(particle, word) == particle
