@@ -52,6 +52,7 @@ def _register() -> None:
     from drafter.cli import (  # noqa: F401
         amend_cmds,
         corpus_cmds,
+        impact_cmd,
         llm_cmds,
         retrieval_cmds,
     )
