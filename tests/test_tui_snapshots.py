@@ -1,4 +1,4 @@
-"""SVG snapshots of every screen at 80×24 (cursor blink off).
+"""SVG snapshots of every screen at 80×24, and of the amendment step at 120×35 (cursor blink off).
 
 Regenerate after an intended change with
 ``pytest tests/test_tui_snapshots.py --snapshot-update`` and look at the SVGs."""
@@ -92,6 +92,12 @@ def test_evidence_screen(snap_compare, small_corpus: Path, tmp_path: Path) -> No
 def test_amend_screen(snap_compare, small_corpus: Path, tmp_path: Path) -> None:
     app = snapshot_app(small_corpus, tmp_path / "data", with_draft=True)
     assert snap_compare(app, terminal_size=SIZE, run_before=waiting_for("f4"))
+
+
+def test_amend_screen_wide(snap_compare, small_corpus: Path, tmp_path: Path) -> None:
+    """120×35: the 대비표 side by side, every character of both columns drawn."""
+    app = snapshot_app(small_corpus, tmp_path / "data", with_draft=True)
+    assert snap_compare(app, terminal_size=(120, 35), run_before=waiting_for("f4"))
 
 
 def test_assist_screen(snap_compare, small_corpus: Path, tmp_path: Path) -> None:
