@@ -292,6 +292,24 @@ class Reasons(BaseModel):
         return "\n".join(lines)
 
 
+class OtherLaw(BaseModel):
+    """Another statute the same bill amends, in its 부칙: ``제N조(다른 법률의 개정) ① <법률명> 일부를 다음과
+    같이 개정한다.`` then its sentences (see :mod:`drafter.amend.multilaw`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    law: str = Field(min_length=1, description="corpus document id, e.g. police-officials-act")
+    changes: list[Change] = Field(min_length=1, description="the same change kinds as the main law")
+
+    @field_validator("changes", mode="before")
+    @classmethod
+    def _one_key_form(cls, value: Any) -> Any:
+        return AmendmentSpec._one_key_form(value)
+
+    def yaml_form(self) -> dict[str, Any]:
+        return {"law": self.law, "changes": [c.yaml_form() for c in self.changes]}
+
+
 class AmendmentSpec(BaseModel):
     """What should change in one statute, and the prose of the bill."""
 
@@ -304,6 +322,18 @@ class AmendmentSpec(BaseModel):
     )
     supplementary: str = Field(default=DEFAULT_SUPPLEMENTARY, description="부칙 text")
     title: str | None = Field(default=None, description="override of the law title (default: the statute's 제목)")
+    other_laws: list[OtherLaw] = Field(
+        default_factory=list, description="other statutes amended in the 부칙 (제N조(다른 법률의 개정)), one entry per law"
+    )
+
+    @model_validator(mode="after")
+    def _other_laws_distinct(self) -> AmendmentSpec:
+        seen = {self.law}
+        for i, other in enumerate(self.other_laws, start=1):
+            if other.law in seen:
+                raise ValueError(f"other_laws {i}: {other.law!r} is amended twice in this bill (merge its changes)")
+            seen.add(other.law)
+        return self
 
     @field_validator("changes", mode="before")
     @classmethod
@@ -342,6 +372,8 @@ class AmendmentSpec(BaseModel):
         data["supplementary"] = self.supplementary
         if self.title is not None:
             data["title"] = self.title
+        if self.other_laws:
+            data["other_laws"] = [o.yaml_form() for o in self.other_laws]
         return data
 
     def to_yaml(self) -> str:
