@@ -359,9 +359,13 @@ def parse_sentence(sentence: str) -> list[Clause]:
 
 
 def _header_end(lines: list[str]) -> int:
+    """The line after the ``… 일부를 다음과 같이 개정한다.`` header (0 when there is none before
+    the first sentence; a header inside new text belongs to that text)."""
     for i, raw in enumerate(lines):
         if _HEADER_RE.search(raw):
             return i + 1
+        if looks_like_sentence(raw):
+            return 0
     return 0
 
 
@@ -398,8 +402,10 @@ def read_sentences(text: str) -> list[ReadSentence]:
         raw = lines[i]
         if not raw.strip():
             continue
-        needs_text = bool(out) and bool(_markers(out[-1].clauses)) and (not text_lines or wanted)
-        if not out or (looks_like_sentence(raw) and not raw[:1].isspace() and not needs_text):
+        takes_text = bool(out) and bool(_markers(out[-1].clauses))
+        needs_text = takes_text and (not text_lines or bool(wanted))
+        # a line after a sentence that takes no new text is the next sentence, readable or not
+        if not takes_text or (looks_like_sentence(raw) and not raw[:1].isspace() and not needs_text):
             close()
             sent = ReadSentence(text=raw.strip(), clauses=[], line=i + 1)
             number = len(out) + 1

@@ -1,0 +1,309 @@
+"""The 개정문 reader: forms, errors, the CLI, and every real sentence of the corpus 부칙.
+
+The corpus test is data-driven: the sentences come from the statute files as they are
+(:mod:`drafter.amend.reader_corpus`), never from copied rows. Laws they amend are mostly
+not in the corpus, so the round trip is text-level: read the sentence, build the smallest
+statute on which it is true (:mod:`drafter.amend.reader_synth`), render the spec with the
+real sentence writer and compare (quote marks normalised, nothing else).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+import pytest
+
+from drafter.amend.apply import apply_spec
+from drafter.amend.reader import ReadError, UnsupportedSentence, read_amendment, read_sentences
+from drafter.amend.reader_corpus import corpus_blocks, corpus_sentences
+from drafter.amend.reader_synth import round_trip
+from drafter.amend.sentences import amendment_sentences
+from drafter.cli.app import main
+
+
+@pytest.fixture(scope="module")
+def police(reference_corpus):
+    from drafter.corpus.corpus import Corpus
+
+    return Corpus.load(reference_corpus, only={"police-act"}).statute("police-act")
+
+
+def changes(text: str, statute=None, law: str = "police-act") -> list[dict]:
+    return read_amendment(text, law, statute).yaml_form()["changes"]
+
+
+# -- forms ------------------------------------------------------------------------------------
+
+
+def test_one_replacement() -> None:
+    assert changes('제35조제1항 중 "시ㆍ도지사가"를 "시ㆍ도자치경찰위원회가"로 한다.') == [
+        {"replace": {"at": "제35조제1항", "old": "시ㆍ도지사가", "new": "시ㆍ도자치경찰위원회가"}}]
+
+
+def test_header_line_and_curly_quotes_are_accepted() -> None:
+    text = ("국가경찰과 자치경찰의 조직 및 운영에 관한 법률 일부를 다음과 같이 개정한다.\n\n"
+            "제35조제1항 중 \u201c시ㆍ도지사가\u201d를 \u201c시ㆍ도자치경찰위원회가\u201d로 한다.\n")
+    assert changes(text) == changes('제35조제1항 중 "시ㆍ도지사가"를 "시ㆍ도자치경찰위원회가"로 한다.')
+
+
+def test_each_on_one_provision_is_every_occurrence() -> None:
+    assert changes('제24조제1항 중 "예산"을 각각 "예산ㆍ인력"으로 한다.') == [
+        {"replace": {"at": "제24조제1항", "old": "예산", "new": "예산ㆍ인력", "all": True}}]
+
+
+def test_list_across_articles_is_one_replace_per_provision() -> None:
+    out = changes('제6조제5항제2호 및 제7조제1항제2호 중 "국가경찰"을 각각 "경찰"로 한다.')
+    assert [c["replace"]["at"] for c in out] == ["제6조제5항제2호", "제7조제1항제2호"]
+    assert all("all" not in c["replace"] for c in out)  # distributive 각각, words once in each
+
+
+def test_siblings_ranges_and_same_article() -> None:
+    out = changes('제451조제1항ㆍ제2항, 제452조, 제453조제2항부터 제4항까지 및 같은 조 제6항 단서 중 "A"를 각각 "B"로 한다.')
+    assert [(c["replace"]["at"], c["replace"].get("part")) for c in out] == [
+        ("제451조제1항", None), ("제451조제2항", None), ("제452조", None), ("제453조제2항", None),
+        ("제453조제3항", None), ("제453조제4항", None), ("제453조제6항", "단서")]
+
+
+def test_range_over_the_statute_takes_branch_numbers(police) -> None:
+    # police-act has 제31조…제35조 and no branch there; with the statute the range is what the law has
+    out = changes('제24조제1항제1호부터 제3호까지 중 "사무"를 각각 "업무"로 한다.', police)
+    assert [c["replace"]["at"] for c in out] == ["제24조제1항제1호", "제24조제1항제2호", "제24조제1항제3호"]
+
+
+def test_distributive_each_sets_all_where_the_law_repeats_the_words(police) -> None:
+    from drafter.corpus.addresses import parse_address
+    from drafter.corpus.corpus import find_node
+
+    _, node = find_node(police, parse_address("제24조제1항"))
+    assert node.text.count("자치경찰") >= 1
+    out = changes('제24조제1항 및 제2항 중 "자치경찰"을 각각 "지역경찰"로 한다.', police)
+    by_at = {c["replace"]["at"]: c["replace"].get("all", False) for c in out}
+    for at, flag in by_at.items():
+        _, n = find_node(police, parse_address(at))
+        count = sum(x.text.count("자치경찰") for x in n.walk())
+        assert flag == (count > 1), (at, count)
+
+
+def test_parts_and_lead_text() -> None:
+    out = changes('제11조의2제5항 전단 및 후단 중 "경찰위원회"를 각각 "국가경찰위원회"로 하고, '
+                  '같은 조 제6항 각 호 외의 부분 본문 중 "A"를 "B"로 한다.')
+    assert out == [
+        {"replace": {"at": "제11조의2제5항", "old": "경찰위원회", "new": "국가경찰위원회", "all": True}},
+        {"replace": {"at": "제11조의2제6항", "old": "A", "new": "B", "part": "본문"}},
+    ]
+
+
+def test_quotes_inside_quotes_and_several_pairs() -> None:
+    out = changes('제1조 중 "경찰법(이하 "법"이라 한다) 제10조"를 "「국가경찰법」(이하 "법"이라 한다) 제11조"로, '
+                  '"경찰위원회"를 "국가경찰위원회"로 한다.')
+    assert [(c["replace"]["old"], c["replace"]["new"]) for c in out] == [
+        ('경찰법(이하 "법"이라 한다) 제10조', '「국가경찰법」(이하 "법"이라 한다) 제11조'),
+        ("경찰위원회", "국가경찰위원회")]
+
+
+def test_strike_delete_rewrite_and_insert() -> None:
+    text = ('제19조제1항 중 "상임"을 삭제하고, 같은 조 제7항제2호 및 제6호를 각각 삭제한다.\n'
+            '제24조제1항제17호를 제18호로 하고, 같은 항에 제17호를 다음과 같이 신설한다.\n'
+            '  17. 자치경찰 예산의 편성\n'
+            '제34조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다.\n'
+            '② 제1항의 비용은 대통령령으로 정한다.\n'
+            '제35조의2를 다음과 같이 신설한다.\n'
+            '제35조의2(자치경찰 재정) 국가는 예산을 이관한다.\n')
+    assert changes(text) == [
+        {"replace": {"at": "제19조제1항", "old": "상임", "new": ""}},
+        {"delete": {"at": "제19조제7항제2호"}},
+        {"delete": {"at": "제19조제7항제6호"}},
+        {"insert": {"at": "제24조제1항제17호", "text": "17. 자치경찰 예산의 편성", "renumber": True}},
+        {"insert": {"at": "제34조제2항", "text": "② 제1항의 비용은 대통령령으로 정한다."}},
+        {"insert": {"at": "제35조의2", "text": "제35조의2(자치경찰 재정) 국가는 예산을 이관한다."}},
+    ]
+
+
+def test_several_inserts_split_their_new_text() -> None:
+    out = changes("제10조에 제8항 및 제9항을 각각 다음과 같이 신설한다.\n⑧ 여덟째 항이다.\n⑨ 아홉째 항이다.\n"
+                  "  1. 그 첫째 호")
+    assert out == [{"insert": {"at": "제10조제8항", "text": "⑧ 여덟째 항이다."}},
+                   {"insert": {"at": "제10조제9항", "text": "⑨ 아홉째 항이다.\n1. 그 첫째 호"}}]
+
+
+def test_former_number_is_the_current_address() -> None:
+    out = changes('제24조제1항제18호(종전의 제17호) 중 "A"를 "B"로 한다.')
+    assert out[0]["replace"]["at"] == "제24조제1항제17호"
+
+
+def test_new_text_that_reads_like_a_sentence_stays_new_text() -> None:
+    # the new 항 starts with an address and ends with 한다. — it is the text, not a sentence
+    out = changes("제34조를 다음과 같이 한다.\n제3조에 따른 사무의 비용은 국가가 부담한다.\n"
+                  '제35조제1항 중 "A"를 "B"로 한다.')
+    assert out[0] == {"rewrite": {"at": "제34조", "text": "제3조에 따른 사무의 비용은 국가가 부담한다."}}
+    assert out[1]["replace"]["at"] == "제35조제1항"
+
+
+# -- errors -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "where", "what"), [
+    ('제35조제1항 중 "A"를 "B"로 한다고.', 20, "verb"),
+    ('제35조제1항 중 "A를 "B"로 한다.', 17, "expected 을/를"),
+    ('제35조제1항 중 "A"를 "B"로 한다', 22, "expected ."),
+    ('같은 조 제2항 중 "A"를 "B"로 한다.', 0, "nothing before"),
+    ('제35조제1항 중 "A"를 "B"로 한다. 덧붙인 말', 24, "after the end"),
+])
+def test_unreadable_sentence_names_sentence_and_place(text, where, what) -> None:
+    with pytest.raises(ReadError) as info:
+        read_sentences(text)
+    err = info.value
+    assert err.offset == where
+    assert what in err.reason
+    assert err.sentence == text
+    assert f"character {where}" in str(err) and text[where:where + 5] in str(err)
+
+
+def test_second_sentence_is_named() -> None:
+    with pytest.raises(ReadError) as info:
+        read_sentences('제35조제1항 중 "A"를 "B"로 한다.\n제36조 중 "C"를 "D"로 한다면.')
+    assert info.value.number == 2 and "sentence 2" in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    '부칙 제3조를 삭제한다.',
+    '별표 3 제3호 후단 중 "A"를 "B"로 한다.',
+    '제2조, 별표 2 제1호 중 "A"를 각각 "B"로 한다.',
+])
+def test_forms_the_spec_cannot_hold_are_named_errors(text) -> None:
+    with pytest.raises(UnsupportedSentence) as info:
+        read_amendment(text, "police-act")
+    assert "not" in info.value.reason
+
+
+# -- the CLI ----------------------------------------------------------------------------------
+
+
+def test_cli_read_then_render_gives_the_sentences_back(tmp_path, small_corpus, capsys) -> None:
+    sentences = ('제19조제1항 중 "7명의"를 "9명의"로 한다.\n'
+                 '제24조제1항 중 "예산"을 각각 "예산ㆍ인력"으로 한다.\n'
+                 '제35조제3항을 삭제한다.\n')
+    src = tmp_path / "amend.txt"
+    src.write_text("국가경찰과 자치경찰의 조직 및 운영에 관한 법률 일부를 다음과 같이 개정한다.\n\n" + sentences,
+                   encoding="utf-8")
+    assert main(["read", str(src), "--law", "police-act", "--corpus", str(small_corpus)]) == 0
+    spec_path = tmp_path / "spec.yaml"
+    spec_path.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert main(["render", str(spec_path), "--format", "json", "--corpus", str(small_corpus)]) == 0
+    bill = json.loads(capsys.readouterr().out)
+    assert "\n".join(bill["amendment_sentences"]) + "\n" == sentences
+
+
+def test_cli_read_json_from_stdin(small_corpus, capsys, monkeypatch) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO('제35조제3항을 삭제한다.\n'))
+    assert main(["read", "-", "--law", "police-act", "--json", "--corpus", str(small_corpus)]) == 0
+    assert json.loads(capsys.readouterr().out)["changes"] == [{"delete": {"at": "제35조제3항"}}]
+
+
+def test_cli_read_error_exit_2_names_file_line_and_place(tmp_path, small_corpus, capsys) -> None:
+    src = tmp_path / "bad.txt"
+    src.write_text('제35조제3항을 삭제한다.\n제35조제1항 중 "A"를 "B"로 한다고.\n', encoding="utf-8")
+    assert main(["read", str(src), "--law", "police-act", "--corpus", str(small_corpus)]) == 2
+    err = capsys.readouterr().err
+    assert f"{src}:2" in err and "sentence 2" in err and "«한다고.»" in err
+
+
+def test_cli_read_unknown_law(tmp_path, small_corpus, capsys) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text('제35조제3항을 삭제한다.\n', encoding="utf-8")
+    assert main(["read", str(src), "--law", "no-such-law", "--corpus", str(small_corpus)]) == 2
+    assert "unknown law 'no-such-law'" in capsys.readouterr().err
+
+
+def test_read_render_round_trip_on_the_real_law(police) -> None:
+    text = ('제10조제1항제9호 중 "국가경찰위원회"를 "국가경찰위원회ㆍ자치경찰위원회"로 한다.\n'
+            '제24조제1항제17호를 제18호로 하고, 같은 항에 제17호를 다음과 같이 신설한다.\n'
+            '17. 자치경찰 예산의 편성')
+    spec = read_amendment(text, "police-act", police)
+    rendered = amendment_sentences(apply_spec(police, spec).changes)
+    assert "\n".join(rendered) == text
+
+
+# -- every real sentence of the corpus 부칙 ------------------------------------------------------
+
+# Floors measured on ../shared/corpus (2026-11-25): 539 blocks, 769 distinct sentences, 765 read,
+# 704 in forms the spec holds, 633 of them rendered back exactly (the rest: forms the writer is
+# still learning — lists across articles, ranges — parentheticals' particles, and typos in the
+# source such as double spaces or "제75조제1항중").
+MIN_BLOCKS, MIN_SENTENCES, MIN_PARSED, MIN_SUPPORTED, MIN_EXACT = 530, 760, 760, 695, 540
+# forms the writer is documented to handle: every such sentence must come back exactly, save
+# for source typos (spacing) and the parenthetical particle rule (issue 8, item 2)
+CORE_FORMS = ("replace", "replace-part", "replace-pairs", "replace-outside-items", "delete-조", "rewrite-호")
+
+
+@pytest.fixture(scope="module")
+def corpus_round_trips(reference_corpus):
+    sentences = corpus_sentences(reference_corpus / "statutes")
+    return sentences, [round_trip(s.full) for s in sentences]
+
+
+def test_every_real_corpus_sentence(reference_corpus, corpus_round_trips) -> None:
+    blocks = corpus_blocks(reference_corpus / "statutes")
+    sentences, results = corpus_round_trips
+    parsed = [r for r in results if r.parsed]
+    supported = [r for r in parsed if r.supported]
+    exact = [r for r in supported if r.exact]
+    by_form: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in supported:
+        by_form[r.form][0] += 1
+        by_form[r.form][1] += r.exact
+    print(f"\ncorpus 부칙: {len(blocks)} blocks, {len(sentences)} distinct sentences, {len(parsed)} read, "
+          f"{len(supported)} in supported forms, {len(exact)} rendered back exactly")
+    for form, (n, k) in sorted(by_form.items(), key=lambda kv: -kv[1][0]):
+        print(f"  {k:4d}/{n:<4d} {form}")
+    unsupported = defaultdict(int)
+    for r in parsed:
+        if not r.supported:
+            unsupported[r.error] += 1
+    for reason, n in sorted(unsupported.items(), key=lambda kv: -kv[1]):
+        print(f"  unsupported {n:3d}: {reason}")
+    unread = [r for r in results if not r.parsed]
+    for r in unread:
+        print(f"  unread: {r.error}: {r.sentence[:90]}")
+    assert len(blocks) >= MIN_BLOCKS
+    assert len(sentences) >= MIN_SENTENCES
+    assert len(parsed) >= MIN_PARSED
+    assert len(supported) >= MIN_SUPPORTED
+    assert len(exact) >= MIN_EXACT
+    # a sentence that reads renders on its synthetic law, except where a list names a provision
+    # and one of its own items (제17조제2항 … 제17조제2항제2호): a replace at a 항 covers its items
+    broken = [r for r in supported if r.error]
+    for r in broken:
+        print(f"  not replayed: {r.error}: {r.sentence[:90]}")
+    assert len(broken) <= 8, [(r.error, r.sentence[:80]) for r in broken]
+
+
+def test_core_forms_come_back_exactly(corpus_round_trips) -> None:
+    _, results = corpus_round_trips
+    for form in CORE_FORMS:
+        mine = [r for r in results if r.parsed and r.supported and r.form == form]
+        assert mine, form
+        off = [r for r in mine if not r.exact and not _source_quirk(r.sentence, r.rendered)]
+        assert len(off) <= max(2, len(mine) // 20), (form, [(r.sentence, r.rendered) for r in off[:5]])
+
+
+def test_new_text_comes_back(corpus_round_trips) -> None:
+    sentences, results = corpus_round_trips
+    with_text = [r for s, r in zip(sentences, results) if s.new_text and r.parsed and r.supported and not r.error]
+    assert len(with_text) >= 30
+    assert sum(r.text_exact for r in with_text) >= len(with_text) - 2
+
+
+def _source_quirk(sentence: str, rendered: str) -> bool:
+    """Differences that are the source's, not the writer's: spacing typos, and the particle
+    after a quote that ends in a parenthesis (the writer follows the word before it; issue 8)."""
+    import re
+
+    squash = re.compile(r"\s+")
+    if squash.sub("", sentence) == squash.sub("", rendered):
+        return True
+    particles = re.compile(r'\)"(?:을|를|으로|로)')
+    return particles.sub(')"_', sentence) == particles.sub(')"_', rendered)
