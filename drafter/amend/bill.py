@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from drafter.amend.apply import AmendedStatute, apply_spec
 from drafter.amend.comparison import ComparisonRow, build_comparison
 from drafter.amend.errors import AmendmentError
+from drafter.amend.multilaw import OtherLawBill
 from drafter.amend.reasons import draft_reasons
 from drafter.amend.references import reference_warnings
 from drafter.amend.sentences import STRAIGHT, TYPESET, amendment_sentences
@@ -50,6 +51,9 @@ class Bill(BaseModel):
         "derived from them, replaces widened to their particle (see prepare_spec)"
     )
     notes: list[str] = Field(default_factory=list, description="what prepare_spec did to the spec (widened quotes)")
+    other_laws: list[OtherLawBill] = Field(
+        default_factory=list, description="other laws amended in the 부칙, in 가나다 order (drafter.amend.multilaw)"
+    )
     amended: AmendedStatute | None = Field(default=None, exclude=True, repr=False)
 
     @property
@@ -80,6 +84,7 @@ class Bill(BaseModel):
             "supplementary": self.supplementary,
             "articles": list(self.articles),
             "warnings": list(self.warnings),
+            "other_laws": [other.json_dict() for other in self.other_laws],
             "comparison": [row.to_json_dict() for row in self.comparison],
             "bill_markdown": self.bill_markdown,
             "changes": list(self.changes),
@@ -108,11 +113,19 @@ def bill_from_amended(amended: AmendedStatute, spec: AmendmentSpec, notes: list[
         supplementary=spec.supplementary,
         comparison=rows,
         articles=labels,
-        warnings=reference_warnings(amended),
+        warnings=reference_warnings(amended) + _self_check(amended, sentences),
         changes=[ch.yaml_form() for ch in spec.changes],
         notes=list(notes or []),
         amended=amended,
     )
+
+
+def _self_check(amended: AmendedStatute, sentences: list[str]) -> list[str]:
+    """Read the 개정문 back and replay it (:mod:`drafter.amend.selfcheck`): raises before any bill
+    exists when the sentences make another law than the spec; warnings when it cannot run."""
+    from drafter.amend.selfcheck import check_bill
+
+    return check_bill(amended, sentences)
 
 
 @dataclass
@@ -165,5 +178,10 @@ def build_bill(corpus: Corpus, spec: AmendmentSpec) -> Bill:
     except UnknownDocumentError as exc:
         raise AmendmentError(f"unknown law {spec.law!r}: {exc.message}", reason="unknown-law", path=corpus.root,
                              hint=exc.hint or "law is a corpus document id (a file stem), e.g. police-act") from None
-    return build_bill_for_statute(statute, spec)
+    bill = build_bill_for_statute(statute, spec)
+    if spec.other_laws:
+        from drafter.amend.multilaw import attach_other_laws
+
+        attach_other_laws(bill, corpus, spec)
+    return bill
 

@@ -54,6 +54,7 @@ def _register() -> None:
         corpus_cmds,
         impact_cmd,
         llm_cmds,
+        read_cmd,
         retrieval_cmds,
     )
 
