@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from drafter.amend.apply import AmendedStatute, apply_spec
+from drafter.amend.apply import AmendedStatute
+from drafter.amend.bill import apply_prepared, prepare_spec
 from drafter.amend.errors import AmendmentError
 from drafter.amend.spec import AmendmentSpec
 from drafter.corpus.addresses import parse_address
@@ -136,6 +137,18 @@ def spec_impact(corpus: Corpus, spec: AmendmentSpec) -> list[Reference]:
         except UnknownDocumentError as exc:
             raise AmendmentError(f"unknown law {sub.law!r}: {exc.message}", reason="unknown-law", path=corpus.root,
                                  hint=exc.hint or "law is a corpus document id (a file stem), e.g. police-act") from None
-        affected += affected_provisions(apply_spec(statute, sub))
+        affected += affected_provisions(apply_prepared(statute, prepare_spec(statute, sub)))
     index = citation_index(corpus.statutes())
     return references_to(corpus, index, affected, first=spec.law)
+
+
+def impact_warnings(corpus: Corpus, spec: AmendmentSpec, known: list[str] | None = None) -> list[str]:
+    """The references of :func:`spec_impact` as warnings for ``drafter render``; a citation inside the
+    amended law that a warning in ``known`` (the engine's own renumbering warnings) names already is
+    left out."""
+    out: list[str] = []
+    for ref in spec_impact(corpus, spec):
+        if ref.doc == spec.law and any(f"{ref.address}:" in w or f"{ref.address} " in w for w in known or []):
+            continue
+        out.append(ref.warning())
+    return out
