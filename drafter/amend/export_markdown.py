@@ -81,7 +81,12 @@ def bill_to_markdown(bill: Bill) -> str:
     for section in SECTIONS:
         parts += [f"## {section}", ""]
         if section == SECTION_COMPARISON:
+            others = getattr(bill, "other_laws", None) or []  # one table per law (drafter.amend.multilaw)
+            if others:
+                parts += [f"### {bill.law_title}", ""]
             parts += [comparison_to_markdown(bill.comparison), ""]
+            for other in others:
+                parts += [f"### {other.title}", "", comparison_to_markdown(other.comparison), ""]
             continue
         for para in section_paragraphs(bill, section):
             parts += [para, ""]

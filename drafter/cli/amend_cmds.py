@@ -23,7 +23,7 @@ class OutputRequired(DrafterError):
     """A binary format was asked for without an output file."""
 
 
-def _load(spec_path: Path, corpus: Path | None):  # noqa: ANN202 - (spec, Corpus)
+def _load(spec_path: Path, corpus: Path | None, all_statutes: bool = False):  # noqa: ANN202 - (spec, Corpus)
     from drafter.amend.errors import AmendmentError
     from drafter.amend.spec import load_spec
     from drafter.corpus.corpus import Corpus
@@ -31,11 +31,16 @@ def _load(spec_path: Path, corpus: Path | None):  # noqa: ANN202 - (spec, Corpus
 
     spec = load_spec(Path(spec_path))
     root = settings_from(corpus).corpus_dir
+    wanted = {spec.law, *(other.law for other in spec.other_laws)}
+    if all_statutes:  # the impact warnings look for citations in every statute
+        wanted |= {doc for doc, _, kind in Corpus.discover(root) if kind == "statute"}
     try:
-        loaded = Corpus.load(root, only={spec.law})
+        loaded = Corpus.load(root, only=wanted)
     except UnknownDocumentError:
+        known = {doc for doc, _, _ in Corpus.discover(root)}
+        unknown = next((law for law in [spec.law, *(o.law for o in spec.other_laws)] if law not in known), spec.law)
         raise AmendmentError(
-            f"unknown law {spec.law!r}", reason="unknown-law", path=spec_path,
+            f"unknown law {unknown!r}", reason="unknown-law", path=spec_path,
             hint=f"law is a document id (file stem) of the corpus at {root}, e.g. police-act",
         ) from None
     return spec, loaded
@@ -68,8 +73,11 @@ def render_cmd(
             f"--format {fmt.value} writes a file: give its path with -o",
             hint=f"drafter render {spec} --format {fmt.value} -o bill.{fmt.value}",
         )
-    loaded_spec, loaded = _load(spec, corpus)
+    loaded_spec, loaded = _load(spec, corpus, all_statutes=True)
     bill = build_bill(loaded, loaded_spec)
+    from drafter.amend.impact import impact_warnings
+
+    bill.warnings.extend(impact_warnings(loaded, loaded_spec, bill.warnings))  # citations elsewhere in the corpus
     for warning in bill.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if fmt is RenderFormat.docx:
@@ -91,6 +99,7 @@ def apply_cmd(
     spec: Path = typer.Argument(..., help="amendment spec (YAML or JSON)", show_default=False),
     output: Path | None = typer.Option(None, "-o", "--output", help="write here instead of stdout"),
     changed_only: bool = typer.Option(False, "--changed-only", help="print only the touched articles"),
+    law: str | None = typer.Option(None, "--law", help="with other_laws: print only this law (default: each, with a header)"),
     corpus: Path | None = CorpusOption,
 ) -> None:
     """Print the statute as it would stand after the amendment (touched articles marked ▶, <개정>, <신설>).
@@ -106,6 +115,10 @@ def apply_cmd(
     for warning in reference_warnings(amended):
         typer.echo(f"warning: {warning}", err=True)
     text = amended.render(only_changed=changed_only)
+    if loaded_spec.other_laws or law is not None:
+        from drafter.amend.multilaw import render_laws
+
+        text = render_laws(loaded, loaded_spec, amended, text, changed_only=changed_only, law=law)
     if output is None:
         typer.echo(text, nl=False)
         return
