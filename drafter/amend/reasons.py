@@ -183,12 +183,11 @@ class _Writer:
         inner = full_address(change.levels[1:]) if len(change.levels) > 1 else ""
         if change.kind == "replace":
             return [self.replace_action(change, heading, subject)]
-        if change.kind == "rewrite":
-            target = f"{subject} 중 {inner}" if inner else subject
-            return [_action(f"{target}{object_particle(target)}", "정비함")]
-        if change.kind == "delete":
-            target = f"{subject} 중 {inner}" if inner else subject
-            return [_action(f"{target}{object_particle(target)}", "삭제함")]
+        if change.kind in ("rewrite", "delete"):
+            verb = "정비함" if change.kind == "rewrite" else "삭제함"
+            if inner:
+                return [_action(f"{inner}{object_particle(inner)}", verb, prefix=f"{subject} 중 ")]
+            return [_action(f"{subject}{object_particle(subject)}", verb)]
         if change.kind == "retitle":
             old, new = change.old_heading or "", change.new_heading or ""
             return [_action(f"조문 제목을 {_quote(old)}에서 {_quote(new)}{directional_particle(new)}", "변경함")]

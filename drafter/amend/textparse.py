@@ -88,7 +88,10 @@ def parse_hangs(text: str) -> list[Hang]:
             assert number is not None
             n = _hang_number(number)
             if hangs and hangs[0].number is None:
-                raise TextFormError(f"line {i}: {number} follows an unnumbered first paragraph; number every 항 (①, ②, …)")
+                if len(hangs) == 1 and n == 2:  # "text\n② text": the first paragraph is ①
+                    hangs[0].number = "1"
+                else:
+                    raise TextFormError(f"line {i}: {number} follows an unnumbered first paragraph; number every 항 (①, ②, …)")
             expected = len(hangs) + 1
             if n != expected:
                 raise TextFormError(f"line {i}: 항 {number} out of order (expected {CIRCLED[expected - 1] if expected <= 20 else expected})")
@@ -161,7 +164,8 @@ def parse_single(text: str, level: str, number: str | None) -> Node:
     if level == "hang":
         hangs = parse_hangs("\n".join(lines))
         if len(hangs) != 1:
-            raise TextFormError("the text holds more than one 항")
+            raise TextFormError(f"the text holds {len(hangs)} 항 (①, ②, …) but a change of one 항 takes one; "
+                                "to split it, edit the whole article (edit: {at: 제N조, text: …}) or insert the new 항")
         hang = hangs[0]
         hang.number = number
         return hang
