@@ -81,7 +81,10 @@ def test_numbers_read_aloud(text: str, obj: str, dirn: str) -> None:
     [
         ("(예산)", "을", "으로"),
         ("(자치경찰 예산)", "을", "으로"),
-        ("경찰관(경찰공무원만 해당한다. 이하 같다)", "를", "로"),  # 다
+        # a trailing parenthetical is an aside: the word before it (관) takes the particle, as in the
+        # real police-act.md:511 "경찰관(국가경찰공무원만 해당한다. 이하 같다)"을 "경찰관(…)"으로
+        ("경찰관(경찰공무원만 해당한다. 이하 같다)", "을", "으로"),
+        ("…이하 같다)", "를", "로"),  # no "(": read inside (다)
         ("「경찰법」", "을", "으로"),  # 법
         ("“시ㆍ도”", "를", "로"),
         ('"시ㆍ도의회"', "를", "로"),

@@ -61,8 +61,13 @@ def test_several_changes_in_one_article_join_with_hago_hamyeo(police) -> None:
 
 def test_rewrite_a_whole_article(police) -> None:
     text = "국가는 자치경찰사무에 필요한 인력과 예산을 시ㆍ도에 이관하여야 한다."
+    # no heading given, no label in the text: the heading stays, the sentence says so
+    # (real: jeju-special-act.md:5170 제344조 제목 외의 부분을 다음과 같이 한다.)
     (out,) = sentences(police, f'  - rewrite: {{at: 제34조, text: "{text}"}}\n')
-    assert out == f"제34조를 다음과 같이 한다.\n제34조(자치경찰사무에 대한 재정적 지원) {text}"
+    assert out == f"제34조 제목 외의 부분을 다음과 같이 한다.\n{text}"
+    # with its label and heading, the whole article is rewritten
+    (out,) = sentences(police, f'  - rewrite: {{at: 제34조, text: "제34조(재정 지원) {text}"}}\n')
+    assert out == f"제34조를 다음과 같이 한다.\n제34조(재정 지원) {text}"
 
 
 def test_rewrite_a_hang(police) -> None:
@@ -117,7 +122,8 @@ def test_branch_ho_needs_no_renumbering(police) -> None:
 
 def test_new_hang_in_a_single_paragraph_article(police) -> None:
     (out,) = sentences(police, '  - insert: {at: 제34조제2항, text: "제1항의 비용은 대통령령으로 정한다."}\n')
-    assert out == "제34조의 내용을 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다.\n② 제1항의 비용은 대통령령으로 정한다."
+    # real: autonomous-police-committee-decree.md:711
+    assert out == "제34조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다.\n② 제1항의 비용은 대통령령으로 정한다."
 
 
 def test_delete_article_and_hang(police) -> None:

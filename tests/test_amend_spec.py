@@ -63,7 +63,7 @@ def test_built_in_code_and_yaml_round_trip() -> None:
     ("text", "line", "fragment"),
     [
         ("law: police-act\nchanges:\n  - replace: {at: 제35조제1항, old: a}\n", 3, "change 1 (replace) new"),
-        ("law: police-act\nchanges:\n  - delete: {at: 제35조}\n  - move: {at: 제35조}\n", 2, "unknown change kind 'move'"),
+        ("law: police-act\nchanges:\n  - delete: {at: 제35조}\n  - shift: {at: 제35조}\n", 2, "unknown change kind 'shift'"),
         ("law: police-act\nchanges:\n  - delete: {at: 제35조}\n  - delete: {at: 35조}\n", 4, "cannot read address"),
         ("law: police-act\nchanges:\n  - replace: {at: 제1조, old: a, new: a}\n", 3, "same text"),
         ("law: police-act\nchanges:\n  - replace: {at: 제1조, old: a, new: b, part: 중단}\n", 3, "part"),

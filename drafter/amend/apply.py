@@ -56,8 +56,20 @@ from typing import Any
 
 from drafter.amend.errors import AmendmentError
 from drafter.amend.parts import halves
-from drafter.amend.spec import AmendmentSpec, Change, Delete, Insert, InsertChapter, Replace, Retitle, Rewrite
-from drafter.amend.textparse import EMPTY_SPAN, TextFormError, parse_article, parse_single
+from drafter.amend.spec import (
+    LAW_TITLE,
+    AmendmentSpec,
+    Change,
+    Delete,
+    Insert,
+    InsertChapter,
+    Move,
+    Replace,
+    Retitle,
+    Rewrite,
+    division_levels,
+)
+from drafter.amend.textparse import EMPTY_SPAN, TextFormError, parse_article, parse_single, split_label
 from drafter.amend.tree import (
     Level,
     Tree,
@@ -112,6 +124,11 @@ class AppliedChange:
     chapter_articles: list[str] = field(default_factory=list)  # labels of a new chapter's articles
     former: str | None = None  # "제17호" when the provision was renumbered by an insert: 제18호(종전의 제17호)
     target: Node | None = field(default=None, repr=False)  # the working node (internal)
+    scope: str = "provision"  # provision | law_title | division | annex (what levels name)
+    outside_heading: bool = False  # rewrite of an article's text, heading kept: 제N조 제목 외의 부분
+    heading_words: bool = False  # retitle by words: 제N조의 제목 중 "A"를 "B"로
+    under: str | None = None  # a new article at the end of this 편/장/절: 제4편제7장제1절에 제426조의2를 …
+    moved_to: tuple[Level, ...] | None = None  # move: the new address
 
 
 @dataclass
@@ -141,6 +158,7 @@ class AmendedStatute:
     statute: Statute
     changes: list[AppliedChange]
     edits: dict[str, ArticleEdit]
+    warnings: list[str] = field(default_factory=list)  # e.g. annex words that could not be checked
 
     @property
     def articles(self) -> list[Article]:
@@ -212,6 +230,13 @@ class _Engine:
         self.renumbered_in: dict[int, int] = {}  # id(container) -> index of the renumbering insert
         self.new_chapters: set[str] = set()
         self.new_headings: list[Heading] = []
+        self.headings: list[Heading] = [h.model_copy() for h in statute.headings]
+        self.title = statute.title
+        self.title_touched: int | None = None
+        self.division_touched: dict[str, int] = {}
+        self.annex_touched: dict[str, tuple[int, str]] = {}
+        self.moves: list[tuple[int, Change, Any, Any]] = []  # (index, change, container, node) to check at the end
+        self.warnings: list[str] = []
 
     def _pair(self, orig: Tree, work: Tree) -> None:
         self.work_of[id(orig)] = work
@@ -424,12 +449,18 @@ class _Engine:
     def rewrite(self, index: int, ch: Rewrite) -> None:
         art, node, path, _, _ = self.resolve(index, ch)
         edit = self.edit_for(art)
+        if ch.part is not None:
+            self._rewrite_part(index, ch, art, node, path)
+            return
+        outside_heading = False
         if node is None:
             self.check_descendants(index, ch, art, include_root=False)
             try:
                 new = parse_article(ch.text, art.number, art.branch, ch.heading if ch.heading is not None else None)
             except TextFormError as exc:
                 raise self.error(index, ch, f"text: {exc}", "invalid") from None
+            # no heading given and no label in the text: the heading stays (제N조 제목 외의 부분)
+            outside_heading = ch.heading is None and split_label(ch.text)[0] is None and art.heading is not None
             if new.heading is None:
                 new.heading = art.heading
             art.heading = new.heading
@@ -439,7 +470,7 @@ class _Engine:
             self.locks[id(art)] = (index, "rewrite")
             edit.article_status = "rewritten"
             edit.heading_changed = edit.original is not None and edit.original.heading != art.heading
-            new_text = render_article(art)
+            new_text = "\n".join(render_node(h) for h in art.hangs) if outside_heading else render_article(art)
             levels = levels_of(art, [])
         else:
             if ch.heading is not None:
@@ -458,6 +489,33 @@ class _Engine:
         self.applied.append(AppliedChange(
             index=index, kind="rewrite", change=ch, article_key=art.key, article_sort=article_sort_key(art),
             levels=levels, position=position_of(path), new_text=new_text, target=node,
+            outside_heading=outside_heading,
+        ))
+
+    def _rewrite_part(self, index: int, ch: Rewrite, art: Article, node: Node | None, path: list[Node]) -> None:
+        """``제13조 후단을 다음과 같이 한다``: new text for one half of a two-sentence provision."""
+        part_node = node
+        if part_node is None and len(art.hangs) == 1 and art.hangs[0].number is None:
+            part_node = art.hangs[0]
+        if part_node is None or ch.heading is not None:
+            raise self.error(index, ch, f"part {ch.part} needs a single provision (a 항, 호 or 목), and no heading",
+                             "invalid", hint=f"address the 항, e.g. {ch.at}제1항")
+        h = halves(part_node.text)
+        if h is None or ch.part not in h.names:
+            what = "one sentence" if h is None else f"{h.names[0]}/{h.names[1]}"
+            raise self.error(index, ch, f"has no {ch.part} (its text is {what})", "invalid",
+                             hint="drop part, or use the halves the text has (전단/후단, 본문/단서)")
+        self.check_descendants(index, ch, part_node, include_root=True)
+        a, b = h.range_of(ch.part)  # type: ignore[misc]
+        new_half = " ".join(line.strip() for line in ch.text.strip().splitlines() if line.strip())
+        part_node.text = part_node.text[:a] + new_half + part_node.text[b:]
+        _mark(part_node, AMENDED_MARK)
+        self.locks[id(part_node)] = (index, "rewrite")
+        self.edit_for(art)
+        self.applied.append(AppliedChange(
+            index=index, kind="rewrite", change=ch, article_key=art.key, article_sort=article_sort_key(art),
+            levels=levels_of(art, [n for n in path if not (isinstance(n, Hang) and n.number is None)]),
+            position=position_of(path), new_text=new_half, target=node, part=ch.part,
         ))
 
     def _replace_node_content(self, node: Node, new: Node) -> None:
@@ -509,18 +567,166 @@ class _Engine:
                              hint="rewrite the article with a heading instead")
         if id(art) in self.heading_touched:
             raise self.error(index, ch, f"overlaps change {self.heading_touched[id(art)]} (retitle)", "overlap")
-        if art.heading == ch.heading:
-            raise self.error(index, ch, f"the heading is already ({ch.heading})", "invalid")
+        new_heading = self._new_title(index, ch, art.heading, f"the heading of {art.label}")
         old = art.heading
-        art.heading = ch.heading
+        art.heading = new_heading
         art.annotations = [*art.annotations, Annotation(kind="제목개정", dates=[], raw="<제목개정>")]
         self.heading_touched[id(art)] = index
         edit = self.edit_for(art)
         edit.heading_changed = True
         self.applied.append(AppliedChange(
             index=index, kind="retitle", change=ch, article_key=art.key, article_sort=article_sort_key(art),
-            levels=levels_of(art, []), position=((-1, 0),), old_heading=old, new_heading=ch.heading,
+            levels=levels_of(art, []), position=((-1, 0),), old_heading=old, new_heading=new_heading,
+            old=ch.old, new=ch.new, heading_words=ch.heading is None,
         ))
+
+    def _new_title(self, index: int, ch: Retitle, current: str, what: str) -> str:
+        """The whole new heading, or the current one with ``old`` replaced by ``new`` (exactly once)."""
+        if ch.heading is not None:
+            if ch.heading == current:
+                raise self.error(index, ch, f"{what} is already {current!r}", "invalid")
+            return ch.heading
+        assert ch.old is not None and ch.new is not None
+        count = current.count(ch.old)
+        if count == 0:
+            raise self.error(index, ch, f"{ch.old!r} not found in {what} ({current!r})", "not-found",
+                             hint="quote the words exactly as the heading writes them")
+        if count > 1:
+            raise self.error(index, ch, f"{ch.old!r} occurs {count} times in {what} ({current!r})", "ambiguous",
+                             hint="quote more words, or give the whole new heading with heading:")
+        return current.replace(ch.old, ch.new)
+
+    # -- the law's title, 편/장/절 headings, annexes ------------------------------------------
+    def retitle_law(self, index: int, ch: Retitle) -> None:
+        if self.title_touched is not None:
+            raise self.error(index, ch, f"overlaps change {self.title_touched} (retitle 제명)", "overlap")
+        old = self.title
+        self.title = self._new_title(index, ch, old, "the law's title (제명)")
+        self.title_touched = index
+        self.applied.append(AppliedChange(
+            index=index, kind="retitle", change=ch, article_key=LAW_TITLE, article_sort=(-1, 0, 0),
+            levels=(("제명", LAW_TITLE),), position=(), old_heading=old, new_heading=self.title,
+            old=ch.old, new=ch.new, heading_words=ch.heading is None, scope="law_title",
+        ))
+
+    def division_articles(self, label: str) -> list[Article]:
+        """Working articles inside a 편/장/절 label such as 제4편제7장제1절 (in order)."""
+        prefixes = []
+        for level, number in division_levels(label):
+            base, _, branch = number.partition("의")
+            prefixes.append(f"제{base}{level}" + (f"의{branch}" if branch else ""))
+        out = []
+        for art in self.articles:
+            path = art.heading_path
+            if all(any(e == p or e.startswith(p + " ") for e in path) for p in prefixes):
+                out.append(art)
+        return out
+
+    def retitle_division(self, index: int, ch: Retitle) -> None:
+        members = self.division_articles(ch.at)
+        if not members:
+            raise self.error(index, ch, f"the law has no {ch.at} (or it holds no article)", "unknown-address",
+                             hint="name the 편/장/절 as the law numbers it, e.g. 제3장 or 제6장제4절")
+        if ch.at in self.division_touched:
+            raise self.error(index, ch, f"overlaps change {self.division_touched[ch.at]} (retitle)", "overlap")
+        level, number = division_levels(ch.at)[-1]
+        base, _, branch = number.partition("의")
+        prefix = f"제{base}{level}" + (f"의{branch}" if branch else "")
+        entry = next(e for e in members[0].heading_path if e == prefix or e.startswith(prefix + " "))
+        old = entry[len(prefix):].strip()
+        new = self._new_title(index, ch, old, f"the title of {ch.at}")
+        for art in members:
+            art.heading_path = [f"{prefix} {new}" if e == entry else e for e in art.heading_path]
+        first_orig = self.origin.get(id(members[0]))
+        for h in self.headings:
+            if h.level == level and h.number == number and h.title == old and (
+                    first_orig is None or h.span.start <= first_orig.span.start):
+                target = h
+        try:
+            target.title = new  # the last matching heading before the division's first article
+        except NameError:  # pragma: no cover - the heading list always holds the division of an article
+            pass
+        self.division_touched[ch.at] = index
+        self.applied.append(AppliedChange(
+            index=index, kind="retitle", change=ch, article_key=ch.at,
+            article_sort=article_sort_key(members[0]), levels=((level, ch.at),), position=((-2, 0),),
+            old_heading=old, new_heading=new, old=ch.old, new=ch.new, heading_words=ch.heading is None,
+            scope="division",
+        ))
+
+    def annex(self, index: int, ch: Change) -> None:
+        """A change in an annex (별표/별지): the corpus holds no annex text, so it is recorded unchecked."""
+        at = ch.at
+        prev = self.annex_touched.get(at)
+        if prev is not None and (prev[1] in ("rewrite", "delete", "insert") or ch.kind in ("rewrite", "delete", "insert")):
+            raise self.error(index, ch, f"overlaps change {prev[0]} ({prev[1]}) on {at}", "overlap")
+        self.annex_touched[at] = (index, ch.kind)
+        applied = AppliedChange(
+            index=index, kind=ch.kind, change=ch, article_key=at, article_sort=annex_sort_key(at),
+            levels=(("별표", at),), position=(), scope="annex",
+        )
+        if isinstance(ch, Replace):
+            applied.old, applied.new, applied.each, applied.part = ch.old, ch.new, ch.all_, ch.part
+        elif isinstance(ch, (Rewrite, Insert)):
+            applied.new_text = ch.text.strip()
+        elif isinstance(ch, Retitle):
+            applied.old, applied.new, applied.heading_words = ch.old, ch.new, True
+        self.applied.append(applied)
+        self.warnings.append(f"change {index} ({ch.kind} at {at}): the corpus holds no annex (별표/별지) text, "
+                             "so the words were not checked against the law")
+
+    # -- move (renumber) -------------------------------------------------------------------
+    def move(self, index: int, ch: Move) -> None:
+        art, node, path, _, _ = self.resolve(index, ch)
+        to = ch.to_address
+        before = levels_of(art, path)
+        if node is None:
+            if art.occurrence > 1:
+                raise self.error(index, ch, "an article the file repeats cannot be moved", "invalid")
+            art.number, art.branch = to.article, to.branch  # type: ignore[assignment]
+            self.moves.append((index, ch, None, art))
+            after = levels_of(art, [])
+        else:
+            if isinstance(node, Hang) and node.number is None:
+                raise self.error(index, ch, "an unnumbered paragraph has no number to change", "invalid")
+            container = path[-2] if len(path) > 1 else art
+            node.number = (str(to.sub) if to.sub is not None else to.mok if to.mok is not None
+                           else to.ho if to.ho is not None else str(to.hang))
+            self.moves.append((index, ch, container, node))
+            after = levels_of(art, path)
+        self.edit_for(art)
+        self.applied.append(AppliedChange(
+            index=index, kind="move", change=ch, article_key=before[0][1], article_sort=(
+                art.number if node is not None else self.origin[id(art)].number,
+                (art.branch if node is not None else self.origin[id(art)].branch) or 0, art.occurrence),
+            levels=before, position=position_of(path), moved_to=after, target=node,
+        ))
+
+    def _finish_moves(self) -> None:
+        """Put moved provisions in order; two provisions may not end with the same number."""
+        if not self.moves:
+            return
+        seen: set[int] = set()
+        for index, ch, container, _ in self.moves:
+            if container is None:
+                if -1 in seen:
+                    continue
+                seen.add(-1)
+                self.articles.sort(key=article_sort_key)
+                keys = [a.key for a in self.articles]
+            else:
+                if id(container) in seen:
+                    continue
+                seen.add(id(container))
+                sibs = children(container)
+                sibs.sort(key=lambda n: number_key(n.number))
+                keys = [n.number for n in sibs]
+            dup = next((k for k in keys if keys.count(k) > 1), None)
+            if dup is not None:
+                clash = next(c for i, c, cont, _ in self.moves if (cont is None) == (container is None)
+                             and (cont is container or cont is None))
+                raise self.error(index, clash, f"after the moves two provisions are numbered {dup}", "exists",
+                                 hint="move the provision that holds that number first (e.g. 제6조 to 제7조, then 제5조 to 제6조)")
 
     # -- insert --------------------------------------------------------------------------
     def insert(self, index: int, ch: Insert) -> None:
@@ -580,6 +786,18 @@ class _Engine:
                 if article_sort_key(other) > article_sort_key(new):
                     pos = i
                     break
+            if ch.under is not None:
+                members = self.division_articles(ch.under)
+                if not members:
+                    raise self.error(index, ch, f"the law has no {ch.under} (or it holds no article)", "unknown-address",
+                                     hint="name the 편/장/절 as the law numbers it, e.g. 제4편제7장제1절")
+                if pos == 0 or self.articles[pos - 1] is not members[-1]:
+                    raise self.error(index, ch, f"{key} would not stand at the end of {ch.under} "
+                                     f"(its last article is {members[-1].label})", "invalid",
+                                     hint=f"number it after {members[-1].label}, e.g. {members[-1].label}의2")
+                new.heading_path = list(members[-1].heading_path)
+            elif pos > 0:
+                new.heading_path = list(self.articles[pos - 1].heading_path)
             self.articles.insert(pos, new)
             edit = self.edit_for(art)
             edit.article_status = "new"
@@ -588,6 +806,7 @@ class _Engine:
             self.applied.append(AppliedChange(
                 index=index, kind="insert", change=ch, article_key=art.key, article_sort=article_sort_key(art),
                 levels=levels_of(art, []), position=(), new_text=render_article(art), revive=revive,
+                under=ch.under,
             ))
         return art
 
@@ -660,8 +879,11 @@ class _Engine:
         return art, [hang, ho], "mok", addr.mok
 
     def _insert_node(self, index: int, ch: Insert, addr: Address) -> None:
-        if ch.heading is not None:
-            raise self.error(index, ch, "heading is only for a new article", "invalid")
+        if ch.heading is not None or ch.under is not None:
+            raise self.error(index, ch, "heading and under are only for a new article", "invalid")
+        if addr.sub is not None:
+            raise self.error(index, ch, "inserting a sub-item (1), 2)) is not supported", "invalid",
+                             hint="rewrite the 목 that holds it with its new sub-items")
         art, cpath, level, number = self._container(index, ch, addr)
         container: Tree = cpath[-1] if cpath else art
         siblings: list[Node] = children(container)
@@ -759,6 +981,7 @@ class _Engine:
             ch.position = position_of(path) + ch.position[len(path):]
 
     def result(self) -> AmendedStatute:
+        self._finish_moves()
         self._settle_numbers()
         edits: dict[str, ArticleEdit] = {}
         for edit in self.edits.values():
@@ -768,9 +991,28 @@ class _Engine:
                 if orig is not None:
                     edit.origin[id(node)] = orig
             edits[edit.key] = edit
-        headings = list(self.statute.headings) + self.new_headings
-        amended = self.statute.model_copy(update={"articles": self.articles, "headings": headings})
-        return AmendedStatute(original=self.statute, statute=amended, changes=self.applied, edits=edits)
+        headings = self.headings + self.new_headings
+        amended = self.statute.model_copy(update={"articles": self.articles, "headings": headings, "title": self.title})
+        return AmendedStatute(original=self.statute, statute=amended, changes=self.applied, edits=edits,
+                              warnings=list(self.warnings))
+
+    def apply(self, index: int, change: Change) -> None:
+        target = getattr(change, "target", "provision") if not isinstance(change, InsertChapter) else "provision"
+        if target == "annex":
+            self.annex(index, change)
+        elif target == "law_title":
+            self.retitle_law(index, change)  # type: ignore[arg-type]
+        elif target == "division":
+            self.retitle_division(index, change)  # type: ignore[arg-type]
+        else:
+            _HANDLERS[change.kind](self, index, change)  # type: ignore[operator]
+
+
+def annex_sort_key(at: str) -> tuple[int, int, int]:
+    """Annexes come after every article: 별표 (1, 2, 1의2 …), then 별지."""
+    m = re.search(r"(\d+)(?:의(\d+))?", at)
+    base = 10**6 if at.startswith("별표") else 2 * 10**6
+    return (base + (int(m.group(1)) if m else 0), int(m.group(2) or 0) if m else 0, 0)
 
 
 _HANDLERS = {
@@ -780,6 +1022,7 @@ _HANDLERS = {
     "delete": _Engine.delete,
     "retitle": _Engine.retitle,
     "insert_chapter": _Engine.insert_chapter,
+    "move": _Engine.move,
 }
 
 
@@ -788,9 +1031,13 @@ def apply_spec(statute: Statute, spec: AmendmentSpec) -> AmendedStatute:
     if spec.law != statute.doc_id:
         raise AmendmentError(f"the spec amends {spec.law!r} but the statute given is {statute.doc_id!r}",
                              reason="unknown-address", path=statute.path)
+    if any(change.kind == "edit" for change in spec.changes):  # edits become the changes derived from them
+        from drafter.amend.edit import expand_edits
+
+        spec = expand_edits(statute, spec)[0]
     engine = _Engine(statute)
     for index, change in enumerate(spec.changes, start=1):
-        _HANDLERS[change.kind](engine, index, change)  # type: ignore[operator]
+        engine.apply(index, change)
     return engine.result()
 
 

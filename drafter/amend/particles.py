@@ -8,6 +8,10 @@ Rules (reference §2–3):
 
 What counts as "the end" of a text:
 
+* a trailing parenthetical with words before it is an aside: the particle
+  follows the word before the ``(`` (``"경찰관(국가경찰공무원만 해당한다. 이하 같다)"을``,
+  ``"비상임(非常任)"을``); a text that is only a parenthetical is read inside
+  (``"(예산)"을``);
 * trailing closing brackets and quotes (``) ] } 」 』 〉 》 ” ’ " '``),
   spaces and sentence punctuation (``. , ; : ·``) are skipped, so the
   particle follows the last Hangul syllable or digit before them
@@ -120,8 +124,31 @@ def _number_sound(text: str, end: int) -> FinalSound:
     return _TRAILING_UNIT.get(zeros, FinalSound.consonant)
 
 
+def _before_parenthetical(text: str) -> str | None:
+    """``경찰관(국가경찰공무원만 해당한다. 이하 같다)`` → ``경찰관``: a trailing parenthetical is an aside,
+    the particle follows the word before it (real 개정문: ``"경찰관(…이하 같다)"을``). None when the
+    text does not end in a parenthetical that has words before it (``(예산)``, ``…같다)``)."""
+    end = len(text.rstrip(" \t\r\n\u3000"))
+    if end == 0 or text[end - 1] != ")":
+        return None
+    depth = 0
+    for j in range(end - 1, -1, -1):
+        ch = text[j]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                head = text[:j].rstrip()
+                return head if any(c.isalnum() for c in head) else None
+    return None
+
+
 def final_sound(text: str) -> FinalSound:
     """How ``text`` ends when read aloud (see the module docstring for the rules)."""
+    head = _before_parenthetical(text)
+    if head is not None:
+        return final_sound(head)
     i = len(text) - 1
     while i >= 0:
         ch = text[i]

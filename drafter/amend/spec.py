@@ -37,7 +37,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -47,8 +47,14 @@ from drafter.corpus.addresses import Address, format_address, parse_address
 from drafter.errors import AddressError
 
 DEFAULT_SUPPLEMENTARY = "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
-CHANGE_KINDS = ("replace", "rewrite", "insert", "delete", "retitle", "insert_chapter", "edit")
+CHANGE_KINDS = ("replace", "rewrite", "insert", "delete", "retitle", "insert_chapter", "move", "edit")
 Part = Literal["전단", "후단", "본문", "단서"]
+
+
+ADDENDUM_HINT = (
+    "amending 부칙 provisions is not yet supported: write that sentence by hand after the bill's 개정문 "
+    "(부칙 제N조제M항 중 \"…\"을 \"…\"으로 한다.), and leave the change out of the spec"
+)
 
 
 def _check_address(value: str) -> str:
@@ -59,12 +65,52 @@ def _check_address(value: str) -> str:
     if addr.is_paper:
         raise ValueError(f"{value!r} is a paper address; a change names a provision such as 제35조제1항")
     if addr.addendum is not None:
-        raise ValueError(f"{value!r} is in a 부칙: amending 부칙 provisions is not supported")
+        raise ValueError(f"{value!r} is in a 부칙: {ADDENDUM_HINT}")
     if addr.article is None:
         raise ValueError(f"{value!r} names no article")
-    if addr.sub is not None:
-        raise ValueError(f"{value!r}: changes at sub-item level (1), 2)) are not supported; address the 목")
     return format_address(addr)
+
+
+# -- targets other than a provision of the body --------------------------------------------
+LAW_TITLE = "제명"
+_DIVISION_RE = re.compile(r"^(?:제(\d+)편)?(?:제(\d+)장(?:의(\d+))?)?(?:제(\d+)절(?:의(\d+))?)?(?:제(\d+)관)?$")
+_ANNEX_RE = re.compile(r"^(별표|별지)(?=$|\s|\d|의|\s*제|\s*중)")
+
+
+def target_kind(at: str) -> Literal["provision", "law_title", "division", "annex"]:
+    """What an ``at`` names: a provision of the body (제35조제1항), the law's title (제명), a
+    편/장/절 (제3장, 제6장제4절, 제4편제7장제1절) or an annex (별표 2, 별표 3 제1호가목, 별지 제2호서식)."""
+    text = at.strip()
+    if text == LAW_TITLE:
+        return "law_title"
+    if _ANNEX_RE.match(text):
+        return "annex"
+    compact = re.sub(r"\s+", "", text)
+    if compact and _DIVISION_RE.match(compact) and not re.search(r"조", compact):
+        return "division"
+    return "provision"
+
+
+def _check_target(value: str, allowed: tuple[str, ...]) -> str:
+    kind = target_kind(value)
+    if kind == "provision":
+        if re.sub(r"\s+", "", value).startswith("부칙"):
+            raise ValueError(f"{value!r} is in a 부칙: {ADDENDUM_HINT}")
+        return _check_address(value)
+    if kind not in allowed:
+        what = {"law_title": "the law's title (제명)", "division": "a 편/장/절 heading", "annex": "an annex (별표/별지)"}[kind]
+        raise ValueError(f"{value!r} names {what}, which this change kind cannot amend")
+    if kind == "division":
+        return re.sub(r"\s+", "", value)
+    return re.sub(r"\s+", " ", value.strip())
+
+
+def division_levels(label: str) -> list[tuple[str, str]]:
+    """``제4편제7장제1절`` → [("편", "4"), ("장", "7"), ("절", "1")] (numbers as the corpus headings write them)."""
+    out: list[tuple[str, str]] = []
+    for m in re.finditer(r"제(\d+)(편|장|절|관)(?:의(\d+))?", label):
+        out.append((m.group(2), m.group(1) + (f"의{m.group(3)}" if m.group(3) else "")))
+    return out
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -88,13 +134,22 @@ class _ChangeBase(BaseModel):
 
     at: str = Field(description="address of the provision, e.g. 제35조제1항 (normalised on load)")
 
+    # what besides a provision of the body ``at`` may name (see :func:`target_kind`)
+    TARGETS: ClassVar[tuple[str, ...]] = ()
+
     @field_validator("at")
     @classmethod
     def _normalise_at(cls, value: str) -> str:
-        return _check_address(value)
+        return _check_target(value, cls.TARGETS)
+
+    @property
+    def target(self) -> str:
+        """provision | law_title | division | annex."""
+        return target_kind(self.at)
 
     @property
     def address(self) -> Address:
+        """The parsed address (a provision of the body only; see :attr:`target`)."""
         return parse_address(self.at)
 
     def yaml_form(self) -> dict[str, Any]:
@@ -105,8 +160,10 @@ class _ChangeBase(BaseModel):
 
 
 class Replace(_ChangeBase):
-    """Replace words in a provision: ``제35조제1항 중 "A"를 "B"로 한다``."""
+    """Replace words in a provision: ``제35조제1항 중 "A"를 "B"로 한다``; in an annex:
+    ``별표 2 중 "A"를 "B"로 한다`` (the corpus holds no annex text: not checked, a warning says so)."""
 
+    TARGETS: ClassVar[tuple[str, ...]] = ("annex",)
     kind: Literal["replace"] = "replace"
     old: str = Field(min_length=1, description="text as it stands in the current law")
     new: str = Field(description="replacement text (may be empty to strike the words)")
@@ -123,19 +180,39 @@ class Replace(_ChangeBase):
 
 
 class Rewrite(_ChangeBase):
-    """New full text of an article, 항, 호 or 목: ``제34조를 다음과 같이 한다``."""
+    """New full text of an article, 항, 호, 목 or sub-item: ``제34조를 다음과 같이 한다``; of one half
+    (``part``): ``제13조 후단을 다음과 같이 한다``; of an annex: ``별표 1을 다음과 같이 한다``. An article
+    rewritten without a heading (none given, no label in the text) keeps its heading:
+    ``제344조 제목 외의 부분을 다음과 같이 한다``."""
 
+    TARGETS: ClassVar[tuple[str, ...]] = ("annex",)
     kind: Literal["rewrite"] = "rewrite"
     text: str = Field(min_length=1)
     heading: str | None = Field(default=None, description="new heading (article only); default: keep the current one")
+    part: Part | None = Field(default=None, description="rewrite one half of a two-sentence provision (전단/후단, 본문/단서)")
 
 
 class Insert(_ChangeBase):
-    """A new article, 항, 호 or 목: ``제35조의2를 다음과 같이 신설한다``."""
+    """A new article, 항, 호, 목 or sub-item: ``제35조의2를 다음과 같이 신설한다``; a new article at the
+    end of a named 편/장/절 (``under``): ``제4편제7장제1절에 제426조의2를 다음과 같이 신설한다``; a new
+    annex: ``별표 4를 다음과 같이 신설한다``."""
 
+    TARGETS: ClassVar[tuple[str, ...]] = ("annex",)
     kind: Literal["insert"] = "insert"
     text: str = Field(min_length=1)
     heading: str | None = Field(default=None, description="heading of a new article")
+    under: str | None = Field(
+        default=None, description="a new article at the end of this 편/장/절 (e.g. 제4편제7장제1절); the sentence names it"
+    )
+
+    @field_validator("under")
+    @classmethod
+    def _division(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if target_kind(value) != "division":
+            raise ValueError(f"under: {value!r} is not a 편/장/절 label; write e.g. 제3장 or 제4편제7장제1절")
+        return re.sub(r"\s+", "", value)
     renumber: bool | None = Field(
         default=None,
         description="insert at a number that exists and push it and the following ones down by one "
@@ -146,26 +223,87 @@ class Insert(_ChangeBase):
 
 
 class Delete(_ChangeBase):
-    """Delete a provision: ``제35조제3항을 삭제한다``."""
+    """Delete a provision: ``제35조제3항을 삭제한다``; an annex: ``별표 3을 삭제한다``."""
 
+    TARGETS: ClassVar[tuple[str, ...]] = ("annex",)
     kind: Literal["delete"] = "delete"
 
 
 class Retitle(_ChangeBase):
-    """New article heading: ``제35조의 제목 "(예산)"을 "(자치경찰 예산)"으로 한다``."""
+    """A new heading or title, whole (``heading``) or by words (``old``/``new``):
 
+    * article: ``제35조의 제목 "(예산)"을 "(자치경찰 예산)"으로 한다`` / ``제8조의 제목 중 "A"를 "B"로 한다``;
+    * 편/장/절 (``at: 제6장제4절``): ``제6장제4절의 제목 "A"를 "B"로 한다`` / ``제5장의 제목 중 "A"를 "B"로 한다``;
+    * the law's title (``at: 제명``): ``제명 "경찰위원회규정"을 "국가경찰위원회 규정"으로 한다``;
+    * an annex (``at: 별표 3``, words only): ``별표 3의 제목 중 "A"를 "B"로 한다``.
+    """
+
+    TARGETS: ClassVar[tuple[str, ...]] = ("law_title", "division", "annex")
     kind: Literal["retitle"] = "retitle"
-    heading: str = Field(min_length=1, description="the heading without parentheses")
+    heading: str | None = Field(default=None, description="the whole new heading (without parentheses)")
+    old: str | None = Field(default=None, description="words of the heading to replace (with new)")
+    new: str | None = Field(default=None, description="their replacement")
 
     @field_validator("heading")
     @classmethod
-    def _strip_parens(cls, value: str) -> str:
+    def _strip_parens(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
         value = value.strip()
         if value.startswith("(") and value.endswith(")"):
             value = value[1:-1].strip()
         if not value:
             raise ValueError("heading is empty")
         return value
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Retitle:
+        words = self.old is not None or self.new is not None
+        if words and (self.old is None or self.new is None or not self.old):
+            raise ValueError("give both old and new (the words of the heading and their replacement)")
+        if words == (self.heading is not None):
+            raise ValueError("give either heading (the whole new heading) or old and new (words in it)")
+        if words and self.old == self.new:
+            raise ValueError("old and new are the same text")
+        if self.heading is not None and self.target == "annex":
+            raise ValueError("an annex title is changed by words: give old and new")
+        return self
+
+
+class Move(_ChangeBase):
+    """Renumber an article or a 항/호: ``제5조를 제6조로 한다``; several in one container are written
+    together: ``제121조제2항 및 제3항을 각각 제3항 및 제4항으로 한다``. ``to`` is the new address in
+    the same container (an article for an article, a 항 of the same article for a 항). The number must
+    be free once every move of the spec is done. Citations of the moved provision elsewhere in the law
+    are reported as warnings (amend them with replace changes in the same spec)."""
+
+    kind: Literal["move"] = "move"
+    to: str = Field(description="the new address, e.g. 제6조 or 제5조제3항")
+
+    @field_validator("to")
+    @classmethod
+    def _normalise_to(cls, value: str) -> str:
+        return _check_address(value)
+
+    @property
+    def to_address(self) -> Address:
+        return parse_address(self.to)
+
+    @model_validator(mode="after")
+    def _same_level(self) -> Move:
+        if self.target != "provision":
+            raise ValueError("move renumbers an article, 항 or 호")
+        a, b = self.address, parse_address(self.to)
+        depth = lambda x: (x.hang is not None) + (x.ho is not None) + (x.mok is not None) + (x.sub is not None)  # noqa: E731
+        if depth(a) != depth(b):
+            raise ValueError(f"{self.at} and {self.to} are not the same kind of provision")
+        if depth(a) > 0 and a.article_key != b.article_key:
+            raise ValueError(f"a 항/호 moves inside its article: {self.to} is in another article")
+        if depth(a) > 1 and (a.hang, a.ho if depth(a) > 2 else None) != (b.hang, b.ho if depth(a) > 2 else None):
+            raise ValueError(f"a 호/목 moves inside its 항/호: {self.to} is elsewhere")
+        if a == b:
+            raise ValueError("at and to are the same")
+        return self
 
 
 class NewArticle(BaseModel):
@@ -246,7 +384,8 @@ class Edit(_ChangeBase):
         return value
 
 
-Change = Annotated[Replace | Rewrite | Insert | Delete | Retitle | InsertChapter | Edit, Field(discriminator="kind")]
+# A new change kind: a model with ``kind: Literal[...]`` and ``yaml_form()``, added to CHANGE_KINDS and here.
+Change = Annotated[Replace | Rewrite | Insert | Delete | Retitle | InsertChapter | Move | Edit, Field(discriminator="kind")]
 
 
 POINT_LETTERS = "가나다라마바사아자차카타파하"
@@ -407,8 +546,19 @@ def _line_index(text: str) -> dict[tuple, int]:
     return lines
 
 
+MAX_SPEC_BYTES = 4 * 1024 * 1024
+"""Largest spec read (a spec of every article of the longest statute is under 1 MB)."""
+
+
 def _looks_like_path(value: str) -> bool:
-    return "\n" not in value and (value.endswith((".yaml", ".yml", ".json")) or Path(value).is_file())
+    if "\n" in value:
+        return False
+    if value.endswith((".yaml", ".yml", ".json")):
+        return True
+    try:
+        return len(value) < 4096 and Path(value).is_file()
+    except (OSError, ValueError):  # a name too long, a NUL byte: text, not a path
+        return False
 
 
 def load_spec(path_or_text: str | Path) -> AmendmentSpec:
@@ -419,18 +569,32 @@ def load_spec(path_or_text: str | Path) -> AmendmentSpec:
     path: Path | None = None
     if isinstance(path_or_text, Path) or _looks_like_path(str(path_or_text)):
         path = Path(path_or_text)
-        if not path.is_file():
-            raise SpecError("spec file not found", path=path, hint="pass the path of a YAML or JSON spec")
+        try:
+            exists, regular = path.exists(), path.is_file()  # a FIFO or device is refused, never opened
+            size = path.stat().st_size if regular else 0
+        except (OSError, ValueError):
+            exists, regular, size = False, False, 0
+        if not regular:
+            what = "is not a regular file" if exists else "spec file not found"
+            raise SpecError(what, path=path, hint="pass the path of a YAML or JSON spec")
+        if size > MAX_SPEC_BYTES:
+            raise SpecError(f"spec is {size:,} bytes (at most {MAX_SPEC_BYTES:,})", path=path,
+                            hint="a spec lists changes; split a very large one into several bills")
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise SpecError(f"cannot read spec: {exc}", path=path) from None
     else:
         text = str(path_or_text)
+    if len(text) > MAX_SPEC_BYTES:
+        raise SpecError(f"spec is {len(text):,} characters (at most {MAX_SPEC_BYTES:,})", path=path)
     try:
         data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
     except json.JSONDecodeError as exc:
         raise SpecError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from None
+    except RecursionError:
+        raise SpecError("invalid JSON: nested too deeply", path=path,
+                        hint="a spec nests a few levels (changes → change → fields)") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -477,7 +641,7 @@ def _spec_error(exc: ValidationError, data: dict, text: str, path: Path | None) 
     return SpecError(
         f"{where}{(' ' + field) if field else ''}: {msg}{more}",
         path=path, line=line,
-        hint="each change is one of: replace {at, old, new[, all, part]}, rewrite {at, text}, "
-        "insert {at, text[, heading, renumber]}, delete {at}, retitle {at, heading}, "
-        "edit {at, text}, insert_chapter {at, title, articles: [{at, heading, text}]}",
+        hint="each change is one of: replace {at, old, new[, all, part]}, rewrite {at, text[, heading, part]}, "
+        "insert {at, text[, heading, renumber, under]}, delete {at}, retitle {at, heading | old, new}, "
+        "edit {at, text}, insert_chapter {at, title, articles: [{at, heading, text}]}, move {at, to}",
     )
