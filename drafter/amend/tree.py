@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from drafter.corpus.addresses import MOK_LETTERS, provision_label
+from drafter.corpus.addresses import number_key, provision_label  # noqa: F401 - number_key re-exported
 from drafter.corpus.models import Article, Hang, Ho, Mok, Node, SubItem
 from drafter.corpus.statute_render import INDENT, node_marker
 
@@ -47,17 +47,6 @@ def render_marked_article(article: Article) -> str:
 
 def article_sort_key(article: Article) -> tuple[int, int, int]:
     return (article.number, article.branch or 0, article.occurrence)
-
-
-def number_key(number: str | None) -> tuple[int, int]:
-    """``'17'`` → (17, 0); ``'17의2'`` → (17, 2); ``'가'`` → (0, 0); None → (0, 0)."""
-    if number is None:
-        return (0, 0)
-    if number[0] in MOK_LETTERS:
-        base, _, br = number.partition("의")
-        return (MOK_LETTERS.index(base) + 1, int(br) if br else 0)
-    base, _, br = number.partition("의")
-    return (int(base), int(br) if br else 0)
 
 
 def children(node: Tree) -> list:

@@ -34,7 +34,7 @@ sound, the particle left in the law no longer fits: ``"경찰청장"`` →
 
 Every widening adds a note (``Widening.notes``) naming the change and the
 quote it now carries; the JSON of ``drafter render`` lists them under
-``notes``. Kiwi is the project's one instance (:mod:`drafter.retrieval.lexical`)
+``notes``. Kiwi is the project's one instance (:mod:`drafter.text.tokenizer`)
 and is only asked when an alternating particle follows the old words.
 """
 
@@ -65,9 +65,9 @@ def particle_units(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the particles of ``text`` as Kiwi reads them: each particle token
     (``J…``), and the copula with the endings that follow it (``이며``, ``이고``, ``이나``,
     or ``며``/``고``/``나`` after a vowel, where Kiwi writes the copula with no width)."""
-    from drafter.retrieval.lexical import _get_kiwi  # the project's one Kiwi instance
+    from drafter.text.tokenizer import get_kiwi  # the project's one Kiwi instance
 
-    tokens = _get_kiwi().tokenize(text)
+    tokens = get_kiwi().tokenize(text)
     units: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):

@@ -11,7 +11,6 @@ cite it.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,6 +22,7 @@ from drafter.citations.lexicon import (
     STRONG_WORDS_EN,
     STRONG_WORDS_KO,
 )
+from drafter.text.tokenizer import get_kiwi
 
 Lang = Literal["ko", "en"]
 
@@ -172,23 +172,6 @@ def find_names(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-class _KiwiHolder:
-    """One Kiwi instance per process, created on first use (it takes ~2 s)."""
-
-    _kiwi = None
-    _lock = threading.Lock()
-
-    @classmethod
-    def get(cls):
-        if cls._kiwi is None:
-            with cls._lock:
-                if cls._kiwi is None:
-                    from kiwipiepy import Kiwi
-
-                    cls._kiwi = Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)  # batches use every core
-        return cls._kiwi
-
-
 def _is_predicate(tokens, pos: int) -> bool:
     tok = tokens[pos]
     if tok.tag in ("VV", "VA"):
@@ -218,7 +201,7 @@ def _coordinated(tokens, pos: int) -> bool:
 
 def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str], set[str], bool]:
     if tokens is None:
-        tokens = _KiwiHolder.get().tokenize(text)
+        tokens = get_kiwi().tokenize(text)
     lemmas: list[tuple[str, int]] = []
     negated: set[str] = set()
     strong: set[str] = set()
@@ -359,7 +342,7 @@ def analyze_many(texts: list[str]) -> list[TextFeatures]:
     todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
     korean = [t for t in todo if detect_lang(normalize(t)) == "ko"]
     if korean:
-        batch = _KiwiHolder.get().tokenize([normalize(t) for t in korean])
+        batch = get_kiwi().tokenize([normalize(t) for t in korean])
         for text, tokens in zip(korean, batch):
             _remember(text, _features(text, tokens))
     for text in todo:

@@ -26,6 +26,17 @@ from drafter.errors import AddressError
 MOK_LETTERS = "가나다라마바사아자차카타파하"
 
 
+def number_key(number: str | None) -> tuple[int, int]:
+    """``'17'`` → (17, 0); ``'17의2'`` → (17, 2); ``'가'`` → (0, 0); None → (0, 0)."""
+    if number is None:
+        return (0, 0)
+    if number[0] in MOK_LETTERS:
+        base, _, br = number.partition("의")
+        return (MOK_LETTERS.index(base) + 1, int(br) if br else 0)
+    base, _, br = number.partition("의")
+    return (int(base), int(br) if br else 0)
+
+
 class Address(BaseModel):
     """A parsed address. Empty fields are absent levels."""
 

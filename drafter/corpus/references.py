@@ -380,7 +380,7 @@ class _Finder:
         return [start, end]
 
     def _numbers(self, statute: Statute | None, start: _Ref, first: str, last: str, level: str) -> list[str]:
-        from drafter.amend.tree import number_key
+        from drafter.corpus.addresses import number_key
 
         lo, hi = number_key(first), number_key(last)
         have: list[str] = []

@@ -1,9 +1,6 @@
-"""Lexical retrieval: BM25 over Korean morphemes (kiwipiepy) and English words.
+"""Lexical retrieval: BM25 (bm25s) over Korean morphemes and English words.
 
-Tokens kept: nouns (general, proper, numerals), verb and adjective stems,
-roots, numbers, Hanja, and foreign (Latin-script) words lowercased; plus the
-joined form of adjacent nouns written together (``자치경찰`` from 자치+경찰),
-so compound terms score above their parts. Particles and endings are dropped.
+Tokens come from :func:`drafter.text.tokenizer.tokenize` (the one Kiwi).
 
 The index is persisted next to the vector store, under a fingerprint of the
 store's content (the per-document hashes): when the fingerprint differs (a
@@ -16,58 +13,15 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import threading
-from collections.abc import Iterable, Sequence
 from hashlib import sha1
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-KEEP_TAGS = {"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I"}
-NOUN_TAGS = {"NNG", "NNP"}
+from drafter.text.tokenizer import tokenize, tokenize_many
+
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|\d+")
-
-_kiwi: Any = None
-_kiwi_lock = threading.Lock()
-
-
-def _get_kiwi() -> Any:
-    global _kiwi
-    with _kiwi_lock:
-        if _kiwi is None:
-            from kiwipiepy import Kiwi
-
-            _kiwi = Kiwi()
-        return _kiwi
-
-
-def _tokens_from(analysis: Iterable[Any]) -> list[str]:
-    out: list[str] = []
-    prev = None
-    for tok in analysis:
-        tag = str(tok.tag)
-        if tag not in KEEP_TAGS:
-            prev = None
-            continue
-        form = tok.form.lower() if tag == "SL" else tok.form
-        out.append(form)
-        if tag in NOUN_TAGS and prev is not None and prev.tag in NOUN_TAGS and prev.start + prev.len == tok.start:
-            out.append(prev.form + tok.form)
-        prev = tok if tag in NOUN_TAGS else None
-    return out
-
-
-def tokenize(text: str) -> list[str]:
-    """Morpheme tokens of one text (see the module docstring for what is kept)."""
-    return tokenize_many([text])[0]
-
-
-def tokenize_many(texts: Sequence[str]) -> list[list[str]]:
-    if not texts:
-        return []
-    kiwi = _get_kiwi()
-    return [_tokens_from(analysis) for analysis in kiwi.tokenize(list(texts))]
 
 
 class LexicalIndex:
