@@ -1,0 +1,153 @@
+"""Term sweep: replace a term in every corpus statute that uses it (``drafter sweep "OLD" "NEW"``).
+
+What is found: every provision of the body (not the 부칙) whose current text contains ``OLD``,
+at the finest level — a 항, 호 or 목 (a sub-item's words are counted at its 목; the text of an
+article with a single unnumbered 항 at the article: ``제3조``) — and every article heading that
+contains it (``제4조의 제목``). Deleted provisions are skipped.
+
+What is written: a spec of ``replace`` changes (``retitle`` with old/new for a heading), one per
+provision, that the amendment engine turns into sentences exactly as for any other spec — the
+merge rules (one clause ``… 및 … 중 "A"를 각각 "B"로 한다``, ranges, ``같은 조``) and the widening of
+particles where the final sound changes are the engine's (:mod:`drafter.amend.sentences`,
+:mod:`drafter.amend.widen`); nothing here writes a sentence.
+
+A replace names a provision and covers everything inside it (:mod:`drafter.amend.apply`), so when
+a 항 and one of its 호 both hold the term, the spec has one replace at the 항 (``all: true``) and the
+sentence names the 항; the provision list still names both.
+
+The spec (``-o``): the main law is the first ``--doc`` given, else ``police-act`` when it uses the
+term, else the first law in 가나다 order; every other law is an ``other_laws`` entry (written in
+the 부칙 as ``제N조(다른 법률의 개정)``, see :mod:`drafter.amend.multilaw`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from drafter.amend.multilaw import sort_key
+from drafter.amend.spec import AmendmentSpec
+from drafter.corpus.addresses import Address, format_address
+from drafter.corpus.corpus import Corpus
+from drafter.corpus.models import Article, Hang, Ho, Mok, Node, Statute, SubItem
+from drafter.errors import DrafterError
+
+PREFERRED_MAIN = "police-act"
+
+
+class SweepError(DrafterError):
+    """A sweep that cannot be made (empty term, nothing found, a law that cannot be amended)."""
+
+
+class SweepLaw(BaseModel):
+    """One law that uses the term: where, and the sentences that replace it."""
+
+    law: str
+    title: str
+    provisions: list[str] = Field(description="addresses at the finest level; '제N조의 제목' for a heading")
+    amendment_sentences: list[str] = Field(default_factory=list)
+    changes: list[dict] = Field(default_factory=list, exclude=True, description="the spec's changes (YAML form)")
+
+    def json_dict(self) -> dict[str, Any]:
+        return {"law": self.law, "title": self.title, "provisions": list(self.provisions),
+                "amendment_sentences": list(self.amendment_sentences)}
+
+
+def _address(art: Article, hang: Hang | None, ho: Ho | None, mok: Mok | None) -> str:
+    return format_address(Address(
+        article=art.number, branch=art.branch, occurrence=art.occurrence,
+        hang=int(hang.number) if hang is not None and hang.number else None,
+        ho=ho.number if ho is not None else None, mok=mok.number if mok is not None else None,
+    ))
+
+
+def find_in_statute(statute: Statute, old: str) -> tuple[list[str], list[dict]]:
+    """The provisions holding ``old`` and the changes that replace it (YAML form, without ``new``)."""
+    provisions: list[str] = []
+    changes: list[dict] = []
+    for art in statute.articles:
+        if art.deleted:
+            continue
+        if art.heading and old in art.heading:
+            provisions.append(f"{art.key}의 제목")
+            changes.append({"retitle": {"at": art.key, "old": old}})
+        for hang in art.hangs:
+            _walk(art, hang, [hang], old, provisions, changes, covered=False)
+    return provisions, changes
+
+
+def _walk(art: Article, node: Node, path: list[Node], old: str, provisions: list[str], changes: list[dict],
+          covered: bool) -> None:
+    if node.deleted:
+        return
+    hang = next((n for n in path if isinstance(n, Hang)), None)
+    ho = next((n for n in path if isinstance(n, Ho)), None)
+    mok = next((n for n in path if isinstance(n, Mok)), None)
+    own = node.text.count(old)
+    if isinstance(node, Mok):  # sub-items are counted at their 목
+        own += sum(s.text.count(old) for s in node.subitems if not s.deleted)
+    if own and not isinstance(node, SubItem):
+        provisions.append(_address(art, hang, ho, mok))
+        if not covered:
+            total = sum(n.text.count(old) for n in node.walk() if not n.deleted)
+            change: dict[str, Any] = {"at": _address(art, hang, ho, mok), "old": old}
+            if total > 1:
+                change["all"] = True
+            changes.append({"replace": change})
+            covered = True  # the replace at this provision reaches the words inside it
+    if isinstance(node, Mok):
+        return
+    for child in node.children():
+        _walk(art, child, path + [child], old, provisions, changes, covered)
+
+
+def _with_new(changes: list[dict], new: str) -> list[dict]:
+    out = []
+    for item in changes:
+        (kind, body), = item.items()
+        out.append({kind: {**body, "new": new}})
+    return out
+
+
+def sweep(corpus: Corpus, old: str, new: str, docs: list[str] | None = None, *, sentences: bool = True
+          ) -> tuple[list[SweepLaw], AmendmentSpec | None]:
+    """Every law of ``corpus`` (or of ``docs``) using ``old``; the laws in the order the bill writes them
+    (the main law, then the others in 가나다 order) and the spec (None when no law uses the term)."""
+    if not old:
+        raise SweepError("the term to replace is empty", hint='drafter sweep "자치경찰사무" "지역경찰사무"')
+    if old == new:
+        raise SweepError(f"old and new are the same text ({old!r})")
+    statutes = [corpus.statute(d) for d in docs] if docs else sorted(corpus.statutes(), key=lambda s: sort_key(s.title))
+    found: list[SweepLaw] = []
+    for st in statutes:
+        provisions, changes = find_in_statute(st, old)
+        if provisions:
+            found.append(SweepLaw(law=st.doc_id, title=st.title, provisions=provisions, changes=_with_new(changes, new)))
+    if not found:
+        return [], None
+    if docs:
+        main = next((f for f in found if f.law == docs[0]), found[0])
+    else:
+        main = next((f for f in found if f.law == PREFERRED_MAIN), found[0])
+    others = sorted((f for f in found if f is not main), key=lambda f: sort_key(f.title))
+    laws = [main, *others]
+    spec = AmendmentSpec.model_validate({
+        "law": main.law, "changes": main.changes,
+        "other_laws": [{"law": f.law, "changes": f.changes} for f in others],
+    })
+    if sentences:
+        for f in laws:
+            f.amendment_sentences = law_sentences(corpus.statute(f.law), f.changes)
+    return laws, spec
+
+
+def law_sentences(statute: Statute, changes: list[dict]) -> list[str]:
+    """The 개정문 sentences of ``changes`` on ``statute``: the same steps as ``drafter render``
+    (edits expanded, particles widened, applied, worded)."""
+    from drafter.amend.bill import apply_prepared, prepare_spec
+    from drafter.amend.sentences import STRAIGHT, amendment_sentences
+
+    spec = AmendmentSpec.model_validate({"law": statute.doc_id, "changes": changes})
+    amended = apply_prepared(statute, prepare_spec(statute, spec))
+    return amendment_sentences(amended.changes, STRAIGHT)

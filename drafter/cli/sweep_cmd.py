@@ -1,0 +1,63 @@
+"""``drafter sweep``: replace a term in every corpus statute that uses it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from drafter.cli.app import CorpusOption, app, settings_from
+
+
+@app.command("sweep")
+def sweep_cmd(
+    old: str = typer.Argument(..., help="the term as the laws write it", show_default=False),
+    new: str = typer.Argument(..., help="its replacement", show_default=False),
+    docs: list[str] = typer.Option(None, "--doc", help="only this statute (repeat for several); the first is the main law"),
+    as_json: bool = typer.Option(False, "--json", help='print {"laws": [{law, title, provisions, amendment_sentences}]}'),
+    output: Path | None = typer.Option(None, "-o", "--output", help="write the spec (main law + other_laws) here"),
+    corpus: Path | None = CorpusOption,
+) -> None:
+    """Find every provision (body of every corpus statute, not the 부칙) whose text contains OLD and
+    draft the sentences that replace it with NEW, one sentence per law.
+
+    Examples:
+
+      drafter sweep "자치경찰사무" "지역경찰사무"
+
+      drafter sweep "시ㆍ도자치경찰위원회" "시ㆍ도경찰위원회" --json
+
+      drafter sweep "자치경찰사무" "지역경찰사무" -o sweep.yaml && drafter render sweep.yaml
+    """
+    from drafter.amend.files import write_text_atomic
+    from drafter.amend.sweep import SweepError, sweep
+    from drafter.corpus.corpus import Corpus
+
+    root = settings_from(corpus).corpus_dir
+    if docs:
+        loaded = Corpus.load(root, only=set(docs))
+    else:
+        statutes = {doc for doc, _, kind in Corpus.discover(root) if kind == "statute"}
+        loaded = Corpus.load(root, only=statutes)
+    laws, spec = sweep(loaded, old, new, list(docs) if docs else None)
+    if output is not None:
+        if spec is None:
+            raise SweepError(f"no provision of {', '.join(docs) if docs else 'the corpus statutes'} contains {old!r}: "
+                             f"nothing written to {output}", hint="check the spelling and the middle dot (ㆍ)")
+        write_text_atomic(output, spec.to_yaml())
+        typer.echo(f"wrote {output} ({len(laws)} law(s), {sum(len(law.provisions) for law in laws)} provision(s))",
+                   err=True)
+    if as_json:
+        typer.echo(json.dumps({"laws": [law.json_dict() for law in laws]}, ensure_ascii=False, indent=2))
+        return
+    if output is not None:
+        return
+    if not laws:
+        typer.echo(f"no provision contains {old!r}")
+        return
+    for law in laws:
+        typer.echo(f"{law.title} ({law.law}): {len(law.provisions)} provision(s)")
+        typer.echo("  " + ", ".join(law.provisions))
+        for sentence in law.amendment_sentences:
+            typer.echo("  " + sentence.replace("\n", "\n  "))
