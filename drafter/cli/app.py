@@ -56,6 +56,7 @@ def _register() -> None:
         llm_cmds,
         read_cmd,
         retrieval_cmds,
+        sweep_cmd,
     )
 
     # plugins (``tui``/``start`` from drafter_tui, ``eval`` from drafter_evals) register
