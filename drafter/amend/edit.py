@@ -28,7 +28,8 @@ How the changes are derived:
   before them (``"제48조제1항, 제57조제4항"을 "제48조제1항"으로``): the corpus 부칙
   never strike words with ``"…"을 삭제한다`` (0 of 759 sentences). A quote that
   occurs more than once in the provision (its items included) takes
-  neighbouring words until it is unique; the same change of every
+  context until it is unique: first the particle it shares with the new words
+  (``"1명의"``), then the word before it (``"소관 사무"``), or after it at the start; the same change of every
   occurrence becomes one ``all: true`` replacement (``각각``).
 * **Rewrite or replace.** A provision is rewritten (``…을 다음과 같이 한다``)
   instead of quoted when it would need more than
@@ -61,7 +62,7 @@ from drafter.amend.textparse import TextFormError, parse_article, parse_single
 from drafter.amend.tree import Tree, children, level_of, number_key
 from drafter.amend.widen import particle_units, provision_address
 from drafter.corpus.corpus import find_node
-from drafter.corpus.models import Article, Hang, Node, Statute
+from drafter.corpus.models import Article, Hang, Node, Statute, SubItem
 from drafter.corpus.statute_render import render_article, render_node
 from drafter.errors import AddressError
 
@@ -116,6 +117,7 @@ class _Run:
     def __init__(self, a: int, b: int, c: int, d: int) -> None:
         self.a, self.b, self.c, self.d = a, b, c, d
         self.changed = (b - a) + (d - c)
+        self.keep_tail = False  # quote the shared particle too (one step of context)
 
 
 def _word_replacements(old_text: str, new_text: str, scope_texts: list[str]) -> list[tuple[str, str, bool]]:
@@ -132,10 +134,15 @@ def _word_replacements(old_text: str, new_text: str, scope_texts: list[str]) -> 
     changed = sum(r.changed for r in runs)
     if changed / max(1, len(o_words) + len(n_words)) > MAX_CHANGED_SHARE:
         raise _Rewrite
-    # words only added or only removed: quote them with the word before (or after)
+    # words only added: quote them with the word after (a Korean modifier comes before its word);
+    # words only removed: with the word before (the corpus: "제48조제1항, 제57조제4항" → "제48조제1항")
     for r in runs:
         if r.a == r.b or r.c == r.d:
-            if r.a > 0:
+            after_first = r.a == r.b
+            if after_first and r.b < len(o_words):
+                r.b += 1
+                r.d += 1
+            elif r.a > 0:
                 r.a -= 1
                 r.c -= 1
             elif r.b < len(o_words):
@@ -180,18 +187,24 @@ def _word_replacements(old_text: str, new_text: str, scope_texts: list[str]) -> 
 def _quote(old_text: str, new_text: str, ow: list, nw: list, r: _Run) -> tuple[str, str, int]:
     o_start, o_end = ow[r.a][0], ow[r.b - 1][1]
     n_start, n_end = (nw[r.c][0], nw[r.d - 1][1]) if r.d > r.c else (0, 0)
-    o_end, n_end = _strip_shared_tail(old_text, o_start, o_end, new_text, n_start, n_end)
+    if not r.keep_tail:
+        o_end, n_end = _strip_shared_tail(old_text, o_start, o_end, new_text, n_start, n_end)
     return old_text[o_start:o_end], new_text[n_start:n_end], o_start
 
 
 def _extend(r: _Run, n_words: int) -> None:
-    """One more word of context: after the run if there is one, else before it."""
-    if r.b < n_words:
-        r.b += 1
-        r.d += 1
-    elif r.a > 0:
+    """More context for a quote that is not unique: first the particle it shares with the new
+    words (``"1명의"``), then the word before it (``"소관 사무"``), else the word after it."""
+    if not r.keep_tail:
+        r.keep_tail = True
+        return
+    r.keep_tail = False
+    if r.a > 0:
         r.a -= 1
         r.c -= 1
+    elif r.b < n_words:
+        r.b += 1
+        r.d += 1
     else:
         raise _Rewrite
 
@@ -204,6 +217,7 @@ def _merge(runs: list[_Run]) -> list[_Run]:
             last = out[-1]
             merged = _Run(last.a, max(last.b, r.b), last.c, max(last.d, r.d))
             merged.changed = last.changed + r.changed
+            merged.keep_tail = last.keep_tail or r.keep_tail
             out[-1] = merged
         else:
             out.append(r)
@@ -227,6 +241,10 @@ def _scope_texts(node: Node) -> list[str]:
 
 def _diff_node(art: Article, old: Node, new: Node, address_node: Node | None) -> list[Change]:
     """Changes turning ``old`` (a 항/호/목 of the current law) into ``new``; raises _Rewrite."""
+    if isinstance(old, SubItem):
+        if _shape(old) == _shape(new):
+            return []
+        raise _Rewrite  # sub-items (1), 2)) change with their 목
     at = provision_address(art, address_node)
     if new.text.strip() == "삭제" and not children(new):
         return [] if old.deleted else [Delete(at=at)]
@@ -252,6 +270,8 @@ def _diff_children(art: Article, old: Tree, new: Tree) -> list[Change]:
     inserts: list[Change] = []
     for kid in new_kids:
         match = by_number.get(kid.number)
+        if match is None and isinstance(kid, SubItem):
+            raise _Rewrite
         if match is None:
             at = provision_address(art, old if isinstance(old, Node) and not _unnumbered(old) else None)
             label = {"hang": f"제{kid.number}항", "ho": _ho_label(kid.number), "mok": f"{kid.number}목"}[level_of(kid)]
@@ -260,6 +280,8 @@ def _diff_children(art: Article, old: Tree, new: Tree) -> list[Change]:
         try:
             out += _diff_node(art, match, kid, match)
         except _Rewrite:
+            if isinstance(match, SubItem):
+                raise
             out.append(Rewrite(at=provision_address(art, match), text=render_node(kid)))
     out += [ins for _, ins in sorted(inserts, key=lambda item: item[0])]
     return out
@@ -307,7 +329,7 @@ def _error(edit: Edit, index: int | None, message: str, reason: str, statute: St
 def _shape(node: Tree) -> tuple:
     if isinstance(node, Article):
         return (node.heading, tuple(_shape(h) for h in node.hangs))
-    return (node.number, node.text, node.deleted, tuple(_shape(k) for k in children(node)))
+    return (node.number, "삭제" if node.deleted else node.text, tuple(_shape(k) for k in children(node)))
 
 
 def derive_changes(statute: Statute, edit: Edit, index: int | None = None) -> list[Change]:

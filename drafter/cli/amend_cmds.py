@@ -106,12 +106,13 @@ def apply_cmd(
 
     Example: drafter apply examples/budget-transfer.yaml --changed-only
     """
-    from drafter.amend.apply import apply_spec
+    from drafter.amend.bill import apply_prepared, prepare_spec
     from drafter.amend.files import write_text_atomic
     from drafter.amend.references import reference_warnings
 
     loaded_spec, loaded = _load(spec, corpus)
-    amended = apply_spec(loaded.statute(loaded_spec.law), loaded_spec)
+    statute = loaded.statute(loaded_spec.law)
+    amended = apply_prepared(statute, prepare_spec(statute, loaded_spec))  # the same edits and widening as render
     for warning in reference_warnings(amended):
         typer.echo(f"warning: {warning}", err=True)
     text = amended.render(only_changed=changed_only)
