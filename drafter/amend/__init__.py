@@ -7,6 +7,8 @@ Public API::
     bill.title, bill.amendment_sentences, bill.comparison, bill.bill_markdown, bill.to_json_dict()
     write_docx(bill, "bill.docx"); write_hwpx(bill, "bill.hwpx")
     amended = apply_spec(statute, spec)                    # AmendedStatute (corpus untouched)
+    prepared = prepare_spec(statute, spec)                 # edits derived, replaces widened to their particle
+    derive_changes(statute, Edit(at=..., text=...))        # the changes a drafter writes for an edit
 
 Every user-caused problem raises a :class:`~drafter.errors.DrafterError`
 subclass: :class:`SpecError` (the spec file) or :class:`AmendmentError`
@@ -14,8 +16,9 @@ subclass: :class:`SpecError` (the spec file) or :class:`AmendmentError`
 """
 
 from drafter.amend.apply import AmendedStatute, AppliedChange, apply_spec
-from drafter.amend.bill import Bill, build_bill, build_bill_for_statute
+from drafter.amend.bill import Bill, PreparedSpec, apply_prepared, build_bill, build_bill_for_statute, prepare_spec
 from drafter.amend.comparison import CellLine, ComparisonRow, DiffSpan, Segment, build_comparison, word_diff
+from drafter.amend.edit import derive_changes
 from drafter.amend.errors import AmendmentError, SpecError
 from drafter.amend.export_docx import write_docx
 from drafter.amend.export_hwpx import write_hwpx
@@ -27,6 +30,7 @@ from drafter.amend.spec import (
     AmendmentSpec,
     Change,
     Delete,
+    Edit,
     Insert,
     InsertChapter,
     NewArticle,
@@ -49,6 +53,11 @@ __all__ = [
     "ComparisonRow",
     "DEFAULT_SUPPLEMENTARY",
     "Delete",
+    "Edit",
+    "PreparedSpec",
+    "apply_prepared",
+    "derive_changes",
+    "prepare_spec",
     "DiffSpan",
     "Insert",
     "InsertChapter",
