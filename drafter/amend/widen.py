@@ -198,18 +198,6 @@ class Widening:
     notes: list[str] = field(default_factory=list)
 
 
-@dataclass
-class _Hit:
-    node: Node
-    start: int
-    skip: str
-    particle: str | None
-
-    @property
-    def needs(self) -> bool:
-        return False
-
-
 def _where(ch: Replace, index: int) -> str:
     return f"change {index} (replace at {ch.at})"
 
