@@ -198,6 +198,8 @@ def _clause(cur: Cursor, prev: Clause | None) -> Clause:
         return clause
     refs = parse_address_list(cur)
     clause = Clause("replace", refs, start)
+    if any(r.heading for r in refs[1:]):  # 제32조제3항 및 제34조의 제목 중 …: not the article's text
+        raise UnsupportedForm("a heading and other provisions in one clause are not in the amendment spec yet", start)
     if refs[0].heading:
         if len(refs) > 1:
             # 제4조의 제목 및 같은 조 중 "A"를 각각 "B"로: heading and body together
