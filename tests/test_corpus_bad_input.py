@@ -134,15 +134,17 @@ def test_all_bad_files_are_reported_together(corpus_with, tmp_path):
 def test_unreadable_file_is_named(corpus_with, monkeypatch):
     root = corpus_with("locked.md", GOOD.encode())
     target = root / "statutes" / "locked.md"
-    real = Path.read_bytes
+    import os
 
-    def guarded(self: Path) -> bytes:
-        if self == target:
+    real = os.open
+
+    def guarded(path, flags, *args, **kwargs):
+        if Path(path) == target:
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, flags, *args, **kwargs)
 
     # CI runs as root, for whom chmod 000 does not block reading
-    monkeypatch.setattr(Path, "read_bytes", guarded)
+    monkeypatch.setattr(os, "open", guarded)
     with pytest.raises(CorpusError) as info:
         Corpus.load(root)
     assert "locked.md" in str(info.value) and "permission denied" in str(info.value)

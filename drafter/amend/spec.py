@@ -42,6 +42,7 @@ from typing import Annotated, Any, ClassVar, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from drafter import safe_yaml
 from drafter.amend.errors import SpecError
 from drafter.corpus.addresses import Address, format_address, parse_address
 from drafter.errors import AddressError
@@ -526,7 +527,7 @@ def _line_index(text: str) -> dict[tuple, int]:
     """1-based line of every mapping key / sequence item in a YAML document, by path."""
     lines: dict[tuple, int] = {}
     try:
-        root = yaml.compose(text)
+        root = safe_yaml.compose(text)  # no aliases: the walk below never expands a "billion laughs"
     except yaml.YAMLError:
         return lines
 
@@ -589,7 +590,8 @@ def load_spec(path_or_text: str | Path) -> AmendmentSpec:
     if len(text) > MAX_SPEC_BYTES:
         raise SpecError(f"spec is {len(text):,} characters (at most {MAX_SPEC_BYTES:,})", path=path)
     try:
-        data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
+        # bounded: no YAML aliases, limited depth and node count (see drafter.safe_yaml)
+        data = json.loads(text) if text.lstrip().startswith("{") else safe_yaml.load(text)
     except json.JSONDecodeError as exc:
         raise SpecError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from None
     except RecursionError:

@@ -7,7 +7,11 @@ from pathlib import Path
 
 import yaml
 
+from drafter import safe_yaml
 from drafter.errors import ParseError
+
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+"""Front matter is a few lines of metadata (the reference corpus: under 2 KB)."""
 
 
 def split_front_matter(text: str, path: Path) -> tuple[dict, int]:
@@ -41,8 +45,14 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, int]:
             hint="add a line '---' after the YAML block",
         )
     raw = text[first_nl + 1 : end]
+    if len(raw) > MAX_FRONT_MATTER_CHARS:
+        raise ParseError(
+            f"front matter is {len(raw):,} characters long (at most {MAX_FRONT_MATTER_CHARS:,} are read)",
+            path=path, line=1, hint="front matter holds a few metadata lines: move the rest into the body",
+        )
     try:
-        meta = yaml.load(raw, Loader=yaml.BaseLoader) or {}
+        # no aliases, bounded depth and size: a "billion laughs" block fails here, fast
+        meta = safe_yaml.load(raw, strings_only=True) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from drafter.corpus.corpus import Corpus
 from drafter.corpus.frontmatter import split_front_matter
-from drafter.corpus.loader import read_text
+from drafter.corpus.loader import is_regular_file, read_bytes, read_text
 from drafter.errors import CorpusError
 
 
@@ -41,7 +41,8 @@ class ManifestProblem(BaseModel):
 
 
 def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """sha256 of a regular file (a FIFO or device is a :class:`CorpusError`, never opened blocking)."""
+    return hashlib.sha256(read_bytes(path)).hexdigest()
 
 
 def load_manifest(path: Path) -> Manifest:
@@ -115,8 +116,9 @@ def check_manifest(root: Path, manifest: Manifest) -> list[ManifestProblem]:
     known = {e.path for e in manifest.documents}
     for e in manifest.documents:
         path = root / e.path
-        if not path.is_file():
-            problems.append(ManifestProblem(status="missing", id=e.id, path=e.path, detail="file not found"))
+        if not is_regular_file(path):
+            detail = "not a regular file (not read)" if path.exists() else "file not found"
+            problems.append(ManifestProblem(status="missing", id=e.id, path=e.path, detail=detail))
             continue
         actual = sha256_file(path)
         if actual != e.sha256:
@@ -130,7 +132,12 @@ def check_manifest(root: Path, manifest: Manifest) -> list[ManifestProblem]:
             continue
         for path in sorted(folder.iterdir()):
             rel = path.relative_to(root).as_posix()
-            if path.is_file() and not path.name.startswith(".") and rel not in known:
+            if path.name.startswith(".") or rel in known or path.is_dir():
+                continue
+            if is_regular_file(path):
                 problems.append(ManifestProblem(status="unknown", id=path.stem, path=rel,
                                                 detail="not listed in the manifest"))
+            else:  # a FIFO, socket or device: reported, never opened
+                problems.append(ManifestProblem(status="unknown", id=path.stem, path=rel,
+                                                detail="not a regular file (a FIFO, socket or device): remove it"))
     return problems

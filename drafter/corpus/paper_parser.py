@@ -17,13 +17,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*\s+")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|cf|vs|Mr|Dr|No|Art|al)\.)$")
 
 
+_ABBREV_WINDOW = 8  # longer than the longest abbreviation above plus the character before it
+
+
 def split_sentences(text: str, base: int) -> list[tuple[int, int]]:
-    """Spans ``(start, end)`` (absolute, using ``base``) of the sentences of ``text``."""
+    """Spans ``(start, end)`` (absolute, using ``base``) of the sentences of ``text``.
+
+    Linear in ``len(text)``: the abbreviation test looks only at the few
+    characters before each candidate end (never at the whole sentence so far).
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        candidate = text[start : m.start()].rstrip()
-        if _ABBREV.search(candidate):
+        if _ABBREV.search(text[max(start, m.start() - _ABBREV_WINDOW) : m.start()]):
             continue
         piece_end = m.start()
         if text[start:piece_end].strip():
@@ -92,9 +98,14 @@ def _add_paragraph(out: list[PaperParagraph], text: str, start: int, end: int, l
     start += lead
     body = text[start:trimmed_end]
     sentences = []
+    # line numbers counted incrementally (counting from the paragraph start for
+    # every sentence made a long paragraph quadratic)
+    counted_to, s_line = start, line
     for i, (s, e) in enumerate(split_sentences(body, start), start=1):
-        s_line = line + text[start:s].count("\n")
-        sentences.append(Sentence(index=i, text=text[s:e],
-                                  span=Span(start=s, end=e, line=s_line, end_line=s_line + text[s:e].count("\n"))))
+        s_line += text.count("\n", counted_to, s)
+        counted_to = s
+        sentence = text[s:e]
+        sentences.append(Sentence(index=i, text=sentence,
+                                  span=Span(start=s, end=e, line=s_line, end_line=s_line + sentence.count("\n"))))
     out.append(PaperParagraph(index=len(out) + 1, text=body, sentences=sentences,
                               span=Span(start=start, end=trimmed_end, line=line, end_line=end_line)))
