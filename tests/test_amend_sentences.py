@@ -199,7 +199,9 @@ def test_real_shape_same_words_in_several_provisions(police) -> None:
         '  - replace: {at: 제28조제3항, old: "지휘ㆍ감독", new: "지휘ㆍ명령", all: true}\n'
         '  - replace: {at: 제28조제4항, old: "지휘ㆍ감독", new: "지휘ㆍ명령", all: true}\n'
     ))
-    assert out == ['제28조제3항 및 제4항 중 "지휘ㆍ감독"을 각각 "지휘ㆍ명령"으로 한다.']
+    # both provisions hold the words in both halves: the list names the halves, joined with ㆍ
+    # (real: gangwon-special-act.md:1470 제33조제5항 전단ㆍ후단 및 제58조제1항 각 호 외의 부분 전단ㆍ후단 중 …)
+    assert out == ['제28조제3항 본문ㆍ단서 및 같은 조 제4항 본문ㆍ단서 중 "지휘ㆍ감독"을 각각 "지휘ㆍ명령"으로 한다.']
 
 
 def test_real_shape_hang_ho_and_next_hang(police) -> None:

@@ -436,10 +436,19 @@ class _Engine:
         self.edit_for(art)
         self.applied.append(AppliedChange(
             index=index, kind="replace", change=ch, article_key=art.key, article_sort=article_sort_key(art),
-            levels=levels_of(art, sentence_path), position=position_of(sentence_path) + (first_hit,),
+            levels=self.current_levels(art, sentence_path), position=position_of(sentence_path) + (first_hit,),
             old=ch.old, new=ch.new, each=ch.all_ or len(hits) > 1, part=part, outside_items=outside, count=len(hits),
             target=sentence_path[-1] if sentence_path else None,
         ))
+
+    def current_levels(self, art: Article, path: list[Node]) -> tuple[Level, ...]:
+        """The address of a working provision by its number in the current law (an earlier insert or
+        move may have renumbered it; :meth:`_settle_numbers` then writes 제3항(종전의 제2항))."""
+        orig_art = self.origin.get(id(art))
+        orig_path = [self.origin.get(id(n)) for n in path]
+        if orig_art is None or any(n is None for n in orig_path):
+            return levels_of(art, path)
+        return levels_of(orig_art, orig_path)  # type: ignore[arg-type]
 
     def _addr_text(self, art: Article, node: Node) -> str:
         path = find_path(art, node) or []
@@ -485,7 +494,7 @@ class _Engine:
             self.locks[id(node)] = (index, "rewrite")
             edit.rewritten_ids.add(id(node))
             new_text = render_node(node)
-            levels = levels_of(art, path)
+            levels = self.current_levels(art, path)
         self.applied.append(AppliedChange(
             index=index, kind="rewrite", change=ch, article_key=art.key, article_sort=article_sort_key(art),
             levels=levels, position=position_of(path), new_text=new_text, target=node,
@@ -554,7 +563,7 @@ class _Engine:
             edit.deleted_ids.add(id(node))
         self.applied.append(AppliedChange(
             index=index, kind="delete", change=ch, article_key=art.key, article_sort=article_sort_key(art),
-            levels=levels_of(art, path), position=position_of(path), target=node,
+            levels=self.current_levels(art, path), position=position_of(path), target=node,
         ))
 
     # -- retitle -------------------------------------------------------------------------
@@ -680,6 +689,7 @@ class _Engine:
         art, node, path, _, _ = self.resolve(index, ch)
         to = ch.to_address
         before = levels_of(art, path)
+        position = position_of(path)
         if node is None:
             if art.occurrence > 1:
                 raise self.error(index, ch, "an article the file repeats cannot be moved", "invalid")
@@ -699,7 +709,7 @@ class _Engine:
             index=index, kind="move", change=ch, article_key=before[0][1], article_sort=(
                 art.number if node is not None else self.origin[id(art)].number,
                 (art.branch if node is not None else self.origin[id(art)].branch) or 0, art.occurrence),
-            levels=before, position=position_of(path), moved_to=after, target=node,
+            levels=before, position=position, moved_to=after, target=node,
         ))
 
     def _finish_moves(self) -> None:
@@ -929,7 +939,8 @@ class _Engine:
                     raise self.error(index, ch, f"the branch would skip {base}의{br - 1}", "invalid")
             else:
                 top = max((b for b, _ in existing), default=0)
-                if base != top + 1:
+                moved_here = any(cont is container for _, _, cont, _ in self.moves)
+                if base != top + 1 and not (moved_here and base <= top):  # a number a move freed may be re-used
                     raise self.error(index, ch, f"the next free number here is {top + 1}", "invalid",
                                      hint="insert at the end, use a branch number, or add renumber: true")
             pos = len(siblings)
@@ -962,7 +973,7 @@ class _Engine:
         for ch in self.applied:
             node = ch.target
             art = by_key.get(ch.article_key)
-            if node is None or art is None:
+            if node is None or art is None or ch.kind == "move":
                 continue
             path = find_path(art, node)
             if path is None:

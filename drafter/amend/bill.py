@@ -113,7 +113,7 @@ def bill_from_amended(amended: AmendedStatute, spec: AmendmentSpec, notes: list[
         supplementary=spec.supplementary,
         comparison=rows,
         articles=labels,
-        warnings=reference_warnings(amended) + _self_check(amended, sentences),
+        warnings=list(amended.warnings) + reference_warnings(amended) + _self_check(amended, sentences),
         changes=[ch.yaml_form() for ch in spec.changes],
         notes=list(notes or []),
         amended=amended,

@@ -1,7 +1,7 @@
 """Warnings about references that an amendment leaves stale.
 
-When an insert pushes provisions down (제17호 → 제18호) or a change deletes a
-provision, other provisions of the same law that cite it by number still
+When an insert pushes provisions down (제17호 → 제18호), a ``move`` renumbers a
+provision (제5조 → 제6조) or a change deletes a provision, other provisions of the same law that cite it by number still
 point at the old place: the bill must amend them too. This module finds such
 citations in the current law and words a warning for each, e.g.::
 
@@ -11,7 +11,9 @@ Search rules (documented choices): the full address (``제24조제1항제17호``
 looked for in every article of the body; the address without its article
 (``제1항제17호``, or ``제2항`` for a 항) only inside the same article. A match
 must not continue as a longer number (``제17호의2``, ``제170호``), and a match
-right after ``」`` or ``같은 법`` cites another law and is skipped.
+right after ``」`` or ``같은 법`` cites another law and is skipped. A citation that a
+``replace`` of the same spec already rewrites (its ``old`` holds the cited address,
+in the citing provision) is not reported.
 """
 
 from __future__ import annotations
@@ -68,9 +70,24 @@ def _moves(change: AppliedChange) -> list[tuple[tuple[Level, ...], str]]:
         ]
     if change.kind == "insert" and change.content_to_first:
         return []  # 제34조 → 제34조제1항: a citation of 제34조 still reads right
-    if change.kind == "delete":
+    if change.kind == "delete" and change.scope == "provision":
         return [(change.levels, "is deleted")]
+    if change.kind == "move" and change.moved_to is not None:
+        return [(change.levels, "becomes " + "".join(lab for _, lab in change.moved_to))]
     return []
+
+
+def _handled(amended: AmendedStatute, where: str, levels: tuple[Level, ...]) -> bool:
+    """A replace of the same spec already rewrites the citation in that provision."""
+    label = "".join(lab for _, lab in levels)
+    local = "".join(lab for _, lab in levels[1:])
+    for ch in amended.changes:
+        if ch.kind != "replace" or ch.old is None:
+            continue
+        at = "".join(lab for _, lab in ch.levels)
+        if (where == at or where.startswith(at)) and (label in ch.old or (local and local in ch.old)):
+            return True
+    return False
 
 
 def reference_warnings(amended: AmendedStatute) -> list[str]:
@@ -78,7 +95,7 @@ def reference_warnings(amended: AmendedStatute) -> list[str]:
     warnings: list[str] = []
     for change in amended.changes:
         for levels, what in _moves(change):
-            cites = _citations(amended.original, levels)
+            cites = [c for c in _citations(amended.original, levels) if not _handled(amended, c[0], levels)]
             if not cites:
                 continue
             where = "; ".join(f"{w}: \"{excerpt}\"" for w, excerpt in cites[:5])

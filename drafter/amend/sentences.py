@@ -170,15 +170,22 @@ def list_phrase(items: list[Item], before: tuple[Level, ...] | None = None) -> s
             runs[-1].append(item)
         else:
             runs.append([item])
-    if len(runs) == 1 and len(runs[0]) == n:
-        units = [[it] for it in items]  # the whole list is one run: 및 / commas, no ㆍ
-    else:
-        units = []
-        for run in runs:
-            if len(run) >= 2:
-                units.append(run)
-            else:
-                units.append(run)
+    # a run that ends the list is written out (…, 제13조제1항 및 제2항); a run before other items
+    # is joined with ㆍ (제451조제1항ㆍ제2항 및 제452조)
+    units: list[list[Item]] = []
+    for r, run in enumerate(runs):
+        if r == len(runs) - 1 and len(runs) > 1 and len(runs[-2]) == 1 and len(run) > 1 and False:
+            units.append(run)
+        elif r == len(runs) - 1 or len(run) == 1:
+            units.extend([it] for it in run)
+        else:
+            units.append(run)
+    if len(units) > 1:  # in a list, both halves of one provision are joined with ㆍ (제19조제2항 전단ㆍ후단)
+        for unit in units:
+            for it in unit:
+                for both in (" 전단 및 후단", " 본문 및 단서"):
+                    if it.suffix.endswith(both):
+                        it.suffix = it.suffix[: -len(both)] + " " + both.strip().replace(" 및 ", "ㆍ")
     phrases: list[str] = []
     prev: Item | None = None
     for u, unit in enumerate(units):
@@ -461,8 +468,7 @@ def _group(changes: list[AppliedChange]) -> list[tuple[tuple, list[Clause]]]:
             for o, n, _e in c.pairs:
                 if (o, n) not in [(a, b) for a, b, _ in pairs_order]:
                     pairs_order.append((o, n, True))
-        # in a list, both halves of a provision (본문 및 단서) is just the provision
-        items = [Item(c.items[0].levels, _single_part(c.items[0].suffix), c.items[0].heading) for c in firsts]
+        items = [Item(c.items[0].levels, c.items[0].suffix, c.items[0].heading) for c in firsts]
         group = Clause(items, "replace", firsts[0].sort, pairs=pairs_order)
         for k in members:
             merged |= {id(c) for _, c in per_prov[k]}
