@@ -54,7 +54,7 @@ from drafter.errors import AddressError
 
 __all__ = ["Widening", "widen_spec", "particle_at", "particle_units", "provision_address"]
 
-_CLOSERS = "」』〉》]"
+_CLOSERS = "」』〉》]\"”"  # a closing quote mark too: (이하 "시ㆍ도지사"라 한다)
 
 
 # -- Kiwi: where the particles of a text are -----------------------------------------------
