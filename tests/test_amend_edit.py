@@ -105,6 +105,17 @@ def test_new_heading_is_a_retitle(police) -> None:
     assert first_lines(bill_for(police, "제35조", text)) == f'제35조의 제목 "({art.heading})"을 "(자치경찰 예산)"으로 한다.'
 
 
+def test_article_edit_words_in_several_paragraphs_and_a_new_one(police) -> None:
+    text = edited(police, "제8조", ("위원 중 2명은", "위원 중 3명은"), ("제60조 및 제65조를", "제60조, 제65조 및 제66조를"))
+    # the second change writes 제65조, which the naive third quote would search for: one quote, as drafters write
+    assert first_lines(bill_for(police, "제8조", text)) == (
+        '제8조제3항 중 "2명"을 "3명"으로 하고, 같은 조 제6항 중 "제60조 및 제65조"를 "제60조, 제65조 및 제66조"로 한다.')
+    text = edited(police, "제35조", ("시ㆍ도지사가 수립한다", "시ㆍ도지사가 편성한다")) + "\n④ 국가는 예산을 지원하여야 한다."
+    bill = bill_for(police, "제35조", text)
+    assert first_lines(bill) == '제35조제1항 중 "수립한다"를 "편성한다"로 하고, 같은 조에 제4항을 다음과 같이 신설한다.'
+    assert [next(iter(c)) for c in bill.changes] == ["replace", "insert"]
+
+
 def test_extensive_changes_rewrite_the_provision(police) -> None:
     text = "① 시ㆍ도자치경찰위원회는 위원장을 포함한 9명의 위원으로 구성하고, 위원장은 상임으로 한다."
     bill = bill_for(police, "제19조제1항", text)

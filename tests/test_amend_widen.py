@@ -42,6 +42,12 @@ SYNTHETIC = """---
 **④** 경찰청장 소속으로 위원회를 두고, 경찰청장은 위원회를 감독한다.
 
 **⑤** 위원회나 경찰청장은 자료를 요구할 수 있다.
+
+##### 제3조 (사무국)
+
+**①** 경찰청장 소속으로 사무국을 둔다.
+
+**②** 경찰청장은 사무국을 감독한다.
 """
 
 
@@ -139,6 +145,12 @@ def test_per_provision_split_when_each_provision_agrees(synthetic) -> None:
     assert [(c.at, c.old, c.new) for c in prepared.spec.changes] == [
         ("제2조제2항", "경찰청장", "위원회"), ("제2조제5항", "경찰청장은", "위원회는")]
     assert prepared.origins == [1, 2]
+
+
+def test_split_by_provision_when_some_occurrences_have_no_particle(synthetic) -> None:
+    text, notes = sentence(synthetic, '  - replace: {at: 제3조, old: "경찰청장", new: "위원회", all: true}\n')
+    assert text == '제3조제1항 중 "경찰청장"을 "위원회"로 하고, 같은 조 제2항 중 "경찰청장은"을 "위원회는"으로 한다.'
+    assert "split by provision" in notes[0]
 
 
 def test_hand_written_wrong_particle_is_an_error(police) -> None:

@@ -57,6 +57,7 @@ that does not parse (the line format of :mod:`drafter.amend.textparse`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from drafter.amend.errors import AmendmentError
@@ -81,6 +82,9 @@ _TRAILING_PUNCT = set(",.;:·ㆍ")
 
 class _Rewrite(Exception):
     """This provision cannot be said with word changes: rewrite it (or its parent)."""
+
+
+_Verify = Callable[[list, Node, Node], bool]
 
 
 # -- words ----------------------------------------------------------------------------------
@@ -169,7 +173,11 @@ def _word_replacements(old_text: str, new_text: str, scope_texts: list[str]) -> 
             grow = r
             break
         if grow is None:
-            break
+            clash = _clash(runs, quotes)
+            if clash is None:
+                break
+            runs = _merge(clash)  # one quote for both: its new words would hold the other's old words
+            continue
         _extend(grow, len(o_words))
         runs = _merge(runs)
     else:  # pragma: no cover - the whole text is unique
@@ -194,6 +202,20 @@ def _quote(old_text: str, new_text: str, ow: list, nw: list, r: _Run) -> tuple[s
     if not r.keep_tail:
         o_end, n_end = _strip_shared_tail(old_text, o_start, o_end, new_text, n_start, n_end)
     return old_text[o_start:o_end], new_text[n_start:n_end], o_start
+
+
+def _clash(runs: list[_Run], quotes: list[tuple[str, str, int]]) -> list[_Run] | None:
+    """Runs where a replacement writes words a later one quotes (``"제60조"`` → ``"제60조, 제65조"``
+    then ``"제65조"`` → ``"제66조"``): the runs with the two joined into one, or None."""
+    order = sorted(range(len(runs)), key=lambda k: quotes[k][2])  # the engine applies them in text order
+    for pos, i in enumerate(order):
+        for j in order[pos + 1:]:
+            if quotes[j][0] in quotes[i][1]:
+                lo, hi = sorted((runs[i], runs[j]), key=lambda r: r.a)
+                joined = _Run(lo.a, max(lo.b, hi.b), lo.c, max(lo.d, hi.d))
+                joined.changed = lo.changed + hi.changed
+                return [r for r in runs if r is not lo and r is not hi] + [joined]
+    return None
 
 
 def _extend(r: _Run, n_words: int) -> None:
@@ -243,7 +265,8 @@ def _scope_texts(node: Node) -> list[str]:
     return [n.text for n in node.walk() if not n.deleted]
 
 
-def _diff_node(art: Article, old: Node, new: Node, address_node: Node | None) -> list[Change]:
+def _diff_node(art: Article, old: Node, new: Node, address_node: Node | None, verify: _Verify | None = None
+               ) -> list[Change]:
     """Changes turning ``old`` (a 항/호/목 of the current law) into ``new``; raises _Rewrite."""
     if isinstance(old, SubItem):
         if _shape(old) == _shape(new):
@@ -260,11 +283,11 @@ def _diff_node(art: Article, old: Node, new: Node, address_node: Node | None) ->
         scope = [n.text for n in art.walk() if not n.deleted]
     for old_q, new_q, each in _word_replacements(old.text, new.text, scope):
         out.append(Replace.model_validate({"at": at, "old": old_q, "new": new_q, "all": each}))
-    out += _diff_children(art, old, new)
+    out += _diff_children(art, old, new, verify)
     return out
 
 
-def _diff_children(art: Article, old: Tree, new: Tree) -> list[Change]:
+def _diff_children(art: Article, old: Tree, new: Tree, verify: _Verify | None = None) -> list[Change]:
     old_kids, new_kids = children(old), children(new)
     by_number = {k.number: k for k in old_kids}
     new_numbers = {k.number for k in new_kids}
@@ -282,7 +305,10 @@ def _diff_children(art: Article, old: Tree, new: Tree) -> list[Change]:
             inserts.append((number_key(kid.number), Insert(at=at + label, text=render_node(kid))))
             continue
         try:
-            out += _diff_node(art, match, kid, match)
+            derived = _diff_node(art, match, kid, match, verify)
+            if verify is not None and derived and not verify(derived, match, kid):
+                raise _Rewrite
+            out += derived
         except _Rewrite:
             if isinstance(match, SubItem):
                 raise
@@ -300,7 +326,7 @@ def _ho_label(number: str) -> str:
     return f"제{base}호" + (f"의{branch}" if branch else "")
 
 
-def _diff_article(art: Article, new: Article) -> list[Change]:
+def _diff_article(art: Article, new: Article, verify: _Verify | None = None) -> list[Change]:
     out: list[Change] = []
     if new.heading is not None and new.heading != art.heading:
         if art.heading is None:
@@ -309,16 +335,16 @@ def _diff_article(art: Article, new: Article) -> list[Change]:
     old_hangs, new_hangs = art.hangs, new.hangs
     if len(old_hangs) == 1 and old_hangs[0].number is None:
         if new_hangs and new_hangs[0].number is None:
-            return out + _diff_node(art, old_hangs[0], new_hangs[0], None)
+            return out + _diff_node(art, old_hangs[0], new_hangs[0], None, verify)
         # a single paragraph that gets numbered 항: it becomes 제1항 (the engine writes 제N조의 내용을 제1항으로)
         first = new_hangs[0].model_copy(update={"number": None})
-        out += _diff_node(art, old_hangs[0], first, None)
+        out += _diff_node(art, old_hangs[0], first, None, verify)
         for extra in new_hangs[1:]:
             out.append(Insert(at=f"{art.key}제{extra.number}항", text=render_node(extra)))
         return out
     if new_hangs and new_hangs[0].number is None:
         raise _Rewrite
-    return out + _diff_children(art, art, new)
+    return out + _diff_children(art, art, new, verify)
 
 
 # -- entry points ---------------------------------------------------------------------------
@@ -366,16 +392,22 @@ def derive_changes(statute: Statute, edit: Edit, index: int | None = None) -> li
             raise _error(edit, index, "the text is the same as the current law", "invalid", statute,
                          hint="change the text, or drop the edit")
         rewrite = Rewrite(at=edit.at, text=render_node(new))
-    try:
-        if node is None:
-            derived = _diff_article(art, new)  # type: ignore[arg-type]
-        else:
-            derived = _diff_node(art, node, new, None if _unnumbered(node) else node)  # type: ignore[arg-type]
-    except _Rewrite:
-        return [rewrite]
-    if not derived or not _replays(statute, art, node, derived, target_shape):
-        return [rewrite]
-    return derived
+    def verify(changes: list[Change], old: Node, kid: Node) -> bool:
+        return _replays(statute, art, old, changes, _shape(kid))
+
+    # first the changes of the whole provision; when they do not replay exactly (two of them
+    # touch the same words), each 항/호/목 is checked on its own and rewritten if it fails
+    for check in (None, verify):
+        try:
+            if node is None:
+                derived = _diff_article(art, new, check)  # type: ignore[arg-type]
+            else:
+                derived = _diff_node(art, node, new, None if _unnumbered(node) else node, check)  # type: ignore[arg-type]
+        except _Rewrite:
+            return [rewrite]
+        if derived and _replays(statute, art, node, derived, target_shape):
+            return derived
+    return [rewrite]
 
 
 def _replays(statute: Statute, art: Article, node: Node | None, changes: list[Change], target: tuple) -> bool:
