@@ -50,4 +50,5 @@ def test_reasons_quote_the_paper_and_skip_the_other_plan(loaded_reference_corpus
 
 def test_sentence_helpers() -> None:
     assert split_sentences("제35조(예산) ① 가는 나이다. 이 경우 다는 라이다.") == ["가는 나이다.", "이 경우 다는 라이다."]
-    assert [topic(a) for a in ("제35조제1항", "제34조", "제24조제1항제2호", "p1s3")] == ["은", "는", "는", "는"]
+    # read aloud, as drafter.amend.particles reads every quoted text: p1s3 ends in 삼, 제6호의2 in 이
+    assert [topic(a) for a in ("제35조제1항", "제34조", "제24조제1항제2호", "p1s3", "제6호의2")] == ["은", "는", "는", "은", "는"]

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from drafter.assist.models import Verdict
 from drafter.citations.checker import CitationChecker
+from drafter.citations.resolver import split_citation
 from drafter.drafts.models import CitedSentence
-from drafter.drafts.playbooks import split_citation
 from drafter.errors import DrafterError
 
 if TYPE_CHECKING:

@@ -7,10 +7,13 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
+from drafter.amend.particles import fitting_particle
 from drafter.assist.models import Proposal
 from drafter.drafts.models import LAW_SHORT_NAMES, Change, CitedSentence, Draft, PinnedEvidence
-from drafter.drafts.playbooks import Playbook, split_citation
+from drafter.citations.resolver import split_citation
+from drafter.drafts.playbooks import Playbook
 from drafter.errors import DrafterError
+from drafter.text.sentences import split_sentences as sentences_of
 
 if TYPE_CHECKING:
     from drafter.corpus.corpus import Corpus
@@ -25,18 +28,15 @@ class Assistant(Protocol):
 
 
 def split_sentences(text: str) -> list[str]:
-    """Korean statute text split after each ``…다.`` (article header and ①② markers removed)."""
+    """Provision text as sentences (:func:`drafter.text.sentences.split_sentences`), the
+    article header and the ①② markers removed."""
     text = re.sub(r"^제\d+조(?:의\d+)?(?:\([^)]*\))?\s*", "", text.strip())
-    parts = re.split(r"(?<=다\.)\s+", text.replace("\n", " "))
-    return [re.sub(r"^[①-⑳]\s*", "", s.strip()) for s in parts if s.strip()]
+    return [re.sub(r"^[①-⑳]\s*", "", s) for s in sentences_of(text)]
 
 
 def topic(address: str) -> str:
-    """``은`` or ``는`` after an address (by the final consonant of its last syllable)."""
-    last = address.rstrip()[-1:] or "조"
-    if "가" <= last <= "힣":
-        return "은" if (ord(last) - 0xAC00) % 28 else "는"
-    return "는"
+    """``은`` or ``는`` after an address, read aloud (``제35조는``, ``제35조제1항은``)."""
+    return fitting_particle("은", address)
 
 
 def anchor_article(address: str) -> str:

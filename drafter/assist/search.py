@@ -3,9 +3,6 @@ a loaded corpus, and the hybrid retrieval index."""
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter
 from typing import TYPE_CHECKING, Any, Protocol
 
 from drafter.assist.models import EvidenceHit, Progress
@@ -21,25 +18,21 @@ class EvidenceSearch(Protocol):
     def search(self, query: str, k: int = 10) -> list[EvidenceHit]: ...
 
 
-def _grams(text: str) -> list[str]:
-    """Character bigrams of each word (works for Korean without a morpheme analyser)."""
-    out: list[str] = []
-    for word in re.findall(r"\w+", text.lower()):
-        out += [word] if len(word) < 2 else [word[i : i + 2] for i in range(len(word) - 1)]
-    return out
-
-
 class CorpusSearch:
-    """Lexical search (BM25 over character bigrams) of 항 and paper sentences.
-
-    In-memory and instant: the search the TUI offers while the hybrid index
-    loads, or when no index has been built.
+    """Lexical search of 항 and paper sentences: the project's one BM25
+    (:class:`drafter.retrieval.lexical.LexicalIndex`, bm25s) over character
+    bigrams, so it needs no model and answers at once (Kiwi morphemes of the
+    whole corpus take several seconds): the search a front end offers while
+    the hybrid index loads, or when no index has been built.
     """
 
     name = "lexical"
 
     def __init__(self, corpus: Corpus) -> None:
         from drafter.corpus.models import Paper
+        from drafter.corpus.statute_render import render_node
+        from drafter.retrieval.lexical import LexicalIndex
+        from drafter.text.tokenizer import bigrams_many
 
         self.units: list[EvidenceHit] = []
         for doc in corpus.documents.values():
@@ -52,37 +45,16 @@ class CorpusSearch:
                 if art.deleted:
                     continue
                 for hang in art.hangs:
-                    from drafter.corpus.statute_render import render_node
-
                     address = art.key + (f"제{hang.number}항" if hang.number else "")
                     self.units.append(EvidenceHit(doc.doc_id, address, art.heading, 0.0, render_node(hang)))
-        self._tf = [Counter(_grams(u.text + " " + (u.heading or ""))) for u in self.units]
-        df: Counter[str] = Counter()
-        for tf in self._tf:
-            df.update(tf.keys())
-        n = max(len(self._tf), 1)
-        self._idf = {g: math.log(1 + (n - c + 0.5) / (c + 0.5)) for g, c in df.items()}
-        self._avg = sum(sum(tf.values()) for tf in self._tf) / n
+        self._index = LexicalIndex.build([str(i) for i in range(len(self.units))], [u.doc for u in self.units],
+                                         [f"{u.text} {u.heading or ''}" for u in self.units], analyzer=bigrams_many)
 
     def search(self, query: str, k: int = 10) -> list[EvidenceHit]:
-        grams = set(_grams(query))
-        if not grams:
-            return []
-        scored: list[tuple[float, int]] = []
-        for i, tf in enumerate(self._tf):
-            length = sum(tf.values()) or 1
-            s = 0.0
-            for g in grams:
-                f = tf.get(g)
-                if f:
-                    s += self._idf[g] * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * length / self._avg))
-            if s > 0:
-                scored.append((s, i))
-        scored.sort(key=lambda t: (-t[0], t[1]))
         out = []
-        for s, i in scored[:k]:
-            u = self.units[i]
-            out.append(EvidenceHit(u.doc, u.address, u.heading, round(s, 3), u.text))
+        for i, score in self._index.search(query, k):
+            u = self.units[int(i)]
+            out.append(EvidenceHit(u.doc, u.address, u.heading, round(score, 3), u.text))
         return out
 
 

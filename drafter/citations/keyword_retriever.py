@@ -1,5 +1,6 @@
 """A small in-memory retriever over a loaded corpus: articles and paper
-paragraphs ranked by content-word overlap (TF-IDF-like).
+paragraphs ranked by BM25 over morphemes (the project's one BM25,
+:class:`drafter.retrieval.lexical.LexicalIndex`).
 
 It needs no index and no model, so tests and quick runs over a corpus slice
 use it; the real hybrid retriever is ``drafter.retrieval.service``. Its hits
@@ -8,13 +9,12 @@ have the same fields as ``drafter.retrieval.models.Hit``.
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from drafter.citations.analysis import analyze, query_terms
 from drafter.corpus.corpus import Corpus
 from drafter.corpus.models import Paper, Span
 from drafter.corpus.statute_render import render_article
+from drafter.retrieval.lexical import LexicalIndex
 
 
 @dataclass(frozen=True)
@@ -34,36 +34,23 @@ class KeywordRetriever:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        self._items: list[tuple[KeywordHit, frozenset[str]]] = []
-        df: dict[str, int] = {}
+        self._hits: list[KeywordHit] = []
         for doc_id, document in corpus.documents.items():
             if isinstance(document, Paper):
                 for para in document.paragraphs:
-                    hit = KeywordHit(doc=doc_id, address=f"p{para.index}", article=None, heading=document.title,
-                                     score=0.0, text=para.text, span=para.span, title=document.title)
-                    self._items.append((hit, analyze(para.text).lemmas))
+                    self._hits.append(KeywordHit(doc=doc_id, address=f"p{para.index}", article=None,
+                                                 heading=document.title, score=0.0, text=para.text, span=para.span,
+                                                 title=document.title))
                 continue
             for art in document.articles:
                 if art.deleted:
                     continue
-                text = render_article(art)
-                hit = KeywordHit(doc=doc_id, address=art.key, article=art.label, heading=art.heading,
-                                 score=0.0, text=text, span=art.span, title=document.title)
-                self._items.append((hit, analyze(text).lemmas))
-        for _, terms in self._items:
-            for t in terms:
-                df[t] = df.get(t, 0) + 1
-        n = max(len(self._items), 1)
-        self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
+                self._hits.append(KeywordHit(doc=doc_id, address=art.key, article=art.label, heading=art.heading,
+                                             score=0.0, text=render_article(art), span=art.span,
+                                             title=document.title))
+        self._index = LexicalIndex.build(
+            [str(i) for i in range(len(self._hits))], [h.doc for h in self._hits], [h.text for h in self._hits])
 
     def search(self, query: str, k: int = 5, doc: str | None = None) -> list[KeywordHit]:
-        terms = query_terms(query)
-        scored: list[tuple[float, KeywordHit]] = []
-        for hit, item_terms in self._items:
-            if doc is not None and hit.doc != doc:
-                continue
-            score = sum(self._idf.get(t, 0.0) for t in terms & item_terms)
-            if score > 0:
-                scored.append((score / math.sqrt(len(item_terms) + 10), hit))
-        scored.sort(key=lambda x: -x[0])
-        return [KeywordHit(**{**h.__dict__, "score": s}) for s, h in scored[:k]]
+        found = self._index.search(query, k, docs={doc} if doc is not None else None)
+        return [replace(self._hits[int(i)], score=score) for i, score in found]

