@@ -1,0 +1,125 @@
+"""drafter sweep: a term in every corpus statute, the provisions that hold it and the sentences."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import yaml
+
+from drafter.amend.sweep import SweepError, sweep
+from drafter.cli.app import main
+from drafter.corpus.corpus import Corpus
+
+TERM, NEW = "자치경찰사무", "지역경찰사무"
+
+
+@pytest.fixture(scope="module")
+def corpus(reference_corpus) -> Corpus:
+    return Corpus.load(reference_corpus)
+
+
+@pytest.fixture(scope="module")
+def swept(corpus):
+    return sweep(corpus, TERM, NEW)
+
+
+def _body_lines_with(path, term: str) -> int:
+    """Independent of the parser: lines of the statute file before its 부칙 that hold the term, not
+    counting deleted lines. One provision (항, 호, 목, an article's own text) or heading is one line in
+    these files (a sub-item line counts with its 목: it is counted on its own, so sub-items are rare
+    enough to stay inside the tolerance)."""
+    count = 0
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.strip() == "## 부칙" or line.startswith("부칙 <"):
+            break
+        if line.startswith(("---", "제목:", "출처:")) or line.startswith("# "):
+            continue
+        if term in line:
+            count += 1
+    return count
+
+
+def test_sweep_finds_the_provisions_an_independent_scan_counts(corpus, swept):
+    laws, _ = swept
+    by_law = {law.law: law for law in laws}
+    for st in corpus.statutes():
+        expected = _body_lines_with(st.path, TERM)
+        found = len(by_law[st.doc_id].provisions) if st.doc_id in by_law else 0
+        # a heading line '##### 제34조 (자치경찰사무 …)' holds the label and the heading: one provision each
+        assert abs(found - expected) <= max(1, 0.02 * expected), (st.doc_id, found, expected)
+    assert sum(len(law.provisions) for law in laws) >= 40
+
+
+def test_every_listed_provision_holds_the_term_and_resolves(corpus, swept):
+    laws, _ = swept
+    for law in laws:
+        assert len(set(law.provisions)) == len(law.provisions), law.law
+        for address in law.provisions:
+            if address.endswith("의 제목"):
+                art = corpus.statute(law.law).article(address.removesuffix("의 제목"))
+                assert TERM in art.heading
+            else:
+                assert TERM in corpus.resolve(law.law, address).text, (law.law, address)
+
+
+def test_one_sentence_per_law_with_each_where_several(swept):
+    laws, spec = swept
+    assert laws[0].law == "police-act" and spec.law == "police-act"
+    assert [o.law for o in spec.other_laws] == [law.law for law in laws[1:]]
+    titles = [law.title.replace(" ", "") for law in laws[1:]]
+    assert titles == sorted(titles)  # the other laws in 가나다 order
+    for law in laws:
+        # 자치경찰사무 → 지역경찰사무 keeps the final sound: no widening, one sentence per law
+        assert len(law.amendment_sentences) == 1, law.amendment_sentences
+        sentence = law.amendment_sentences[0]
+        each = "각각 " if len(law.provisions) > 1 else ""
+        assert sentence.endswith(f'"{TERM}"를 {each}"{NEW}"로 한다.'), sentence
+        assert ("각각" in sentence) == (len(law.provisions) > 1)
+
+
+def test_the_written_spec_renders(reference_corpus, swept, tmp_path, capsys):
+    out = tmp_path / "sweep.yaml"
+    assert main(["sweep", TERM, NEW, "-o", str(out), "--corpus", str(reference_corpus)]) == 0
+    capsys.readouterr()
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["law"] == "police-act" and len(data["other_laws"]) == len(swept[0]) - 1
+    assert main(["render", str(out), "--format", "json", "--corpus", str(reference_corpus)]) == 0
+    bill = json.loads(capsys.readouterr().out)
+    laws, _ = swept
+    assert bill["amendment_sentences"] == laws[0].amendment_sentences
+    assert [o["amendment_sentences"] for o in bill["other_laws"]] == [law.amendment_sentences for law in laws[1:]]
+    assert "제2조(다른 법률의 개정) ①" in bill["supplementary"]
+
+
+def test_json_shape_and_doc_filter(reference_corpus, capsys):
+    assert main(["sweep", TERM, NEW, "--doc", "jeju-special-act", "--doc", "police-officials-act", "--json",
+                 "--corpus", str(reference_corpus)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == ["laws"]
+    assert [law["law"] for law in data["laws"]] == ["jeju-special-act", "police-officials-act"]
+    for law in data["laws"]:
+        assert set(law) == {"law", "title", "provisions", "amendment_sentences"}
+    jeju = data["laws"][0]
+    # a heading, an article with a single 항, a 항
+    assert {"제105조의 제목", "제90조", "제88조제1항"} <= set(jeju["provisions"])
+
+
+def test_particles_are_widened_where_the_final_sound_changes(corpus):
+    laws, spec = sweep(corpus, "경찰청장", "자치경찰위원회", ["police-act"])
+    text = " ".join(laws[0].amendment_sentences)
+    assert '"경찰청장은"을' in text and '"자치경찰위원회는"으로' in text
+    from drafter.amend.bill import build_bill
+
+    amended = build_bill(corpus, spec).amended.render()
+    assert not re.search(r"자치경찰위원회(은|이|을|과|으로)(?![가-힣])", amended)
+
+
+def test_nothing_found_and_bad_terms(corpus, reference_corpus, tmp_path, capsys):
+    assert sweep(corpus, "없는낱말", "다른낱말") == ([], None)
+    with pytest.raises(SweepError):
+        sweep(corpus, "", "x")
+    assert main(["sweep", "없는낱말", "다른낱말", "-o", str(tmp_path / "s.yaml"), "--corpus", str(reference_corpus)]) == 2
+    assert "nothing written" in capsys.readouterr().err
+    assert not (tmp_path / "s.yaml").exists()
