@@ -157,6 +157,9 @@ def test_hand_written_wrong_particle_is_an_error(police) -> None:
     with pytest.raises(AmendmentError) as err:
         sentence(police, '  - replace: {at: 제14조제3항, old: "경찰청장은", new: "자치경찰위원회은"}\n')
     assert err.value.reason == "particle" and "자치경찰위원회는" in str(err.value)
+    # a new word that merely ends in the same syllable is no particle (국가 is not 국 + 가)
+    text, _ = sentence(police, '  - replace: {at: 제35조제1항, old: "시ㆍ도지사가", new: "국가"}\n')
+    assert text == '제35조제1항 중 "시ㆍ도지사가"를 "국가"로 한다.'
 
 
 def test_widening_reaches_drafter_apply_too(police) -> None:

@@ -362,8 +362,11 @@ def _check_hand_written(ch: Replace, index: int, hits: list[tuple[Node, int]]) -
             for form in sorted(pair, key=len, reverse=True):
                 if ch.new.endswith(form) and len(ch.new) > len(form):
                     stem = ch.new[: -len(form)]
-                    if not particle_fits(form, stem):
-                        right = stem + fitting_particle(form, stem)
+                    right = stem + fitting_particle(form, stem)
+                    # a word that merely ends in the same syllable (국가, 대가) is no particle:
+                    # Kiwi must read the right form after the stem as a particle
+                    if (not particle_fits(form, stem) and len(stem) >= 2
+                            and any(e == len(right) and s_ == len(stem) for s_, e in particle_units(right))):
                         raise AmendmentError(
                             f"new {ch.new!r} ends in the particle {form}, which does not fit {stem!r}",
                             index=index, kind="replace", address=ch.at, reason="particle",
