@@ -14,10 +14,15 @@ each 항/호/목/sub-item with its number and text, deleted provisions), in orde
 chapter headings; amendment marks (``<개정>``) are not compared (they follow from the kind
 of change, not from what the law says).
 
-Cost: reading is linear in the sentences; the replay touches only the articles the
-sentences name (a reduced copy of the law holding those articles and the few neighbours an
-insert needs), so the check stays a small fraction of building the bill (see
-``benchmarks/bench_reader.py``).
+Cost. The engine is deterministic and treats each article on its own (an article insert also
+depends on the articles inserted before it), so where the spec read back from the sentences
+holds, for an article, exactly the changes the engine applied (same kinds, addresses, words,
+flags and texts, in the same order), replaying them would recompute the very same article:
+that article is settled by the comparison of the two specs. Every other article — a change
+the sentence words differently, drops or adds, or new text given in another form (an insert's
+text with its label, a heading given apart) — is replayed on a reduced copy of the law (those
+articles and the few neighbours an insert needs) and compared, article by article, with the
+engine's. The check so stays a small fraction of building the bill (``benchmarks/bench_reader.py``).
 
 Sentences of a form the reader does not know yet (:class:`~drafter.amend.reader.UnsupportedSentence`)
 cannot be replayed: the check is then skipped for the bill and says so in ``Bill.warnings``
@@ -26,9 +31,12 @@ cannot be replayed: the check is then skipped for the bill and says so in ``Bill
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from drafter.amend.apply import AmendedStatute, apply_spec
 from drafter.amend.errors import AmendmentError
 from drafter.amend.reader import ReadError, UnsupportedSentence, read_sentences, spec_from_sentences
+from drafter.amend.textparse import _classify, _hang_number, split_label
 from drafter.corpus.addresses import parse_address
 from drafter.corpus.models import Article, Statute
 from drafter.corpus.statute_render import render_article
@@ -39,6 +47,7 @@ class SelfCheckError(DrafterError):
     """The 개정문 of a bill, read back and replayed, does not make the law the spec makes."""
 
 
+@lru_cache(maxsize=4096)
 def _article_key(at: str) -> str | None:
     try:
         return parse_address(at).article_key
@@ -86,19 +95,32 @@ def check_bill(amended: AmendedStatute, sentences: list[str]) -> list[str]:
             f"self-check: the bill's sentence {exc.number} cannot be read back ({exc.reason}): {exc.sentence}",
             path=statute.path, hint="the sentence writer produced a sentence the reader cannot read: report it "
             "with the spec; no bill was written") from None
-    keys = {k for c in spec.changes for k in [_article_key(c.at)] if k} | set(amended.edits)
-    reduced = _reduced(statute, keys) if len(keys) < len(statute.articles) // 2 else statute
+    applied = _by_article([ac.change for ac in sorted(amended.changes, key=lambda ac: ac.index)])
+    replayed = _by_article(list(spec.changes))
+    differ = {k for k in set(applied) | set(replayed) if applied.get(k) != replayed.get(k)}
+    if not differ:
+        return []  # the sentences say exactly the spec the engine applied: same law (see the docstring)
+    inserts = {k for group in (applied, replayed) for k, cs in group.items()
+               if any(c["kind"] in ("insert", "insert_chapter") for c in cs)}
+    if differ & inserts:
+        differ |= inserts  # a new article's number depends on the articles inserted before it
+    subset = [c for c in spec.changes if _key(c) in differ]
+    keys = {k for k in differ if not k.startswith("장:")} | {
+        a.at for c in subset if c.kind == "insert_chapter" for a in c.articles}  # type: ignore[union-attr]
+    reduced = _reduced(statute, keys)
     try:
-        replay = apply_spec(reduced, spec)
+        replay = apply_spec(reduced, spec.model_copy(update={"changes": subset})) if subset else None
     except AmendmentError as exc:
         which = _sentence_for(read, exc.address)
         raise SelfCheckError(
             f"self-check: the bill's sentence «{which}» cannot be replayed on the current law: {exc.detail}",
             path=statute.path, hint="no bill was written; report it with the spec") from None
     mine = {a.key: a for a in amended.statute.articles}
-    theirs = {a.key: a for a in replay.statute.articles}
-    for key in sorted(set(amended.edits) | set(replay.edits), key=lambda k: _order(k, amended.statute)):
+    theirs = {a.key: a for a in (replay.statute.articles if replay else statute.articles)}
+    for key in sorted(keys, key=lambda k: _order(k, amended.statute)):
         a, b = mine.get(key), theirs.get(key)
+        if a is None and b is None:
+            continue
         if a is None or b is None or _quoted(a) != _quoted(b) or a.deleted != b.deleted:
             which = _sentence_for(read, key)
             expected = _quoted(a) if a is not None else "(no such article)"
@@ -107,13 +129,62 @@ def check_bill(amended: AmendedStatute, sentences: list[str]) -> list[str]:
                 f"self-check: the 개정문 does not say what the spec does at {key}: sentence «{which}» makes\n"
                 f"    {got[:300]}\n  where the spec makes\n    {expected[:300]}",
                 path=statute.path, hint="no bill was written; report it with the spec")
-    new_heads = {(h.level, h.number, h.title) for h in amended.statute.headings}
-    replay_heads = {(h.level, h.number, h.title) for h in replay.statute.headings}
-    if new_heads - {(h.level, h.number, h.title) for h in statute.headings} != replay_heads - {
-            (h.level, h.number, h.title) for h in statute.headings}:
-        raise SelfCheckError("self-check: the 개정문 and the spec make different chapter headings",
-                             path=statute.path, hint="no bill was written; report it with the spec")
+    if any(k.startswith("장:") for k in differ):
+        new_heads = {(h.level, h.number, h.title) for h in amended.statute.headings}
+        replay_heads = {(h.level, h.number, h.title) for h in (replay.statute.headings if replay else [])}
+        if new_heads - {(h.level, h.number, h.title) for h in statute.headings} != replay_heads - {
+                (h.level, h.number, h.title) for h in statute.headings}:
+            raise SelfCheckError("self-check: the 개정문 and the spec make different chapter headings",
+                                 path=statute.path, hint="no bill was written; report it with the spec")
     return []
+
+
+def _key(change) -> str:  # noqa: ANN001 - a spec change
+    if change.kind == "insert_chapter":
+        return f"장:{change.at}"
+    return _article_key(change.at) or change.at
+
+
+def _by_article(changes: list) -> dict[str, list[dict]]:
+    """The changes of each article as the engine acts on them, in a canonical form (see
+    :func:`_canonical`); replaces of distinct provisions commute, so they are sorted."""
+    out: dict[str, list[dict]] = {}
+    for change in changes:
+        out.setdefault(_key(change), []).append(_canonical(change))
+    for key, group in out.items():
+        ats = [c["at"] for c in group]
+        if all(c["kind"] == "replace" for c in group) and not any(
+                a != b and b.startswith(a) for a in ats for b in ats):
+            out[key] = sorted(group, key=lambda c: c["at"])  # stable: same provision keeps its order
+    return out
+
+
+def _canonical(change) -> dict:  # noqa: ANN001 - a spec change
+    """A change as plain data, its new text in the form the engine reads it: lines stripped,
+    empty lines dropped (:mod:`drafter.amend.textparse` ignores both), the provision's own
+    marker (``⑤``, ``17.``, ``가.``) dropped, an article's label dropped and its heading taken
+    as ``heading`` (``제35조의2(제목) …`` and ``heading: 제목`` + ``…`` are one article)."""
+    data = change.model_dump(by_alias=True, exclude_defaults=True) | {"kind": change.kind}
+    text = data.get("text")
+    if change.kind in ("insert", "rewrite") and isinstance(text, str):
+        lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
+        body = "\n".join(lines)
+        addr = parse_address(change.at)
+        if addr.hang is None and addr.ho is None:
+            label, heading, rest = split_label(body)
+            if label == addr.article_label:
+                body = rest
+                if heading is not None and data.get("heading") in (None, heading):
+                    data["heading"] = heading
+        else:
+            kind, marker, rest = _classify(lines[0]) if lines else ("text", None, "")
+            own = "mok" if addr.mok is not None else "ho" if addr.ho is not None else "hang"
+            number = addr.mok if own == "mok" else addr.ho if own == "ho" else str(addr.hang)
+            if kind == own and marker is not None and (
+                    str(_hang_number(marker)) if own == "hang" else marker) == number:
+                body = "\n".join([rest, *lines[1:]])
+        data["text"] = body
+    return data
 
 
 def _order(key: str, statute: Statute) -> tuple[int, int, int]:
