@@ -174,8 +174,8 @@ def list_phrase(items: list[Item], before: tuple[Level, ...] | None = None) -> s
     # is joined with ㆍ (제451조제1항ㆍ제2항 및 제452조)
     units: list[list[Item]] = []
     for r, run in enumerate(runs):
-        if r == len(runs) - 1 and len(runs) > 1 and len(runs[-2]) == 1 and len(run) > 1 and False:
-            units.append(run)
+        if len(run) > 1 and r == len(runs) - 1 and len(runs) == 2 and runs[0][-1].heading:
+            units.append(run)  # 제17조의3의 제목 및 같은 조 제1항ㆍ제2항
         elif r == len(runs) - 1 or len(run) == 1:
             units.extend([it] for it in run)
         else:
@@ -490,6 +490,14 @@ def _group(changes: list[AppliedChange]) -> list[tuple[tuple, list[Clause]]]:
         by_article.setdefault(key, []).extend(extra)
         sort_of.setdefault(key, (extra[0].sort[0], (), extra[0].sort[2]))
     for key, cls in by_article.items():
+        # the moves of one container are written together, at the first of them
+        first_move: dict[tuple, tuple] = {}
+        for c in cls:
+            if c.form == "renumber" and c.merge_key is not None:
+                first_move[c.merge_key] = min(first_move.get(c.merge_key, c.sort), c.sort)
+        for c in cls:
+            if c.form == "renumber" and c.merge_key in first_move:
+                c.sort = first_move[c.merge_key][:2] + (-1,) + c.sort[2:]
         cls.sort(key=lambda c: c.sort)
         cls = _join_words(_join_kindred(cls))
         sentences.append(((sort_of[key][0], cls[0].sort[1] if sort_of[key][1] != (-3,) else ((-3, 0),),
@@ -521,6 +529,11 @@ def _join_kindred(clauses: list[Clause]) -> list[Clause]:
             prev.labels = prev.labels + cl.labels
             prev.targets = prev.targets + cl.targets
             prev.new_texts = prev.new_texts + cl.new_texts
+            if prev.form == "renumber":  # in number order, whatever order the moves were given in
+                order = sorted(range(len(prev.labels)), key=lambda i: _number(prev.items[i].levels[-1]) or (0, 0))
+                prev.items = [prev.items[i] for i in order]
+                prev.labels = [prev.labels[i] for i in order]
+                prev.targets = [prev.targets[i] for i in order]
         else:
             out.append(cl)
     return out
