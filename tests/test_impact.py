@@ -189,10 +189,22 @@ def test_impact_reports_ranges_abbreviations_and_other_laws(corpus):
 
 
 def test_impact_of_a_renumbering_insert(corpus):
-    spec = load_spec("law: police-act\nchanges:\n  - insert: {at: 제18조제2항, text: 새 항, renumber: true}\n")
+    # a new 제16조제6항제1호 pushes 제1호… down: 제16조제6항제5호 ("제1호부터 제4호까지") and 제16조제7항제4호 cite them
+    spec = load_spec("law: police-act\nchanges:\n  - insert: {at: 제16조제6항제1호, text: 새 경력}\n")
     refs = spec_impact(corpus, spec)
-    # 제18조제3항 says "제1항 단서"; nothing cites 제18조제2항 or 제3항 … but the decree cites 제18조제1항 only
-    assert all("제18조제2" in r.cites or "제18조제3" in r.cites for r in refs)
+    rows = {(r.doc, r.address, r.cites) for r in refs}
+    assert ("police-act", "제16조제6항제5호", "police-act 제16조제6항제3호") in rows
+    assert ("police-act", "제16조제7항제4호", "police-act 제16조제6항제1호") in rows
+    assert all(r.cites.startswith("police-act 제16조제6항제") for r in refs)
+    assert any("renumbers as 제16조제6항제2호" in r.change for r in refs)
+
+
+def test_impact_of_a_move(corpus):
+    refs = spec_impact(corpus, load_spec("law: police-act\nchanges:\n  - move: {at: 제18조, to: 제17조의2}\n"))
+    rows = {(r.doc, r.address) for r in refs}
+    assert {("police-officials-act", "제7조제3항"), ("jeju-special-act", "제88조제1항"),
+            ("autonomous-police-committee-decree", "제4조의2제1항")} <= rows
+    assert all("renumbers as 제17조의2" in r.change for r in refs)
 
 
 def test_replace_and_retitle_are_not_reported(corpus):
