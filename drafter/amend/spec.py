@@ -18,6 +18,35 @@ mapping (the YAML form) or, in code, as a change model::
     reasons: "..."                      # or {summary: "...", points: [{text: "...", articles: [제35조]}]}
     supplementary: "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
 
+Forms for real 개정문 (each one a sentence found in the corpus 부칙)::
+
+      - rewrite: {at: 제13조, part: 후단, text: "이 경우 …"}     # 제13조 후단을 다음과 같이 한다.
+      - rewrite: {at: 제344조, text: "…"}                       # no heading, no label: 제344조 제목 외의 부분을 …
+      - retitle: {at: 제8조, old: "A", new: "B"}                 # 제8조의 제목 중 "A"를 "B"로 한다.
+      - retitle: {at: 제명, heading: "국가경찰위원회 규정"}      # 제명 "경찰위원회규정"을 "…"으로 한다.
+      - retitle: {at: 제6장제4절, heading: "…"}                  # 제6장제4절의 제목 "…"을 "…"으로 한다.
+      - retitle: {at: 제5장, old: "A", new: "B"}                 # 제5장의 제목 중 "A"를 "B"로 한다.
+      - insert:  {at: 제426조의2, under: 제4편제7장제1절, heading: "…", text: "…"}
+                                                                 # 제4편제7장제1절에 제426조의2를 다음과 같이 신설한다.
+      - replace: {at: 제33조제3항제7호나목4), old: "A", new: "B"}  # sub-items
+      - move:    {at: 제121조제3항, to: 제121조제4항}            # 제121조제2항 및 제3항을 각각 제3항 및 제4항으로 하고, …
+      - replace: {at: 별표 2 제3호다목, old: "A", new: "B"}       # 별표 2 제3호다목 중 "A"를 "B"로 한다.
+      - rewrite: {at: 별표 1, text: "…"}                         # 별표 1을 다음과 같이 한다.
+      - retitle: {at: 별표 3, old: "A", new: "B"}                # 별표 3의 제목 중 "A"를 "B"로 한다.
+
+What ``at`` may name besides a provision of the body is :func:`target_kind`
+(``제명``, a 편/장/절, an annex) and each change kind's ``TARGETS``. The corpus
+holds no annex text: annex changes are recorded unchecked, with a warning.
+Amending a 부칙 provision is refused with :data:`ADDENDUM_HINT` (not yet
+supported). How the sentences are worded (merging the same replacement
+across provisions and articles, ranges, ``ㆍ``, ``같은 조``) is
+:mod:`drafter.amend.sentences`.
+
+Adding a change kind: a model deriving from ``_ChangeBase`` with
+``kind: Literal["…"]`` (``yaml_form()`` comes with it), its name in
+:data:`CHANGE_KINDS`, and a member of the :data:`Change` union; other laws
+(``other_laws:``) reuse the same union.
+
 Addresses: ``at`` of ``replace``/``rewrite``/``delete``/``retitle`` names a
 provision of the *current* law (its current number, even when an insert in
 the same spec renumbers it); ``at`` of ``insert`` names the number the *new*
