@@ -26,6 +26,7 @@ from pydantic_settings import (
 
 from drafter.errors import ConfigError
 from drafter.llm.settings import LLMSettings
+from drafter.resources import MANIFEST_PATH, PROMPTS_DIR
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -127,8 +128,10 @@ class Settings(BaseSettings):
     """The reference corpus: ``statutes/*.md`` and ``papers/*``. Default: ``../shared/corpus``."""
     data_dir: Path = Field(default_factory=default_data_dir)
     """Index, drafts and caches. Tests always point this at a temporary directory."""
-    prompts_dir: Path = PROJECT_ROOT / "prompts"
-    manifest: Path = PROJECT_ROOT / "corpus" / "manifest.toml"
+    prompts_dir: Path = PROMPTS_DIR
+    """Prompt templates; default: the packaged ones (``prompts/`` in the repository)."""
+    manifest: Path = MANIFEST_PATH
+    """The reference-corpus manifest; default: the packaged one (``corpus/manifest.toml``)."""
     embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)

@@ -17,8 +17,10 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 from drafter.citations.resolver import split_citation
 from drafter.drafts.models import Area, Change, Plan
 from drafter.errors import DrafterError
+from drafter.resources import PLAYBOOKS_DIR
 
-PLAYBOOK_DIR = Path(__file__).resolve().parents[2] / "corpus" / "playbooks"
+PLAYBOOK_DIR = PLAYBOOKS_DIR
+"""The packaged playbooks (``corpus/playbooks/`` in the repository; see :mod:`drafter.resources`)."""
 AREAS: tuple[Area, ...] = ("organization", "manpower", "budget")
 CHANGE_KINDS = ("replace", "rewrite", "insert", "delete", "retitle")
 

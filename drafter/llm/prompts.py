@@ -31,8 +31,10 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from drafter.llm.errors import PromptError
+from drafter.resources import PROMPTS_DIR
 
-DEFAULT_PROMPTS_DIR = Path(__file__).resolve().parent.parent.parent / "prompts"
+DEFAULT_PROMPTS_DIR = PROMPTS_DIR
+"""The packaged templates (``prompts/`` in the repository; see :mod:`drafter.resources`)."""
 
 
 class PromptTemplate(BaseModel):
