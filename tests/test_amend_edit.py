@@ -89,6 +89,16 @@ def test_the_same_change_everywhere_is_one_replacement_with_each(police) -> None
     assert first_lines(bill_for(police, "제19조제1항", text)) == '제19조제1항 중 "1명"을 각각 "2명"으로 한다.'
 
 
+def test_an_edit_is_exact_and_a_particle_that_does_not_fit_is_noted(police) -> None:
+    # the law reads exactly the edited text; the note says what to write instead
+    bill = bill_for(police, "제14조제3항", edited(police, "제14조제3항", ("경찰청장은", "자치경찰위원회은")))
+    assert bill.amended.statute.article("제14조").hangs[2].text.startswith("자치경찰위원회은 ")
+    assert len(bill.notes) == 1 and "자치경찰위원회는" in bill.notes[0]
+    bill = bill_for(police, "제14조제1항", edited(police, "제14조제1항", ("치안총감(", "자치경찰(")))
+    assert "자치경찰(治安總監)으로 보한다" in bill.amended.statute.article("제14조").hangs[0].text
+    assert len(bill.notes) == 1 and "자치경찰(治安總監)로" in bill.notes[0]
+
+
 def test_new_and_deleted_items(police) -> None:
     art, hang = find_node(police, parse_address("제24조제1항"))
     last = hang.hos[-1]

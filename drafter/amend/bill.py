@@ -144,7 +144,8 @@ class PreparedSpec:
 def prepare_spec(statute: Statute, spec: AmendmentSpec) -> PreparedSpec:
     """The spec-normalisation steps every bill and ``drafter apply`` run before applying."""
     expanded, origins = expand_edits(statute, spec)
-    widened = widen_spec(statute, expanded, origins)
+    edits = {i for i, ch in enumerate(spec.changes, start=1) if ch.kind == "edit"}  # their text is exact
+    widened = widen_spec(statute, expanded, origins, exact=edits)
     return PreparedSpec(spec=widened.spec, original=spec, origins=widened.origins, notes=widened.notes)
 
 

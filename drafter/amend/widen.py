@@ -132,14 +132,16 @@ def _candidate(text: str, pos: int) -> str | None:
     return None
 
 
-def _following(text: str, end: int) -> tuple[str, str | None]:
-    """(brackets/parenthetical between, particle) after the words that end at ``end``."""
+def _following(text: str, end: int, new: str) -> tuple[str, str | None]:
+    """(brackets/parenthetical between, particle) after the words that end at ``end``; the
+    particle only when its spelled form would not fit ``new`` (Kiwi is asked only then: the
+    forms of one sound class start alike, so a fitting spelling cannot hide a misfit)."""
     pos = _skip_closers(text, end)
     skip = text[end:pos]
-    if _candidate(text, pos) is None:
+    spelled = _candidate(text, pos)
+    if spelled is None or particle_fits(spelled, new):
         return skip, None
-    unit = particle_at(text, pos)
-    return skip, unit
+    return skip, particle_at(text, pos)
 
 
 # -- addresses ------------------------------------------------------------------------------
@@ -202,19 +204,28 @@ def _where(ch: Replace, index: int) -> str:
     return f"change {index} (replace at {ch.at})"
 
 
-def widen_spec(statute: Statute, spec: AmendmentSpec, origins: list[int] | None = None) -> Widening:
+def widen_spec(statute: Statute, spec: AmendmentSpec, origins: list[int] | None = None,
+               exact: set[int] | None = None) -> Widening:
     """Widen every ``replace`` of ``spec`` whose new words would leave a wrong particle in the law.
 
     ``origins`` (1-based, one per change) maps the changes back to the spec the user wrote when
     an earlier step (edit expansion) already derived them; errors and notes name those numbers.
+    ``exact`` holds the 1-based numbers (in ``origins``) of ``edit`` changes: their text is the
+    law as the drafter wants it, so their replacements are not widened; a particle that does not
+    fit there is reported in a note instead.
     """
     origins = origins or list(range(1, len(spec.changes) + 1))
+    exact = exact or set()
     out: list[Change] = []
     out_origins: list[int] = []
     notes: list[str] = []
     for ch, origin in zip(spec.changes, origins):
         if isinstance(ch, Replace) and ch.new and getattr(ch, "target", "provision") == "provision":
-            widened = _widen_one(statute, ch, origin, notes)
+            if origin in exact:
+                _report_misfit(statute, ch, origin, notes)
+                widened = [ch]
+            else:
+                widened = _widen_one(statute, ch, origin, notes)
         else:
             widened = [ch]
         out.extend(widened)
@@ -222,6 +233,19 @@ def widen_spec(statute: Statute, spec: AmendmentSpec, origins: list[int] | None 
     if out == list(spec.changes):
         return Widening(spec=spec, origins=origins, notes=notes)
     return Widening(spec=spec.model_copy(update={"changes": out}), origins=out_origins, notes=notes)
+
+
+def _report_misfit(statute: Statute, ch: Replace, index: int, notes: list[str]) -> None:
+    """A replacement derived from an edit that leaves a particle that does not fit: a note."""
+    try:
+        widened = _widen_one(statute, ch, index, [])
+    except AmendmentError as exc:
+        notes.append(f"change {index} (edit at {ch.at}): {exc.detail}" + (f"; {exc.hint}" if exc.hint else ""))
+        return
+    for other in widened:
+        if isinstance(other, Replace) and other.old != ch.old:
+            notes.append(f"change {index} (edit at {ch.at}): the text reads {ch.new + other.old[len(ch.old):]!r}; "
+                         f"the particle does not fit — write {other.new!r}")
 
 
 def _widen_one(statute: Statute, ch: Replace, index: int, notes: list[str]) -> list[Change]:
@@ -236,7 +260,7 @@ def _widen_one(statute: Statute, ch: Replace, index: int, notes: list[str]) -> l
         return [ch]  # the engine reports not-found / ambiguous
     _check_hand_written(ch, index, hits)
     # what follows each occurrence in the law
-    follows: list[tuple[str, str | None]] = [_following(n.text, i + len(ch.old)) for n, i in hits]
+    follows: list[tuple[str, str | None]] = [_following(n.text, i + len(ch.old), ch.new) for n, i in hits]
     keys: list[tuple[str, str] | None] = []  # (skip, particle) that must be quoted, or None
     for skip, particle in follows:
         if particle is not None and alternating_pair(particle) is not None and not particle_fits(particle, ch.new):
@@ -350,33 +374,26 @@ def _replays(statute: Statute, art: Article, ch: Replace, out: list[Change], hit
 
 def _check_hand_written(ch: Replace, index: int, hits: list[tuple[Node, int]]) -> None:
     """``"경찰청장은"`` → ``"자치경찰위원회은"``: a particle written into new that does not fit it."""
-    for n, i in hits:
-        end = i + len(ch.old)
-        for start, stop in particle_units(n.text) if _ends_in_alternating(ch.old) else ():
-            if stop != end or start <= i:
-                continue
-            old_particle = n.text[start:stop]
-            pair = alternating_pair(old_particle)
-            if pair is None:
-                continue
-            for form in sorted(pair, key=len, reverse=True):
-                if ch.new.endswith(form) and len(ch.new) > len(form):
-                    stem = ch.new[: -len(form)]
-                    right = stem + fitting_particle(form, stem)
-                    # a word that merely ends in the same syllable (국가, 대가) is no particle:
-                    # Kiwi must read the right form after the stem as a particle
-                    if (not particle_fits(form, stem) and len(stem) >= 2
-                            and any(e == len(right) and s_ == len(stem) for s_, e in particle_units(right))):
-                        raise AmendmentError(
-                            f"new {ch.new!r} ends in the particle {form}, which does not fit {stem!r}",
-                            index=index, kind="replace", address=ch.at, reason="particle",
-                            hint=f"write new: {right!r}",
-                        )
-                    break
-            return
-
-
-def _ends_in_alternating(text: str) -> bool:
     from drafter.amend.particles import ALTERNATING_PARTICLES
 
-    return any(text.endswith(form) for pair in ALTERNATING_PARTICLES for form in pair)
+    for pair in ALTERNATING_PARTICLES:
+        old_form = next((f for f in sorted(pair, key=len, reverse=True) if ch.old.endswith(f)), None)
+        new_form = next((f for f in sorted(pair, key=len, reverse=True) if ch.new.endswith(f)), None)
+        if old_form is None or new_form is None:
+            continue
+        stem = ch.new[: -len(new_form)]
+        if len(stem) < 2 or particle_fits(new_form, stem):
+            return
+        right = stem + fitting_particle(new_form, stem)
+        # both must really be particles: in the law after the old words (Kiwi), and after the
+        # stem of new (a word that merely ends in the same syllable, 국가, is none)
+        n, i = hits[0]
+        end = i + len(ch.old)
+        in_law = any(e == end and s_ == end - len(old_form) for s_, e in particle_units(n.text))
+        in_new = any(e == len(right) and s_ == len(stem) for s_, e in particle_units(right))
+        if in_law and in_new:
+            raise AmendmentError(
+                f"new {ch.new!r} ends in the particle {new_form}, which does not fit {stem!r}",
+                index=index, kind="replace", address=ch.at, reason="particle", hint=f"write new: {right!r}",
+            )
+        return
