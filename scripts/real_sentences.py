@@ -122,7 +122,7 @@ class Prov:
     heading: bool = False
 
 
-_LEVEL_RE = re.compile(r"제(\d+)(항)|제(\d+(?:의\d+)?)(호)|([가-하])(목)")
+_LEVEL_RE = re.compile(r"제(\d+)(항)|제(\d+(?:의\d+)?)(호)|([가-하])(목)|(?<=목)(\d+)(\))")
 
 
 def _levels(text: str) -> list[tuple[str, str]]:
@@ -132,8 +132,10 @@ def _levels(text: str) -> list[tuple[str, str]]:
             out.append(("항", m.group(1)))
         elif m.group(4):
             out.append(("호", m.group(3)))
-        else:
+        elif m.group(6):
             out.append(("목", m.group(5)))
+        else:
+            out.append(("세목", m.group(7)))
     return out
 
 
@@ -173,7 +175,7 @@ def _one(elem: str, prev: Prov | None) -> list[Prov] | None:
     m = re.match(r"^(제\d+조(?:의\d+)?)(.*)$", elem)
     if m:
         prov = Prov(m.group(1), _levels(m.group(2)))
-        if re.sub(r"제\d+(?:의\d+)?[항호]|[가-하]목", "", m.group(2)).strip():
+        if re.sub(r"제\d+(?:의\d+)?[항호]|[가-하]목|(?<=목)\d+\)", "", m.group(2)).strip():
             return None
     elif elem.startswith("같은 조") and prev is not None:
         prov = Prov(prev.article, _levels(elem[len("같은 조"):]))
@@ -231,8 +233,10 @@ def _addr(p: Prov, single_hang: bool) -> str:
         elif kind == "호":
             base, _, br = num.partition("의")
             parts.append(f"제{base}호" + (f"의{br}" if br else ""))
-        else:
+        elif kind == "목":
             parts.append(f"{num}목")
+        else:
+            parts.append(f"{num})")
     return "".join(parts)
 
 
@@ -277,12 +281,12 @@ class _Law:
 
         for label in sorted(self.articles, key=sort_art):
             art = self.articles[label]
-            heading = " ".join(art["heading"]) + (" 등" if art["heading"] else "목적")
+            heading = art.get("heading_text") or (" ".join(art["heading"]) + (" 등" if art["heading"] else "목적"))
             lines += [f"##### {label} ({heading})", ""]
             hangs = {k: v for k, v in art["kids"].items() if k[0] == "항"}
             if hangs:
                 top = max(int(n) for _, n in hangs)
-                if art["text"]:
+                if art["text"] or top > len(CIRCLED):
                     return ""  # words at article level of an article with 항: not rebuilt
                 for n in range(1, top + 1):
                     node = hangs.get(("항", str(n)), {"kids": {}, "text": []})
@@ -331,57 +335,203 @@ class _Law:
                         for i in range(top + 1):
                             mk = moks.get(("목", MOKS[i]), {"kids": {}, "text": []})
                             out.append(f"    {MOKS[i]}\\. " + self._text(mk).removesuffix(" 대통령령으로 정한다.").rstrip("."))
+                            subs = {k: v for k, v in mk["kids"].items() if k[0] == "세목"}
+                            for n in range(1, max((int(x) for _, x in subs), default=0) + 1):
+                                sub = subs.get(("세목", str(n)), {"kids": {}, "text": []})
+                                out.append(f" {n}) " + self._text(sub).removesuffix(" 대통령령으로 정한다.").rstrip("."))
             out.append("")
         return out
 
 
+_VERB = r"(?:한다|하고|하며)"
+
+
+def split_clauses(sentence: str) -> list[str] | None:
+    """The clauses of a sentence (``…하고, …하며, … 한다.``), each ending in its verb; None with odd quotes."""
+    if sentence.count('"') % 2:
+        return None
+    body = sentence.removesuffix(".")
+    out, start, inside = [], 0, False
+    for i, ch in enumerate(body):
+        if ch == '"':
+            inside = not inside
+        elif not inside and body.startswith(", ", i) and re.search(r"(하고|하며)$", body[:i]):
+            out.append(body[start:i])
+            start = i + 2
+    out.append(body[start:])
+    return out
+
+
+def parse_list_from(text: str, prev: Prov | None) -> list[Prov] | None:
+    """:func:`parse_list`, the first item read relative to ``prev`` (같은 조, 같은 항)."""
+    if prev is None:
+        return parse_list(text)
+    marker = Prov(prev.article, list(prev.levels))
+    text2 = text.replace(" 전단 및 후단", " 전단ㆍ후단").replace(" 본문 및 단서", " 본문ㆍ단서")
+    elems: list[str] = []
+    for chunk in re.split(r", | 및 ", text2):
+        elems.extend(re.split(r"ㆍ(?!(?:후단|단서))", chunk))
+    out: list[Prov] = []
+    cur: Prov | None = marker
+    for elem in elems:
+        got = _one(elem, cur)
+        if got is None:
+            return None
+        out.extend(got)
+        cur = got[-1]
+    return out
+
+
+def _special(sentence: str) -> Case | None:
+    """제명, 편/장/절 headings and articles placed in them, single annex clauses."""
+    tail = "\n## 부칙\n\n부칙 <제19999호,2024.1.2>\n\n이 법은 공포 후 6개월이 경과한 날부터 시행한다.\n"
+
+    def law(title: str, body: str) -> str:
+        return (f"---\n제목: {title}\n법령구분: 법률\n공포일자: 2024-01-02\n공포번호: '19999'\n"
+                f"시행일자: 2024-07-03\n상태: 시행\n---\n\n# {title}\n\n{body}{tail}")
+
+    article = "##### 제1조 (목적)\n\n그 밖에 필요한 사항은 대통령령으로 정한다.\n\n"
+    m = re.match(r'^제명 "([^"]+)"(?:을|를) "([^"]+)"(?:으로|로) 한다\.$', sentence)
+    if m:
+        return Case(law(m.group(1), article), [{"retitle": {"at": "제명", "heading": m.group(2)}}])
+    m = re.match(r'^((?:제\d+편)?(?:제\d+장)?(?:제\d+절)?)의 제목 (중 )?"([^"]+)"(?:을|를) "([^"]+)"(?:으로|로) 한다\.$', sentence)
+    if m and m.group(1):
+        heads, title = "", m.group(3) if not m.group(2) else f"{m.group(3)}에 관한 사항"
+        levels = re.findall(r"제(\d+)(편|장|절)", m.group(1))
+        for i, (num, kind) in enumerate(levels):
+            heads += "#" * (2 + i) + f" 제{num}{kind} " + (title if i == len(levels) - 1 else "상위") + "\n\n"
+        change = ({"retitle": {"at": m.group(1), "old": m.group(3), "new": m.group(4)}} if m.group(2)
+                  else {"retitle": {"at": m.group(1), "heading": m.group(4)}})
+        return Case(law("시험법", heads + article), [change])
+    m = re.match(r"^((?:제\d+편)?(?:제\d+장)?(?:제\d+절)?)에 (제(\d+)조의(\d+))(?:을|를) 다음과 같이 신설한다\.$", sentence)
+    if m and m.group(1):
+        heads = ""
+        levels = re.findall(r"제(\d+)(편|장|절)", m.group(1))
+        for i, (num, kind) in enumerate(levels):
+            heads += "#" * (2 + i) + f" 제{num}{kind} 제목\n\n"
+        base = f"##### 제{m.group(3)}조 (기존)\n\n그 밖에 필요한 사항은 대통령령으로 정한다.\n\n"
+        return Case(law("시험법", heads + base), [{"insert": {"at": m.group(2), "under": m.group(1), "heading": "새 조",
+                                                            "text": "새로 정한다."}}])
+    m = re.match(r'^((?:별표|별지)[^",]*?) 중 ("[^"]+"(?:을|를) "[^"]*"(?:으로|로)) 한다\.$', sentence)
+    if m and " 및 " not in m.group(1) and "ㆍ" not in m.group(1):
+        (o, each, n), = _PAIR_RE.findall(m.group(2)) or [(None, None, None)]
+        if o is None:
+            return None
+        return Case(law("시험법", article), [{"replace": {"at": m.group(1), "old": o, "new": n, "all": bool(each)}}])
+    m = re.match(r"^((?:별표|별지)[^\",]*?)(?:을|를) 다음과 같이 한다\.$", sentence)
+    if m and " 및 " not in m.group(1):
+        return Case(law("시험법", article), [{"rewrite": {"at": m.group(1), "text": "새 내용"}}])
+    return None
+
+
 def synthesize(sentence: str) -> Case | None:
-    """A statute and a spec for a one-clause sentence of a supported form, or None."""
-    if sentence.count('"') % 2 or re.search(r"(하고|하며), ", sentence):
+    """A statute and a spec for a sentence whose clauses all have a supported form, or None."""
+    special = _special(sentence)
+    if special is not None:
+        return special
+    clauses = split_clauses(sentence)
+    if not clauses or "별표" in sentence or sentence.startswith(("제명", "부칙", "법률", "같은 표")) \
+            or re.match(r"^제\d+(편|장)", sentence):
         return None
     law = _Law()
     changes: list[dict] = []
-    m = re.match(r'^(.*?) 중 ("[^"].*)(?: 한다)\.$', sentence)
-    if m and not m.group(1).startswith(("별표", "제명")) and "별표" not in m.group(1):
-        provs = parse_list(m.group(1))
+    prev: Prov | None = None
+    for clause in clauses:
+        got = _clause(clause, prev, law, changes)
+        if got is None:
+            return None
+        prev = got
+    return Case(law.render("시험법"), changes)
+
+
+def _clause(clause: str, prev: Prov | None, law: _Law, changes: list[dict]) -> Prov | None:
+    """Record one clause in ``law`` and ``changes``; the provision it ends on (for 같은 조), or None."""
+    m = re.match(r'^(.*?) 중 ("[^"].*) ' + _VERB + "$", clause)
+    if m:
+        provs = parse_list_from(m.group(1), prev)
         pairs = _PAIR_RE.findall(m.group(2))
-        rebuilt = ", ".join(f'"{o}"{"을" if True else ""}' for o, _, _ in pairs)
-        if not provs or not pairs or rebuilt is None:
+        back = ", ".join(f'"{o}"{"를" if 0 else ""}' for o, _, _ in pairs)
+        if not provs or not pairs or back is None or len(_PAIR_RE.sub("", m.group(2)).replace(", ", "")) > 0:
             return None
         olds = [o for o, _, _ in pairs]
         if any(a != b and a in b for a in olds for b in olds):
             return None  # words inside other words: occurrence counts would differ
         several = len(provs) > 1
         for p in provs:
-            counts = [(o, 2 if (each and not several) else 1) for o, each, _ in pairs]
-            law.add_words(p, counts)
+            law.add_words(p, [(o, 2 if (each and not several) else 1) for o, each, _ in pairs])
         for p in provs:
             for o, each, n in pairs:
-                body: dict = {"at": _addr(p, False), "old": o, "new": n}
                 if p.heading:
                     changes.append({"retitle": {"at": p.article, "old": o, "new": n}})
                     continue
+                body: dict = {"at": _addr(p, False), "old": o, "new": n}
                 if p.part and " 및 " not in p.part:
                     body["part"] = p.part
                 if (each and not several) or (p.part and " 및 " in p.part):
                     body["all"] = True
                 changes.append({"replace": body})
-        return Case(law.render("시험법"), changes)
-    m = re.match(r"^(.*?)(?:을|를) (각각 )?삭제한다\.$", sentence)
-    if m and ' 중 "' not in sentence and "별표" not in m.group(1):
-        provs = parse_list(m.group(1))
+        return provs[-1]
+    m = re.match(r'^(.*?) 중 "([^"]+)"(?:을|를) (각각 )?삭제(?:한다|하고|하며)$', clause)
+    if m:
+        provs = parse_list_from(m.group(1), prev)
+        if not provs or len(provs) > 1:
+            return None
+        law.add_words(provs[0], [(m.group(2), 2 if m.group(3) else 1)])
+        body = {"at": _addr(provs[0], False), "old": m.group(2), "new": ""}
+        if provs[0].part:
+            body["part"] = provs[0].part
+        if m.group(3):
+            body["all"] = True
+        changes.append({"replace": body})
+        return provs[0]
+    m = re.match(r"^(.*?)(?:을|를) (각각 )?삭제(?:한다|하고|하며)$", clause)
+    if m:
+        provs = parse_list_from(m.group(1), prev)
         if not provs or any(p.part or p.heading or p.outside for p in provs):
             return None
         for p in provs:
             law.node(p)
-            if p.levels:  # a sibling after it, so that the law keeps text
-                law.node(Prov(p.article, p.levels[:-1] + [(p.levels[-1][0], "1")])) if p.levels[-1][1] != "1" else None
+            if p.levels and p.levels[-1][1] != "1":  # a first sibling, so that the law keeps text
+                law.node(Prov(p.article, p.levels[:-1] + [(p.levels[-1][0], "1")]))
             changes.append({"delete": {"at": _addr(p, False)}})
-        return Case(law.render("시험법"), changes)
-    m = re.match(r"^(제\d+조(?:의\d+)?(?:제\d+항)?)에 ((?:제\d+(?:의\d+)?[항호])(?:(?: 및 |, )제\d+(?:의\d+)?[항호])*)(?:을|를) (각각 )?다음과 같이 신설한다\.$", sentence)
+        return provs[-1]
+    m = re.match(r'^(제\d+조(?:의\d+)?)의 제목 "\(([^"]+)\)"(?:을|를) "\(([^"]+)\)"(?:으로|로) ' + _VERB + "$", clause)
     if m:
-        container = _one(m.group(1), None)
-        if not container:
+        art = law.articles.setdefault(m.group(1), {"heading": [], "kids": {}, "text": []})
+        art["heading_text"] = m.group(2)
+        changes.append({"retitle": {"at": m.group(1), "heading": m.group(3)}})
+        return Prov(m.group(1))
+    m = re.match(r"^(.*?)(?: (전단|후단|본문|단서))?( 제목 외의 부분)?(?:을|를) 다음과 같이 " + _VERB + "$", clause)
+    if m:
+        provs = parse_list_from(m.group(1), prev)
+        if not provs or len(provs) != 1:
+            return None
+        p = provs[0]
+        node = law.node(p)
+        if m.group(2):
+            node.setdefault("halves", {})
+            node["halves"] = {"전단": [], "후단": []} if m.group(2) in ("전단", "후단") else {"본문": [], "단서": []}
+            text = ("이 경우 새로 정한다." if m.group(2) == "후단" else "다만, 새로 정한다." if m.group(2) == "단서"
+                    else "새로 정한다.")
+            changes.append({"rewrite": {"at": _addr(p, False), "part": m.group(2), "text": text}})
+        elif not p.levels:
+            if not m.group(3):
+                changes.append({"rewrite": {"at": p.article, "text": f"{p.article}(새 제목) 새로 정한다."}})
+            else:
+                changes.append({"rewrite": {"at": p.article, "text": "새로 정한다."}})
+        else:
+            kind, num = p.levels[-1]
+            if kind == "항" and int(num) > len(CIRCLED):
+                return None
+            marker = CIRCLED[int(num) - 1] if kind == "항" else f"{num}." if kind == "호" else f"{num}."
+            changes.append({"rewrite": {"at": _addr(p, False), "text": f"{marker} 새로 정한다."}})
+            for k in range(1, int(num.partition("의")[0]) if num[0].isdigit() else 0):
+                law.node(Prov(p.article, p.levels[:-1] + [(kind, str(k))]))
+        return p
+    m = re.match(r"^(.*?)에 ((?:제\d+(?:의\d+)?[항호])(?:(?: 및 |, )제\d+(?:의\d+)?[항호])*)(?:을|를) (각각 )?다음과 같이 신설(?:한다|하고|하며)$", clause)
+    if m:
+        container = parse_list_from(m.group(1), prev)
+        if not container or len(container) != 1:
             return None
         c = container[0]
         labels = _levels(m.group(2))
@@ -390,11 +540,19 @@ def synthesize(sentence: str) -> Case | None:
         first_new = min(int(n.partition("의")[0]) for _, n in labels)
         for n in range(1, first_new):
             law.node(Prov(c.article, c.levels + [(kind, str(n))]))
+        if kind == "항" and max(int(n.partition("의")[0]) for _, n in labels) > len(CIRCLED):
+            return None
         for k, num in labels:
             marker = CIRCLED[int(num) - 1] if k == "항" else f"{num}."
             changes.append({"insert": {"at": _addr(Prov(c.article, c.levels + [(k, num)]), False),
                                        "text": f"{marker} 새로 정하는 사항은 대통령령으로 정한다."}})
-        return Case(law.render("시험법"), changes)
+        return c
+    m = re.match(r"^(제\d+조의\d+)(?:을|를) 다음과 같이 신설(?:한다|하고|하며)$", clause)
+    if m:
+        base = m.group(1).split("의")[0]
+        law.node(Prov(base))
+        changes.append({"insert": {"at": m.group(1), "heading": "새 조", "text": "새로 정한다."}})
+        return Prov(m.group(1))
     return None
 
 
