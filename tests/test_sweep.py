@@ -123,3 +123,17 @@ def test_nothing_found_and_bad_terms(corpus, reference_corpus, tmp_path, capsys)
     assert main(["sweep", "없는낱말", "다른낱말", "-o", str(tmp_path / "s.yaml"), "--corpus", str(reference_corpus)]) == 2
     assert "nothing written" in capsys.readouterr().err
     assert not (tmp_path / "s.yaml").exists()
+
+
+def test_occurrences_the_widening_cannot_tell_apart_are_quoted_with_what_follows(corpus, reference_corpus, tmp_path,
+                                                                                    capsys):
+    # police-act 제18조제1항: (이하 "시ㆍ도지사"라 한다) … 시ㆍ도지사 소속으로 — one before a quote mark and
+    # a particle, one before a space: each gets its own quote
+    laws, spec = sweep(corpus, "시ㆍ도지사", "시ㆍ도지사등", ["police-act"])
+    first = laws[0].amendment_sentences[0]
+    assert first == '제18조제1항 중 "시ㆍ도지사"라"를 "시ㆍ도지사등"이라"로, "시ㆍ도지사 소속으로"를 "시ㆍ도지사등 소속으로"로 한다.'
+    assert "제18조제1항" in laws[0].provisions
+    out = tmp_path / "s.yaml"
+    out.write_text(spec.to_yaml(), encoding="utf-8")
+    assert main(["render", str(out), "--format", "json", "--corpus", str(reference_corpus)]) == 0
+    assert json.loads(capsys.readouterr().out)["amendment_sentences"] == laws[0].amendment_sentences

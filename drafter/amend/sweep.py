@@ -22,6 +22,7 @@ the 부칙 as ``제N조(다른 법률의 개정)``, see :mod:`drafter.amend.mult
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -132,14 +133,24 @@ def sweep(corpus: Corpus, old: str, new: str, docs: list[str] | None = None, *, 
         main = next((f for f in found if f.law == PREFERRED_MAIN), found[0])
     others = sorted((f for f in found if f is not main), key=lambda f: sort_key(f.title))
     laws = [main, *others]
-    spec = AmendmentSpec.model_validate({
+    spec = _spec(laws)
+    if sentences:
+        for f in laws:
+            try:
+                f.amendment_sentences = law_sentences(corpus.statute(f.law), f.changes)
+            except DrafterError as exc:
+                f.changes = _split_occurrences(corpus.statute(f.law), f.changes, old, new, exc)
+                f.amendment_sentences = law_sentences(corpus.statute(f.law), f.changes)
+        spec = _spec(laws)
+    return laws, spec
+
+
+def _spec(laws: list[SweepLaw]) -> AmendmentSpec:
+    main, others = laws[0], laws[1:]
+    return AmendmentSpec.model_validate({
         "law": main.law, "changes": main.changes,
         "other_laws": [{"law": f.law, "changes": f.changes} for f in others],
     })
-    if sentences:
-        for f in laws:
-            f.amendment_sentences = law_sentences(corpus.statute(f.law), f.changes)
-    return laws, spec
 
 
 def law_sentences(statute: Statute, changes: list[dict]) -> list[str]:
@@ -151,3 +162,63 @@ def law_sentences(statute: Statute, changes: list[dict]) -> list[str]:
     spec = AmendmentSpec.model_validate({"law": statute.doc_id, "changes": changes})
     amended = apply_prepared(statute, prepare_spec(statute, spec))
     return amendment_sentences(amended.changes, STRAIGHT)
+
+
+_QUOTE_CLOSERS = "\"”」』〉》]"
+
+
+def _split_occurrences(statute: Statute, changes: list[dict], old: str, new: str, error: DrafterError) -> list[dict]:
+    """When the widening cannot handle a provision whose occurrences differ (one before a particle,
+    one before a space: ``(이하 "시ㆍ도지사"라 한다) … 시ㆍ도지사 소속``), quote each occurrence with what
+    tells it apart — a closing quote mark, which the widening then extends to the particle, or the next
+    word — so that every replace names one place. Other provisions are left as they are; a second
+    failure is the engine's error."""
+    from drafter.amend.errors import AmendmentError
+    from drafter.amend.particles import ALTERNATING_PARTICLES, fitting_particle
+    from drafter.corpus.addresses import parse_address
+    from drafter.corpus.corpus import find_node
+
+    index = getattr(error, "index", None)
+    if not isinstance(error, AmendmentError) or index is None or not 1 <= index <= len(changes):
+        raise error
+    (kind, body), = changes[index - 1].items()
+    if kind != "replace":
+        raise error
+    art, node = find_node(statute, parse_address(body["at"]))
+    nodes = [n for n in (node.walk() if node is not None else (m for h in art.hangs for m in h.walk()))
+             if not n.deleted]
+    texts = [n.text for n in nodes]
+    contexts: list[str] = []
+    for text in texts:
+        start = text.find(old)
+        while start >= 0:
+            end = start + len(old)
+            closers = ""
+            while end + len(closers) < len(text) and text[end + len(closers)] in _QUOTE_CLOSERS:
+                closers += text[end + len(closers)]
+            if closers:
+                contexts.append((closers, closers))
+            elif end < len(text) and not text[end].isspace():  # a particle or a suffix right after
+                run = re.match(r"[^\s,.)(」\"]*", text[end:]).group(0)
+                particle = next((form for pair in ALTERNATING_PARTICLES for form in sorted(pair, key=len, reverse=True)
+                                 if run.startswith(form)), None)
+                if particle is not None:
+                    contexts.append((particle, fitting_particle(particle, new)))
+                else:
+                    contexts.append((run, run))
+            else:  # the words up to the end of the next word
+                m = re.match(r"\s*\S*", text[end:])
+                ctx = m.group(0) if m else ""
+                contexts.append((ctx, ctx))
+            start = text.find(old, end)
+    replaced: list[dict] = []
+    for ctx, new_ctx in dict.fromkeys(contexts):
+        quoted = old + ctx
+        count = sum(t.count(quoted) for t in texts)
+        item: dict[str, Any] = {"at": body["at"], "old": quoted, "new": new + new_ctx}
+        if count > 1:
+            item["all"] = True
+        replaced.append({"replace": item})
+    # longer quotes first: a shorter one must not match inside words a longer one wrote
+    replaced.sort(key=lambda c: -len(c["replace"]["old"]))
+    return changes[: index - 1] + replaced + changes[index:]
