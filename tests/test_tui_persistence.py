@@ -34,7 +34,7 @@ DRIVER = textwrap.dedent(
     async def main():
         async with app.run_test(size=(80, 24)) as pilot:
             await app.workers.wait_for_complete()
-            await pilot.press("ctrl+n")
+            await pilot.press("ctrl+n", "y")
             await pilot.pause()
             await pilot.press("f4")
             await pilot.pause()

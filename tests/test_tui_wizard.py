@@ -69,7 +69,7 @@ async def test_a_whole_wizard_run_ends_with_a_valid_cited_bill(small_corpus: Pat
         # 1 start: a new soft-landing draft on budget only
         await pilot.click("#area-organization")
         await pilot.click("#area-manpower")
-        await pilot.press("ctrl+n")
+        await pilot.press("ctrl+n", "y")  # the new draft is confirmed first
         await settle(pilot, app)
         assert app.draft is not None and app.draft.areas == ["budget"] and app.draft.plan == "soft"
         assert isinstance(app.screen, EvidenceScreen)
@@ -194,7 +194,7 @@ async def test_engine_errors_show_inline_and_steps_need_a_draft(small_corpus: Pa
         await pilot.press("f4")  # no draft yet: stays on start, warns
         await pilot.pause()
         assert app.screen.STEP == "start"
-        await pilot.press("ctrl+n")
+        await pilot.press("ctrl+n", "y")  # the new draft is confirmed first
         await settle(pilot, app)
         await pilot.press("f4")
         await settle(pilot, app)
@@ -221,7 +221,9 @@ async def test_failed_worker_becomes_a_notification(small_corpus: Path, tmp_path
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         messages = [n.message for n in app._notifications]
-        assert any("cannot reach the Chroma server" in m for m in messages)
+        assert any("검색 서버(Chroma)에 연결할 수 없습니다" in m for m in messages)  # Korean for the drafter
+        assert not any("cannot reach" in m for m in messages)
+        assert "cannot reach the Chroma server" in app.last_error_detail  # the original, for F1 help
         assert app.search is not None and app.search.name == "lexical"  # still usable
 
 
@@ -233,11 +235,11 @@ async def test_help_and_command_palette_reach_every_step(small_corpus: Path, tmp
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
         await pilot.press("escape")
-        await pilot.press("ctrl+n")
+        await pilot.press("ctrl+n", "y")  # the new draft is confirmed first
         await settle(pilot, app)
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await type_text(pilot, "Go to 5")
+        await type_text(pilot, "검토 단계")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await settle(pilot, app)
@@ -248,7 +250,7 @@ async def test_law_tree_goes_chapter_article_paragraph_and_shows_the_text(small_
     app = build_app(small_corpus, tmp_path / "data", hybrid=False, export_dir=tmp_path / "out")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
-        await pilot.press("ctrl+n")
+        await pilot.press("ctrl+n", "y")  # the new draft is confirmed first
         await settle(pilot, app)
         tree = app.screen.query_one("#law-tree")
 

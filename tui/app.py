@@ -8,7 +8,7 @@ the wizard navigation (F2…F7, the command palette).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,15 +52,18 @@ class DrafterApp(App[None]):
     TITLE = "drafter"
     SUB_TITLE = "자치경찰 이원화 개정안 작성"
     BINDINGS = [
-        Binding("f1", "help", "Help", priority=True),
-        Binding("f2", "goto('start')", "Start", show=False, priority=True),
-        Binding("f3", "goto('evidence')", "Evidence", show=False, priority=True),
-        Binding("f4", "goto('amend')", "Amend", show=False, priority=True),
-        Binding("f5", "goto('assist')", "Assist", show=False, priority=True),
-        Binding("f6", "goto('review')", "Review", show=False, priority=True),
-        Binding("f7", "goto('export')", "Export", show=False, priority=True),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "도움말", priority=True),
+        Binding("f2", "goto('start')", "시작", show=False, priority=True),
+        Binding("f3", "goto('evidence')", "근거", show=False, priority=True),
+        Binding("f4", "goto('amend')", "개정", show=False, priority=True),
+        Binding("f5", "goto('assist')", "지원", show=False, priority=True),
+        Binding("f6", "goto('review')", "검토", show=False, priority=True),
+        Binding("f7", "goto('export')", "내보내기", show=False, priority=True),
+        Binding("ctrl+z", "undo", "되돌리기", show=False),
+        Binding("ctrl+q", "quit", "끝내기", priority=True),
+        Binding("ctrl+p", "command_palette", "명령", show=False, priority=True, tooltip="명령 팔레트"),
     ]
+    NOTIFICATION_TIMEOUT = 4
 
     def __init__(self, settings: Settings, services: Services, store: DraftStore,
                  draft_id: str | None = None, export_dir: Path | None = None,
@@ -82,6 +85,10 @@ class DrafterApp(App[None]):
         self.heavy_at_first_paint: list[str] = []
         self.pending_address: str | None = None
         """A provision picked on the evidence screen for the amendment screen to open."""
+        self.undo_stack: list[tuple[str, Callable[[], None]]] = []
+        """(what was done, how to undo it): Ctrl+Z undoes the last deletion or replacement."""
+        self.last_error_detail: str | None = None
+        """The English original of the last error shown (for the F1 help only)."""
 
     # -- lifecycle ----------------------------------------------------------
     def on_mount(self) -> None:
@@ -91,6 +98,56 @@ class DrafterApp(App[None]):
         if self.initial_draft_id:
             self.open_draft(self.store.get(self.initial_draft_id))
         self.call_after_refresh(self._first_paint)
+
+    def notify(self, message: str, *, title: str = "", severity: str = "information",  # type: ignore[override]
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notifications go to the status line of the current step (and the app's record).
+
+        Textual's toasts float over the screen, and where a toast covers the edge of
+        a widget below it the compositor splits the wide (Hangul) character on that
+        edge into two blanks: the first syllable of a toast went missing (``정함``
+        for ``고정함``). A line of its own has no widget edge under it."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)  # type: ignore[arg-type]
+        from drafter_tui.widgets.status_line import StatusLine
+
+        for screen in reversed(self.screen_stack):
+            lines = screen.query(StatusLine)
+            if lines:
+                lines.first().show(f"{title}: {message}" if title else message, severity,
+                                   timeout or self.NOTIFICATION_TIMEOUT)
+                break
+
+    def show_error(self, error: BaseException, *, index_map: dict[int, int] | None = None) -> str:
+        """Tell the drafter in Korean; keep the English original for the F1 help."""
+        from drafter_tui.korean import korean_error
+
+        self.last_error_detail = str(error)
+        text = korean_error(error, index_map=index_map)
+        self.notify(text, severity="error", timeout=10)
+        return text
+
+    # -- confirmation and undo ------------------------------------------------
+    def confirm(self, question: str, then: Callable[[], None], *, yes: str = "예") -> None:
+        """Ask first; run ``then`` only on yes."""
+        from drafter_tui.screens.confirm import ConfirmScreen
+
+        def answered(answer: bool | None) -> None:
+            if answer:
+                then()
+
+        self.push_screen(ConfirmScreen(question, yes=yes), answered)
+
+    def remember_undo(self, what: str, undo: Callable[[], None]) -> None:
+        self.undo_stack.append((what, undo))
+        del self.undo_stack[:-20]
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.notify("되돌릴 작업이 없습니다.", severity="warning")
+            return
+        what, undo = self.undo_stack.pop()
+        undo()
+        self.notify(f"되돌림: {what}")
 
     def _first_paint(self) -> None:
         """Record when the first frame was drawn (and what was imported by
@@ -105,7 +162,7 @@ class DrafterApp(App[None]):
     @work(thread=True, exclusive=True, group="corpus", exit_on_error=False)
     def load_corpus(self) -> None:
         """Parse the corpus, then open the search backend — after the first paint."""
-        self.post_message(LoadProgress(0.05, "코퍼스 읽는 중 (loading corpus)…"))
+        self.post_message(LoadProgress(0.05, "코퍼스 읽는 중…"))
         corpus = self.services.load_corpus()
         self.corpus = corpus
         self.assistant = self.services.make_assistant(corpus)
@@ -129,7 +186,7 @@ class DrafterApp(App[None]):
         if search is not self.search:
             self.search = search
             self.post_message(SearchReady(search.name))
-        self.post_message(LoadProgress(1.0, f"준비됨 (ready: {self.search.name} search)"))
+        self.post_message(LoadProgress(1.0, "준비됨"))
 
     def _broadcast(self, message_type: type, *args: Any) -> None:
         for screen in self.screen_stack:
@@ -150,16 +207,16 @@ class DrafterApp(App[None]):
             error = event.worker.error
             if isinstance(error, LoadCancelled):
                 return
-            from drafter.errors import DrafterError
-
-            text = str(error) if isinstance(error, DrafterError) else f"{type(error).__name__}: {error}"
-            self.notify(text, title=f"{event.worker.group} failed", severity="error", timeout=10)
+            self.show_error(error)
 
     # -- the draft ----------------------------------------------------------
-    def open_draft(self, draft: Draft) -> None:
+    def open_draft(self, draft: Draft, *, resume: bool = False) -> None:
+        """Make ``draft`` the current one; ``resume`` goes on to the step the drafter left."""
         self.draft = draft
         self.sub_title = draft.title
         self._broadcast(DraftOpened)
+        if resume:
+            self.action_goto(draft.step if draft.step != "start" else "evidence")
 
     def save_draft(self) -> None:
         """Write the draft now: every edit calls this, so a kill loses nothing saved."""
@@ -184,8 +241,11 @@ class DrafterApp(App[None]):
 
     def action_goto(self, name: str) -> None:
         if name != "start" and self.draft is None:
-            self.notify("먼저 초안을 만들거나 고르세요 (create or resume a draft first)", severity="warning")
+            self.notify("먼저 초안을 만들거나 고르세요.", severity="warning")
             return
+        if self.draft is not None and name != "start" and self.draft.step != name:
+            self.draft.step = name  # type: ignore[assignment]
+            self.save_draft()
         if getattr(self.screen, "STEP", None) == name:
             return
         if not self.is_screen_installed(name):
@@ -199,11 +259,11 @@ class DrafterApp(App[None]):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        yield SystemCommand("끝내기", "초안은 이미 저장되어 있음 (Ctrl+Q)", self.exit)
         for i, (name, label) in enumerate(STEPS):
-            yield SystemCommand(f"Go to {label}", f"wizard step {i + 1} (F{i + 2})",
+            yield SystemCommand(f"{label} 단계로 가기", f"{i + 1}단계 (F{i + 2})",
                                 lambda n=name: self.action_goto(n))
-        yield SystemCommand("Help", "keys and the wizard (F1)", self.action_help)
+        yield SystemCommand("도움말", "키와 단계 (F1)", self.action_help)
 
 
 def make_app(settings: Settings | None = None, *, services: Services | None = None,

@@ -37,9 +37,11 @@ class DraftSaved(Message, bubble=False):
 
 
 class BillBuilt(Message, bubble=False):
-    """The engine built the bill for the current changes (``bill``) or failed (``error``)."""
+    """The engine built the bill for the current changes (``bill``) or failed (``error``, in
+    Korean; ``failed``: the 1-based number in the drafter's list of the change it refused)."""
 
-    def __init__(self, bill: Any | None, error: str | None) -> None:
+    def __init__(self, bill: Any | None, error: str | None, failed: int | None = None) -> None:
         self.bill = bill
         self.error = error
+        self.failed = failed
         super().__init__()

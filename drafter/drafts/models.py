@@ -16,7 +16,11 @@ from pydantic import BaseModel, Field
 
 Plan = Literal["soft", "hard"]
 Area = Literal["organization", "manpower", "budget"]
-ChangeKind = Literal["replace", "rewrite", "insert", "delete", "retitle"]
+ChangeKind = Literal["replace", "rewrite", "insert", "delete", "retitle", "edit"]
+Part = Literal["전단", "후단", "본문", "단서"]
+Step = Literal["start", "evidence", "amend", "assist", "review", "export"]
+OUTSIDE_ITEMS = ("각 호 외의 부분", "각 목 외의 부분")
+"""Address suffixes a drafter may write (``제24조제1항 각 호 외의 부분``); the engine words them itself."""
 
 PLAN_LABELS: dict[str, str] = {
     "soft": "연착륙안 (soft landing: 현행 이원화 모델 보완)",
@@ -64,23 +68,38 @@ class Change(BaseModel):
     old: str | None = Field(default=None, description="replace: the words to change")
     new: str | None = Field(default=None, description="replace: the new words")
     all: bool = Field(default=False, description="replace: every occurrence (각각)")
-    text: str | None = Field(default=None, description="rewrite/insert: the new text")
+    part: Part | None = Field(default=None, description="replace: only in one half of a two-sentence provision")
+    renumber: bool | None = Field(default=None, description="insert: push the provision at this number down by one")
+    text: str | None = Field(default=None, description="rewrite/insert/edit: the new text")
     heading: str | None = Field(default=None, description="insert/retitle: the article heading")
     origin: Literal["drafter", "playbook", "assist"] = Field(
         default="drafter", description="who proposed it (shown in the list)"
     )
     note: str | None = Field(default=None, description="why, for the drafter (not part of the bill)")
 
+    @property
+    def address(self) -> str:
+        """``at`` without a trailing ``각 호 외의 부분`` (the engine finds and names that part itself)."""
+        at = self.at.strip()
+        for suffix in OUTSIDE_ITEMS:
+            if at.endswith(suffix):
+                return at[: -len(suffix)].strip()
+        return at
+
     def to_spec(self) -> dict[str, Any]:
-        args: dict[str, Any] = {"at": self.at}
+        args: dict[str, Any] = {"at": self.address}
         if self.kind == "replace":
             args.update(old=self.old or "", new=self.new or "")
             if self.all:
                 args["all"] = True
-        elif self.kind in ("rewrite", "insert"):
+            if self.part:
+                args["part"] = self.part
+        elif self.kind in ("rewrite", "insert", "edit"):
             args["text"] = self.text or ""
             if self.kind == "insert" and self.heading:
                 args["heading"] = self.heading
+            if self.kind == "insert" and self.renumber is not None:
+                args["renumber"] = self.renumber
         elif self.kind == "retitle":
             args["heading"] = self.heading or ""
         return {self.kind: args}
@@ -101,7 +120,8 @@ class Change(BaseModel):
         if self.kind == "delete":
             return f"{self.at}: 삭제"
         first = (self.text or "").splitlines()[0] if self.text else ""
-        return f"{self.at}: {self.kind} {first[:40]}"
+        label = {"rewrite": "전문 개정", "insert": "신설", "edit": "고쳐 쓰기"}.get(self.kind, self.kind)
+        return f"{self.at}: {label} {first[:40]}"
 
 
 class CitedSentence(BaseModel):
@@ -134,10 +154,14 @@ class Draft(BaseModel):
     changes: list[Change] = Field(default_factory=list)
     reasons: list[CitedSentence] = Field(default_factory=list)
     supplementary: str = DEFAULT_SUPPLEMENTARY
+    reasons_text: str | None = Field(
+        default=None, description="제안이유 및 주요내용 as the drafter wrote it (used instead of the cited sentences)"
+    )
+    step: Step = Field(default="evidence", description="the wizard step the drafter was on (resume opens it)")
     created_at: datetime = Field(default_factory=now_utc)
     updated_at: datetime = Field(default_factory=now_utc)
 
-    def reasons_text(self) -> str:
+    def reasons_text_from_sentences(self) -> str:
         return " ".join(s.render() for s in self.reasons)
 
     def spec_dict(self, extra: list[Change] | None = None) -> dict[str, Any]:
@@ -148,8 +172,10 @@ class Draft(BaseModel):
             "changes": [c.to_spec() for c in changes],
             "supplementary": self.supplementary,
         }
-        if self.reasons:
-            spec["reasons"] = self.reasons_text()
+        if self.reasons_text and self.reasons_text.strip():
+            spec["reasons"] = self.reasons_text.strip()
+        elif self.reasons:
+            spec["reasons"] = self.reasons_text_from_sentences()
         return spec
 
     def pin(self, evidence: PinnedEvidence) -> bool:
@@ -169,3 +195,4 @@ class DraftSummary(BaseModel):
     areas: list[Area]
     updated_at: datetime
     changes: int = 0
+    step: Step = "evidence"

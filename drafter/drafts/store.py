@@ -110,7 +110,7 @@ class DraftStore:
             except ValidationError:
                 continue  # an unreadable row must not hide the others
             out.append(DraftSummary(id=d.id, title=d.title, plan=d.plan, areas=d.areas,
-                                    updated_at=d.updated_at, changes=len(d.changes)))
+                                    updated_at=d.updated_at, changes=len(d.changes), step=d.step))
         return out
 
     def close(self) -> None:

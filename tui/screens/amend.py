@@ -1,5 +1,10 @@
-"""Step 3: pick a provision, type the new wording; the 개정문 and the
-신ㆍ구조문대비표 update as you type (debounced, built in a worker)."""
+"""Step 3: pick a provision, type the new wording — or open its current text
+(Ctrl+O) and rewrite it in place; the 개정문 and the 신ㆍ구조문대비표 update as
+you type (debounced, built in a worker).
+
+The list marks what the bill cannot use yet: ``…`` unfinished (no address or
+words), ``⚠`` refused by the engine (the message says why, in Korean).
+Removing a change (Ctrl+R) can be undone with Ctrl+Z."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from drafter_tui.messages import BillBuilt
 from drafter_tui.screens.step_screen import StepScreen
 from drafter_tui.widgets.bill_preview import BillPreview
 from drafter_tui.widgets.change_form import ChangeForm
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,12 +31,12 @@ DEBOUNCE_S = 0.3
 
 def complete(change: Change) -> bool:
     """Whether a change has what the engine needs (an address, and words for replace)."""
-    if not change.at:
+    if not change.address:
         return False
     if change.kind == "replace":
         return bool(change.old)
-    if change.kind in ("rewrite", "insert"):
-        return bool(change.text)
+    if change.kind in ("rewrite", "insert", "edit"):
+        return bool(change.text and change.text.strip())
     if change.kind == "retitle":
         return bool(change.heading)
     return True
@@ -41,9 +47,10 @@ class AmendScreen(StepScreen):
 
     STEP = "amend"
     BINDINGS = [
-        Binding("ctrl+n", "add", "New change"),
-        Binding("ctrl+r", "remove", "Remove change"),
-        Binding("f5", "app.goto('assist')", "Next: assist"),
+        Binding("ctrl+n", "add", "새 개정 사항"),
+        Binding("ctrl+o", "edit_in_place", "현행 조문 고쳐 쓰기"),
+        Binding("ctrl+r", "remove", "개정 사항 삭제"),
+        Binding("f5", "app.goto('assist')", "다음: 지원"),
     ]
 
     def __init__(self) -> None:
@@ -52,11 +59,13 @@ class AmendScreen(StepScreen):
         self._timer: Timer | None = None
         self.last_bill: Any | None = None
         self.last_error: str | None = None
+        self.invalid: dict[int, str] = {}
+        """Draft change index -> the engine's (Korean) reason it refused that change."""
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="amend-body"):
             with Vertical(id="amend-left"):
-                yield Label("개정 사항 (changes) — Ctrl+N new", classes="pane-title")
+                yield Label("개정 사항 — Ctrl+N 새로", classes="pane-title")
                 yield ListView(id="changes")
                 yield ChangeForm(id="change-form")
             with Vertical(id="amend-right"):
@@ -104,7 +113,7 @@ class AmendScreen(StepScreen):
         self.refresh_list()
         if self.selected is not None:
             self.query_one(ChangeForm).load(draft.changes[self.selected])
-            self.show_current(draft.changes[self.selected].at)
+            self.show_current(draft.changes[self.selected].address)
         self.schedule_build(0)
 
     def refresh_list(self) -> None:
@@ -114,8 +123,7 @@ class AmendScreen(StepScreen):
         if draft is None:
             return
         for i, c in enumerate(draft.changes):
-            mark = "" if complete(c) else " …"
-            changes.append(ListItem(Label(f"{i + 1}. {c.summary()}{mark}")))
+            changes.append(ListItem(Label(Text(self.item_text(i, c)))))
         if self.selected is not None:
             changes.index = self.selected
 
@@ -131,14 +139,64 @@ class AmendScreen(StepScreen):
         self.query_one(ChangeForm).load(draft.changes[self.selected])
         self.query_one("#at").focus()
 
+    def item_text(self, i: int, change: Change) -> str:
+        if not complete(change):
+            mark = " … 미완성"
+        elif i in self.invalid:
+            mark = " ⚠ 오류"
+        else:
+            mark = ""
+        return f"{i + 1}. {change.summary()}{mark}"
+
     def action_remove(self) -> None:
         draft = self.drafter.draft
         if draft is None or self.selected is None or not draft.changes:
             return
-        del draft.changes[self.selected]
+        index = self.selected
+        removed = draft.changes.pop(index)
         self.drafter.save_draft()
+
+        def undo() -> None:
+            if self.drafter.draft is draft:
+                draft.changes.insert(min(index, len(draft.changes)), removed)
+                self.drafter.save_draft()
+                self.selected = index
+                self.draft_changed()
+
+        self.drafter.remember_undo(f"개정 사항 삭제 ({removed.summary()})", undo)
+        self.notify(f"개정 사항을 삭제함: {removed.summary()} — Ctrl+Z로 되돌리기")
         self.selected = None
         self.draft_changed()
+
+    def action_edit_in_place(self) -> None:
+        """Open the current text of the provision in the editor: what is typed there is the new text."""
+        draft, corpus = self.drafter.draft, self.drafter.corpus
+        if draft is None or corpus is None:
+            return
+        form = self.query_one(ChangeForm)
+        address = form.current().address
+        if not address:
+            self.notify("먼저 조문 주소를 적으세요 (예: 제35조제1항).", severity="warning")
+            self.query_one("#at").focus()
+            return
+        try:
+            current = corpus.resolve(draft.law, address).text
+        except DrafterError:
+            self.notify(f"현행 법률에 {address}이(가) 없습니다. 새 조문이면 '신설'을 고르세요.".replace(
+                "이(가)", _subject_particle(address)), severity="warning")
+            return
+        change = Change(kind="edit", at=address, text=current)
+        if self.selected is None:
+            draft.changes.append(change)
+            self.selected = len(draft.changes) - 1
+        else:
+            draft.changes[self.selected] = change
+        self.drafter.save_draft()
+        self.refresh_list()
+        form.load(change)
+        self.show_current(address)
+        self.schedule_build(0)
+        self.query_one("#text").focus()
 
     def on_list_view_selected(self, event: ListView.Selected) -> None:
         draft = self.drafter.draft
@@ -146,7 +204,7 @@ class AmendScreen(StepScreen):
             return
         self.selected = event.list_view.index
         self.query_one(ChangeForm).load(draft.changes[self.selected])
-        self.show_current(draft.changes[self.selected].at)
+        self.show_current(draft.changes[self.selected].address)
         self.query_one("#at").focus()
 
     def on_change_form_edited(self, event: ChangeForm.Edited) -> None:
@@ -162,11 +220,10 @@ class AmendScreen(StepScreen):
         self.drafter.save_draft()
         items = self.query_one("#changes", ListView).children
         if self.selected < len(items):
-            mark = "" if complete(event.change) else " …"
-            items[self.selected].query_one(Label).update(f"{self.selected + 1}. {event.change.summary()}{mark}")
+            items[self.selected].query_one(Label).update(Text(self.item_text(self.selected, event.change)))
         else:
             self.refresh_list()
-        self.show_current(event.change.at)
+        self.show_current(event.change.address)
         self.schedule_build(DEBOUNCE_S)
 
     def show_current(self, address: str) -> None:
@@ -178,9 +235,9 @@ class AmendScreen(StepScreen):
         try:
             resolved = corpus.resolve(draft.law, address)
         except DrafterError:
-            target.update(f"현행 {address}: (없음 — 신설이면 insert)")
+            target.update(Text(f"현행 {address}: (없음 — 새 조문이면 '신설')"))
             return
-        target.update(f"현행 {address}: {resolved.text}")
+        target.update(Text(f"현행 {address}: {resolved.text}"))
 
     # -- the bill ------------------------------------------------------------
     def schedule_build(self, delay: float) -> None:
@@ -194,31 +251,51 @@ class AmendScreen(StepScreen):
         draft, corpus = self.drafter.draft, self.drafter.corpus
         preview = self.query_one(BillPreview)
         if draft is None or corpus is None:
-            preview.show_empty("코퍼스 읽는 중… (loading the corpus)")
+            preview.show_empty("코퍼스 읽는 중…")
             return
-        ready = [c for c in draft.changes if complete(c)]
+        ready = [i for i, c in enumerate(draft.changes) if complete(c)]
         if not ready:
-            preview.show_empty("개정 사항을 입력하세요 (type a change: Ctrl+N)")
+            preview.show_empty("개정 사항을 입력하세요 (Ctrl+N).")
             return
         spec = draft.spec_dict()
-        spec["changes"] = [c.to_spec() for c in ready]
-        self.build_bill(spec)
+        spec["changes"] = [draft.changes[i].to_spec() for i in ready]
+        self.build_bill(spec, {n: i + 1 for n, i in enumerate(ready, start=1)})
 
     @work(thread=True, exclusive=True, group="bill", exit_on_error=False)
-    def build_bill(self, spec: dict[str, Any]) -> None:
+    def build_bill(self, spec: dict[str, Any], index_map: dict[int, int]) -> None:
         corpus = self.drafter.corpus
         try:
-            bill, error = self.drafter.services.engine.build(corpus, spec), None
+            bill, error, failed = self.drafter.services.engine.build(corpus, spec), None, None
         except DrafterError as exc:
-            bill, error = None, str(exc)
+            from drafter_tui.korean import korean_error
+
+            bill, error = None, korean_error(exc, index_map=index_map)
+            index = getattr(exc, "index", None)
+            failed = index_map.get(index) if index is not None else None
+            self.drafter.last_error_detail = str(exc)
         if not get_current_worker().is_cancelled:  # a newer keystroke replaced this build
-            self.post_message(BillBuilt(bill, error))
+            self.post_message(BillBuilt(bill, error, failed))
 
     def on_bill_built(self, message: BillBuilt) -> None:
         preview = self.query_one(BillPreview)
         self.last_error = message.error
+        before = dict(self.invalid)
+        self.invalid = {message.failed - 1: message.error} if message.error and message.failed else {}
+        if before != self.invalid:
+            draft = self.drafter.draft
+            items = self.query_one("#changes", ListView).children
+            if draft is not None:
+                for i in set(before) | set(self.invalid):
+                    if i < len(items) and i < len(draft.changes):
+                        items[i].query_one(Label).update(Text(self.item_text(i, draft.changes[i])))
         if message.error is not None:
             preview.show_error(message.error)
             return
         self.last_bill = message.bill
         preview.show_bill(message.bill)
+
+
+def _subject_particle(word: str) -> str:
+    from drafter.amend.particles import FinalSound, final_sound
+
+    return "가" if final_sound(word) == FinalSound.vowel else "이"

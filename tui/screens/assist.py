@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from drafter_tui.screens.amend import complete
 from drafter_tui.screens.step_screen import StepScreen
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -30,12 +31,13 @@ class AssistScreen(StepScreen):
 
     STEP = "assist"
     BINDINGS = [
-        Binding("y", "accept", "Accept"),
-        Binding("n", "reject", "Reject"),
-        Binding("r", "propose(True)", "Propose again"),
-        Binding("g", "reasons", "Draft reasons"),
-        Binding("x", "drop_reason", "Drop sentence", show=False),
-        Binding("f6", "app.goto('review')", "Next: review"),
+        Binding("y", "accept", "채택"),
+        Binding("n", "reject", "거절"),
+        Binding("r", "propose(True)", "다시 제안"),
+        Binding("g", "reasons", "제안이유 만들기"),
+        Binding("e", "edit_reasons", "제안이유ㆍ부칙 쓰기"),
+        Binding("x", "drop_reason", "문장 삭제", show=False),
+        Binding("f6", "app.goto('review')", "다음: 검토"),
     ]
 
     class ProposalsReady(Message):
@@ -63,12 +65,12 @@ class AssistScreen(StepScreen):
             with Vertical(id="assist-left"):
                 draft = self.drafter.draft
                 area = draft.areas[0] if draft and draft.areas else "organization"
-                yield Select([(f"{v} {k}", k) for k, v in AREA_LABELS.items()], value=area,
+                yield Select([(v, k) for k, v in AREA_LABELS.items()], value=area,
                              allow_blank=False, id="area", compact=True)
-                yield Label("제안 (proposals) — y/n", classes="pane-title", id="proposal-title")
+                yield Label("제안 — y 채택, n 거절", classes="pane-title", id="proposal-title")
                 yield ListView(id="proposals")
             with Vertical(id="assist-right"):
-                yield Label("제안이유 및 주요내용 — g draft, x drop", classes="pane-title", id="reasons-title")
+                yield Label("제안이유 및 주요내용 — g 만들기, e 쓰기", classes="pane-title", id="reasons-title")
                 yield ListView(id="reasons")
 
     def setup(self) -> None:
@@ -150,7 +152,7 @@ class AssistScreen(StepScreen):
         proposal = self.proposals[i]
         draft.changes.append(proposal.change.model_copy(update={"origin": "assist", "note": proposal.summary}))
         self.drafter.save_draft()
-        self.notify(f"채택 (accepted): {proposal.change.at}", timeout=2)
+        self.notify(f"채택함: {proposal.change.at}", timeout=2)
         self.action_propose()
 
     def action_reject(self) -> None:
@@ -165,19 +167,53 @@ class AssistScreen(StepScreen):
         view = self.query_one("#reasons", ListView)
         view.clear()
         draft = self.drafter.draft
-        if draft is not None:
-            for s in draft.reasons:
-                view.append(ListItem(Label(reason_label(s))))
+        if draft is None:
+            return
+        if draft.reasons_text and draft.reasons_text.strip():
+            for line in draft.reasons_text.strip().split("\n"):
+                if line.strip():
+                    view.append(ListItem(Label(Text(line.strip()))))
+            return
+        for s in draft.reasons:
+            view.append(ListItem(Label(Text(reason_label(s)))))
 
     def action_reasons(self) -> None:
+        """Draft the reasons with citations; existing reasons are replaced only after a yes (Ctrl+Z undoes)."""
         draft = self.drafter.draft
         if draft is None or self.drafter.assistant is None:
             return
+        written = bool(draft.reasons) or bool(draft.reasons_text and draft.reasons_text.strip())
+        if written:
+            self.drafter.confirm("이미 적힌 제안이유를 새로 만든 문장으로 바꿉니다.\n(바꾼 뒤 Ctrl+Z로 되돌릴 수 있습니다.)\n\n바꿀까요?",
+                                 self._redraft, yes="바꾸기")
+        else:
+            self._redraft()
+
+    def _redraft(self) -> None:
+        draft = self.drafter.draft
+        if draft is None:
+            return
+        old_sentences, old_text = list(draft.reasons), draft.reasons_text
+
+        def undo() -> None:
+            if self.drafter.draft is draft:
+                draft.reasons, draft.reasons_text = old_sentences, old_text
+                self.drafter.save_draft()
+                self.show_reasons()
+
+        if old_sentences or old_text:
+            self.drafter.remember_undo("제안이유 다시 만들기", undo)
         draft.reasons = []
+        draft.reasons_text = None
         self.drafter.save_draft()
         self.show_reasons()
-        self.query_one("#reasons-title", Label).update("제안이유 작성 중… (drafting)")
+        self.query_one("#reasons-title", Label).update("제안이유 작성 중…")
         self.stream_reasons()
+
+    def action_edit_reasons(self) -> None:
+        from drafter_tui.screens.reasons import ReasonsScreen
+
+        self.app.push_screen(ReasonsScreen(), lambda saved: self.show_reasons())
 
     @work(thread=True, exclusive=True, group="reasons", exit_on_error=False)
     def stream_reasons(self) -> None:
@@ -193,18 +229,28 @@ class AssistScreen(StepScreen):
             return
         draft.reasons.append(message.sentence)
         self.drafter.save_draft()
-        self.query_one("#reasons", ListView).append(ListItem(Label(reason_label(message.sentence))))
+        self.query_one("#reasons", ListView).append(ListItem(Label(Text(reason_label(message.sentence)))))
 
     def on_assist_screen_reasons_done(self, message: ReasonsDone) -> None:
         draft = self.drafter.draft
         n = len(draft.reasons) if draft else 0
-        self.query_one("#reasons-title", Label).update(f"제안이유 {n}문장 — g redraft, x drop")
+        self.query_one("#reasons-title", Label).update(f"제안이유 {n}문장 — g 다시 만들기, e 쓰기, x 삭제")
 
     def action_drop_reason(self) -> None:
         draft = self.drafter.draft
         view = self.query_one("#reasons", ListView)
-        if draft is None or view.index is None or view.index >= len(draft.reasons):
+        if draft is None or view.index is None or view.index >= len(draft.reasons) or draft.reasons_text:
             return
-        del draft.reasons[view.index]
+        index = view.index
+        dropped = draft.reasons.pop(index)
         self.drafter.save_draft()
+
+        def undo() -> None:
+            if self.drafter.draft is draft:
+                draft.reasons.insert(min(index, len(draft.reasons)), dropped)
+                self.drafter.save_draft()
+                self.show_reasons()
+
+        self.drafter.remember_undo("제안이유 문장 삭제", undo)
+        self.notify("문장을 삭제함 — Ctrl+Z로 되돌리기")
         self.show_reasons()

@@ -14,7 +14,9 @@ from textual.widgets import DataTable, Input, Label, ListItem, ListView
 from textual.worker import get_current_worker
 
 from drafter.assist.models import EvidenceHit
-from drafter.drafts.models import PinnedEvidence
+from drafter.drafts.models import LAW_SHORT_NAMES, PinnedEvidence
+
+SEARCH_NAMES = {"lexical": "낱말 검색", "hybrid": "의미ㆍ낱말 검색"}
 from drafter.errors import DrafterError
 
 
@@ -23,11 +25,11 @@ class EvidenceScreen(StepScreen):
 
     STEP = "evidence"
     BINDINGS = [
-        Binding("ctrl+f", "focus_search", "Search"),
-        Binding("p", "pin", "Pin"),
-        Binding("a", "amend_here", "Amend this"),
-        Binding("x", "unpin", "Unpin", show=False),
-        Binding("f4", "app.goto('amend')", "Next: amend"),
+        Binding("ctrl+f", "focus_search", "검색"),
+        Binding("p", "pin", "고정"),
+        Binding("a", "amend_here", "이 조문 개정"),
+        Binding("x", "unpin", "고정 해제", show=False),
+        Binding("f4", "app.goto('amend')", "다음: 개정"),
     ]
 
     def __init__(self) -> None:
@@ -41,16 +43,16 @@ class EvidenceScreen(StepScreen):
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="evidence-body"):
             with Vertical(id="evidence-left"):
-                yield Input(placeholder="검색 (search) e.g. 자치경찰 예산", id="query", compact=True)
+                yield Input(placeholder="검색어 예: 자치경찰 예산", id="query", compact=True)
                 yield DataTable(id="results", cursor_type="row", zebra_stripes=True)
-                yield Label("고정한 근거 (pinned) — p pin, x unpin", classes="pane-title")
+                yield Label("고정한 근거 — p 고정, x 해제", classes="pane-title")
                 yield ListView(id="pinned")
             with Vertical(id="evidence-right"):
                 yield LawTree(id="law-tree")
                 yield ArticleView(id="article-view")
 
     def setup(self) -> None:
-        self.query_one("#results", DataTable).add_columns("점수", "주소 address", "제목")
+        self.query_one("#results", DataTable).add_columns("점수", "주소", "제목")
         self.query_one("#results", DataTable).loading = self.drafter.search is None
         self.draft_changed()
         self.query_one("#query", Input).focus()
@@ -63,7 +65,7 @@ class EvidenceScreen(StepScreen):
 
     def on_search_ready(self, message: SearchReady) -> None:
         self.query_one("#results", DataTable).loading = False
-        self.notify(f"검색 준비됨 ({message.name} search)", timeout=2)
+        self.notify(f"검색 준비됨 ({SEARCH_NAMES.get(message.name, message.name)})", timeout=2)
 
     def draft_changed(self) -> None:
         pinned = self.query_one("#pinned", ListView)
@@ -100,7 +102,7 @@ class EvidenceScreen(StepScreen):
         if hits:
             table.focus()
         else:
-            self.notify("결과 없음 (no results)", severity="warning")
+            self.notify("결과 없음", severity="warning")
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "results" and event.row_key.value is not None:
@@ -117,7 +119,7 @@ class EvidenceScreen(StepScreen):
         try:
             self.focus_text = self.query_one(ArticleView).show(corpus, doc, address)
         except DrafterError as exc:
-            self.notify(exc.message, severity="error")
+            self.drafter.show_error(exc)
             return
         self.focus_doc, self.focus_address = doc, address
         resolved = corpus.resolve(doc, address or None)
@@ -127,14 +129,14 @@ class EvidenceScreen(StepScreen):
     def action_pin(self) -> None:
         draft = self.drafter.draft
         if draft is None or self.focus_doc is None:
-            self.notify("먼저 조문을 고르세요 (select a provision first)", severity="warning")
+            self.notify("먼저 조문을 고르세요.", severity="warning")
             return
         evidence = PinnedEvidence(doc=self.focus_doc, address=self.focus_address or "",
                                   heading=self.focus_heading, text=self.focus_text)
         if draft.pin(evidence):
             self.drafter.save_draft()
             self.draft_changed()
-            self.notify(f"고정함 (pinned) {evidence.citation}", timeout=2)
+            self.notify(f"고정함: {evidence.citation}", timeout=2)
 
     def action_unpin(self) -> None:
         draft = self.drafter.draft
@@ -150,7 +152,7 @@ class EvidenceScreen(StepScreen):
         if draft is None or self.focus_doc is None:
             return
         if self.focus_doc != draft.law:
-            self.notify(f"이 초안은 {draft.law}를 개정합니다 (this draft amends {draft.law})", severity="warning")
+            self.notify(f"이 초안은 {LAW_SHORT_NAMES.get(draft.law, draft.law)}을 개정합니다.", severity="warning")
             return
         self.drafter.pending_address = self.focus_address
         self.drafter.action_goto("amend")

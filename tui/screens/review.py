@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from drafter_tui.korean import VERDICT_LABELS, korean_reason
 from drafter_tui.screens.amend import complete
 from drafter_tui.screens.step_screen import StepScreen
 from rich.text import Text
@@ -45,8 +46,8 @@ class ReviewReport:
 class ReviewScreen(StepScreen):
     STEP = "review"
     BINDINGS = [
-        Binding("r", "check", "Re-check"),
-        Binding("f7", "app.goto('export')", "Next: export"),
+        Binding("r", "check", "다시 검사"),
+        Binding("f7", "app.goto('export')", "다음: 내보내기"),
     ]
 
     class Reviewed(Message):
@@ -59,12 +60,12 @@ class ReviewScreen(StepScreen):
         self.report: ReviewReport | None = None
 
     def compose_body(self) -> ComposeResult:
-        yield Static("검토 중… (checking)", id="review-summary")
+        yield Static("검토 중…", id="review-summary")
         yield DataTable(id="citations", cursor_type="row", zebra_stripes=True)
         yield Static("", id="claim")
 
     def setup(self) -> None:
-        self.query_one("#citations", DataTable).add_columns("#", "인용 citation", "판정 verdict", "이유 reason")
+        self.query_one("#citations", DataTable).add_columns("#", "인용", "판정", "이유")
 
     def corpus_ready(self) -> None:
         self.action_check()
@@ -91,12 +92,15 @@ class ReviewScreen(StepScreen):
         ready = [c for c in draft.changes if complete(c)]
         spec["changes"] = [c.to_spec() for c in ready]
         if not ready:
-            report.engine_error = "개정 사항이 없습니다 (no changes)"
+            report.engine_error = "개정 사항이 없습니다"
         else:
             try:
                 self.drafter.services.engine.build(corpus, spec)
             except DrafterError as exc:
-                report.engine_error = str(exc)
+                from drafter_tui.korean import korean_error
+
+                self.drafter.last_error_detail = str(exc)
+                report.engine_error = korean_error(exc)
         self.post_message(self.Reviewed(report))
 
     def on_review_screen_reviewed(self, message: Reviewed) -> None:
@@ -106,24 +110,25 @@ class ReviewScreen(StepScreen):
         table.clear()
         for i, (n, _claim, v) in enumerate(report.rows):
             colour = COLOURS.get(v.verdict, "")
-            table.add_row(str(n), v.citation, Text(v.verdict, style=colour), v.reason, key=str(i))
+            table.add_row(str(n), v.citation, Text(VERDICT_LABELS.get(v.verdict, v.verdict), style=colour),
+                          korean_reason(v.reason, v.verdict), key=str(i))
         c = report.counts
         summary = Text()
         summary.append("개정안: ", style="bold")
         if report.engine_error:
             summary.append(f"오류 {report.engine_error.splitlines()[0]}", style="bold red")
         else:
-            summary.append("엔진 검증 통과 (engine: valid)", style="green")
-        summary.append(f"  │ 인용 {len(report.rows)}건 ({report.checker}): ")
+            summary.append("엔진 검증 통과", style="green")
+        summary.append(f"  │ 인용 {len(report.rows)}건: ")
         for label in COLOURS:
             if c[label]:
-                summary.append(f"{label} {c[label]}  ", style=COLOURS[label])
+                summary.append(f"{VERDICT_LABELS[label]} {c[label]}  ", style=COLOURS[label])
         if not report.rows:
-            summary.append("제안이유가 없습니다 — 4 지원에서 g (no reasons yet)", style="yellow")
+            summary.append("인용한 제안이유가 없습니다 — 4 지원에서 g", style="yellow")
         self.query_one("#review-summary", Static).update(summary)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if self.report is None or event.row_key.value is None:
             return
         n, claim, v = self.report.rows[int(event.row_key.value)]
-        self.query_one("#claim", Static).update(f"{n}. {claim}\n→ {v.citation}: {v.reason}")
+        self.query_one("#claim", Static).update(Text(f"{n}. {claim}\n→ {v.citation}: {korean_reason(v.reason, v.verdict)}"))

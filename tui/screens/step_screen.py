@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from drafter_tui.messages import CorpusLoaded, DraftOpened, LoadProgress, SearchReady
+from drafter_tui.widgets.status_line import StatusLine
 from drafter_tui.widgets.step_bar import StepBar
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -27,6 +28,7 @@ class StepScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield StepBar(self.STEP, id="step-bar")
         yield from self.compose_body()
+        yield StatusLine(id="status-line")
         yield Footer()
 
     def compose_body(self) -> ComposeResult:

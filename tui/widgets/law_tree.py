@@ -36,7 +36,7 @@ class LawTree(Tree[NodeRef]):
             super().__init__()
 
     def __init__(self, **kwargs: object) -> None:
-        super().__init__("법령 (laws)", **kwargs)  # type: ignore[arg-type]
+        super().__init__("법령", **kwargs)  # type: ignore[arg-type]
         self.corpus: Corpus | None = None
         self.show_root = False
 
