@@ -32,7 +32,9 @@ sound, the particle left in the law no longer fits: ``"경찰청장"`` →
   ``"자치경찰위원회은"``), is the same defect written by hand: an error with
   reason ``particle`` that names the form to write.
 
-Every widening adds a note (``Widening.notes``) naming the change and the
+The replacements derived from an ``edit`` are not widened: the edit's text is the law as the
+drafter wants it (a particle there that does not fit is reported in a note, with the form to
+write). Every widening adds a note (``Widening.notes``) naming the change and the
 quote it now carries; the JSON of ``drafter render`` lists them under
 ``notes``. Kiwi is the project's one instance (:mod:`drafter.text.tokenizer`)
 and is only asked when an alternating particle follows the old words.
