@@ -140,6 +140,47 @@ def test_new_text_that_reads_like_a_sentence_stays_new_text() -> None:
     assert out[1]["replace"]["at"] == "제35조제1항"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('제명 "경찰위원회규정"을 "국가경찰위원회 규정"으로 한다.', [{"retitle": {"at": "제명", "heading": "국가경찰위원회 규정"}}]),
+    ('제명 중 "경찰"을 "국가경찰"로 한다.', [{"retitle": {"at": "제명", "old": "경찰", "new": "국가경찰"}}]),
+    ('제6장제4절의 제목 "자치경찰"을 "지역경찰"로 한다.', [{"retitle": {"at": "제6장제4절", "heading": "지역경찰"}}]),
+    ('제5장의 제목 중 "자치경찰"을 "지역경찰"로 한다.', [{"retitle": {"at": "제5장", "old": "자치경찰", "new": "지역경찰"}}]),
+    ('제4조의 제목 및 같은 조 중 "A"를 각각 "B"로 한다.',
+     [{"retitle": {"at": "제4조", "old": "A", "new": "B"}}, {"replace": {"at": "제4조", "old": "A", "new": "B"}}]),
+    ('제121조제2항 및 제3항을 각각 제3항 및 제4항으로 한다.',
+     [{"move": {"at": "제121조제2항", "to": "제121조제3항"}}, {"move": {"at": "제121조제3항", "to": "제121조제4항"}}]),
+    ('제5조를 제6조로 한다.', [{"move": {"at": "제5조", "to": "제6조"}}]),
+    ('제13조 후단을 다음과 같이 한다.\n이 경우 새로 정한다.',
+     [{"rewrite": {"at": "제13조", "text": "이 경우 새로 정한다.", "part": "후단"}}]),
+    ('제4편제7장제1절에 제426조의2를 다음과 같이 신설한다.\n제426조의2(특례) 도지사의 권한으로 한다.',
+     [{"insert": {"at": "제426조의2", "text": "제426조의2(특례) 도지사의 권한으로 한다.", "under": "제4편제7장제1절"}}]),
+    ('제2조제11호가목8)을 다음과 같이 한다.\n8) 새 세목', [{"rewrite": {"at": "제2조제11호가목8)", "text": "8) 새 세목"}}]),
+    ('별표 3 제18호, 제80호 및 제125호가목 후단 중 "지방경찰청"을 각각 "시ㆍ도경찰청"으로 한다.',
+     [{"replace": {"at": "별표 3 제18호", "old": "지방경찰청", "new": "시ㆍ도경찰청"}},
+      {"replace": {"at": "별표 3 제80호", "old": "지방경찰청", "new": "시ㆍ도경찰청"}},
+      {"replace": {"at": "별표 3 제125호가목", "old": "지방경찰청", "new": "시ㆍ도경찰청", "part": "후단"}}]),
+    ('별표 중 연번 15의 국유재산특례 근거 법률란을 다음과 같이 한다.\n<img id="1"></img>',
+     [{"rewrite": {"at": "별표 중 연번 15의 국유재산특례 근거 법률란", "text": '<img id="1"></img>'}}]),
+    ('별표 3의 제목 중 "A"를 "B"로 하고, 별표 4를 삭제한다.',
+     [{"retitle": {"at": "별표 3", "old": "A", "new": "B"}}, {"delete": {"at": "별표 4"}}]),
+])
+def test_headings_titles_annexes_moves_and_parts(text, expected) -> None:
+    assert changes(text) == expected
+
+
+def test_heading_words_and_chapter_title_round_trip_on_the_real_law(police) -> None:
+    heading = police.article("제7조").heading
+    chapter = next(h for h in police.headings if h.level == "장" and h.number == "2")
+    from drafter.amend.particles import directional_particle as to, object_particle as obj
+
+    text = (f'제명 중 "자치경찰"을 "자치경찰ㆍ지역경찰"로 한다.\n'
+            f'제2장의 제목 중 "{chapter.title}"{obj(chapter.title)} "{chapter.title}ㆍ지역경찰"로 한다.\n'
+            f'제7조의 제목 중 "{heading}"{obj(heading)} "{heading}ㆍ운영"{to("운영")} 한다.')
+    spec = read_amendment(text, "police-act", police)
+    amended = apply_spec(police, spec)
+    assert "\n".join(amendment_sentences(amended.changes)) == text
+
+
 # -- errors -----------------------------------------------------------------------------------
 
 
@@ -168,8 +209,8 @@ def test_second_sentence_is_named() -> None:
 
 @pytest.mark.parametrize("text", [
     '부칙 제3조를 삭제한다.',
-    '별표 3 제3호 후단 중 "A"를 "B"로 한다.',
-    '제2조, 별표 2 제1호 중 "A"를 각각 "B"로 한다.',
+    '법률 제12206호 세종특별자치시 설치 등에 관한 특별법 일부개정법률 부칙 제6조 단서 중 "A"를 "B"로 한다.',
+    '제317조제2항 단서를 삭제한다.',
 ])
 def test_forms_the_spec_cannot_hold_are_named_errors(text) -> None:
     with pytest.raises(UnsupportedSentence) as info:
@@ -230,10 +271,10 @@ def test_read_render_round_trip_on_the_real_law(police) -> None:
 # -- every real sentence of the corpus 부칙 ------------------------------------------------------
 
 # Floors measured on ../shared/corpus (2026-11-25): 539 blocks, 769 distinct sentences, 765 read,
-# 704 in forms the spec holds, 633 of them rendered back exactly (the rest: forms the writer is
-# still learning — lists across articles, ranges — parentheticals' particles, and typos in the
-# source such as double spaces or "제75조제1항중").
-MIN_BLOCKS, MIN_SENTENCES, MIN_PARSED, MIN_SUPPORTED, MIN_EXACT = 530, 760, 760, 695, 540
+# 747 in forms the spec holds, 679 of them rendered back exactly (the rest: forms the writer words
+# otherwise — 같은 조 where the source repeats the article, 각각 the source left out, lists of annex
+# items — and typos in the source such as double spaces or "제75조제1항중").
+MIN_BLOCKS, MIN_SENTENCES, MIN_PARSED, MIN_SUPPORTED, MIN_EXACT = 530, 760, 760, 740, 650
 # forms the writer is documented to handle: every such sentence must come back exactly, save
 # for source typos (spacing) and the parenthetical particle rule (issue 8, item 2)
 CORE_FORMS = ("replace", "replace-part", "replace-pairs", "replace-outside-items", "delete-조", "rewrite-호")
@@ -278,7 +319,7 @@ def test_every_real_corpus_sentence(reference_corpus, corpus_round_trips) -> Non
     broken = [r for r in supported if r.error]
     for r in broken:
         print(f"  not replayed: {r.error}: {r.sentence[:90]}")
-    assert len(broken) <= 8, [(r.error, r.sentence[:80]) for r in broken]
+    assert len(broken) <= 10, [(r.error, r.sentence[:80]) for r in broken]
 
 
 def test_core_forms_come_back_exactly(corpus_round_trips) -> None:

@@ -112,9 +112,10 @@ class Clause:
     each: bool = False
     container: Ref | None = None
     targets: list[Ref] = field(default_factory=list)  # renumbering: new numbers
-    chapter: str | None = None
+    chapter: str | None = None  # chapter: the new chapter's label; division / title: the 편/장/절 label, 제명
     chapter_articles: list[str] = field(default_factory=list)
     implicit_verb: bool = False
+    under: str | None = None  # insert_article: at the end of this 편/장/절
 
 
 @dataclass
@@ -181,12 +182,11 @@ def _clause(cur: Cursor, prev: Clause | None) -> Clause:
     tok = cur.peek()
     if tok is None:
         raise cur.fail("expected a clause")
-    if tok.kind == "WORD" and tok.value in ("제명",):
-        raise UnsupportedForm("제명 (the law's title) changes are not in the amendment spec yet", start)
-    if tok.kind == "WORD" and tok.value in ("별표", "별지"):
-        raise UnsupportedForm(f"{tok.value} changes are not in the amendment spec yet", start)
     if tok.kind == "WORD" and tok.value in ("부칙", "법률"):
         raise UnsupportedForm("amending 부칙 provisions (or another law's 부칙) is not supported", start)
+    if tok.kind == "WORD" and tok.value == "제명":
+        cur.take()
+        return _title_clause(cur, Clause("title", [], start, chapter="제명"))
     if tok.kind == "DIV":
         return _division_clause(cur, start)
     if tok.kind == "QUOTE":
@@ -198,14 +198,8 @@ def _clause(cur: Cursor, prev: Clause | None) -> Clause:
         return clause
     refs = parse_address_list(cur)
     clause = Clause("replace", refs, start)
-    if any(r.heading for r in refs[1:]):  # 제32조제3항 및 제34조의 제목 중 …: not the article's text
-        raise UnsupportedForm("a heading and other provisions in one clause are not in the amendment spec yet", start)
-    if refs[0].heading:
-        if len(refs) > 1:
-            # 제4조의 제목 및 같은 조 중 "A"를 각각 "B"로: heading and body together
-            raise UnsupportedForm("a heading and other provisions in one clause are not in the amendment spec yet", start)
-        if cur.at_word("중"):
-            raise UnsupportedForm("words in a heading (제N조의 제목 중 …) are not in the amendment spec yet", start)
+    if len(refs) == 1 and refs[0].heading and cur.at_kind("QUOTE"):
+        # 제35조의 제목 "(예산)"을 "(자치경찰 예산)"으로: the whole heading
         clause.kind = "retitle"
         old = _quote(cur, "을", "를")
         new = _quote(cur, "으로", "로")
@@ -291,9 +285,33 @@ def _directional(cur: Cursor) -> None:
     cur.take()
 
 
+def _title_clause(cur: Cursor, clause: Clause) -> Clause:
+    """After 제명 or 제N장의 제목: ``"A"를 "B"로`` (the whole title) or ``중 "A"를 "B"로`` (words)."""
+    if cur.at_word("중"):
+        cur.take()
+        _pairs(cur, clause)
+        if clause.kind == "strike" or len(clause.pairs) != 1:
+            raise ReadFailure("a title changes by one pair of words", clause.start)
+        clause.kind += "_words"
+        return clause
+    old = _quote(cur, "을", "를")
+    new = _quote(cur, "으로", "로")
+    clause.pairs.append((old.value, new.value, False))
+    return clause
+
+
+def _division_label(cur: Cursor) -> str:
+    """``제4편제7장제1절`` (adjacent 편/장/절 tokens)."""
+    first = cur.take()
+    label, end = first.value, first.end
+    while cur.at_kind("DIV") and cur.peek().start == end:  # type: ignore[union-attr]
+        tok = cur.take()
+        label, end = label + tok.value, tok.end
+    return label
+
+
 def _division_clause(cur: Cursor, start: int) -> Clause:
-    tok = cur.take()
-    label = tok.value
+    label = _division_label(cur)
     if cur.at_punct("("):
         cur.take()
         inside: list[str] = []
@@ -309,11 +327,25 @@ def _division_clause(cur: Cursor, start: int) -> Clause:
         _obj(cur)
         cur.expect_word("다음과")
         cur.expect_word("같이")
-        if "장" not in label:
-            raise UnsupportedForm("new 편/절/관 are not in the amendment spec yet (only chapters, 제N장의M)", start)
+        if not re.fullmatch(r"제\d+장(?:의\d+)?", label):
+            raise UnsupportedForm("a new 편/절/관 is not in the amendment spec yet (only chapters, 제N장의M)", start)
         return Clause("chapter", [], start, chapter=label, chapter_articles=inside)
-    raise UnsupportedForm("changes to 편/장/절 headings, or articles placed in a named 편/장/절, are not in the "
-                          "amendment spec yet", start)
+    if cur.at_part("의") and cur.at_word("제목", k=1):
+        cur.take()
+        cur.take()
+        return _title_clause(cur, Clause("division", [], start, chapter=label))
+    if cur.at_part("에"):
+        cur.take()
+        cur.last = None
+        refs = parse_address_list(cur)
+        if any(len(r.levels) != 1 or r.levels[0][0] != "조" for r in refs):
+            raise ReadFailure("a 편/장/절 takes new articles (제N조)", start)
+        _obj(cur)
+        each = _each(cur)
+        cur.expect_word("다음과")
+        cur.expect_word("같이")
+        return Clause("insert_article", refs, start, each=each, under=label)
+    raise cur.fail("expected 의 제목, 에 (new articles in it) or (…) (a new chapter) after a 편/장/절")
 
 
 def parse_sentence(sentence: str) -> list[Clause]:
@@ -322,7 +354,7 @@ def parse_sentence(sentence: str) -> list[Clause]:
     if re.match(r"(?:부칙|법률\s*제\d+호)\s", text):
         raise UnsupportedForm("amending 부칙 provisions (or another law's 부칙) is not supported", 0)
     tokens = tokenize(text)
-    cur = Cursor(tokens, text_len=len(text))
+    cur = Cursor(tokens, text_len=len(text), text=text)
     clauses: list[Clause] = []
     prev: Clause | None = None
     while True:
@@ -339,8 +371,11 @@ def parse_sentence(sentence: str) -> list[Clause]:
         verb = _verb(cur)
         if clause.kind == "rewrite" and verb.startswith("신설"):
             clause.kind = "insert_article"
+        if clause.kind == "insert_article" and clause.under is not None and not verb.startswith("신설"):
+            raise ReadFailure("new articles in a 편/장/절 are 신설한다", tokens[cur.pos - 1].start)
         expected = {"replace": "한", "strike": "삭제", "delete": "삭제", "rewrite": "한", "insert_article": "신설",
-                    "insert": "신설", "renumber": "한", "to_first": "한", "retitle": "한", "chapter": "신설"}[clause.kind]
+                    "insert": "신설", "renumber": "한", "to_first": "한", "retitle": "한", "chapter": "신설",
+                    "title": "한", "title_words": "한", "division": "한", "division_words": "한"}[clause.kind]
         if (verb not in ("한다", "하고", "하며")) if expected == "한" else not verb.startswith(expected):
             raise ReadFailure(f"the verb {verb} does not fit this clause", tokens[cur.pos - 1].start)
         clauses.append(clause)
@@ -548,6 +583,8 @@ def _starts_with_marker(line: str, kind: str, label: str) -> bool:
         return bool(re.match(re.escape(num) + r"\\?\.", s))
     if kind == "목":
         return bool(re.match(re.escape(label[0]) + r"\\?\.", s))
+    if kind == "세목":
+        return s.startswith(label)
     return False
 
 
@@ -555,14 +592,25 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
     changes: list[dict] = []
     markers: list[tuple[str, str]] = []
     slots: list[tuple[dict, str]] = []  # change and the key its text goes to
-    renumbered: dict[tuple[Level, ...], str] = {}  # container -> first renumbered label
+    renumbers: list[tuple[list, list]] = []  # (old levels, new levels) of each renumbering clause
+
+    def unsupported(message: str) -> UnsupportedSentence:
+        return UnsupportedSentence(message, sentence=sentence.text, line=sentence.line)
+
     for clause in sentence.clauses:
         if clause.kind in ("replace", "strike"):
             provisions = [(r, lv) for r in clause.refs for lv in _expand(r, statute)]
             many = len(provisions) > 1
             for ref, levels in provisions:
                 at = _label(levels)
+                if levels[0][0] == "별표" and ref.outside:  # an annex is named by its words: keep them all
+                    at += f" {ref.outside}"
                 for old, new, each in clause.pairs:
+                    if ref.heading:  # 제8조의 제목 중 "A"를 "B"로 / 별표 3의 제목 중 …
+                        if clause.kind == "strike":
+                            raise unsupported("words struck from a heading are not in the amendment spec yet")
+                        changes.append({"retitle": {"at": at, "old": old, "new": new}})
+                        continue
                     body: dict = {"at": at, "old": old, "new": new}
                     part = ref.part
                     if part is not None and " 및 " in part:
@@ -577,18 +625,20 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
         elif clause.kind == "delete":
             for ref in clause.refs:
                 for levels in _expand(ref, statute):
-                    if ref.part or ref.outside:
-                        raise UnsupportedSentence(f"deleting a {ref.part or ref.outside} is not in the amendment spec yet",
-                                        sentence=sentence.text, line=sentence.line)
+                    if ref.part or ref.outside or ref.heading:
+                        raise unsupported(f"deleting a {ref.part or ref.outside or '제목'} is not in the amendment spec yet")
                     changes.append({"delete": {"at": _label(levels)}})
         elif clause.kind in ("rewrite", "insert_article"):
             for ref in clause.refs:
-                if ref.part or (ref.outside and ref.outside != "제목 외의 부분"):
-                    raise UnsupportedSentence(f"rewriting a {ref.part or ref.outside} is not in the amendment spec yet",
-                                    sentence=sentence.text, line=sentence.line)
+                if (ref.part and " 및 " in ref.part) or (ref.outside and ref.outside != "제목 외의 부분") or ref.heading:
+                    raise unsupported(f"rewriting a {ref.part or ref.outside or '제목'} is not in the amendment spec yet")
                 for levels in _expand(ref, statute):
                     kind = "rewrite" if clause.kind == "rewrite" else "insert"
                     body = {"at": _label(levels)}
+                    if ref.part and kind == "rewrite":
+                        body["part"] = ref.part
+                    if clause.under:
+                        body["under"] = clause.under
                     changes.append({kind: body})
                     markers.append(levels[-1])
                     slots.append((body, "text"))
@@ -598,7 +648,7 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
             for ref in clause.refs:
                 for levels in _expand(ref, None):  # new provisions: numbered as the sentence says
                     body = {"at": _label(levels)}
-                    if renumbered.get(container) == levels[-1][1]:
+                    if any(olds[0][:-1] == container and olds[0][-1][1] == levels[-1][1] for olds, _ in renumbers):
                         body["renumber"] = True
                     changes.append({"insert": body})
                     markers.append(levels[-1])
@@ -609,23 +659,31 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
             if len(olds) != len(news):
                 raise ReadError(f"{len(olds)} provisions renumbered to {len(news)} numbers",
                                 sentence=sentence.text, line=sentence.line)
-            renumbered[olds[0][:-1]] = olds[0][-1][1]
+            renumbers.append((olds, news))
         elif clause.kind == "to_first":
             pass  # the engine numbers the first paragraph when a 제2항 is inserted
         elif clause.kind == "retitle":
             old, new, _ = clause.pairs[0]
             changes.append({"retitle": {"at": _label(clause.refs[0].levels), "heading": new}})
+        elif clause.kind in ("title", "division"):
+            old, new, _ = clause.pairs[0]
+            changes.append({"retitle": {"at": clause.chapter, "heading": new}})
+        elif clause.kind in ("title_words", "division_words"):
+            old, new, _ = clause.pairs[0]
+            changes.append({"retitle": {"at": clause.chapter, "old": old, "new": new}})
         elif clause.kind == "chapter":
             body = {"at": clause.chapter}
             changes.append({"insert_chapter": body})
             markers.append(("장", clause.chapter or ""))
             slots.append((body, "chapter"))
-    # renumbering with no insert into the same place
-    inserted = {tuple(_levels_of(c["insert"]["at"])[:-1]) for c in changes if "insert" in c}
-    for container in renumbered:
-        if container not in inserted:
-            raise UnsupportedSentence("renumbering provisions without inserting one is not in the amendment spec yet",
-                            sentence=sentence.text, line=sentence.line)
+    # renumbering: with an insert of a 항/호 at the first freed number it is that insert's
+    # (renumber: true, the engine's form); otherwise one move per provision
+    for olds, news in renumbers:
+        container, first = olds[0][:-1], olds[0][-1][1]
+        absorbed = any("insert" in c and c["insert"].get("renumber") and tuple(_levels_of(c["insert"]["at"])[:-1])
+                       == container and _levels_of(c["insert"]["at"])[-1][1] == first for c in changes)
+        if not absorbed:
+            changes += [{"move": {"at": _label(o), "to": _label(n)}} for o, n in zip(olds, news)]
     texts = _texts(sentence, markers)
     for (body, key), block in zip(slots, texts):
         if key == "chapter":

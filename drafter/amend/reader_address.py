@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from drafter.corpus.addresses import MOK_LETTERS
 
 Level = tuple[str, str]  # ("조", "제35조의2"), ("항", "제1항"), ("호", "제6호의2"), ("목", "가목"), ("세목", "1)")
-ORDER = {"조": 0, "항": 1, "호": 2, "목": 3, "세목": 4}
+ORDER = {"조": 0, "항": 1, "호": 2, "목": 3, "세목": 4, "별표": 0}
 PARTS = ("전단", "후단", "본문", "단서")
 
 
@@ -108,8 +108,10 @@ def tokenize(text: str) -> list[Token]:
             i = m.end()
             continue
         m = _TOKEN_RE.match(text, i)
-        if not m:
-            raise ReadFailure(f"unexpected character {ch!r}", i)
+        if not m:  # a character of no token: the parser stops there (inside an annex name it is fine)
+            out.append(Token("CHAR", ch, i, i + 1))
+            i += 1
+            continue
         kind = m.lastgroup
         value = m.group(0)
         if kind == "space":
@@ -139,6 +141,9 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _split_word(word: str, start: int, out: list[Token]) -> None:
+    if word in _PARTICLES:  # a particle after an annex name or a parenthesis: 별표 1을, 법률란을
+        out.append(Token("PART", word, start, start + len(word)))
+        return
     if word in WORDS:
         out.append(Token("WORD", word, start, start + len(word)))
         return
@@ -182,6 +187,7 @@ class Cursor:
     tokens: list[Token]
     pos: int = 0
     text_len: int = 0
+    text: str = ""
     last: tuple[Level, ...] | None = None  # the provision named last (for 같은 조/항, siblings)
     last_stack: list[tuple[Level, ...]] = field(default_factory=list)
 
@@ -246,11 +252,21 @@ def _join(base: tuple[Level, ...] | None, rel: tuple[Level, ...], cur: Cursor, s
     """``rel`` (starting below 조) placed inside ``base``: keep base's levels above rel's first."""
     if rel and rel[0][0] == "조":
         return rel
+    if base and base[0][0] == "별표":  # 별표 3 제18호, 제80호 …: a sibling inside the same annex
+        phrase = base[0][1]
+        cut = {"호": r"\s*제\d+호.*$", "목": r"(?<=호)[가-하]목.*$|\s*[가-하]목.*$"}.get(rel[0][0]) if rel else None
+        if cut is None:
+            raise ReadFailure("a provision after an annex must name its article (제N조)", start)
+        return (("별표", re.sub(cut, "", phrase) + (" " if rel[0][0] == "호" else "") + _label_of(rel)),)
     if not base:
         raise ReadFailure("a provision without its article (제N조) and nothing before to refer to", start)
     first = ORDER[rel[0][0]] if rel else 99
     kept = tuple(lv for lv in base if ORDER[lv[0]] < first)
     return kept + rel
+
+
+def _label_of(levels: tuple[Level, ...]) -> str:
+    return "".join(lab for _, lab in levels)
 
 
 def _same(cur: Cursor) -> tuple[Level, ...]:
@@ -313,9 +329,44 @@ def _qualifiers(cur: Cursor, ref: Ref) -> None:
             return
 
 
+# an annex (별표 3 제1호가목, 별표 6 경찰청의 수임기관란, 별지 제2호서식) runs to the first of: a part
+# word and what follows a provision, 중, 의 제목, 을/를 before 다음과/각각/삭제, or the next list item
+_ANNEX_END = re.compile(
+    r"(?=(?:\s+각\s+[호목]\s+외의\s+부분)?(?:\s+(?:전단|후단|본문|단서)(?:\s*(?:및|ㆍ)\s*(?:전단|후단|본문|단서))?)?"
+    r"(?:\s*중\s*[\"“]|의 제목|[을를]\s+(?:다음과|각각|삭제)|\s*(?:,|ㆍ|\s및)\s*(?:제\d|별표|별지|같은|[가-하]목)"
+    r"|\s+(?:전단|후단|본문|단서)\s*(?:중|,|및)))"
+)
+
+
+def _annex(cur: Cursor) -> Ref:
+    """An annex item: its words as written become the address (the corpus holds no annex text)."""
+    tok = cur.peek()
+    assert tok is not None
+    m = _ANNEX_END.search(cur.text, tok.end)
+    if m is None:
+        raise ReadFailure("cannot tell where the annex (별표/별지) named here ends", tok.start)
+    phrase = re.sub(r"\s+", " ", cur.text[tok.start:m.start()].strip())
+    if re.match(r"^같은\s*표", phrase):
+        raise UnsupportedForm("같은 표 (the same annex) is not written by the engine; name the annex", tok.start)
+    # re-tokenize what follows the annex phrase (its words are not tokens of the grammar)
+    rest = tokenize(cur.text[m.start():])
+    for t in rest:
+        t.start += m.start()
+        t.end += m.start()
+    cur.tokens[cur.pos:] = rest
+    return Ref(levels=(("별표", phrase),), start=tok.start)
+
+
 def parse_item(cur: Cursor) -> Ref:
     """One address item, with its range and qualifiers."""
     start = cur.offset()
+    if cur.at_word("별표", "별지"):
+        ref = _annex(cur)
+        _qualifiers(cur, ref)
+        cur.last = ref.levels
+        return ref
+    if cur.at_word("같은") and cur.at_word("표", k=1):
+        raise UnsupportedForm("같은 표 (the same annex) is not written by the engine; name the annex", start)
     if cur.at_word("같은"):
         levels = _same(cur)
     else:
@@ -324,7 +375,7 @@ def parse_item(cur: Cursor) -> Ref:
             raise cur.fail("expected an address (제N조, 제N항, 제N호, 가목, 같은 조 …)")
         levels = _join(cur.last, rel, cur, start)
     ref = Ref(levels=levels, start=start)
-    if cur.at_word("부터"):
+    if cur.at_word("부터") and cur.at_kind("ART", "HANG", "HO", "MOK", "SUB", k=1):
         cur.take()
         rel = _abs_levels(cur)
         if not rel:
@@ -343,9 +394,7 @@ def parse_address_list(cur: Cursor) -> list[Ref]:
     """``제3조제2항 및 제5조제3항``, ``제451조제1항ㆍ제2항 및 제452조``, ``…, 같은 조 제2항 단서``."""
     refs = [parse_item(cur)]
     while cur.at_punct(",", "ㆍ") or cur.at_word("및"):
-        if cur.at_word("별표", "별지", k=1):
-            raise UnsupportedForm("별표/별지 changes are not in the amendment spec yet", cur.peek(1).start)  # type: ignore[union-attr]
-        if not (cur.at_kind("ART", "HANG", "HO", "MOK", "SUB", k=1) or cur.at_word("같은", k=1)):
+        if not (cur.at_kind("ART", "HANG", "HO", "MOK", "SUB", k=1) or cur.at_word("같은", "별표", "별지", k=1)):
             break
         cur.take()
         refs.append(parse_item(cur))

@@ -57,12 +57,15 @@ class _Art:
     heading: str | None = "제목"
     deleted: bool = False
     hangs: dict[str | None, _Node] = field(default_factory=dict)
+    path: list[str] = field(default_factory=list)  # 편/장/절 headings above it ("제6장 제목")
 
 
 class _Builder:
     def __init__(self) -> None:
         self.arts: dict[tuple[int, int], _Art] = {}
         self.chapters: set[str] = set()
+        self.title = "합성 법률"
+        self.headings: list[tuple[str, str, str]] = []  # (level, number, title)
 
     def art(self, label: str) -> _Art:
         n, br = _number(label)
@@ -130,6 +133,11 @@ class _Builder:
                 provisions = [(r, lv) for r in clause.refs for lv in _expand(r, None)]
                 many = len(provisions) > 1
                 for ref, levels in provisions:
+                    if levels[0][0] == "별표":
+                        continue  # the corpus holds no annex text: nothing to build
+                    if ref.heading:
+                        self.art(levels[0][1]).heading = " ".join(old for old, _, _ in clause.pairs) + " 사항"
+                        continue
                     node = self.node(levels)
                     self._qualify(node, ref)
                     for old, _new, each in clause.pairs:
@@ -138,11 +146,21 @@ class _Builder:
             elif clause.kind in ("delete", "rewrite"):
                 for ref in clause.refs:
                     for levels in _expand(ref, None):
-                        self.node(levels)
+                        if levels[0][0] == "별표":
+                            continue
+                        node = self.node(levels)
+                        if ref.part:
+                            self._place(node, ref, "기존 문구", 1)
             elif clause.kind == "insert_article":
                 for ref in clause.refs:
                     for levels in _expand(ref, None):
+                        if levels[0][0] == "별표":
+                            continue
                         n, br = _number(levels[0][1])
+                        if clause.under:
+                            base = self.art(f"제{n}조" if br else f"제{n - 1}조")
+                            base.path = self._division(clause.under, "기존 제목")
+                            continue
                         if br:
                             for b in range(0, br):
                                 self.art(f"제{n}조" + (f"의{b}" if b > 1 else ""))
@@ -182,6 +200,15 @@ class _Builder:
                 olds = [lv for r in clause.refs for lv in _expand(r, None)]
                 if olds:
                     renumbered[olds[0][:-1]] = olds
+                    for old in olds:
+                        self.node(old) if len(old) > 1 else self.art(old[0][1])
+            elif clause.kind in ("title", "title_words"):
+                old = clause.pairs[0][0]
+                self.title = old if clause.kind == "title" else f"{old}에 관한 법률"
+            elif clause.kind in ("division", "division_words"):
+                old = clause.pairs[0][0]
+                art = self.art(f"제{len(self.arts) + 1}조")
+                art.path = self._division(clause.chapter or "", old if clause.kind == "division" else f"{old} 사항")
             elif clause.kind == "to_first":
                 art = self.art(clause.refs[0].levels[0][1])
                 art.hangs.setdefault(None, _Node("항", None))
@@ -202,6 +229,17 @@ class _Builder:
                     n, br = _number(lab)
                     if br:
                         self.art(f"제{n}조")
+
+    def _division(self, label: str, title: str) -> list[str]:
+        """The heading path of an article inside ``label`` (제4편제7장제1절), the last level titled ``title``."""
+        path: list[str] = []
+        levels = re.findall(r"제(\d+(?:의\d+)?)(편|장|절|관)", label.replace("장의", "장의"))
+        for i, (number, level) in enumerate(levels):
+            name = title if i == len(levels) - 1 else "상위 제목"
+            base, _, br = number.partition("의")
+            path.append(f"제{base}{level}" + (f"의{br}" if br else "") + f" {name}")
+            self.headings.append((level, number, name))
+        return path
 
     def _container(self, levels: tuple[Level, ...]) -> _Art | _Node:
         if len(levels) == 1:
@@ -243,9 +281,10 @@ class _Builder:
             if not hangs:
                 hangs = [Hang(number=None, text=FILLER, source_text=FILLER, span=EMPTY_SPAN)]
             articles.append(Article(number=n, branch=br or None, heading=art.heading, hangs=hangs,
-                                    span=EMPTY_SPAN, header_span=EMPTY_SPAN))
+                                    heading_path=art.path, span=EMPTY_SPAN, header_span=EMPTY_SPAN))
         headings = [Heading(level="장", number=c, title="기존 장", span=EMPTY_SPAN) for c in sorted(self.chapters)]
-        return Statute(doc_id=doc_id, title="합성 법률", path=Path(f"{doc_id}.md"), articles=articles, sha256="",
+        headings += [Heading(level=lv, number=num, title=t, span=EMPTY_SPAN) for lv, num, t in self.headings]  # type: ignore[arg-type]
+        return Statute(doc_id=doc_id, title=self.title, path=Path(f"{doc_id}.md"), articles=articles, sha256="",
                        headings=headings)
 
     def _hang(self, key: str | None, node: _Node) -> Hang:
@@ -292,7 +331,8 @@ class RoundTrip:
     form: str = ""
     parsed: bool = False
     supported: bool = True  # False: reads, but the spec cannot express the form yet
-    exact: bool = False
+    exact: bool = False  # the sentence (first line) comes back exactly
+    text_exact: bool = True  # the new text after it comes back line for line (leading spaces aside)
     rendered: str = ""
     error: str | None = None
 
@@ -317,6 +357,10 @@ def sentence_form(sentence: ReadSentence) -> str:
                 name += "-outside-items"
             if len(clause.pairs) > 1:
                 name += "-pairs"
+            if any(r.levels[0][0] == "별표" for r in clause.refs):
+                name += "-annex"
+            if any(r.heading for r in clause.refs):
+                name += "-heading"
             if any(each for _, _, each in clause.pairs):
                 name += "-each"
         elif clause.kind in ("delete", "rewrite", "insert", "insert_article"):
@@ -360,4 +404,12 @@ def round_trip(text: str) -> RoundTrip:
     rendered = amendment_sentences(amended.changes)
     out.rendered = " ".join(s.split("\n", 1)[0] for s in rendered)
     out.exact = out.rendered == first
+    given = _text_lines(text.split("\n", 1)[1] if "\n" in text else "")
+    got = _text_lines("\n".join(s.split("\n", 1)[1] for s in rendered if "\n" in s))
+    out.text_exact = given == got
     return out
+
+
+def _text_lines(text: str) -> list[str]:
+    """New text compared line by line: leading spaces and Markdown escapes (``1\\.``) aside."""
+    return [re.sub(r"^(\d+(?:의\d+)?|[가-하])\\\.", r"\1.", ln.strip()) for ln in text.split("\n") if ln.strip()]
