@@ -237,3 +237,19 @@ def test_fitting_particle_pairs() -> None:
     assert fitting_particle("으로", "법률") == "로" and fitting_particle("이며", "위원회") == "며"
     assert fitting_particle("과", "7") == "과" and fitting_particle("와", "CCTV") == "와"
     assert fitting_particle("의", "위원회") == "의"
+
+
+def test_render_cli_says_what_was_widened(small_corpus, tmp_path, capsys) -> None:
+    from drafter.cli.app import main
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('law: police-act\nchanges:\n  - replace: {at: 제14조제3항, old: "경찰청장", new: "자치경찰위원회"}\n',
+                    encoding="utf-8")
+    assert main(["render", str(spec), "--format", "json", "--corpus", str(small_corpus)]) == 0
+    out = capsys.readouterr()
+    import json
+
+    data = json.loads(out.out)
+    assert data["amendment_sentences"] == ['제14조제3항 중 "경찰청장은"을 "자치경찰위원회는"으로 한다.']
+    assert data["changes"] == [{"replace": {"at": "제14조제3항", "old": "경찰청장은", "new": "자치경찰위원회는"}}]
+    assert data["notes"] and "note: change 1 (replace at 제14조제3항)" in out.err

@@ -80,6 +80,8 @@ def render_cmd(
     bill.warnings.extend(impact_warnings(loaded, loaded_spec, bill.warnings))  # citations elsewhere in the corpus
     for warning in bill.warnings:
         typer.echo(f"warning: {warning}", err=True)
+    for note in bill.notes:  # quotes widened to their particle, particles an edit leaves unfitting
+        typer.echo(f"note: {note}", err=True)
     if fmt is RenderFormat.docx:
         write_docx(bill, output)  # type: ignore[arg-type]
     elif fmt is RenderFormat.hwpx:
