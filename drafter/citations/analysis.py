@@ -15,12 +15,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 from drafter.citations.lexicon import (
+    AGENTS_EN,
+    AGENTS_KO,
     ENGLISH_STOPWORDS,
     ENTITIES,
     GLOSSARY_EN_KO,
     NEGATION_EN,
+    PERIODS_EN,
+    PERIODS_KO,
     STRONG_WORDS_EN,
     STRONG_WORDS_KO,
+    SYNONYMS_EN,
 )
 from drafter.text.tokenizer import get_kiwi
 
@@ -32,7 +37,7 @@ CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "VV", "VA", "XR", "SL", "SH", "MAG
 STOP_LEMMAS_KO = frozenset({
     "하", "되", "있", "관하", "대하", "위하", "따르", "의하", "이", "그", "또는", "및", "그리고", "다만",
     "각", "해당", "경우", "때", "등", "이하", "이상", "같", "다음", "호", "항", "조", "제", "따라", "다",
-    "또", "외", "바", "중", "이내",
+    "또", "외", "바", "중", "이내", "허용", "가능",
 })
 NEGATION_PREFIX_KO = frozenset({"비", "불", "무", "미"})
 ARTICLE_REF = re.compile(r"제\s*\d+\s*(?:조|항|호|장|절|편|관)(?:의\s*\d+)?")
@@ -75,6 +80,22 @@ def stem_en(word: str) -> str:
     return w
 
 
+_SNOWBALL = None
+
+
+def canon_en(word: str) -> str:
+    """The Snowball (Porter 2) stem of an English word with synonyms folded
+    (determining → decid, chairman → chair, electing/election → elect): what an
+    English claim and an English source are compared by."""
+    global _SNOWBALL
+    if _SNOWBALL is None:
+        import snowballstemmer
+
+        _SNOWBALL = snowballstemmer.stemmer("english")
+    stem = _SNOWBALL.stemWord(word.lower().strip("'-"))
+    return SYNONYMS_EN.get(stem, stem)
+
+
 @dataclass(frozen=True)
 class TextFeatures:
     """What the support judge compares between a claim and its source."""
@@ -97,6 +118,32 @@ class TextFeatures:
     has_negation: bool
     names: frozenset[str] = frozenset()
     """English proper names (capitalised words not opening a sentence), lowercased."""
+    predicates: tuple[Predicate, ...] = ()
+    """The claim's predicates, one per clause, last one the main (claims only)."""
+    periods: frozenset[str] = frozenset()
+    """How often something happens: year, month, quarter, half-year, week, day."""
+    measures: frozenset[tuple[str, str]] = frozenset()
+    """(number, unit) pairs: ('3', '년'), ('7', '명')."""
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """What a clause of a claim says is done, how, and by whom.
+
+    ``lemma``: the Korean stem (연임, 지원, 두) or, for English, the clause's
+    words (their glossary equivalents are looked up in the source);
+    ``modality``: one of :data:`drafter.citations.korean_surface.MODALITIES`;
+    ``agent``: the body that acts (the subject before the predicate; in
+    English the ``by``-phrase of a passive), None if not a known body;
+    ``passive``: the subject is acted upon (임명된다, is appointed).
+    """
+
+    lemma: str
+    modality: str
+    agent: frozenset[str] = frozenset()
+    passive: bool = False
+    words: tuple[str, ...] = ()
+    final: bool = True
 
 
 _IMPLIES = {e.key: e.implies for e in ENTITIES}
@@ -156,6 +203,161 @@ def find_numbers(text: str) -> frozenset[str]:
         if word.lower() in ENGLISH_NUMBERS:
             found.add(str(ENGLISH_NUMBERS[word.lower()]))
     return frozenset(found)
+
+
+# -- predicates: modality and the acting body --------------------------------
+
+def _agent_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    lookup: dict[str, str] = {}
+    for ent in ENTITIES:
+        for form in ent.korean:
+            lookup[form] = ent.key
+        for form in ent.english:
+            lookup[form.lower()] = ent.key
+    lookup.update(AGENTS_KO)
+    lookup.update({k.lower(): v for k, v in AGENTS_EN.items()})
+    ko_forms = sorted((f for f in lookup if HANGUL.search(f)), key=len, reverse=True)
+    en_forms = sorted((f for f in lookup if not HANGUL.search(f)), key=len, reverse=True)
+    ko = re.compile(r"(?<![\uac00-\ud7a3])(" + "|".join(re.escape(f) for f in ko_forms) + r")(은|는|이|가)(?=\s)")
+    en = re.compile(r"\b(" + "|".join(re.escape(f) for f in en_forms) + r")(?:s|es)?\b", re.IGNORECASE)
+    return ko, en, lookup
+
+
+AGENT_KO, AGENT_EN, AGENT_LOOKUP = _agent_patterns()
+
+_EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("need_not", re.compile(r"\b(?:need not|needn't|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
+                            r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
+                            r"under no (?:obligation|duty)|optional)\b")),
+    ("must_not", re.compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|(?:is|are) not "
+                            r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred)|no one may)\b")),
+    ("must", re.compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
+                        r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be)\b")),
+    ("may", re.compile(r"\b(?:may|can|(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
+                       r"(?:is|are) free to|at (?:its|his|her|their) discretion)\b")),
+    ("neg", re.compile(r"\b(?:not|never|no longer|nor|neither)\b|n't\b")),
+)
+_EN_ORDER = {name: i for i, (name, _) in enumerate(_EN_MODAL_PATTERNS)}
+_EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|held|set|kept|"
+                         r"drawn|chosen|given|run|put|led)\b", re.IGNORECASE)
+_EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|need|is|are|was|were|will|does|do|has|"
+                        r"have|not|no longer|serves?|holds?)\b)|;\s*")
+
+
+def english_modality(clause: str) -> str:
+    """The modality of an English clause (leftmost marker; ties: need not > must not > must > may > not)."""
+    low = clause.lower()
+    best: tuple[int, int, str] | None = None
+    for name, pattern in _EN_MODAL_PATTERNS:
+        m = pattern.search(low)
+        if m and (best is None or (m.start(), _EN_ORDER[name]) < best[:2]):
+            best = (m.start(), _EN_ORDER[name], name)
+    return best[2] if best else "decl"
+
+
+def _english_predicates(text: str) -> tuple[Predicate, ...]:
+    clauses = [c for c in _EN_CLAUSE.split(text) if c and c.strip()]
+    out: list[Predicate] = []
+    subject: str | None = None
+    for i, clause in enumerate(clauses):
+        passive = bool(_EN_PASSIVE.search(clause))
+        by = re.search(r"\bby\s+(?:the\s+)?(.+)$", clause, re.IGNORECASE)
+        agent = None
+        if by:
+            m = AGENT_EN.search(by.group(1))
+            if m and m.start() == 0:
+                agent = AGENT_LOOKUP.get(m.group(1).lower())
+                passive = False  # 'is appointed by the President': the by-phrase names who acts
+        if agent is None and not passive:
+            verb = _EN_MODAL_PATTERNS[2][1].search(clause.lower()) or re.search(r"\b(?:is|are|has|have|may|can)\b", clause.lower())
+            head = clause[: verb.start()] if verb else clause[: max(1, len(clause) // 2)]
+            found = list(AGENT_EN.finditer(head))
+            if found:  # the head noun of the subject: 'the Jeju governor' is a governor
+                agent = AGENT_LOOKUP.get(found[-1].group(1).lower())
+            elif i == 0:
+                subject = None
+        if i == 0:
+            subject = agent if not passive else None
+        elif agent is None and not passive:
+            agent = subject  # 'X serves … and cannot be …': the same subject
+        words = tuple(w.lower() for w in EN_TOKEN.findall(clause))
+        out.append(Predicate(lemma=" ".join(words), modality=english_modality(clause),
+                             agent=frozenset({agent}) if agent else frozenset(),
+                             passive=passive, words=words, final=i == len(clauses) - 1))
+    return tuple(out)
+
+
+_CONTENT_PRED_TAGS = {"NNG", "NNP", "VV", "VA", "XR", "MAG", "VV-R", "VA-R", "VV-I", "VA-I", "SL"}
+_MODAL_FORMS = {"수", "의무", "필요", "있", "없", "않", "아니", "안", "못", "되", "하", "지", "것", "바", "그", "이"}
+_CLAUSE_EC = {"고", "며", "으며", "으나", "지만"}
+_MODAL_PREDICATES = {
+    "허용": {"decl": "may", "neg": "must_not"}, "가능": {"decl": "may", "neg": "must_not"},
+    "금지": {"decl": "must_not", "neg": "may"},
+}
+
+
+def _korean_predicates(text: str, tokens) -> tuple[Predicate, ...]:
+    """One predicate per clause (clauses end at -고/-며 or the sentence end)."""
+    from drafter.citations.korean_surface import agent_before, korean_modality
+
+    toks: list = []
+    depth = 0
+    for t in tokens:  # glosses in parentheses ('중임(重任)할') are not predicates
+        if t.tag == "SSO":
+            depth += 1
+        elif t.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.tag not in ("SF", "SH"):
+            toks.append(t)
+    ends = [i for i, t in enumerate(toks) if t.tag == "EC" and t.form in _CLAUSE_EC
+            and not (i + 1 < len(toks) and toks[i + 1].tag == "JX")] + [len(toks)]
+    out: list[Predicate] = []
+    start = 0
+    for n, end in enumerate(ends):
+        pred = None
+        for j in range(end - 1, start - 1, -1):
+            t = toks[j]
+            if t.tag in _CONTENT_PRED_TAGS and t.form not in _MODAL_FORMS:
+                pred = t
+                break
+        if pred is not None:
+            stop = toks[end].start + toks[end].len if end < len(toks) else len(text)
+            tail = text[pred.start + pred.len : stop]
+            modality = korean_modality(tail)
+            passive = bool(re.match(r"\s*(?:되|된|될|됨|돼|됐|받|당하)", tail)) or pred.form.endswith("되")
+            if pred.form in _MODAL_PREDICATES:
+                # '연임은 허용되지 않는다' = 연임할 수 없다; '임명이 가능하다' = 임명할 수 있다
+                modality = _MODAL_PREDICATES[pred.form].get(modality, modality)
+                inner = next((t for t in reversed(toks[start : toks.index(pred)])
+                              if t.tag in _CONTENT_PRED_TAGS and t.form not in _MODAL_FORMS), None)
+                if inner is not None:
+                    pred, passive = inner, False
+            agent = agent_before(text, pred.start, AGENT_KO, AGENT_LOOKUP)
+            out.append(Predicate(lemma=pred.form, modality=modality, agent=agent, passive=passive,
+                                 final=n == len(ends) - 1))
+        start = end + 1
+    return tuple(out)
+
+
+def find_periods(text: str, lang: Lang) -> frozenset[str]:
+    table = PERIODS_KO if lang == "ko" else PERIODS_EN
+    return frozenset(name for pattern, name in table if re.search(pattern, text, re.IGNORECASE))
+
+
+_KO_UNIT = re.compile(r"(\d+)\s*(년|명|일|개월|회|세|개|시간|주|분의|퍼센트|%)")
+_EN_UNIT = re.compile(r"\b(\d+|" + "|".join(ENGLISH_NUMBERS) + r")[- ](years?|members?|persons?|people|days?|months?|times?)\b",
+                      re.IGNORECASE)
+_EN_UNIT_KO = {"year": "년", "member": "명", "person": "명", "people": "명", "day": "일", "month": "개월", "time": "회"}
+
+
+def find_measures(text: str) -> frozenset[tuple[str, str]]:
+    """(number, unit) pairs: 3년, 7명, 'three-year' → ('3', '년')."""
+    out = {(n.lstrip("0") or "0", u) for n, u in _KO_UNIT.findall(ARTICLE_REF.sub(" ", text))}
+    for n, u in _EN_UNIT.findall(text):
+        num = str(ENGLISH_NUMBERS.get(n.lower(), n))
+        unit = u.lower().rstrip("s") if u.lower() != "people" else "people"
+        out.add((num, _EN_UNIT_KO.get(unit, unit)))
+    return frozenset(out)
 
 
 NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
@@ -218,6 +420,12 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         if tag == "XPN" and form in NEGATION_PREFIX_KO:
             negate_next = True
             continue
+        if form == "없이" and tag == "MAG":
+            # '승인 없이', '의결 없이': the noun before is what is absent
+            has_neg = True
+            if lemmas and i - lemmas[-1][1] <= 2:
+                negated.add(lemmas[-1][0])
+            continue
         if form in ("안", "못", "아니") and tag == "MAG":
             has_neg = True
             following = tokens[i + 1].form if i + 1 < len(tokens) else ""
@@ -276,16 +484,17 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
     strong: set[str] = set()
     has_neg = False
     scope = 0
-    for word in words:
+    for i, word in enumerate(words):
+        prev = words[i - 1] if i else ""
         if word in NEGATION_EN or word.endswith("n't"):
             has_neg = True
             scope = 3
             continue
-        if word in STRONG_WORDS_EN:
-            strong.add(STRONG_WORDS_EN[word])
+        if word in STRONG_WORDS_EN and not (word == "all" and prev in ("of", "among")):
+            strong.add(STRONG_WORDS_EN[word])  # 'a majority of all members' (재적위원) asserts no 'all'
         if word in ENGLISH_STOPWORDS:
             continue
-        stem = stem_en(word)
+        stem = canon_en(word)
         lemmas.add(stem)
         if scope > 0:
             negated.add(stem)
@@ -303,10 +512,14 @@ def _features(text: str, tokens=None) -> TextFeatures:
     norm = normalize(text)
     lang = detect_lang(norm)
     if lang == "ko":
+        if tokens is None:
+            tokens = get_kiwi().tokenize(norm)
         lemmas, negated, affirmed, strong, has_neg = _korean_lemmas(norm, tokens)
         words: tuple[str, ...] = ()
+        predicates = _korean_predicates(norm, tokens)
     else:
         lemmas, negated, affirmed, strong, has_neg, words = _english_lemmas(norm)
+        predicates = _english_predicates(norm)
     return TextFeatures(
         text=norm,
         lang=lang,
@@ -319,6 +532,9 @@ def _features(text: str, tokens=None) -> TextFeatures:
         entities=find_entities(norm),
         has_negation=has_neg,
         names=find_names(norm) if lang == "en" else frozenset(),
+        predicates=predicates,
+        periods=find_periods(norm, lang),
+        measures=find_measures(norm),
     )
 
 
@@ -368,6 +584,7 @@ def analyze_source(text: str) -> TextFeatures:
         text=norm, lang="ko", lemmas=frozenset(), words=(), numbers=find_numbers(norm),
         negated=frozenset(), affirmed=frozenset(), strong=strong_concepts(norm),
         entities=find_entities(norm), has_negation=False,
+        periods=find_periods(norm, "ko"), measures=find_measures(norm),
     ))
 
 

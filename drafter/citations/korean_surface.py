@@ -96,6 +96,9 @@ def _occurrences(lemma: str, text: str) -> list[tuple[int, int]]:
 
 def _negated_at(text: str, end: int) -> bool:
     after = text[end:]
+    if re.match(r"\s*(?:[을를이가의]\s*)?없이", after):
+        return True  # '지체 없이', '승인 없이'
+
     brk = CLAUSE_BREAK.search(after)
     clause = after[: brk.start()] if brk else after
     neg = NEGATION.search(clause)
@@ -132,3 +135,118 @@ def negation_state(lemma: str, text: str) -> tuple[bool, bool] | None:
 
 def strong_concepts(text: str) -> frozenset[str]:
     return frozenset(concept for word, concept in STRONG_WORDS_KO.items() if word in text)
+
+
+# -- the predicate: modality, and who acts ---------------------------------
+#
+# A claim can use every word of its source and still say the opposite: 'may'
+# for 'must', 'need not' for 'must', 'without consent' for 'with consent', the
+# Commissioner General where the source has the President act. The judge
+# therefore compares the modality of the claim's predicate with the modality
+# of the same predicate in the source, and the body that acts on it.
+
+MODALITIES = ("must", "may", "must_not", "need_not", "neg", "decl")
+"""must: 하여야 한다 / shall, must; may: 할 수 있다; must_not: 하여서는 아니 된다,
+할 수 없다; need_not: 하지 아니할 수 있다, 하지 않아도 된다, 의무가 없다; neg: 하지
+아니한다, 없다; decl: a plain statement (한다, 둔다, 이다)."""
+
+COMPATIBLE: dict[str, frozenset[str]] = {
+    # claim modality -> source modalities that state it. A legal 'X는 Y를 둔다'
+    # is a rule as binding as '두어야 한다', so 'must' and 'decl' agree; a
+    # permission ('할 수 있다') is neither a duty nor a plain fact.
+    "must": frozenset({"must", "decl"}),
+    "decl": frozenset({"must", "decl"}),
+    "may": frozenset({"may", "decl"}),
+    "must_not": frozenset({"must_not", "neg"}),
+    "neg": frozenset({"must_not", "neg"}),
+    "need_not": frozenset({"need_not"}),
+}
+
+_KO_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # searched on the squashed text (no spaces); the leftmost match wins, ties by this order
+    ("need_not", re.compile(r"(?:아니|않)(?:하여도|해도|아도|어도)(?:된|되|됨)|(?:아니|않)(?:할|을)수(?:도)?있"
+                            r"|의무(?:가|는|를|도)?(?:없|지지않|지지아니|지지는않)|필요(?:가|는|도)?없")),
+    ("must_not", re.compile(r"(?:여|어|아|해)서는(?:아니|안)(?:된|되|됨)|수(?:는|가)?없(?:다|으며|고|음|는|으나|습)"
+                            r"|금지(?:한|된|하|되)|못(?:한다|하며|하고|함)")),
+    ("must", re.compile(r"(?:여|어|아|해|러|워|와|겨|져|쳐|켜|려|셔|혀)야(?:한|하|할|함|합)|의무(?:가|를)?(?:있|진|지며|지고)|반드시")),
+    ("may", re.compile(r"수(?:도)?있(?:다|으며|고|으나|음|습|을것)")),
+    ("neg", re.compile(r"(?:아니|않)(?:한다|하며|하고|는다|으며|고|음|함|하는|는|다)|없(?:다|으며|고|음|는다)|아니다|아니며")),
+)
+_ORDER = {name: i for i, (name, _) in enumerate(_KO_MODAL_PATTERNS)}
+_CLAUSE_END = re.compile(r"[,.;:]|(?<=[며면고])\s|(?<=고는)\s|(?<=다)\s")
+
+
+def korean_modality(tail: str) -> str:
+    """The modality a predicate's ending carries (``tail``: the text after its stem)."""
+    hay = squash(tail)
+    best: tuple[int, int, str] | None = None
+    for name, pattern in _KO_MODAL_PATTERNS:
+        m = pattern.search(hay)
+        if m and (best is None or (m.start(), _ORDER[name]) < best[:2]):
+            best = (m.start(), _ORDER[name], name)
+    return best[2] if best else "decl"
+
+
+def _clause_tail(text: str, end: int) -> str:
+    after = text[end:]
+    brk = _CLAUSE_END.search(after)
+    return after[: brk.start()] if brk else after
+
+
+def predicate_modalities(keys: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, modality)`` of every occurrence of a predicate (any of ``keys``) in ``text``."""
+    out: list[tuple[int, int, str]] = []
+    for key in keys:
+        for start, end in _occurrences(key, text):
+            if _negating_prefix(text, start):
+                out.append((start, end, "neg"))
+                continue
+            out.append((start, end, korean_modality(_clause_tail(text, end))))
+    return sorted(set(out))
+
+
+def agent_before(text: str, start: int, agents: re.Pattern[str], lookup: dict[str, str]) -> frozenset[str]:
+    """The bodies that act on the predicate at ``start``: the nearest agent marked
+    as subject (이/가) before it in its sentence — not one inside an embedded
+    clause ('위원회가 의결한 내용') — else the nearest topic (은/는); with the
+    bodies coordinated with it ('국가와 지방자치단체는', '도지사 또는 도교육감은')."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    span = text[sentence_start:start]
+    subject: frozenset[str] = frozenset()
+    topic: frozenset[str] = frozenset()
+    for m in agents.finditer(span):
+        key = lookup.get(m.group(1))
+        if key is None:
+            continue
+        keys = frozenset({key, *_coordinated_agents(span, m.start(1), agents, lookup)})
+        if m.group(2) in ("이", "가"):
+            if _EMBEDDED.search(span[m.end():]):
+                continue  # the subject of a relative or quoted clause, not of this predicate
+            subject = keys
+        else:
+            topic = keys
+    return subject or topic
+
+
+_EMBEDDED = re.compile(r"(?:[한된는던할될]|받은|맡은|정한|있는|없는|다고|하면|으면|되면|이면)\s")
+_COORD = re.compile(r"(?:와|과|\s및|\s또는|\s이나|ㆍ)\s*$")
+
+
+def _coordinated_agents(span: str, start: int, agents: re.Pattern[str], lookup: dict[str, str]) -> set[str]:
+    """Agents joined to the one starting at ``start`` by 와/과, 및, 또는."""
+    out: set[str] = set()
+    before = span[:start]
+    while True:
+        m = _COORD.search(before)
+        if not m:
+            return out
+        head = before[: m.start()]
+        found = None
+        for form in sorted(lookup, key=len, reverse=True):
+            if head.endswith(form) and (len(head) == len(form) or not ("가" <= head[-len(form) - 1] <= "힣")):
+                found = form
+                break
+        if found is None:
+            return out
+        out.add(lookup[found])
+        before = head[: -len(found)]

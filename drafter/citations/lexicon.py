@@ -35,13 +35,13 @@ ENTITIES: tuple[Entity, ...] = (
             "municipal and provincial autonomous police committee", "provincial police committee")),
     Entity("자치경찰위원회", ("자치경찰위원회",), ("autonomous police committee",),
            accepts=("시ㆍ도자치경찰위원회",)),
-    Entity("시ㆍ도자치경찰위원장", ("시ㆍ도자치경찰위원장", "시ㆍ도자치경찰위원회 위원장"),
+    Entity("시ㆍ도자치경찰위원장", ("시ㆍ도자치경찰위원장", "시ㆍ도자치경찰위원회 위원장", "시ㆍ도자치경찰위원회의 위원장"),
            ("chair of the provincial autonomous police committee",
             "chairperson of the provincial autonomous police committee"), implies=("시ㆍ도자치경찰위원회",)),
-    Entity("국가경찰위원장", ("국가경찰위원회 위원장",), ("chair of the national police committee",),
+    Entity("국가경찰위원장", ("국가경찰위원회 위원장", "국가경찰위원회의 위원장"), ("chair of the national police committee",),
            implies=("국가경찰위원회",)),
-    Entity("위원추천위원회", ("시ㆍ도자치경찰위원회 위원추천위원회", "위원추천위원회"),
-           ("recommendation committee",), implies=("시ㆍ도자치경찰위원회",)),
+    Entity("위원추천위원회", ("시ㆍ도자치경찰위원회 위원추천위원회", "위원추천위원회", "추천위원회"),
+           ("recommendation committee",)),
     Entity("경찰청", ("경찰청",), ("national police agency", "korean national police agency", "knpa")),
     Entity("경찰청장", ("경찰청장",), ("commissioner general", "commissioner of the national police agency",
                                   "head of the national police agency")),
@@ -69,7 +69,7 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("대통령", ("대통령",), ("president",)),
     Entity("대통령령", ("대통령령",), ("presidential decree",)),
     Entity("국회", ("국회",), ("national assembly",)),
-    Entity("시ㆍ도지사", ("시ㆍ도지사",), ("provincial governor", "mayor or governor", "mayors and governors",
+    Entity("시ㆍ도지사", ("시ㆍ도지사", "도지사"), ("provincial governor", "mayor or governor", "mayors and governors",
                                     "governor", "head of the province", "mayor/governor")),
     Entity("시ㆍ도의회", ("시ㆍ도의회",), ("provincial council", "metropolitan council", "local council",
                                     "city and provincial council")),
@@ -100,15 +100,15 @@ STRONG_WORDS_KO: dict[str, str] = {
     # word → concept; a claim asserting the concept needs the source to assert it too
     "모두": "all", "모든": "all", "전부": "all", "전원": "all", "전체": "all",
     "전혀": "never", "결코": "never", "항상": "always", "언제나": "always",
-    "반드시": "must", "오직": "only", "유일": "only", "오로지": "only",
+    "오직": "only", "유일": "only", "오로지": "only",
     "폐지": "abolish", "완전히": "entirely", "전면": "entirely", "전면적": "entirely",
 }
 STRONG_WORDS_EN: dict[str, str] = {
     "all": "all", "every": "all", "entire": "entirely", "entirely": "entirely", "completely": "entirely",
-    "wholly": "entirely", "totally": "entirely", "always": "always", "never": "never", "only": "only",
+    "wholly": "entirely", "totally": "entirely", "fully": "entirely", "full": "entirely", "always": "always", "never": "never", "only": "only",
     "solely": "only", "exclusively": "only", "sole": "only", "abolish": "abolish", "abolishes": "abolish",
     "abolished": "abolish", "abolishing": "abolish", "abolition": "abolish", "eliminate": "abolish",
-    "eliminates": "abolish", "eliminated": "abolish", "must": "must",
+    "eliminates": "abolish", "eliminated": "abolish",
 }
 
 NEGATION_KO: frozenset[str] = frozenset({"않", "없", "못", "아니", "안", "불가", "금지"})
@@ -123,7 +123,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "budget": ("예산",), "affair": ("사무",), "dut": ("임무", "직무", "사무"), "establish": ("두", "설치"),
     "place": ("두", "소속"), "under": ("소속", "두"), "belong": ("소속",), "affiliat": ("소속",),
     "standing": ("상임",), "full-time": ("상임",), "non-standing": ("비상임",), "part-time": ("비상임",),
-    "investigat": ("수사",), "public": ("공공",), "safety": ("안전",), "security": ("치안",),
+    "investigat": ("수사",), "public": ("공공", "공개"), "safety": ("안전",), "security": ("치안",),
     "prevent": ("예방",), "traffic": ("교통",), "protect": ("보호",), "child": ("아동",), "juvenile": ("청소년",),
     "women": ("여성",), "elder": ("노인",), "crime": ("범죄",), "report": ("보고",), "attend": ("출석",),
     "attendance": ("출석",), "submi": ("제출",), "data": ("자료",), "material": ("자료",), "request": ("요구", "요청"),
@@ -162,7 +162,66 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "weapon": ("무기",), "arms": ("무기",), "special": ("특별",), "pilot": ("시범",), "jurisdiction": ("관할",),
     "area": ("구역", "관할"), "independent": ("독립",), "collegial": ("합의제",), "administrative": ("행정",),
     "agency": ("기관", "청"), "exchange": ("교류",), "personnel exchange": ("인사교류",), "rank": ("계급", "보하"),
+    # grown from error analysis on evals/sets/tuning-citations.jsonl
+    "implement": ("실시", "시행"), "provide": ("지원", "제공"), "hold": ("개최", "보하"), "wear": ("착용",),
+    "carry": ("휴대",), "probation": ("시보",), "hire": ("채용", "임용"), "recruit": ("채용",), "new": ("신규",),
+    "open": ("공개",), "regularly": ("정기",), "determin": ("결정", "정하"), "elect": ("선거", "선출", "호선"),
+    "automatic": ("당연",), "end": ("끝나", "만료"), "operat": ("운영",), "join": ("가입",),
+    "participat": ("참여",), "part": ("참여",), "process": ("과정",), "maintain": ("유지",), "cover": ("지원", "부담"),
+    "draw": ("수립",), "formulate": ("수립",), "polic": ("시책", "정책", "경찰"), "allow": ("허용", "수"),
+    "renewed": ("연임", "중임"), "second": ("중임",), "attendance": ("출석",), "independent": ("독립",),
+    "independently": ("독립",), "collegial": ("합의제",), "request": ("요구", "요청"),
 }
+
+# English words that carry a Korean provision's predicate ('reappoint' ↔ 연임): the
+# judge compares the modality of the claim's clause with that of these words in the source
+PREDICATE_STEMS_EN: frozenset[str] = frozenset({
+    "reappoint", "renew", "appoint", "dismiss", "retir", "delegat", "attend", "submi", "request", "demand",
+    "disciplin", "convene", "consent", "recommend", "establish", "report", "implement", "support", "provide",
+    "draw", "formulat", "wear", "carry", "hold", "consist", "compos", "join", "open", "place",
+    "transfer", "cover", "subsid", "publish", "disclos", "leak", "employ", "hire", "recruit", "promot",
+    "direct", "command", "supervis", "decide", "resolut", "deliberat", "consult", "notif", "organi",
+    "operat", "maintain", "participat", "allow",
+})
+
+# bodies that act but are not entities of their own (the State, a mayor): used
+# only to find who acts on a predicate, not for the 'named in the source' check
+AGENTS_KO: dict[str, str] = {
+    "국가": "국가", "정부": "국가", "중앙행정기관의 장": "중앙행정기관의 장", "교육감": "교육감",
+    "도교육감": "교육감", "시장": "시장", "지방자치단체의 장": "지방자치단체의 장",
+}
+AGENTS_EN: dict[str, str] = {
+    "the state": "국가", "state": "국가", "the government": "국가", "mayor": "시장", "the mayor": "시장",
+    "heads of central administrative agencies": "중앙행정기관의 장", "central administrative agencies": "중앙행정기관의 장",
+    "superintendent of education": "교육감",
+}
+
+# how often: a claim's period must be the source's (매월 ≠ 반기별, annually ≠ monthly)
+PERIODS_KO: tuple[tuple[str, str], ...] = (
+    (r"매년|해마다|연간|연\s*\d+\s*회|매\s*회계연도", "year"), (r"매월|매달|달마다|월\s*\d+\s*회", "month"),
+    (r"분기", "quarter"), (r"반기", "half-year"), (r"매주|주\s*\d+\s*회", "week"), (r"매일|날마다", "day"),
+)
+PERIODS_EN: tuple[tuple[str, str], ...] = (
+    (r"\b(?:annual(?:ly)?|yearly|every year|each year|a year|per year)\b", "year"),
+    (r"\b(?:monthly|every month|each month|a month|per month)\b", "month"),
+    (r"\bquarter(?:ly)?\b", "quarter"), (r"\b(?:half-yearly|semi-annual(?:ly)?|every six months|twice a year)\b", "half-year"),
+    (r"\b(?:weekly|every week|a week)\b", "week"), (r"\b(?:daily|every day)\b", "day"),
+)
+
+# English synonyms folded before comparing an English claim with an English source
+SYNONYMS_EN: dict[str, str] = {
+    "determin": "decid", "decis": "decid", "chairman": "chair", "chairperson": "chair", "chairmen": "chair",
+    "elector": "elect", "underway": "continu", "halt": "suspend", "pause": "suspend", "paus": "suspend",
+    "region": "region", "area": "region", "pilot": "pilot", "trial": "pilot", "central": "central",
+    "centrally": "central", "centralis": "central", "centraliz": "central", "run": "operat",
+}
+
+# reporting words of a claim about a paper ('the paper argues that …'): not content
+REPORTING_EN: frozenset[str] = frozenset({
+    "paper", "papers", "author", "authors", "abstract", "study", "argue", "argues", "argued", "say", "says", "said",
+    "note", "notes", "noted", "according", "call", "calls", "called", "describe", "describes", "described",
+    "claim", "claims", "state", "states", "stated", "report", "reports", "reported", "treat", "treats",
+})
 
 ENGLISH_STOPWORDS: frozenset[str] = frozenset(
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "how", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "shall", "may", "can", "will", "would", "should", "could", "has", "have", "had", "do", "does", "did", "so", "such", "also", "into", "onto", "over", "about", "after", "before", "between", "within", "per", "each", "other", "any", "some", "more", "most", "less", "least", "same", "very", "well", "just", "while", "if", "up", "down", "out", "off", "again", "further", "once", "here", "both", "few", "own", "too", "s", "t"]

@@ -26,15 +26,27 @@ from collections.abc import Callable, Sequence
 from pydantic import BaseModel, Field
 
 from drafter.citations.analysis import (
+    AGENT_KO,
+    AGENT_LOOKUP,
+    Predicate,
     TextFeatures,
     analyze,
+    canon_en,
+    english_modality,
     analyze_source,
     normalize,
     stem_en,
     words_outside_entities,
 )
-from drafter.citations.korean_surface import lemma_present, negation_state
-from drafter.citations.lexicon import ENTITIES, GLOSSARY_EN_KO, NEGATABLE_EN
+from drafter.citations.korean_surface import (
+    COMPATIBLE,
+    agent_before,
+    korean_modality,
+    lemma_present,
+    negation_state,
+    predicate_modalities,
+)
+from drafter.citations.lexicon import ENTITIES, GLOSSARY_EN_KO, NEGATABLE_EN, PREDICATE_STEMS_EN, REPORTING_EN
 from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
 
 Similarity = Callable[[str, Sequence[str]], list[float]]
@@ -44,6 +56,7 @@ QUOTE = re.compile(r'"([^"]{2,})"|\'([^\']{4,})\'|「([^」]+)」|『([^』]+)�
 
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _ACCEPTS = {e.key: set(e.accepts) for e in ENTITIES}
+_IMPLIES = {e.key: e.implies for e in ENTITIES}
 
 
 class SupportThresholds(BaseModel):
@@ -80,9 +93,11 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", normalize(text))
 
 
-def _entity_attested(key: str, source: frozenset[str]) -> bool:
+def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
     if key in source:
         return True
+    if key.endswith("위원장") and "위원장" in text and _IMPLIES.get(key, ()) and all(i in source for i in _IMPLIES[key]):
+        return True  # '시ㆍ도자치경찰위원회는 위원장 1명을 포함한 …': the committee's chair, named bare
     if any(other.startswith(key) for other in source):  # 행정안전부 ↔ 행정안전부장관
         return True
     return bool(_ACCEPTS.get(key, set()) & source)
@@ -90,6 +105,9 @@ def _entity_attested(key: str, source: frozenset[str]) -> bool:
 
 def _glossary_targets(word: str) -> tuple[str, ...] | None:
     stem = stem_en(word)
+    exact = GLOSSARY_EN_KO.get(word) or GLOSSARY_EN_KO.get(stem)
+    if exact:
+        return exact
     for key, targets in GLOSSARY_EN_KO.items():
         if stem == key or word == key or (len(key) >= 4 and stem.startswith(key)) \
                 or (len(stem) >= 4 and key.startswith(stem) and len(key) - len(stem) <= 2):
@@ -102,6 +120,8 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
     squashed = re.sub(r"\s+", "", source.text)
     if claim.lang == source.lang:
         lemmas = claim.lemmas
+        if claim.lang == "en":
+            lemmas = frozenset(lemma for lemma in lemmas if lemma not in _REPORTING)
         if not lemmas:
             return None, 0, []
         if claim.lang == "ko":
@@ -154,7 +174,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
             negated, affirmed = state
             if lemma in claim.negated and not negated:
                 return f"the claim negates {lemma!r}; the source does not"
-            if lemma in claim.affirmed and lemma not in claim.negated and negated and not affirmed:
+            if lemma in claim.affirmed and lemma not in claim.negated and negated and not affirmed \
+                    and not _negative_claim(claim):
                 return f"the source negates {lemma!r}; the claim does not"
         return None
     for word in claim.words:  # English claim, Korean source
@@ -166,15 +187,114 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         present = {t: st for t, st in states.items() if st is not None}
         if not present:
             continue
-        if stem in claim.negated and not any(st[0] for st in present.values()):
+        canon = canon_en(word)
+        if canon in claim.negated and not any(st[0] for st in present.values()):
             return f"the claim negates {word!r}; the source does not"
-        if stem in claim.affirmed and stem not in claim.negated and all(st[0] and not st[1] for st in present.values()):
+        if canon in claim.affirmed and canon not in claim.negated and all(st[0] and not st[1] for st in present.values()):
             return f"the source negates {'/'.join(present)}; the claim does not"
     return None
 
 
+_REPORTING = frozenset(canon_en(w) for w in REPORTING_EN)
+_ARTICLE_HEADER = re.compile(r"^제\d+조(?:의\d+)?\s*\([^)]*\)\s*")
+_NEGATIVE = frozenset({"neg", "must_not", "need_not"})
+_LABEL = {"must": "must (하여야 한다)", "may": "may (할 수 있다)", "must_not": "must not (하여서는 아니 된다 / 할 수 없다)",
+          "need_not": "need not (하지 아니할 수 있다)", "neg": "does not (하지 아니한다)", "decl": "does (한다)"}
+
+
+def _negative_claim(claim: TextFeatures) -> bool:
+    return bool(claim.predicates) and claim.predicates[-1].modality in _NEGATIVE
+
+
+def _predicate_keys(pred: Predicate, claim: TextFeatures) -> tuple[str, ...]:
+    """What to look for in a Korean source: the Korean stem, or the glossary
+    equivalents of an English clause's predicate words."""
+    if claim.lang == "ko":
+        return (pred.lemma,) if len(pred.lemma) > 1 or HANGUL_WORD.match(pred.lemma) else ()
+    keys: list[str] = []
+    for word in pred.words:
+        stem = stem_en(word)
+        if not any(stem == k or stem.startswith(k) for k in PREDICATE_STEMS_EN | NEGATABLE_EN):
+            continue
+        keys += [t for t in (_glossary_targets(word) or ()) if len(t) > 1 or t in ("두", "보하")]
+    return tuple(dict.fromkeys(keys))
+
+
+def _source_final_modality(window: str) -> str:
+    """The modality that ends the passage's (last) sentence."""
+    last = re.split(r"[,]\s*|(?<=다\.)\s+|(?<=며)\s+", window.strip())[-1]
+    return korean_modality(last[-14:])
+
+
+def _predicate_conflict(claim: TextFeatures, window: str) -> str | None:
+    """Modality and acting body of each claim predicate against the same predicate in a Korean passage."""
+    window = _ARTICLE_HEADER.sub("", window.strip())
+    for pred in claim.predicates:
+        keys = _predicate_keys(pred, claim)
+        found = predicate_modalities(keys, window) if keys else []
+        if found:
+            if not any(mod in COMPATIBLE[pred.modality] for _, _, mod in found):
+                said = sorted({mod for _, _, mod in found})
+                return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says "
+                        f"{' / '.join(_LABEL[m] for m in said)}")
+        elif pred.final and pred.modality != "decl":
+            final = _source_final_modality(window)
+            if final not in COMPATIBLE[pred.modality]:
+                return f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says {_LABEL[final]}"
+        if not pred.agent or pred.passive or not found:
+            continue
+        acting: set[str] = set()
+        for start, end, _ in found:
+            if re.match(r"\s*(?:되|된|될|됨|돼|받|당)", window[end : end + 3]):
+                continue  # a passive source ('임명된다'): its topic is not the agent
+            acting |= agent_before(window, start, AGENT_KO, AGENT_LOOKUP)
+        if acting and not any(_same_body(mine, who) for mine in pred.agent for who in acting):
+            return (f"body mismatch: in the source {', '.join(sorted(acting))} does this, "
+                    f"not {', '.join(sorted(pred.agent))}")
+    return None
+
+
+def _same_body(a: str, b: str) -> bool:
+    return a == b or b in _ACCEPTS.get(a, set()) or a in _ACCEPTS.get(b, set())
+
+
+_IRREALIS = frozenset(canon_en(w) for w in (
+    "pledge", "plan", "promise", "propose", "would", "should", "aim", "intend", "suggest", "consider", "will",
+    "expect", "hope", "need", "goal", "want", "seek", "try"))
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
+    """An English claim that states as done ('was implemented') what the source
+    only pledges, plans or proposes ('its pledge to fully implement …')."""
+    words = [w.lower() for w in _EN_WORD.findall(claim.text)]
+    done = [w for i, w in enumerate(words) if w.endswith("ed") and len(w) > 4 and canon_en(w) not in _IRREALIS
+            and not any(canon_en(p) in _IRREALIS for p in words[max(0, i - 4) : i])]
+    if not done:
+        return None
+    source = [canon_en(w) for w in _EN_WORD.findall(window)]
+    for word in done:
+        stem = canon_en(word)
+        hits = [i for i, w in enumerate(source) if w == stem]
+        if not hits:
+            return f"the source does not say {word!r}"
+        if hits and all(any(p in _IRREALIS for p in source[max(0, i - 5) : i]) for i in hits):
+            return f"the source only plans or proposes {word.removesuffix('ed')!r}; the claim says it was done"
+    return None
+
+
+def _measure_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
+    """A number the source has, but with another unit ('3년' where the source says '3명')."""
+    for number, unit in sorted(claim.measures):
+        units = {u for n, u in source.measures if n == number}
+        if units and unit not in units and not (unit in ("개월", "월") and units & {"개월", "월"}):
+            return f"number mismatch: {number}{unit} not in the source (it has {number}{'/'.join(sorted(units))})"
+    return None
+
+
 def _check_against(
-    claim: TextFeatures, source: TextFeatures, limits: SupportThresholds, context: TextFeatures | None = None
+    claim: TextFeatures, source: TextFeatures, limits: SupportThresholds, context: TextFeatures | None = None,
+    window: str | None = None,
 ) -> Judgement:
     """Steps 2–6 against one passage (``source``: the passage with its context).
 
@@ -185,7 +305,7 @@ def _check_against(
     extra_numbers = sorted(claim.numbers - source.numbers)
     if extra_numbers:
         return Judgement(supported=False, coverage=coverage, reason=f"number mismatch: {', '.join(extra_numbers)} not in the source")
-    absent = sorted(e for e in claim.entities if not _entity_attested(e, source.entities))
+    absent = sorted(e for e in claim.entities if not _entity_attested(e, source.entities, source.text))
     if absent:
         named = ", ".join(sorted(source.entities)) or "none"
         return Judgement(supported=False, coverage=coverage, reason=f"entity mismatch: {', '.join(absent)} not named in the source (it names: {named})")
@@ -200,6 +320,21 @@ def _check_against(
     conflict = _negation_conflict(claim, source)
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=f"negation mismatch: {conflict}")
+    if source.lang == "ko":
+        conflict = _predicate_conflict(claim, normalize(window if window is not None else source.text))
+        if conflict:
+            return Judgement(supported=False, coverage=coverage, reason=conflict)
+    if claim.periods and not claim.periods <= source.periods:
+        return Judgement(supported=False, coverage=coverage, reason=(
+            f"period mismatch: the claim says {', '.join(sorted(claim.periods))}; "
+            f"the source says {', '.join(sorted(source.periods)) or 'no period'}"))
+    conflict = _measure_conflict(claim, source)
+    if conflict:
+        return Judgement(supported=False, coverage=coverage, reason=conflict)
+    if claim.lang == "en" and source.lang == "en":
+        conflict = _irrealis_conflict(claim, window if window is not None else source.text)
+        if conflict:
+            return Judgement(supported=False, coverage=coverage, reason=conflict)
     if coverage is None:
         return Judgement(supported=False, reason="no content words to compare", coverage=None)
     if claim.lang == source.lang:
@@ -288,7 +423,7 @@ def judge_support(
     best_evidence: str | None = None
     for window in windows:
         verdict = _check_against(
-            claim_f, analyze_source(f"{context}\n{window}" if context_f else window), limits, context_f
+            claim_f, analyze_source(f"{context}\n{window}" if context_f else window), limits, context_f, window
         )
         if best is None or _rank(verdict) > _rank(best):
             best, best_evidence = verdict, window

@@ -1,0 +1,177 @@
+"""The support judge reads the claim's predicate, not only its words.
+
+Each rule has a pair: a claim the source states (it must pass) and the same
+claim with one thing changed — negation, modality, a number or period, the
+body that acts — which must be rejected for that reason. Sources are real
+provisions of the reference corpus, quoted here so the tests need no corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.citations.analysis import analyze, canon_en, english_modality
+from drafter.citations.korean_surface import korean_modality
+from drafter.citations.support import judge_support
+
+# police-act 제34조, jeju-special-act 제103조, police-act 제9조제1항 …
+ART34 = "국가는 지방자치단체가 이관받은 사무를 원활히 수행할 수 있도록 인력, 장비 등에 소요되는 비용에 대하여 재정적 지원을 하여야 한다."
+JEJU103 = "국가는 제주자치도가 자치경찰을 설치ㆍ운영하는 데 필요한 경비를 지원할 수 있다."
+TERM = "위원의 임기는 3년으로 하며, 연임(連任)할 수 없다. 이 경우 보궐위원의 임기는 전임자 임기의 남은 기간으로 한다."
+BUDGET = ("자치경찰사무의 수행에 필요한 예산은 시ㆍ도자치경찰위원회의 심의ㆍ의결을 거쳐 시ㆍ도지사가 수립한다. "
+          "이 경우 시ㆍ도자치경찰위원회는 경찰청장의 의견을 들어야 한다.")
+APPOINT = ("경찰청장은 국가경찰위원회의 동의를 받아 행정안전부장관의 제청으로 국무총리를 거쳐 대통령이 임명한다. "
+           "이 경우 국회의 인사청문을 거쳐야 한다.")
+POLICY = "정책협의체의 회의는 정례회의와 수시회의로 구분하고, 정례회의는 반기별 1회 개최하는 것을 원칙으로 한다."
+SEALED = "추천위원회의 회의는 공개하지 않는다."
+DUTY = "국가와 지방자치단체는 국민의 생명ㆍ신체 및 재산을 보호하고 공공의 안녕과 질서유지에 필요한 시책을 수립ㆍ시행하여야 한다."
+PAPER = ("The Yoon Suk Yeol government, which was launched in May 2022, launched the \u201cPolice System Development "
+         "Committee\u201d under the Prime Minister in September of the same year and said that it would pilot the dual "
+         "autonomous police system in Jeju, Sejong, Gangwon and Jeonbuk, but discussions were underway until February "
+         "2023 and have been suspended. Given that time is needed to overhaul legislation, implement new models, and "
+         "improve complementary points, it is not easy to keep its pledge to fully implement the dual autonomous police "
+         "system by 2026.")
+CENTRAL = ("Korea's autonomous police system does not utilize the purpose of the autonomous police system in that it "
+           "is implemented by determining the model and operation method centrally.")
+ELECTION = ("As a hard landing plan, the full transfer of national police authority to local governments and the "
+            "introduction of an election system for the chairman of the municipal and provincial autonomous police "
+            "committees or police officers were proposed.")
+
+
+def _judge(claim: str, source: str, context: str = "", whole: bool = False):
+    return judge_support(claim, source, context=context, whole_document=whole)
+
+
+@pytest.mark.parametrize(
+    ("tail", "modality"),
+    [
+        ("하여야 한다.", "must"), ("을 하여야 한다", "must"), ("할 의무가 있다", "must"),
+        ("할 수 있다.", "may"), ("할 수 있도록 하여야 한다", "must"),
+        ("하여서는 아니 된다", "must_not"), ("(連任)할 수 없다.", "must_not"),
+        ("하지 아니할 수 있다", "need_not"), ("하지 않아도 된다", "need_not"), ("할 의무를 지지 않는다", "need_not"),
+        ("되지 아니한다", "neg"), ("한다", "decl"), ("을 둔다", "decl"),
+    ],
+)
+def test_korean_modality_of_a_predicate_ending(tail, modality):
+    assert korean_modality(tail) == modality
+
+
+@pytest.mark.parametrize(
+    ("clause", "modality"),
+    [
+        ("The State must support", "must"), ("Members may be reappointed", "may"),
+        ("and cannot be reappointed", "must_not"), ("Police officers need not wear uniforms", "need_not"),
+        ("The State is not required to support", "need_not"), ("Meetings are not open", "neg"),
+        ("The committee consists of seven members", "decl"),
+    ],
+)
+def test_english_modality_of_a_clause(clause, modality):
+    assert english_modality(clause) == modality
+
+
+def test_negation_of_the_predicate_is_caught():
+    assert _judge("국가는 지방자치단체가 이관받은 사무의 인력ㆍ장비 비용을 재정적으로 지원하여야 한다.", ART34).supported
+    for claim in ("국가는 자치경찰 인력 비용을 지원할 의무를 지지 않는다.",
+                  "국가는 지방자치단체가 이관받은 사무의 인력ㆍ장비 비용을 지원하지 않아도 된다."):
+        verdict = _judge(claim, ART34)
+        assert not verdict.supported and ("modality" in verdict.reason or "negat" in verdict.reason), claim
+    assert _judge("추천위원회의 회의는 공개하지 않는다.", SEALED).supported
+    assert not _judge("추천위원회의 회의는 공개한다.", SEALED).supported
+
+
+def test_without_negates_the_noun_before_it():
+    source = "시ㆍ도경찰청장은 경찰서장의 소관사무를 분장하기 위하여 경찰청장의 승인을 받아 지구대 또는 파출소를 둘 수 있다."
+    assert _judge("시ㆍ도경찰청장은 경찰청장의 승인을 받아 지구대를 둘 수 있다.", source).supported
+    verdict = _judge("시ㆍ도경찰청장은 경찰청장의 승인 없이 지구대를 둘 수 있다.", source)
+    assert not verdict.supported and "승인" in verdict.reason
+
+
+def test_modality_may_is_not_must_and_must_is_not_may():
+    assert _judge("국가는 제주자치도가 자치경찰을 설치ㆍ운영하는 데 드는 경비를 지원할 수 있다.", JEJU103).supported
+    for claim in ("국가는 제주자치도의 자치경찰 경비를 지원하여야 한다.",
+                  "국가는 제주자치도가 자치경찰을 설치ㆍ운영하는 데 필요한 경비를 지원할 의무가 있다."):
+        verdict = _judge(claim, JEJU103)
+        assert not verdict.supported and "modality" in verdict.reason, claim
+    duty = "국가는 지방행정과 치안행정의 연계성을 확보하고 지역특성에 적합한 치안서비스를 제공하기 위하여 자치경찰제를 실시하여야 한다."
+    assert _judge("국가는 자치경찰제를 실시하여야 한다.", duty).supported
+    assert "modality" in _judge("국가는 자치경찰제를 실시할 수 있다.", duty).reason
+
+
+def test_negation_moved_to_another_verb_is_still_a_paraphrase():
+    assert _judge("국가경찰위원회 위원의 임기는 3년이며 연임할 수 없다.", TERM,
+                  context="제9조(국가경찰위원회 위원의 임기 및 신분보장)").supported
+    assert _judge("국가경찰위원회 위원의 임기는 3년이고 연임은 허용되지 않는다.", TERM,
+                  context="제9조(국가경찰위원회 위원의 임기 및 신분보장)").supported
+    assert not _judge("국가경찰위원회 위원은 연임할 수 있다.", TERM).supported
+
+
+def test_number_and_period_must_match():
+    assert not _judge("국가경찰위원회 위원의 임기는 2년이며 연임할 수 없다.", TERM).supported
+    assert _judge("정책협의체 정례회의는 반기별 1회 개최하는 것이 원칙이다.", POLICY).supported
+    verdict = _judge("정책협의체 정례회의는 매월 1회 개최한다.", POLICY)
+    assert not verdict.supported and "period" in verdict.reason
+
+
+def test_number_with_another_unit_is_a_mismatch():
+    source = "위원회는 위원 3명으로 구성하며, 위원의 임기는 2년으로 한다."
+    assert _judge("위원회는 위원 3명으로 구성하고 위원의 임기는 2년이다.", source).supported
+    verdict = _judge("위원회 위원의 임기는 3년으로 한다.", source)
+    assert not verdict.supported and "3년" in verdict.reason
+
+
+def test_the_acting_body_is_the_subject_of_the_predicate():
+    assert _judge("자치경찰사무 예산은 시ㆍ도자치경찰위원회의 심의ㆍ의결을 거쳐 시ㆍ도지사가 수립한다.", BUDGET).supported
+    # 경찰청장 is named in the passage, but as the one whose opinion is heard, not the one who draws up the budget
+    verdict = _judge("자치경찰사무 예산은 경찰청장이 수립한다.", BUDGET + " 경찰청장은 예산 의견을 제출한다.")
+    assert not verdict.supported
+    verdict = _judge("경찰청장은 국무총리가 임명한다.", APPOINT)
+    assert not verdict.supported and "body" in verdict.reason
+    assert _judge("경찰청장은 국가경찰위원회의 동의를 받아 대통령이 임명한다.", APPOINT).supported
+    # coordinated subjects: either one acts
+    assert _judge("The State and local governments must formulate and implement policies needed to protect life, "
+                  "body and property.", DUTY).supported
+
+
+def test_the_acting_body_in_an_english_passive():
+    assert _judge("The Commissioner General is appointed by the President with the consent of the National Police "
+                  "Committee.", APPOINT).supported
+    verdict = _judge("The Commissioner General is appointed by the Prime Minister.", APPOINT)
+    assert not verdict.supported and "body" in verdict.reason
+
+
+def test_english_claims_about_korean_provisions_carry_modality():
+    assert _judge("The State may support the expenses Jeju needs to establish and operate its autonomous police.",
+                  JEJU103, context="제103조(재정지원)").supported
+    assert not _judge("The State must cover the expenses of establishing and operating the Jeju autonomous police.",
+                      JEJU103, context="제103조(재정지원)").supported
+    assert _judge("Members of the committee serve three-year terms and cannot be reappointed.", TERM,
+                  context="제9조(국가경찰위원회 위원의 임기 및 신분보장)").supported
+    assert not _judge("Members of the committee may be reappointed.", TERM,
+                      context="제9조(국가경찰위원회 위원의 임기 및 신분보장)").supported
+    assert not _judge("The State is not required to support the personnel costs of the affairs transferred to local "
+                      "governments.", ART34).supported
+    assert _judge("Meetings of the recommendation committee are not open to the public.", SEALED).supported
+
+
+def test_english_paraphrase_of_the_english_paper():
+    assert canon_en("determining") == canon_en("decided") and canon_en("electing") == canon_en("election")
+    assert _judge("Korea's autonomous police model and its operation were decided centrally.", CENTRAL).supported
+    assert _judge("The hard landing plan proposed electing the chairs of the provincial autonomous police committees.",
+                  ELECTION).supported
+    assert _judge("The paper argues that discussions were underway until February 2023 and have been suspended.",
+                  PAPER, whole=True).supported
+
+
+def test_what_the_paper_only_plans_is_not_done():
+    verdict = _judge("The government fully implemented the dual autonomous police system in 2023.", PAPER, whole=True)
+    assert not verdict.supported
+    assert not _judge("The pilot of the dual model was completed in 2023.", PAPER, whole=True).supported
+    assert not _judge("The paper says it will be easy to fully implement the dual model by 2026.", PAPER,
+                      whole=True).supported
+
+
+def test_claim_predicates_name_modality_and_agent():
+    main = analyze("자치경찰사무 예산은 경찰청장이 수립한다.").predicates[-1]
+    assert (main.lemma, main.modality, set(main.agent)) == ("수립", "decl", {"경찰청장"})
+    first, last = analyze("위원의 임기는 3년이고 연임할 수 없다.").predicates
+    assert last.lemma == "연임" and last.modality == "must_not" and not first.final
