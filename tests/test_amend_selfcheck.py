@@ -103,3 +103,29 @@ def test_render_writes_nothing_when_the_check_fails(tmp_path, small_corpus, monk
     assert code == 2
     assert not out.exists()
     assert "self-check" in capsys.readouterr().err
+
+
+NEW_FORMS = [
+    '  - retitle: {at: 제명, old: "자치경찰", new: "자치경찰ㆍ지역경찰"}\n',
+    '  - retitle: {at: 제2장, old: "국가경찰위원회", new: "국가경찰위원회ㆍ지역경찰"}\n',
+    '  - retitle: {at: 제7조, old: "국가경찰위원회", new: "국가경찰위원회ㆍ지역경찰"}\n',
+    '  - replace: {at: 별표 3 제2호, old: "지방경찰청", new: "시ㆍ도경찰청"}\n',
+    '  - rewrite: {at: 제13조, part: 후단, text: "이 경우 시ㆍ도에 2개의 시ㆍ도경찰청을 둘 수 있다."}\n',
+    '  - move: {at: 제6조제3항, to: 제6조제4항}\n',
+]
+
+
+@pytest.mark.parametrize("change", NEW_FORMS, ids=["제명", "장 제목", "조 제목 중", "별표", "후단", "move"])
+def test_new_forms_pass_and_a_wrong_word_in_them_is_caught(police, change) -> None:
+    statute = police.statute("police-act")
+    spec = load_spec("law: police-act\nchanges:\n" + change)
+    bill = build_bill_for_statute(statute, spec)
+    assert not [w for w in bill.warnings if "self-check" in w]
+    amended = bill.amended
+    sentences = list(bill.amendment_sentences)
+    # the same sentence with another new word (or number) must not pass
+    wrong = [s.replace("지역경찰", "광역경찰").replace("시ㆍ도경찰청\"", "도경찰청\"").replace(
+        "2개의", "3개의").replace("제4항으로", "제5항으로") for s in sentences]
+    assert wrong != sentences
+    with pytest.raises(SelfCheckError):
+        check_bill(amended, wrong)

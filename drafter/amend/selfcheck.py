@@ -31,6 +31,7 @@ cannot be replayed: the check is then skipped for the bill and says so in ``Bill
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from drafter.amend.apply import AmendedStatute, apply_spec
@@ -59,8 +60,8 @@ def _reduced(statute: Statute, keys: set[str]) -> Statute:
     """The statute restricted to the articles ``keys`` names, plus what inserts need around them:
     the base article of a branch (제35조 for 제35조의2), the branch before it, and the last article
     (a plain-numbered new article must follow it)."""
-    wanted = set(keys)
-    for key in keys:
+    wanted = {k for k in keys if _article_key(k)}
+    for key in list(wanted):
         addr = parse_address(key)
         if addr.branch:
             wanted.add(f"제{addr.article}조")
@@ -104,8 +105,15 @@ def check_bill(amended: AmendedStatute, sentences: list[str]) -> list[str]:
                if any(c["kind"] in ("insert", "insert_chapter") for c in cs)}
     if differ & inserts:
         differ |= inserts  # a new article's number depends on the articles inserted before it
+    annexes = sorted(k for k in differ if k.startswith(("별표", "별지")))
+    if annexes:  # the corpus holds no annex text: what the sentence says is all there is to compare
+        which = _sentence_for(read, annexes[0])
+        raise SelfCheckError(
+            f"self-check: the 개정문 does not say what the spec does in {annexes[0]}: sentence «{which}» reads as "
+            f"{replayed.get(annexes[0])} where the spec has {applied.get(annexes[0])}",
+            path=statute.path, hint="no bill was written; report it with the spec")
     subset = [c for c in spec.changes if _key(c) in differ]
-    keys = {k for k in differ if not k.startswith("장:")} | {
+    keys = {k for k in differ if _article_key(k)} | {
         a.at for c in subset if c.kind == "insert_chapter" for a in c.articles}  # type: ignore[union-attr]
     reduced = _reduced(statute, keys)
     try:
@@ -117,6 +125,21 @@ def check_bill(amended: AmendedStatute, sentences: list[str]) -> list[str]:
             path=statute.path, hint="no bill was written; report it with the spec") from None
     mine = {a.key: a for a in amended.statute.articles}
     theirs = {a.key: a for a in (replay.statute.articles if replay else statute.articles)}
+    if replay is not None:
+        keys |= set(replay.edits)  # a moved article is compared under its new number too
+        if "제명" in differ and replay.statute.title != amended.statute.title:
+            raise SelfCheckError(
+                f"self-check: the 개정문 gives the law the title {replay.statute.title!r} where the spec gives "
+                f"{amended.statute.title!r} (sentence «{_sentence_for(read, '제명')}»)",
+                path=statute.path, hint="no bill was written; report it with the spec")
+        divisions = sorted(k for k in differ if re.fullmatch(r"(?:제\d+(?:편|장|절|관)(?:의\d+)?)+", k))
+        for label in divisions:
+            got = [(a.key, a.heading_path) for a in replay.statute.articles if a.key in mine]
+            want = [(a.key, mine[a.key].heading_path) for a in replay.statute.articles if a.key in mine]
+            if got != want:
+                raise SelfCheckError(
+                    f"self-check: the 개정문 titles {label} otherwise than the spec (sentence «{_sentence_for(read, label)}»)",
+                    path=statute.path, hint="no bill was written; report it with the spec")
     for key in sorted(keys, key=lambda k: _order(k, amended.statute)):
         a, b = mine.get(key), theirs.get(key)
         if a is None and b is None:
@@ -197,10 +220,13 @@ def _order(key: str, statute: Statute) -> tuple[int, int, int]:
 
 def _sentence_for(read: list, key: str | None) -> str:
     """The first sentence whose first address names the article of ``key``."""
-    art = _article_key(key) if key else None
+    art = (_article_key(key) or key or "").split("#")[0] if key else ""
     for sent in read:
         for clause in sent.clauses:
+            if clause.chapter and clause.chapter == key:
+                return sent.text
             for ref in clause.refs or ([clause.container] if clause.container else []):
-                if ref is not None and ref.levels and ref.levels[0][1] == (art or "").split("#")[0]:
+                if ref is not None and ref.levels and (ref.levels[0][1] == art or (
+                        ref.levels[0][0] == "별표" and key and key.startswith(ref.levels[0][1]))):
                     return sent.text
     return read[0].text if read else ""
