@@ -18,7 +18,7 @@ from drafter.config import load_settings
 from drafter.llm.errors import LLMError
 from drafter.llm.factory import make_chat_model
 from drafter.llm.fake import ScriptedChatModel
-from drafter.llm.http_chat import OllamaChatModel, OpenAICompatChatModel
+from drafter.llm.servers import OllamaChatModel, OpenAICompatChatModel
 from drafter.llm.llamacpp import LlamaCppChatModel
 from drafter.llm.settings import LLMSettings
 
@@ -69,6 +69,15 @@ def sse(handler: BaseHTTPRequestHandler, pieces: list[str]) -> None:
     handler.wfile.write(b"data: [DONE]\n\n")
 
 
+def ollama_line(piece: str, done: bool) -> dict:
+    """One NDJSON line as an Ollama server streams it."""
+    line = {"model": "qwen2.5:7b", "created_at": "2026-01-01T00:00:00Z",
+            "message": {"role": "assistant", "content": piece}, "done": done}
+    if done:
+        line["done_reason"] = "stop"
+    return line
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -98,8 +107,8 @@ def test_ollama_streams_ndjson():
         h.send_header("Content-Type", "application/x-ndjson")
         h.end_headers()
         for piece in ["자치경찰", "사무"]:
-            h.wfile.write((json.dumps({"message": {"role": "assistant", "content": piece}, "done": False}) + "\n").encode())
-        h.wfile.write((json.dumps({"message": {"content": ""}, "done": True}) + "\n").encode())
+            h.wfile.write((json.dumps(ollama_line(piece, done=False)) + "\n").encode())
+        h.wfile.write((json.dumps(ollama_line("", done=True)) + "\n").encode())
 
     with FakeServer(handle) as server:
         model = OllamaChatModel(base_url=server.url, model="qwen2.5:7b")

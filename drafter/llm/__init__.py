@@ -6,7 +6,8 @@ It sits below :mod:`drafter.citations` and never imports it. The default
 
 - :func:`drafter.llm.factory.make_chat_model` — the model for ``settings.llm``
 - ``llamacpp`` (:mod:`drafter.llm.llamacpp`) — a local GGUF via llama-cpp-python (extra ``llamacpp``)
-- ``ollama`` / ``openai`` (:mod:`drafter.llm.http_chat`) — servers over httpx, streamed
+- ``ollama`` / ``openai`` (:mod:`drafter.llm.servers`) — langchain-ollama / langchain-openai,
+  streamed, ``llm.timeout_s`` the deadline for a whole answer
 - :mod:`drafter.llm.prompts` — prompt files in ``prompts/``, validated when loaded
 - :mod:`drafter.llm.fake` — ``ScriptedChatModel`` for tests (``enqueue``, ``history``)
 """

@@ -17,7 +17,7 @@ def make_chat_model(llm: LLMSettings) -> BaseChatModel:
         raise LLMError("the extractive backend has no chat model: it quotes sources inside the summarizer",
                        hint="pick a model backend with --llm llamacpp|ollama|openai")
     if llm.backend == "openai":
-        from drafter.llm.http_chat import OpenAICompatChatModel
+        from drafter.llm.servers import OpenAICompatChatModel
 
         return OpenAICompatChatModel(
             base_url=llm.base_url or "http://127.0.0.1:8000/v1",
@@ -27,7 +27,7 @@ def make_chat_model(llm: LLMSettings) -> BaseChatModel:
             timeout_s=llm.timeout_s, max_retries=llm.max_retries,
         )
     if llm.backend == "ollama":
-        from drafter.llm.http_chat import OllamaChatModel
+        from drafter.llm.servers import OllamaChatModel
 
         if not llm.model:
             raise LLMError("the ollama backend needs a model name",

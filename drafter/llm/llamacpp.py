@@ -21,8 +21,7 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 from pydantic import PrivateAttr
 
 from drafter.llm.errors import LLMError
-from drafter.llm.http_chat import to_wire
-from drafter.llm.streaming import emit_piece
+from drafter.llm.streaming import emit_piece, to_wire
 
 _LOADED: dict[tuple[str, int, int | None], Any] = {}
 _LOCK = threading.Lock()

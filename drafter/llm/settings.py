@@ -44,10 +44,13 @@ class LLMSettings(BaseModel):
     """Bearer key for ``openai`` servers; falls back to ``OPENAI_API_KEY``."""
     temperature: float = 0.0
     max_tokens: int = 512
-    timeout_s: float = 60.0
-    """Per-request timeout (connect and read) in seconds."""
-    max_retries: int = 2
-    """Retries after a connection failure or 5xx answer (bounded, with backoff)."""
+    timeout_s: float = Field(default=60.0, gt=0)
+    """Deadline in seconds for a whole answer from an ollama/openai server:
+    connecting, waiting, every read of the stream and every retry share it
+    (keep-alive bytes do not extend it)."""
+    max_retries: int = Field(default=2, ge=0)
+    """Retries after a connection failure or 5xx answer, before the first
+    token only (bounded, with backoff, within ``timeout_s``)."""
     n_ctx: int = 4096
     """Context window for ``llamacpp``."""
     n_threads: int | None = None
