@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from drafter.config import Settings
 
 LLMOption = typer.Option(
-    None, "--llm", help="backend: extractive (default, no model), llamacpp, ollama, openai; default from config",
+    None, "--llm", help=f"backend: {', '.join(BACKENDS)} (extractive: the default, no model); default from config",
     show_default=False,
 )
 
