@@ -330,6 +330,20 @@ def test_annex_title_and_order_after_articles(tmp_path) -> None:
     assert out == ['제1조 중 "경찰위원회를"을 "국가경찰위원회를"로 한다.', '별표의 제목 중 "경찰위원회"를 "국가경찰위원회"로 한다.']
 
 
+def test_annex_places_refer_back_to_the_same_table(tmp_path) -> None:
+    # autonomous-police-committee-decree.md:267 (shape; the real one omits 각각):
+    # 제11조제3항, 별표 3 제1호가목 본문 및 같은 표 제3호 전단 중 "지방경찰청"을 … 한다.
+    body = article("제11조", "관할", FILLER, FILLER, "지방경찰청이 관할한다.")
+    out = render(tmp_path, body, '  - replace: {at: 별표 3 제3호, old: 지방경찰청, new: 시ㆍ도경찰청, part: 전단}\n'
+                                  '  - replace: {at: 제11조제3항, old: 지방경찰청, new: 시ㆍ도경찰청}\n'
+                                  '  - replace: {at: 별표 3 제1호가목, old: 지방경찰청, new: 시ㆍ도경찰청, part: 본문}\n')
+    assert out == ['제11조제3항, 별표 3 제1호가목 본문 및 같은 표 제3호 전단 중 "지방경찰청"을 각각 "시ㆍ도경찰청"으로 한다.']
+    # jeju-special-act.md (별표 연번 188의 근거법률란 중 …하고, 같은 표 연번 189의 …): one sentence per annex
+    out = render(tmp_path, body, '  - replace: {at: 별표 4 제3호, old: 가, new: 나}\n'
+                                  '  - replace: {at: 별표 4 제5호, old: 다, new: 라}\n')
+    assert out == ['별표 4 제3호 중 "가"를 "나"로 하고, 같은 표 제5호 중 "다"를 "라"로 한다.']
+
+
 def test_addendum_is_a_named_error() -> None:
     with pytest.raises(SpecError, match="not yet supported"):
         load_spec("law: t\nchanges:\n  - replace: {at: 부칙<제17689호>제3조, old: a, new: b}\n")

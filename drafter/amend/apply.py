@@ -670,8 +670,10 @@ class _Engine:
         if prev is not None and (prev[1] in ("rewrite", "delete", "insert") or ch.kind in ("rewrite", "delete", "insert")):
             raise self.error(index, ch, f"overlaps change {prev[0]} ({prev[1]}) on {at}", "overlap")
         self.annex_touched[at] = (index, ch.kind)
-        applied = AppliedChange(
-            index=index, kind=ch.kind, change=ch, article_key=at, article_sort=annex_sort_key(at),
+        base = re.match(r"^((?:별표|별지)(?:\s*\d+(?:의\d+)?(?!\s*호))?)", at)
+        applied = AppliedChange(  # one sentence per annex: 별표 4 제3호 중 …하고, 같은 표 제5호 중 …
+            index=index, kind=ch.kind, change=ch, article_key=base.group(1) if base else at,
+            article_sort=annex_sort_key(at),
             levels=(("별표", at),), position=(), scope="annex",
         )
         if isinstance(ch, Replace):
@@ -1021,7 +1023,7 @@ class _Engine:
 
 def annex_sort_key(at: str) -> tuple[int, int, int]:
     """Annexes come after every article: 별표 (1, 2, 1의2 …), then 별지."""
-    m = re.search(r"(\d+)(?:의(\d+))?", at)
+    m = re.match(r"^(?:별표|별지)\s*(\d+)(?:의(\d+))?(?!\s*호)", at)
     base = 10**6 if at.startswith("별표") else 2 * 10**6
     return (base + (int(m.group(1)) if m else 0), int(m.group(2) or 0) if m else 0, 0)
 

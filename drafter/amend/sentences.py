@@ -39,6 +39,7 @@ Particles come from :mod:`drafter.amend.particles`. New text (``다음과 같이
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from drafter.amend.apply import AppliedChange, Level
@@ -55,8 +56,27 @@ def full_address(levels: tuple[Level, ...]) -> str:
     return "".join(lab for _, lab in levels)
 
 
+_ANNEX_BASE = re.compile(r"^((?:별표|별지)(?:\s*\d+(?:의\d+)?(?!\s*호))?)\s*(.*)$")
+
+
+def _same_annex(prev: tuple[Level, ...] | None, cur: tuple[Level, ...]) -> str | None:
+    """``같은 표 제3호`` for ``별표 3 제3호`` after another place of 별표 3 (None otherwise)."""
+    if not prev or not cur or prev[0][0] != "별표" or cur[0][0] != "별표":
+        return None
+    mp, mc = _ANNEX_BASE.match(prev[0][1]), _ANNEX_BASE.match(cur[0][1])
+    if not mp or not mc or mp.group(1).replace(" ", "") != mc.group(1).replace(" ", "") or not mc.group(2):
+        return None
+    if not mc.group(1).strip() or mc.group(1).startswith("별지"):
+        return None
+    return f"같은 표 {mc.group(2)}"
+
+
 def relative_address(prev: tuple[Level, ...] | None, cur: tuple[Level, ...]) -> str:
-    """``제35조제3항`` in full, or ``같은 조 제3항`` / ``같은 항`` after a clause on ``prev``."""
+    """``제35조제3항`` in full, or ``같은 조 제3항`` / ``같은 항`` after a clause on ``prev``
+    (``같은 표 제3호`` for a place of the same annex)."""
+    annex = _same_annex(prev, cur)
+    if annex is not None:
+        return annex
     prev = _body(prev) if prev else prev
     if prev is None or not prev or not cur or prev[0] != cur[0] or prev[0][0] not in ("조",):
         return full_address(cur)
@@ -149,7 +169,7 @@ def _phrase(prev: Item | None, cur: Item, before: tuple[Level, ...] | None, bare
     elif _same_article(prev, cur):
         head = relative_address(prev.end if not prev.heading else prev.levels[:1], cur.levels)
     else:
-        head = full_address(cur.levels)
+        head = _same_annex(prev.levels, cur.levels) or full_address(cur.levels)
     if cur.heading:
         head = (head if head != "같은 조" else "같은 조") + ("의 제목" if head != "같은 조" else " 제목")
     if cur.last is not None:
