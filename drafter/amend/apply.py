@@ -674,7 +674,7 @@ class _Engine:
         applied = AppliedChange(  # one sentence per annex: 별표 4 제3호 중 …하고, 같은 표 제5호 중 …
             index=index, kind=ch.kind, change=ch, article_key=base.group(1) if base else at,
             article_sort=annex_sort_key(at),
-            levels=(("별표", at),), position=(), scope="annex",
+            levels=(("별표", at),), position=annex_position(at[base.end():] if base else at), scope="annex",
         )
         if isinstance(ch, Replace):
             applied.old, applied.new, applied.each, applied.part = ch.old, ch.new, ch.all_, ch.part
@@ -1019,6 +1019,19 @@ class _Engine:
             self.retitle_division(index, change)  # type: ignore[arg-type]
         else:
             _HANDLERS[change.kind](self, index, change)  # type: ignore[operator]
+
+
+def annex_position(rest: str) -> tuple:
+    """Order of places inside one annex: ``제1호가목`` < ``제3호`` (numbers of 호, 목, sub-items)."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"제(\d+)호(?:의(\d+))?|([가-하])목|(\d+)\)", rest):
+        if m.group(1):
+            out.append((int(m.group(1)), int(m.group(2) or 0)))
+        elif m.group(3):
+            out.append(("가나다라마바사아자차카타파하".index(m.group(3)) + 1, 0))
+        else:
+            out.append((int(m.group(4)), 0))
+    return tuple(out)
 
 
 def annex_sort_key(at: str) -> tuple[int, int, int]:
