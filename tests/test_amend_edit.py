@@ -74,6 +74,9 @@ def first_lines(bill) -> str:
         ("제8조제4항", [("노력하여야", "적극 노력하여야")], '제8조제4항 중 "노력하여야"를 "적극 노력하여야"로 한다.'),
         # a particle that changes with the word is quoted, in its new form
         ("제14조제3항", [("경찰청장은", "자치경찰위원회는")], '제14조제3항 중 "경찰청장은"을 "자치경찰위원회는"으로 한다.'),
+        # a bracket only one side of the quote would hold stays out; a whole parenthetical stays in
+        ("제8조제5항제3호", [("(광역공소청,", "(고등공소청,")], '제8조제5항제3호 중 "광역공소청"을 "고등공소청"으로 한다.'),
+        ("제7조제2항", [("비상임(非常任)으로", "상근(常勤)으로")], '제7조제2항 중 "비상임(非常任)"을 "상근(常勤)"으로 한다.'),
         # the lead text of a 항 with items: 각 호 외의 부분
         ("제24조제1항", [("소관 사무는", "소관 업무는")], '제24조제1항 각 호 외의 부분 중 "사무는"을 "업무는"으로 한다.'),
     ],

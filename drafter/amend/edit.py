@@ -78,6 +78,8 @@ MAX_CHANGED_SHARE = 0.5
 
 _WORD_RE = re.compile(r"\(?[^\s(]+|\(")
 _TRAILING_PUNCT = set(",.;:·ㆍ")
+_PAIRS = {"(": ")", "「": "」", "『": "』", "[": "]"}
+_OPENER = {v: k for k, v in _PAIRS.items()}
 
 
 class _Rewrite(Exception):
@@ -201,6 +203,16 @@ def _quote(old_text: str, new_text: str, ow: list, nw: list, r: _Run) -> tuple[s
     n_start, n_end = (nw[r.c][0], nw[r.d - 1][1]) if r.d > r.c else (0, 0)
     if not r.keep_tail:
         o_end, n_end = _strip_shared_tail(old_text, o_start, o_end, new_text, n_start, n_end)
+    # a bracket both quotes open (or close) without its pair belongs to the text around them:
+    # "(국가경찰공무원만" → "(경찰공무원만" is quoted "국가경찰공무원만" → "경찰공무원만"
+    while o_end - o_start > 1 and n_end - n_start > 1:
+        first, last = old_text[o_start], old_text[o_end - 1]
+        if first in _PAIRS and new_text[n_start] == first and _PAIRS[first] not in old_text[o_start:o_end]:
+            o_start, n_start = o_start + 1, n_start + 1
+        elif last in _PAIRS.values() and new_text[n_end - 1] == last and _OPENER[last] not in old_text[o_start:o_end]:
+            o_end, n_end = o_end - 1, n_end - 1
+        else:
+            break
     return old_text[o_start:o_end], new_text[n_start:n_end], o_start
 
 
