@@ -81,19 +81,19 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("해양경찰청", ("해양경찰청",), ("korea coast guard", "coast guard")),
     Entity("인사혁신처", ("인사혁신처",), ("ministry of personnel management",)),
     Entity("감사원", ("감사원",), ("board of audit and inspection",)),
-    Entity("조례", ("조례",), ("ordinance", "ordinances", "municipal ordinance")),
+    Entity("조례", ("조례", "도조례", "시조례", "시ㆍ도조례", "시ㆍ도의 조례"), ("ordinance", "ordinances", "municipal ordinance")),
     # ranks (경찰공무원법 제3조)
     Entity("치안총감", ("치안총감",), ("police commissioner general rank",)),
     Entity("치안정감", ("치안정감",), ("senior superintendent general",)),
     Entity("치안감", ("치안감",), ("superintendent general",)),
-    Entity("경무관", ("경무관",), ("senior superintendent",)),
-    Entity("총경", ("총경",), ("superintendent",)),
-    Entity("경정", ("경정",), ("senior inspector",)),
-    Entity("경감", ("경감",), ("inspector",)),
-    Entity("경위", ("경위",), ("assistant inspector",)),
-    Entity("경사", ("경사",), ("senior sergeant",)),
-    Entity("경장", ("경장",), ("sergeant",)),
-    Entity("순경", ("순경",), ("police officer rank",)),
+    Entity("경무관", ("경무관", "자치경무관"), ("senior superintendent",)),
+    Entity("총경", ("총경", "자치총경"), ("superintendent",)),
+    Entity("경정", ("경정", "자치경정"), ("senior inspector",)),
+    Entity("경감", ("경감", "자치경감"), ("inspector",)),
+    Entity("경위", ("경위", "자치경위"), ("assistant inspector",)),
+    Entity("경사", ("경사", "자치경사"), ("senior sergeant",)),
+    Entity("경장", ("경장", "자치경장"), ("sergeant",)),
+    Entity("순경", ("순경", "자치순경"), ("police officer rank",)),
 )
 
 STRONG_WORDS_KO: dict[str, str] = {
@@ -171,6 +171,8 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "draw": ("수립",), "formulate": ("수립",), "polic": ("시책", "정책", "경찰"), "allow": ("허용", "수"),
     "renewed": ("연임", "중임"), "second": ("중임",), "attendance": ("출석",), "independent": ("독립",),
     "independently": ("독립",), "collegial": ("합의제",), "request": ("요구", "요청"),
+    "retirement": ("정년", "퇴직"), "age": ("세", "연령", "정년"), "interested": ("이해관계인",),
+    "parties": ("정당", "이해관계인"), "hear": ("듣", "청취", "의견"),
 }
 
 # English words that carry a Korean provision's predicate ('reappoint' ↔ 연임): the
