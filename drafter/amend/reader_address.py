@@ -274,8 +274,6 @@ def _same(cur: Cursor) -> tuple[Level, ...]:
     start = cur.offset()
     cur.expect_word("같은")
     tok = cur.take()
-    if tok.kind == "WORD" and tok.value == "표":
-        raise UnsupportedForm("별표 changes (같은 표) are not in the amendment spec yet", start)
     if tok.kind != "WORD" or tok.value not in ("조", "항", "호", "목"):
         raise ReadFailure("expected 조, 항, 호 or 목 after 같은", tok.start)
     if cur.last is None:
@@ -338,16 +336,32 @@ _ANNEX_END = re.compile(
 )
 
 
-def _annex(cur: Cursor) -> Ref:
-    """An annex item: its words as written become the address (the corpus holds no annex text)."""
+_ANNEX_BASE = re.compile(r"^((?:별표|별지)(?:\s*\d+(?:의\d+)?(?!\s*호))?)\s*(.*)$")
+
+
+def _annex(cur: Cursor, same: bool = False) -> Ref:
+    """An annex item: its words as written become the address (the corpus holds no annex text).
+    ``same``: ``같은 표 제3호`` — a place in the annex named just before (별표 3 … → 별표 3 제3호)."""
     tok = cur.peek()
     assert tok is not None
+    begin = tok.start
+    if same:
+        base = _ANNEX_BASE.match(cur.last[0][1]) if cur.last and cur.last[0][0] == "별표" else None
+        if base is None or not base.group(1).strip() or base.group(1).startswith("별지"):
+            raise ReadFailure("같은 표 with no annex (별표 N) named before it", tok.start)
+        cur.take()  # 같은
+        tok = cur.peek()  # 표
+        assert tok is not None
     m = _ANNEX_END.search(cur.text, tok.end)
     if m is None:
         raise ReadFailure("cannot tell where the annex (별표/별지) named here ends", tok.start)
     phrase = re.sub(r"\s+", " ", cur.text[tok.start:m.start()].strip())
-    if re.match(r"^같은\s*표", phrase):
-        raise UnsupportedForm("같은 표 (the same annex) is not written by the engine; name the annex", tok.start)
+    if same:
+        rest = re.sub(r"\s+", " ", cur.text[tok.end:m.start()].strip())
+        if not rest:
+            raise ReadFailure("같은 표 names no place in the annex", begin)
+        phrase = f"{base.group(1)} {rest}"  # type: ignore[union-attr]
+    tok = Token(tok.kind, tok.value, begin, tok.end)
     # re-tokenize what follows the annex phrase (its words are not tokens of the grammar)
     rest = tokenize(cur.text[m.start():])
     for t in rest:
@@ -366,7 +380,10 @@ def parse_item(cur: Cursor) -> Ref:
         cur.last = ref.levels
         return ref
     if cur.at_word("같은") and cur.at_word("표", k=1):
-        raise UnsupportedForm("같은 표 (the same annex) is not written by the engine; name the annex", start)
+        ref = _annex(cur, same=True)
+        _qualifiers(cur, ref)
+        cur.last = ref.levels
+        return ref
     if cur.at_word("같은"):
         levels = _same(cur)
     else:

@@ -401,6 +401,9 @@ def round_trip(text: str) -> RoundTrip:
     except AmendmentError as exc:
         out.error = f"apply: {exc.message}"
         return out
+    except Exception as exc:  # noqa: BLE001 - an engine crash is a finding of the round trip, not its end
+        out.error = f"apply crashed: {type(exc).__name__}: {exc}"
+        return out
     rendered = amendment_sentences(amended.changes)
     out.rendered = " ".join(s.split("\n", 1)[0] for s in rendered)
     out.exact = out.rendered == first

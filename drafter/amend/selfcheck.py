@@ -189,7 +189,7 @@ def _canonical(change) -> dict:  # noqa: ANN001 - a spec change
     as ``heading`` (``제35조의2(제목) …`` and ``heading: 제목`` + ``…`` are one article)."""
     data = change.model_dump(by_alias=True, exclude_defaults=True) | {"kind": change.kind}
     text = data.get("text")
-    if change.kind in ("insert", "rewrite") and isinstance(text, str):
+    if change.kind in ("insert", "rewrite") and isinstance(text, str) and _article_key(change.at):
         lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
         body = "\n".join(lines)
         addr = parse_address(change.at)
