@@ -195,7 +195,7 @@ def _comparison(document, bill: Bill) -> None:  # noqa: ANN001
         _fill_cell(row.cells[1], data.new_lines)
 
 
-def write_docx(bill: Bill, path: str | Path, *, author: str = "") -> Path:
-    """Write the bill to ``path`` (.docx), atomically."""
+def write_docx(bill: Bill, path: str | Path, *, author: str = "", overwrite: bool = True) -> Path:
+    """Write the bill to ``path`` (.docx), atomically (``overwrite=False``: refuse an existing file)."""
     document = build_docx(bill, author=author)
-    return write_atomic(path, lambda tmp: document.save(str(tmp)))
+    return write_atomic(path, lambda tmp: document.save(str(tmp)), overwrite=overwrite)

@@ -84,8 +84,8 @@ def _comparison(document, bill: Bill, bold_id: str, underline_id: str, plain_id:
         _fill_cell(table.cell(r, 1), row.new_lines, underline_id, plain_id)
 
 
-def write_hwpx(bill: Bill, path: str | Path, *, author: str = "") -> Path:
-    """Write the bill to ``path`` (.hwpx), atomically."""
+def write_hwpx(bill: Bill, path: str | Path, *, author: str = "", overwrite: bool = True) -> Path:
+    """Write the bill to ``path`` (.hwpx), atomically (``overwrite=False``: refuse an existing file)."""
     document = build_hwpx(bill, author=author)
 
     def save(tmp: Path) -> None:
@@ -93,4 +93,4 @@ def write_hwpx(bill: Bill, path: str | Path, *, author: str = "") -> Path:
             warnings.simplefilter("ignore")
             document.save_to_path(str(tmp))
 
-    return write_atomic(path, save)
+    return write_atomic(path, save, overwrite=overwrite)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from drafter.cli.app import CorpusOption, app, settings_from
+from drafter.cli.app import CorpusOption, ForceOption, app, settings_from
 from drafter.errors import DrafterError
 
 
@@ -52,6 +52,7 @@ def render_cmd(
     fmt: RenderFormat = typer.Option(RenderFormat.md, "--format", "-f", help="md | json | docx | hwpx"),
     output: Path | None = typer.Option(None, "-o", "--output", help="write here (required for docx/hwpx)"),
     corpus: Path | None = CorpusOption,
+    force: bool = ForceOption,
 ) -> None:
     """Render the bill (개정문, 부칙, 신ㆍ구조문대비표) of an amendment spec.
 
@@ -83,16 +84,16 @@ def render_cmd(
     for note in bill.notes:  # quotes widened to their particle, particles an edit leaves unfitting
         typer.echo(f"note: {note}", err=True)
     if fmt is RenderFormat.docx:
-        write_docx(bill, output)  # type: ignore[arg-type]
+        write_docx(bill, output, overwrite=force)  # type: ignore[arg-type]
     elif fmt is RenderFormat.hwpx:
-        write_hwpx(bill, output)  # type: ignore[arg-type]
+        write_hwpx(bill, output, overwrite=force)  # type: ignore[arg-type]
     else:
         text = bill.bill_markdown if fmt is RenderFormat.md else json.dumps(
             bill.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
         if output is None:
             typer.echo(text, nl=False)
             return
-        write_text_atomic(output, text)
+        write_text_atomic(output, text, overwrite=force)
     typer.echo(f"wrote {output}", err=True)
 
 
@@ -103,6 +104,7 @@ def apply_cmd(
     changed_only: bool = typer.Option(False, "--changed-only", help="print only the touched articles"),
     law: str | None = typer.Option(None, "--law", help="with other_laws: print only this law (default: each, with a header)"),
     corpus: Path | None = CorpusOption,
+    force: bool = ForceOption,
 ) -> None:
     """Print the statute as it would stand after the amendment (touched articles marked ▶, <개정>, <신설>).
 
@@ -125,5 +127,5 @@ def apply_cmd(
     if output is None:
         typer.echo(text, nl=False)
         return
-    write_text_atomic(output, text)
+    write_text_atomic(output, text, overwrite=force)
     typer.echo(f"wrote {output}", err=True)

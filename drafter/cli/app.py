@@ -34,6 +34,11 @@ CorpusOption = typer.Option(
 )
 
 
+ForceOption = typer.Option(
+    False, "--force", help="replace the -o file if it exists (its permissions are kept; a symlink is written through)",
+)
+
+
 def settings_from(corpus: Path | None = None, **overrides) -> Settings:
     """Settings with CLI overrides applied (None means: keep the configured value)."""
     return load_settings(corpus_dir=corpus, **overrides)

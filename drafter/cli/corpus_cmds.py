@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from drafter.cli.app import CorpusOption, app, settings_from
+from drafter.cli.app import CorpusOption, ForceOption, app, settings_from
 
 corpus_app = typer.Typer(help="Inspect and check the corpus directory.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
@@ -62,8 +62,10 @@ def corpus_check(
 def corpus_manifest(
     directory: Path | None = typer.Argument(None, help="corpus directory"),
     output: Path | None = typer.Option(None, "-o", "--output", help="write here instead of stdout"),
+    force: bool = ForceOption,
 ) -> None:
     """Build the manifest (id, title, kind, source URL, sha256) of a corpus directory."""
+    from drafter.amend.files import write_text_atomic
     from drafter.corpus.manifest import build_manifest, dump_manifest
 
     settings = settings_from(directory)
@@ -71,9 +73,7 @@ def corpus_manifest(
     if output is None:
         typer.echo(text)
     else:
-        tmp = output.with_suffix(output.suffix + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(output)
+        write_text_atomic(output, text, overwrite=force)
         typer.echo(f"wrote {output}")
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from drafter.cli.app import CorpusOption, app, settings_from
+from drafter.cli.app import CorpusOption, ForceOption, app, settings_from
 
 
 @app.command("sweep")
@@ -18,6 +18,7 @@ def sweep_cmd(
     as_json: bool = typer.Option(False, "--json", help='print {"laws": [{law, title, provisions, amendment_sentences}]}'),
     output: Path | None = typer.Option(None, "-o", "--output", help="write the spec (main law + other_laws) here"),
     corpus: Path | None = CorpusOption,
+    force: bool = ForceOption,
 ) -> None:
     """Find every provision (body of every corpus statute, not the 부칙) whose text contains OLD and
     draft the sentences that replace it with NEW, one sentence per law.
@@ -45,7 +46,7 @@ def sweep_cmd(
         if spec is None:
             raise SweepError(f"no provision of {', '.join(docs) if docs else 'the corpus statutes'} contains {old!r}: "
                              f"nothing written to {output}", hint="check the spelling and the middle dot (ㆍ)")
-        write_text_atomic(output, spec.to_yaml())
+        write_text_atomic(output, spec.to_yaml(), overwrite=force)
         typer.echo(f"wrote {output} ({len(laws)} law(s), {sum(len(law.provisions) for law in laws)} provision(s))",
                    err=True)
     if as_json:
