@@ -413,3 +413,26 @@ def test_real_sentences_of_the_corpus_are_rebuilt() -> None:
     exact = [s for s, got in built if got == s.text]
     assert len(built) >= 60
     assert len(exact) >= len(built) - 2, [(s.where, got) for s, got in built if got != s.text]
+
+
+def test_comparison_rows_for_title_division_and_annex(tmp_path) -> None:
+    from drafter.amend.comparison import build_comparison
+
+    root = tmp_path / "c"
+    (root / "statutes").mkdir(parents=True)
+    (root / "papers").mkdir()
+    (root / "statutes" / "t.md").write_text(FRONT.format(title="경찰위원회규정") + CHAPTERS + TAIL, encoding="utf-8")
+    statute = Corpus.load(root).statute("t")
+    spec = load_spec("law: t\nchanges:\n  - replace: {at: 별표 2, old: 가, new: 나}\n"
+                     "  - retitle: {at: 제6장제4절, heading: 광주광역시의 시ㆍ도경찰청}\n"
+                     "  - retitle: {at: 제명, heading: 국가경찰위원회 규정}\n"
+                     "  - replace: {at: 제20조, old: 그 밖에, new: 그 밖의}\n")
+    amended = apply_spec(statute, spec)
+    rows = build_comparison(amended)
+    assert [r.article for r in rows] == ["제명", "제20조", "제6장제4절", "별표 2"]
+    assert (rows[0].old_text, rows[0].new_text) == ("경찰위원회규정", "국가경찰위원회 규정")
+    assert rows[2].old_text == "제4절 부산광역시의 시ㆍ도경찰청"
+    assert [s.old for s in rows[3].spans] == ["가"] and [s.new for s in rows[3].spans] == ["나"]
+    assert amended.statute.title == "국가경찰위원회 규정"
+    assert "제4절 광주광역시의 시ㆍ도경찰청" in amended.statute.articles[1].heading_path
+    assert any("별표 2" in w and "not checked" in w for w in amended.warnings)

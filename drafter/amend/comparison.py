@@ -424,6 +424,52 @@ def _offsets(lines: list[CellLine], spans: list[DiffSpan], side: str) -> None:
         pos += 1  # the newline between lines
 
 
+def _other_row(change) -> ComparisonRow:  # noqa: ANN001 - an AppliedChange outside the body
+    """A row for the law's title (제명), a 편/장/절 heading or an annex: the old and new words."""
+    builder = _Builder.__new__(_Builder)
+    builder.old, builder.new, builder.spans = [], [], []
+    label = change.levels[0][1]
+    if change.scope == "annex":
+        if change.old is not None:
+            k = builder.op(change.old, change.new or "")
+            builder.old = [[Segment(text=f"{label} … "), Segment(text=change.old, changed=True, op=k)]]
+            builder.new = [[Segment(text=f"{label} … "), Segment(text=change.new or "", changed=True, op=k)]]
+        else:
+            k = builder.op("", change.new_text or "")
+            builder.old = [[Segment(text=label), Segment(text=" " + (DELETED_NOTE if change.kind == "delete" else ""))]]
+            builder.new = [[Segment(text=label + " "), Segment(text=change.new_text or DELETED_NOTE, changed=True, op=k)]]
+        return builder.row(label, "changed")
+    prefix = "" if change.scope == "law_title" else f"{_division_label(label)} "
+    o_segs, n_segs = builder.body_diff(change.old_heading or "", change.new_heading or "")
+    builder.old = [[Segment(text=prefix, kind="label"), *o_segs]]
+    builder.new = [[Segment(text=prefix, kind="label"), *n_segs]]
+    return builder.row(label, "changed")
+
+
+def _division_label(label: str) -> str:
+    """``제6장제4절`` → ``제4절`` (the heading line names its own level)."""
+    parts = re.findall(r"제\d+(?:편|장|절|관)(?:의\d+)?", label)
+    return parts[-1] if parts else label
+
+
 def build_comparison(amended: AmendedStatute) -> list[ComparisonRow]:
-    """The comparison table rows, one per touched article, in article order."""
-    return [_Builder(amended.edits[key]).build() for key in amended.touched]
+    """The comparison table rows: the law's title first, one per touched article in article order
+    (a 편/장/절 heading before the article it opens), annexes last."""
+    rows = [_Builder(amended.edits[key]).build() for key in amended.touched]
+    others = [ch for ch in amended.changes if ch.scope != "provision"]
+    if not others:
+        return rows
+    order = {a.key: i for i, a in enumerate(amended.statute.articles)}
+    keyed: list[tuple[tuple, ComparisonRow]] = [((1, order.get(k, 10**9), 1), r) for k, r in zip(amended.touched, rows)]
+    for ch in others:
+        if ch.scope == "law_title":
+            key = (0, 0, 0)
+        elif ch.scope == "annex":
+            key = (2, ch.article_sort, ch.index)
+        else:
+            first = next((a for a in amended.statute.articles if (a.number, a.branch or 0, a.occurrence)
+                          == tuple(ch.article_sort)), None)
+            key = (1, order.get(first.key, 10**9) if first is not None else 10**9, 0)
+        keyed.append((key, _other_row(ch)))
+    keyed.sort(key=lambda kr: kr[0])
+    return [r for _, r in keyed]
