@@ -436,3 +436,39 @@ def test_comparison_rows_for_title_division_and_annex(tmp_path) -> None:
     assert amended.statute.title == "국가경찰위원회 규정"
     assert "제4절 광주광역시의 시ㆍ도경찰청" in amended.statute.articles[1].heading_path
     assert any("별표 2" in w and "not checked" in w for w in amended.warnings)
+
+
+@pytest.fixture(scope="module")
+def grid(tmp_path_factory):
+    """Articles 제1조…제8조, each with four 항 that hold the same words."""
+    root = tmp_path_factory.mktemp("grid")
+    (root / "statutes").mkdir()
+    (root / "papers").mkdir()
+    body = "".join(article(f"제{n}조", "사무", *["지방경찰청장이 처리한다."] * 4) for n in range(1, 9))
+    (root / "statutes" / "t.md").write_text(FRONT.format(title="시험법") + body + TAIL, encoding="utf-8")
+    return Corpus.load(root).statute("t")
+
+
+@settings(max_examples=60, deadline=None)
+@given(picks=st.lists(st.tuples(st.integers(1, 8), st.integers(1, 4)), min_size=2, max_size=12, unique=True),
+       order=st.randoms(use_true_random=False))
+def test_same_replacement_anywhere_is_one_sentence_in_provision_order(grid, picks, order) -> None:
+    """Random provisions given in random order get one sentence naming each of them once, in
+    provision order, with ranges only over three or more consecutive numbers."""
+    import re
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import real_sentences as rs
+    from drafter.amend.sentences import amendment_sentences
+
+    shuffled = list(picks)
+    order.shuffle(shuffled)
+    spec = load_spec("law: t\nchanges:\n" + "".join(
+        f"  - replace: {{at: 제{a}조제{h}항, old: 지방경찰청장이, new: 시ㆍ도경찰청장이}}\n" for a, h in shuffled))
+    (sentence,) = amendment_sentences(apply_spec(grid, spec).changes)
+    head, _, tail = sentence.partition(" 중 ")
+    assert tail == '"지방경찰청장이"를 각각 "시ㆍ도경찰청장이"로 한다.'
+    named = [(int(p.article[1:-1]), int(p.levels[0][1])) for p in rs.parse_list(head)]
+    assert named == sorted(picks)
+    for m in re.finditer(r"제(\d+)(조|항)부터 제(\d+)\2까지", head):
+        assert int(m.group(3)) - int(m.group(1)) >= 2
