@@ -9,6 +9,8 @@ Public API::
     amended = apply_spec(statute, spec)                    # AmendedStatute (corpus untouched)
     prepared = prepare_spec(statute, spec)                 # edits derived, replaces widened to their particle
     derive_changes(statute, Edit(at=..., text=...))        # the changes a drafter writes for an edit
+    spec = read_amendment(text, "police-act", statute)     # 개정문 sentences → the spec (ReadError if unreadable)
+    check_bill(amended, sentences)                         # the self-check every bill runs (SelfCheckError)
 
 Every user-caused problem raises a :class:`~drafter.errors.DrafterError`
 subclass: :class:`SpecError` (the spec file) or :class:`AmendmentError`
@@ -25,6 +27,8 @@ from drafter.amend.export_hwpx import write_hwpx
 from drafter.amend.export_markdown import bill_to_markdown, comparison_to_markdown
 from drafter.amend.particles import directional_particle, final_sound, object_particle
 from drafter.amend.sentences import amendment_sentences
+from drafter.amend.reader import ReadError, read_amendment
+from drafter.amend.selfcheck import SelfCheckError, check_bill
 from drafter.amend.spec import (
     DEFAULT_SUPPLEMENTARY,
     AmendmentSpec,
@@ -55,6 +59,10 @@ __all__ = [
     "Delete",
     "Edit",
     "PreparedSpec",
+    "ReadError",
+    "SelfCheckError",
+    "check_bill",
+    "read_amendment",
     "apply_prepared",
     "derive_changes",
     "prepare_spec",
