@@ -259,13 +259,6 @@ def _part_suffix(ch: AppliedChange) -> str:
     return "".join(bits)
 
 
-def _single_part(suffix: str) -> str:
-    for both in (" 전단 및 후단", " 본문 및 단서"):
-        if suffix.endswith(both):
-            return suffix[: -len(both)]
-    return suffix
-
-
 def _position(ch: AppliedChange) -> tuple:
     return tuple(p if isinstance(p, tuple) else (-1, p) for p in ch.position)
 
@@ -573,11 +566,6 @@ def _join_articles(sentences: list[tuple[tuple, list[Clause]]]) -> list[list[Cla
         else:
             out.append(cls)
     return out
-
-
-def article_sentence(changes: list[AppliedChange], quotes: tuple[str, str] = STRAIGHT) -> str:
-    """The sentence(s) for the changes of one article, joined by a newline."""
-    return "\n".join(amendment_sentences(changes, quotes))
 
 
 def amendment_sentences(changes: list[AppliedChange], quotes: tuple[str, str] = STRAIGHT) -> list[str]:
