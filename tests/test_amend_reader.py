@@ -174,7 +174,8 @@ def test_headings_titles_annexes_moves_and_parts(text, expected) -> None:
 def test_heading_words_and_chapter_title_round_trip_on_the_real_law(police) -> None:
     heading = police.article("제7조").heading
     chapter = next(h for h in police.headings if h.level == "장" and h.number == "2")
-    from drafter.amend.particles import directional_particle as to, object_particle as obj
+    from drafter.amend.particles import directional_particle as to
+    from drafter.amend.particles import object_particle as obj
 
     text = (f'제명 중 "자치경찰"을 "자치경찰ㆍ지역경찰"로 한다.\n'
             f'제2장의 제목 중 "{chapter.title}"{obj(chapter.title)} "{chapter.title}ㆍ지역경찰"로 한다.\n'

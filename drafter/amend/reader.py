@@ -57,16 +57,7 @@ from drafter.amend.reader_address import (
     tokenize,
 )
 from drafter.amend.reader_corpus import looks_like_sentence
-from drafter.amend.spec import (
-    AmendmentSpec,
-    Delete,
-    Insert,
-    InsertChapter,
-    NewArticle,
-    Replace,
-    Retitle,
-    Rewrite,
-)
+from drafter.amend.spec import AmendmentSpec
 from drafter.corpus.models import CIRCLED, Statute
 from drafter.errors import DrafterError
 
@@ -317,9 +308,7 @@ def _division_clause(cur: Cursor, start: int) -> Clause:
         inside: list[str] = []
         while not cur.at_punct(")"):
             t = cur.take()
-            if t.kind == "ART":
-                inside.append(t.value)
-            elif t.kind == "WORD" and t.value in ("부터", "까지"):
+            if t.kind == "ART" or t.kind == "WORD" and t.value in ("부터", "까지"):
                 inside.append(t.value)
             elif not (t.kind == "PUNCT" and t.value == "ㆍ"):
                 raise ReadFailure("expected the articles of the new chapter", t.start)
@@ -617,9 +606,7 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
                         body["all"] = True
                     elif part is not None:
                         body["part"] = part
-                    if each and not many:
-                        body["all"] = True
-                    elif each and many and _count(statute, at, old) > 1:
+                    if each and (not many or _count(statute, at, old) > 1):  # see the module docstring
                         body["all"] = True
                     changes.append({"replace": body})
         elif clause.kind == "delete":

@@ -80,14 +80,9 @@ class _Builder:
         art.deleted = False
         rest = list(levels[1:])
         if not rest or rest[0][0] != "항":
-            if any(k is not None for k in art.hangs):
-                key = next(k for k in art.hangs if k is not None) if not rest else None
-                if key is not None:
-                    holder = art.hangs[key]
-                else:
-                    holder = art.hangs.setdefault(None, _Node("항", None))
-            else:
-                holder = art.hangs.setdefault(None, _Node("항", None))
+            numbered = [k for k in art.hangs if k is not None]
+            # words of an article with numbered 항 go in its first 항; else its one unnumbered 항
+            holder = art.hangs[numbered[0]] if numbered and not rest else art.hangs.setdefault(None, _Node("항", None))
         else:
             kind, label = rest.pop(0)
             num = str(_number(label)[0])
