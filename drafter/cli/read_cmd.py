@@ -26,10 +26,7 @@ def read_cmd(
 ) -> None:
     """Read 개정문 sentences into an amendment spec that `drafter render` turns back into them.
 
-    Give the sentences after '<법률명> 일부를 다음과 같이 개정한다.' (the header line may be
-    included), one per line, each followed by the new text of its '다음과 같이 한다/신설한다'
-    clauses; straight or curly quotes. A sentence that cannot be read is an error naming it
-    and the place where reading stopped.
+    Give the sentences after '<법률명> 일부를 다음과 같이 개정한다.' (the header line may be included), one per line, each followed by the new text of its '다음과 같이 한다/신설한다' clauses; straight or curly quotes. A sentence that cannot be read is an error naming it and the place where reading stopped.
 
     Examples:
 
