@@ -87,6 +87,15 @@ def test_word_edits_give_the_drafters_replacements(police, at, pairs, expected) 
     assert all("replace" in ch for ch in bill.changes)
 
 
+def test_amendment_marks_in_the_text_are_ignored(police) -> None:
+    art, node = find_node(police, parse_address("제20조제7항"))
+    first, *rest = render_node(node).split("\n")
+    marked = "\n".join([f"{first} <개정 2026.9.29>", *rest[:-1], f"{rest[-1]} <신설>"])  # as published / applied
+    text = marked.replace("당연퇴직한다.", "당연히 퇴직한다.", 1)
+    changes = bill_for(police, "제20조제7항", text).changes
+    assert changes == [{"replace": {"at": "제20조제7항", "old": "당연퇴직한다", "new": "당연히 퇴직한다"}}]
+
+
 def test_the_same_change_everywhere_is_one_replacement_with_each(police) -> None:
     text = node_text(police, "제19조제1항").replace("1명", "2명")
     assert first_lines(bill_for(police, "제19조제1항", text)) == '제19조제1항 중 "1명"을 각각 "2명"으로 한다.'
@@ -247,7 +256,7 @@ def test_derived_changes_give_exactly_the_edited_text(police, data) -> None:
             own = _own_text(police, ch.at) if parse_address(ch.at).hang or parse_address(ch.at).ho else None
             if own is not None and ch.old in own:
                 i = own.index(ch.old)
-                assert i == 0 or own[i - 1] in " (", (ch.old, own)
+                assert i == 0 or own[i - 1] in " (「『[", (ch.old, own)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,

@@ -50,8 +50,10 @@ How the changes are derived:
   exactly the new text (or fails), the provision is rewritten instead. So an
   edit always gives the law the text the drafter wrote.
 
-An edit that changes nothing is an error (reason ``invalid``), as is a text
-that does not parse (the line format of :mod:`drafter.amend.textparse`).
+Amendment marks in the text (``<개정 2020.12.22>``, ``<신설>``) are ignored, so a provision
+copied from the law or from ``drafter apply`` can be edited as it stands. An edit that changes
+nothing is an error (reason ``invalid``), as is a text that does not parse (the line format of
+:mod:`drafter.amend.textparse`).
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ from drafter.amend.tree import Tree, children, level_of, number_key
 from drafter.amend.widen import particle_units, provision_address
 from drafter.corpus.corpus import find_node
 from drafter.corpus.models import Article, Hang, Node, Statute, SubItem
+from drafter.corpus.statute_parser import ANNOTATION_RE
 from drafter.corpus.statute_render import render_article, render_node
 from drafter.errors import AddressError
 
@@ -160,6 +163,7 @@ def _word_replacements(old_text: str, new_text: str, scope_texts: list[str]) -> 
                 r.d += 1
             else:
                 raise _Rewrite
+    _glue(runs, old_text, ow)
     runs = _merge(runs)
     out: list[tuple[str, str, int, int]] = []  # old, new, start offset in old_text, run id
     for _ in range(len(o_words) + 1):
@@ -181,6 +185,7 @@ def _word_replacements(old_text: str, new_text: str, scope_texts: list[str]) -> 
             runs = _merge(clash)  # one quote for both: its new words would hold the other's old words
             continue
         _extend(grow, len(o_words))
+        _glue(runs, old_text, ow)
         runs = _merge(runs)
     else:  # pragma: no cover - the whole text is unique
         raise _Rewrite
@@ -228,6 +233,17 @@ def _clash(runs: list[_Run], quotes: list[tuple[str, str, int]]) -> list[_Run] |
                 joined.changed = lo.changed + hi.changed
                 return [r for r in runs if r is not lo and r is not hi] + [joined]
     return None
+
+
+def _glue(runs: list[_Run], old_text: str, ow: list[tuple[int, int]]) -> None:
+    """A parenthetical glued to its word (``중임(重任)할``) is quoted with that word when the quote
+    holds the whole parenthetical: ``"중임(重任)할 수"``, never ``"(重任)할 수"``."""
+    for r in runs:
+        start = ow[r.a][0]
+        if r.a > 0 and old_text[start] == "(" and not old_text[start - 1].isspace() \
+                and ")" in old_text[start:ow[r.b - 1][1]]:
+            r.a -= 1
+            r.c -= 1
 
 
 def _extend(r: _Run, n_words: int) -> None:
@@ -368,6 +384,21 @@ def _error(edit: Edit, index: int | None, message: str, reason: str, statute: St
                           hint=hint)
 
 
+_MARKS_RE = re.compile(r"\s*<(?:개정|신설|삭제|전문개정|본조신설|제목개정|타법개정)>")
+
+
+def _without_marks(text: str) -> str:
+    """The text without amendment marks (``<개정 2020.12.22>``, ``<신설>``; ``삭제 <2021.3.30>`` is
+    ``삭제``), so a provision copied from the law or from ``drafter apply`` edits as it reads."""
+    lines = []
+    for line in text.split("\n"):
+        line = ANNOTATION_RE.sub("", line)
+        line = _MARKS_RE.sub("", line)
+        line = re.sub(r"삭제\s*<[^<>]*>", "삭제", line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def _shape(node: Tree) -> tuple:
     if isinstance(node, Article):
         return (node.heading, tuple(_shape(h) for h in node.hangs))
@@ -386,9 +417,9 @@ def derive_changes(statute: Statute, edit: Edit, index: int | None = None) -> li
                      hint="re-fill a deleted article with insert, or rewrite the provision above it")
     try:
         if node is None:
-            new: Tree = parse_article(edit.text, art.number, art.branch, None)
+            new: Tree = parse_article(_without_marks(edit.text), art.number, art.branch, None)
         else:
-            new = parse_single(edit.text, level_of(node), node.number)
+            new = parse_single(_without_marks(edit.text), level_of(node), node.number)
     except TextFormError as exc:
         raise _error(edit, index, f"text: {exc}", "invalid", statute) from None
     if node is None:
