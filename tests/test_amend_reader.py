@@ -352,3 +352,45 @@ def _source_quirk(sentence: str, rendered: str) -> bool:
         return True
     particles = re.compile(r'\)"(?:을|를|으로|로)')
     return particles.sub(')"_', sentence) == particles.sub(')"_', rendered)
+
+
+# -- the real-amendments dev set: real sentences on small statutes that hold their words ------------
+
+
+def _dev_cases():
+    from conftest import EVALSETS
+
+    root = EVALSETS / "real-amendments-dev"
+    return root, sorted(p for p in (root / "cases").glob("ra-*.json") if not p.name.endswith(".expected.json"))
+
+
+def test_real_sentences_read_back_to_the_same_law() -> None:
+    """Each real sentence of ../shared/evalsets/real-amendments-dev, read against its statute, makes
+    the law the case's spec makes (and renders back to the real sentence where the writer agrees)."""
+    from drafter.amend.bill import prepare_spec
+    from drafter.amend.spec import load_spec
+    from drafter.corpus.corpus import Corpus
+    from drafter.corpus.statute_render import render_article
+
+    root, cases = _dev_cases()
+    assert len(cases) >= 30
+    corpus = Corpus.load(root / "corpus")
+    same = exact = 0
+    for case in cases:
+        expected = json.loads(case.with_name(case.stem + ".expected.json").read_text(encoding="utf-8"))["expected"]
+        spec = load_spec(case)
+        statute = corpus.statute(spec.law)
+        amended = apply_spec(statute, prepare_spec(statute, spec).spec)
+        rendered = amendment_sentences(amended.changes)
+        real = expected.replace(". 제", ".\n제").replace(". 별표", ".\n별표").split("\n")
+        if len(real) == len(rendered):  # the real sentences, each followed by its new text
+            text = "\n".join(r + ("\n" + s.split("\n", 1)[1] if "\n" in s else "") for r, s in zip(real, rendered))
+        else:
+            text = "\n".join(rendered)
+        replay = apply_spec(statute, read_amendment(text, spec.law, statute))
+        ok = [render_article(a) for a in replay.statute.articles] == [render_article(a) for a in amended.statute.articles]
+        assert ok and replay.statute.title == amended.statute.title, (case.stem, text)
+        same += 1
+        exact += " ".join(s.split("\n")[0] for s in amendment_sentences(replay.changes)) == expected
+    print(f"\nreal-amendments-dev: {same}/{len(cases)} read back to the same law, {exact} rendered back exactly")
+    assert exact >= len(cases) - 3
