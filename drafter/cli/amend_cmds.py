@@ -116,9 +116,12 @@ def apply_cmd(
 
     loaded_spec, loaded = _load(spec, corpus)
     statute = loaded.statute(loaded_spec.law)
-    amended = apply_prepared(statute, prepare_spec(statute, loaded_spec))  # the same edits and widening as render
+    prepared = prepare_spec(statute, loaded_spec)  # the same edits and widening as render
+    amended = apply_prepared(statute, prepared)
     for warning in reference_warnings(amended):
         typer.echo(f"warning: {warning}", err=True)
+    for note in prepared.notes:
+        typer.echo(f"note: {note}", err=True)
     text = amended.render(only_changed=changed_only)
     if loaded_spec.other_laws or law is not None:
         from drafter.amend.multilaw import render_laws
