@@ -96,3 +96,31 @@ def test_render_read_replay_is_the_amended_law(statute, nodes, data) -> None:
     read = read_amendment("\n".join(sentences), "police-act", statute)
     replay = apply_spec(statute, read)
     assert _same_law(amended.statute, replay.statute) == [], "\n".join(sentences)
+
+
+@pytest.fixture(scope="module")
+def real_sentences(reference_corpus) -> list[str]:
+    from drafter.amend.reader_corpus import corpus_sentences
+
+    return [s.full for s in corpus_sentences(reference_corpus / "statutes")]
+
+
+@SETTINGS
+@given(data=st.data())
+def test_a_damaged_sentence_is_read_or_refused_by_name(statute, real_sentences, data) -> None:
+    """Cut, insert or swap characters in a real sentence: the reader gives a spec or a ReadError
+    (a DrafterError: one message, exit 2), never another exception."""
+    from drafter.amend.reader import ReadError
+
+    text = data.draw(st.sampled_from(real_sentences))
+    for _ in range(data.draw(st.integers(1, 3))):
+        k = data.draw(st.integers(0, len(text)))
+        op = data.draw(st.sampled_from(["cut", "insert"]))
+        if op == "cut":
+            text = text[:k] + text[k + data.draw(st.integers(1, 5)):]
+        else:
+            text = text[:k] + data.draw(st.sampled_from(list('"“”,ㆍ.()제조항호목의을를중및부터까지각각같은 0123가\n「별표'))) + text[k:]
+    try:
+        read_amendment(text, "police-act", data.draw(st.sampled_from([None, statute])))
+    except ReadError as exc:
+        assert exc.sentence and str(exc)
