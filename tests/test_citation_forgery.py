@@ -44,6 +44,10 @@ QUESTIONS = [
 BRACKET = re.compile(r"\[[^\]]*\]")
 
 
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 @pytest.fixture(scope="module")
 def injected_corpus(tmp_path_factory, reference_corpus) -> Corpus:
     root = tmp_path_factory.mktemp("forgery") / "corpus"
@@ -88,6 +92,12 @@ def test_extractive_citations_are_the_binders_own_labels(injected_corpus, questi
         resolved = resolver.resolve(citation.doc, citation.address or None)
         assert is_quote_of(sentence.text, resolved.text)
         assert citation.text == resolved.text
+        # ... and equals, word for word, the span of the source file it names
+        assert sentence.quote is not None
+        assert citation.span.start <= sentence.quote.start < sentence.quote.end <= citation.span.end
+        source = injected_corpus.sources[citation.doc]
+        assert squash(source[sentence.quote.start:sentence.quote.end]) == squash(sentence.text)
+        assert source.count("\n", 0, sentence.quote.start) + 1 == sentence.quote.line
         if BRACKET.search(sentence.text):
             # a bracket in the text is text: the memo's sentence stays the memo's, cited to the memo
             assert citation.doc == MEMO, (sentence.text, citation.label)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from drafter.citations.models import Citation, CitedSentence
+from drafter.citations.models import Citation, CitedSentence, SourceSpan
 from drafter.citations.resolver import CitationResolver, split_citations, to_source_span
 from drafter.citations.support import judge_support
 from drafter.citations.units import SourceUnit
@@ -127,13 +127,29 @@ class CitationBinder:
                 if not is_quote_of(quote.text, resolved.text):
                     citation = citation.model_copy(update={"status": "unsupported",
                                                            "note": "the sentence is not a verbatim quote of the cited text"})
-            sentence = CitedSentence(text=quote.text, citations=[citation])
+            where = None
+            if citation.valid and citation.span is not None:
+                where = locate_quote(self.resolver.corpus.sources.get(unit.doc, ""), quote.text, citation.span)
+            sentence = CitedSentence(text=quote.text, citations=[citation], quote=where)
             (kept if sentence.valid_citations else dropped).append(sentence)
         return kept, dropped
 
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def locate_quote(source: str, sentence: str, within: SourceSpan) -> SourceSpan | None:
+    """The span of ``sentence`` in the source file, inside ``within`` (white space may differ)."""
+    words = sentence.split()
+    if not source or not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    m = pattern.search(source, within.start, within.end)
+    if m is None:
+        return None
+    line = source.count("\n", 0, m.start()) + 1
+    return SourceSpan(start=m.start(), end=m.end(), line=line, end_line=line + source.count("\n", m.start(), m.end()))
 
 
 def is_quote_of(sentence: str, source: str) -> bool:

@@ -49,6 +49,9 @@ class CitedSentence(BaseModel):
 
     text: str = Field(description="the sentence, without its citation brackets")
     citations: list[Citation] = Field(default_factory=list)
+    quote: SourceSpan | None = Field(
+        None, description="extractive answers: where this sentence stands, word for word, in the source file "
+                          "(inside its citation's span)")
 
     @property
     def valid_citations(self) -> list[Citation]:
