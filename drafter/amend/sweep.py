@@ -63,8 +63,8 @@ def _address(art: Article, hang: Hang | None, ho: Ho | None, mok: Mok | None) ->
     ))
 
 
-def find_in_statute(statute: Statute, old: str) -> tuple[list[str], list[dict]]:
-    """The provisions holding ``old`` and the changes that replace it (YAML form, without ``new``)."""
+def find_in_statute(statute: Statute, old: str, new: str = "") -> tuple[list[str], list[dict]]:
+    """The provisions holding ``old`` and the changes that replace it with ``new`` (YAML form)."""
     provisions: list[str] = []
     changes: list[dict] = []
     for art in statute.articles:
@@ -72,14 +72,17 @@ def find_in_statute(statute: Statute, old: str) -> tuple[list[str], list[dict]]:
             continue
         if art.heading and old in art.heading:
             provisions.append(f"{art.key}의 제목")
-            changes.append({"retitle": {"at": art.key, "old": old}})
+            if art.heading.count(old) == 1:
+                changes.append({"retitle": {"at": art.key, "old": old, "new": new}})
+            else:  # twice in one heading: the whole new heading (제14조의 제목 "(…)"을 "(…)"으로 한다)
+                changes.append({"retitle": {"at": art.key, "heading": art.heading.replace(old, new)}})
         for hang in art.hangs:
-            _walk(art, hang, [hang], old, provisions, changes, covered=False)
+            _walk(art, hang, [hang], old, new, provisions, changes, covered=False)
     return provisions, changes
 
 
-def _walk(art: Article, node: Node, path: list[Node], old: str, provisions: list[str], changes: list[dict],
-          covered: bool) -> None:
+def _walk(art: Article, node: Node, path: list[Node], old: str, new: str, provisions: list[str],
+          changes: list[dict], covered: bool) -> None:
     if node.deleted:
         return
     hang = next((n for n in path if isinstance(n, Hang)), None)
@@ -92,7 +95,7 @@ def _walk(art: Article, node: Node, path: list[Node], old: str, provisions: list
         provisions.append(_address(art, hang, ho, mok))
         if not covered:
             total = sum(n.text.count(old) for n in node.walk() if not n.deleted)
-            change: dict[str, Any] = {"at": _address(art, hang, ho, mok), "old": old}
+            change: dict[str, Any] = {"at": _address(art, hang, ho, mok), "old": old, "new": new}
             if total > 1:
                 change["all"] = True
             changes.append({"replace": change})
@@ -100,15 +103,7 @@ def _walk(art: Article, node: Node, path: list[Node], old: str, provisions: list
     if isinstance(node, Mok):
         return
     for child in node.children():
-        _walk(art, child, path + [child], old, provisions, changes, covered)
-
-
-def _with_new(changes: list[dict], new: str) -> list[dict]:
-    out = []
-    for item in changes:
-        (kind, body), = item.items()
-        out.append({kind: {**body, "new": new}})
-    return out
+        _walk(art, child, path + [child], old, new, provisions, changes, covered)
 
 
 def sweep(corpus: Corpus, old: str, new: str, docs: list[str] | None = None, *, sentences: bool = True
@@ -122,9 +117,9 @@ def sweep(corpus: Corpus, old: str, new: str, docs: list[str] | None = None, *, 
     statutes = [corpus.statute(d) for d in docs] if docs else sorted(corpus.statutes(), key=lambda s: sort_key(s.title))
     found: list[SweepLaw] = []
     for st in statutes:
-        provisions, changes = find_in_statute(st, old)
+        provisions, changes = find_in_statute(st, old, new)
         if provisions:
-            found.append(SweepLaw(law=st.doc_id, title=st.title, provisions=provisions, changes=_with_new(changes, new)))
+            found.append(SweepLaw(law=st.doc_id, title=st.title, provisions=provisions, changes=changes))
     if not found:
         return [], None
     if docs:
@@ -136,11 +131,13 @@ def sweep(corpus: Corpus, old: str, new: str, docs: list[str] | None = None, *, 
     spec = _spec(laws)
     if sentences:
         for f in laws:
-            try:
-                f.amendment_sentences = law_sentences(corpus.statute(f.law), f.changes)
-            except DrafterError as exc:
-                f.changes = _split_occurrences(corpus.statute(f.law), f.changes, old, new, exc)
-                f.amendment_sentences = law_sentences(corpus.statute(f.law), f.changes)
+            statute = corpus.statute(f.law)
+            for _ in range(len(f.changes) + 1):
+                try:
+                    f.amendment_sentences = law_sentences(statute, f.changes)
+                    break
+                except DrafterError as exc:  # one provision at a time; a provision split already re-raises
+                    f.changes = _split_occurrences(statute, f.changes, old, new, exc)
         spec = _spec(laws)
     return laws, spec
 
@@ -182,7 +179,7 @@ def _split_occurrences(statute: Statute, changes: list[dict], old: str, new: str
     if not isinstance(error, AmendmentError) or index is None or not 1 <= index <= len(changes):
         raise error
     (kind, body), = changes[index - 1].items()
-    if kind != "replace":
+    if kind != "replace" or body["old"] != old:  # not a sweep replace, or split already
         raise error
     art, node = find_node(statute, parse_address(body["at"]))
     nodes = [n for n in (node.walk() if node is not None else (m for h in art.hangs for m in h.walk()))
@@ -196,21 +193,28 @@ def _split_occurrences(statute: Statute, changes: list[dict], old: str, new: str
             closers = ""
             while end + len(closers) < len(text) and text[end + len(closers)] in _QUOTE_CLOSERS:
                 closers += text[end + len(closers)]
+            aside = ""
+            if not closers and text.startswith("(", end):  # 경찰청장(… 포함한다)은: the particle after the aside
+                close = text.find(")", end)
+                aside = text[end:close + 1] if close > 0 and "\n" not in text[end:close] else ""
             if closers:
                 contexts.append((closers, closers))
-            elif end < len(text) and not text[end].isspace():  # a particle or a suffix right after
-                run = re.match(r"[^\s,.)(」\"]*", text[end:]).group(0)
+            elif end + len(aside) < len(text) and not text[end + len(aside)].isspace():  # a particle or suffix
+                run = re.match(r"[^\s,.)(」\"]*", text[end + len(aside):]).group(0)
                 particle = next((form for pair in ALTERNATING_PARTICLES for form in sorted(pair, key=len, reverse=True)
                                  if run.startswith(form)), None)
                 if particle is not None:
-                    contexts.append((particle, fitting_particle(particle, new)))
-                else:
-                    contexts.append((run, run))
+                    contexts.append((aside + particle, aside + fitting_particle(particle, new)))
+                else:  # a suffix (경찰청장실), or punctuation (시ㆍ도경찰청장, …): quoted as it stands
+                    run = run or re.match(r"\S*", text[end + len(aside):]).group(0)
+                    contexts.append((aside + run, aside + run))
             else:  # the words up to the end of the next word
                 m = re.match(r"\s*\S*", text[end:])
                 ctx = m.group(0) if m else ""
                 contexts.append((ctx, ctx))
             start = text.find(old, end)
+    if any(not ctx for ctx, _ in contexts):
+        raise error  # an occurrence with nothing after it to tell it apart
     replaced: list[dict] = []
     for ctx, new_ctx in dict.fromkeys(contexts):
         quoted = old + ctx
