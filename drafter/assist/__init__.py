@@ -1,6 +1,6 @@
 """Drafting assistance, independent of any user interface.
 
-- :mod:`drafter.assist.models` — ``EvidenceHit``, ``Proposal``, ``Verdict``, ``ServiceUnavailable``
+- :mod:`drafter.assist.models` — ``EvidenceHit``, ``Proposal``, ``Verdict``
 - :mod:`drafter.assist.search` — evidence search: ``CorpusSearch`` (lexical, instant), ``RetrievalSearch`` (hybrid)
 - :mod:`drafter.assist.engine` — ``AmendEngine``: validate a spec, build and export the bill
 - :mod:`drafter.assist.checking` — ``SentenceChecker`` over :mod:`drafter.citations.checker`, ``check_sentence``

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from drafter.assist.models import ExportFormat, ServiceUnavailable
+from drafter.assist.models import ExportFormat
 from drafter.errors import DrafterError
 
 if TYPE_CHECKING:
@@ -24,15 +24,8 @@ class AmendEngine:
     """``drafter.amend``: validates the spec and builds the bill."""
 
     def _amend(self) -> Any:
-        try:
-            from drafter import amend
+        from drafter import amend  # on first use, in a worker: the exporters are heavy
 
-            amend.build_bill  # noqa: B018 - the API this adapter needs
-        except (ImportError, AttributeError):
-            raise ServiceUnavailable(
-                "the amendment engine (drafter.amend.build_bill) is not available",
-                hint="install the complete drafter package",
-            ) from None
         return amend
 
     def build(self, corpus: Corpus, spec: dict[str, Any]) -> Any:

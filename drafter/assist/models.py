@@ -7,17 +7,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from drafter.drafts.models import Change
-from drafter.errors import DrafterError
 
 Progress = Callable[[float, str], None]
 """``progress(fraction 0..1, message)``, called from a worker thread."""
 
 ExportFormat = Literal["md", "docx", "hwpx"]
 VerdictLabel = Literal["supported", "unsupported", "unresolvable", "unchecked", "proposal"]
-
-
-class ServiceUnavailable(DrafterError):
-    """A part of drafter an assistant needs (engine, checker, index) is not available."""
 
 
 @dataclass

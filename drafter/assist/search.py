@@ -76,11 +76,9 @@ class RetrievalSearch:
 def open_hybrid_search(settings: Settings, corpus: Corpus, progress: Progress,
                        embedder: Any | None = None) -> EvidenceSearch:
     """The hybrid index of ``settings`` (built or brought up to date with
-    ``corpus`` first, with progress); lexical search if retrieval is missing."""
-    try:
-        from drafter.retrieval.service import open_retrieval
-    except ImportError:
-        return CorpusSearch(corpus)
+    ``corpus`` first, with progress)."""
+    from drafter.retrieval.service import open_retrieval
+
     progress(0.1, "색인 여는 중 (opening the hybrid index)…")
     service = open_retrieval(settings, embedder=embedder)
 
