@@ -220,7 +220,7 @@ async def test_failed_worker_becomes_a_notification(small_corpus: Path, tmp_path
     app.services.open_search = broken
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
-        messages = [n.message for n in app._notifications]
+        messages = [text for _, text in app.messages]
         assert any("검색 서버(Chroma)에 연결할 수 없습니다" in m for m in messages)  # Korean for the drafter
         assert not any("cannot reach" in m for m in messages)
         assert "cannot reach the Chroma server" in app.last_error_detail  # the original, for F1 help

@@ -87,6 +87,8 @@ class DrafterApp(App[None]):
         """A provision picked on the evidence screen for the amendment screen to open."""
         self.undo_stack: list[tuple[str, Callable[[], None]]] = []
         """(what was done, how to undo it): Ctrl+Z undoes the last deletion or replacement."""
+        self.messages: list[tuple[str, str]] = []
+        """(severity, text) of every notification shown, newest last (the status line shows the last)."""
         self.last_error_detail: str | None = None
         """The English original of the last error shown (for the F1 help only)."""
 
@@ -101,13 +103,14 @@ class DrafterApp(App[None]):
 
     def notify(self, message: str, *, title: str = "", severity: str = "information",  # type: ignore[override]
                timeout: float | None = None, markup: bool = False) -> None:
-        """Notifications go to the status line of the current step (and the app's record).
+        """Notifications go to the status line of the current step and to ``self.messages``.
 
         Textual's toasts float over the screen, and where a toast covers the edge of
         a widget below it the compositor splits the wide (Hangul) character on that
         edge into two blanks: the first syllable of a toast went missing (``정함``
         for ``고정함``). A line of its own has no widget edge under it."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)  # type: ignore[arg-type]
+        self.messages.append((severity, f"{title}: {message}" if title else message))
+        del self.messages[:-100]
         from drafter_tui.widgets.status_line import StatusLine
 
         for screen in reversed(self.screen_stack):

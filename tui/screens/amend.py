@@ -282,12 +282,7 @@ class AmendScreen(StepScreen):
         before = dict(self.invalid)
         self.invalid = {message.failed - 1: message.error} if message.error and message.failed else {}
         if before != self.invalid:
-            draft = self.drafter.draft
-            items = self.query_one("#changes", ListView).children
-            if draft is not None:
-                for i in set(before) | set(self.invalid):
-                    if i < len(items) and i < len(draft.changes):
-                        items[i].query_one(Label).update(Text(self.item_text(i, draft.changes[i])))
+            self.refresh_list()
         if message.error is not None:
             preview.show_error(message.error)
             return
