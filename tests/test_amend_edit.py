@@ -121,6 +121,26 @@ def test_new_and_deleted_items(police) -> None:
     assert first_lines(bill_for(police, "제24조제1항", struck)) == "제24조제1항제3호를 삭제한다."
 
 
+def _renumbered(lines: list[str], at: int, new_line: str) -> str:
+    """``lines`` of 호 with ``new_line`` put at position ``at`` and the following 호 moved down."""
+    out = lines[:at] + [new_line]
+    for line in lines[at:]:
+        number, _, rest = line.strip().partition(". ")
+        out.append(f"  {int(number) + 1}. {rest}")
+    return "\n".join(out)
+
+
+def test_a_new_item_between_others_is_one_insert_that_renumbers(police) -> None:
+    art, hang = find_node(police, parse_address("제24조제1항"))
+    lines = render_node(hang).split("\n")
+    text = _renumbered(lines, 3, "  3. 자치경찰 재정에 관한 사항")
+    bill = bill_for(police, "제24조제1항", text)
+    last = len(hang.hos)
+    assert bill.changes == [{"insert": {"at": "제24조제1항제3호", "text": "3. 자치경찰 재정에 관한 사항", "renumber": True}}]
+    assert first_lines(bill) == (f"제24조제1항제3호부터 제{last}호까지를 각각 제4호부터 제{last + 1}호까지로 하고, "
+                                 "같은 항에 제3호를 다음과 같이 신설한다.")
+
+
 def test_new_heading_is_a_retitle(police) -> None:
     art = police.article("제35조")
     text = render_article(art).replace(f"({art.heading})", "(자치경찰 예산)", 1)

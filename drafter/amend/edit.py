@@ -11,7 +11,9 @@ How the changes are derived:
 
 * **Structure.** 항, 호 and 목 are paired by number. A number only in the new
   text is inserted (``insert``; at the end, or a branch number such as
-  ``3의2``); a provision whose new text is ``삭제`` is deleted (``delete``); a
+  ``3의2``); one new 항 or 호 put between the others, which keep their text
+  and move down one number, is one renumbering insert (``제3호부터 제17호까지를
+  각각 제4호부터 제18호까지로 하고, 같은 항에 제3호를 다음과 같이 신설한다``); a provision whose new text is ``삭제`` is deleted (``delete``); a
   new heading in the article's label is a ``retitle``. A numbered provision
   missing from the new text, or text filled into a deleted one, cannot be
   said with word changes: its parent is rewritten.
@@ -315,8 +317,35 @@ def _diff_node(art: Article, old: Node, new: Node, address_node: Node | None, ve
     return out
 
 
+def _middle_insert(old_kids: list[Node], new_kids: list[Node]) -> int | None:
+    """The position of one new 항/호 put between the others, which keep their text and move down
+    one number (``제17호를 제18호로 하고, 같은 항에 제17호를 다음과 같이 신설한다``), or None."""
+    if len(new_kids) != len(old_kids) + 1 or not old_kids or level_of(old_kids[0]) not in ("hang", "ho"):
+        return None
+
+    def body(node: Node) -> tuple:
+        return _shape(node)[1:]
+
+    for i, kid in enumerate(new_kids[:-1]):
+        if kid.number != old_kids[i].number or body(kid) != body(old_kids[i]):
+            break
+    else:
+        return None  # the new one is last: an insert at the end
+    if not old_kids[i].number or not old_kids[i].number.isdigit():
+        return None
+    shifted = all(body(n) == body(o) and n.number.isdigit() and int(n.number) == int(o.number) + 1
+                  for n, o in zip(new_kids[i + 1:], old_kids[i:]) if n.number and o.number)
+    return i if shifted and new_kids[i].number == old_kids[i].number else None
+
+
 def _diff_children(art: Article, old: Tree, new: Tree, verify: _Verify | None = None) -> list[Change]:
     old_kids, new_kids = children(old), children(new)
+    middle = _middle_insert(old_kids, new_kids)
+    if middle is not None:
+        kid = new_kids[middle]
+        at = provision_address(art, old if isinstance(old, Node) and not _unnumbered(old) else None)
+        label = f"제{kid.number}항" if level_of(kid) == "hang" else _ho_label(kid.number)
+        return [Insert(at=at + label, text=render_node(kid), renumber=True)]
     by_number = {k.number: k for k in old_kids}
     new_numbers = {k.number for k in new_kids}
     if any(k.number not in new_numbers for k in old_kids):
