@@ -198,3 +198,18 @@ def test_markdown_docx_and_hwpx_have_the_same_sections(bill, tmp_path) -> None:
     hwpx = [p.text for p in hwpx_doc.paragraphs if _compact(p.text) in wanted]
     assert [_compact(s) for s in md] == [_compact(s) for s in docx] == [_compact(s) for s in hwpx] \
         == [_compact(s) for s in SECTIONS] == ["제안이유및주요내용", "개정문", "부칙", "신ㆍ구조문대비표"]
+
+
+def test_exports_get_ordinary_file_permissions(bill, tmp_path) -> None:
+    import os
+    import stat
+
+    from drafter.amend.files import write_text_atomic
+
+    umask = os.umask(0o022)
+    try:
+        paths = [write_docx(bill, tmp_path / "b.docx"), write_hwpx(bill, tmp_path / "b.hwpx"),
+                 write_text_atomic(tmp_path / "b.md", bill.bill_markdown)]
+    finally:
+        os.umask(umask)
+    assert [oct(stat.S_IMODE(p.stat().st_mode)) for p in paths] == [oct(0o644)] * 3
