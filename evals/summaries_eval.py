@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from drafter.citations.checker import CitationChecker
 from drafter_evals.jsonl import read_rows
 from pydantic import BaseModel, Field
 
+from drafter.citations.checker import CitationChecker
 from drafter.citations.models import CitedSummary
 
 

@@ -12,11 +12,11 @@ import pytest
 from drafter_evals.summaries_eval import evaluate_summaries, load_questions
 
 from drafter.citations.checker import CitationChecker
+from drafter.citations.extractive import EXTRACTIVE_NOTE, ExtractiveStrategy
 from drafter.citations.keyword_retriever import KeywordRetriever
 from drafter.citations.summarizer import Summarizer
 from drafter.cli.app import main
 from drafter.corpus.corpus import Corpus
-from drafter.citations.extractive import EXTRACTIVE_NOTE, ExtractiveStrategy
 from drafter.llm.fake import ScriptedChatModel
 
 ROOT = Path(__file__).resolve().parent.parent

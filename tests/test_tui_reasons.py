@@ -5,6 +5,7 @@ area, with pinned evidence from other laws and the paper."""
 from __future__ import annotations
 
 import pytest
+
 from drafter.assist.checking import SentenceChecker, check_sentence
 from drafter.assist.playbook import PlaybookAssistant, split_sentences, topic
 from drafter.citations.checker import CitationChecker

@@ -21,8 +21,8 @@ from langchain_core.messages import HumanMessage, SystemMessage
 
 from drafter.assist.models import Proposal
 from drafter.assist.playbook import PlaybookAssistant, anchor_article
-from drafter.drafts.models import AREA_LABELS, PLAN_LABELS, Change, CitedSentence, Draft
 from drafter.citations.resolver import split_citation
+from drafter.drafts.models import AREA_LABELS, PLAN_LABELS, Change, CitedSentence, Draft
 from drafter.drafts.playbooks import Playbook
 from drafter.errors import DrafterError
 

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from drafter.amend.particles import fitting_particle
 from drafter.assist.models import Proposal
-from drafter.drafts.models import LAW_SHORT_NAMES, Change, CitedSentence, Draft, PinnedEvidence
 from drafter.citations.resolver import split_citation
+from drafter.drafts.models import LAW_SHORT_NAMES, Change, CitedSentence, Draft, PinnedEvidence
 from drafter.drafts.playbooks import Playbook
 from drafter.errors import DrafterError
 from drafter.text.sentences import split_sentences as sentences_of

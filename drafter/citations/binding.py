@@ -21,6 +21,7 @@ from drafter.citations.support import judge_support
 from drafter.citations.units import SourceUnit
 from drafter.errors import DrafterError
 
+
 class Quote(Protocol):
     """An extractive quote: its text and the unit it was taken from."""
 

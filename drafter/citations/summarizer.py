@@ -11,7 +11,6 @@ fakes for all three.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
