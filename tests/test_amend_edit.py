@@ -141,6 +141,13 @@ def test_a_new_item_between_others_is_one_insert_that_renumbers(police) -> None:
                                  "같은 항에 제3호를 다음과 같이 신설한다.")
 
 
+def test_a_single_paragraph_article_that_gets_a_second_one(police) -> None:
+    text = render_article(police.article("제2조")) + "\n② 국가는 자치경찰사무에 필요한 예산을 지원하여야 한다."
+    bill = bill_for(police, "제2조", text)
+    assert bill.changes == [{"insert": {"at": "제2조제2항", "text": "② 국가는 자치경찰사무에 필요한 예산을 지원하여야 한다."}}]
+    assert bill.amended.statute.article("제2조").hangs[0].number == "1"
+
+
 def test_new_heading_is_a_retitle(police) -> None:
     art = police.article("제35조")
     text = render_article(art).replace(f"({art.heading})", "(자치경찰 예산)", 1)
