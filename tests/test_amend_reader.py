@@ -394,3 +394,29 @@ def test_real_sentences_read_back_to_the_same_law() -> None:
         exact += " ".join(s.split("\n")[0] for s in amendment_sentences(replay.changes)) == expected
     print(f"\nreal-amendments-dev: {same}/{len(cases)} read back to the same law, {exact} rendered back exactly")
     assert exact >= len(cases) - 3
+
+
+def _police_examples() -> list:
+    from pathlib import Path
+
+    import yaml
+
+    out = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data.get("law") == "police-act" and not data.get("other_laws"):
+            out.append(path)
+    return out
+
+
+@pytest.mark.parametrize("example", _police_examples(), ids=lambda p: p.stem)
+def test_cli_render_read_render_gives_the_same_bill_sentences(example, tmp_path, small_corpus, capsys) -> None:
+    assert main(["render", str(example), "--format", "json", "--corpus", str(small_corpus)]) == 0
+    first = json.loads(capsys.readouterr().out)["amendment_sentences"]
+    text = tmp_path / "amend.txt"
+    text.write_text("\n".join(first) + "\n", encoding="utf-8")
+    assert main(["read", str(text), "--law", "police-act", "--corpus", str(small_corpus)]) == 0
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert main(["render", str(spec), "--format", "json", "--corpus", str(small_corpus)]) == 0
+    assert json.loads(capsys.readouterr().out)["amendment_sentences"] == first
