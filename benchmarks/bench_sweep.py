@@ -61,10 +61,10 @@ def main() -> None:
     worst = 0.0
     for old, new in TERMS:
         laws, spec = sweep(corpus, old, new)
-        find_ms = _median_ms(lambda: sweep(corpus, old, new, sentences=False), args.repeat)
-        sweep_ms = _median_ms(lambda: sweep(corpus, old, new), args.repeat)
+        find_ms = _median_ms(lambda o=old, n=new: sweep(corpus, o, n, sentences=False), args.repeat)
+        sweep_ms = _median_ms(lambda o=old, n=new: sweep(corpus, o, n), args.repeat)
         main = laws[0]
-        main_ms = _median_ms(lambda: law_sentences(corpus.statute(main.law), main.changes), args.repeat)
+        main_ms = _median_ms(lambda m=main: law_sentences(corpus.statute(m.law), m.changes), args.repeat)
         worst = max(worst, sweep_ms)
         provisions = sum(len(law.provisions) for law in laws)
         print(f"{old:<20} {len(laws):>4} {provisions:>5} {find_ms:>8.1f} {sweep_ms:>9.1f} {main_ms:>11.1f} "

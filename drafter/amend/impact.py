@@ -24,8 +24,7 @@ from drafter.amend.apply import AmendedStatute
 from drafter.amend.bill import apply_prepared, prepare_spec
 from drafter.amend.errors import AmendmentError
 from drafter.amend.spec import AmendmentSpec
-from drafter.corpus.addresses import parse_address
-from drafter.corpus.addresses import provision_label
+from drafter.corpus.addresses import parse_address, provision_label
 from drafter.corpus.corpus import Corpus, find_node
 from drafter.corpus.models import Mok
 from drafter.corpus.references import Citation, CitationIndex, citation_index

@@ -273,10 +273,8 @@ class _Finder:
                 st = _State(law=base_law, kind=base_kind, prev=cut, alive=True, end=m.end(),
                             once_kind="same-provision", descend=True)
                 rest = text[m.end():].lstrip()
-                if not (rest.startswith("제") or re.match(r"[가-하]목", rest)):
-                    # 같은 조에 따른 …: the provision itself
-                    if not in_quote:
-                        self.emit(where, st, cut, m.start(), m.end(), in_quote)
+                if not (rest.startswith("제") or re.match(r"[가-하]목", rest) or in_quote):
+                    self.emit(where, st, cut, m.start(), m.end(), in_quote)  # 같은 조에 따른 …: the provision itself
             elif kind == "addendum":
                 self.scan.excluded.append((where, m.start() + m.group(0).index("제"), "cites a 부칙 article"))
                 st = _State(end=m.end())
