@@ -10,15 +10,24 @@ sentence and the place where reading stopped; nothing is skipped.
 The grammar (tokens and address phrases in :mod:`drafter.amend.reader_address`)::
 
     sentence  := clause {"," clause} "."
-    clause    := ADDRESSES "중" PAIR {"," PAIR} VERB             replace (한다)
+    clause    := ADDRESSES "중" PAIR {"," PAIR} VERB             replace (한다); a heading in the list
+                                                                 (제4조의 제목 및 같은 조 중 …) is a retitle
                | ADDRESSES "중" QUOTE(을/를) ["각각"] VERB        strike the words (삭제한다)
                | ADDRESSES 을/를 ["각각"] VERB                    delete (삭제한다)
-               | ADDRESSES 을/를 ["각각"] "다음과 같이" VERB       rewrite (한다) / new article (신설한다)
+               | ADDRESSES 을/를 ["각각"] "다음과 같이" VERB       rewrite (한다; also 후단을, 제목 외의 부분을)
+                                                                 / new article or annex (신설한다)
                | ADDRESS 에 ADDRESSES 을/를 ["각각"] "다음과 같이" VERB   new 항/호/목 (신설한다)
-               | ADDRESSES 을/를 ["각각"] ADDRESSES 으로/로 VERB   renumbering (한다)
+               | ADDRESSES 을/를 ["각각"] ADDRESSES 으로/로 VERB   renumbering (한다): moves, or the push
+                                                                 of an insert at the first freed number
                | 제N조 의 "내용" 을 제1항 으로 VERB ; 제N조 "제목 외의 부분" 을 제1항 으로 VERB
                | 제N조 의 "제목" QUOTE(을/를) QUOTE(으로/로) VERB   new heading
+               | "제명" ["중"] QUOTE(을/를) QUOTE(으로/로) VERB      the law's title (whole, or words)
+               | DIVISION 의 "제목" ["중"] QUOTE QUOTE VERB           a 편/장/절 title (제6장제4절의 제목 …)
+               | DIVISION 에 제N조… 을/를 "다음과 같이" VERB          new articles at the end of a 편/장/절
                | 제N장의M "(" articles ")" 을/를 "다음과 같이" VERB  new chapter
+    ADDRESS   := 제N조제N항제N호가목1) | 같은 조/항/호/목 … | a bare sibling (제3항 after 제2조제1항)
+               | 별표 …/별지 … (the annex words up to 중/을/를/a part/the next item) | 같은 표 …
+               [부터 … 까지] [(종전의 …)] [각 호/목 외의 부분] [전단|후단|본문|단서 [및 …]] [의 제목]
     PAIR      := QUOTE(을/를) ["각각"] QUOTE(으로/로)
     VERB      := 한다 | 하고 | 하며 | 삭제한다 | 삭제하고 | 삭제하며 | 신설한다 | 신설하고 | 신설하며
 
@@ -35,7 +44,14 @@ documented choices):
   (the engine names both halves itself); ``각 호 외의 부분`` needs nothing (the engine derives it);
 * ``제18호(종전의 제17호)`` is addressed by the current number, ``제17호``;
 * ``제17호를 제18호로 하고, 같은 항에 제17호를 다음과 같이 신설한다`` is one insert (the
-  renumbering is the engine's); ``제34조의 내용을 제1항으로 하고, 같은 조에 제2항을 …`` likewise.
+  renumbering is the engine's); ``제34조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 …``
+  likewise; a renumbering with no such insert is one ``move`` per provision;
+* an annex (``별표 3 제1호가목``) is addressed by its words as written (the corpus holds no annex
+  text); ``같은 표 제3호`` is ``별표 3 제3호`` after a place of 별표 3.
+
+Not read (a :class:`UnsupportedSentence`, itself a :class:`ReadError`): amending 부칙
+provisions (the spec refuses them too), deleting a half (``단서를 삭제한다``), and sub-items
+below ``1)`` (``가목2)가)``).
 """
 
 from __future__ import annotations
