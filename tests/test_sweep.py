@@ -137,3 +137,14 @@ def test_occurrences_the_widening_cannot_tell_apart_are_quoted_with_what_follows
     out.write_text(spec.to_yaml(), encoding="utf-8")
     assert main(["render", str(out), "--format", "json", "--corpus", str(reference_corpus)]) == 0
     assert json.loads(capsys.readouterr().out)["amendment_sentences"] == laws[0].amendment_sentences
+
+
+def test_division_headings_are_reported_apart(corpus, reference_corpus, capsys):
+    from drafter.amend.sweep import division_headings
+
+    assert division_headings(corpus.statute("police-act"), "시ㆍ도자치경찰위원회") == ["제4장 시ㆍ도자치경찰위원회"]
+    assert main(["sweep", "시ㆍ도자치경찰위원회", "시ㆍ도경찰위원회", "--doc", "police-act", "--json",
+                 "--corpus", str(reference_corpus)]) == 0
+    captured = capsys.readouterr()
+    assert "제4장 시ㆍ도자치경찰위원회" in captured.err
+    assert all("장" not in p for p in json.loads(captured.out)["laws"][0]["provisions"] if not p.endswith("의 제목"))

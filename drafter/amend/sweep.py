@@ -81,6 +81,11 @@ def find_in_statute(statute: Statute, old: str, new: str = "") -> tuple[list[str
     return provisions, changes
 
 
+def division_headings(statute: Statute, old: str) -> list[str]:
+    """편/장/절/관 headings holding ``old`` (``제4장 시ㆍ도자치경찰위원회``): not swept, reported apart."""
+    return [h.label for h in statute.headings if not h.deleted and old in h.title]
+
+
 def _walk(art: Article, node: Node, path: list[Node], old: str, new: str, provisions: list[str],
           changes: list[dict], covered: bool) -> None:
     if node.deleted:

@@ -42,6 +42,13 @@ def sweep_cmd(
         statutes = {doc for doc, _, kind in Corpus.discover(root) if kind == "statute"}
         loaded = Corpus.load(root, only=statutes)
     laws, spec = sweep(loaded, old, new, list(docs) if docs else None)
+    from drafter.amend.sweep import division_headings
+
+    for st in loaded.statutes():
+        headings = division_headings(st, old)
+        if headings:
+            typer.echo(f"note: {st.doc_id}: 편/장/절 headings hold {old!r} too (not swept): {', '.join(headings)}",
+                       err=True)
     if output is not None:
         if spec is None:
             raise SweepError(f"no provision of {', '.join(docs) if docs else 'the corpus statutes'} contains {old!r}: "
