@@ -276,25 +276,36 @@ def test_renumber_and_insert(tmp_path) -> None:
     assert out == ["제121조제2항 및 제3항을 각각 제3항 및 제4항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다.\n② 새 둘째."]
 
 
-def test_move_an_article_and_warn_about_citations(tmp_path) -> None:
+def test_move_an_article_updates_its_citations(tmp_path) -> None:
     from drafter.amend.references import reference_warnings
+    from drafter.amend.sentences import amendment_sentences
 
-    body = article("제5조", "간사", FILLER) + article("제7조", "준용", "제5조를 준용한다.")
+    body = (article("제5조", "간사", FILLER) + article("제6조", "서기", "제5조에 따른 간사가 겸한다.")
+            + article("제8조", "준용", "제5조를 준용한다.", "「경찰공무원법」 제5조와 제5조를 따른다."))
     root = tmp_path / "c"
     (root / "statutes").mkdir(parents=True)
     (root / "papers").mkdir()
     (root / "statutes" / "t.md").write_text(FRONT.format(title="시험법") + body + TAIL, encoding="utf-8")
     statute = Corpus.load(root).statute("t")
-    amended = apply_spec(statute, load_spec("law: t\nchanges:\n  - move: {at: 제5조, to: 제6조}\n"))
-    assert [a.label for a in amended.articles] == ["제6조", "제7조"]
-    (warning,) = reference_warnings(amended)
-    assert "제5조 becomes 제6조" in warning and "제7조" in warning
-    # the same bill updating the citation: no warning
+    # 제6조 → 제7조 and 제5조 → 제6조 in one spec (any order); the law's own citations follow
     amended = apply_spec(statute, load_spec("law: t\nchanges:\n  - move: {at: 제5조, to: 제6조}\n"
-                                            "  - replace: {at: 제7조, old: 제5조를, new: 제6조를}\n"))
-    assert reference_warnings(amended) == []
-    with pytest.raises(AmendmentError, match="numbered 제7조"):
-        apply_spec(statute, load_spec("law: t\nchanges:\n  - move: {at: 제5조, to: 제7조}\n"))
+                                            "  - move: {at: 제6조, to: 제7조}\n"))
+    assert [a.label for a in amended.articles] == ["제6조", "제7조", "제8조"]
+    assert amendment_sentences(amended.changes) == [
+        "제5조 및 제6조를 각각 제6조 및 제7조로 한다.",
+        # a change in a moved article names its new number (as after an insert: 제18호(종전의 제17호))
+        '제7조(종전의 제6조) 및 제8조제1항 중 "제5조"를 각각 "제6조"로 한다.',
+    ]
+    # a provision that also cites another law's 제5조 is left to the drafter, with a warning
+    assert any("제8조제2항" in w and "not updated" in w for w in amended.warnings)
+    assert any("제8조제2항" in w for w in reference_warnings(amended))
+    # references: false keeps the citations and warns about each
+    amended = apply_spec(statute, load_spec("law: t\nchanges:\n  - move: {at: 제5조, to: 제6조, references: false}\n"
+                                            "  - move: {at: 제6조, to: 제7조, references: false}\n"))
+    (warning,) = [w for w in reference_warnings(amended) if "제5조 becomes" in w]
+    assert "제6조" in warning and "제8조제1항" in warning
+    with pytest.raises(AmendmentError, match="numbered 제8조"):
+        apply_spec(statute, load_spec("law: t\nchanges:\n  - move: {at: 제5조, to: 제8조}\n"))
 
 
 # -- sub-items, annexes, 부칙, particles --------------------------------------------------------

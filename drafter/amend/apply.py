@@ -714,6 +714,55 @@ class _Engine:
             levels=before, position=position, moved_to=after, target=node,
         ))
 
+    def update_citations(self, count: int) -> None:
+        """For each ``move`` (``references: true``), a replace in every provision of the law that cites
+        the moved provision: ``제7조 중 "제5조"를 "제6조"로``. Higher numbers first, so that chained
+        moves (제6조 → 제7조, 제5조 → 제6조) do not touch each other's new words. A citation that cannot be
+        updated safely (the provision also cites another law's 제5조, or another change rewrites it)
+        stays a warning (see :mod:`drafter.amend.references`)."""
+        from drafter.amend.references import citation_spots
+
+        moves = [ch for ch in self.applied if ch.kind == "move" and ch.moved_to is not None
+                 and getattr(ch.change, "references", False)]
+        def target(ch: AppliedChange) -> list[tuple[int, int]]:
+            nums = [re.search(r"\d+(?:의\d+)?", lab) for _, lab in ch.moved_to or ()]
+            return [number_key(m.group(0)) if m else (0, 0) for m in nums]
+
+        moves.sort(key=target, reverse=True)
+        index = count
+        for move in moves:
+            old_full = "".join(lab for _, lab in move.levels)
+            new_full = "".join(lab for _, lab in move.moved_to or ())
+            old_local = "".join(lab for _, lab in move.levels[1:])
+            new_local = "".join(lab for _, lab in (move.moved_to or ())[1:])
+            done: list[tuple[Level, ...]] = []
+            for where, form, clean in citation_spots(self.statute, move.levels):
+                if any(where[:len(d)] == d for d in done):
+                    continue
+                at = "".join(lab for _, lab in where)
+                new = new_full if form == old_full else new_local
+                if not clean:
+                    self.warnings.append(f"{old_full} becomes {new_full}: the citation in {at} was not updated "
+                                         f"(its text also holds {form!r} that cites something else); amend it by hand")
+                    continue
+                index += 1
+                error: AmendmentError | None = None
+                for every in (False, True):  # 각각 only when the provision cites it more than once
+                    try:
+                        self.replace(index, Replace(at=at, old=form, new=new, all=every))
+                        error = None
+                        break
+                    except AmendmentError as exc:
+                        error = exc
+                        if exc.reason != "ambiguous":
+                            break
+                if error is not None:
+                    index -= 1
+                    self.warnings.append(f"{old_full} becomes {new_full}: the citation in {at} was not updated "
+                                         f"({error.detail}); amend it by hand")
+                    continue
+                done.append(where)
+
     def _finish_moves(self) -> None:
         """Put moved provisions in order; two provisions may not end with the same number."""
         if not self.moves:
@@ -970,7 +1019,19 @@ class _Engine:
     # -- result --------------------------------------------------------------------------
     def _settle_numbers(self) -> None:
         """After all inserts: name renumbered provisions by their new number (종전의 …) and
-        give new provisions pushed down by a later insert their final number and text."""
+        give new provisions pushed down by a later insert their final number and text. A change in
+        an article that a ``move`` renumbers names it by its new number: ``제7조(종전의 제6조) 중 …``."""
+        moved = {move.at: art for _, move, cont, art in self.moves if cont is None}  # by current label
+        for ch in self.applied:
+            if ch.kind not in ("replace", "rewrite", "delete", "retitle") or ch.scope != "provision":
+                continue  # (an insert names the new numbers already)
+            art = moved.get(ch.levels[0][1]) if ch.levels and ch.levels[0][0] == "조" else None
+            if art is None or ch.levels[0][1] == art.label:
+                continue
+            if ch.former is None:
+                ch.former = full_levels_text(ch.levels)
+            ch.levels = (("조", art.label),) + ch.levels[1:]
+            ch.article_key, ch.article_sort = art.key, article_sort_key(art)
         by_key = {a.key: a for a in self.articles}
         for ch in self.applied:
             node = ch.target
@@ -1064,6 +1125,7 @@ def apply_spec(statute: Statute, spec: AmendmentSpec) -> AmendedStatute:
     engine = _Engine(statute)
     for index, change in enumerate(spec.changes, start=1):
         engine.apply(index, change)
+    engine.update_citations(len(spec.changes))
     return engine.result()
 
 

@@ -49,6 +49,42 @@ def _citations(statute: Statute, levels: tuple[Level, ...]) -> list[tuple[str, s
     return found
 
 
+def citation_spots(statute: Statute, levels: tuple[Level, ...]) -> list[tuple[tuple[Level, ...], str, bool]]:
+    """Provisions of ``statute`` that cite ``levels``: ``(their levels, the form cited, clean)``.
+
+    ``form`` is the full address (``제5조``, ``제3조제2항``) or, inside the same article, the address
+    without the article (``제2항``). ``clean`` says every occurrence of ``form`` in that provision's own
+    text is such a citation (none is part of a longer number or another law's provision), so that
+    replacing the form there changes exactly the citations."""
+    full = "".join(lab for _, lab in levels)
+    local = "".join(lab for _, lab in levels[1:])
+    out: list[tuple[tuple[Level, ...], str, bool]] = []
+    for art in statute.articles:
+        forms = [full] + ([local] if local and art.label == levels[0][1] else [])
+        for node in walk_tree(art):
+            where = levels_of(art, find_path(art, node) or [])
+            if "".join(lab for _, lab in where) == full:
+                continue  # the provision itself
+            for form in forms:
+                if _first_hit(node.text, form) is None:
+                    continue
+                hits = len(_all_hits(node.text, form))
+                out.append((where, form, hits == node.text.count(form)))
+                break
+    return out
+
+
+def _all_hits(text: str, form: str) -> list[int]:
+    out: list[int] = []
+    start = 0
+    while True:
+        hit = _first_hit(text[start:], form)
+        if hit is None:
+            return out
+        out.append(start + hit)
+        start += hit + len(form)
+
+
 def _first_hit(text: str, form: str) -> int | None:
     for m in re.finditer(re.escape(form) + r"(?![0-9]|의[0-9])", text):
         if _OTHER_LAW.search(text[max(0, m.start() - 6):m.start()]):

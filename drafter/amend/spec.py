@@ -305,10 +305,15 @@ class Move(_ChangeBase):
     together: ``제121조제2항 및 제3항을 각각 제3항 및 제4항으로 한다``. ``to`` is the new address in
     the same container (an article for an article, a 항 of the same article for a 항). The number must
     be free once every move of the spec is done. Citations of the moved provision elsewhere in the law
-    are reported as warnings (amend them with replace changes in the same spec)."""
+    are updated in the same bill (``references: false`` leaves them, with a warning each)."""
 
     kind: Literal["move"] = "move"
     to: str = Field(description="the new address, e.g. 제6조 or 제5조제3항")
+    references: bool = Field(
+        default=True,
+        description="update the law's own citations of the moved provision in the same bill (replace clauses "
+        "such as 제7조 중 \"제5조\"를 \"제6조\"로 한다); a citation that cannot be updated safely is a warning",
+    )
 
     @field_validator("to")
     @classmethod
