@@ -97,8 +97,8 @@ class DrafterApp(App[None]):
         from drafter_tui.screens.start import StartScreen
 
         self.push_screen(StartScreen())
-        if self.initial_draft_id:
-            self.open_draft(self.store.get(self.initial_draft_id))
+        if self.initial_draft_id:  # `drafter tui --draft ID`: straight back to the step left
+            self.open_draft(self.store.get(self.initial_draft_id), resume=True)
         self.call_after_refresh(self._first_paint)
 
     def notify(self, message: str, *, title: str = "", severity: str = "information",  # type: ignore[override]
