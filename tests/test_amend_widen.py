@@ -48,6 +48,14 @@ SYNTHETIC = """---
 **①** 경찰청장 소속으로 사무국을 둔다.
 
 **②** 경찰청장은 사무국을 감독한다.
+
+##### 제4조 (정의)
+
+**①** 경찰청장(이하 "청장"이라 한다)은 사무를 총괄한다.
+
+**②** 「경찰법」은 이 법에 우선한다.
+
+**③** 위원장(이하 "의장"이라 한다)은 회의를 주재한다.
 """
 
 
@@ -151,6 +159,20 @@ def test_split_by_provision_when_some_occurrences_have_no_particle(synthetic) ->
     text, notes = sentence(synthetic, '  - replace: {at: 제3조, old: "경찰청장", new: "위원회", all: true}\n')
     assert text == '제3조제1항 중 "경찰청장"을 "위원회"로 하고, 같은 조 제2항 중 "경찰청장은"을 "위원회는"으로 한다.'
     assert "split by provision" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("at", "old", "new", "expected"),
+    [
+        ("제4조제1항", "경찰청장", "위원회",
+         '제4조제1항 중 "경찰청장(이하 "청장"이라 한다)은"을 "위원회(이하 "청장"이라 한다)는"으로 한다.'),
+        ("제4조제2항", "경찰법", "자치경찰조례", '제4조제2항 중 "「경찰법」은"을 "「자치경찰조례」는"으로 한다.'),
+        ("제4조제3항", "의장", "위원회", '제4조제3항 중 "이하 "의장"이라"를 "이하 "위원회"라"로 한다.'),
+    ],
+)
+def test_the_particle_after_a_parenthetical_or_bracket(synthetic, at, old, new, expected) -> None:
+    text, _ = sentence(synthetic, f"  - replace: {{at: {at}, old: '{old}', new: '{new}'}}\n")
+    assert text == expected
 
 
 def test_hand_written_wrong_particle_is_an_error(police) -> None:

@@ -18,9 +18,11 @@ sound, the particle left in the law no longer fits: ``"경찰청장"`` →
   the copula with its ending (``이며``, ``이고``, ``이나``; after a vowel ``며``,
   ``고``, ``나``), starting right where the old words end in the law.
   ``경찰청장이다``, ``과장``, ``이나마`` … are not particles of ``경찰청장``;
-* closing brackets (``」``) and a parenthetical directly after the words are
-  part of the quote: the particle follows the word before them
-  (``"경찰관(… 이하 같다)은"`` → ``"경찰공무원(… 이하 같다)은"``);
+* closing brackets and quote marks (``」``, ``"``) and a parenthetical directly
+  after the words are part of the quote: the particle follows the word before
+  them (``"경찰관(… 이하 같다)은"`` → ``"경찰공무원(… 이하 같다)은"``); a quoted
+  closing bracket takes its opening one along (``"「경찰법」은"``), a quoted
+  closing quote mark the word before its opening one (``"이하 "의장"이라"``);
 * when the occurrences of the old words (``all: true``) need different
   widenings, the replace is split: one per particle (each quoting its
   particle) when every occurrence has one, otherwise one per provision when
@@ -57,6 +59,7 @@ from drafter.errors import AddressError
 __all__ = ["Widening", "widen_spec", "particle_at", "particle_units", "provision_address"]
 
 _CLOSERS = "」』〉》]\"”"  # a closing quote mark too: (이하 "시ㆍ도지사"라 한다)
+_OPENERS = {"」": "「", "』": "『", "〉": "〈", "》": "《", "]": "[", '"': '"', "”": "“"}
 
 
 # -- Kiwi: where the particles of a text are -----------------------------------------------
@@ -121,6 +124,18 @@ def _skip_closers(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in _CLOSERS:
         pos += 1
     return pos
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word (and the spaces after it) that ends right before ``text[pos]``: ``이하 `` in
+    ``(이하 "청장"이라 한다)``; "" at the start or after an opening bracket."""
+    j = pos
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    w = j
+    while w > 0 and not text[w - 1].isspace() and text[w - 1] not in "(「『":
+        w -= 1
+    return text[w:pos] if w < j else ""
 
 
 def _candidate(text: str, pos: int) -> str | None:
@@ -274,8 +289,15 @@ def _widen_one(statute: Statute, ch: Replace, index: int, notes: list[str]) -> l
     if len(set(keys)) == 1:
         skip, particle = keys[0]  # type: ignore[misc]
         fit = fitting_particle(particle, ch.new)
-        new = ch.model_copy(update={"old": ch.old + skip + particle, "new": ch.new + skip + fit})
-        notes.append(f"{_where(ch, index)}: the law reads {ch.old + skip + particle!r}; quoted "
+        # a closing bracket or quote mark quoted takes its opening one along: "「경찰법」은", not "경찰법」은"
+        opener = "".join(_OPENERS[c] for c in reversed(skip) if c in _OPENERS)
+        if not opener or not all(n.text[max(0, i - len(opener)):i] == opener for n, i in hits):
+            opener = ""
+        elif opener[0] in "\"“":  # a quote does not open a quote: take the word before it (이하 "…"이라)
+            fronts = {_word_before(n.text, i - len(opener)) + opener for n, i in hits}
+            opener = fronts.pop() if len(fronts) == 1 else opener
+        new = ch.model_copy(update={"old": opener + ch.old + skip + particle, "new": opener + ch.new + skip + fit})
+        notes.append(f"{_where(ch, index)}: the law reads {new.old!r}; quoted "
                      f"{new.old!r} → {new.new!r} so that the particle fits ({fit}, not {particle})")
         return [new]
     return _split(statute, art, ch, index, hits, follows, keys, notes)
