@@ -156,3 +156,23 @@ def test_render_warns_of_citations_elsewhere_in_the_corpus(reference_corpus, tmp
     warnings = json.loads(captured.out)["warnings"]
     assert any("autonomous-police-committee-decree 제4조의2제1항 cites police-act 제18조제1항" in w for w in warnings)
     assert "autonomous-police-committee-decree 제4조의2제1항" in captured.err
+
+
+def test_docx_and_hwpx_have_a_table_per_law(corpus, tmp_path):
+    import zipfile
+
+    import docx
+
+    from drafter.amend.export_docx import write_docx
+    from drafter.amend.export_hwpx import write_hwpx
+
+    bill = build_bill(corpus, load_spec(SPEC))
+    write_docx(bill, tmp_path / "b.docx")
+    document = docx.Document(str(tmp_path / "b.docx"))
+    assert len(document.tables) == 3
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 3"] == [
+        "국가경찰과 자치경찰의 조직 및 운영에 관한 법률", "경찰공무원법", "지방공무원법"]
+    write_hwpx(bill, tmp_path / "b.hwpx")
+    with zipfile.ZipFile(tmp_path / "b.hwpx") as z:
+        section = z.read("Contents/section0.xml").decode("utf-8")
+    assert section.count("<hp:tbl") == 3 and "지방공무원법" in section

@@ -175,22 +175,29 @@ def build_docx(bill: Bill, *, author: str = ""):  # noqa: ANN201 - a docx.Docume
         if section == SECTION_SUPPLEMENTARY:
             heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if section == SECTION_COMPARISON:
+            others = getattr(bill, "other_laws", None) or []  # a table per law (drafter.amend.multilaw)
+            if others:
+                document.add_paragraph(bill.law_title, style="Heading 3")
             _comparison(document, bill)
+            for other in others:
+                document.add_paragraph(other.title, style="Heading 3")
+                _comparison(document, bill, other.comparison)
             continue
         for para in section_paragraphs(bill, section, typeset=True):
             document.add_paragraph(para)
     return document
 
 
-def _comparison(document, bill: Bill) -> None:  # noqa: ANN001
+def _comparison(document, bill: Bill, rows: list | None = None) -> None:  # noqa: ANN001
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    table = document.add_table(rows=1 + len(bill.comparison), cols=2)
+    rows = bill.comparison if rows is None else rows
+    table = document.add_table(rows=1 + len(rows), cols=2)
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, (OLD_HEADER, NEW_HEADER)):
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         cell.paragraphs[0].add_run(text).bold = True
-    for row, data in zip(table.rows[1:], bill.comparison):
+    for row, data in zip(table.rows[1:], rows):
         _fill_cell(row.cells[0], data.old_lines)
         _fill_cell(row.cells[1], data.new_lines)
 

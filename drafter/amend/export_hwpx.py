@@ -62,7 +62,13 @@ def build_hwpx(bill: Bill, *, author: str = ""):  # noqa: ANN201 - an hwpx.HwpxD
         shown = SUPPLEMENTARY_HEADING if section == SECTION_SUPPLEMENTARY else section
         document.add_paragraph(shown, char_pr_id_ref=bold_id)
         if section == SECTION_COMPARISON:
+            others = getattr(bill, "other_laws", None) or []  # a table per law (drafter.amend.multilaw)
+            if others:
+                document.add_paragraph(bill.law_title, char_pr_id_ref=bold_id)
             _comparison(document, bill, bold_id, underline_id, plain_id)
+            for other in others:
+                document.add_paragraph(other.title, char_pr_id_ref=bold_id)
+                _comparison(document, bill, bold_id, underline_id, plain_id, other.comparison)
             continue
         for para in section_paragraphs(bill, section, typeset=True):
             document.add_paragraph(para, char_pr_id_ref=plain_id)
@@ -73,13 +79,15 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _comparison(document, bill: Bill, bold_id: str, underline_id: str, plain_id: str) -> None:  # noqa: ANN001
-    table = document.add_table(1 + len(bill.comparison), 2)
+def _comparison(document, bill: Bill, bold_id: str, underline_id: str, plain_id: str,  # noqa: ANN001
+                rows: list | None = None) -> None:
+    rows = bill.comparison if rows is None else rows
+    table = document.add_table(1 + len(rows), 2)
     for c, header in enumerate((OLD_HEADER, NEW_HEADER)):
         cell = table.cell(0, c)
         cell.paragraphs[0].text = ""
         cell.paragraphs[0].add_run(header, char_pr_id_ref=bold_id)
-    for r, row in enumerate(bill.comparison, start=1):
+    for r, row in enumerate(rows, start=1):
         _fill_cell(table.cell(r, 0), row.old_lines, underline_id, plain_id)
         _fill_cell(table.cell(r, 1), row.new_lines, underline_id, plain_id)
 
