@@ -483,3 +483,30 @@ def test_same_replacement_anywhere_is_one_sentence_in_provision_order(grid, pick
     assert named == sorted(picks)
     for m in re.finditer(r"제(\d+)(조|항)부터 제(\d+)\2까지", head):
         assert int(m.group(3)) - int(m.group(1)) >= 2
+
+
+@pytest.mark.skipif(not (CORPUS / "statutes" / "police-act.md").is_file(), reason="reference corpus not present")
+def test_moving_any_cited_article_of_the_police_act_leaves_no_dangling_reference() -> None:
+    """Every police-act article that another provision cites, moved to a free branch number: each
+    citation in the law now names the new number, or the bill warns about it."""
+    import re
+
+    from drafter.amend.references import citation_spots
+
+    statute = Corpus.load(CORPUS, only={"police-act"}).statute("police-act")
+    labels = {a.label for a in statute.articles}
+    cited = [a for a in statute.articles if not a.deleted and a.branch is None
+             and citation_spots(statute, (("조", a.label),))]
+    assert len(cited) >= 10
+    for art in cited:
+        target = next(f"{art.label}의{b}" for b in range(2, 9) if f"{art.label}의{b}" not in labels)
+        amended = apply_spec(statute, load_spec(f"law: police-act\nchanges:\n  - move: {{at: {art.label}, to: {target}}}\n"))
+        warned = " ".join(amended.warnings)
+        for new_art in amended.statute.articles:
+            for hang in new_art.hangs:
+                for node in hang.walk():
+                    for m in re.finditer(re.escape(art.label) + r"(?![0-9]|의[0-9])", node.text):
+                        if re.search(r"(」|같은 법)\s*$", node.text[max(0, m.start() - 6):m.start()]) \
+                                or (m.start() and node.text[m.start() - 1].isdigit()):
+                            continue  # another law's article, or part of a longer number
+                        assert new_art.label in warned, (art.label, new_art.label, node.text[:80])
