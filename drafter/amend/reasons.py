@@ -305,10 +305,7 @@ def summary_sentence(amended: AmendedStatute) -> str:
     heads = list(dict.fromkeys(h for _, h in sorted(found, key=lambda item: item[0])))
     if not heads:
         return f"{amended.original.title}의 일부 규정을 개선ㆍ정비하려는 것임."
-    if len(heads) > 3:
-        what = ", ".join(heads[:3]) + " 등"
-    else:
-        what = _join_names(heads)
+    what = ", ".join(heads[:3]) + " 등" if len(heads) > 3 else _join_names(heads)
     return f"{what}에 관한 사항을 개선ㆍ정비하려는 것임."
 
 

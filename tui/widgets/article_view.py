@@ -21,7 +21,7 @@ class ArticleView(VerticalScroll):
     """
 
     def compose(self):  # type: ignore[no-untyped-def]
-        yield Static("조문을 고르면 여기에 보입니다 (pick a provision to read it)", id="article-text")
+        yield Static("조문을 고르면 여기에 보입니다", id="article-text")
 
     def show(self, corpus: Corpus, doc_id: str, address: str) -> str:
         """Show the article of ``address`` (the whole article, the named part bold); returns the text."""
