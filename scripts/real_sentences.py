@@ -102,7 +102,7 @@ def classify(text: str) -> str:
             return "several replaces in one provision"
         if "각각" in text:
             return "each occurrence (각각)"
-        if re.search(r"[가-하]목\d+\)", head):
+        if re.search(r"[가나다라마바사아자차카타파하]목\d+\)", head):
             return "single replace: sub-item"
         return "single replace"
     return "other"
@@ -122,7 +122,7 @@ class Prov:
     heading: bool = False
 
 
-_LEVEL_RE = re.compile(r"제(\d+)(항)|제(\d+(?:의\d+)?)(호)|([가-하])(목)|(?<=목)(\d+)(\))")
+_LEVEL_RE = re.compile(r"제(\d+)(항)|제(\d+(?:의\d+)?)(호)|([가나다라마바사아자차카타파하])(목)|(?<=목)(\d+)(\))")
 
 
 def _levels(text: str) -> list[tuple[str, str]]:
@@ -175,14 +175,14 @@ def _one(elem: str, prev: Prov | None) -> list[Prov] | None:
     m = re.match(r"^(제\d+조(?:의\d+)?)(.*)$", elem)
     if m:
         prov = Prov(m.group(1), _levels(m.group(2)))
-        if re.sub(r"제\d+(?:의\d+)?[항호]|[가-하]목|(?<=목)\d+\)", "", m.group(2)).strip():
+        if re.sub(r"제\d+(?:의\d+)?[항호]|[가나다라마바사아자차카타파하]목|(?<=목)\d+\)", "", m.group(2)).strip():
             return None
     elif elem.startswith("같은 조") and prev is not None:
         prov = Prov(prev.article, _levels(elem[len("같은 조"):]))
     elif elem.startswith("같은 항") and prev is not None:
         hang = [lv for lv in prev.levels if lv[0] == "항"]
         prov = Prov(prev.article, hang + _levels(elem[len("같은 항"):]))
-    elif prev is not None and _levels(elem) and re.fullmatch(r"(제\d+(?:의\d+)?[항호]|[가-하]목)+", elem):
+    elif prev is not None and _levels(elem) and re.fullmatch(r"(제\d+(?:의\d+)?[항호]|[가나다라마바사아자차카타파하]목)+", elem):
         own = _levels(elem)
         kinds = [k for k, _ in prev.levels]
         if own[0][0] not in kinds:

@@ -1085,7 +1085,7 @@ class _Engine:
 def annex_position(rest: str) -> tuple:
     """Order of places inside one annex: ``제1호가목`` < ``제3호`` (numbers of 호, 목, sub-items)."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"제(\d+)호(?:의(\d+))?|([가-하])목|(\d+)\)", rest):
+    for m in re.finditer(r"제(\d+)호(?:의(\d+))?|([가나다라마바사아자차카타파하])목|(\d+)\)", rest):
         if m.group(1):
             out.append((int(m.group(1)), int(m.group(2) or 0)))
         elif m.group(3):

@@ -29,7 +29,7 @@ EMPTY_SPAN = Span(start=0, end=0, line=0, end_line=0)
 
 _HANG_RE = re.compile(r"^([" + CIRCLED + r"]|<\d+>)\s*(.*)$")
 _HO_RE = re.compile(r"^(\d+(?:의\d+)?)\\?\.\s*(.*)$")
-_MOK_RE = re.compile(r"^([가-하](?:의\d+)?)\\?\.\s*(.*)$")
+_MOK_RE = re.compile(r"^([가나다라마바사아자차카타파하](?:의\d+)?)\\?\.\s*(.*)$")
 _SUB_RE = re.compile(r"^(\d+)\)\s*(.*)$")
 _LABEL_RE = re.compile(r"^제(\d+)조(?:의(\d+))?\s*(?:\(((?:[^()]|\([^()]*\))*)\))?\s*(.*)$")
 
