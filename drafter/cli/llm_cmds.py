@@ -44,12 +44,11 @@ def _retriever(settings: Settings, corpus, kind: str):
         return KeywordRetriever(corpus)
     if kind != "index":
         raise ConfigError(f"unknown retriever {kind!r}", hint="--retriever takes index or keyword")
+    from drafter.cli.retrieval_cmds import ensure_index
     from drafter.retrieval.service import open_retrieval
 
     service = open_retrieval(settings)
-    if service.is_empty():
-        typer.echo(f"index is empty: ingesting {settings.corpus_dir} first (once)", err=True)
-        service.ingest(corpus)
+    ensure_index(service, settings, corpus)  # an index of this corpus, or a warning that it is incomplete
     return service
 
 

@@ -1,8 +1,13 @@
 """``drafter ingest`` and ``drafter search`` (``drafter eval retrieval`` is in ``drafter_evals.cli``).
 
-``search`` (and ``eval retrieval``) on an empty index ingest the corpus
-first, with progress on stderr. A non-empty index is searched as it is: run
-``drafter ingest`` after the corpus changes (it only re-embeds what changed).
+``search`` (and ``summarize``, ``eval retrieval``) first compare the index
+with the corpus directory (``--corpus`` or the configured one): an empty
+index, or one that holds other documents, misses some or holds older
+versions, is brought in line with the corpus (incrementally: unchanged
+documents are skipped), with progress on stderr. If that cannot be done
+(another process is ingesting), the search runs on the index as it is,
+restricted to the corpus's documents, and says that it is incomplete on
+stderr and in ``--json`` (``"index": {"complete": false, …}``).
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from drafter.cli.app import CorpusOption, app, settings_from
 
 if TYPE_CHECKING:
     from drafter.config import Settings
+    from drafter.corpus.corpus import Corpus
+    from drafter.retrieval.identity import IndexState
     from drafter.retrieval.models import Hit, IngestReport
     from drafter.retrieval.service import RetrievalService
 
@@ -27,20 +34,51 @@ def open_service(settings: Settings) -> RetrievalService:
     return open_retrieval(settings)
 
 
-def ingest_corpus(service: RetrievalService, settings: Settings) -> IngestReport:
+def ingest_corpus(service: RetrievalService, settings: Settings, corpus: Corpus | None = None) -> IngestReport:
     from drafter.corpus.corpus import Corpus
     from drafter.retrieval.progress import stderr_progress
 
-    corpus = Corpus.load(settings.corpus_dir)  # validates every file before anything is written
+    if corpus is None:
+        corpus = Corpus.load(settings.corpus_dir)  # validates every file before anything is written
     with stderr_progress() as progress:
         return service.ingest(corpus, progress=progress)
 
 
-def _ensure_index(service: RetrievalService, settings: Settings) -> None:
-    if service.is_empty():
+def ensure_index(service: RetrievalService, settings: Settings, corpus: Corpus | None = None) -> IndexState:
+    """Make the index an index of ``settings.corpus_dir`` (ingest what differs), or say why it is not."""
+    from drafter.retrieval.identity import index_state
+    from drafter.retrieval.store import IndexBusyError
+
+    state = index_state(service, settings.corpus_dir)
+    if state.complete:
+        return state
+    if state.documents_indexed == 0 and not state.documents_extra and not state.documents_stale:
         typer.echo(f"index is empty: ingesting {settings.corpus_dir} first", err=True)
-        report = ingest_corpus(service, settings)
+    else:
+        typer.echo(f"the index does not match {state.corpus}: {state.problems()}; updating it "
+                   "(unchanged documents are skipped)", err=True)
+    try:
+        report = ingest_corpus(service, settings, corpus)
+    except IndexBusyError as exc:
+        typer.echo(f"warning: {exc.message}: searching the index as it is", err=True)
+    else:
         typer.echo(ingest_summary(report), err=True)
+    state = index_state(service, settings.corpus_dir)
+    if not state.complete:
+        building = f"; being built by {state.building}" if state.building else ""
+        typer.echo(f"warning: the index is incomplete: {state.problems()}{building}. Results may miss documents; "
+                   "run drafter ingest when it is free", err=True)
+    return state
+
+
+_ensure_index = ensure_index  # the name drafter_evals.cli uses
+
+
+def corpus_filter(state: IndexState, service: RetrievalService, doc: list[str] | None) -> list[str] | None:
+    """The document filter that keeps hits inside the corpus when the index also holds others."""
+    if doc or not state.documents_extra:
+        return doc or None
+    return sorted(set(service.documents()) - set(state.documents_extra)) or ["(none)"]
 
 
 def ingest_summary(report: IngestReport) -> str:
@@ -97,7 +135,7 @@ def search_cmd(
     query: str = typer.Argument(..., help="what to look for, in Korean or English"),
     k: int | None = typer.Option(None, "-k", "--k", help="how many hits (default: retrieval.k)", min=1),
     doc: Annotated[list[str] | None, typer.Option("--doc", help="only this document id (repeatable)")] = None,
-    as_json: bool = typer.Option(False, "--json", help="print the hits as a JSON list"),
+    as_json: bool = typer.Option(False, "--json", help="print {\"hits\": [...], \"index\": {\"complete\", \"documents_missing\", ...}} as JSON"),
     corpus: Path | None = CorpusOption,
 ) -> None:
     """Find the articles that answer a question (dense + BM25, fused).
@@ -108,9 +146,11 @@ def search_cmd(
     """
     settings = settings_from(corpus)
     service = open_service(settings)
-    _ensure_index(service, settings)
-    hits = service.search(query, k=k or settings.retrieval.k, doc=doc or None)
+    state = ensure_index(service, settings)
+    wanted = corpus_filter(state, service, doc)
+    hits = [] if wanted == ["(none)"] else service.search(query, k=k or settings.retrieval.k, doc=wanted)
     if as_json:
-        typer.echo(json.dumps([h.model_dump() for h in hits], ensure_ascii=False, indent=2))
+        typer.echo(json.dumps({"hits": [h.model_dump() for h in hits], "index": state.model_dump()},
+                              ensure_ascii=False, indent=2))
         return
     print_hits(hits)

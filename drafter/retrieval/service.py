@@ -38,6 +38,7 @@ from drafter.retrieval.store import (
     DocRecord,
     StoredChunk,
     chunk_from_metadata,
+    index_lock,
 )
 
 
@@ -78,7 +79,20 @@ class RetrievalService:
         The whole corpus is parsed and validated before anything is written.
         Unchanged documents are skipped by hash, changed ones replaced (their
         unchanged chunks keep their stored vectors), removed ones deleted.
+        One process at a time: the data directory's ingest lock is held
+        throughout (:func:`drafter.retrieval.store.index_lock`); the corpus
+        (path and document hashes) is recorded once all of it is stored
+        (:mod:`drafter.retrieval.identity` compares it with a directory).
         """
+        with index_lock(self.settings):
+            if not isinstance(corpus, Corpus):
+                corpus = Corpus.load(Path(corpus) if corpus is not None else self.settings.corpus_dir)
+            report = self._ingest_locked(corpus, progress)
+            self.store.set_corpus(str(Path(corpus.root).resolve()),
+                                  {doc_id: doc.sha256 for doc_id, doc in corpus.documents.items()})
+            return report
+
+    def _ingest_locked(self, corpus: Corpus | str | Path | None, progress: ProgressCallback | None) -> IngestReport:
         started = time.perf_counter()
         if not isinstance(corpus, Corpus):
             corpus = Corpus.load(Path(corpus) if corpus is not None else self.settings.corpus_dir)

@@ -19,10 +19,16 @@ Two collections per embedder (vectors of different models never mix):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import re
+import socket
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from drafter.config import Settings
@@ -31,6 +37,8 @@ from drafter.errors import StoreError
 from drafter.retrieval.models import Chunk
 
 DocStatus = Literal["pending", "complete"]
+CORPUS_RECORD = "::corpus"
+"""Id of the record (in the ``-docs`` collection) naming the corpus the index holds."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,105 @@ def collection_name(base: str, embedder_name: str) -> str:
     return safe if len(safe) >= 3 else f"{safe}-idx"
 
 
+SERVER_HINT = "start it (chroma run --path DIR --host HOST --port PORT) or set chroma.mode = \"embedded\""
+CONNECT_TIMEOUT_S = 5.0
+
+
+def _http_timeout(settings: Settings) -> Any:
+    import httpx
+
+    read = float(getattr(settings.chroma, "timeout_s", 30.0))
+    return httpx.Timeout(read, connect=min(read, CONNECT_TIMEOUT_S))
+
+
+_CLIENT_LOCK = threading.Lock()
+
+
+class _TimedHttpx:
+    """``httpx`` as Chroma's HTTP client module sees it while a client is built: every
+    ``httpx.Client`` it makes gets our timeouts (Chroma builds one with ``timeout=None``)."""
+
+    def __init__(self, real: Any, timeout: Any) -> None:
+        self._real = real
+        self._timeout = timeout
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def Client(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - mirrors httpx.Client
+        kwargs["timeout"] = self._timeout
+        return self._real.Client(*args, **kwargs)
+
+
+def _server_client(settings: Settings, client_settings: Any) -> Any:
+    """``chromadb.HttpClient`` with connect and read timeouts, set before its first request:
+    a server that accepts and never answers is an error, not a hang."""
+    import chromadb
+    import chromadb.api.fastapi as chroma_http
+
+    cfg = settings.chroma
+    with _CLIENT_LOCK:
+        real = chroma_http.httpx
+        chroma_http.httpx = _TimedHttpx(real, _http_timeout(settings))
+        try:
+            return chromadb.HttpClient(host=cfg.host, port=cfg.port, ssl=cfg.ssl, settings=client_settings)
+        finally:
+            chroma_http.httpx = real
+
+
+def _server_where(settings: Settings) -> str:
+    return f"the Chroma server at {settings.chroma.host}:{settings.chroma.port}"
+
+
+def store_failure(exc: BaseException, where: str, timeout_s: float | None = None) -> StoreError:
+    """A :class:`StoreError` for an exception raised by Chroma (or its HTTP client)."""
+    import httpx
+
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    chain = []
+    seen: BaseException | None = exc
+    while seen is not None and len(chain) < 10:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    # Chroma re-raises httpx's errors as ValueError(str(e)): recognise them by type or by text
+    if any(isinstance(e, httpx.TimeoutException) for e in chain) or text in ("timed out", "The read operation timed out"):
+        limit = f" within {timeout_s:g} s" if timeout_s else ""
+        return StoreError(f"{where} did not answer{limit} (chroma.timeout_s)", hint=SERVER_HINT)
+    if any(isinstance(e, (httpx.TransportError, ConnectionError)) for e in chain) or any(
+            word in text for word in ("Connection refused", "connection attempts failed", "Server disconnected",
+                                      "Connection reset", "peer closed")):
+        return StoreError(f"{where} cannot be reached or dropped the connection: {text}", hint=SERVER_HINT)
+    if "Error finding id" in text or "InternalError" in type(exc).__name__:
+        return StoreError(f"{where} reported an internal error: {text}",
+                          hint="another process may be writing the index: let its ingest finish, then run drafter ingest")
+    return StoreError(f"{where} failed: {type(exc).__name__}: {text}",
+                      hint="run drafter ingest to repair the index, or delete the index folder and ingest again")
+
+
+class _Guarded:
+    """A Chroma collection whose every call turns a failure into a :class:`StoreError`."""
+
+    def __init__(self, collection: Any, where: str, timeout_s: float | None) -> None:
+        self._collection = collection
+        self._where = where
+        self._timeout_s = timeout_s
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._collection, name)
+        if not callable(value):
+            return value
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return value(*args, **kwargs)
+            except StoreError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - chromadb and httpx raise many types
+                raise store_failure(exc, self._where, self._timeout_s) from None
+
+        return call
+
+
 def open_client(settings: Settings) -> Any:
     """A Chroma client for the configured mode; a failure is a :class:`StoreError`."""
     try:
@@ -77,12 +184,9 @@ def open_client(settings: Settings) -> Any:
     cfg = settings.chroma
     if cfg.mode == "server":
         try:
-            return chromadb.HttpClient(host=cfg.host, port=cfg.port, ssl=cfg.ssl, settings=client_settings)
+            return _server_client(settings, client_settings)
         except Exception as exc:  # noqa: BLE001 - connection problems surface as many types
-            raise StoreError(
-                f"cannot reach the Chroma server at {cfg.host}:{cfg.port}: {exc}",
-                hint="start it (chroma run --path DIR --host HOST --port PORT) or set chroma.mode = \"embedded\"",
-            ) from None
+            raise store_failure(exc, _server_where(settings), float(getattr(cfg, "timeout_s", 30.0))) from None
     path = settings.index_dir / "chroma"
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -216,23 +320,29 @@ class ChunkStore:
     """Chunks, vectors and the manifest of one embedder's index."""
 
     def __init__(
-        self, client: Any, base_name: str, embedder_name: str, search_ef: int = 400, exact: bool = True
+        self, client: Any, base_name: str, embedder_name: str, search_ef: int = 400, exact: bool = True,
+        where: str = "the index", timeout_s: float | None = None,
     ) -> None:
         self.client = client
         self.exact = exact
         self._exact_cache: dict[str, tuple[int, ExactIndex]] = {}
         self.name = collection_name(base_name, embedder_name)
         try:
-            self.chunks = _vector_collection(client, self.name, search_ef)
-            self.docs = client.get_or_create_collection(self.name + "-docs", embedding_function=None)
-            self.headings = _vector_collection(client, self.name + "-headings", search_ef)
+            self.chunks = _Guarded(_vector_collection(client, self.name, search_ef), where, timeout_s)
+            self.docs = _Guarded(client.get_or_create_collection(self.name + "-docs", embedding_function=None),
+                                 where, timeout_s)
+            self.headings = _Guarded(_vector_collection(client, self.name + "-headings", search_ef), where, timeout_s)
         except Exception as exc:  # noqa: BLE001
-            raise StoreError(f"cannot open collection {self.name!r}: {exc}") from None
+            failure = store_failure(exc, where, timeout_s)
+            raise StoreError(f"cannot open collection {self.name!r}: {failure.message}", hint=failure.hint) from None
 
     @classmethod
     def open(cls, settings: Settings, embedder_name: str) -> ChunkStore:
+        server = settings.chroma.mode == "server"
         return cls(open_client(settings), settings.chroma.collection, embedder_name,
-                   settings.chroma.search_ef, settings.chroma.exact_search)
+                   settings.chroma.search_ef, settings.chroma.exact_search,
+                   where=_server_where(settings) if server else f"the index in {settings.index_dir}",
+                   timeout_s=float(getattr(settings.chroma, "timeout_s", 30.0)) if server else None)
 
     def _exact_index(self, collection: Any) -> ExactIndex:
         """The in-memory copy of ``collection``, reloaded when its size changed."""
@@ -251,6 +361,8 @@ class ChunkStore:
         got = self.docs.get(include=["metadatas"])
         out: dict[str, DocRecord] = {}
         for doc_id, meta in zip(got["ids"], got["metadatas"] or []):
+            if doc_id == CORPUS_RECORD:
+                continue
             out[doc_id] = DocRecord(
                 doc=doc_id, signature=str(meta.get("signature", "")), status=meta.get("status", "pending"),
                 chunks=int(meta.get("chunks", 0)), title=str(meta.get("title", "")),
@@ -266,6 +378,23 @@ class ChunkStore:
 
     def delete_record(self, doc: str) -> None:
         self.docs.delete(ids=[doc])
+
+    def set_corpus(self, root: str, hashes: dict[str, str]) -> None:
+        """Record which corpus the index was last brought in line with: its resolved
+        path and the sha256 of each document's text (written after a complete ingest)."""
+        self.docs.upsert(ids=[CORPUS_RECORD], embeddings=[[1.0]],
+                         metadatas=[{"root": root, "hashes": json.dumps(hashes, sort_keys=True)}])
+
+    def corpus(self) -> tuple[str, dict[str, str]] | None:
+        """``(root, {doc: sha256})`` recorded by the last complete ingest, or None (an older index)."""
+        got = self.docs.get(ids=[CORPUS_RECORD], include=["metadatas"])
+        if not got["ids"]:
+            return None
+        meta = got["metadatas"][0] or {}
+        try:
+            return str(meta.get("root", "")), dict(json.loads(str(meta.get("hashes") or "{}")))
+        except ValueError:
+            return None
 
     def fingerprint(self, manifest: dict[str, DocRecord] | None = None) -> str:
         """A hash of what the store holds: changes whenever any document does."""
@@ -378,3 +507,78 @@ def _doc_where(docs: set[str] | None) -> dict[str, Any] | None:
     if docs is None:
         return None
     return {"doc": next(iter(docs))} if len(docs) == 1 else {"doc": {"$in": sorted(docs)}}
+
+
+# -- one writer at a time ------------------------------------------------------------------------
+
+
+class IndexBusyError(StoreError):
+    """Another process holds the index lock (it is ingesting)."""
+
+
+def lock_path(settings: Settings) -> Path:
+    return settings.index_dir / "ingest.lock"
+
+
+def lock_holder(settings: Settings) -> str | None:
+    """``"pid N on HOST"`` of the process ingesting into this data directory, or None."""
+    from filelock import FileLock, Timeout
+
+    path = lock_path(settings)
+    if not path.exists():
+        return None
+    probe = FileLock(str(path), timeout=0)
+    try:
+        probe.acquire()
+    except Timeout:
+        return _read_holder(path) or "another process"
+    except OSError:
+        return None
+    probe.release()
+    return None
+
+
+def _read_holder(path: Path) -> str | None:
+    try:
+        text = path.with_suffix(".pid").read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    pid, _, host = text.partition(" ")
+    return f"pid {pid}" + (f" on {host}" if host and host != socket.gethostname() else "") if pid else None
+
+
+@contextlib.contextmanager
+def index_lock(settings: Settings, wait_s: float = 5.0) -> Iterator[None]:
+    """Hold the data directory's ingest lock (an OS file lock, released if the process dies).
+
+    Two processes writing one Chroma index (the TUI and ``drafter ingest``)
+    corrupt each other's batches (``InternalError: Error finding id``); a
+    second writer waits ``wait_s`` and then fails with :class:`IndexBusyError`
+    naming the holder. In server mode the lock covers the processes sharing
+    this data directory only.
+    """
+    from filelock import FileLock, Timeout
+
+    path = lock_path(settings)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the index folder: {exc.strerror or exc}", path=path.parent) from None
+    lock = FileLock(str(path), timeout=wait_s)
+    try:
+        lock.acquire()
+    except Timeout:
+        holder = _read_holder(path) or "another process"
+        raise IndexBusyError(
+            f"the index is being built by another process ({holder}); waited {wait_s:g} s",
+            path=settings.index_dir,
+            hint="let that ingest finish (the TUI or another drafter command), then try again",
+        ) from None
+    try:
+        with contextlib.suppress(OSError):
+            path.with_suffix(".pid").write_text(f"{os.getpid()} {socket.gethostname()}\n", encoding="utf-8")
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.with_suffix(".pid").unlink()
+        lock.release()
