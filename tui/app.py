@@ -65,14 +65,14 @@ class DrafterApp(App[None]):
     ]
     NOTIFICATION_TIMEOUT = 4
 
-    def __init__(self, settings: Settings, services: Services, store: DraftStore,
+    def __init__(self, settings: Settings, services: Services | None, store: DraftStore,
                  draft_id: str | None = None, export_dir: Path | None = None,
                  cursor_blink: bool = True) -> None:
         super().__init__()
         self.cursor_blink = cursor_blink
         """False in snapshot tests, so every frame is the same."""
         self.settings = settings
-        self.services = services
+        self._services = services
         self.store = store
         self.initial_draft_id = draft_id
         self.export_dir = export_dir or Path.cwd() / "drafter-export"
@@ -91,6 +91,20 @@ class DrafterApp(App[None]):
         """(severity, text) of every notification shown, newest last (the status line shows the last)."""
         self.last_error_detail: str | None = None
         """The English original of the last error shown (for the F1 help only)."""
+
+    @property
+    def services(self) -> Services:
+        """The injected services, or the default ones, built on first use — in the loading
+        worker after the first paint (they import the engine and the citation checker)."""
+        if self._services is None:
+            from drafter.assist.services import default_services
+
+            self._services = default_services(self.settings)
+        return self._services
+
+    @services.setter
+    def services(self, value: Services) -> None:
+        self._services = value
 
     # -- lifecycle ----------------------------------------------------------
     def on_mount(self) -> None:
@@ -274,13 +288,12 @@ def make_app(settings: Settings | None = None, *, services: Services | None = No
              export_dir: Path | None = None, cursor_blink: bool = True) -> DrafterApp:
     """Build the TUI: settings from ``load_settings()`` unless given; real
     services and the store under ``settings.data_dir / "drafts"`` unless
-    injected (tests inject fakes and temporary stores)."""
-    from drafter.assist.services import default_services
+    injected (tests inject fakes and temporary stores). The default services
+    are built after the first paint (see :attr:`DrafterApp.services`)."""
     from drafter.config import load_settings
     from drafter.drafts.store import DraftStore
 
     settings = settings or load_settings()
-    services = services or default_services(settings)
     store = store or DraftStore.for_data_dir(settings.data_dir)
     if draft_id is not None:
         store.get(draft_id)  # an unknown id is a DraftStoreError here, not a crash on screen
