@@ -244,9 +244,13 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         r"have|not|no longer|serves?|holds?)\b)|;\s*")
 
 
+_EN_SUBORDINATE = re.compile(r"\b(?:who|which|whom|whose|when|where|if|unless|while|because)\b.*$", re.IGNORECASE)
+
+
 def english_modality(clause: str) -> str:
-    """The modality of an English clause (leftmost marker; ties: need not > must not > must > may > not)."""
-    low = clause.lower()
+    """The modality of an English clause (leftmost marker; ties: need not > must not > must > may > not).
+    A relative or conditional clause ('the chief who cannot …') does not count."""
+    low = _EN_SUBORDINATE.sub("", clause.lower()) or clause.lower()
     best: tuple[int, int, str] | None = None
     for name, pattern in _EN_MODAL_PATTERNS:
         m = pattern.search(low)

@@ -116,7 +116,7 @@ def _negated_at(text: str, end: int) -> bool:
         return False
     # any other word before the negation is what it negates: '위원이 될 수 없다'
     # negates 되다, '정당한 사유가 없으면' negates 사유
-    return all(t in ("수", "아니", "안", "못") for t in rest)
+    return all(t in ("수", "아니", "안", "못", "가지지", "갖지") for t in rest)  # '국적을 가지지 아니한' = 국적이 없는
 
 
 def _negating_prefix(text: str, start: int) -> bool:
@@ -133,8 +133,15 @@ def negation_state(lemma: str, text: str) -> tuple[bool, bool] | None:
     return any(states), not all(states)
 
 
+_ONLY = re.compile(r"(?<=[가-힣])(?<!미)만(?=\s|이\s)")
+"""'자치경찰공무원만': the particle 만 (only), not 미만 or 만료."""
+
+
 def strong_concepts(text: str) -> frozenset[str]:
-    return frozenset(concept for word, concept in STRONG_WORDS_KO.items() if word in text)
+    found = {concept for word, concept in STRONG_WORDS_KO.items() if word in text}
+    if _ONLY.search(text):
+        found.add("only")
+    return frozenset(found)
 
 
 # -- the predicate: modality, and who acts ---------------------------------

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from drafter.text.glossary import GLOSSARY_EN_KO  # shared with search's query expansion
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -46,9 +48,9 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("경찰청장", ("경찰청장",), ("commissioner general", "commissioner of the national police agency",
                                   "head of the national police agency")),
     Entity("경찰청 차장", ("경찰청 차장", "경찰청차장"), ("deputy commissioner",)),
-    Entity("시ㆍ도경찰청", ("시ㆍ도경찰청",), ("provincial police agency", "metropolitan police agency",
+    Entity("시ㆍ도경찰청", ("시ㆍ도경찰청", "제주자치도경찰청", "제주특별자치도경찰청"), ("provincial police agency", "metropolitan police agency",
                                       "provincial police agencies")),
-    Entity("시ㆍ도경찰청장", ("시ㆍ도경찰청장",), ("head of the provincial police agency",
+    Entity("시ㆍ도경찰청장", ("시ㆍ도경찰청장", "제주자치도경찰청장", "제주특별자치도경찰청장"), ("head of the provincial police agency",
                                         "provincial police chief", "commissioner of the provincial police agency")),
     Entity("경찰서", ("경찰서",), ("police station",)),
     Entity("경찰서장", ("경찰서장",), ("chief of the police station", "police station chief",
@@ -114,66 +116,6 @@ STRONG_WORDS_EN: dict[str, str] = {
 NEGATION_KO: frozenset[str] = frozenset({"않", "없", "못", "아니", "안", "불가", "금지"})
 NEGATION_EN: frozenset[str] = frozenset({"not", "no", "never", "cannot", "can't", "nor", "neither", "without", "n't"})
 
-# English word stem → Korean lemmas (kiwi forms) that express it in statutes.
-GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
-    "term": ("임기",), "office": ("임기", "직"), "reappoint": ("연임", "중임"), "renew": ("연임", "중임"), "again": ("중임", "연임"),
-    "consecutive": ("연임",), "member": ("위원",), "chair": ("위원장",), "chairperson": ("위원장",),
-    "chairman": ("위원장",), "consist": ("구성",), "compos": ("구성",), "appoint": ("임명", "임용", "보하"),
-    "consent": ("동의",), "recommend": ("제청", "추천"), "nominat": ("추천", "제청"),
-    "budget": ("예산",), "affair": ("사무",), "dut": ("임무", "직무", "사무"), "establish": ("두", "설치"),
-    "place": ("두", "소속"), "under": ("소속", "두"), "belong": ("소속",), "affiliat": ("소속",),
-    "standing": ("상임",), "full-time": ("상임",), "non-standing": ("비상임",), "part-time": ("비상임",),
-    "investigat": ("수사",), "public": ("공공", "공개"), "safety": ("안전",), "security": ("치안",),
-    "prevent": ("예방",), "traffic": ("교통",), "protect": ("보호",), "child": ("아동",), "juvenile": ("청소년",),
-    "women": ("여성",), "elder": ("노인",), "crime": ("범죄",), "report": ("보고",), "attend": ("출석",),
-    "attendance": ("출석",), "submi": ("제출",), "data": ("자료",), "material": ("자료",), "request": ("요구", "요청"),
-    "demand": ("요구",), "resolut": ("의결",), "delegat": ("위임",), "retir": ("퇴직",), "hearing": ("청문",),
-    "confirmation": ("청문",), "disciplin": ("징계",), "dismiss": ("면직", "해임"), "qualif": ("자격",),
-    "disqualif": ("결격",), "majority": ("과반수",), "quorum": ("재적",), "meeting": ("회의",), "convene": ("소집",),
-    "organi": ("조직",), "personnel": ("인사",), "evaluat": ("평가",), "audit": ("감사",), "supervis": ("감독",),
-    "command": ("지휘",), "direct": ("지휘",), "control": ("지휘", "감독"), "mission": ("임무",),
-    "life": ("생명",), "body": ("신체",), "property": ("재산",), "order": ("질서",), "information": ("정보",),
-    "cooperat": ("협력",), "fund": ("재정", "예산"), "financ": ("재정",), "support": ("지원",), "year": ("년",),
-    "serve": ("임기", "보하"), "autonomous": ("자치",), "police": ("경찰",), "national": ("국가",),
-    "provincial": ("시ㆍ도", "시", "도"), "committee": ("위원회",), "commission": ("위원회",),
-    "council": ("의회",), "assembly": ("국회", "의회"), "deliberat": ("심의",), "decide": ("의결",),
-    "decision": ("의결",), "emergency": ("비상사태",), "abuse": ("남용",),
-    "authority": ("권한",), "power": ("권한",), "purpose": ("목적",), "mandate": ("임무",),
-    "draw": ("수립",), "drawn": ("수립",), "formulat": ("수립",), "prepar": ("수립", "작성"),
-    "set": ("수립", "두"), "head": ("장",), "chief": ("장",), "deputy": ("차장",), "assist": ("보좌",),
-    "acting": ("대행",), "hold": ("개최",), "regular": ("정기",),
-    "temporary": ("임시",), "extraordinary": ("임시",), "human": ("인권",), "rights": ("인권",),
-    "gender": ("성",), "judge": ("법관", "판사"), "lawyer": ("변호사",), "prosecutor": ("검사",),
-    "party": ("정당",), "political": ("정치",), "neutral": ("중립",), "neutrality": ("중립",),
-    "station": ("경찰서",), "district": ("지구대",), "affairs": ("사무",),
-    "guard": ("경비",), "escort": ("경호",), "terror": ("테러",), "espionage": ("간첩",),
-    "international": ("국제",), "peace": ("안녕",), "collect": ("수집",), "disaster": ("재난",),
-    "disabl": ("장애",), "domestic": ("가정",), "violence": ("폭력",), "school": ("학교",), "sexual": ("성폭력", "성"),
-    "missing": ("실종",), "event": ("행사",), "resident": ("주민",), "local": ("지역", "지방"), "region": ("지역",),
-    "headquarter": ("본부",), "director": ("장",), "decree": ("대통령령", "시행령", "령"), "amend": ("개정",),
-    "vacanc": ("결원",), "vote": ("찬성", "의결"), "secretariat": ("사무기구",), "notif": ("통보",), "notice": ("통보",),
-    "result": ("결과",), "opinion": ("의견",), "consult": ("협의",), "inspect": ("감사", "점검"),
-    "reconsider": ("재의",), "investigator": ("수사",), "officer": ("경찰공무원", "공무원"), "official": ("공무원",),
-    "civil": ("공무원",), "servant": ("공무원",), "employ": ("임용",), "promot": ("승진",), "transfer": ("이관", "이양", "전보"),
-    "manpower": ("인력",), "equipment": ("장비",), "facilit": ("시설",), "cost": ("비용", "경비"), "expense": ("경비", "비용"),
-    "subsid": ("지원", "보조"), "state": ("국가",), "government": ("정부", "국가"), "plan": ("계획",), "goal": ("목표",),
-    "annual": ("매년",), "every": ("매",), "publish": ("공표",), "announce": ("공표",), "secret": ("비밀",),
-    "confidential": ("비밀",), "leak": ("누설",), "disclos": ("누설", "공표"), "oath": ("선서",), "uniform": ("제복",),
-    "weapon": ("무기",), "arms": ("무기",), "special": ("특별",), "pilot": ("시범",), "jurisdiction": ("관할",),
-    "area": ("구역", "관할"), "independent": ("독립",), "collegial": ("합의제",), "administrative": ("행정",),
-    "agency": ("기관", "청"), "exchange": ("교류",), "personnel exchange": ("인사교류",), "rank": ("계급", "보하"),
-    # grown from error analysis on evals/sets/tuning-citations.jsonl
-    "implement": ("실시", "시행"), "provide": ("지원", "제공"), "hold": ("개최", "보하"), "wear": ("착용",),
-    "carry": ("휴대",), "probation": ("시보",), "hire": ("채용", "임용"), "recruit": ("채용",), "new": ("신규",),
-    "open": ("공개",), "regularly": ("정기",), "determin": ("결정", "정하"), "elect": ("선거", "선출", "호선"),
-    "automatic": ("당연",), "end": ("끝나", "만료"), "operat": ("운영",), "join": ("가입",),
-    "participat": ("참여",), "part": ("참여",), "process": ("과정",), "maintain": ("유지",), "cover": ("지원", "부담"),
-    "draw": ("수립",), "formulate": ("수립",), "polic": ("시책", "정책", "경찰"), "allow": ("허용", "수"),
-    "renewed": ("연임", "중임"), "second": ("중임",), "attendance": ("출석",), "independent": ("독립",),
-    "independently": ("독립",), "collegial": ("합의제",), "request": ("요구", "요청"),
-    "retirement": ("정년", "퇴직"), "age": ("세", "연령", "정년"), "interested": ("이해관계인",),
-    "parties": ("정당", "이해관계인"), "hear": ("듣", "청취", "의견"),
-}
 
 # English words that carry a Korean provision's predicate ('reappoint' ↔ 연임): the
 # judge compares the modality of the claim's clause with that of these words in the source
@@ -235,3 +177,11 @@ NEGATABLE_EN: frozenset[str] = frozenset({
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""
+
+# Korean words a claim may use for the statute's word (쓰다 for 사용하다): a claim
+# lemma counts as found when any of its equivalents is
+SYNONYMS_KO: dict[str, tuple[str, ...]] = {
+    "쓰": ("사용",), "붙이": ("부착",), "넘기": ("인도",), "넘겨주": ("인도",), "열": ("개최",),
+    "만들": ("작성",), "바르": ("방정",), "맡": ("담당", "수행"), "없애": ("폐지",), "고치": ("개정",),
+    "뽑": ("선발", "채용", "선출"), "입": ("착용",), "정하": ("규정", "결정"),
+}

@@ -46,7 +46,14 @@ from drafter.citations.korean_surface import (
     negation_state,
     predicate_modalities,
 )
-from drafter.citations.lexicon import ENTITIES, GLOSSARY_EN_KO, NEGATABLE_EN, PREDICATE_STEMS_EN, REPORTING_EN
+from drafter.citations.lexicon import (
+    ENTITIES,
+    GLOSSARY_EN_KO,
+    NEGATABLE_EN,
+    PREDICATE_STEMS_EN,
+    REPORTING_EN,
+    SYNONYMS_KO,
+)
 from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
 
 Similarity = Callable[[str, Sequence[str]], list[float]]
@@ -125,7 +132,8 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
         if not lemmas:
             return None, 0, []
         if claim.lang == "ko":
-            missing = sorted(lemma for lemma in lemmas if not lemma_present(lemma, source.text, squashed))
+            missing = sorted(lemma for lemma in lemmas if not any(
+                lemma_present(form, source.text, squashed) for form in (lemma, *SYNONYMS_KO.get(lemma, ()))))
         else:
             missing = sorted(lemma for lemma in lemmas if lemma not in source.lemmas)
         return 1 - len(missing) / len(lemmas), len(lemmas), missing
@@ -210,7 +218,7 @@ def _predicate_keys(pred: Predicate, claim: TextFeatures) -> tuple[str, ...]:
     """What to look for in a Korean source: the Korean stem, or the glossary
     equivalents of an English clause's predicate words."""
     if claim.lang == "ko":
-        return (pred.lemma,) if len(pred.lemma) > 1 or HANGUL_WORD.match(pred.lemma) else ()
+        return (pred.lemma, *SYNONYMS_KO.get(pred.lemma, ())) if HANGUL_WORD.match(pred.lemma) else ()
     keys: list[str] = []
     for word in pred.words:
         stem = stem_en(word)
@@ -226,18 +234,23 @@ def _source_final_modality(window: str) -> str:
     return korean_modality(last[-14:])
 
 
-def _predicate_conflict(claim: TextFeatures, window: str) -> str | None:
+def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] = ()) -> str | None:
     """Modality and acting body of each claim predicate against the same predicate in a Korean passage."""
     window = _ARTICLE_HEADER.sub("", window.strip())
+    if leads:
+        # a cited 호 states its rule in the lead sentence of its 항 ('… 사람은 임용될 수 없다')
+        window = " ".join([*leads, window])
     for pred in claim.predicates:
         keys = _predicate_keys(pred, claim)
         found = predicate_modalities(keys, window) if keys else []
         if found:
-            if not any(mod in COMPATIBLE[pred.modality] for _, _, mod in found):
+            if not pred.final and pred.modality == "decl":
+                pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
+            elif not any(mod in COMPATIBLE[pred.modality] for _, _, mod in found):
                 said = sorted({mod for _, _, mod in found})
                 return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says "
                         f"{' / '.join(_LABEL[m] for m in said)}")
-        elif pred.final and pred.modality != "decl":
+        elif pred.final and pred.modality != "decl" and re.search(r"다\.?\s*$", window):
             final = _source_final_modality(window)
             if final not in COMPATIBLE[pred.modality]:
                 return f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says {_LABEL[final]}"
@@ -252,6 +265,15 @@ def _predicate_conflict(claim: TextFeatures, window: str) -> str | None:
             return (f"body mismatch: in the source {', '.join(sorted(acting))} does this, "
                     f"not {', '.join(sorted(pred.agent))}")
     return None
+
+
+def _lead_sentences(context: TextFeatures | None) -> list[str]:
+    """The sentences of a citation's context that state a rule (a 항's lead for a cited 호),
+    not its heading or the law's title."""
+    if context is None:
+        return []
+    return [ln.strip() for ln in context.text.splitlines() if re.search(r"다[.:]?\s*$", ln.strip())
+            and not _ARTICLE_HEADER.match(ln.strip())]
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -321,7 +343,8 @@ def _check_against(
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=f"negation mismatch: {conflict}")
     if source.lang == "ko":
-        conflict = _predicate_conflict(claim, normalize(window if window is not None else source.text))
+        conflict = _predicate_conflict(claim, normalize(window if window is not None else source.text),
+                                       _lead_sentences(context))
         if conflict:
             return Judgement(supported=False, coverage=coverage, reason=conflict)
     if claim.periods and not claim.periods <= source.periods:

@@ -1,0 +1,118 @@
+"""The bilingual legal glossary: English words and the Korean terms that express
+them in statutes. One home for both users: the support judge
+(:mod:`drafter.citations.support`, English claims against Korean provisions)
+and search (:mod:`drafter.retrieval.fusion`, English questions get their
+lexical vote from the Korean terms; Korean questions reach the English paper
+through :data:`KO_EN`).
+
+Keys are English stems or words (``investigat`` matches investigate,
+investigation); values are Kiwi lemmas. The table grew from error analysis on
+``evals/sets/tuning-*.jsonl``, never on the held-out sets.
+"""
+
+from __future__ import annotations
+
+# English word stem → Korean lemmas (kiwi forms) that express it in statutes.
+GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
+    "term": ("임기",), "office": ("임기", "직"), "reappoint": ("연임", "중임"), "renew": ("연임", "중임"), "again": ("중임", "연임"),
+    "consecutive": ("연임",), "member": ("위원",), "chair": ("위원장",), "chairperson": ("위원장",),
+    "chairman": ("위원장",), "consist": ("구성",), "compos": ("구성",), "appoint": ("임명", "임용", "보하"),
+    "consent": ("동의",), "recommend": ("제청", "추천"), "nominat": ("추천", "제청"),
+    "budget": ("예산",), "affair": ("사무",), "dut": ("임무", "직무", "사무"), "establish": ("두", "설치"),
+    "place": ("두", "소속"), "under": ("소속", "두"), "belong": ("소속",), "affiliat": ("소속",),
+    "standing": ("상임",), "full-time": ("상임",), "non-standing": ("비상임",), "part-time": ("비상임",),
+    "investigat": ("수사",), "public": ("공공", "공개"), "safety": ("안전",), "security": ("치안",),
+    "prevent": ("예방",), "traffic": ("교통",), "protect": ("보호",), "child": ("아동",), "juvenile": ("청소년",),
+    "women": ("여성",), "elder": ("노인",), "crime": ("범죄",), "report": ("보고",), "attend": ("출석",),
+    "attendance": ("출석",), "submi": ("제출",), "data": ("자료",), "material": ("자료",), "request": ("요구", "요청"),
+    "demand": ("요구",), "resolut": ("의결",), "delegat": ("위임",), "retir": ("퇴직",), "hearing": ("청문",),
+    "confirmation": ("청문",), "disciplin": ("징계",), "dismiss": ("면직", "해임"), "qualif": ("자격",),
+    "disqualif": ("결격",), "majority": ("과반수",), "quorum": ("재적",), "meeting": ("회의",), "convene": ("소집",),
+    "organi": ("조직",), "personnel": ("인사",), "evaluat": ("평가",), "audit": ("감사",), "supervis": ("감독",),
+    "command": ("지휘",), "direct": ("지휘",), "control": ("지휘", "감독"), "mission": ("임무",),
+    "life": ("생명",), "body": ("신체",), "property": ("재산",), "order": ("질서",), "information": ("정보",),
+    "cooperat": ("협력",), "fund": ("재정", "예산"), "financ": ("재정",), "support": ("지원",), "year": ("년",),
+    "serve": ("임기", "보하"), "autonomous": ("자치",), "police": ("경찰",), "national": ("국가",),
+    "provincial": ("시ㆍ도", "시", "도"), "committee": ("위원회",), "commission": ("위원회",),
+    "council": ("의회",), "assembly": ("국회", "의회"), "deliberat": ("심의",), "decide": ("의결",),
+    "decision": ("의결",), "emergency": ("비상사태",), "abuse": ("남용",),
+    "authority": ("권한",), "power": ("권한",), "purpose": ("목적",), "mandate": ("임무",),
+    "draw": ("수립",), "drawn": ("수립",), "formulat": ("수립",), "prepar": ("수립", "작성"),
+    "set": ("수립", "두"), "head": ("장",), "chief": ("장",), "deputy": ("차장",), "assist": ("보좌",),
+    "acting": ("대행",), "hold": ("개최",), "regular": ("정기",),
+    "temporary": ("임시",), "extraordinary": ("임시",), "human": ("인권",), "rights": ("인권",),
+    "gender": ("성",), "judge": ("법관", "판사"), "lawyer": ("변호사",), "prosecutor": ("검사",),
+    "party": ("정당",), "political": ("정치",), "neutral": ("중립",), "neutrality": ("중립",),
+    "station": ("경찰서",), "district": ("지구대",), "affairs": ("사무",),
+    "guard": ("경비",), "escort": ("경호",), "terror": ("테러",), "espionage": ("간첩",),
+    "international": ("국제",), "peace": ("안녕",), "collect": ("수집",), "disaster": ("재난",),
+    "disabl": ("장애",), "domestic": ("가정",), "violence": ("폭력",), "school": ("학교",), "sexual": ("성폭력", "성"),
+    "missing": ("실종",), "event": ("행사",), "resident": ("주민",), "local": ("지역", "지방"), "region": ("지역",),
+    "headquarter": ("본부",), "director": ("장",), "decree": ("대통령령", "시행령", "령"), "amend": ("개정",),
+    "vacanc": ("결원",), "vote": ("찬성", "의결"), "secretariat": ("사무기구",), "notif": ("통보",), "notice": ("통보",),
+    "result": ("결과",), "opinion": ("의견",), "consult": ("협의",), "inspect": ("감사", "점검"),
+    "reconsider": ("재의",), "investigator": ("수사",), "officer": ("경찰공무원", "공무원"), "official": ("공무원",),
+    "civil": ("공무원",), "servant": ("공무원",), "employ": ("임용",), "promot": ("승진",), "transfer": ("이관", "이양", "전보"),
+    "manpower": ("인력",), "equipment": ("장비",), "facilit": ("시설",), "cost": ("비용", "경비"), "expense": ("경비", "비용"),
+    "subsid": ("지원", "보조"), "state": ("국가",), "government": ("정부", "국가"), "plan": ("계획",), "goal": ("목표",),
+    "annual": ("매년",), "every": ("매",), "publish": ("공표",), "announce": ("공표",), "secret": ("비밀",),
+    "confidential": ("비밀",), "leak": ("누설",), "disclos": ("누설", "공표"), "oath": ("선서",), "uniform": ("제복",),
+    "weapon": ("무기",), "arms": ("무기",), "special": ("특별",), "pilot": ("시범",), "jurisdiction": ("관할",),
+    "area": ("구역", "관할"), "independent": ("독립",), "collegial": ("합의제",), "administrative": ("행정",),
+    "agency": ("기관", "청"), "exchange": ("교류",), "personnel exchange": ("인사교류",), "rank": ("계급", "보하"),
+    # grown from error analysis on evals/sets/tuning-citations.jsonl
+    "implement": ("실시", "시행"), "provide": ("지원", "제공"), "hold": ("개최", "보하"), "wear": ("착용",),
+    "carry": ("휴대",), "probation": ("시보",), "hire": ("채용", "임용"), "recruit": ("채용",), "new": ("신규",),
+    "open": ("공개",), "regularly": ("정기",), "determin": ("결정", "정하"), "elect": ("선거", "선출", "호선"),
+    "automatic": ("당연",), "end": ("끝나", "만료"), "operat": ("운영",), "join": ("가입",),
+    "participat": ("참여",), "part": ("참여",), "process": ("과정",), "maintain": ("유지",), "cover": ("지원", "부담"),
+    "draw": ("수립",), "formulate": ("수립",), "polic": ("시책", "정책", "경찰"), "allow": ("허용", "수"),
+    "renewed": ("연임", "중임"), "second": ("중임",), "attendance": ("출석",), "independent": ("독립",),
+    "independently": ("독립",), "collegial": ("합의제",), "request": ("요구", "요청"),
+    "nationality": ("국적",), "retirement": ("정년", "퇴직"), "age": ("세", "연령", "정년"), "interested": ("이해관계인",),
+    "parties": ("정당", "이해관계인"), "hear": ("듣", "청취", "의견"),
+}
+
+# Korean query terms → the English words of the policy paper that say the same
+# (a Korean question about 연착륙 should reach the English abstract)
+KO_EN: dict[str, tuple[str, ...]] = {
+    "연착륙": ("soft", "landing"), "경착륙": ("hard", "landing"), "이원화": ("dual", "dualization", "double-level"),
+    "자치경찰": ("autonomous", "police"), "자치경찰제": ("autonomous", "police", "system"), "시범": ("pilot",),
+    "선거": ("election",), "직선": ("election",), "직선제": ("election",), "이양": ("transfer",), "이관": ("transfer",),
+    "인력": ("manpower",), "예산": ("budget",), "조직": ("organization", "organizations"), "주민": ("residents",),
+    "풀뿌리": ("grassroots",), "민주주의": ("democracy",), "효율": ("efficiency",), "중앙": ("centrally", "centralized"),
+    "논문": ("paper",), "정책": ("policy",), "평가": ("evaluations", "criticisms"), "비판": ("criticisms",),
+    "공약": ("pledge",), "정부": ("government",), "윤석열": ("yoon",), "국가경찰": ("national", "police"),
+    "위원장": ("chairman",), "모델": ("model",), "일원화": ("unified",), "제주": ("jeju",), "세종": ("sejong",),
+    "강원": ("gangwon",), "전북": ("jeonbuk",), "경찰제도발전위원회": ("police", "system", "development", "committee"),
+}
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'-")
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return w
+
+
+def korean_terms(word: str) -> tuple[str, ...]:
+    """The Korean terms of one English word ('appointed' → 임명, 임용, 보하); () if unknown."""
+    low = word.lower()
+    stem = _stem(low)
+    exact = GLOSSARY_EN_KO.get(low) or GLOSSARY_EN_KO.get(stem)
+    if exact:
+        return exact
+    for key, targets in GLOSSARY_EN_KO.items():
+        if (len(key) >= 4 and stem.startswith(key)) or (len(stem) >= 4 and key.startswith(stem) and len(key) - len(stem) <= 2):
+            return targets
+    return ()
+
+
+def english_words(korean: str) -> tuple[str, ...]:
+    """English words of the paper for the Korean terms that occur in ``korean``."""
+    out: list[str] = []
+    for term, words in KO_EN.items():
+        if term in korean:
+            out += words
+    return tuple(dict.fromkeys(out))
