@@ -2,7 +2,8 @@
 
 Edits are drawn from police-act as it stands: a replacement of words that occur in a
 provision (every occurrence when they occur more than once), the deletion of a 호, the
-insertion of a 호 (at the end, or at an existing number, pushing the others down). The
+insertion of a 호 (at the end, or at an existing number, pushing the others down), the
+rewrite of a 호, words of an article heading, a new branch article. The
 sentences the engine writes are read back with the reader, against the same statute, and
 the spec so read is applied: the law must come out the same, article for article.
 """
@@ -19,7 +20,7 @@ from drafter.amend.apply import apply_spec, find_path, levels_of, walk_tree
 from drafter.amend.errors import AmendmentError
 from drafter.amend.reader import read_amendment
 from drafter.amend.sentences import amendment_sentences
-from drafter.amend.spec import AmendmentSpec, Delete, Insert, Replace
+from drafter.amend.spec import AmendmentSpec, Delete, Insert, Replace, Retitle, Rewrite
 from drafter.corpus.corpus import Corpus
 from drafter.corpus.models import Hang, Ho, Statute
 from drafter.corpus.statute_render import render_article
@@ -75,6 +76,34 @@ def _insert(data, nodes) -> Insert:
     return Insert(at=f"{address}제{number}호", text=text)
 
 
+def _rewrite(data, nodes) -> Rewrite:
+    address, _ = data.draw(st.sampled_from([(a, n) for a, n in nodes if isinstance(n, Ho)]))
+    return Rewrite(at=address, text=data.draw(NEW_WORDS))
+
+
+def _retitle(data, nodes, statute) -> Retitle:
+    art = data.draw(st.sampled_from([a for a in statute.articles if a.heading and not a.deleted]))
+    words = art.heading.split()
+    old = data.draw(st.sampled_from(words))
+    new = data.draw(NEW_WORDS)
+    if new == old or art.heading.count(old) != 1:
+        reject()
+    return Retitle(at=art.label, old=old, new=new)
+
+
+def _new_article(data, nodes, statute) -> Insert:
+    art = data.draw(st.sampled_from([a for a in statute.articles if not a.deleted and not a.branch]))
+    if any(a.number == art.number and a.branch == 2 for a in statute.articles):
+        reject()
+    return Insert(at=f"{art.label}의2", heading=data.draw(NEW_WORDS), text=data.draw(NEW_WORDS))
+
+
+def _rewrite_in_a_pushed_container(changes: list) -> bool:
+    parent = lambda at: at[: at.rfind("제")]  # noqa: E731 - 제16조제6항제4호 → 제16조제6항
+    inserted = {parent(c.at) for c in changes if isinstance(c, Insert)}
+    return any(isinstance(c, Rewrite) and parent(c.at) in inserted for c in changes)
+
+
 def _same_law(a: Statute, b: Statute) -> list[str]:
     mine = [(x.key, x.deleted, render_article(x)) for x in a.articles]
     theirs = [(x.key, x.deleted, render_article(x)) for x in b.articles]
@@ -85,8 +114,13 @@ def _same_law(a: Statute, b: Statute) -> list[str]:
 @SETTINGS
 @given(data=st.data())
 def test_render_read_replay_is_the_amended_law(statute, nodes, data) -> None:
-    kinds = data.draw(st.lists(st.sampled_from(["replace", "replace", "delete", "insert"]), min_size=1, max_size=4))
-    changes = [{"replace": _replace, "delete": _delete, "insert": _insert}[k](data, nodes) for k in kinds]
+    kinds = data.draw(st.lists(st.sampled_from(["replace", "replace", "delete", "insert", "rewrite", "retitle",
+                                                 "new_article"]), min_size=1, max_size=4))
+    makers = {"replace": _replace, "delete": _delete, "insert": _insert, "rewrite": _rewrite,
+              "retitle": lambda d, n: _retitle(d, n, statute), "new_article": lambda d, n: _new_article(d, n, statute)}
+    changes = [makers[k](data, nodes) for k in kinds]
+    if _rewrite_in_a_pushed_container(changes):
+        reject()  # a known engine bug, pinned by test_rewrite_listed_before_an_insert_that_pushes_it
     spec = AmendmentSpec(law="police-act", changes=changes)
     try:
         amended = apply_spec(statute, spec)
@@ -96,6 +130,7 @@ def test_render_read_replay_is_the_amended_law(statute, nodes, data) -> None:
     read = read_amendment("\n".join(sentences), "police-act", statute)
     replay = apply_spec(statute, read)
     assert _same_law(amended.statute, replay.statute) == [], "\n".join(sentences)
+    assert [(a.key, a.heading) for a in replay.statute.articles] == [(a.key, a.heading) for a in amended.statute.articles]
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +159,14 @@ def test_a_damaged_sentence_is_read_or_refused_by_name(statute, real_sentences, 
         read_amendment(text, "police-act", data.draw(st.sampled_from([None, statute])))
     except ReadError as exc:
         assert exc.sentence and str(exc)
+
+
+@pytest.mark.xfail(reason="engine: a rewrite listed before an insert that pushes it down keeps its old number in "
+                   "the new text (제5호(종전의 제4호)를 다음과 같이 한다. … 4. 고침); the self-check refuses that bill",
+                   strict=False)
+def test_rewrite_listed_before_an_insert_that_pushes_it(statute) -> None:
+    spec = AmendmentSpec(law="police-act", changes=[Rewrite(at="제16조제6항제4호", text="고친 호"),
+                                                    Insert(at="제16조제6항제4호", text="새 호")])
+    sentences = amendment_sentences(apply_spec(statute, spec).changes)
+    replay = apply_spec(statute, read_amendment("\n".join(sentences), "police-act", statute))
+    assert _same_law(apply_spec(statute, spec).statute, replay.statute) == []

@@ -643,8 +643,10 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
                     if clause.under:
                         body["under"] = clause.under
                     changes.append({kind: body})
-                    markers.append(levels[-1])
-                    slots.append((body, "text"))
+                    # 제5호(종전의 제4호)를 다음과 같이 한다: the text carries the new number, the
+                    # change the current one — the text goes without its number
+                    markers.append(ref.levels[-1] if ref.former else levels[-1])
+                    slots.append((body, "text-renumbered" if ref.former else "text"))
         elif clause.kind == "insert":
             assert clause.container is not None
             container = clause.container.levels
@@ -691,9 +693,14 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
     for (body, key), block in zip(slots, texts):
         if key == "chapter":
             _fill_chapter(body, block, sentence)
+        elif key == "text-renumbered":
+            body["text"] = _OWN_MARKER.sub("", block, count=1) or block
         else:
             body["text"] = block
     return changes
+
+
+_OWN_MARKER = re.compile(r"^\s*(?:[" + CIRCLED + r"]|<\d+>|\d+(?:의\d+)?\\?\.|[가-하](?:의\d+)?\\?\.|\d+\))\s*")
 
 
 def _levels_of(at: str) -> list[Level]:
