@@ -380,3 +380,23 @@ async def test_reasons_and_supplementary_are_written_in_the_tui(small_corpus, tm
     bill = build_bill(Corpus.load(small_corpus), AmendmentSpec.model_validate(saved.spec_dict()))
     assert bill.reasons.startswith("위원회 구성을 넓히려는 것임.") and not bill.reasons_draft
     assert "제2조(경과조치)" in bill.bill_markdown
+
+
+async def test_a_word_still_being_typed_is_unfinished_and_not_exported(small_corpus, tmp_path) -> None:
+    out = tmp_path / "out"
+    draft = Draft(id="d", title="입력 중", changes=[
+        Change(kind="replace", at="제35조제1항", old="경찰청장의 의견을 들어야 한다", new="경찰청장의 의견을 들을 수 있ㄷ"),
+    ])
+    app = build(small_corpus, tmp_path / "data", draft, draft_id="d", export_dir=out)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f4")
+        await settle(pilot, app, 0.4)
+        label = str(app.screen.query_one("#changes", ListView).children[0].query_one("Label").render())
+        assert label.endswith("… 미완성")
+        await pilot.press("f7")
+        await settle(pilot, app)
+        await pilot.press("ctrl+e")
+        await settle(pilot, app)
+        assert "1번 개정 사항(제35조제1항): 미완성 (입력 중인 글자가 있음 ('ㄷ'))" in status(app)
+        assert not out.exists() or not any(out.iterdir())

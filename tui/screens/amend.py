@@ -8,6 +8,7 @@ Removing a change (Ctrl+R) can be undone with Ctrl+Z."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from drafter_tui.messages import BillBuilt
@@ -29,17 +30,33 @@ from drafter.errors import DrafterError
 DEBOUNCE_S = 0.3
 
 
-def complete(change: Change) -> bool:
-    """Whether a change has what the engine needs (an address, and words for replace)."""
+_JAMO = re.compile(r"[\u1100-\u11ff\u3131-\u3163]")  # not ㆍ (U+318D), the middle dot of 시ㆍ도
+
+
+def unfinished(change: Change) -> str | None:
+    """Why a change is not ready for the bill (Korean), or None when it is.
+
+    Besides missing parts, a lone jamo (``ㄷ``, ``ㅏ``) in the wording is a word
+    still being typed: an input method composes syllables, and a bill never
+    holds a bare jamo."""
     if not change.address:
-        return False
-    if change.kind == "replace":
-        return bool(change.old)
-    if change.kind in ("rewrite", "insert", "edit"):
-        return bool(change.text and change.text.strip())
-    if change.kind == "retitle":
-        return bool(change.heading)
-    return True
+        return "조문 주소가 없음"
+    if change.kind == "replace" and not change.old:
+        return "바꿀 문구가 없음"
+    if change.kind in ("rewrite", "insert", "edit") and not (change.text and change.text.strip()):
+        return "조문 내용이 없음"
+    if change.kind == "retitle" and not change.heading:
+        return "새 제목이 없음"
+    for value in (change.old, change.new, change.text, change.heading):
+        m = _JAMO.search(value or "")
+        if m:
+            return f"입력 중인 글자가 있음 ('{m.group(0)}')"
+    return None
+
+
+def complete(change: Change) -> bool:
+    """Whether a change has what the engine needs (see :func:`unfinished`)."""
+    return unfinished(change) is None
 
 
 class AmendScreen(StepScreen):

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from drafter_tui.screens.amend import complete
+from drafter_tui.screens.amend import unfinished
 from drafter_tui.screens.step_screen import StepScreen
 from textual import work
 from textual.app import ComposeResult
@@ -32,7 +32,8 @@ def blockers(draft: Draft) -> list[str]:
     """Unfinished changes, named for the drafter (``2번 개정 사항(제35조제1항): 미완성``)."""
     from drafter_tui.korean import change_name
 
-    return [f"{change_name(i, c.at or None)}: 미완성" for i, c in enumerate(draft.changes, 1) if not complete(c)]
+    return [f"{change_name(i, c.at or None)}: 미완성 ({unfinished(c)})"
+            for i, c in enumerate(draft.changes, 1) if unfinished(c)]
 
 
 class ExportScreen(StepScreen):
