@@ -148,3 +148,37 @@ def test_division_headings_are_reported_apart(corpus, reference_corpus, capsys):
     captured = capsys.readouterr()
     assert "제4장 시ㆍ도자치경찰위원회" in captured.err
     assert all("장" not in p for p in json.loads(captured.out)["laws"][0]["provisions"] if not p.endswith("의 제목"))
+
+
+def test_a_term_in_a_paragraphs_lead_text_and_in_its_item_names_both(corpus, reference_corpus, tmp_path, capsys):
+    # police-act 제10조제1항 (다음 각 호의 사항은 국가경찰위원회의 심의ㆍ의결을 …) and its 제9호 both hold the
+    # term: drafters write "제10조제1항 각 호 외의 부분 및 같은 항 제9호 중" (as jeju-special-act 부칙 writes
+    # "제33조제6항 각 호 외의 부분 및 같은 항 제6호 중"), one replace per provision listed
+    laws, spec = sweep(corpus, "국가경찰위원회", "국가자치경찰위원회", ["police-act"])
+    law = laws[0]
+    assert {"제10조제1항", "제10조제1항제9호"} <= set(law.provisions)
+    at = {c["replace"]["at"]: c["replace"] for c in law.changes if "replace" in c}
+    assert at["제10조제1항"].get("part") == "각 호 외의 부분" and "part" not in at["제10조제1항제9호"]
+    assert len(at) == len([p for p in law.provisions if not p.endswith("의 제목")])
+    text = law.amendment_sentences[0]
+    assert "같은 조 제1항 각 호 외의 부분, 같은 항 제9호," in text, text
+    # drafter read gives the spec back, and it renders the same sentence
+    sentences = tmp_path / "s.txt"
+    sentences.write_text(f"{law.title} 일부를 다음과 같이 개정한다.\n" + "\n".join(law.amendment_sentences) + "\n",
+                         encoding="utf-8")
+    assert main(["read", str(sentences), "--law", "police-act", "--corpus", str(reference_corpus)]) == 0
+    read_back = tmp_path / "read.yaml"
+    read_back.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert main(["render", str(read_back), "--format", "json", "--corpus", str(reference_corpus)]) == 0
+    assert json.loads(capsys.readouterr().out)["amendment_sentences"] == law.amendment_sentences
+
+
+def test_lead_text_only_is_refused_where_there_are_no_items(corpus):
+    from drafter.amend.bill import build_bill
+    from drafter.amend.errors import AmendmentError
+    from drafter.amend.spec import AmendmentSpec
+
+    spec = AmendmentSpec.model_validate({"law": "police-act", "changes": [
+        {"replace": {"at": "제7조제2항", "part": "각 호 외의 부분", "old": "국가경찰위원회", "new": "국가자치경찰위원회"}}]})
+    with pytest.raises(AmendmentError, match="has no 각 호 외의 부분"):
+        build_bill(corpus, spec)

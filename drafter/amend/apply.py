@@ -58,6 +58,7 @@ from drafter.amend.errors import AmendmentError
 from drafter.amend.parts import halves
 from drafter.amend.spec import (
     LAW_TITLE,
+    LEAD_TEXT,
     AmendmentSpec,
     Change,
     Delete,
@@ -334,6 +335,13 @@ class _Engine:
             if part_node is None:
                 raise self.error(index, ch, f"part {ch.part} needs a single provision (a 항, 호 or 목)", "invalid",
                                  hint=f"address the 항, e.g. {ch.at}제1항")
+            if ch.part in LEAD_TEXT:  # 각 호 외의 부분: the 항's (호's) own words, not those of its items
+                items = "호" if ch.part == "각 호 외의 부분" else "목"
+                if not isinstance(part_node, Hang if items == "호" else Ho) or not children(part_node):
+                    raise self.error(index, ch, f"has no {ch.part} (it has no {items})", "invalid",
+                                     hint=f"drop part, or address a {'항' if items == '호' else '호'} that has {items}")
+                own_only = (part_node, (0, len(part_node.text)))
+        if ch.part is not None and own_only is None:  # 전단/후단, 본문/단서
             h = halves(self.origin[id(part_node)].text if id(part_node) in self.origin else part_node.text)
             hw = halves(part_node.text)
             if h is None or hw is None or ch.part not in h.names:
@@ -400,7 +408,7 @@ class _Engine:
         if sentence_node is not None and sentence_node.number is None and isinstance(sentence_node, Hang):
             sentence_path = [n for n in sentence_path if n is not sentence_node]
         outside = None
-        part = ch.part
+        part = None if ch.part in LEAD_TEXT else ch.part  # the lead text is named below (outside)
         own_hits = [i for n, i in hits if n is sentence_node] if sentence_node is not None else []
         lead_node = sentence_node
         if sentence_node is None and len(art.hangs) == 1 and art.hangs[0].number is None:

@@ -41,7 +41,8 @@ documented choices):
   it is distributive, and ``all`` is set for a provision only where the statute has the words
   more than once (without a statute: not set);
 * ``전단``/``후단``/``본문``/``단서`` become ``part``; ``전단 및 후단`` is ``all: true`` with no part
-  (the engine names both halves itself); ``각 호 외의 부분`` needs nothing (the engine derives it);
+  (the engine names both halves itself); ``각 호 외의 부분`` needs nothing (the engine derives it)
+  unless the provision's 호 (목) hold the words too: then it is ``part: 각 호 외의 부분``;
 * ``제18호(종전의 제17호)`` is addressed by the current number, ``제17호``;
 * ``제17호를 제18호로 하고, 같은 항에 제17호를 다음과 같이 신설한다`` is one insert (the
   renumbering is the engine's); ``제34조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 …``
@@ -535,9 +536,11 @@ def _sibling_labels(statute: Statute, parent: tuple[Level, ...], kind: str) -> l
     return [lab for k_, lab in labels if k_ == kind] if labels and all(labels) else []
 
 
-def _count(statute: Statute | None, at: str, words: str) -> int:
+def _count(statute: Statute | None, at: str, words: str, *, items: bool = False, lead: bool = False) -> int:
+    """How often ``words`` stand in the provision ``at`` (``items``: in its 호/목 only, 0 without a
+    statute; ``lead``: in its own text only, 각 호 외의 부분)."""
     if statute is None:
-        return 1
+        return 0 if items else 1
     from drafter.amend.tree import walk_tree
     from drafter.corpus.addresses import parse_address
     from drafter.corpus.corpus import find_node
@@ -546,7 +549,12 @@ def _count(statute: Statute | None, at: str, words: str) -> int:
         art, node = find_node(statute, parse_address(at))
     except DrafterError:
         return 1
+    own = node if node is not None else (art.hangs[0] if len(art.hangs) == 1 else None)
+    if lead and own is not None:
+        return own.text.count(words)
     nodes = ([node] if node is not None else []) + walk_tree(node if node is not None else art)
+    if items:
+        nodes = [n for n in nodes if n is not own]
     return sum(n.text.count(words) for n in nodes if not n.deleted)
 
 
@@ -622,8 +630,10 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
                         body["all"] = True
                     elif part is not None:
                         body["part"] = part
-                    if each and (not many or _count(statute, at, old) > 1):  # see the module docstring
-                        body["all"] = True
+                    elif ref.outside in ("각 호 외의 부분", "각 목 외의 부분") and _count(statute, at, old, items=True):
+                        body["part"] = ref.outside  # its 호/목 hold the words too: the lead text only
+                    if each and (not many or _count(statute, at, old, lead=bool(body.get("part"))) > 1):
+                        body["all"] = True  # see the module docstring
                     changes.append({"replace": body})
         elif clause.kind == "delete":
             for ref in clause.refs:

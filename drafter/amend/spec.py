@@ -79,6 +79,9 @@ from drafter.errors import AddressError
 DEFAULT_SUPPLEMENTARY = "이 법은 공포 후 6개월이 경과한 날부터 시행한다."
 CHANGE_KINDS = ("replace", "rewrite", "insert", "delete", "retitle", "insert_chapter", "move", "edit")
 Part = Literal["전단", "후단", "본문", "단서"]
+LeadText = Literal["각 호 외의 부분", "각 목 외의 부분"]
+"""A replace limited to the lead text of a 항 (호) that has items: ``제5조제1항 각 호 외의 부분 및 같은 항 제3호 중 …``."""
+LEAD_TEXT: tuple[str, ...] = ("각 호 외의 부분", "각 목 외의 부분")
 
 
 ADDENDUM_HINT = (
@@ -198,7 +201,9 @@ class Replace(_ChangeBase):
     old: str = Field(min_length=1, description="text as it stands in the current law")
     new: str = Field(description="replacement text (may be empty to strike the words)")
     all_: bool = Field(default=False, alias="all", description="replace every occurrence (rendered with 각각)")
-    part: Part | None = Field(default=None, description="restrict to one half of a two-sentence provision")
+    part: Part | LeadText | None = Field(
+        default=None, description="restrict to one half of a two-sentence provision, or to the lead text of a "
+        "항/호 with items (각 호 외의 부분 / 각 목 외의 부분: the words in its 호/목 are left alone)")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 

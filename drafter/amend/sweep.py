@@ -11,9 +11,10 @@ merge rules (one clause ``… 및 … 중 "A"를 각각 "B"로 한다``, ranges,
 particles where the final sound changes are the engine's (:mod:`drafter.amend.sentences`,
 :mod:`drafter.amend.widen`); nothing here writes a sentence.
 
-A replace names a provision and covers everything inside it (:mod:`drafter.amend.apply`), so when
-a 항 and one of its 호 both hold the term, the spec has one replace at the 항 (``all: true``) and the
-sentence names the 항; the provision list still names both.
+There is one replace per provision listed, so the sentence names the same provisions: when a 항
+and one of its 호 both hold the term, the 항's replace is limited to its lead text (``part: 각 호 외의
+부분``; ``각 목 외의 부분`` for a 호 and its 목) and the 호 has its own, which the engine writes as the
+real 부칙 do: ``제33조제6항 각 호 외의 부분 및 같은 항 제6호 중 "A"를 각각 "B"로 한다.``
 
 The spec (``-o``): the main law is the first ``--doc`` given, else ``police-act`` when it uses the
 term, else the first law in 가나다 order; every other law is an ``other_laws`` entry (written in
@@ -77,7 +78,7 @@ def find_in_statute(statute: Statute, old: str, new: str = "") -> tuple[list[str
             else:  # twice in one heading: the whole new heading (제14조의 제목 "(…)"을 "(…)"으로 한다)
                 changes.append({"retitle": {"at": art.key, "heading": art.heading.replace(old, new)}})
         for hang in art.hangs:
-            _walk(art, hang, [hang], old, new, provisions, changes, covered=False)
+            _walk(art, hang, [hang], old, new, provisions, changes)
     return provisions, changes
 
 
@@ -87,7 +88,7 @@ def division_headings(statute: Statute, old: str) -> list[str]:
 
 
 def _walk(art: Article, node: Node, path: list[Node], old: str, new: str, provisions: list[str],
-          changes: list[dict], covered: bool) -> None:
+          changes: list[dict]) -> None:
     if node.deleted:
         return
     hang = next((n for n in path if isinstance(n, Hang)), None)
@@ -98,17 +99,18 @@ def _walk(art: Article, node: Node, path: list[Node], old: str, new: str, provis
         own += sum(s.text.count(old) for s in node.subitems if not s.deleted)
     if own and not isinstance(node, SubItem):
         provisions.append(_address(art, hang, ho, mok))
-        if not covered:
-            total = sum(n.text.count(old) for n in node.walk() if not n.deleted)
-            change: dict[str, Any] = {"at": _address(art, hang, ho, mok), "old": old, "new": new}
-            if total > 1:
-                change["all"] = True
-            changes.append({"replace": change})
-            covered = True  # the replace at this provision reaches the words inside it
+        change: dict[str, Any] = {"at": _address(art, hang, ho, mok), "old": old, "new": new}
+        inside = not isinstance(node, Mok) and any(
+            old in n.text for child in node.children() for n in child.walk() if not n.deleted)
+        if inside:  # its items hold the term too: they get their own replaces (각 호 외의 부분 및 같은 항 제3호)
+            change["part"] = "각 호 외의 부분" if isinstance(node, Hang) else "각 목 외의 부분"
+        if own > 1:
+            change["all"] = True
+        changes.append({"replace": change})
     if isinstance(node, Mok):
         return
     for child in node.children():
-        _walk(art, child, path + [child], old, new, provisions, changes, covered)
+        _walk(art, child, path + [child], old, new, provisions, changes)
 
 
 def sweep(corpus: Corpus, old: str, new: str, docs: list[str] | None = None, *, sentences: bool = True
@@ -187,8 +189,11 @@ def _split_occurrences(statute: Statute, changes: list[dict], old: str, new: str
     if kind != "replace" or body["old"] != old:  # not a sweep replace, or split already
         raise error
     art, node = find_node(statute, parse_address(body["at"]))
-    nodes = [n for n in (node.walk() if node is not None else (m for h in art.hangs for m in h.walk()))
-             if not n.deleted]
+    if body.get("part") in ("각 호 외의 부분", "각 목 외의 부분"):  # the lead text only
+        nodes = [node if node is not None else art.hangs[0]]
+    else:
+        nodes = [n for n in (node.walk() if node is not None else (m for h in art.hangs for m in h.walk()))
+                 if not n.deleted]
     texts = [n.text for n in nodes]
     contexts: list[str] = []
     for text in texts:
@@ -225,6 +230,8 @@ def _split_occurrences(statute: Statute, changes: list[dict], old: str, new: str
         quoted = old + ctx
         count = sum(t.count(quoted) for t in texts)
         item: dict[str, Any] = {"at": body["at"], "old": quoted, "new": new + new_ctx}
+        if body.get("part"):
+            item["part"] = body["part"]
         if count > 1:
             item["all"] = True
         replaced.append({"replace": item})

@@ -196,6 +196,8 @@ def _scope(statute: Statute, ch: Replace) -> tuple[Article, list[tuple[Node, int
             part_node = art.hangs[0]
         if part_node is None:
             return None
+        if ch.part in ("각 호 외의 부분", "각 목 외의 부분"):  # the lead text: the node's own words
+            return art, [(part_node, 0, len(part_node.text))]
         h = halves(part_node.text)
         rng = h.range_of(ch.part) if h else None
         if rng is None:
