@@ -117,3 +117,8 @@ def test_draft_mark_is_visible_in_every_export_and_absent_when_reasons_are_given
                                          "reasons: 시ㆍ도의회의 자료 요구 조항을 삭제하려는 것임.\n"))
     assert not given.reasons_draft and given.to_json_dict()["reasons_draft"] is False
     assert DRAFT_NOTE not in given.bill_markdown
+
+
+def test_renumbering_says_where_the_provision_goes(corpus) -> None:
+    lines = reasons_of(corpus, "move: {at: 제35조제3항, to: 제35조제4항}")
+    assert lines[2] == "가. 예산에 관한 규정 중 제3항을 제4항으로 옮김(안 제35조제4항)."

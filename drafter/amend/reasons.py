@@ -21,7 +21,8 @@ drafter can start from — never a placeholder. :func:`draft_reasons` writes
   - a new 항/호/목: ``… 규정에 "…"을 추가함`` (short text) or ``… 제18호를 신설함``;
   - a deletion: ``…에 관한 규정 중 제3항을 삭제함``;
   - a rewrite: ``…에 관한 규정을 정비함``;
-  - a new heading: ``조문 제목을 "예산"에서 "자치경찰 예산"으로 변경함``.
+  - a new heading: ``조문 제목을 "예산"에서 "자치경찰 예산"으로 변경함``;
+  - a renumbering: ``예산에 관한 규정 중 제3항을 제4항으로 옮김``.
 
   Several changes in one article are joined as drafters do (``늘리고,`` …
   ``변경함``). Particles follow the final sound of the word they attach to
@@ -87,6 +88,7 @@ _VERBS = {
     "삭제함": "삭제하고",
     "정비함": "정비하고",
     "둠": "두고",
+    "옮김": "옮기고",
 }
 
 
@@ -203,6 +205,13 @@ class _Writer:
                 return [_action(body, "추가함")]
             own = change.levels[-1][1]
             return [_action(f"{subject}에 {own}{object_particle(own)}", "신설함")]
+        if change.kind == "move":
+            to = str(getattr(change.change, "to", "") or "")
+            to_inner = to[len(label):] if to.startswith(label) and to != label else to
+            if inner:
+                body = f"{inner}{object_particle(inner)} {to_inner}{directional_particle(to_inner)}"
+                return [_action(body, "옮김", prefix=f"{subject} 중 ")]
+            return [_action(f"{subject}{object_particle(subject)} {to}{directional_particle(to)}", "옮김")]
         # a kind this module does not know yet (e.g. a future ``edit``): say the article is amended
         target = f"{subject} 중 {inner}" if inner else subject
         return [_action(f"{target}{object_particle(target)}", "정비함")]
@@ -276,7 +285,10 @@ def draft_points(amended: AmendedStatute) -> list[tuple[str, list[str]]]:
         for action in writer.actions(change):
             if action not in actions:
                 actions.append(action)
-        addresses.append(full_address(change.levels) or change.article_key)
+        if change.kind == "move" and getattr(change.change, "to", None):
+            addresses.append(str(change.change.to))  # 안 제N조: the number in the bill
+        else:
+            addresses.append(full_address(change.levels) or change.article_key)
     points: list[tuple[str, list[str]]] = []
     for key in sorted(groups, key=lambda k: (order.get(k, 10**9), k)):
         actions, addresses = groups[key]
