@@ -235,3 +235,19 @@ def test_impact_cli_bad_spec_is_a_clear_error(reference_corpus, tmp_path, capsys
     assert main(["impact", str(spec), "--corpus", str(reference_corpus)]) == 2
     err = capsys.readouterr().err
     assert "제999조" in err and "Traceback" not in err
+
+
+def test_citations_inside_a_repeated_article_number_name_that_article(corpus, index):
+    # jeonbuk-special-act repeats 제41조 (the second is 제41조#2); its 제2항 reads "제1항에 따른 …": it cites
+    # 제41조#2제1항, not the first 제41조's 제1항
+    assert corpus.statute("jeonbuk-special-act").article("제41조#2").occurrence == 2
+    text = corpus.resolve("jeonbuk-special-act", "제41조#2제2항").text
+    assert "제1항" in text and "제41조" not in text
+    assert "jeonbuk-special-act 제41조#2제1항" in _found(index, "jeonbuk-special-act", "제41조#2제2항")
+    citing_second = {c.address for c in index.citing("jeonbuk-special-act", "제41조#2")}
+    assert {"제41조#2제2항", "제41조#2제7항"} <= citing_second
+    assert not any(c.address.startswith("제41조#2") for c in index.citing("jeonbuk-special-act", "제41조"))
+    # deleting the repeated article reports its own paragraphs that cite it
+    spec = load_spec("law: jeonbuk-special-act\nchanges:\n  - delete: {at: \"제41조#2\"}\n")
+    rows = {(r.doc, r.address, r.cites) for r in spec_impact(corpus, spec)}
+    assert ("jeonbuk-special-act", "제41조#2제2항", "jeonbuk-special-act 제41조#2제1항") in rows

@@ -31,6 +31,8 @@ and ``부칙 제N조``.
 
 Addresses of the citing provision are at the finest level: 항, 호 or 목 (a sub-item ``1)`` is
 reported at its 목; a single-항 article's own text at the article).
+In an article whose number the file repeats (``제41조#2``) both the citing address and what its own
+words cite carry the ``#2``: a bare ``제1항`` there, or ``제41조제1항`` written in full, is 제41조#2제1항.
 """
 
 from __future__ import annotations
@@ -97,9 +99,11 @@ class _Ref:
     hang: int | None = None
     ho: str | None = None
     mok: str | None = None
+    occ: int = 1  # 제41조#2: an article number the file repeats
 
     def label(self) -> str:
-        return format_address(Address(article=self.art, branch=self.abr, hang=self.hang, ho=self.ho, mok=self.mok))
+        return format_address(Address(article=self.art, branch=self.abr, occurrence=self.occ, hang=self.hang,
+                                      ho=self.ho, mok=self.mok))
 
     def depth(self) -> int:
         return 4 if self.mok else 3 if self.ho else 2 if self.hang else 1
@@ -218,7 +222,7 @@ class _Finder:
     def own_ref(self, art: Article, path: list[Node]) -> _Ref:
         hang = next((n for n in path if isinstance(n, Hang)), None)
         ho = next((n for n in path if isinstance(n, Ho)), None)
-        return _Ref(art=art.number, abr=art.branch,
+        return _Ref(art=art.number, abr=art.branch, occ=art.occurrence,
                     hang=int(hang.number) if hang is not None and hang.number else None,
                     ho=ho.number if ho is not None else None)
 
@@ -266,9 +270,9 @@ class _Finder:
                 else:
                     base_law, base_kind, base = None, "internal", own
                 level = m.group("samelevel")
-                cut = {"조": _Ref(art=base.art, abr=base.abr),
-                       "항": _Ref(art=base.art, abr=base.abr, hang=base.hang),
-                       "호": _Ref(art=base.art, abr=base.abr, hang=base.hang, ho=base.ho),
+                cut = {"조": _Ref(art=base.art, abr=base.abr, occ=base.occ),
+                       "항": _Ref(art=base.art, abr=base.abr, hang=base.hang, occ=base.occ),
+                       "호": _Ref(art=base.art, abr=base.abr, hang=base.hang, ho=base.ho, occ=base.occ),
                        "목": base}[level]
                 st = _State(law=base_law, kind=base_kind, prev=cut, alive=True, end=m.end(),
                             once_kind="same-provision", descend=True)
@@ -339,6 +343,9 @@ class _Finder:
                        hang=int(m.group("hang")) if m.group("hang") else None,
                        ho=_ho(m.group("ho"), m.group("hobr")) if m.group("ho") else None,
                        mok=m.group("mok"))
+            if chain is None or chain.law is None:  # the law itself: its own number is its own article (제41조#2)
+                if (ref.art, ref.abr) == (own.art, own.abr) and own.occ > 1:
+                    ref = _Ref(art=ref.art, abr=ref.abr, hang=ref.hang, ho=ref.ho, mok=ref.mok, occ=own.occ)
             return ref, True
         level = 2 if m.group("lhang") else 3 if m.group("lho2") else 4
         base: _Ref | None = None
@@ -353,13 +360,13 @@ class _Finder:
         b = base or own
         if level == 2:
             ho = _ho(m.group("lho"), m.group("lhobr")) if m.group("lho") else None
-            return _Ref(art=b.art, abr=b.abr, hang=int(m.group("lhang")), ho=ho, mok=m.group("lmok")), False
+            return _Ref(art=b.art, abr=b.abr, hang=int(m.group("lhang")), ho=ho, mok=m.group("lmok"), occ=b.occ), False
         if level == 3:
             return _Ref(art=b.art, abr=b.abr, hang=b.hang, ho=_ho(m.group("lho2"), m.group("lhobr2")),
-                        mok=m.group("lmok2")), False
+                        mok=m.group("lmok2"), occ=b.occ), False
         if b.ho is None:
             return None, False  # a 목 outside any 호: not a citation
-        return _Ref(art=b.art, abr=b.abr, hang=b.hang, ho=b.ho, mok=m.group("lmok3")), False
+        return _Ref(art=b.art, abr=b.abr, hang=b.hang, ho=b.ho, mok=m.group("lmok3"), occ=b.occ), False
 
     def expand(self, law: str | None, start: _Ref, end: _Ref) -> list[_Ref]:
         """Every provision from ``start`` to ``end`` (``end`` may repeat or drop levels of ``start``)."""
@@ -369,12 +376,13 @@ class _Finder:
         if end.mok and start.mok and (end.ho == start.ho):
             a, b = MOK_LETTERS.find(start.mok), MOK_LETTERS.find(end.mok)
             if 0 <= a <= b:
-                return [_Ref(start.art, start.abr, start.hang, start.ho, MOK_LETTERS[i]) for i in range(a, b + 1)]
+                return [_Ref(start.art, start.abr, start.hang, start.ho, MOK_LETTERS[i], start.occ)
+                        for i in range(a, b + 1)]
         if end.ho and start.ho and end.hang == start.hang and not end.mok:
-            return [_Ref(start.art, start.abr, start.hang, h) for h in self._numbers(
+            return [_Ref(start.art, start.abr, start.hang, h, occ=start.occ) for h in self._numbers(
                 statute, start, start.ho, end.ho, "ho")]
         if end.hang and start.hang and not end.ho:
-            return [_Ref(start.art, start.abr, h) for h in range(start.hang, end.hang + 1)] or [start, end]
+            return [_Ref(start.art, start.abr, h, occ=start.occ) for h in range(start.hang, end.hang + 1)] or [start, end]
         return [start, end]
 
     def _numbers(self, statute: Statute | None, start: _Ref, first: str, last: str, level: str) -> list[str]:
@@ -383,7 +391,8 @@ class _Finder:
         lo, hi = number_key(first), number_key(last)
         have: list[str] = []
         if statute is not None:
-            art = next((a for a in statute.articles if a.number == start.art and a.branch == start.abr), None)
+            art = next((a for a in statute.articles if a.number == start.art and a.branch == start.abr
+                        and a.occurrence == start.occ), None)
             if art is not None:
                 hang = next((h for h in art.hangs if (start.hang is None and h.number is None)
                              or (h.number == str(start.hang))), None)
@@ -452,8 +461,8 @@ class CitationIndex:
         out = []
         for c in self._by_article.get((law, target.article or 0, target.branch), []):
             cited = c.cited_address
-            if all(getattr(target, f) is None or getattr(target, f) == getattr(cited, f)
-                   for f in ("hang", "ho", "mok")):
+            if cited.occurrence == target.occurrence and all(
+                    getattr(target, f) is None or getattr(target, f) == getattr(cited, f) for f in ("hang", "ho", "mok")):
                 out.append(c)
         return out
 
