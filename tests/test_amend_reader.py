@@ -420,3 +420,9 @@ def test_cli_render_read_render_gives_the_same_bill_sentences(example, tmp_path,
     spec.write_text(capsys.readouterr().out, encoding="utf-8")
     assert main(["render", str(spec), "--format", "json", "--corpus", str(small_corpus)]) == 0
     assert json.loads(capsys.readouterr().out)["amendment_sentences"] == first
+
+
+def test_words_that_hold_quote_marks_and_a_missing_space() -> None:
+    assert changes('제3조제2항 중 "시ㆍ도지사"로"를 "시ㆍ도지사등"으로"로 한다.') == [
+        {"replace": {"at": "제3조제2항", "old": '시ㆍ도지사"로', "new": '시ㆍ도지사등"으로'}}]
+    assert changes('제3조제2항 중 "A"를"B"로 한다.') == [{"replace": {"at": "제3조제2항", "old": "A", "new": "B"}}]

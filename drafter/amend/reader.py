@@ -91,17 +91,28 @@ class ReadError(DrafterError):
         self.offset = offset
         self.number = number
         self.reason = message
-        where = f"sentence {number}" if number is not None else "sentence"
-        if offset is not None:
-            rest = sentence[offset:]
-            rest = rest if len(rest) <= 60 else rest[:57] + "…"
-            shown = sentence if len(sentence) <= 200 else sentence[:197] + "…"
-            text = f"{where}: cannot read at character {offset} ({message}): «{rest}»\n  sentence: {shown}"
-        else:
-            text = f"{where}: {message}\n  sentence: {sentence if len(sentence) <= 200 else sentence[:197] + '…'}"
-        super().__init__(text, path=path, line=line,
+        super().__init__(self._compose(), path=path, line=line,
                          hint=hint or "write the sentence as a 개정문 sentence (see examples/README.md), "
                          "or change it with a spec instead")
+
+    def _compose(self) -> str:
+        where = f"sentence {self.number}" if self.number is not None else "sentence"
+        shown = self.sentence if len(self.sentence) <= 200 else self.sentence[:197] + "…"
+        if self.offset is not None:
+            rest = self.sentence[self.offset:]
+            rest = rest if len(rest) <= 60 else rest[:57] + "…"
+            return f"{where}: cannot read at character {self.offset} ({self.reason}): «{rest}»\n  sentence: {shown}"
+        return f"{where}: {self.reason}\n  sentence: {shown}"
+
+    def locate(self, *, number: int | None = None, path: str | None = None) -> ReadError:
+        """Name the sentence's number or the file, after the fact; returns itself."""
+        if number is not None:
+            self.number = number
+        if path is not None:
+            self.path = path
+        self.message = self._compose()
+        self.args = (self.render(),)
+        return self
 
 
 class UnsupportedSentence(ReadError):
@@ -355,12 +366,28 @@ def _division_clause(cur: Cursor, start: int) -> Clause:
 
 
 def parse_sentence(sentence: str) -> list[Clause]:
-    """The clauses of one sentence (straight or curly quotes). Raises :class:`ReadFailure`."""
+    """The clauses of one sentence (straight or curly quotes). Raises :class:`ReadFailure`.
+
+    Quotations are first closed by the strict rule (a space after the particle), then, when that
+    reading fails, by the lenient one; the reading that gets further is reported."""
     text = normalise_quotes(sentence).rstrip()
     if re.match(r"(?:부칙|법률\s*제\d+호)\s", text):
         raise UnsupportedForm("amending 부칙 provisions (or another law's 부칙) is not supported", 0)
-    tokens = tokenize(text)
-    cur = Cursor(tokens, text_len=len(text), text=text)
+    try:
+        return _parse_tokens(text, tokenize(text, strict=True), strict=True)
+    except UnsupportedForm:
+        raise
+    except ReadFailure as strict_failure:
+        try:
+            return _parse_tokens(text, tokenize(text))
+        except UnsupportedForm:
+            raise
+        except ReadFailure as lenient_failure:
+            raise max(strict_failure, lenient_failure, key=lambda f: f.offset) from None
+
+
+def _parse_tokens(text: str, tokens: list[Token], strict: bool = False) -> list[Clause]:
+    cur = Cursor(tokens, text_len=len(text), text=text, strict=strict)
     clauses: list[Clause] = []
     prev: Clause | None = None
     while True:
@@ -746,14 +773,22 @@ def _fill_chapter(body: dict, block: str, sentence: ReadSentence) -> None:
     body["articles"] = articles
 
 
-def spec_from_sentences(sentences: list[ReadSentence], law: str, statute: Statute | None = None) -> AmendmentSpec:
+def change_dicts(sentences: list[ReadSentence], statute: Statute | None = None) -> list[dict]:
+    """The changes the sentences say, in the spec's one-key form (``{"replace": {...}}``), in order."""
     changes: list[dict] = []
     for number, sent in enumerate(sentences, start=1):
         try:
             changes += _changes(sent, statute)
         except ReadError as exc:
-            exc.number = number
-            raise
+            raise exc.locate(number=number) from None
+    return changes
+
+
+def spec_from_sentences(sentences: list[ReadSentence], law: str, statute: Statute | None = None,
+                        changes: list[dict] | None = None) -> AmendmentSpec:
+    """The amendment spec of read sentences (``changes``: their :func:`change_dicts`, if at hand)."""
+    if changes is None:
+        changes = change_dicts(sentences, statute)
     try:
         return AmendmentSpec.model_validate({"law": law, "changes": changes})
     except ValidationError as exc:

@@ -63,6 +63,12 @@ WORDS = {
     "종전의", "제명", "별표", "별지", "표", "서식", "편", "장", "절", "관", *PARTS,
 }
 _PARTICLES = ("으로", "을", "를", "에", "의", "로")
+# the closing quote: a quote mark followed by a particle and by what may follow a quotation. The
+# strict rule wants a space before the next quotation or verb, so that words which hold a quote
+# mark and a particle themselves (``"시ㆍ도지사"로"를 "시ㆍ도지사등"으로"로``) stay whole; the
+# lenient one (tried when the strict reading fails) also takes ``"A"를"B"로`` with the space missing.
+_QUOTE_FOLLOW_STRICT = re.compile(r'(?:을|를|으로|로)(?=\s+(?:각각\s*)?"|\s*(?:각각\s*)?삭제|\s*,|\s+(?:각각\s+)?(?:한다|하고|하며)'
+                                  r'|\s*$|\s+다음과)')
 _QUOTE_FOLLOW = re.compile(r'(?:을|를|으로|로)(?=\s*(?:각각\s*)?"|\s*(?:각각\s*)?삭제|\s*,|\s*(?:각각\s+)?(?:한다|하고|하며)'
                            r'|\s*$|\s+다음과)')
 _TOKEN_RE = re.compile(
@@ -81,8 +87,10 @@ _TOKEN_RE = re.compile(
 )
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens of one sentence (straight quotes; see :func:`normalise_quotes`)."""
+def tokenize(text: str, strict: bool = False) -> list[Token]:
+    """Tokens of one sentence (straight quotes; see :func:`normalise_quotes`); ``strict``: the
+    strict rule for the end of a quotation (see ``_QUOTE_FOLLOW_STRICT``)."""
+    follow = _QUOTE_FOLLOW_STRICT if strict else _QUOTE_FOLLOW
     out: list[Token] = []
     i = 0
     n = len(text)
@@ -95,14 +103,14 @@ def tokenize(text: str) -> list[Token]:
                 j = text.find('"', j)
                 if j == -1:
                     break
-                m = _QUOTE_FOLLOW.match(text, j + 1)
+                m = follow.match(text, j + 1)
                 if m:
                     close = j
                     break
                 j += 1
             if close == -1:
                 raise ReadFailure("a quotation is not closed by a quote and a particle (을/를/으로/로)", i)
-            m = _QUOTE_FOLLOW.match(text, close + 1)
+            m = follow.match(text, close + 1)
             assert m is not None
             out.append(Token("QUOTE", text[i + 1 : close], i, m.end(), particle=m.group(0)))
             i = m.end()
@@ -188,6 +196,7 @@ class Cursor:
     pos: int = 0
     text_len: int = 0
     text: str = ""
+    strict: bool = False  # the quotation rule the tokens were made with
     last: tuple[Level, ...] | None = None  # the provision named last (for 같은 조/항, siblings)
     last_stack: list[tuple[Level, ...]] = field(default_factory=list)
 
@@ -363,7 +372,7 @@ def _annex(cur: Cursor, same: bool = False) -> Ref:
         phrase = f"{base.group(1)} {rest}"  # type: ignore[union-attr]
     tok = Token(tok.kind, tok.value, begin, tok.end)
     # re-tokenize what follows the annex phrase (its words are not tokens of the grammar)
-    rest = tokenize(cur.text[m.start():])
+    rest = tokenize(cur.text[m.start():], strict=cur.strict)
     for t in rest:
         t.start += m.start()
         t.end += m.start()

@@ -60,8 +60,7 @@ def read_cmd(
         spec = read_amendment(text, law, statute)
     except ReadError as exc:
         if path is not None:
-            exc.path = str(path)
-            exc.args = (exc.render(),)
+            raise exc.locate(path=str(path)) from None
         raise
     if as_json:
         typer.echo(json.dumps(spec.yaml_form(), ensure_ascii=False, indent=2))
