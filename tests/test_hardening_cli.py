@@ -142,3 +142,40 @@ def test_an_unexpected_exception_in_a_subprocess_has_no_traceback(tmp_path):
     assert proc.returncode == 2
     assert "error: internal error: ZeroDivisionError: injected" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# -- fuzzing the argument layer: whatever the arguments, an exit code and a message, never a traceback --
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_COMMANDS = [[], ["nosuch"], ["show"], ["render"], ["apply"], ["corpus"], ["corpus", "list"], ["corpus", "check"],
+             ["corpus", "manifest"], ["search"], ["ingest"], ["summarize"], ["eval"], ["eval", "retrieval"],
+             ["eval", "citations"], ["sweep"]]
+_HEAVY = {"search", "ingest", "summarize", "eval"}  # would index a real corpus: pointed at a missing one
+_TOKENS = ["-k", "--k", "-o", "--output", "--force", "--format", "-f", "--json", "--doc", "--llm", "--corpus",
+           "--retriever", "--changed-only", "--law", "--manifest", "--no-parse", "--min-accuracy", "--", "-",
+           "md", "json", "pdf", "docx", "hwpx", "openai", "keyword", "abc", "-1", "0", "3", "1e999", "nan",
+           "police-act", "제35조제1항", "부칙<제1호>제1조", "p1s1", "x" * 300, "{SPEC}", "{CORPUS}", "{OUT}",
+           "missing.yaml", "out/", ".", "..", "자치경찰", "\t", " ", "--no-such-flag", "-zz", "=", "--k=abc"]
+
+
+@settings(max_examples=120, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(command=st.sampled_from(_COMMANDS), tokens=st.lists(st.sampled_from(_TOKENS), max_size=6),
+       text=st.text(max_size=12))
+def test_fuzz_the_argument_layer(command, tokens, text, small_corpus, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DRAFTER_DEBUG", raising=False)
+    spec = tmp_path / "spec.yaml"
+    if not spec.exists():
+        spec.write_text("law: police-act\nchanges:\n  - delete: {at: 제35조제3항}\n", encoding="utf-8")
+    fill = {"{SPEC}": str(spec), "{CORPUS}": str(small_corpus), "{OUT}": str(tmp_path / "out.md")}
+    argv = [*command, *(fill.get(t, t) for t in tokens), text]
+    if command and command[0] in _HEAVY:
+        argv += ["--corpus", str(tmp_path / "no-corpus")]
+    code = main(argv)
+    captured = capsys.readouterr()
+    assert code in (0, 1, 2), (argv, code)
+    assert "Traceback" not in captured.err + captured.out, argv
+    assert "internal error" not in captured.err, (argv, captured.err)

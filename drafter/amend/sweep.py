@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from drafter.amend.multilaw import sort_key
-from drafter.amend.spec import AmendmentSpec
+from drafter.amend.spec import _CONTROL_RE, AmendmentSpec
 from drafter.corpus.addresses import Address, format_address
 from drafter.corpus.corpus import Corpus
 from drafter.corpus.models import Article, Hang, Ho, Mok, Node, Statute, SubItem
@@ -121,6 +121,10 @@ def sweep(corpus: Corpus, old: str, new: str, docs: list[str] | None = None, *, 
         raise SweepError("the term to replace is empty", hint='drafter sweep "자치경찰사무" "지역경찰사무"')
     if old == new:
         raise SweepError(f"old and new are the same text ({old!r})")
+    control = _CONTROL_RE.search(old + new)
+    if control:  # a bill cannot hold one (the spec would refuse it: say so here, naming the term)
+        raise SweepError(f"the terms contain a control character ({control.group(0)!r})",
+                         hint="type the words as the law writes them")
     statutes = [corpus.statute(d) for d in docs] if docs else sorted(corpus.statutes(), key=lambda s: sort_key(s.title))
     found: list[SweepLaw] = []
     for st in statutes:
