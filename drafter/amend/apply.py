@@ -812,6 +812,7 @@ class _Engine:
         key = addr.article_key
         existing = self.working_article(addr)
         revive = False
+        under: str | None = None
         if existing is not None:
             orig = self.origin.get(id(existing))
             if not (existing.deleted and orig is not None and orig.deleted and id(existing) not in self.locks):
@@ -867,6 +868,11 @@ class _Engine:
                 new.heading_path = list(members[-1].heading_path)
             elif pos > 0:
                 new.heading_path = list(self.articles[pos - 1].heading_path)
+                after = self.articles[pos] if pos < len(self.articles) else None
+                if new.heading_path and (after is None or after.heading_path != new.heading_path):
+                    # after the last article of a 편/장/절, the sentence names it (법제처 심사기준; real:
+                    # 제4편제7장제1절에 제426조의2를 다음과 같이 신설한다.)
+                    under = _division_label(new.heading_path)
             self.articles.insert(pos, new)
             edit = self.edit_for(art)
             edit.article_status = "new"
@@ -875,7 +881,7 @@ class _Engine:
             self.applied.append(AppliedChange(
                 index=index, kind="insert", change=ch, article_key=art.key, article_sort=article_sort_key(art),
                 levels=levels_of(art, []), position=(), new_text=render_article(art), revive=revive,
-                under=ch.under,
+                under=ch.under or under,
             ))
         return art
 
@@ -1061,6 +1067,8 @@ class _Engine:
             ch.former = ch.levels[-1][1] if final[:-1] == ch.levels[:-1] else full_levels_text(ch.levels[1:])
             ch.levels = final
             ch.position = position_of(path) + ch.position[len(path):]
+            if ch.kind == "rewrite" and ch.part is None:  # its new text carries the new number: 5. …
+                ch.new_text = render_node(node)
 
     def result(self) -> AmendedStatute:
         self._finish_moves()
@@ -1088,6 +1096,12 @@ class _Engine:
             self.retitle_division(index, change)  # type: ignore[arg-type]
         else:
             _HANDLERS[change.kind](self, index, change)  # type: ignore[operator]
+
+
+def _division_label(heading_path: list[str]) -> str | None:
+    """``["제4편 …", "제7장 …", "제1절 …"]`` → ``제4편제7장제1절``."""
+    parts = [m.group(0) for e in heading_path for m in [re.match(r"^제\d+(?:편|장|절|관)(?:의\d+)?", e)] if m]
+    return "".join(parts) or None
 
 
 def annex_position(rest: str) -> tuple:
