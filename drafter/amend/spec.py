@@ -237,7 +237,8 @@ class Insert(_ChangeBase):
     text: str = Field(min_length=1)
     heading: str | None = Field(default=None, description="heading of a new article")
     under: str | None = Field(
-        default=None, description="a new article at the end of this 편/장/절 (e.g. 제4편제7장제1절); the sentence names it"
+        default=None, description="a new article at the end of this 편/장/절 (e.g. 제4편제7장제1절); the sentence names it. "
+        "Without it, an article placed right after the last article of a 편/장/절 names that one",
     )
 
     @field_validator("under")
