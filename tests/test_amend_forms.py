@@ -219,6 +219,11 @@ def test_article_at_the_end_of_a_section(tmp_path) -> None:
     # jeju-special-act.md:5287 (shape): 제4편제7장제1절에 제426조의2를 다음과 같이 신설한다.
     out = render(tmp_path, CHAPTERS, '  - insert: {at: 제22조의2, under: 제6장제4절, heading: 지원, text: "지원한다."}\n')
     assert out == ["제6장제4절에 제22조의2를 다음과 같이 신설한다.\n제22조의2(지원) 지원한다."]
+    # without under: after the last article of a 절 the sentence names it; inside, it does not
+    out = render(tmp_path, CHAPTERS, '  - insert: {at: 제22조의2, heading: 지원, text: "지원한다."}\n')
+    assert out[0].split("\n")[0] == "제6장제4절에 제22조의2를 다음과 같이 신설한다."
+    out = render(tmp_path, CHAPTERS, '  - insert: {at: 제21조의2, heading: 지원, text: "지원한다."}\n')
+    assert out[0].split("\n")[0] == "제21조의2를 다음과 같이 신설한다."
     with pytest.raises(AmendmentError, match="end of 제6장제4절"):
         render(tmp_path, CHAPTERS, '  - insert: {at: 제20조의2, under: 제6장제4절, heading: 지원, text: "지원한다."}\n')
 
