@@ -90,15 +90,24 @@ def main() -> None:
     print(f"{'':44} read {parsed}, in supported forms {supported}, rendered back exactly {exact} "
           f"({exact / max(supported, 1):.1%} of supported)")
 
-    # c. self-check overhead on the 50-change bill
+    # c. self-check overhead on the 50-change bill: the check timed inside each build (the most
+    # direct figure on a loaded machine), and whole builds with the check on and off, interleaved
     statute = Corpus.load(args.corpus, only={"police-act"}).statute("police-act")
     spec = fifty_changes(statute)
     real_check = bill_module._self_check
+    inside: list[float] = []
+
+    def timed_check(amended, sentences):  # noqa: ANN001, ANN202
+        t0 = time.perf_counter()
+        out = real_check(amended, sentences)
+        inside.append((time.perf_counter() - t0) * 1000)
+        return out
+
     with_check: list[float] = []
     without: list[float] = []
     build_bill_for_statute(statute, spec)  # warm-up
     for _ in range(args.repeat):
-        bill_module._self_check = real_check
+        bill_module._self_check = timed_check
         with_check += _timed(lambda: build_bill_for_statute(statute, spec), 1)
         bill_module._self_check = lambda amended, sentences: []
         without += _timed(lambda: build_bill_for_statute(statute, spec), 1)
@@ -107,20 +116,12 @@ def main() -> None:
     print(f"50-change bill on police-act: {len(bill.amendment_sentences)} sentences")
     print(_line("build bill, self-check off (baseline)", without))
     print(_line("build bill, self-check on", with_check))
-    from drafter.amend.apply import apply_spec
-    from drafter.amend.bill import prepare_spec
-    from drafter.amend.selfcheck import check_bill
-    from drafter.amend.sentences import amendment_sentences
-
-    amended = apply_spec(statute, prepare_spec(statute, spec).spec)
-    sentences_50 = amendment_sentences(amended.changes)
-    check_only = _timed(lambda: check_bill(amended, sentences_50), args.repeat)
-    print(_line("the self-check alone", check_only))
-    median = statistics.median(with_check) / statistics.median(without) - 1
-    best = min(with_check) / min(without) - 1
-    alone = min(check_only) / min(without)
-    print(f"{'':44} self-check overhead: {best:+.1%} best, {median:+.1%} median; "
-          f"check alone / bill: {alone:.1%} (best; goal ≤ 20%)")
+    print(_line("the self-check inside those builds", inside))
+    rest = [w - c for w, c in zip(with_check, inside)]
+    print(f"{'':44} self-check / rest of the build: {min(inside) / min(rest):.1%} best, "
+          f"{statistics.median(inside) / statistics.median(rest):.1%} median (goal ≤ 20%); "
+          f"whole builds on/off: {min(with_check) / min(without) - 1:+.1%} best, "
+          f"{statistics.median(with_check) / statistics.median(without) - 1:+.1%} median")
 
 
 if __name__ == "__main__":

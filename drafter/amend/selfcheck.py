@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from drafter.amend.apply import AmendedStatute, apply_spec
 from drafter.amend.errors import AmendmentError
-from drafter.amend.reader import ReadError, UnsupportedSentence, read_sentences, spec_from_sentences
+from drafter.amend.reader import ReadError, UnsupportedSentence, change_dicts, read_sentences, spec_from_sentences
 from drafter.amend.textparse import _classify, _hang_number, split_label
 from drafter.corpus.addresses import parse_address
 from drafter.corpus.models import Article, Statute
@@ -91,7 +91,7 @@ def check_bill(amended: AmendedStatute, sentences: list[str]) -> list[str]:
     text = "\n".join(sentences)
     try:
         read = read_sentences(text)
-        spec = spec_from_sentences(read, statute.doc_id, statute)
+        said = change_dicts(read, statute)
     except UnsupportedSentence as exc:
         return [f"self-check skipped: sentence {exc.number} is of a form the 개정문 reader does not read yet "
                 f"({exc.reason})"]
@@ -104,10 +104,15 @@ def check_bill(amended: AmendedStatute, sentences: list[str]) -> list[str]:
             path=statute.path, hint="the sentence writer produced a sentence the reader cannot read: report it "
             "with the spec; no bill was written") from None
     applied = _by_article([ac.change for ac in sorted(amended.changes, key=lambda ac: ac.index)])
-    replayed = _by_article(list(spec.changes))
+    replayed = _by_article_data(said)
     differ = {k for k in set(applied) | set(replayed) if applied.get(k) != replayed.get(k)}
     if not differ:
         return []  # the sentences say exactly the spec the engine applied: same law (see the docstring)
+    try:
+        spec = spec_from_sentences(read, statute.doc_id, statute, changes=said)
+    except ReadError as exc:
+        raise SelfCheckError(f"self-check: the bill's sentences cannot be read back ({exc.reason}): {exc.sentence}",
+                             path=statute.path, hint="no bill was written; report it with the spec") from None
     inserts = {k for group in (applied, replayed) for k, cs in group.items()
                if any(c["kind"] in ("insert", "insert_chapter") for c in cs)}
     if differ & inserts:
@@ -178,9 +183,28 @@ def _key(change) -> str:  # noqa: ANN001 - a spec change
 def _by_article(changes: list) -> dict[str, list[dict]]:
     """The changes of each article as the engine acts on them, in a canonical form (see
     :func:`_canonical`); replaces of distinct provisions commute, so they are sorted."""
+    return _grouped([(_key(c), _canonical(c.kind, c.at, c.model_dump(by_alias=True, exclude_defaults=True)))
+                     for c in changes])
+
+
+def _by_article_data(changes: list[dict]) -> dict[str, list[dict]]:
+    """The same for changes in the spec's one-key form (what the reader gives), before validation."""
+    out = []
+    for item in changes:
+        ((kind, body),) = item.items()
+        data = dict(body)
+        if kind == "retitle" and isinstance(data.get("heading"), str):  # as the spec stores it
+            heading = data["heading"].strip()
+            data["heading"] = heading[1:-1].strip() if heading.startswith("(") and heading.endswith(")") else heading
+        key = f"장:{data['at']}" if kind == "insert_chapter" else (_article_key(data["at"]) or data["at"])
+        out.append((key, _canonical(kind, data["at"], data)))
+    return _grouped(out)
+
+
+def _grouped(pairs: list[tuple[str, dict]]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
-    for change in changes:
-        out.setdefault(_key(change), []).append(_canonical(change))
+    for key, data in pairs:
+        out.setdefault(key, []).append(data)
     for key, group in out.items():
         ats = [c["at"] for c in group]
         if all(c["kind"] == "replace" for c in group) and not any(
@@ -189,17 +213,17 @@ def _by_article(changes: list) -> dict[str, list[dict]]:
     return out
 
 
-def _canonical(change) -> dict:  # noqa: ANN001 - a spec change
+def _canonical(kind: str, at: str, data: dict) -> dict:
     """A change as plain data, its new text in the form the engine reads it: lines stripped,
     empty lines dropped (:mod:`drafter.amend.textparse` ignores both), the provision's own
     marker (``⑤``, ``17.``, ``가.``) dropped, an article's label dropped and its heading taken
     as ``heading`` (``제35조의2(제목) …`` and ``heading: 제목`` + ``…`` are one article)."""
-    data = change.model_dump(by_alias=True, exclude_defaults=True) | {"kind": change.kind}
+    data = dict(data) | {"kind": kind}
     text = data.get("text")
-    if change.kind in ("insert", "rewrite") and isinstance(text, str) and _article_key(change.at):
+    if kind in ("insert", "rewrite") and isinstance(text, str) and _article_key(at):
         lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
         body = "\n".join(lines)
-        addr = parse_address(change.at)
+        addr = parse_address(at)
         if addr.hang is None and addr.ho is None:
             label, heading, rest = split_label(body)
             if label == addr.article_label:
@@ -207,10 +231,10 @@ def _canonical(change) -> dict:  # noqa: ANN001 - a spec change
                 if heading is not None and data.get("heading") in (None, heading):
                     data["heading"] = heading
         else:
-            kind, marker, rest = _classify(lines[0]) if lines else ("text", None, "")
+            head, marker, rest = _classify(lines[0]) if lines else ("text", None, "")
             own = "mok" if addr.mok is not None else "ho" if addr.ho is not None else "hang"
             number = addr.mok if own == "mok" else addr.ho if own == "ho" else str(addr.hang)
-            if kind == own and marker is not None and (
+            if head == own and marker is not None and (
                     str(_hang_number(marker)) if own == "hang" else marker) == number:
                 body = "\n".join([rest, *lines[1:]])
         data["text"] = body
