@@ -400,3 +400,29 @@ async def test_a_word_still_being_typed_is_unfinished_and_not_exported(small_cor
         await settle(pilot, app)
         assert "1번 개정 사항(제35조제1항): 미완성 (입력 중인 글자가 있음 ('ㄷ'))" in status(app)
         assert not out.exists() or not any(out.iterdir())
+
+
+async def test_rewriting_one_paragraph_as_two_works(small_corpus, tmp_path) -> None:
+    text = ("① 자치경찰사무의 수행에 필요한 예산은 시ㆍ도자치경찰위원회가 수립한다.\n"
+            "② 시ㆍ도자치경찰위원회는 경찰청장의 의견을 들어야 한다.")
+    draft = Draft(id="d", reasons_text="예산 수립 주체를 바꾸려는 것임.",
+                  changes=[Change(kind="rewrite", at="제35조제1항", text=text)])
+    out = tmp_path / "out"
+    app = build(small_corpus, tmp_path / "data", draft, draft_id="d", export_dir=out)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f4")
+        await settle(pilot, app, 0.4)
+        assert app.screen.last_error is None, app.screen.last_error
+        sentence = app.screen.last_bill.amendment_sentences[0]
+        assert sentence.startswith("제35조제1항을 다음과 같이 하고")
+        assert "② 시ㆍ도자치경찰위원회는 경찰청장의 의견을 들어야 한다." in sentence
+        # the old ② and ③ follow as ③ and ④
+        assert "④ 시ㆍ도의회는 관련 예산의 효율적인 관리를 위하여" in sentence
+        assert app.draft.changes[0].kind == "rewrite"  # the drafter's change is kept as written
+        await pilot.press("f7")
+        await settle(pilot, app)
+        await pilot.press("ctrl+e")
+        await settle(pilot, app)
+    markdown = next(out.glob("*.md")).read_text(encoding="utf-8")
+    assert "제35조제1항을 다음과 같이 하고" in markdown

@@ -4,7 +4,7 @@ streamed sentence by sentence; the drafter accepts or rejects each."""
 
 from __future__ import annotations
 
-from drafter_tui.screens.amend import complete
+from drafter_tui.screens.amend import complete, engine_spec
 from drafter_tui.screens.step_screen import StepScreen
 from rich.text import Text
 from textual import work
@@ -112,8 +112,7 @@ class AssistScreen(StepScreen):
         shown: list[Proposal] = []
         rejected: list[str] = []
         for p in assistant.propose(draft, area):
-            spec = draft.spec_dict()
-            spec["changes"] = [c.to_spec() for c in base + [p.change]]
+            spec = engine_spec(draft, corpus, base + [p.change])
             try:
                 self.drafter.services.engine.build(corpus, spec)
             except DrafterError as exc:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from drafter_tui.screens.amend import unfinished
+from drafter_tui.screens.amend import engine_spec, unfinished
 from drafter_tui.screens.step_screen import StepScreen
 from textual import work
 from textual.app import ComposeResult
@@ -82,7 +82,7 @@ class ExportScreen(StepScreen):
         if self.problems:
             return None
         try:
-            bill = self.drafter.services.engine.build(self.drafter.corpus, draft.spec_dict())
+            bill = self.drafter.services.engine.build(self.drafter.corpus, engine_spec(draft, self.drafter.corpus))
         except DrafterError as exc:
             from drafter_tui.korean import korean_error
 
@@ -151,7 +151,7 @@ class ExportScreen(StepScreen):
     def run_export(self, formats: tuple[ExportFormat, ...], paths: list[Path]) -> None:
         draft, corpus, engine = self.drafter.draft, self.drafter.corpus, self.drafter.services.engine
         assert draft is not None and corpus is not None
-        bill = engine.build(corpus, draft.spec_dict())
+        bill = engine.build(corpus, engine_spec(draft, corpus))
         written = [engine.export(bill, fmt, path) for fmt, path in zip(formats, paths)]
         self.post_message(self.Exported(written))
 

@@ -110,11 +110,10 @@ class ReasonsScreen(ModalScreen[bool]):
         if draft is None or corpus is None:
             self.notify("코퍼스 읽는 중…", severity="warning")
             return None
-        from drafter_tui.screens.amend import complete
+        from drafter_tui.screens.amend import complete, engine_spec
 
-        spec = draft.spec_dict()
+        spec = engine_spec(draft, corpus, [c for c in draft.changes if complete(c)])
         spec.pop("reasons", None)
-        spec["changes"] = [c.to_spec() for c in draft.changes if complete(c)]
         if not spec["changes"]:
             self.notify("개정 사항이 없어 초안을 만들 수 없습니다.", severity="warning")
             return None

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from drafter_tui.korean import VERDICT_LABELS, korean_reason
-from drafter_tui.screens.amend import complete
+from drafter_tui.screens.amend import complete, engine_spec
 from drafter_tui.screens.step_screen import StepScreen
 from rich.text import Text
 from textual import work
@@ -88,9 +88,8 @@ class ReviewScreen(StepScreen):
         for i, sentence in enumerate(draft.reasons, 1):
             for verdict in check_sentence(checker, corpus, sentence):
                 report.rows.append((i, sentence.text, verdict))
-        spec = draft.spec_dict()
         ready = [c for c in draft.changes if complete(c)]
-        spec["changes"] = [c.to_spec() for c in ready]
+        spec = engine_spec(draft, corpus, ready)
         if not ready:
             report.engine_error = "개정 사항이 없습니다"
         else:
