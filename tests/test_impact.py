@@ -251,3 +251,70 @@ def test_citations_inside_a_repeated_article_number_name_that_article(corpus, in
     spec = load_spec("law: jeonbuk-special-act\nchanges:\n  - delete: {at: \"제41조#2\"}\n")
     rows = {(r.doc, r.address, r.cites) for r in spec_impact(corpus, spec)}
     assert ("jeonbuk-special-act", "제41조#2제2항", "jeonbuk-special-act 제41조#2제1항") in rows
+
+
+def _slice(reference_corpus: Path, tmp_path: Path, docs: list[str]) -> Path:
+    root = tmp_path / "corpus"
+    (root / "statutes").mkdir(parents=True)
+    for doc in docs:
+        src = reference_corpus / "statutes" / f"{doc}.md"
+        (root / "statutes" / f"{doc}.md").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    return root
+
+
+def test_render_reads_the_citation_index_from_the_data_dir_and_parses_only_the_amended_law(
+        reference_corpus, tmp_path, monkeypatch, capsys):
+    import drafter.corpus.corpus as corpus_module
+    from drafter.corpus.references import CACHE_DIR
+
+    root = _slice(reference_corpus, tmp_path, ["police-act", "autonomous-police-committee-decree",
+                                               "police-officials-act"])
+    data = tmp_path / "data"
+    monkeypatch.setenv("DRAFTER_DATA_DIR", str(data))
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("law: police-act\nchanges:\n  - delete: {at: 제18조}\n", encoding="utf-8")
+    def expected_warnings() -> set[str]:  # the library, every statute parsed, no cache
+        from drafter.amend.bill import build_bill
+        from drafter.amend.impact import impact_warnings
+
+        loaded, spec_ = Corpus.load(root), load_spec(spec)
+        return set(impact_warnings(loaded, spec_, build_bill(loaded, spec_).warnings))
+
+    expected = expected_warnings()
+    assert any(w.startswith("autonomous-police-committee-decree 제4조의2제1항 cites police-act 제18조제1항")
+               for w in expected)
+
+    def warnings() -> set[str]:
+        assert main(["render", str(spec), "--format", "json", "--corpus", str(root)]) == 0
+        return {line.removeprefix("warning: ") for line in capsys.readouterr().err.splitlines()
+                if ", which this bill " in line}
+
+    assert warnings() == expected  # the first render builds the cache
+    assert len(list((data / CACHE_DIR).glob("*.json"))) == 1
+    parsed: list[str] = []
+    real_parse = corpus_module.parse_statute
+    monkeypatch.setattr(corpus_module, "parse_statute",
+                        lambda path, text, doc_id: parsed.append(doc_id) or real_parse(path, text, doc_id))
+    assert warnings() == expected  # the second reads it: the other statutes are not parsed
+    assert parsed == ["police-act"]
+    # a statute file changes: the cache follows it
+    decree = root / "statutes" / "autonomous-police-committee-decree.md"
+    decree.write_text(decree.read_text(encoding="utf-8").replace("법 제18조제1항에 따른", "법에 따른"),
+                      encoding="utf-8")
+    after = warnings()
+    assert not any(w.startswith("autonomous-police-committee-decree 제4조의2제1항 ") for w in after)
+    assert after == expected_warnings()
+    assert len(list((data / CACHE_DIR).glob("*.json"))) == 1  # the stale file is gone
+
+
+def test_a_damaged_citation_cache_is_rebuilt(reference_corpus, tmp_path):
+    from drafter.corpus.references import CACHE_DIR, cached_citation_index
+
+    root = _slice(reference_corpus, tmp_path, ["police-act", "police-officials-act"])
+    data = tmp_path / "data"
+    first = cached_citation_index(root, data)
+    (cache,) = (data / CACHE_DIR).glob("*.json")
+    cache.write_text("{not json", encoding="utf-8")
+    again = cached_citation_index(root, data, laws={"police-act"})
+    assert [c.cites for c in again.citing("police-act", "제18조")] == [c.cites for c in first.citing("police-act", "제18조")]
+    assert cached_citation_index(root, data, laws={"police-act"}).texts  # rewritten: read from disk again

@@ -16,6 +16,7 @@ reported once per (citing provision, cited provision). Citations are found by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
@@ -24,9 +25,8 @@ from drafter.amend.apply import AmendedStatute
 from drafter.amend.bill import apply_prepared, prepare_spec
 from drafter.amend.errors import AmendmentError
 from drafter.amend.spec import AmendmentSpec
-from drafter.corpus.addresses import parse_address, provision_label
-from drafter.corpus.corpus import Corpus, find_node
-from drafter.corpus.models import Mok
+from drafter.corpus.addresses import provision_label
+from drafter.corpus.corpus import Corpus
 from drafter.corpus.references import Citation, CitationIndex, citation_index
 from drafter.errors import UnknownDocumentError
 
@@ -93,18 +93,7 @@ def affected_provisions(amended: AmendedStatute) -> list[Affected]:
     return out
 
 
-def _provision_text(corpus: Corpus, doc: str, address: str) -> str:
-    statute = corpus.statute(doc)
-    art, node = find_node(statute, parse_address(address))
-    if node is None:
-        return art.hangs[0].text if art.hangs else ""
-    if isinstance(node, Mok) and node.subitems:
-        return corpus.resolve(doc, address).text  # a 목 with sub-items: the citation may be in them
-    return node.text
-
-
-def references_to(corpus: Corpus, index: CitationIndex, affected: list[Affected],
-                  first: str | None = None) -> list[Reference]:
+def references_to(index: CitationIndex, affected: list[Affected], first: str | None = None) -> list[Reference]:
     """One :class:`Reference` per (citing provision, cited provision), amended laws first."""
     seen: set[tuple[str, str, str]] = set()
     found: list[tuple[Citation, Affected]] = []
@@ -119,16 +108,24 @@ def references_to(corpus: Corpus, index: CitationIndex, affected: list[Affected]
     position = {id(c): i for i, c in enumerate(index.citations)}
     found.sort(key=lambda pair: (order.get(pair[0].doc, 0), position[id(pair[0])]))
     return [
-        Reference(doc=c.doc, address=c.address, cites=c.cites, text=_provision_text(corpus, c.doc, c.address),
+        Reference(doc=c.doc, address=c.address, cites=c.cites, text=index.text_of(c.doc, c.address),
                   kind=c.kind + (" range" if c.in_range else ""), change=a.what)
         for c, a in found
     ]
 
 
-def spec_impact(corpus: Corpus, spec: AmendmentSpec) -> list[Reference]:
+def amended_laws(spec: AmendmentSpec) -> set[str]:
+    """The doc ids a spec amends (the main law and its ``other_laws``)."""
+    return {sub.law for sub in law_specs(spec)}
+
+
+def spec_impact(corpus: Corpus, spec: AmendmentSpec,
+                index: CitationIndex | Callable[[], CitationIndex] | None = None) -> list[Reference]:
     """Every provision of the corpus statutes citing a provision ``spec`` deletes, rewrites, moves or renumbers.
 
-    ``corpus`` should hold every statute (citations are looked for in all of them)."""
+    ``corpus`` must hold the amended laws; citations are looked up in ``index`` (see
+    :func:`drafter.corpus.references.cached_citation_index`; a callable is called only when the spec
+    deletes, rewrites, moves or renumbers something), by default the index of every statute of ``corpus``."""
     affected: list[Affected] = []
     for sub in law_specs(spec):
         try:
@@ -137,16 +134,22 @@ def spec_impact(corpus: Corpus, spec: AmendmentSpec) -> list[Reference]:
             raise AmendmentError(f"unknown law {sub.law!r}: {exc.message}", reason="unknown-law", path=corpus.root,
                                  hint=exc.hint or "law is a corpus document id (a file stem), e.g. police-act") from None
         affected += affected_provisions(apply_prepared(statute, prepare_spec(statute, sub)))
-    index = citation_index(corpus.statutes())
-    return references_to(corpus, index, affected, first=spec.law)
+    if not affected:
+        return []
+    if index is None:
+        index = citation_index(corpus.statutes())
+    elif callable(index):
+        index = index()
+    return references_to(index, affected, first=spec.law)
 
 
-def impact_warnings(corpus: Corpus, spec: AmendmentSpec, known: list[str] | None = None) -> list[str]:
+def impact_warnings(corpus: Corpus, spec: AmendmentSpec, known: list[str] | None = None,
+                    index: CitationIndex | Callable[[], CitationIndex] | None = None) -> list[str]:
     """The references of :func:`spec_impact` as warnings for ``drafter render``; a citation inside the
     amended law that a warning in ``known`` (the engine's own renumbering warnings) names already is
     left out."""
     out: list[str] = []
-    for ref in spec_impact(corpus, spec):
+    for ref in spec_impact(corpus, spec, index):
         if ref.doc == spec.law and any(f"{ref.address}:" in w or f"{ref.address} " in w for w in known or []):
             continue
         out.append(ref.warning())

@@ -74,11 +74,14 @@ def render_cmd(
             f"--format {fmt.value} writes a file: give its path with -o",
             hint=f"drafter render {spec} --format {fmt.value} -o bill.{fmt.value}",
         )
-    loaded_spec, loaded = _load(spec, corpus, all_statutes=True)
+    loaded_spec, loaded = _load(spec, corpus)
     bill = build_bill(loaded, loaded_spec)
-    from drafter.amend.impact import impact_warnings
+    from drafter.amend.impact import amended_laws, impact_warnings
+    from drafter.corpus.references import cached_citation_index
 
-    bill.warnings.extend(impact_warnings(loaded, loaded_spec, bill.warnings))  # citations elsewhere in the corpus
+    settings = settings_from(corpus)  # citations elsewhere in the corpus, from the index cached in the data dir
+    bill.warnings.extend(impact_warnings(loaded, loaded_spec, bill.warnings, index=lambda: cached_citation_index(
+        settings.corpus_dir, settings.data_dir, laws=amended_laws(loaded_spec))))
     for warning in bill.warnings:
         typer.echo(f"warning: {warning}", err=True)
     for note in bill.notes:  # quotes widened to their particle, particles an edit leaves unfitting

@@ -25,13 +25,19 @@ def impact_cmd(
 
       drafter impact my-spec.yaml --json
     """
-    from drafter.amend.impact import spec_impact
+    from drafter.amend.impact import amended_laws, spec_impact
     from drafter.amend.spec import load_spec
     from drafter.corpus.corpus import Corpus
+    from drafter.corpus.references import cached_citation_index
 
     loaded_spec = load_spec(Path(spec))
-    loaded = Corpus.load(settings_from(corpus).corpus_dir)
-    refs = spec_impact(loaded, loaded_spec)
+    settings = settings_from(corpus)
+    laws = amended_laws(loaded_spec)
+    known = {doc for doc, _, kind in Corpus.discover(settings.corpus_dir) if kind == "statute"}
+    loaded = Corpus.load(settings.corpus_dir, only=laws & known)  # an unknown law: spec_impact names it
+    # the citations of every statute: the index cached in the data dir (rebuilt when a statute file changes)
+    refs = spec_impact(loaded, loaded_spec, index=lambda: cached_citation_index(
+        settings.corpus_dir, settings.data_dir, laws=laws))
     if as_json:
         typer.echo(json.dumps({"references": [r.json_dict() for r in refs]}, ensure_ascii=False, indent=2))
         return

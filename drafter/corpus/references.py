@@ -37,8 +37,12 @@ words cite carry the ``#2``: a bare ``제1항`` there, or ``제41조제1항`` wr
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pydantic import BaseModel, Field
 
@@ -343,9 +347,9 @@ class _Finder:
                        hang=int(m.group("hang")) if m.group("hang") else None,
                        ho=_ho(m.group("ho"), m.group("hobr")) if m.group("ho") else None,
                        mok=m.group("mok"))
-            if chain is None or chain.law is None:  # the law itself: its own number is its own article (제41조#2)
-                if (ref.art, ref.abr) == (own.art, own.abr) and own.occ > 1:
-                    ref = _Ref(art=ref.art, abr=ref.abr, hang=ref.hang, ho=ref.ho, mok=ref.mok, occ=own.occ)
+            if (chain is None or chain.law is None) and (ref.art, ref.abr) == (own.art, own.abr) and own.occ > 1:
+                # the law itself: its own number is its own article (제41조#2)
+                ref = _Ref(art=ref.art, abr=ref.abr, hang=ref.hang, ho=ref.ho, mok=ref.mok, occ=own.occ)
             return ref, True
         level = 2 if m.group("lhang") else 3 if m.group("lho2") else 4
         base: _Ref | None = None
@@ -446,8 +450,29 @@ class CitationIndex:
     def __init__(self, statutes: list[Statute]) -> None:
         laws = {st.doc_id: st for st in statutes}
         titles = title_index(statutes)
+        self.laws = laws
+        self.texts: dict[tuple[str, str], str] = {}  # (doc, address) → text, when read from the disk cache
         self.scans: dict[str, Scan] = {st.doc_id: _Finder(st, titles, laws).run() for st in statutes}
-        self.citations: list[Citation] = [c for s in self.scans.values() for c in s.citations]
+        self._index([c for s in self.scans.values() for c in s.citations])
+
+    @classmethod
+    def from_rows(cls, docs: list[str], citations: list[Citation], texts: dict[tuple[str, str], str]) -> CitationIndex:
+        """An index of citations read back from the disk cache (no statute parsed)."""
+        index = cls.__new__(cls)
+        index.laws, index.texts = {}, texts
+        index.scans = {doc: Scan() for doc in docs}
+        for c in citations:
+            index.scans[c.doc].citations.append(c)
+        index._index([c for s in index.scans.values() for c in s.citations])
+        return index
+
+    def text_of(self, doc: str, address: str) -> str:
+        """The text of a citing provision (a 목 with its sub-items; a single-항 article's own text)."""
+        text = self.texts.get((doc, address))
+        return text if text is not None else citing_text(self.laws[doc], address)
+
+    def _index(self, citations: list[Citation]) -> None:
+        self.citations: list[Citation] = citations
         self._by_article: dict[tuple[str, int, int | None], list[Citation]] = {}
         for c in self.citations:
             addr = c.cited_address
@@ -467,6 +492,19 @@ class CitationIndex:
         return out
 
 
+def citing_text(statute: Statute, address: str) -> str:
+    """The text a citation at ``address`` stands in: the provision's own text (a 목 with its sub-items)."""
+    from drafter.corpus.addresses import parse_address
+    from drafter.corpus.corpus import find_node, resolve
+
+    art, node = find_node(statute, parse_address(address))
+    if node is None:
+        return art.hangs[0].text if art.hangs else ""
+    if isinstance(node, Mok) and node.subitems:
+        return resolve(statute, address).text  # the citation may be in its sub-items
+    return node.text
+
+
 _INDEX_CACHE: dict[tuple, CitationIndex] = {}
 
 
@@ -477,4 +515,72 @@ def citation_index(statutes: list[Statute]) -> CitationIndex:
     if index is None:
         _INDEX_CACHE.clear()
         index = _INDEX_CACHE[key] = CitationIndex(statutes)
+    return index
+
+
+# -- the index on disk ---------------------------------------------------------------------
+
+CACHE_DIR = "citations"
+_CACHE_FORMAT = 1
+_ROW_FIELDS = ("doc", "address", "law", "in_corpus", "cited", "kind", "in_range", "quoted", "start", "end")
+
+
+def _cache_key(files: list[tuple[str, Path]]) -> str:
+    """sha256 over the code that finds citations and every statute file (id and contents)."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256(f"format {_CACHE_FORMAT}\n".encode())
+    for module in ("references.py", "statute_parser.py", "addresses.py", "models.py"):
+        digest.update(hashlib.sha256((here / module).read_bytes()).digest())
+    for doc, path in sorted(files):
+        digest.update(doc.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:40]
+
+
+def cached_citation_index(root: Path, data_dir: Path | None, laws: set[str] | None = None) -> CitationIndex:
+    """The citation index of every statute under ``root``, kept on disk in ``data_dir/citations/``.
+
+    The cache file is named by :func:`_cache_key`: a changed, added or removed statute file (or a new
+    version of the finder) makes a new key, and the index is rebuilt from the parsed corpus and
+    written again (older files are removed). Read from the cache, no statute is parsed; with ``laws``
+    only the citations of those laws (doc ids) are kept. An unreadable or unwritable cache is not an
+    error: the index is built in memory."""
+    from drafter.corpus.corpus import Corpus
+
+    files = [(doc, path) for doc, path, kind in Corpus.discover(Path(root)) if kind == "statute"]
+    key = _cache_key(files)
+    folder = Path(data_dir) / CACHE_DIR if data_dir is not None else None
+    target = folder / f"{key}.json" if folder is not None else None
+    if target is not None and target.is_file():
+        try:
+            data = json.loads(target.read_text(encoding="utf-8"))
+            if data.get("format") == _CACHE_FORMAT:
+                rows = [dict(zip(_ROW_FIELDS, row)) for row in data["citations"]
+                        if laws is None or row[2] in laws]
+                citations = [Citation.model_validate(row) for row in rows]
+                wanted = {(c.doc, c.address) for c in citations}
+                texts = {(doc, address): text for doc, by_address in data["texts"].items()
+                         for address, text in by_address.items() if (doc, address) in wanted}
+                return CitationIndex.from_rows(list(data["docs"]), citations, texts)
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # a damaged cache file: built again below
+    corpus = Corpus.load(Path(root), only={doc for doc, _ in files})
+    index = citation_index(corpus.statutes())
+    if folder is not None:
+        texts: dict[str, dict[str, str]] = {}
+        for c in index.citations:
+            by_address = texts.setdefault(c.doc, {})
+            if c.address not in by_address:
+                by_address[c.address] = index.text_of(c.doc, c.address)
+        data = {"format": _CACHE_FORMAT, "docs": list(index.scans),
+                "citations": [[getattr(c, f) for f in _ROW_FIELDS] for c in index.citations], "texts": texts}
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f".{key}.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, target)
+            for old in folder.glob("*.json"):
+                if old != target:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass  # no cache this time
     return index
