@@ -515,3 +515,20 @@ def test_moving_any_cited_article_of_the_police_act_leaves_no_dangling_reference
                                 or (m.start() and node.text[m.start() - 1].isdigit()):
                             continue  # another law's article, or part of a longer number
                         assert new_art.label in warned, (art.label, new_art.label, node.text[:80])
+
+
+def test_annex_changes_go_through_the_whole_bill(tmp_path) -> None:
+    """The bill (spec preparation, self-check, table) takes annex changes as they are."""
+    from drafter.amend import build_bill
+
+    root = tmp_path / "c"
+    (root / "statutes").mkdir(parents=True)
+    (root / "papers").mkdir()
+    (root / "statutes" / "t.md").write_text(FRONT.format(title="시험법") + article("제1조", "목적", FILLER) + TAIL,
+                                            encoding="utf-8")
+    spec = load_spec("law: t\nchanges:\n  - rewrite: {at: 별표 1, text: 새 별표}\n"
+                     "  - rewrite: {at: 별표 중 연번 15의 근거 법률란, text: 새 칸}\n  - delete: {at: 별표 3}\n")
+    bill = build_bill(Corpus.load(root), spec)
+    assert [s.split("\n")[0] for s in bill.amendment_sentences] == [
+        "별표 중 연번 15의 근거 법률란을 다음과 같이 한다.", "별표 1을 다음과 같이 한다.", "별표 3을 삭제한다."]
+    assert sum("not checked" in w for w in bill.warnings) == 3

@@ -182,7 +182,10 @@ class _ChangeBase(BaseModel):
 
     @property
     def address(self) -> Address:
-        """The parsed address (a provision of the body only; see :attr:`target`)."""
+        """The parsed address of a provision of the body. For the law's title, a 편/장/절 or an annex
+        (see :attr:`target`) it is an empty :class:`Address` (no article): check ``target`` first."""
+        if self.target != "provision":
+            return Address()
         return parse_address(self.at)
 
     def yaml_form(self) -> dict[str, Any]:
