@@ -85,7 +85,7 @@ def dump_manifest(manifest: Manifest) -> str:
         "# Reference corpus of drafter: the documents the project is built and",
         "# evaluated against. The files live outside the repository (../shared/corpus);",
         "# `drafter corpus check DIR` compares a directory with this list.",
-        "# Regenerate with `drafter corpus manifest DIR -o corpus/manifest.toml`.",
+        "# Regenerate with `drafter corpus manifest DIR -o corpus/manifest.toml --force`.",
         "",
     ]
     for e in manifest.documents:
