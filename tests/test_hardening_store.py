@@ -270,3 +270,21 @@ def test_a_changed_file_is_reindexed_before_searching(hash_service, small_corpus
     assert code == 0, err
     assert "1 changed since indexed (autonomous-police-dual-model)" in err
     assert any("Zanzibar" in h["text"] for h in data["hits"])
+
+
+def test_a_second_ingest_in_the_same_program_is_named_as_such(tmp_path):
+    settings = load_settings(data_dir=tmp_path)
+    errors: list[BaseException] = []
+
+    def second() -> None:
+        try:
+            with index_lock(settings, wait_s=0.3):
+                pass
+        except IndexBusyError as exc:
+            errors.append(exc)
+
+    with index_lock(settings):
+        t = threading.Thread(target=second)
+        t.start()
+        t.join(10)
+    assert len(errors) == 1 and "another task of this program" in str(errors[0])

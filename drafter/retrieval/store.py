@@ -569,8 +569,9 @@ def index_lock(settings: Settings, wait_s: float = 5.0) -> Iterator[None]:
         lock.acquire()
     except Timeout:
         holder = _read_holder(path) or "another process"
+        who = "another task of this program" if holder == f"pid {os.getpid()}" else f"another process ({holder})"
         raise IndexBusyError(
-            f"the index is being built by another process ({holder}); waited {wait_s:g} s",
+            f"the index is being built by {who}; waited {wait_s:g} s",
             path=settings.index_dir,
             hint="let that ingest finish (the TUI or another drafter command), then try again",
         ) from None
