@@ -143,8 +143,11 @@ class PreparedSpec:
 
 def prepare_spec(statute: Statute, spec: AmendmentSpec) -> PreparedSpec:
     """The spec-normalisation steps every bill and ``drafter apply`` run before applying."""
-    expanded, origins = expand_edits(statute, spec)
-    edits = {i for i, ch in enumerate(spec.changes, start=1) if ch.kind == "edit"}  # their text is exact
+    from drafter.amend.split import split_rewrites
+
+    split = split_rewrites(statute, spec)  # one 항 rewritten as ①/②: an edit of its article (one for one)
+    expanded, origins = expand_edits(statute, split)
+    edits = {i for i, ch in enumerate(split.changes, start=1) if ch.kind == "edit"}  # their text is exact
     widened = widen_spec(statute, expanded, origins, exact=edits)
     return PreparedSpec(spec=widened.spec, original=spec, origins=widened.origins, notes=widened.notes)
 

@@ -59,66 +59,13 @@ def complete(change: Change) -> bool:
     return unfinished(change) is None
 
 
-def split_paragraph(change: Change, corpus: Any, law: str) -> Change:
-    """A rewrite of one 항 whose new text holds several (``① …`` / ``② …``) becomes an
-    ``edit`` of the whole article: the 항 replaced by the new ones, the later 항
-    numbered on. The engine then words the changes (a rewrite of one 항 cannot
-    hold two)."""
-    from drafter.corpus.addresses import parse_address
-    from drafter.corpus.models import CIRCLED
-
-    if change.kind != "rewrite" or not change.text:
-        return change
-    try:
-        addr = parse_address(change.address)
-    except Exception:  # noqa: BLE001 - an unfinished address is the engine's to report
-        return change
-    if addr.hang is None or addr.ho is not None:
-        return change
-    new_lines = [ln.strip() for ln in change.text.split("\n") if ln.strip()]
-    starts = [i for i, ln in enumerate(new_lines) if ln[0] in CIRCLED]
-    if len(starts) + (0 if starts and starts[0] == 0 else 1) < 2:
-        return change
-    try:
-        current = corpus.resolve(law, addr.article_key).text
-    except Exception:  # noqa: BLE001
-        return change
-    lines = current.split("\n")
-    first = lines[0]
-    cut = next((i for i, ch in enumerate(first) if ch in CIRCLED), None)
-    if cut is None:
-        return change
-    head, lines[0] = first[:cut], first[cut:]
-    chunks: list[list[str]] = []
-    for ln in lines:
-        if ln.strip() and ln.strip()[0] in CIRCLED or not chunks:
-            chunks.append([ln])
-        else:
-            chunks[-1].append(ln)
-    n = addr.hang
-    if n < 1 or n > len(chunks):
-        return change
-    if new_lines[0][0] not in CIRCLED:
-        new_lines[0] = f"{CIRCLED[n - 1]} {new_lines[0]}"
-    added = sum(1 for ln in new_lines if ln[0] in CIRCLED) - 1
-    after = []
-    for chunk in chunks[n:]:
-        lead = chunk[0].lstrip()
-        number = CIRCLED.index(lead[0]) + 1 + added
-        if number > len(CIRCLED):
-            return change
-        after.append([CIRCLED[number - 1] + lead[1:], *chunk[1:]])
-    body = [*chunks[: n - 1], new_lines, *after]
-    text = head + "\n".join(ln for chunk in body for ln in chunk)
-    return change.model_copy(update={"kind": "edit", "at": addr.article_key, "text": text})
-
-
-def engine_spec(draft: Any, corpus: Any, changes: list[Change] | None = None) -> dict[str, Any]:
-    """The spec the engine gets for ``changes`` (default: all of the draft's), each prepared
-    by :func:`split_paragraph`. The one place the TUI turns a draft into a spec."""
+def engine_spec(draft: Any, changes: list[Change] | None = None) -> dict[str, Any]:
+    """The spec the engine gets for ``changes`` (default: all of the draft's): the one place
+    the TUI turns a draft into a spec (the engine prepares it further, e.g. a 항 rewritten
+    as ①/② becomes an edit of its article: :mod:`drafter.amend.split`)."""
     spec = draft.spec_dict()
     chosen = draft.changes if changes is None else changes
-    spec["changes"] = [split_paragraph(c, corpus, draft.law).to_spec() for c in chosen]
+    spec["changes"] = [c.to_spec() for c in chosen]
     return spec
 
 
@@ -337,7 +284,7 @@ class AmendScreen(StepScreen):
         if not ready:
             preview.show_empty("개정 사항을 입력하세요 (Ctrl+N).")
             return
-        spec = engine_spec(draft, corpus, [draft.changes[i] for i in ready])
+        spec = engine_spec(draft, [draft.changes[i] for i in ready])
         self.build_bill(spec, {n: i + 1 for n, i in enumerate(ready, start=1)})
 
     @work(thread=True, exclusive=True, group="bill", exit_on_error=False)

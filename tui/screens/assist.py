@@ -112,7 +112,7 @@ class AssistScreen(StepScreen):
         shown: list[Proposal] = []
         rejected: list[str] = []
         for p in assistant.propose(draft, area):
-            spec = engine_spec(draft, corpus, base + [p.change])
+            spec = engine_spec(draft, base + [p.change])
             try:
                 self.drafter.services.engine.build(corpus, spec)
             except DrafterError as exc:

@@ -82,7 +82,7 @@ class ExportScreen(StepScreen):
         if self.problems:
             return None
         try:
-            bill = self.drafter.services.engine.build(self.drafter.corpus, engine_spec(draft, self.drafter.corpus))
+            bill = self.drafter.services.engine.build(self.drafter.corpus, engine_spec(draft))
         except DrafterError as exc:
             from drafter_tui.korean import korean_error
 
@@ -151,7 +151,7 @@ class ExportScreen(StepScreen):
     def run_export(self, formats: tuple[ExportFormat, ...], paths: list[Path]) -> None:
         draft, corpus, engine = self.drafter.draft, self.drafter.corpus, self.drafter.services.engine
         assert draft is not None and corpus is not None
-        bill = engine.build(corpus, engine_spec(draft, corpus))
+        bill = engine.build(corpus, engine_spec(draft))
         written = [engine.export(bill, fmt, path) for fmt, path in zip(formats, paths)]
         self.post_message(self.Exported(written))
 

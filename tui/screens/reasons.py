@@ -112,7 +112,7 @@ class ReasonsScreen(ModalScreen[bool]):
             return None
         from drafter_tui.screens.amend import complete, engine_spec
 
-        spec = engine_spec(draft, corpus, [c for c in draft.changes if complete(c)])
+        spec = engine_spec(draft, [c for c in draft.changes if complete(c)])
         spec.pop("reasons", None)
         if not spec["changes"]:
             self.notify("개정 사항이 없어 초안을 만들 수 없습니다.", severity="warning")

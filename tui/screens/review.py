@@ -89,7 +89,7 @@ class ReviewScreen(StepScreen):
             for verdict in check_sentence(checker, corpus, sentence):
                 report.rows.append((i, sentence.text, verdict))
         ready = [c for c in draft.changes if complete(c)]
-        spec = engine_spec(draft, corpus, ready)
+        spec = engine_spec(draft, ready)
         if not ready:
             report.engine_error = "개정 사항이 없습니다"
         else:
