@@ -190,6 +190,26 @@ def test_heading_words_then_body(tmp_path) -> None:
     assert out == ['제313조의 제목 중 "원격의료"를 "비대면협진"으로 하고, 같은 조 중 "원격의료를"을 "비대면협진을"로 한다.']
 
 
+@pytest.mark.parametrize("change", [
+    "replace: {at: 제8조의 제목, old: 국가균형발전특별회계, new: 지역균형발전특별회계}",
+    "retitle: {at: 제8조, old: 국가균형발전특별회계, new: 지역균형발전특별회계}",
+    "retitle: {at: 제8조의 제목, old: 국가균형발전특별회계, new: 지역균형발전특별회계}",
+])
+def test_heading_words_spellings(tmp_path, change: str) -> None:
+    # decentralization-act.md:1236 (first clause)
+    out = render(tmp_path, article("제8조", "국가균형발전특별회계와의 관계", FILLER), f"  - {change}\n")
+    assert out == ['제8조의 제목 중 "국가균형발전특별회계"를 "지역균형발전특별회계"로 한다.']
+
+
+def test_replace_in_a_chapter_title_or_the_law_title(tmp_path) -> None:
+    # jeju-special-act-decree.md:914 spelled as a replace in the chapter
+    out = render(tmp_path, CHAPTERS, "  - replace: {at: 제5장, old: 제주특별자치도지원위원회사무처, "
+                                     "new: 제주특별자치도 지원위원회 사무처}\n")
+    assert out == ['제5장의 제목 중 "제주특별자치도지원위원회사무처"를 "제주특별자치도 지원위원회 사무처"로 한다.']
+    out = render(tmp_path, CHAPTERS, "  - replace: {at: 제명, old: 시험법, new: 국가시험법}\n")
+    assert out == ['제명 중 "시험법"을 "국가시험법"으로 한다.']
+
+
 def test_law_title(tmp_path) -> None:
     # autonomous-police-committee-decree.md:303 (the dev case ra-031 spells it retitle {at: 제명, heading})
     out = render(tmp_path, article("제1조", "목적", FILLER), '  - retitle: {at: 제명, heading: 국가경찰위원회 규정}\n',

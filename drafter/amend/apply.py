@@ -1087,6 +1087,9 @@ class _Engine:
                               warnings=list(self.warnings))
 
     def apply(self, index: int, change: Change) -> None:
+        words = change.as_retitle() if isinstance(change, (Replace, Retitle)) else None
+        if words is not None:  # replace at 제명 / 제5장 / 제4조의 제목: a retitle by words
+            change = words
         target = getattr(change, "target", "provision") if not isinstance(change, InsertChapter) else "provision"
         if target == "annex":
             self.annex(index, change)

@@ -110,15 +110,23 @@ _DIVISION_RE = re.compile(r"^(?:제(\d+)편)?(?:제(\d+)장(?:의(\d+))?)?(?:제
 _ANNEX_RE = re.compile(r"^(별표|별지)(?=$|\s|\d|의|\s*제|\s*중)")
 
 
-def target_kind(at: str) -> Literal["provision", "law_title", "division", "annex"]:
+_HEADING_RE = re.compile(r"^(제\d+조(?:의\d+)?)(?:의)?제목$|^(.+?)의제목$")
+
+
+def target_kind(at: str) -> Literal["provision", "law_title", "division", "annex", "heading"]:
     """What an ``at`` names: a provision of the body (제35조제1항), the law's title (제명), a
-    편/장/절 (제3장, 제6장제4절, 제4편제7장제1절) or an annex (별표 2, 별표 3 제1호가목, 별지 제2호서식)."""
+    편/장/절 (제3장, 제6장제4절, 제4편제7장제1절), an annex (별표 2, 별표 3 제1호가목, 별지 제2호서식), or
+    the heading of an article or 편/장/절 (``제4조의 제목``, ``제5장의 제목``: a ``replace`` there is a
+    ``retitle`` by words)."""
     text = at.strip()
     if text == LAW_TITLE:
         return "law_title"
     if _ANNEX_RE.match(text):
         return "annex"
     compact = re.sub(r"\s+", "", text)
+    m = _HEADING_RE.match(compact)
+    if m and (m.group(1) or target_kind(m.group(2)) in ("division", "law_title")):
+        return "heading"
     if compact and _DIVISION_RE.match(compact) and not re.search(r"조", compact):
         return "division"
     return "provision"
@@ -131,11 +139,23 @@ def _check_target(value: str, allowed: tuple[str, ...]) -> str:
             raise ValueError(f"{value!r} is in a 부칙: {ADDENDUM_HINT}")
         return _check_address(value)
     if kind not in allowed:
-        what = {"law_title": "the law's title (제명)", "division": "a 편/장/절 heading", "annex": "an annex (별표/별지)"}[kind]
+        what = {"law_title": "the law's title (제명)", "division": "a 편/장/절 heading", "annex": "an annex (별표/별지)",
+                "heading": "a heading"}[kind]
         raise ValueError(f"{value!r} names {what}, which this change kind cannot amend")
     if kind == "division":
         return re.sub(r"\s+", "", value)
+    if kind == "heading":
+        return heading_owner(value) + "의 제목"
     return re.sub(r"\s+", " ", value.strip())
+
+
+def heading_owner(at: str) -> str:
+    """``제4조의 제목`` → ``제4조``; ``제5장의 제목`` → ``제5장``."""
+    compact = re.sub(r"\s+", "", at)
+    m = _HEADING_RE.match(compact)
+    if not m:
+        return compact
+    return m.group(1) or m.group(2)
 
 
 def division_levels(label: str) -> list[tuple[str, str]]:
@@ -188,6 +208,16 @@ class _ChangeBase(BaseModel):
             return Address()
         return parse_address(self.at)
 
+    def as_retitle(self) -> Retitle | None:
+        """A ``replace`` in the law's title, a 편/장/절 title or a heading (``at: 제4조의 제목``) is a
+        ``retitle`` by words; None for any other change."""
+        if self.kind == "retitle" and self.target == "heading":  # retitle at 제4조의 제목: the same as at 제4조
+            return self.model_copy(update={"at": heading_owner(self.at)})  # type: ignore[return-value]
+        if self.kind != "replace" or self.target not in ("law_title", "division", "heading"):  # type: ignore[attr-defined]
+            return None
+        owner = heading_owner(self.at) if self.target == "heading" else self.at
+        return Retitle(at=owner, old=self.old, new=self.new)  # type: ignore[attr-defined]
+
     def yaml_form(self) -> dict[str, Any]:
         """The one-key mapping form used in spec files."""
         body = self.model_dump(exclude={"kind"}, exclude_defaults=True, by_alias=True)
@@ -199,7 +229,8 @@ class Replace(_ChangeBase):
     """Replace words in a provision: ``제35조제1항 중 "A"를 "B"로 한다``; in an annex:
     ``별표 2 중 "A"를 "B"로 한다`` (the corpus holds no annex text: not checked, a warning says so)."""
 
-    TARGETS: ClassVar[tuple[str, ...]] = ("annex",)
+    # also the law's title, a 편/장/절 or a heading (제4조의 제목): then it is a retitle by words
+    TARGETS: ClassVar[tuple[str, ...]] = ("annex", "law_title", "division", "heading")
     kind: Literal["replace"] = "replace"
     old: str = Field(min_length=1, description="text as it stands in the current law")
     new: str = Field(description="replacement text (may be empty to strike the words)")
@@ -277,7 +308,7 @@ class Retitle(_ChangeBase):
     * an annex (``at: 별표 3``, words only): ``별표 3의 제목 중 "A"를 "B"로 한다``.
     """
 
-    TARGETS: ClassVar[tuple[str, ...]] = ("law_title", "division", "annex")
+    TARGETS: ClassVar[tuple[str, ...]] = ("law_title", "division", "annex", "heading")
     kind: Literal["retitle"] = "retitle"
     heading: str | None = Field(default=None, description="the whole new heading (without parentheses)")
     old: str | None = Field(default=None, description="words of the heading to replace (with new)")
