@@ -182,3 +182,16 @@ def test_lead_text_only_is_refused_where_there_are_no_items(corpus):
         {"replace": {"at": "제7조제2항", "part": "각 호 외의 부분", "old": "국가경찰위원회", "new": "국가자치경찰위원회"}}]})
     with pytest.raises(AmendmentError, match="has no 각 호 외의 부분"):
         build_bill(corpus, spec)
+
+
+def test_lead_text_in_both_halves_and_an_item_reads_back(reference_corpus):
+    # jeju-special-act 제89조제3항: the lead text holds 자치경찰 in both sentences, and so does its 제1호
+    from drafter.amend.bill import build_bill
+
+    jeju = Corpus.load(reference_corpus, only={"jeju-special-act"})
+    laws, spec = sweep(jeju, "자치경찰", "지역경찰", ["jeju-special-act"])
+    sentence = laws[0].amendment_sentences[0]
+    assert "같은 조 제3항 각 호 외의 부분 전단ㆍ후단, 같은 항 제1호," in sentence
+    bill = build_bill(jeju, spec)  # the self-check reads the sentence back and replays it
+    assert bill.amendment_sentences == laws[0].amendment_sentences
+    assert not any("self-check skipped" in w for w in bill.warnings)

@@ -657,9 +657,11 @@ def _changes(sentence: ReadSentence, statute: Statute | None) -> list[dict]:
                         body["all"] = True
                     elif part is not None:
                         body["part"] = part
-                    elif ref.outside in ("각 호 외의 부분", "각 목 외의 부분") and _count(statute, at, old, items=True):
+                    if (part is None or " 및 " in part) and ref.outside in ("각 호 외의 부분", "각 목 외의 부분") \
+                            and _count(statute, at, old, items=True):
                         body["part"] = ref.outside  # its 호/목 hold the words too: the lead text only
-                    if each and (not many or _count(statute, at, old, lead=bool(body.get("part"))) > 1):
+                    lead = ref.outside is not None and body.get("part") == ref.outside
+                    if each and (not many or _count(statute, at, old, lead=lead) > 1):
                         body["all"] = True  # see the module docstring
                     changes.append({"replace": body})
         elif clause.kind == "delete":
