@@ -179,10 +179,7 @@ def test_a_fifo_in_papers_too(small_corpus):
 @pytest.mark.parametrize("command", [["corpus", "check"], ["ingest"], ["search", "자치경찰"]],
                          ids=["corpus-check", "ingest", "search"])
 def test_commands_on_a_corpus_with_a_fifo_end_with_exit_2(fifo_corpus, command):
-    if command[0] == "corpus":
-        argv = [*command, str(fifo_corpus)]
-    else:
-        argv = [*command, "--corpus", str(fifo_corpus)]
+    argv = [*command, str(fifo_corpus)] if command[0] == "corpus" else [*command, "--corpus", str(fifo_corpus)]
     proc = subprocess.run([sys.executable, "-m", "drafter", *argv], capture_output=True, text=True,
                           timeout=120, cwd=ROOT, stdin=subprocess.DEVNULL)
     assert proc.returncode == 2, proc.stderr

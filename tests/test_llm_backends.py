@@ -18,8 +18,8 @@ from drafter.config import load_settings
 from drafter.llm.errors import LLMError
 from drafter.llm.factory import make_chat_model
 from drafter.llm.fake import ScriptedChatModel
-from drafter.llm.servers import OllamaChatModel, OpenAICompatChatModel
 from drafter.llm.llamacpp import LlamaCppChatModel
+from drafter.llm.servers import OllamaChatModel, OpenAICompatChatModel
 from drafter.llm.settings import LLMSettings
 
 Handler = Callable[[BaseHTTPRequestHandler, dict], None]
