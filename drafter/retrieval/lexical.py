@@ -49,6 +49,9 @@ class LexicalIndex:
         """
         import bm25s
 
+        from drafter.retrieval.lexical_cache import stats
+
+        stats["builds"] += 1
         hashes = hashes or [sha1(t.encode("utf-8")).hexdigest() for t in texts]
         known = known or {}
         todo = [i for i, h in enumerate(hashes) if h not in known]
@@ -114,9 +117,9 @@ class LexicalIndex:
                 return None
             model = None
             if meta["ids"]:
-                import bm25s
+                from drafter.retrieval.lexical_cache import SavedBM25
 
-                model = bm25s.BM25.load(str(folder / "bm25"), show_progress=False)
+                model = SavedBM25.load(folder / "bm25")  # NumPy only: no bm25s/SciPy import in a cold search
             return cls(meta["ids"], meta["docs"], model, fingerprint)
         except (OSError, ValueError, KeyError):
             return None

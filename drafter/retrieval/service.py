@@ -90,6 +90,9 @@ class RetrievalService:
             report = self._ingest_locked(corpus, progress)
             self.store.set_corpus(str(Path(corpus.root).resolve()),
                                   {doc_id: doc.sha256 for doc_id, doc in corpus.documents.items()})
+            refresh = getattr(self.store, "refresh", None)
+            if refresh is not None:  # a LazyStore: snapshot the new index for the next cold search
+                refresh()
             return report
 
     def _ingest_locked(self, corpus: Corpus | str | Path | None, progress: ProgressCallback | None) -> IngestReport:
@@ -317,5 +320,7 @@ def open_retrieval(settings: Settings, *, embedder: Embedder | None = None, stor
     """
     if store is None:
         name = embedder.name if embedder is not None else embedder_name(settings.embedder)
-        store = ChunkStore.open(settings, name)
+        from drafter.retrieval.snapshot import open_store
+
+        store = open_store(settings, name)  # reads from a snapshot, Chroma opened only when needed
     return RetrievalService(settings, store, embedder)

