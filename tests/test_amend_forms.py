@@ -287,6 +287,9 @@ def test_rewrite_of_a_half(tmp_path) -> None:
     assert out == ["제13조 후단을 다음과 같이 한다.\n이 경우 위원은 7명으로 한다."]
     with pytest.raises(AmendmentError, match="has no 단서"):
         render(tmp_path, body, '  - rewrite: {at: 제13조, part: 단서, text: "다만, 없다."}\n')
+    # the address as the sentence writes it
+    out = render(tmp_path, body, '  - rewrite: {at: 제13조 후단, text: "이 경우 위원은 7명으로 한다."}\n')
+    assert out == ["제13조 후단을 다음과 같이 한다.\n이 경우 위원은 7명으로 한다."]
 
 
 def test_renumber_and_insert(tmp_path) -> None:

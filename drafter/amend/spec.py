@@ -185,6 +185,27 @@ class _ChangeBase(BaseModel):
         _check_text(self)
         return self
 
+    @model_validator(mode="before")
+    @classmethod
+    def _address_as_written(cls, data: Any) -> Any:
+        """``at`` as a sentence writes it: ``제13조 후단`` → ``at: 제13조, part: 후단`` (replace, rewrite);
+        ``제24조제1항 각 호 외의 부분`` (replace: the engine says it where the words stand) and
+        ``제344조 제목 외의 부분`` (rewrite without a heading) → the provision."""
+        if not isinstance(data, dict) or not isinstance(data.get("at"), str) or target_kind(data["at"]) != "provision":
+            return data
+        field = cls.model_fields.get("kind")
+        kind = data.get("kind") or (field.default if field is not None else None)
+        at = data["at"].strip()
+        if kind in ("replace", "rewrite") and "part" not in data:
+            m = re.match(r"^(.*\S)\s+(전단|후단|본문|단서)$", at)
+            if m:
+                at, data = m.group(1), {**data, "part": m.group(2)}
+        if kind == "replace":
+            at = re.sub(r"\s+각\s*(호|목)\s*외의\s*부분$", "", at)
+        if kind == "rewrite":
+            at = re.sub(r"\s+제목\s*외의\s*부분$", "", at)
+        return {**data, "at": at} if at != data["at"] else data
+
     at: str = Field(description="address of the provision, e.g. 제35조제1항 (normalised on load)")
 
     # what besides a provision of the body ``at`` may name (see :func:`target_kind`)
