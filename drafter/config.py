@@ -84,7 +84,7 @@ class ChromaSettings(BaseModel):
     host: str = "127.0.0.1"
     port: int = 8000
     ssl: bool = False
-    timeout_s: float = Field(default=30.0, gt=0)
+    timeout_s: float = Field(default=15.0, gt=0)
     """Server mode: read timeout of each request to the Chroma server (connect: at most 5 s);
     a server that accepts and never answers is an error after this long, not a hang."""
     collection: str = "drafter"

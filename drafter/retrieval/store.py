@@ -81,7 +81,7 @@ CONNECT_TIMEOUT_S = 5.0
 def _http_timeout(settings: Settings) -> Any:
     import httpx
 
-    read = float(getattr(settings.chroma, "timeout_s", 30.0))
+    read = float(getattr(settings.chroma, "timeout_s", 15.0))
     return httpx.Timeout(read, connect=min(read, CONNECT_TIMEOUT_S))
 
 
@@ -186,7 +186,7 @@ def open_client(settings: Settings) -> Any:
         try:
             return _server_client(settings, client_settings)
         except Exception as exc:  # noqa: BLE001 - connection problems surface as many types
-            raise store_failure(exc, _server_where(settings), float(getattr(cfg, "timeout_s", 30.0))) from None
+            raise store_failure(exc, _server_where(settings), float(getattr(cfg, "timeout_s", 15.0))) from None
     path = settings.index_dir / "chroma"
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -342,7 +342,7 @@ class ChunkStore:
         return cls(open_client(settings), settings.chroma.collection, embedder_name,
                    settings.chroma.search_ef, settings.chroma.exact_search,
                    where=_server_where(settings) if server else f"the index in {settings.index_dir}",
-                   timeout_s=float(getattr(settings.chroma, "timeout_s", 30.0)) if server else None)
+                   timeout_s=float(getattr(settings.chroma, "timeout_s", 15.0)) if server else None)
 
     def _exact_index(self, collection: Any) -> ExactIndex:
         """The in-memory copy of ``collection``, reloaded when its size changed."""
