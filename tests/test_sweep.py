@@ -195,3 +195,16 @@ def test_lead_text_in_both_halves_and_an_item_reads_back(reference_corpus):
     bill = build_bill(jeju, spec)  # the self-check reads the sentence back and replays it
     assert bill.amendment_sentences == laws[0].amendment_sentences
     assert not any("self-check skipped" in w for w in bill.warnings)
+
+
+def test_an_address_written_with_its_lead_text_replaces_there_only(corpus):
+    from drafter.amend.bill import build_bill
+    from drafter.amend.spec import AmendmentSpec
+
+    spec = AmendmentSpec.model_validate({"law": "police-act", "changes": [{"replace": {
+        "at": "제10조제1항 각 호 외의 부분", "old": "국가경찰위원회", "new": "국가자치경찰위원회"}}]})
+    assert spec.changes[0].part == "각 호 외의 부분"
+    bill = build_bill(corpus, spec)
+    assert bill.amendment_sentences == ['제10조제1항 각 호 외의 부분 중 "국가경찰위원회"를 "국가자치경찰위원회"로 한다.']
+    item = bill.amended.statute.article("제10조").hangs[0].hos
+    assert any("국가경찰위원회의 회의에 부친" in ho.text for ho in item)  # its 제9호 is left as it was

@@ -189,7 +189,7 @@ class _ChangeBase(BaseModel):
     @classmethod
     def _address_as_written(cls, data: Any) -> Any:
         """``at`` as a sentence writes it: ``제13조 후단`` → ``at: 제13조, part: 후단`` (replace, rewrite);
-        ``제24조제1항 각 호 외의 부분`` (replace: the engine says it where the words stand) and
+        ``제24조제1항 각 호 외의 부분`` (replace: ``part: 각 호 외의 부분``, the lead text only) and
         ``제344조 제목 외의 부분`` (rewrite without a heading) → the provision."""
         if not isinstance(data, dict) or not isinstance(data.get("at"), str) or target_kind(data["at"]) != "provision":
             return data
@@ -201,7 +201,10 @@ class _ChangeBase(BaseModel):
             if m:
                 at, data = m.group(1), {**data, "part": m.group(2)}
         if kind == "replace":
-            at = re.sub(r"\s+각\s*(호|목)\s*외의\s*부분$", "", at)
+            lead = re.match(r"^(.*\S)\s+각\s*(호|목)\s*외의\s*부분$", at)
+            if lead:  # the lead text only (words in the 호/목 are left alone); with a half, the half says it
+                at = lead.group(1)
+                data = data if "part" in data else {**data, "part": f"각 {lead.group(2)} 외의 부분"}
         if kind == "rewrite":
             at = re.sub(r"\s+제목\s*외의\s*부분$", "", at)
         return {**data, "at": at} if at != data["at"] else data
