@@ -208,3 +208,16 @@ def test_an_address_written_with_its_lead_text_replaces_there_only(corpus):
     assert bill.amendment_sentences == ['제10조제1항 각 호 외의 부분 중 "국가경찰위원회"를 "국가자치경찰위원회"로 한다.']
     item = bill.amended.statute.article("제10조").hangs[0].hos
     assert any("국가경찰위원회의 회의에 부친" in ho.text for ho in item)  # its 제9호 is left as it was
+
+
+def test_words_holding_quote_marks_are_self_checked_not_skipped(reference_corpus):
+    # jeju-special-act 제35조제4호 reads ""시ㆍ도지사"로"는 …: the quote holds quote marks, delimited by the
+    # particle after its closing quote as in the corpus 부칙 (중 ""주민등록지인 시ㆍ군ㆍ구"는"을 …)
+    from drafter.amend.bill import build_bill
+
+    jeju = Corpus.load(reference_corpus, only={"jeju-special-act"})
+    laws, spec = sweep(jeju, "시ㆍ도지사", "시ㆍ도지사등", ["jeju-special-act"])
+    assert any(s.startswith('제35조제4호 중 ""') for s in laws[0].amendment_sentences)
+    bill = build_bill(jeju, spec)
+    assert not [w for w in bill.warnings if "self-check" in w]
+    assert '""시ㆍ도지사등"으로"는' in bill.amended.render()
