@@ -105,6 +105,12 @@ def test_assist_screen(snap_compare, small_corpus: Path, tmp_path: Path) -> None
     assert snap_compare(app, terminal_size=SIZE, run_before=waiting_for("f5"))
 
 
+def test_reasons_editor(snap_compare, small_corpus: Path, tmp_path: Path) -> None:
+    """제안이유 and 부칙 written in the TUI (assist step, e)."""
+    app = snapshot_app(small_corpus, tmp_path / "data", with_draft=True)
+    assert snap_compare(app, terminal_size=SIZE, run_before=waiting_for("f5", "e"))
+
+
 def test_review_screen(snap_compare, small_corpus: Path, tmp_path: Path) -> None:
     app = snapshot_app(small_corpus, tmp_path / "data", with_draft=True)
     assert snap_compare(app, terminal_size=SIZE, run_before=waiting_for("f6"))

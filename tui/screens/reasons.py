@@ -45,7 +45,8 @@ class ReasonsScreen(ModalScreen[bool]):
     ReasonsScreen #reasons-text { height: 2fr; }
     ReasonsScreen #supplementary-text { height: 1fr; min-height: 4; }
     ReasonsScreen Horizontal { height: auto; }
-    ReasonsScreen Button { margin-right: 1; }
+    ReasonsScreen Button { margin-right: 1; width: auto; min-width: 0; }
+    ReasonsScreen .form-label { margin-right: 1; }
     """
     BINDINGS = [
         Binding("ctrl+s", "save", "저장"),
@@ -70,9 +71,10 @@ class ReasonsScreen(ModalScreen[bool]):
             yield Label("부칙 — 시행일, 경과조치, 적용례, 다른 법률의 개정", classes="pane-title")
             yield TextArea(id="supplementary-text", soft_wrap=True)
             with Horizontal():
+                yield Label("서식:", classes="form-label")
                 for i, name in enumerate(SUPPLEMENTARY_FORMS):
-                    yield Button(f"서식: {name}", id=f"form-{i}", compact=True)
-                yield Button("저장 Ctrl+S", id="save", variant="primary", compact=True)
+                    yield Button(name, id=f"form-{i}", compact=True, tooltip=f"부칙을 '{name}' 서식으로")
+                yield Button("저장 ^S", id="save", variant="primary", compact=True)
                 yield Button("닫기 Esc", id="close", compact=True)
 
     def on_mount(self) -> None:
