@@ -221,3 +221,25 @@ def test_words_holding_quote_marks_are_self_checked_not_skipped(reference_corpus
     bill = build_bill(jeju, spec)
     assert not [w for w in bill.warnings if "self-check" in w]
     assert '""시ㆍ도지사등"으로"는' in bill.amended.render()
+
+
+def test_articles_whose_number_the_file_repeats_are_listed_not_swept(reference_corpus, tmp_path, capsys):
+    # jeonbuk-special-act repeats 제41조 (제41조#2, another text); a 개정문 sentence "제41조…" names the first,
+    # so a replace there would be read back at the wrong article: listed and reported, not swept
+    jeonbuk = Corpus.load(reference_corpus, only={"jeonbuk-special-act"})
+    repeated = [a.key for a in jeonbuk.statute("jeonbuk-special-act").articles if a.occurrence > 1]
+    term = "행정안전부장관"
+    laws, spec = sweep(jeonbuk, term, "내무부장관", ["jeonbuk-special-act"])
+    law = laws[0]
+    assert law.unswept
+    assert all(any(p.startswith(key) for key in repeated) for p in law.unswept)
+    assert set(law.unswept) <= set(law.provisions)
+    swept_at = {body["at"] for change in law.changes for body in change.values()}
+    assert not any("#" in at for at in swept_at) and swept_at
+    from drafter.amend.bill import build_bill
+
+    assert build_bill(jeonbuk, spec).amendment_sentences == law.amendment_sentences  # self-checked
+    assert main(["sweep", term, "내무부장관", "--doc", "jeonbuk-special-act", "--json",
+                 "--corpus", str(reference_corpus)]) == 0
+    err = capsys.readouterr().err
+    assert "repeats the numbers" in err and law.unswept[0] in err

@@ -16,6 +16,10 @@ and one of its 호 both hold the term, the 항's replace is limited to its lead 
 부분``; ``각 목 외의 부분`` for a 호 and its 목) and the 호 has its own, which the engine writes as the
 real 부칙 do: ``제33조제6항 각 호 외의 부분 및 같은 항 제6호 중 "A"를 각각 "B"로 한다.``
 
+An article whose number the file repeats (``제20조#2``: the Gangwon and Jeonbuk copies) cannot be
+named apart by a 개정문 (``제20조제1항`` is the first 제20조): its provisions are listed but not swept
+(``SweepLaw.unswept``; ``drafter sweep`` says so on stderr).
+
 The spec (``-o``): the main law is the first ``--doc`` given, else ``police-act`` when it uses the
 term, else the first law in 가나다 order; every other law is an ``other_laws`` entry (written in
 the 부칙 as ``제N조(다른 법률의 개정)``, see :mod:`drafter.amend.multilaw`).
@@ -50,6 +54,8 @@ class SweepLaw(BaseModel):
     provisions: list[str] = Field(description="addresses at the finest level; '제N조의 제목' for a heading")
     amendment_sentences: list[str] = Field(default_factory=list)
     changes: list[dict] = Field(default_factory=list, exclude=True, description="the spec's changes (YAML form)")
+    unswept: list[str] = Field(default_factory=list, exclude=True,
+                               description="provisions in an article whose number the file repeats (제20조#2): not swept")
 
     def json_dict(self) -> dict[str, Any]:
         return {"law": self.law, "title": self.title, "provisions": list(self.provisions),
@@ -71,14 +77,16 @@ def find_in_statute(statute: Statute, old: str, new: str = "") -> tuple[list[str
     for art in statute.articles:
         if art.deleted:
             continue
+        # an article number the file repeats (제20조#2): listed, not swept — a 개정문 cannot name it apart
+        sink: list[dict] = changes if art.occurrence == 1 else []
         if art.heading and old in art.heading:
             provisions.append(f"{art.key}의 제목")
             if art.heading.count(old) == 1:
-                changes.append({"retitle": {"at": art.key, "old": old, "new": new}})
+                sink.append({"retitle": {"at": art.key, "old": old, "new": new}})
             else:  # twice in one heading: the whole new heading (제14조의 제목 "(…)"을 "(…)"으로 한다)
-                changes.append({"retitle": {"at": art.key, "heading": art.heading.replace(old, new)}})
+                sink.append({"retitle": {"at": art.key, "heading": art.heading.replace(old, new)}})
         for hang in art.hangs:
-            _walk(art, hang, [hang], old, new, provisions, changes)
+            _walk(art, hang, [hang], old, new, provisions, sink)
     return provisions, changes
 
 
@@ -130,7 +138,8 @@ def sweep(corpus: Corpus, old: str, new: str, docs: list[str] | None = None, *, 
     for st in statutes:
         provisions, changes = find_in_statute(st, old, new)
         if provisions:
-            found.append(SweepLaw(law=st.doc_id, title=st.title, provisions=provisions, changes=changes))
+            found.append(SweepLaw(law=st.doc_id, title=st.title, provisions=provisions, changes=changes,
+                                  unswept=[p for p in provisions if "#" in p]))
     if not found:
         return [], None
     if docs:
@@ -139,9 +148,12 @@ def sweep(corpus: Corpus, old: str, new: str, docs: list[str] | None = None, *, 
         main = next((f for f in found if f.law == PREFERRED_MAIN), found[0])
     others = sorted((f for f in found if f is not main), key=lambda f: sort_key(f.title))
     laws = [main, *others]
-    spec = _spec(laws)
+    drafted = [f for f in laws if f.changes]  # a law whose provisions all lie in repeated articles has none
+    if not drafted:
+        return laws, None
+    spec = _spec(drafted)
     if sentences:
-        for f in laws:
+        for f in drafted:
             statute = corpus.statute(f.law)
             for _ in range(len(f.changes) + 1):
                 try:
@@ -149,7 +161,7 @@ def sweep(corpus: Corpus, old: str, new: str, docs: list[str] | None = None, *, 
                     break
                 except DrafterError as exc:  # one provision at a time; a provision split already re-raises
                     f.changes = _split_occurrences(statute, f.changes, old, new, exc)
-        spec = _spec(laws)
+        spec = _spec(drafted)
     return laws, spec
 
 

@@ -49,7 +49,14 @@ def sweep_cmd(
         if headings:
             typer.echo(f"note: {st.doc_id}: 편/장/절 headings hold {old!r} too (not swept): {', '.join(headings)}",
                        err=True)
+    for law in laws:
+        if law.unswept:
+            typer.echo(f"note: {law.law}: the file repeats the numbers of the articles holding {', '.join(law.unswept)}; "
+                       "a 개정문 cannot name them apart, so they are listed but not swept (amend them by hand)", err=True)
     if output is not None:
+        if spec is None and laws:
+            raise SweepError(f"{old!r} stands only in articles whose numbers the file repeats: nothing written to "
+                             f"{output}", hint="amend those articles by hand (see the note above)")
         if spec is None:
             raise SweepError(f"no provision of {', '.join(docs) if docs else 'the corpus statutes'} contains {old!r}: "
                              f"nothing written to {output}", hint="check the spelling and the middle dot (ㆍ)")
