@@ -269,6 +269,13 @@ class DrafterApp(App[None]):
             self.install_screen(self.make_step(name), name=name)
         self.switch_screen(name)
 
+    def action_command_palette(self) -> None:
+        """The command palette, with a Korean prompt."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder="명령 찾기 (예: 검토)…", id="--command-palette"))
+
     def action_help(self) -> None:
         from drafter_tui.screens.help import HelpScreen
 
