@@ -444,7 +444,8 @@ def _markers(clauses: list[Clause]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for clause in clauses:
         if clause.kind in ("rewrite", "insert_article", "insert"):
-            out += [lv[-1] for r in clause.refs for lv in _expand(r, None)]
+            # a renumbered provision's text carries its new number: 제5호(종전의 제4호) → "5."
+            out += [r.levels[-1] if r.former else lv[-1] for r in clause.refs for lv in _expand(r, None)]
         elif clause.kind == "chapter":
             out.append(("장", clause.chapter or ""))
     return out
