@@ -318,3 +318,13 @@ def test_a_damaged_citation_cache_is_rebuilt(reference_corpus, tmp_path):
     again = cached_citation_index(root, data, laws={"police-act"})
     assert [c.cites for c in again.citing("police-act", "제18조")] == [c.cites for c in first.citing("police-act", "제18조")]
     assert cached_citation_index(root, data, laws={"police-act"}).texts  # rewritten: read from disk again
+
+
+def test_an_unwritable_data_dir_still_gives_the_index(reference_corpus, tmp_path):
+    from drafter.corpus.references import cached_citation_index
+
+    root = _slice(reference_corpus, tmp_path, ["police-act"])
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data dir should be", encoding="utf-8")
+    index = cached_citation_index(root, blocker)
+    assert index.citing("police-act", "제18조")  # police-act cites its own 제18조 (제10조제1항제6호 …)

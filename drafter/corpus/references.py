@@ -550,7 +550,7 @@ def cached_citation_index(root: Path, data_dir: Path | None, laws: set[str] | No
     key = _cache_key(files)
     folder = Path(data_dir) / CACHE_DIR if data_dir is not None else None
     target = folder / f"{key}.json" if folder is not None else None
-    if target is not None and target.is_file():
+    if target is not None:
         try:
             data = json.loads(target.read_text(encoding="utf-8"))
             if data.get("format") == _CACHE_FORMAT:
@@ -561,8 +561,8 @@ def cached_citation_index(root: Path, data_dir: Path | None, laws: set[str] | No
                 texts = {(doc, address): text for doc, by_address in data["texts"].items()
                          for address, text in by_address.items() if (doc, address) in wanted}
                 return CitationIndex.from_rows(list(data["docs"]), citations, texts)
-        except (OSError, ValueError, KeyError, TypeError):
-            pass  # a damaged cache file: built again below
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            pass  # no cache file yet, or a damaged one: built again below
     corpus = Corpus.load(Path(root), only={doc for doc, _ in files})
     index = citation_index(corpus.statutes())
     if folder is not None:
