@@ -522,6 +522,7 @@ def citation_index(statutes: list[Statute]) -> CitationIndex:
 
 CACHE_DIR = "citations"
 _CACHE_FORMAT = 1
+_BUILT: dict[str, CitationIndex] = {}
 _ROW_FIELDS = ("doc", "address", "law", "in_corpus", "cited", "kind", "in_range", "quoted", "start", "end")
 
 
@@ -563,8 +564,12 @@ def cached_citation_index(root: Path, data_dir: Path | None, laws: set[str] | No
                 return CitationIndex.from_rows(list(data["docs"]), citations, texts)
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             pass  # no cache file yet, or a damaged one: built again below
-    corpus = Corpus.load(Path(root), only={doc for doc, _ in files})
-    index = citation_index(corpus.statutes())
+    index = _BUILT.get(key)  # built earlier in this process (another data dir, or the file since removed)
+    if index is None:
+        corpus = Corpus.load(Path(root), only={doc for doc, _ in files})
+        index = citation_index(corpus.statutes())
+        _BUILT.clear()
+        _BUILT[key] = index
     if folder is not None:
         texts: dict[str, dict[str, str]] = {}
         for c in index.citations:
