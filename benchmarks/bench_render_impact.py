@@ -71,6 +71,7 @@ def main() -> None:
     def cold_cache() -> list[str]:
         for f in (data_dir / references.CACHE_DIR).glob("*.json"):
             f.unlink()
+        references._BUILT.clear()  # a new process: nothing built yet
         return cached()
 
     render_only()  # imports and first-use caches out of the timings
