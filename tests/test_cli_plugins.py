@@ -30,7 +30,7 @@ def test_plugin_commands_are_listed_and_answer_help(capsys):
 
 
 @pytest.mark.integration
-def test_start_indexes_searches_and_opens_the_app(tmp_path, reference_corpus, monkeypatch, capsys):
+def test_start_opens_the_app_or_indexes_and_searches(tmp_path, reference_corpus, monkeypatch, capsys):
     root = tmp_path / "corpus"
     (root / "statutes").mkdir(parents=True)
     lines = (reference_corpus / "statutes" / "police-act.md").read_text(encoding="utf-8").splitlines(keepends=True)
@@ -49,7 +49,11 @@ def test_start_indexes_searches_and_opens_the_app(tmp_path, reference_corpus, mo
     import drafter_tui.app
 
     monkeypatch.setattr(drafter_tui.app, "make_app", lambda settings, **_: FakeApp(settings))
+    # with the app: it opens at once (it builds the index in its own worker, tests/test_cold_start.py)
     assert main(["start", "--corpus", str(root), "--query", "경찰의 임무", "--tui"]) == 0
+    assert opened == [root]
+    # without it: index, then an example search
+    assert main(["start", "--corpus", str(root), "--query", "경찰의 임무", "--no-tui"]) == 0
     out = capsys.readouterr().out
     assert "example search: 경찰의 임무" in out and "police-act" in out and "제3조" in out  # searched the new index
     assert opened == [root]
