@@ -47,6 +47,11 @@ def test_header_line_and_curly_quotes_are_accepted() -> None:
     assert changes(text) == changes('제35조제1항 중 "시ㆍ도지사가"를 "시ㆍ도자치경찰위원회가"로 한다.')
 
 
+def test_a_file_saved_with_a_byte_order_mark_and_crlf_reads_the_same() -> None:
+    text = '제35조제1항 중 "시ㆍ도지사가"를 "시ㆍ도자치경찰위원회가"로 한다.\n제35조제3항을 삭제한다.\n'
+    assert changes("\ufeff" + text.replace("\n", "\r\n")) == changes(text)
+
+
 def test_each_on_one_provision_is_every_occurrence() -> None:
     assert changes('제24조제1항 중 "예산"을 각각 "예산ㆍ인력"으로 한다.') == [
         {"replace": {"at": "제24조제1항", "old": "예산", "new": "예산ㆍ인력", "all": True}}]

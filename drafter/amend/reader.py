@@ -460,7 +460,7 @@ def read_sentences(text: str) -> list[ReadSentence]:
     each of its ``다음과 같이`` targets (so a new provision whose text reads like a sentence is
     not mistaken for one). Raises :class:`ReadError`.
     """
-    lines = normalise_quotes(text).replace("\r\n", "\n").split("\n")
+    lines = normalise_quotes(text).removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out: list[ReadSentence] = []
     text_lines: list[str] = []
     wanted: list[tuple[str, str]] = []  # markers still to be seen in the new text
