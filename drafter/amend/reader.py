@@ -232,7 +232,7 @@ def _clause(cur: Cursor, prev: Clause | None) -> Clause:
         cur.take()
         cur.take()
         _obj(cur)
-        target = _abs_or_fail(cur)
+        target = _abs_tokens(cur)
         if target != "제1항":
             raise cur.fail("expected 제1항 (the content of a single-paragraph article becomes 제1항)")
         _directional(cur)
@@ -292,10 +292,6 @@ def _abs_tokens(cur: Cursor) -> str:
         raise cur.fail("expected a provision number")
     cur.take()
     return tok.value
-
-
-def _abs_or_fail(cur: Cursor) -> str:
-    return _abs_tokens(cur)
 
 
 def _directional(cur: Cursor) -> None:

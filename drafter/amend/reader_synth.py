@@ -37,7 +37,6 @@ class _Node:
     halves: dict[str, list[str]] = field(default_factory=dict)  # part name -> words
     needs_items: bool = False
     children: dict[str, _Node] = field(default_factory=dict)
-    absent: bool = False  # a number an insert will take: not in the current law
 
     def text(self) -> str:
         if self.halves:
@@ -74,7 +73,7 @@ class _Builder:
             art = self.arts[(n, br)] = _Art(n, br)
         return art
 
-    def node(self, levels: tuple[Level, ...], create_absent: bool = False) -> _Node:
+    def node(self, levels: tuple[Level, ...]) -> _Node:
         """The node a path names (the article's own text is its unnumbered 항)."""
         art = self.art(levels[0][1])
         art.deleted = False
@@ -94,8 +93,6 @@ class _Builder:
             num = self._num(kind, label)
             self._fill(holder.children, kind, num)
             holder = holder.children.setdefault(num, _Node(kind, num))
-        if not create_absent:
-            holder.absent = False
         return holder
 
     @staticmethod
