@@ -243,3 +243,17 @@ def test_articles_whose_number_the_file_repeats_are_listed_not_swept(reference_c
                  "--corpus", str(reference_corpus)]) == 0
     err = capsys.readouterr().err
     assert "repeats the numbers" in err and law.unswept[0] in err
+
+
+def test_a_quoted_word_after_another_quoted_word_is_quoted_whole(reference_corpus):
+    # jeju-special-act 제43조제6항: … "위원장"은 "…위원장"으로, "국회"는 "도의회"로 … — 국회 → 국회등 needs 은: the
+    # quote holds "국회"는 whole, as the corpus 부칙 write it (중 ""주민등록지인 시ㆍ군ㆍ구"는"을 …), not the
+    # words before it
+    from drafter.amend.bill import build_bill
+
+    jeju = Corpus.load(reference_corpus, only={"jeju-special-act"})
+    laws, spec = sweep(jeju, "국회", "국회등", ["jeju-special-act"])
+    assert '제43조제6항 중 ""국회"는"을 ""국회등"은"으로 한다.' in laws[0].amendment_sentences
+    bill = build_bill(jeju, spec)
+    assert not [w for w in bill.warnings if "self-check" in w]
+    assert '"국회등"은 "도의회"로' in bill.amended.statute.article("제43조").hangs[5].text

@@ -297,7 +297,10 @@ def _widen_one(statute: Statute, ch: Replace, index: int, notes: list[str]) -> l
             opener = ""
         elif opener[0] in "\"“":  # a quote does not open a quote: take the word before it (이하 "…"이라)
             fronts = {_word_before(n.text, i - len(opener)) + opener for n, i in hits}
-            opener = fronts.pop() if len(fronts) == 1 else opener
+            # …unless that word holds quote marks itself ("위원장"으로, "국회"는): then the quote holds the
+            # quoted word whole, as the corpus 부칙 write it (""주민등록지인 시ㆍ군ㆍ구"는"을)
+            opener = fronts.pop() if len(fronts) == 1 and not any(
+                q in f[:-len(opener)] for f in fronts for q in "\"“”") else opener
         new = ch.model_copy(update={"old": opener + ch.old + skip + particle, "new": opener + ch.new + skip + fit})
         notes.append(f"{_where(ch, index)}: the law reads {new.old!r}; quoted "
                      f"{new.old!r} → {new.new!r} so that the particle fits ({fit}, not {particle})")
