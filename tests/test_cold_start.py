@@ -233,3 +233,31 @@ def test_saved_bm25_scores_equal_bm25s(tmp_path) -> None:
     saved = SavedBM25.load(tmp_path / "lex" / "bm25")
     for terms in (["위원"], ["자치경찰", "위원회", "없는말"], ["police", "budget"], ["없는말"]):
         assert np.allclose(real.get_scores(terms), saved.get_scores(terms)), terms
+
+
+def test_extractive_summarize_imports_no_langchain_model_stack(small_corpus) -> None:
+    got = run_python(
+        "import contextlib, io, json, sys\n"
+        "from drafter.cli.app import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        f"    code = main(['summarize', '시ㆍ도자치경찰위원회 위원', '--retriever', 'keyword', '--corpus', {str(small_corpus)!r}])\n"
+        "print(json.dumps({'code': code, 'out': out.getvalue(), 'modules': sorted(sys.modules)}))")
+    assert got["code"] == 0 and "[police-act " in got["out"]
+    assert not {"langchain_core.language_models", "chromadb", "torch"} & set(got["modules"])
+
+
+def test_parsed_corpus_is_cached_until_a_file_changes(small_corpus, tmp_path) -> None:
+    from drafter.corpus.cache import load_corpus_cached
+
+    cache = tmp_path / "cache"
+    first = load_corpus_cached(small_corpus, cache)
+    assert len(list(cache.glob("corpus-*.pickle"))) == 1
+    again = load_corpus_cached(small_corpus, cache)
+    assert again.resolve("police-act", "제3조").text == first.resolve("police-act", "제3조").text
+    police = small_corpus / "statutes" / "police-act.md"
+    marker = "이 법은 경찰의 민주적인 관리ㆍ운영과"
+    police.write_text(police.read_text(encoding="utf-8").replace(marker, "이 법은 얼룩말 경찰의 민주적인 관리ㆍ운영과", 1),
+                      encoding="utf-8")
+    changed = load_corpus_cached(small_corpus, cache)
+    assert "얼룩말" in changed.resolve("police-act", "제1조").text
+    assert len(list(cache.glob("corpus-*.pickle"))) == 1, "the stale copy is replaced"

@@ -55,11 +55,14 @@ def _retriever(settings: Settings, corpus, kind: str):
 def build_summarizer(settings: Settings, retriever_kind: str = "index") -> Summarizer:
     """The summarizer the CLI uses: corpus, retriever and model from settings."""
     from drafter.citations.summarizer import Summarizer
-    from drafter.corpus.corpus import Corpus
-    from drafter.llm.factory import make_chat_model
+    from drafter.corpus.cache import load_corpus_cached
 
-    corpus = Corpus.load(settings.corpus_dir)
-    model = None if settings.llm.backend == "extractive" else make_chat_model(settings.llm)
+    corpus = load_corpus_cached(settings.corpus_dir, settings.index_dir / "corpus-cache")  # parsed once per change
+    model = None
+    if settings.llm.backend != "extractive":  # LangChain loads only for a chat model (seconds on a cold start)
+        from drafter.llm.factory import make_chat_model
+
+        model = make_chat_model(settings.llm)
     return Summarizer(corpus, _retriever(settings, corpus, retriever_kind), model,
                       backend=settings.llm.backend, prompts_dir=settings.prompts_dir)
 
