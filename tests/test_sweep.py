@@ -257,3 +257,18 @@ def test_a_quoted_word_after_another_quoted_word_is_quoted_whole(reference_corpu
     bill = build_bill(jeju, spec)
     assert not [w for w in bill.warnings if "self-check" in w]
     assert '"국회등"은 "도의회"로' in bill.amended.statute.article("제43조").hangs[5].text
+
+
+def test_an_unreadable_sentence_quoting_quote_marks_stops_the_bill(corpus):
+    # the self-check no longer skips sentences whose quotes hold quote marks: the reader reads them, so
+    # one it cannot read is an error, and no bill is written
+    from drafter.amend.apply import apply_spec
+    from drafter.amend.selfcheck import SelfCheckError, check_bill
+    from drafter.amend.spec import AmendmentSpec
+
+    police = corpus.statute("police-act")
+    amended = apply_spec(police, AmendmentSpec.model_validate({"law": "police-act", "changes": [{"replace": {
+        "at": "제18조제1항", "old": '"시ㆍ도지사"라', "new": '"시ㆍ도지사등"이라'}}]}))
+    garbled = '제18조제1항 중 ""시ㆍ도지사"라"로 ""시ㆍ도지사등"이라"로 한다.'  # 로 where 를 belongs
+    with pytest.raises(SelfCheckError, match="cannot be read back"):
+        check_bill(amended, [garbled])
