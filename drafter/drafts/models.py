@@ -76,6 +76,10 @@ class Change(BaseModel):
         default="drafter", description="who proposed it (shown in the list)"
     )
     note: str | None = Field(default=None, description="why, for the drafter (not part of the bill)")
+    law: str | None = Field(
+        default=None, description="document id of another law this change amends (None: the draft's law); "
+        "such changes go into the spec's other_laws (다른 법률의 개정 in the 부칙)"
+    )
 
     @property
     def address(self) -> str:
@@ -113,6 +117,11 @@ class Change(BaseModel):
         return cls(kind=kind, **dict(args), **extra)
 
     def summary(self) -> str:
+        if self.law:
+            return f"[{LAW_SHORT_NAMES.get(self.law, self.law)}] {self._summary()}"
+        return self._summary()
+
+    def _summary(self) -> str:
         if self.kind == "replace":
             return f"{self.at}: \"{self.old or ''}\" → \"{self.new or ''}\""
         if self.kind == "retitle":
@@ -164,14 +173,22 @@ class Draft(BaseModel):
     def reasons_text_from_sentences(self) -> str:
         return " ".join(s.render() for s in self.reasons)
 
-    def spec_dict(self, extra: list[Change] | None = None) -> dict[str, Any]:
-        """The amendment spec (as the engine reads it) for this draft's law."""
-        changes = [c for c in self.changes + list(extra or [])]
+    def spec_dict(self, extra: list[Change] | None = None, *, changes: list[Change] | None = None) -> dict[str, Any]:
+        """The amendment spec (as the engine reads it) for this draft's law: ``changes`` (default: the
+        draft's) plus ``extra``; a change whose ``law`` is another law goes into ``other_laws`` (one entry
+        per law, in the order the laws first appear; the engine orders them in the 부칙)."""
+        chosen = list(self.changes if changes is None else changes) + list(extra or [])
+        others: dict[str, list[dict[str, Any]]] = {}
+        for c in chosen:
+            if c.law and c.law != self.law:
+                others.setdefault(c.law, []).append(c.to_spec())
         spec: dict[str, Any] = {
             "law": self.law,
-            "changes": [c.to_spec() for c in changes],
+            "changes": [c.to_spec() for c in chosen if not c.law or c.law == self.law],
             "supplementary": self.supplementary,
         }
+        if others:
+            spec["other_laws"] = [{"law": law, "changes": fragments} for law, fragments in others.items()]
         if self.reasons_text and self.reasons_text.strip():
             spec["reasons"] = self.reasons_text.strip()
         elif self.reasons:

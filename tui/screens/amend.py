@@ -24,7 +24,7 @@ from textual.timer import Timer
 from textual.widgets import Label, ListItem, ListView, Static
 from textual.worker import get_current_worker
 
-from drafter.drafts.models import Change
+from drafter.drafts.models import LAW_SHORT_NAMES, Change
 from drafter.errors import DrafterError
 
 DEBOUNCE_S = 0.3
@@ -63,10 +63,7 @@ def engine_spec(draft: Any, changes: list[Change] | None = None) -> dict[str, An
     """The spec the engine gets for ``changes`` (default: all of the draft's): the one place
     the TUI turns a draft into a spec (the engine prepares it further, e.g. a 항 rewritten
     as ①/② becomes an edit of its article: :mod:`drafter.amend.split`)."""
-    spec = draft.spec_dict()
-    chosen = draft.changes if changes is None else changes
-    spec["changes"] = [c.to_spec() for c in chosen]
-    return spec
+    return draft.spec_dict(changes=changes)  # a change of another law goes into other_laws
 
 
 class AmendScreen(StepScreen):
@@ -259,12 +256,15 @@ class AmendScreen(StepScreen):
         if not address or draft is None or corpus is None:
             target.update("")
             return
+        selected = draft.changes[self.selected] if self.selected is not None and self.selected < len(draft.changes) else None
+        law = selected.law if selected is not None and selected.law else draft.law  # another law's change (부칙)
+        label = f"{LAW_SHORT_NAMES.get(law, law)} {address}" if law != draft.law else address
         try:
-            resolved = corpus.resolve(draft.law, address)
+            resolved = corpus.resolve(law, address)
         except DrafterError:
-            target.update(Text(f"현행 {address}: (없음 — 새 조문이면 '신설')"))
+            target.update(Text(f"현행 {label}: (없음 — 새 조문이면 '신설')"))
             return
-        target.update(Text(f"현행 {address}: {resolved.text}"))
+        target.update(Text(f"현행 {label}: {resolved.text}"))
 
     # -- the bill ------------------------------------------------------------
     def schedule_build(self, delay: float) -> None:

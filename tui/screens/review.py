@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from drafter_tui.korean import VERDICT_LABELS, korean_reason
 from drafter_tui.screens.amend import complete, engine_spec
 from drafter_tui.screens.step_screen import StepScreen
+from drafter_tui.widgets.impact_list import ImpactList
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -47,6 +48,7 @@ class ReviewScreen(StepScreen):
     STEP = "review"
     BINDINGS = [
         Binding("r", "check", "다시 검사"),
+        Binding("a", "add_follow_up", "후속 개정 추가"),
         Binding("f7", "app.goto('export')", "다음: 내보내기"),
     ]
 
@@ -63,6 +65,7 @@ class ReviewScreen(StepScreen):
         yield Static("검토 중…", id="review-summary")
         yield DataTable(id="citations", cursor_type="row", zebra_stripes=True)
         yield Static("", id="claim")
+        yield ImpactList(id="impact")
 
     def setup(self) -> None:
         self.query_one("#citations", DataTable).add_columns("#", "인용", "판정", "이유")
@@ -79,6 +82,11 @@ class ReviewScreen(StepScreen):
             return
         self.query_one("#citations", DataTable).loading = True
         self.run_review()
+        self.query_one(ImpactList).recompute()
+
+    def action_add_follow_up(self) -> None:
+        """The follow-up change of the highlighted citing provision (see :mod:`drafter_tui.widgets.impact_list`)."""
+        self.query_one(ImpactList).add_follow_up()
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
     def run_review(self) -> None:
