@@ -55,7 +55,7 @@ class LexicalIndex:
         hashes = hashes or [sha1(t.encode("utf-8")).hexdigest() for t in texts]
         known = known or {}
         todo = [i for i, h in enumerate(hashes) if h not in known]
-        fresh = (analyzer or tokenize_many)([texts[i] for i in todo])
+        fresh = (analyzer or tokenize_many)([texts[i] for i in todo]) if todo else []
         tokens = {h: known[h] for h in hashes if h in known}
         for i, toks in zip(todo, fresh):
             tokens[hashes[i]] = toks

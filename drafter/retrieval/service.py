@@ -205,8 +205,8 @@ class RetrievalService:
                 if saved is not None:
                     self._lexical = saved
                     return
-            known = ((self._lexical.tokens if self._lexical is not None else {}) or self._building_tokens
-                     or LexicalIndex.load_tokens(self.lexical_dir))
+            known = (self._lexical.tokens if self._lexical is not None else {}) or LexicalIndex.load_tokens(self.lexical_dir)
+            known = {**known, **self._building_tokens}  # tokenized before embedding (_save_building_lexical)
             index = LexicalIndex.build([c.id for c in chunks], [c.doc for c in chunks],
                                        [c.index_text for c in chunks], fingerprint,
                                        hashes=[c.content_hash for c in chunks], known=known)
