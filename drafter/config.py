@@ -139,6 +139,11 @@ class Settings(BaseSettings):
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    drafter_name: str = ""
+    """Who drafts the bills (a person or an office, e.g. ``홍길동`` or ``○○의원실``): written as the
+    author (creator, last modified by) in the metadata of the DOCX and HWPX files that ``drafter
+    render`` and the TUI export. Empty (the default): the author is left blank.
+    ``DRAFTER_DRAFTER_NAME`` or ``drafter_name = "…"`` in the TOML file."""
 
     @classmethod
     def settings_customise_sources(

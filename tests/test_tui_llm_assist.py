@@ -1,5 +1,6 @@
 """With an LLM backend, the assist step shows only engine-valid proposals
-and keeps only 제안이유 sentences whose citations bind (a scripted model)."""
+and keeps only 제안이유 sentences whose citations bind (a scripted model);
+a sentence that fails the check is listed as left out, with why."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from drafter_tui.app import make_app
 from drafter_tui.screens.assist import AssistScreen
+from textual.widgets import Label
 from textual.worker import WorkerFailed
 
 from drafter.assist.llm import LLMAssistant, parse_changes
@@ -19,6 +21,7 @@ from drafter.drafts.models import Change, Draft
 from drafter.drafts.playbooks import load_playbooks
 from drafter.drafts.store import DraftStore
 from drafter.llm.fake import ScriptedChatModel
+from drafter.text.language import is_korean
 
 pytestmark = pytest.mark.anyio
 
@@ -87,5 +90,13 @@ async def test_llm_proposals_are_engine_validated_and_reasons_keep_bound_citatio
         cited = [c for s in app.draft.reasons for c in s.citations]
         assert "police-act 제35조제1항" in cited
         assert "police-act 제99조" not in cited               # unresolvable: never shown as valid
+        texts = [s.text for s in app.draft.reasons]
+        assert all(is_korean(t) and not t.startswith("개정안:") for t in texts)  # no raw spec lines
+        assert texts[1].startswith("가. 예산에 관한 규정 중") and texts[1].endswith("(안 제35조제1항).")
+        assert any(t.startswith("자치경찰사무의 수행에 필요한 예산은") for t in texts)  # the model's, checked
+        # the sentence that failed the check is shown as left out, with why
+        assert "검증 실패 1문장 제외" in str(screen.query_one("#reasons-title").render())
+        flagged = [str(item.query_one(Label).render()) for item in screen.query(".flagged")]
+        assert len(flagged) == 1 and "국가는 모든 경찰 예산을 폐지한다" in flagged[0] and "찾을 수 없는 조문" in flagged[0]
         prompt = model.history[0][-1].content
         assert "제35조" in prompt and "예산" in prompt

@@ -11,6 +11,7 @@ from drafter.assist.playbook import PlaybookAssistant, split_sentences, topic
 from drafter.citations.checker import CitationChecker
 from drafter.drafts.models import Draft, PinnedEvidence
 from drafter.drafts.playbooks import load_playbooks
+from drafter.text.language import is_korean
 
 
 @pytest.fixture(scope="module")
@@ -42,11 +43,17 @@ def test_every_reason_sentence_checks_out(plan: str, loaded_reference_corpus, ch
     assert {"jeju-special-act 제88조제1항", "autonomous-police-dual-model p1s7"} <= cited
 
 
-def test_reasons_quote_the_paper_and_skip_the_other_plan(loaded_reference_corpus) -> None:
+def test_reasons_cite_the_paper_in_korean_and_skip_the_other_plan(loaded_reference_corpus) -> None:
+    """The English paper is cited beside the Korean sentences about the changes, never quoted
+    (it used to be pasted as 정책연구는 "As a soft landing plan …"라고 제시한다)."""
     assistant = PlaybookAssistant(load_playbooks(), loaded_reference_corpus)
-    soft = list(assistant.reasons(Draft(plan="soft", areas=["organization"])))
-    assert all("경착륙" not in s.text for s in soft)
-    assert soft[0].text.startswith('정책연구는 "As a soft landing plan')
+    draft = Draft(plan="soft", areas=["organization"])
+    draft.changes = [p.change for p in assistant.propose(draft, "organization")]
+    soft = list(assistant.reasons(draft))
+    assert soft and all(is_korean(s.text) and "As a" not in s.text for s in soft)
+    cited = {c for s in soft for c in s.citations}
+    assert "autonomous-police-dual-model p1s13" in cited  # 연착륙안
+    assert "autonomous-police-dual-model p1s12" not in cited  # 경착륙안: the other plan
 
 
 def test_sentence_helpers() -> None:

@@ -1,8 +1,9 @@
 """The assistant when an LLM backend is configured (``llm.backend`` other
 than ``extractive``): the model proposes changes as amendment-spec JSON (the
 screen has the engine validate each before showing it) and writes
-제안이유 through the citation pipeline (``drafter.citations.summarizer``),
-whose binder keeps only citations that resolve and are supported.
+the reasons for the changes (prompt ``prompts/reasons.md``) in
+Korean only: every sentence the model returns is checked (:func:`check_reasons`) and the ones that
+fail are kept apart in :attr:`LLMAssistant.flagged`, with the playbook draft as the fallback.
 
 Sources are not searched: they are exactly what the draft rests on — the
 paper sentences the playbooks cite, the pinned evidence and the provisions
@@ -21,15 +22,22 @@ from langchain_core.messages import HumanMessage, SystemMessage
 
 from drafter.assist.models import Proposal
 from drafter.assist.playbook import PlaybookAssistant, anchor_article
-from drafter.citations.resolver import split_citation
+from drafter.citations.binding import CitationBinder, split_answer
+from drafter.citations.resolver import CitationResolver, split_citation, split_citations
 from drafter.drafts.models import AREA_LABELS, PLAN_LABELS, Change, CitedSentence, Draft
 from drafter.drafts.playbooks import Playbook
 from drafter.errors import DrafterError
+from drafter.llm.errors import LLMError
+from drafter.text.language import is_korean
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+    from drafter.citations.checker import CitationChecker
     from drafter.corpus.corpus import Corpus
+
+MAX_SOURCE_CHARS = 6000
+"""The source list a model gets for 제안이유 is cut at this many characters."""
 
 PROPOSE_SYSTEM = (
     "You draft Korean partial-amendment bills. Answer with a JSON array only. Each element is one change "
@@ -107,6 +115,8 @@ class LLMAssistant:
         self.prompts_dir = prompts_dir
         self.name = f"{backend} (language model)"
         self._extractive = PlaybookAssistant(playbooks, corpus)
+        self.flagged: list[FlaggedSentence] = []
+        """The model's sentences left out of the last 제안이유 drafted, with why."""
 
     # -- proposals -----------------------------------------------------------
     def _provision_text(self, draft: Draft, area: str) -> str:
@@ -147,23 +157,105 @@ class LLMAssistant:
 
     # -- reasons -------------------------------------------------------------------
     def reasons(self, draft: Draft) -> Iterator[CitedSentence]:
-        from drafter.citations.summarizer import Summarizer
+        """The summary and points about the changes (as the playbook assistant writes them), then the
+        model's Korean sentences, each checked (:func:`check_reasons`); when none survives, the
+        playbook's evidence sentences. What was refused is kept in :attr:`flagged`."""
+        from drafter.citations.summarizer import source_block
+        from drafter.citations.units import units_for_hits
+        from drafter.llm.prompts import load_prompt
 
-        cites = [r.cite for a in draft.areas if a in self.playbooks for r in self.playbooks[a].rationale]
+        self.flagged = []
+        points = self._extractive.change_sentences(draft)
+        yield from points
+        cites = self._extractive.rationale_cites(draft)
         cites += [p.citation for p in draft.pinned]
         cites += [f"{draft.law} {c.at}" for c in draft.changes if c.at and c.kind != "insert"]
-        summarizer = Summarizer(self.corpus, DraftSources(self.corpus, cites), self.model,
-                                backend=self.backend, prompts_dir=self.prompts_dir)
-        changes = "; ".join(c.note or c.summary() for c in draft.changes) or "(none yet)"
-        question = (f"제안이유 및 주요내용: {PLAN_LABELS[draft.plan]}; "
-                    f"분야 {', '.join(AREA_LABELS[a] for a in draft.areas)}; 개정 사항: {changes}")
-        summary = summarizer.summarize(question, k=len(cites) or 1)
-        for sentence in summary.sentences:
-            labels = [c.label for c in sentence.valid_citations]
-            if labels:
-                yield CitedSentence(text=sentence.text, citations=labels)
-        for change in draft.changes:
-            if change.at:
-                anchor = change.at if change.kind != "insert" else anchor_article(change.at)
-                yield CitedSentence(text=f"개정안: {change.note or change.summary()}({change.at}).",
-                                    citations=[f"{draft.law} {anchor}"], kind="proposal")
+        sources = DraftSources(self.corpus, cites)
+        units = units_for_hits(self.corpus, sources.hits)
+        survived: list[CitedSentence] = []
+        if units:
+            prompt = load_prompt("reasons", self.prompts_dir)
+            changes = "\n".join(p.text for p in points) or "(아직 없음)"
+            messages = prompt.render(law=self._law_title(draft), changes=changes,
+                                     sources=source_block(units, MAX_SOURCE_CHARS))
+            try:
+                reply = self.model.invoke(messages)
+            except LLMError as exc:  # the model failed: say so, and the playbook draft stands
+                self.flagged = [FlaggedSentence("", f"언어 모델 오류: {exc.message}")]
+                yield from self._extractive.evidence_sentences(draft)
+                return
+            text = reply.content if isinstance(reply.content, str) else str(reply.content)
+            binder = CitationBinder(CitationResolver(self.corpus), units,
+                                    [(h.doc, h.span.start, h.span.end) for h in sources.hits], check_support=False)
+            survived, self.flagged = check_reasons(text, binder, self._extractive.checker)
+        yield from survived or self._extractive.evidence_sentences(draft)
+
+    def _law_title(self, draft: Draft) -> str:
+        try:
+            return self.corpus.statute(draft.law).title
+        except DrafterError:
+            return draft.law
+
+
+@dataclass
+class FlaggedSentence:
+    """A sentence the model wrote that is not shown as a reason, and why (Korean, for the drafter)."""
+
+    text: str
+    reason: str
+
+
+SENTENCE_END = re.compile(r"[가-힣0-9)\]\"”’」](?:[.!?]|\.[\"”’])$")
+"""A complete sentence ends in a full stop after a word (``…것임.``, ``…(안 제19조).``)."""
+CITED_STOP = re.compile(r"\s*((?:\[[^\[\]\n]+\]\s*)+?)\s*([.。])(?=\s|$)")
+UNPARSED_LABEL = re.compile(r"\[[^\]]*\]")
+
+
+def check_reasons(reply: str, binder: CitationBinder,
+                  checker: CitationChecker) -> tuple[list[CitedSentence], list[FlaggedSentence]]:
+    """``(kept, flagged)`` for a model's 제안이유: each sentence of ``reply`` (lines, split after a
+    citation) is kept only when it is Korean (:func:`drafter.text.language.is_korean`), complete (ends
+    with a full stop), not a repeat, and has at least one citation that is one of the binder's own
+    source labels, resolves, and the citation checker finds supported. Kept sentences carry only their
+    valid citations; a sentence with none is flagged with the reasons its citations failed."""
+    kept: list[CitedSentence] = []
+    flagged: list[FlaggedSentence] = []
+    seen: set[str] = set()
+    # "…한다 [label]." ends its sentence as "…한다. [label]" does: the full stop goes before the labels
+    reply = CITED_STOP.sub(lambda m: f"{m.group(2)} {m.group(1).strip()}", reply)
+    for raw in split_answer(reply):
+        text, pairs = split_citations(raw, binder.known_docs)
+        if not text:
+            continue
+        key = re.sub(r"\W+", "", text)
+        if key in seen:
+            flagged.append(FlaggedSentence(text, "앞 문장의 반복"))
+            continue
+        seen.add(key)
+        if not is_korean(UNPARSED_LABEL.sub("", text)):
+            flagged.append(FlaggedSentence(text, "한국어가 아닌 문장"))
+            continue
+        if not SENTENCE_END.search(text):
+            flagged.append(FlaggedSentence(text, "중간에 끊긴 문장"))
+            continue
+        if not pairs:
+            flagged.append(FlaggedSentence(text, "인용 표시가 없거나 주어진 출처의 표시가 아님"))
+            continue
+        valid: list[str] = []
+        problems: list[str] = []
+        for doc, address in pairs:
+            label = f"{doc} {address}".strip()
+            citation = binder.bind_citation(text, doc, address)
+            if citation.status == "unresolvable":
+                problems.append(f"{label}: 찾을 수 없는 조문")
+            elif citation.status == "not-retrieved" or citation.label not in binder.units:
+                problems.append(f"{label}: 주어진 출처가 아님")
+            elif checker.check(text, citation.doc, citation.address or None).verdict != "supported":
+                problems.append(f"{label}: 출처가 이 문장을 뒷받침하지 않음")
+            else:
+                valid.append(citation.label)
+        if valid:
+            kept.append(CitedSentence(text=text, citations=list(dict.fromkeys(valid))))
+        else:
+            flagged.append(FlaggedSentence(text, "; ".join(problems)))
+    return kept, flagged

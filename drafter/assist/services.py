@@ -65,7 +65,7 @@ def default_services(settings: Settings, *, embedder: Any | None = None,
     return Services(
         load_corpus=load_corpus,
         open_search=open_search,
-        engine=AmendEngine(),
+        engine=AmendEngine(author=settings.drafter_name),
         make_assistant=make_assistant,
         make_checker=lambda corpus: load_checker(corpus, embeddings=checker_embeddings),
         playbooks=playbooks,

@@ -87,9 +87,9 @@ def render_cmd(
     for note in bill.notes:  # quotes widened to their particle, particles an edit leaves unfitting
         typer.echo(f"note: {note}", err=True)
     if fmt is RenderFormat.docx:
-        write_docx(bill, output, overwrite=force)  # type: ignore[arg-type]
+        write_docx(bill, output, author=settings.drafter_name, overwrite=force)  # type: ignore[arg-type]
     elif fmt is RenderFormat.hwpx:
-        write_hwpx(bill, output, overwrite=force)  # type: ignore[arg-type]
+        write_hwpx(bill, output, author=settings.drafter_name, overwrite=force)  # type: ignore[arg-type]
     else:
         text = bill.bill_markdown if fmt is RenderFormat.md else json.dumps(
             bill.to_json_dict(), ensure_ascii=False, indent=2) + "\n"

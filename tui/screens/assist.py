@@ -233,7 +233,15 @@ class AssistScreen(StepScreen):
     def on_assist_screen_reasons_done(self, message: ReasonsDone) -> None:
         draft = self.drafter.draft
         n = len(draft.reasons) if draft else 0
-        self.query_one("#reasons-title", Label).update(f"제안이유 {n}문장 — g 다시 만들기, e 쓰기, x 삭제")
+        title = f"제안이유 {n}문장 — g 다시 만들기, e 쓰기, x 삭제"
+        # a model's sentences that failed the check (drafter.assist.llm.check_reasons): shown as left out
+        flagged = list(getattr(self.drafter.assistant, "flagged", None) or [])
+        view = self.query_one("#reasons", ListView)
+        for f in flagged:
+            view.append(ListItem(Label(Text(f"✗ 제외: {f.text}\n  ({f.reason})", style="dim")), classes="flagged"))
+        if flagged:
+            title += f" (검증 실패 {len(flagged)}문장 제외)"
+        self.query_one("#reasons-title", Label).update(title)
 
     def action_drop_reason(self) -> None:
         draft = self.drafter.draft
