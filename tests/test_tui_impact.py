@@ -14,7 +14,7 @@ from drafter_tui.screens.amend import AmendScreen, engine_spec
 from drafter_tui.widgets.impact_list import ImpactList, ImpactRowView
 from drafter_tui.widgets.status_line import StatusLine
 from rich.console import Console
-from textual.widgets import Input, ListView
+from textual.widgets import Input, Label, ListItem, ListView
 from textual.worker import WorkerFailed
 
 from drafter.amend import AmendmentSpec, build_bill
@@ -114,13 +114,16 @@ async def test_deleting_cited_article_lists_citing_provisions_and_adds_other_law
         assert app.screen.query_one("#old", Input).value == added.old
         shown = str(app.screen.query_one("#current-text").render())
         assert shown.startswith("현행 경찰공무원법 제7조제3항: 경찰청장은")  # that law's text, not the police act's
-        assert "다른 법률의 개정" in status(app) and "새 문구를 입력하세요" in status(app)
+        assert "부칙(다른 법률의 개정)에 추가함" in status(app) and "새 문구를 입력하세요" in status(app)
 
         new_words = added.old.replace("제18조", "제19조")
         app.screen.query_one("#new", Input).value = new_words
         await pilot.pause(0.5)
         await settle(pilot, app)
         assert draft.changes[1].new == new_words and draft.changes[1].law == "police-officials-act"
+        preview = str(app.screen.query_one("#bill-sentences").render())
+        assert "부칙 다른 법률의 개정: 경찰공무원법" in preview
+        assert f'제7조제3항 중 "{added.old}"' in preview and new_words in preview
         spec = engine_spec(draft)
         assert spec["other_laws"] == [{"law": "police-officials-act", "changes": [
             {"replace": {"at": "제7조제3항", "old": added.old, "new": new_words}}]}]
@@ -139,6 +142,48 @@ async def test_deleting_cited_article_lists_citing_provisions_and_adds_other_law
         assert "other_laws" not in engine_spec(draft)
         assert "되돌림" in status(app) and "후속 개정 추가" in status(app)
         assert app.store.get(draft.id).changes == draft.changes
+
+
+async def test_citation_inside_the_amended_law_is_a_change_of_the_same_bill_added_once(impact_corpus, tmp_path):
+    app = build(impact_corpus, tmp_path / "data", deleting_draft())
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot, app)
+        found = rows(app)
+        impact = app.screen.query_one(ImpactList)
+        impact.query_one(ListView).index = found.index(("police-act", "제10조제1항제6호"))
+        await pilot.pause()
+        await pilot.press("a")
+        await settle(pilot, app)
+        draft = app.draft
+        assert draft is not None
+        added = draft.changes[-1]
+        assert (added.law, added.at, added.old) == (None, "제10조제1항제6호", "제18조")
+        assert isinstance(app.screen, AmendScreen) and app.focused is not None and app.focused.id == "new"
+        assert "이 개정안에 추가함" in status(app)
+        app.screen.query_one("#new", Input).value = "제19조"
+        await pilot.pause(0.5)
+        await settle(pilot, app)
+        spec = engine_spec(draft)
+        assert "other_laws" not in spec
+        assert spec["changes"][-1] == {"replace": {"at": "제10조제1항제6호", "old": "제18조", "new": "제19조"}}
+
+        # back in review, the same row again: no second change, and the drafter is told where it is
+        await pilot.press("f6")
+        await settle(pilot, app)
+        impact = app.screen.query_one(ImpactList)
+        at = [(i.doc, i.address) for i in impact.items].index(("police-act", "제10조제1항제6호"))
+        console = Console(width=116, record=True, color_system=None)
+        marks = []
+        for row in impact.query(ListItem):
+            console.print(row.query_one(Label).content)
+            marks.append("✓ 후속 개정 있음" in console.export_text())
+        assert marks == [i == at for i in range(len(marks))]  # its row says it has one
+        impact.query_one(ListView).index = at
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert len(draft.changes) == 2
+        assert "이미 2번 개정 사항에 있습니다" in status(app)
 
 
 async def test_internal_reference_of_a_moved_article_is_a_finished_change_of_the_same_bill(impact_corpus, tmp_path):

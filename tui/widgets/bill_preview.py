@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
@@ -196,8 +196,14 @@ class BillPreview(VerticalScroll):
         sentences = Text()
         for s in getattr(bill, "amendment_sentences", []):
             sentences.append(str(s) + "\n")
+        tables: list[Any] = [comparison_view(bill)]
+        for other in getattr(bill, "other_laws", None) or []:  # 부칙: 다른 법률의 개정, and its table
+            sentences.append(f"\n부칙 다른 법률의 개정: {other.title}\n", style="bold")
+            for s in other.amendment_sentences:
+                sentences.append(str(s) + "\n")
+            tables += [Text(f"\n{other.title}", style="bold"), ComparisonView(list(other.comparison))]
         self.query_one("#bill-sentences", Static).update(sentences or Text("(변경 없음)"))
-        self.query_one("#bill-table", Static).update(comparison_view(bill))
+        self.query_one("#bill-table", Static).update(Group(*tables) if len(tables) > 1 else tables[0])
 
     def show_error(self, message: str) -> None:
         error = self.query_one("#bill-error", Static)

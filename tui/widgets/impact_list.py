@@ -52,6 +52,7 @@ HEAD = Style(bold=True)
 WHERE = Style(color="cyan", bold=True)
 WARN = Style(color="yellow")
 DIM = Style(dim=True)
+DONE = Style(color="green", bold=True)
 CACHE_SIZE = 16
 _CACHE: OrderedDict[str, list[ImpactItem]] = OrderedDict()
 """Spec (JSON) -> its impact: one entry per draft revision looked at."""
@@ -82,8 +83,10 @@ class ImpactRowView:
     """One citing provision, wrapped by cells to the width it gets: where (statute title and
     address), what it cites and what happens to it, then its whole text, indented."""
 
-    def __init__(self, item: ImpactItem) -> None:
+    def __init__(self, item: ImpactItem, done: bool = False) -> None:
         self.item = item
+        self.done = done
+        """The draft has the follow-up change already."""
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(10, options.max_width)
@@ -93,6 +96,8 @@ class ImpactRowView:
         item = self.item
         head = [(f"{item.title} ", HEAD), (item.address, WHERE),
                 (f" → {cites_label(item)} {change_label(item)} ", WARN), (f"({kind_label(item.kind)})", DIM)]
+        if self.done:
+            head.append((" ✓ 후속 개정 있음", DONE))
         lines = wrap_line(head, width)
         indent = 2
         lines += [[("  ", None), *line] for line in wrap_line([(" ".join(item.text.split()), None)], width - indent)]
@@ -197,8 +202,11 @@ class ImpactList(Vertical):
             return
         laws = len({i.doc for i in items})
         title.update(f"인용 영향: {laws}개 법률의 {len(items)}개 조문 — a: 고른 조문의 후속 개정 추가")
+        draft = self.drafter.draft
         for item in items:
-            rows.append(ListItem(Label(ImpactRowView(item))))
+            follow_up = follow_up_change(draft.law, item) if draft is not None else None
+            done = follow_up is not None and any(_same_place(c, follow_up) for c in draft.changes)  # type: ignore[union-attr]
+            rows.append(ListItem(Label(ImpactRowView(item, done))))
         rows.index = 0
 
     def selected(self) -> ImpactItem | None:
@@ -244,7 +252,7 @@ def add_follow_up(app: DrafterApp, item: ImpactItem) -> None:
     draft.changes.append(change)
     index = len(draft.changes) - 1
     app.save_draft()
-    target = "다른 법률의 개정(부칙)" if change.law else "이 개정안"
+    target = "부칙(다른 법률의 개정)" if change.law else "이 개정안"
 
     def undo() -> None:
         if app.draft is not draft:
@@ -263,7 +271,7 @@ def add_follow_up(app: DrafterApp, item: ImpactItem) -> None:
 
     app.remember_undo(f"후속 개정 추가 ({change.summary()})", undo)
     if change.new:
-        app.notify(f"{target}에 후속 개정을 추가함: {change.summary()} — Ctrl+Z로 되돌리기")
+        app.notify(f"{target}에 추가함: {change.summary()} (Ctrl+Z: 되돌리기)")
         screen = app.screen
         if hasattr(screen, "draft_changed"):
             screen.draft_changed()
@@ -283,7 +291,7 @@ def add_follow_up(app: DrafterApp, item: ImpactItem) -> None:
     app.call_after_refresh(focus_new)
     # the status line of the amendment step: the message again, now that it is shown
     app.call_after_refresh(lambda: app.notify(
-        f"{target}에 후속 개정을 추가함: {where}의 \"{item.old}\" — 새 문구를 입력하세요 (Ctrl+Z로 되돌리기)"))
+        f"{target}에 추가함: {where} \"{item.old}\" — 새 문구를 입력하세요 (Ctrl+Z: 되돌리기)"))
 
 
 def _same_place(a: Change, b: Change) -> bool:
