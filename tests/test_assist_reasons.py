@@ -240,3 +240,15 @@ def test_a_full_stop_after_the_label_still_ends_the_sentence(loaded_reference_co
     sentences, assistant, _ = run_model(loaded_reference_corpus, reply)
     assert [s.text for s in evidence_of(sentences)] == [GOOD.split(" [")[0]]
     assert [f.reason for f in assistant.flagged] == ["중간에 끊긴 문장"]
+
+
+def test_the_model_gets_at_most_as_many_sentences_as_the_playbook(loaded_reference_corpus) -> None:
+    corpus = loaded_reference_corpus
+    draft = budget_draft()
+    articles = [f"제{n}조" for n in range(18, 25)]
+    draft.pinned = [PinnedEvidence(doc="police-act", address=a, text="") for a in articles]
+    # each a sentence its (given) source states word for word
+    reply = "\n".join(f"{split_sentences(corpus.resolve('police-act', a).text)[0]} [police-act {a}]" for a in articles)
+    sentences, assistant, _ = run_model(corpus, reply, draft)
+    assert len(evidence_of(sentences)) == MAX_EVIDENCE
+    assert [f.reason for f in assistant.flagged] == [f"{MAX_EVIDENCE}문장을 넘음"] * (len(articles) - MAX_EVIDENCE)

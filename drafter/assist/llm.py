@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from drafter.assist.models import Proposal
-from drafter.assist.playbook import PlaybookAssistant, anchor_article
+from drafter.assist.playbook import MAX_EVIDENCE, PlaybookAssistant, anchor_article
 from drafter.citations.binding import CitationBinder, split_answer
 from drafter.citations.resolver import CitationResolver, split_citation, split_citations
 from drafter.drafts.models import AREA_LABELS, PLAN_LABELS, Change, CitedSentence, Draft
@@ -214,10 +214,11 @@ UNPARSED_LABEL = re.compile(r"\[[^\]]*\]")
 def check_reasons(reply: str, binder: CitationBinder,
                   checker: CitationChecker) -> tuple[list[CitedSentence], list[FlaggedSentence]]:
     """``(kept, flagged)`` for a model's 제안이유: each sentence of ``reply`` (lines, split after a
-    citation) is kept only when it is Korean (:func:`drafter.text.language.is_korean`), complete (ends
-    with a full stop), not a repeat, and has at least one citation that is one of the binder's own
-    source labels, resolves, and the citation checker finds supported. Kept sentences carry only their
-    valid citations; a sentence with none is flagged with the reasons its citations failed."""
+    citation) is kept, at most :data:`MAX_EVIDENCE` of them, only when it is Korean
+    (:func:`drafter.text.language.is_korean`), complete (ends with a full stop), not a repeat, and
+    has at least one citation that resolves, lies in a source the model was given (the binder's
+    sources) and the citation checker finds supported. Kept sentences carry only their valid
+    citations; a sentence with none is flagged with the reasons its citations failed."""
     kept: list[CitedSentence] = []
     flagged: list[FlaggedSentence] = []
     seen: set[str] = set()
@@ -248,13 +249,15 @@ def check_reasons(reply: str, binder: CitationBinder,
             citation = binder.bind_citation(text, doc, address)
             if citation.status == "unresolvable":
                 problems.append(f"{label}: 찾을 수 없는 조문")
-            elif citation.status == "not-retrieved" or citation.label not in binder.units:
+            elif citation.status == "not-retrieved":  # resolves, but outside every source the model was given
                 problems.append(f"{label}: 주어진 출처가 아님")
             elif checker.check(text, citation.doc, citation.address or None).verdict != "supported":
                 problems.append(f"{label}: 출처가 이 문장을 뒷받침하지 않음")
             else:
                 valid.append(citation.label)
-        if valid:
+        if valid and len(kept) >= MAX_EVIDENCE:
+            flagged.append(FlaggedSentence(text, f"{MAX_EVIDENCE}문장을 넘음"))
+        elif valid:
             kept.append(CitedSentence(text=text, citations=list(dict.fromkeys(valid))))
         else:
             flagged.append(FlaggedSentence(text, "; ".join(problems)))
