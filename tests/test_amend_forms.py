@@ -354,6 +354,8 @@ def test_sub_item(tmp_path) -> None:
     ('{at: 별표 2 제3호다목, old: 지방경찰청장, new: 시ㆍ도경찰청장}', '별표 2 제3호다목 중 "지방경찰청장"을 "시ㆍ도경찰청장"으로 한다.'),
     # jeju-special-act.md:4876
     ('{at: 별표 제8호, text: "8. 새 호"}', "별표 제8호를 다음과 같이 한다.\n8. 새 호"),
+    # 목 letters go on after 하 (거, 너, … 보 …): the corpus has a 거목
+    ('{at: 별표 2 제3호보목, old: 가, new: 나}', '별표 2 제3호보목 중 "가"를 "나"로 한다.'),
 ])
 def test_annex(tmp_path, change: str, expected: str) -> None:
     kind = "rewrite" if "text" in change else "replace"

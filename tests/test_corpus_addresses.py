@@ -138,3 +138,12 @@ def test_every_provision_of_the_police_act_resolves_to_its_own_text(loaded_refer
                 assert find_node(act, parse_address(format_address(addr)))[1] is ho
                 count += 1
     assert count > 50
+
+
+def test_mok_letters_go_on_after_ha():
+    # the 목 after 하목 is 거목 (in the corpus), then 너목 …; numbering must know their order
+    from drafter.corpus.addresses import number_key
+
+    assert MOK_LETTERS.index("거") == 14
+    assert number_key("하") < number_key("거") < number_key("보") < number_key("후")
+    assert format_address(parse_address("제3조제1항제2호거목")) == "제3조제1항제2호거목"

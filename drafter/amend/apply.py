@@ -85,7 +85,7 @@ from drafter.amend.tree import (
     render_marked_article,
     walk_tree,
 )
-from drafter.corpus.addresses import Address, format_address
+from drafter.corpus.addresses import MOK_LETTERS, Address, format_address
 from drafter.corpus.corpus import find_node
 from drafter.corpus.models import Annotation, Article, Hang, Heading, Ho, Node, Statute
 from drafter.corpus.statute_render import render_article, render_node
@@ -1110,11 +1110,11 @@ def _division_label(heading_path: list[str]) -> str | None:
 def annex_position(rest: str) -> tuple:
     """Order of places inside one annex: ``제1호가목`` < ``제3호`` (numbers of 호, 목, sub-items)."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"제(\d+)호(?:의(\d+))?|([가나다라마바사아자차카타파하])목|(\d+)\)", rest):
+    for m in re.finditer(rf"제(\d+)호(?:의(\d+))?|([{MOK_LETTERS}])목|(\d+)\)", rest):
         if m.group(1):
             out.append((int(m.group(1)), int(m.group(2) or 0)))
         elif m.group(3):
-            out.append(("가나다라마바사아자차카타파하".index(m.group(3)) + 1, 0))
+            out.append((MOK_LETTERS.index(m.group(3)) + 1, 0))
         else:
             out.append((int(m.group(4)), 0))
     return tuple(out)

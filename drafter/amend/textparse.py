@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.addresses import MOK_LETTERS
 from drafter.corpus.models import CIRCLED, Article, Hang, Ho, Mok, Node, Span, SubItem
 
 EMPTY_SPAN = Span(start=0, end=0, line=0, end_line=0)
 
 _HANG_RE = re.compile(r"^([" + CIRCLED + r"]|<\d+>)\s*(.*)$")
 _HO_RE = re.compile(r"^(\d+(?:의\d+)?)\\?\.\s*(.*)$")
-_MOK_RE = re.compile(r"^([가나다라마바사아자차카타파하](?:의\d+)?)\\?\.\s*(.*)$")
+_MOK_RE = re.compile(r"^([" + MOK_LETTERS + r"](?:의\d+)?)\\?\.\s*(.*)$")
 _SUB_RE = re.compile(r"^(\d+)\)\s*(.*)$")
 _LABEL_RE = re.compile(r"^제(\d+)조(?:의(\d+))?\s*(?:\(((?:[^()]|\([^()]*\))*)\))?\s*(.*)$")
 

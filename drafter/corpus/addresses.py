@@ -23,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from drafter.errors import AddressError
 
-MOK_LETTERS = "가나다라마바사아자차카타파하"
+# 목 letters in order: 가 … 하, then 거 … 허, 고 … 호, 구 … 후 (the corpus has a 거목).
+MOK_LETTERS = "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후"
 
 
 def number_key(number: str | None) -> tuple[int, int]:
