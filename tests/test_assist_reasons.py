@@ -60,7 +60,9 @@ def test_playbook_reasons_are_korean_points_and_bounded_cited_evidence(plan, loa
     sentences = list(PlaybookAssistant(load_playbooks(), corpus).reasons(draft))
     proposals = [s for s in sentences if s.kind == "proposal"]
     evidence = [s for s in sentences if s.kind == "evidence"]
-    assert sentences[0].kind == "proposal" and sentences[0].text.endswith("하려는 것임.")
+    # as 제안이유 are written: what the law says now, then what the bill does
+    assert [s.kind for s in sentences] == ["evidence"] * len(evidence) + ["proposal"] * len(proposals)
+    assert proposals[0].text.endswith("하려는 것임.")
     points = proposals[1:]
     assert [p.text[:2] for p in points] == [f"{c}." for c in "가나다라마바"[: len(points)]]
     named = {a for p in points for a in re.findall(r"제\d+조(?:의\d+)?", p.text.split("(안 ")[-1])}
@@ -96,7 +98,8 @@ def test_evidence_is_checked_bounded_and_pinned_korean_sources_come_first(loaded
     assert len(evidence) == MAX_EVIDENCE
     assert evidence[0].citations == ["jeju-special-act 제88조제1항"]
     assert evidence[0].text.startswith("현행 제주특별법 제88조제1항은 \"제90조에 따른 자치경찰사무를")  # no words cut
-    assert f"{PAPER} p1s7" in sentences[0].citations  # the pinned English passage: cited, not pasted
+    summary = next(s for s in sentences if s.kind == "proposal")
+    assert f"{PAPER} p1s7" in summary.citations  # the pinned English passage: cited, not pasted
     checker = SentenceChecker(CitationChecker(corpus))
     for s in sentences:
         expected = "proposal" if s.kind == "proposal" else "supported"
@@ -153,7 +156,7 @@ def test_prompt_asks_for_korean_and_gives_the_labels(loaded_reference_corpus) ->
 
 def test_a_checked_korean_sentence_is_kept_after_the_points(loaded_reference_corpus) -> None:
     sentences, assistant, _ = run_model(loaded_reference_corpus, GOOD)
-    assert [s.kind for s in sentences] == ["proposal", "proposal", "evidence"]
+    assert [s.kind for s in sentences] == ["evidence", "proposal", "proposal"]
     assert evidence_of(sentences)[0].text.startswith("자치경찰사무의 수행에 필요한 예산은")
     assert evidence_of(sentences)[0].citations == ["police-act 제35조제1항"]
     assert assistant.flagged == []

@@ -92,8 +92,9 @@ async def test_llm_proposals_are_engine_validated_and_reasons_keep_bound_citatio
         assert "police-act 제99조" not in cited               # unresolvable: never shown as valid
         texts = [s.text for s in app.draft.reasons]
         assert all(is_korean(t) and not t.startswith("개정안:") for t in texts)  # no raw spec lines
-        assert texts[1].startswith("가. 예산에 관한 규정 중") and texts[1].endswith("(안 제35조제1항).")
-        assert any(t.startswith("자치경찰사무의 수행에 필요한 예산은") for t in texts)  # the model's, checked
+        # the model's sentence (checked), then the summary and the point about the change
+        assert texts[0].startswith("자치경찰사무의 수행에 필요한 예산은") and texts[1].endswith("하려는 것임.")
+        assert texts[2].startswith("가. 예산에 관한 규정 중") and texts[2].endswith("(안 제35조제1항).")
         # the sentence that failed the check is shown as left out, with why
         assert "검증 실패 1문장 제외" in str(screen.query_one("#reasons-title").render())
         flagged = [str(item.query_one(Label).render()) for item in screen.query(".flagged")]

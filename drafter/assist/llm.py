@@ -157,16 +157,15 @@ class LLMAssistant:
 
     # -- reasons -------------------------------------------------------------------
     def reasons(self, draft: Draft) -> Iterator[CitedSentence]:
-        """The summary and points about the changes (as the playbook assistant writes them), then the
-        model's Korean sentences, each checked (:func:`check_reasons`); when none survives, the
-        playbook's evidence sentences. What was refused is kept in :attr:`flagged`."""
+        """The model's Korean sentences, each checked (:func:`check_reasons`) — when none survives, the
+        playbook's evidence sentences — then the summary and points about the changes (as the playbook
+        assistant writes them). What was refused is kept in :attr:`flagged`."""
         from drafter.citations.summarizer import source_block
         from drafter.citations.units import units_for_hits
         from drafter.llm.prompts import load_prompt
 
         self.flagged = []
         points = self._extractive.change_sentences(draft)
-        yield from points
         cites = self._extractive.rationale_cites(draft)
         cites += [p.citation for p in draft.pinned]
         cites += [f"{draft.law} {c.at}" for c in draft.changes if c.at and c.kind != "insert"]
@@ -183,12 +182,14 @@ class LLMAssistant:
             except LLMError as exc:  # the model failed: say so, and the playbook draft stands
                 self.flagged = [FlaggedSentence("", f"언어 모델 오류: {exc.message}")]
                 yield from self._extractive.evidence_sentences(draft)
+                yield from points
                 return
             text = reply.content if isinstance(reply.content, str) else str(reply.content)
             binder = CitationBinder(CitationResolver(self.corpus), units,
                                     [(h.doc, h.span.start, h.span.end) for h in sources.hits], check_support=False)
             survived, self.flagged = check_reasons(text, binder, self._extractive.checker)
         yield from survived or self._extractive.evidence_sentences(draft)
+        yield from points
 
     def _law_title(self, draft: Draft) -> str:
         try:

@@ -1,16 +1,16 @@
 """The extractive assistant: the playbooks' suggested changes, and a Korean
 first draft of 제안이유 및 주요내용 (no model).
 
-The reasons are
+The reasons are, in the order 제안이유 are written
 
-* the summary sentence and the lettered points :mod:`drafter.amend.reasons`
-  writes from the draft's changes (``proposal`` sentences: each cites the
-  provisions it changes, and the policy paper the playbook change rests on —
-  an English source is cited, never pasted as prose);
 * at most :data:`MAX_EVIDENCE` cited Korean evidence sentences: whole
   sentences (:func:`drafter.text.sentences.split_sentences`) of the provisions
   the changes amend and of pinned Korean sources, quoted word for word with
-  their citation, each once.
+  their citation, each once, each checked by the citation checker;
+* the summary sentence and the lettered points :mod:`drafter.amend.reasons`
+  writes from the draft's changes (``proposal`` sentences: each cites the
+  provisions it changes, and the policy paper the playbook change rests on —
+  an English source is cited, never pasted as prose).
 """
 
 from __future__ import annotations
@@ -105,8 +105,8 @@ class PlaybookAssistant:
     """The extractive backend ("extractive: sentences quoted from the sources").
 
     Proposals are the playbooks' suggested changes for the draft's plan and
-    law. 제안이유 (:meth:`reasons`): the summary and lettered points written from
-    the changes (:mod:`drafter.amend.reasons`), then cited Korean evidence."""
+    law. 제안이유 (:meth:`reasons`): cited Korean evidence (what the law says now), then the
+    summary and lettered points written from the changes (:mod:`drafter.amend.reasons`)."""
 
     name = "extractive (playbooks)"
 
@@ -132,9 +132,10 @@ class PlaybookAssistant:
 
     # -- reasons -------------------------------------------------------------------
     def reasons(self, draft: Draft) -> Iterator[CitedSentence]:
-        """The summary and points about the changes, then at most :data:`MAX_EVIDENCE` evidence sentences."""
-        yield from self.change_sentences(draft)
+        """As 제안이유 are written: what the law says now (at most :data:`MAX_EVIDENCE` evidence
+        sentences), then the summary (``…하려는 것임.``) and the points ``가.`` ``나.`` about the changes."""
         yield from self.evidence_sentences(draft)
+        yield from self.change_sentences(draft)
 
     def _resolves(self, doc: str, address: str) -> bool:
         try:

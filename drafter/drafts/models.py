@@ -171,7 +171,8 @@ class Draft(BaseModel):
     updated_at: datetime = Field(default_factory=now_utc)
 
     def reasons_text_from_sentences(self) -> str:
-        return " ".join(s.render() for s in self.reasons)
+        """One sentence a line (the summary, the points 가. 나. …, the evidence), as the reasons editor shows them."""
+        return "\n".join(s.render() for s in self.reasons)
 
     def spec_dict(self, extra: list[Change] | None = None, *, changes: list[Change] | None = None) -> dict[str, Any]:
         """The amendment spec (as the engine reads it) for this draft's law: ``changes`` (default: the
