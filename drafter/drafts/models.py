@@ -171,7 +171,7 @@ class Draft(BaseModel):
     updated_at: datetime = Field(default_factory=now_utc)
 
     def reasons_text_from_sentences(self) -> str:
-        """One sentence a line (the summary, the points 가. 나. …, the evidence), as the reasons editor shows them."""
+        """One sentence a line (evidence, the summary, the points 가. 나. …), as the reasons editor shows them."""
         return "\n".join(s.render() for s in self.reasons)
 
     def spec_dict(self, extra: list[Change] | None = None, *, changes: list[Change] | None = None) -> dict[str, Any]:
