@@ -268,3 +268,22 @@ def test_review_snapshot_with_impact_rows(snap_compare, impact_corpus, tmp_path)
         await settle(pilot, pilot.app)
 
     assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=run_before)
+
+
+async def test_an_other_law_change_the_engine_refuses_is_the_one_marked(impact_corpus, tmp_path):
+    draft = Draft(id="refused", title="다른 법률 오류", step="amend", changes=[
+        Change(kind="delete", at="제18조"),
+        Change(kind="replace", at="제7조제3항", old="없는 문구", new="제19조", law="police-officials-act"),
+        Change(kind="replace", at="제10조제1항제6호", old="제18조", new="제19조"),
+    ])
+    app = build(impact_corpus, tmp_path / "data", draft)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot, app)
+        await pilot.pause(0.5)
+        await settle(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, AmendScreen)
+        assert list(screen.invalid) == [1]  # the police officials act's change, not the police act's second
+        assert screen.invalid[1].startswith("경찰공무원법: 2번 개정 사항(제7조제3항)")
+        labels = [str(item.query_one(Label).render()) for item in screen.query_one("#changes", ListView).children]
+        assert "⚠" in labels[1] and "⚠" not in labels[2]

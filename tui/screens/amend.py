@@ -285,17 +285,26 @@ class AmendScreen(StepScreen):
             preview.show_empty("개정 사항을 입력하세요 (Ctrl+N).")
             return
         spec = engine_spec(draft, [draft.changes[i] for i in ready])
-        self.build_bill(spec, {n: i + 1 for n, i in enumerate(ready, start=1)})
+        numbers: dict[str, dict[int, int]] = {}  # per law ("" for the draft's): engine change number -> draft's
+        for i in ready:
+            law = draft.changes[i].law if draft.changes[i].law != draft.law else None
+            per_law = numbers.setdefault(law or "", {})
+            per_law[len(per_law) + 1] = i + 1
+        self.build_bill(spec, numbers)
 
     @work(thread=True, exclusive=True, group="bill", exit_on_error=False)
-    def build_bill(self, spec: dict[str, Any], index_map: dict[int, int]) -> None:
+    def build_bill(self, spec: dict[str, Any], numbers: dict[str, dict[int, int]]) -> None:
         corpus = self.drafter.corpus
         try:
             bill, error, failed = self.drafter.services.engine.build(corpus, spec), None, None
         except DrafterError as exc:
             from drafter_tui.korean import korean_error
 
+            other = re.match(r"other_laws \d+ \(([^)]+)\)", getattr(exc, "message", "") or "")
+            index_map = numbers.get(other.group(1) if other else "", {})
             bill, error = None, korean_error(exc, index_map=index_map)
+            if other:  # a change of another law (부칙: 다른 법률의 개정)
+                error = f"{LAW_SHORT_NAMES.get(other.group(1), other.group(1))}: {error}"
             index = getattr(exc, "index", None)
             failed = index_map.get(index) if index is not None else None
             self.drafter.last_error_detail = str(exc)
