@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.amend.errors import AmendmentError
-from drafter.amend.parts import halves
+from drafter.amend.parts import halves, occurrences
 from drafter.amend.spec import (
     LAW_TITLE,
     LEAD_TEXT,
@@ -198,16 +198,6 @@ def _mark(node: Node, mark: str) -> None:
     if not any(a.raw == mark for a in node.annotations):
         node.annotations = [*node.annotations, Annotation(kind=mark.strip("<>"), dates=[], raw=mark)]
     node.source_text = " ".join([node.text, *(a.raw for a in node.annotations)])
-
-
-def _occurrences(text: str, old: str, start: int = 0, end: int | None = None) -> list[int]:
-    end = len(text) if end is None else end
-    out: list[int] = []
-    i = text.find(old, start, end)
-    while i != -1:
-        out.append(i)
-        i = text.find(old, i + len(old), end)
-    return out
 
 
 # -- the engine --------------------------------------------------------------------------
@@ -358,7 +348,7 @@ class _Engine:
                 scope = [(target, 0, len(target.text))] + [(n, a, b) for n, a, b in scope if n is not target]
         hits: list[tuple[Node, int]] = []
         for n, a, b in scope:
-            hits += [(n, i) for i in _occurrences(n.text, ch.old, a, b)]
+            hits += [(n, i) for i in occurrences(n.text, ch.old, a, b)]
         # the same count in the current law: an earlier change must not have made or removed matches
         orig_count = 0
         for n, _a, _b in scope:
@@ -371,7 +361,7 @@ class _Engine:
                 a0, b0 = rng if rng else (0, len(o.text))
             else:
                 a0, b0 = 0, len(o.text)
-            orig_count += len(_occurrences(o.text, ch.old, a0, b0))
+            orig_count += len(occurrences(o.text, ch.old, a0, b0))
         if not hits:
             shown = target.text if isinstance(target, Node) else render_article(target)
             shown = shown if len(shown) <= 160 else shown[:157] + "…"
@@ -421,7 +411,7 @@ class _Engine:
             if part is None and orig_lead is not None:
                 h = halves(orig_lead.text)
                 if h is not None:
-                    spots = _occurrences(orig_lead.text, ch.old)
+                    spots = occurrences(orig_lead.text, ch.old)
                     names = {h.part_of(i, i + len(ch.old)) for i in spots}
                     if None not in names and len(names) == 2:
                         part = f"{h.names[0]} 및 {h.names[1]}"

@@ -61,3 +61,14 @@ def halves(text: str) -> Halves | None:
         rest_start += 1
     names = ("본문", "단서") if text[rest_start:].startswith("다만") else ("전단", "후단")
     return Halves(first=(0, cut), second=(rest_start, len(text)), names=names)
+
+
+def occurrences(text: str, old: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Start of every non-overlapping occurrence of ``old`` in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    out: list[int] = []
+    i = text.find(old, start, end)
+    while i != -1:
+        out.append(i)
+        i = text.find(old, i + len(old), end)
+    return out

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from drafter.amend.errors import AmendmentError
-from drafter.amend.parts import halves
+from drafter.amend.parts import halves, occurrences
 from drafter.amend.particles import alternating_pair, fitting_particle, particle_fits
 from drafter.amend.spec import AmendmentSpec, Change, Replace
 from drafter.amend.tree import find_path, levels_of
@@ -173,15 +173,6 @@ def provision_address(article: Article, node: Node | None) -> str:
     return article.key + "".join(lab for _, lab in levels_of(article, path)[1:])
 
 
-def _occurrences(text: str, old: str, start: int, end: int) -> list[int]:
-    out: list[int] = []
-    i = text.find(old, start, end)
-    while i != -1:
-        out.append(i)
-        i = text.find(old, i + len(old), end)
-    return out
-
-
 def _scope(statute: Statute, ch: Replace) -> tuple[Article, list[tuple[Node, int, int]]] | None:
     """Where the engine looks for ``ch.old`` (see :meth:`drafter.amend.apply._Engine.replace`)."""
     try:
@@ -274,7 +265,7 @@ def _widen_one(statute: Statute, ch: Replace, index: int, notes: list[str]) -> l
     art, scope = found
     hits: list[tuple[Node, int]] = []
     for n, a, b in scope:
-        hits += [(n, i) for i in _occurrences(n.text, ch.old, a, b)]
+        hits += [(n, i) for i in occurrences(n.text, ch.old, a, b)]
     if not hits or (len(hits) > 1 and not ch.all_):
         return [ch]  # the engine reports not-found / ambiguous
     _check_hand_written(ch, index, hits)
