@@ -22,6 +22,10 @@ class BillEngine(Protocol):
 
     def export(self, bill: Any, fmt: ExportFormat, path: Path) -> Path: ...
 
+    def impact(self, corpus: Corpus, spec: dict[str, Any]) -> list[ImpactItem]:
+        """The provisions of every statute citing what ``spec`` deletes, rewrites, moves or renumbers."""
+        ...
+
 
 class AmendEngine:
     """``drafter.amend``: validates the spec and builds the bill; DOCX/HWPX name ``author``

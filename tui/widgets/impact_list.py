@@ -35,7 +35,6 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Label, ListItem, ListView, Static
 
-from drafter.amend.particles import FinalSound, directional_particle, final_sound
 from drafter.drafts.models import LAW_SHORT_NAMES, Change
 from drafter.errors import DrafterError
 
@@ -69,6 +68,8 @@ def kind_label(kind: str) -> str:
 
 
 def change_label(item: ImpactItem) -> str:
+    from drafter.amend.particles import directional_particle  # drafter.amend: loaded by the worker by now
+
     if item.change == "renumber" and item.renumbered_as:
         return f"{item.renumbered_as}{directional_particle(item.renumbered_as)} 번호 바뀜"
     return "삭제됨" if item.change == "delete" else "전문 개정됨"
@@ -241,6 +242,8 @@ def add_follow_up(app: DrafterApp, item: ImpactItem) -> None:
     change = follow_up_change(draft.law, item)
     where = f"{law_name(item.doc)} {item.address}"
     if change is None:
+        from drafter.amend.particles import FinalSound, final_sound
+
         topic = "는" if final_sound(item.old) == FinalSound.vowel else "은"
         app.notify(f"{where}의 \"{item.old}\"{topic} 조문과 함께 옮겨지므로 고칠 필요가 없습니다.")
         return
