@@ -14,6 +14,11 @@ then N rounds of floor → search → summarize), the wall time of:
 It prints medians, the search/floor ratio (goal ≤ 1.3) and the load average
 before and after (the machine is shared: record it with the figures).
 
+``--baseline DIR`` adds ``search@base`` and ``summarize@base``: the same
+commands run by an older ``drafter`` package unpacked into ``DIR`` (put first
+on ``PYTHONPATH``, it shadows the editable install), e.g. the tree before the
+cold-start work: ``git archive fe00ce9 drafter | tar -x -C /tmp/base``.
+
 Usage::
 
     DRAFTER_DATA_DIR=/work/index-full python benchmarks/bench_cold_start.py \\
@@ -72,6 +77,8 @@ def main() -> None:
     ap.add_argument("--query", default=DEFAULT_QUERY)
     ap.add_argument("--no-summarize", action="store_true")
     ap.add_argument("--out", type=Path, default=None, help="write the figures as JSON")
+    ap.add_argument("--baseline", type=Path, default=None,
+                    help="a directory holding an older drafter/ package to compare with")
     args = ap.parse_args()
 
     env = dict(os.environ)
@@ -87,6 +94,13 @@ def main() -> None:
     }
     if not args.no_summarize:
         commands["summarize"] = [exe, "summarize", args.query, "--llm", "extractive", "--corpus", str(args.corpus)]
+    if args.baseline is not None:
+        run_base = ("import sys; sys.path.insert(0, sys.argv.pop(1)); from drafter.cli import main; "
+                    "sys.argv[0] = 'drafter'; main()")
+        base = [sys.executable, "-c", run_base, str(args.baseline.resolve())]
+        commands["search@base"] = base + commands["search"][1:]
+        if "summarize" in commands:
+            commands["summarize@base"] = base + commands["summarize"][1:]
 
     # the index must be complete and not being built, or the search would ingest
     check = subprocess.run(commands["search"], env=env, capture_output=True, text=True, check=False)
@@ -119,6 +133,9 @@ def main() -> None:
     }
     if "summarize" in med:
         result["summarize_over_floor"] = round(med["summarize"] / med["floor"], 3)
+    if "search@base" in med:
+        result["search_over_base"] = round(med["search"] / med["search@base"], 3)
+        result["base_search_over_floor"] = round(med["search@base"] / med["floor"], 3)
     print(f"{'':12}{'median':>9}{'min':>9}   ({args.runs} alternating runs)")
     for name in commands:
         print(f"{name:12}{med[name]:8.2f}s{min(times[name]):8.2f}s")
@@ -126,6 +143,9 @@ def main() -> None:
     print(f"search / floor+use  = {result['search_over_floor_use']:.2f}")
     if "summarize" in med:
         print(f"summarize (extractive) median {med['summarize']:.2f} s  (goal < 3 s)")
+    if "search@base" in med:
+        print(f"baseline search / floor = {result['base_search_over_floor']:.2f}; "
+              f"search now / baseline = {result['search_over_base']:.2f}")
     print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f} on {os.cpu_count()} CPUs")
     if args.out:
         args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -10,10 +10,13 @@ same data is written next to the index, under ``<index_dir>/snapshot/<store>``:
 indexed texts, heading ids and metadata) and two ``.npy`` matrices of the
 normalised vectors.
 
-The snapshot is keyed by the size and modification time (ns) of Chroma's
-SQLite files (``chroma.sqlite3`` and its ``-wal``): any write to the index
-(an ingest in this or another process) changes them, and a snapshot whose
-key no longer matches is not used. :class:`LazyStore` serves the read calls
+The snapshot is keyed by what Chroma's SQLite file records of its writes,
+read with the standard ``sqlite3`` module (read-only, a few milliseconds):
+the last sequence number of its write queue, the number of stored records
+and their last sequence number, and the collection ids. Any add, update or
+delete (an ingest in this or another process) changes the key, and a
+snapshot whose key no longer matches is not used. (The file's modification
+time is no key: merely opening a Chroma client writes to the file.) :class:`LazyStore` serves the read calls
 of :class:`~drafter.retrieval.store.ChunkStore` from a valid snapshot
 (checking the key on every call) and opens the real store — importing
 Chroma — on the first call it cannot serve (any write, or a stale key).
@@ -36,7 +39,6 @@ if TYPE_CHECKING:
     from drafter.config import Settings
 
 SNAPSHOT_VERSION = 1
-_SQLITE_FILES = ("chroma.sqlite3", "chroma.sqlite3-wal")
 
 stats = {"captured": 0, "loaded": 0, "real_opened": 0}
 """Counters for tests and benchmarks: snapshots written, snapshots read, real stores opened."""
@@ -46,18 +48,29 @@ def snapshot_enabled(settings: Settings) -> bool:
     return settings.chroma.mode == "embedded" and bool(settings.chroma.exact_search)
 
 
+_KEY_QUERIES = (
+    "SELECT MAX(seq_id) FROM embeddings_queue",
+    "SELECT COUNT(*), MAX(seq_id) FROM embeddings",
+    "SELECT GROUP_CONCAT(id) FROM (SELECT id FROM collections ORDER BY id)",
+)
+
+
 def chroma_key(settings: Settings) -> list[Any] | None:
-    """``[[size, mtime_ns] | None, …]`` of Chroma's SQLite files; None when there is no index file."""
-    folder = settings.index_dir / "chroma"
-    key: list[Any] = []
-    for name in _SQLITE_FILES:
+    """What Chroma's SQLite file records of its writes (see the module doc); None when
+    there is no index file or it cannot be read right now."""
+    import sqlite3
+
+    path = settings.index_dir / "chroma" / "chroma.sqlite3"
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
         try:
-            st = (folder / name).stat()
-        except OSError:
-            key.append(None)
-        else:
-            key.append([st.st_size, st.st_mtime_ns])
-    return key if key[0] is not None else None
+            return [list(con.execute(query).fetchone()) for query in _KEY_QUERIES]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
 
 
 def snapshot_dir(settings: Settings, store_name: str) -> Path:
