@@ -39,7 +39,7 @@ def test_statute_wording_finds_its_article(service, small_corpus):
 def test_document_filter_restricts_results(service):
     query = "autonomous police dual model transfer of organization, manpower and budget"
     unfiltered = service.search(query, k=5)
-    assert unfiltered[0].doc == "autonomous-police-dual-model"
+    assert "autonomous-police-dual-model" in {h.doc for h in unfiltered}
     only_police = service.search(query, k=5, doc="police-act")
     assert only_police and all(h.doc == "police-act" for h in only_police)
     both = service.search(query, k=5, doc=["police-act", "autonomous-police-dual-model"])

@@ -31,7 +31,17 @@ from drafter.retrieval.models import Chunk, ChunkKind, index_text_for, sha256_te
 
 DEFAULT_MAX_CHARS = 600
 CHUNKER_VERSION = "3"
-"""Bumped whenever chunking changes, so that re-ingest re-chunks every document."""
+"""Bumped whenever statute chunking changes, so that re-ingest re-chunks every document."""
+PAPER_CHUNKER_VERSION = "w2"
+"""Bumped whenever paper chunking changes: only papers are re-chunked (and re-embedded)."""
+PAPER_WINDOW = 2
+"""Sentences per paper chunk; windows overlap by all but one sentence (docs/retrieval-tuning.md)."""
+
+
+def chunker_version(doc: Document) -> str:
+    """The chunking a document's index entries depend on (part of its ingest signature):
+    changing how papers are cut re-chunks papers only."""
+    return f"{CHUNKER_VERSION}+{PAPER_CHUNKER_VERSION}" if isinstance(doc, Paper) else CHUNKER_VERSION
 
 
 @dataclass(frozen=True)
@@ -172,10 +182,14 @@ def _chunk_addendum(statute: Statute, block: Addendum, max_chars: int) -> list[C
 
 
 def _chunk_paper(paper: Paper, max_chars: int) -> list[Chunk]:
+    """A paper paragraph is cut like an article is: into passages a question can
+    match, here overlapping windows of :data:`PAPER_WINDOW` sentences (a window
+    longer than ``max_chars`` is cut down to what fits), all addressed by the
+    paragraph (``p1``), so that the paper takes one place in a result list."""
     chunks: list[Chunk] = []
     for para in paper.paragraphs:
         units = [_Unit(s.text, s.span) for s in para.sentences] or [_Unit(para.text, para.span)]
-        groups = _pack(units, max_chars)
+        groups = _windows(units, PAPER_WINDOW, max_chars)
         address = format_address(parse_address(f"p{para.index}"))
         for i, group in enumerate(groups, start=1):
             span = group[0].span
@@ -186,6 +200,19 @@ def _chunk_paper(paper: Paper, max_chars: int) -> list[Chunk]:
                 i, len(groups), span, " ".join(u.text for u in group),
             ))
     return chunks
+
+
+def _windows(units: list[_Unit], size: int, max_chars: int) -> list[list[_Unit]]:
+    """Overlapping runs of ``size`` consecutive units (stride 1), each within ``max_chars``."""
+    if len(units) <= size:
+        return _pack(units, max_chars) if sum(len(u.text) + 1 for u in units) > max_chars else [units]
+    out: list[list[_Unit]] = []
+    for i in range(len(units) - size + 1):
+        window = units[i : i + size]
+        while len(window) > 1 and sum(len(u.text) + 1 for u in window) > max_chars:
+            window = window[:-1]
+        out.append(window)
+    return out
 
 
 def _make_chunk(

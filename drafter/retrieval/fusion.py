@@ -1,8 +1,51 @@
-"""Reciprocal rank fusion of several ranked lists of chunk ids."""
+"""Fusing the retrievers: reciprocal rank fusion, made aware of the query's language.
+
+A multilingual embedder scores an English question higher against English
+text than against the Korean provision that answers it, and BM25 over Korean
+morphemes has nothing to say about English words — except to the one English
+document, the policy paper, which then wins both votes for every English
+question. So the query is planned per language (:func:`plan_query`):
+
+- a question with no Hangul gets its lexical vote on the Korean side from the
+  bilingual glossary (:mod:`drafter.text.glossary`: 'reappointed' → 연임,
+  중임) and its English words go to a separate lexical list, which in practice
+  only reaches English documents;
+- a Korean question keeps its morphemes and, through the same glossary read
+  backwards (연착륙 → soft landing), also reaches the English paper;
+- the dense ranking gets a cross-lingual correction (:func:`cross_lingual`):
+  chunks in the other language than the question have their cosine distance
+  lowered by :data:`CROSS_LINGUAL_BONUS`.
+
+Every constant here was chosen by a sweep on ``evals/sets/tuning-retrieval.jsonl``
+(and the dev set), recorded in ``docs/retrieval-tuning.md``.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Literal
+
+from drafter.text.glossary import english_words, korean_query_terms
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_ENGLISH_CHUNK = re.compile(r"::p\d+(?:s\d+)?(?:::\d+)?$")
+"""Chunk ids of paper paragraphs (``doc::p1``, ``doc::p1::3``): the reference papers are in English."""
+
+CROSS_LINGUAL_BONUS = 0.04
+"""Cosine distance taken off chunks in the other language than the question."""
+ENGLISH_LEXICAL_WEIGHT = 0.5
+"""Weight of the English-words lexical list, relative to ``retrieval.lexical_weight``."""
+GLOSSARY_LEXICAL_WEIGHT = 1.0
+"""Weight of the Korean lexical list of an English question (its glossary terms),
+relative to ``retrieval.lexical_weight``."""
+
+_EN_STOP = frozenset(
+    "a an the of in on at to for by with from as and or but is are was were be been it its this that these those "
+    "which who whom what when where how why than there their they does do did has have had can may must shall "
+    "should would will not no any some each other such about into under over between".split()
+)
 
 
 @dataclass
@@ -30,3 +73,41 @@ def reciprocal_rank_fusion(rankings: dict[str, tuple[list[str], float]], rrf_k: 
             entry.score += weight / (rrf_k + rank)
     order = {cid: i for i, cid in enumerate(fused)}
     return sorted(fused.values(), key=lambda f: (-f.score, order[f.id]))
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What each retriever is asked for one query."""
+
+    lang: Literal["ko", "en"]
+    korean: str
+    """Text for the BM25 over Korean morphemes ('' : no Korean lexical vote)."""
+    english: str
+    """English words for the lexical list that reaches English documents ('' : none)."""
+
+
+def query_language(query: str) -> Literal["ko", "en"]:
+    return "ko" if HANGUL.search(query) else "en"
+
+
+def plan_query(query: str) -> QueryPlan:
+    """Split a query into its Korean and English lexical sides (see the module docstring)."""
+    if query_language(query) == "ko":
+        latin = " ".join(w.lower() for w in _EN_WORD.findall(query))
+        return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip())
+    words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]
+    return QueryPlan("en", " ".join(korean_query_terms(query)), " ".join(w.lower() for w in words))
+
+
+def is_english_chunk(chunk_id: str) -> bool:
+    return bool(_ENGLISH_CHUNK.search(chunk_id))
+
+
+def cross_lingual(dense: list[tuple[str, float]], lang: str, bonus: float = CROSS_LINGUAL_BONUS) -> list[tuple[str, float]]:
+    """Re-rank ``(chunk id, cosine distance)`` with chunks in the other language
+    than the query brought ``bonus`` closer."""
+    if bonus == 0:
+        return dense
+    query_en = lang == "en"
+    adjusted = [(cid, d - bonus if is_english_chunk(cid) != query_en else d) for cid, d in dense]
+    return sorted(adjusted, key=lambda item: item[1])

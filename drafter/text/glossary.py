@@ -12,6 +12,8 @@ investigation); values are Kiwi lemmas. The table grew from error analysis on
 
 from __future__ import annotations
 
+import re
+
 # English word stem → Korean lemmas (kiwi forms) that express it in statutes.
 GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "term": ("임기",), "office": ("임기", "직"), "reappoint": ("연임", "중임"), "renew": ("연임", "중임"), "again": ("중임", "연임"),
@@ -69,7 +71,11 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "draw": ("수립",), "formulate": ("수립",), "polic": ("시책", "정책", "경찰"), "allow": ("허용", "수"),
     "renewed": ("연임", "중임"), "second": ("중임",), "attendance": ("출석",), "independent": ("독립",),
     "independently": ("독립",), "collegial": ("합의제",), "request": ("요구", "요청"),
-    "nationality": ("국적",), "retirement": ("정년", "퇴직"), "age": ("세", "연령", "정년"), "interested": ("이해관계인",),
+    "nationality": ("국적",), "retirement": ("정년", "퇴직"), "ministry": ("부",), "salary": ("보수",),
+    "pay": ("보수",), "secondment": ("파견",), "bill": ("법률안",), "bills": ("법률안",), "appeal": ("소청",),
+    "appeals": ("소청",), "object": ("이의",), "objection": ("이의",), "superior": ("상관",), "order": ("지휘", "명령"),
+    "orders": ("지휘", "명령"), "research": ("연구",), "development": ("개발", "발전"), "technology": ("기술",),
+    "promotion": ("승진",), "uniform": ("제복",), "weapons": ("무기",), "weapon": ("무기",), "age": ("세", "연령", "정년"), "interested": ("이해관계인",),
     "parties": ("정당", "이해관계인"), "hear": ("듣", "청취", "의견"),
 }
 
@@ -86,6 +92,29 @@ KO_EN: dict[str, tuple[str, ...]] = {
     "위원장": ("chairman",), "모델": ("model",), "일원화": ("unified",), "제주": ("jeju",), "세종": ("sejong",),
     "강원": ("gangwon",), "전북": ("jeonbuk",), "경찰제도발전위원회": ("police", "system", "development", "committee"),
 }
+
+
+# English names of bodies, offices and places → the Korean term a statute uses
+# (matched as phrases before single words: 'National Police Agency' is 경찰청)
+PHRASES_EN_KO: dict[str, str] = {
+    "national police agency": "경찰청", "national police committee": "국가경찰위원회",
+    "commissioner general": "경찰청장", "deputy commissioner": "차장",
+    "provincial autonomous police committee": "시ㆍ도자치경찰위원회", "autonomous police committee": "자치경찰위원회",
+    "national office of investigation": "국가수사본부", "police station": "경찰서", "police stations": "경찰서",
+    "provincial police agency": "시ㆍ도경찰청", "provincial police chief": "시ㆍ도경찰청장",
+    "ministry of the interior": "행정안전부", "minister of the interior": "행정안전부장관", "prime minister": "국무총리",
+    "local government": "지방자치단체", "local governments": "지방자치단체", "police officer": "경찰공무원",
+    "police officers": "경찰공무원", "autonomous police officer": "자치경찰공무원",
+    "autonomous police officers": "자치경찰공무원", "recommendation committee": "추천위원회",
+    "support committee": "지원위원회", "audit committee": "감사위원회", "personnel committee": "인사위원회",
+    "special self-governing province": "특별자치도", "special self-governing city": "특별자치시",
+    "senior superintendent general": "치안정감", "superintendent general": "치안감",
+    "senior superintendent": "경무관", "senior inspector": "경정", "autonomous police corps": "자치경찰단",
+    "central administrative agencies": "중앙행정기관", "national assembly": "국회", "public official": "공무원",
+    "public officials": "공무원", "civil servant": "공무원", "civil servants": "공무원",
+}
+PLACES_EN_KO: dict[str, str] = {"jeju": "제주", "sejong": "세종", "gangwon": "강원", "jeonbuk": "전북", "gyeonggi": "경기",
+                                "seoul": "서울", "busan": "부산", "incheon": "인천"}
 
 
 def _stem(word: str) -> str:
@@ -107,6 +136,22 @@ def korean_terms(word: str) -> tuple[str, ...]:
         if (len(key) >= 4 and stem.startswith(key)) or (len(stem) >= 4 and key.startswith(stem) and len(key) - len(stem) <= 2):
             return targets
     return ()
+
+
+def korean_query_terms(text: str) -> list[str]:
+    """Korean terms for an English question: names and phrases first, then word by word."""
+    low = " " + re.sub(r"[^a-z0-9' -]+", " ", text.lower()) + " "
+    terms: list[str] = []
+    for phrase in sorted(PHRASES_EN_KO, key=len, reverse=True):
+        if f" {phrase} " in low:
+            terms.append(PHRASES_EN_KO[phrase])
+            low = low.replace(f" {phrase} ", " ")
+    for word in low.split():
+        if word in PLACES_EN_KO:
+            terms.append(PLACES_EN_KO[word])
+        else:
+            terms += [t for t in korean_terms(word) if len(t) > 1]
+    return list(dict.fromkeys(terms))
 
 
 def english_words(korean: str) -> tuple[str, ...]:

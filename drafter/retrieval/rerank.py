@@ -1,0 +1,54 @@
+"""Second stage: re-rank the fused top candidates with the exact article text.
+
+Fusion only sees ranks. The second stage looks at the text of each of the
+top :data:`RERANK_DEPTH` candidates (its law title, headings and the article
+as indexed) and adds to its fused score a share of the question's terms the
+text contains: Korean morphemes for a Korean question, the glossary's Korean
+terms for an English one (English words for an English document). A question
+that names the law, the body and the act ('제주 자치경찰단장 임명') lifts the
+article that has all three above one that shares a single rare word.
+
+The weight was chosen by a sweep on ``evals/sets/tuning-retrieval.jsonl``
+(``docs/retrieval-tuning.md``); 0 turns the stage off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from drafter.retrieval.fusion import Fused, QueryPlan, is_english_chunk
+from drafter.text.tokenizer import tokenize, tokenize_many
+
+RERANK_DEPTH = 50
+RERANK_WEIGHT = 0.02
+"""Added per unit of term coverage; an RRF vote at rank 1 is 1/61 ≈ 0.016."""
+
+
+def _terms(text: str) -> set[str]:
+    return {t for t in tokenize(text) if len(t) > 1 or not t.isascii()}
+
+
+def rerank(plan: QueryPlan, fused: Sequence[Fused], texts: dict[str, str], weight: float = RERANK_WEIGHT,
+           depth: int = RERANK_DEPTH) -> list[Fused]:
+    """``fused`` re-ordered: the top ``depth`` by fused score + ``weight`` × coverage.
+
+    ``texts``: the indexed text of each candidate, by fused id (address key).
+    """
+    if weight <= 0 or not fused:
+        return list(fused)
+    head, tail = list(fused[:depth]), list(fused[depth:])
+    korean = _terms(plan.korean) if plan.korean else set()
+    english = {w for w in plan.english.split() if len(w) > 2}
+    ids = [f.id for f in head if f.id in texts]
+    tokens = dict(zip(ids, (set(t) for t in tokenize_many([texts[i] for i in ids]))))
+    rescored: list[tuple[float, int, Fused]] = []
+    for i, f in enumerate(head):
+        have = tokens.get(f.id, set())
+        wanted = english if is_english_chunk(f.id) and plan.lang == "en" else korean
+        coverage = len(wanted & have) / len(wanted) if wanted else 0.0
+        rescored.append((f.score + weight * coverage, -i, f))
+    rescored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    out = []
+    for score, _, f in rescored:
+        out.append(Fused(f.id, score, dict(f.ranks)))
+    return out + tail

@@ -1,0 +1,57 @@
+"""Language-aware fusion: English questions get their lexical vote from the
+Korean side through the glossary, Korean questions reach the English paper,
+and the dense ranking is corrected for the cross-lingual gap."""
+
+from __future__ import annotations
+
+from drafter.retrieval.fusion import (
+    cross_lingual,
+    is_english_chunk,
+    plan_query,
+    reciprocal_rank_fusion,
+)
+
+
+def test_an_english_question_is_looked_up_in_korean_through_the_glossary():
+    plan = plan_query("Can members of the National Police Committee be reappointed?")
+    assert plan.lang == "en"
+    assert {"연임", "위원", "국가경찰위원회"} <= set(plan.korean.split())  # the body by its Korean name
+    # its own words still reach English documents, on a separate list
+    assert "reappointed" in plan.english.split() and "the" not in plan.english.split()
+
+
+def test_a_korean_question_keeps_its_text_and_reaches_the_english_paper():
+    plan = plan_query("자치경찰 이원화 모델의 경착륙안과 연착륙안 차이")
+    assert plan.lang == "ko" and plan.korean.startswith("자치경찰 이원화")
+    assert {"hard", "soft", "landing", "dual"} <= set(plan.english.split())
+    assert plan_query("경찰청장의 임기").english == ""  # nothing the paper could answer
+
+
+def test_english_question_without_known_terms_has_no_korean_vote():
+    assert plan_query("zebra xylophone").korean == ""
+
+
+def test_paper_chunks_are_english():
+    assert is_english_chunk("autonomous-police-dual-model::p1")
+    assert is_english_chunk("autonomous-police-dual-model::p1::4")
+    assert not is_english_chunk("police-act::제7조")
+    assert not is_english_chunk("police-act::제35조의2::2")
+
+
+def test_cross_lingual_correction_lets_the_korean_article_overtake_the_paper():
+    dense = [("paper::p1::2", 0.10), ("police-act::제7조", 0.12), ("police-act::제8조", 0.20)]
+    english = cross_lingual(dense, "en", 0.04)
+    assert [cid for cid, _ in english][:2] == ["police-act::제7조", "paper::p1::2"]
+    # for a Korean question the paper is the other language: it is brought closer instead
+    korean = cross_lingual([("police-act::제7조", 0.10), ("paper::p1", 0.13)], "ko", 0.04)
+    assert korean[0][0] == "paper::p1"
+    assert cross_lingual(dense, "en", 0.0) == dense
+
+
+def test_rrf_adds_the_votes_of_each_list_by_weight():
+    fused = reciprocal_rank_fusion({"dense": (["a", "b"], 1.0), "lexical": (["b", "c"], 1.0),
+                                    "lexical_en": (["a"], 0.5)}, rrf_k=60)
+    scores = {f.id: f.score for f in fused}
+    assert fused[0].id == "b"  # two full votes beat one and a half
+    assert abs(scores["a"] - (1 / 61 + 0.5 / 61)) < 1e-12
+    assert fused[0].ranks == {"dense": 2, "lexical": 1}
