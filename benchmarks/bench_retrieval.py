@@ -49,8 +49,6 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def bench_pipeline(args: argparse.Namespace, data_dir: Path, results: dict[str, Any]) -> None:
-    from drafter_evals.retrieval_eval import evaluate, load_questions
-
     from drafter.config import load_settings
     from drafter.corpus.corpus import Corpus
     from drafter.retrieval.chunks import chunk_corpus

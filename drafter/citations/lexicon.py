@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from drafter.text.glossary import GLOSSARY_EN_KO  # shared with search's query expansion
+from drafter.text.glossary import GLOSSARY_EN_KO  # noqa: F401  (re-exported; shared with search's query expansion)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ GLOSSARY_LEXICAL_WEIGHT = 1.0
 relative to ``retrieval.lexical_weight``."""
 
 _EN_STOP = frozenset(
-    "a an the of in on at to for by with from as and or but is are was were be been it its this that these those "
+    "a an the of in on at to for by with from as and or but is are was were be been it its this that these those "  # noqa: SIM905
     "which who whom what when where how why than there their they does do did has have had can may must shall "
     "should would will not no any some each other such about into under over between".split()
 )
