@@ -17,7 +17,8 @@ before and after (the machine is shared: record it with the figures).
 ``--baseline DIR`` adds ``search@base`` and ``summarize@base``: the same
 commands run by an older ``drafter`` package unpacked into ``DIR`` (put first
 on ``PYTHONPATH``, it shadows the editable install), e.g. the tree before the
-cold-start work: ``git archive fe00ce9 drafter | tar -x -C /tmp/base``.
+cold-start work: ``git archive fe00ce9 drafter prompts corpus | tar -x -C /tmp/base``
+(``drafter/data`` links to ``prompts/`` and ``corpus/``).
 
 Usage::
 
