@@ -55,3 +55,22 @@ def test_rrf_adds_the_votes_of_each_list_by_weight():
     assert fused[0].id == "b"  # two full votes beat one and a half
     assert abs(scores["a"] - (1 / 61 + 0.5 / 61)) < 1e-12
     assert fused[0].ranks == {"dense": 2, "lexical": 1}
+
+
+def test_rerank_lifts_the_candidate_that_has_the_question_terms():
+    from drafter.retrieval.fusion import Fused, QueryPlan
+    from drafter.retrieval.rerank import rerank
+
+    plan = QueryPlan("ko", "제주 자치경찰단장 임명", "")
+    fused = [Fused("police-act::제30조", 0.032), Fused("jeju-special-act::제89조", 0.031), Fused("x::제1조", 0.030)]
+    texts = {"police-act::제30조": "경찰서장은 경무관, 총경 또는 경정으로 보한다.",
+             "jeju-special-act::제89조": "제주특별자치도 … 자치경찰단장은 도지사가 임명하며",
+             "x::제1조": "무관한 조문"}
+    out = rerank(plan, fused, texts, weight=0.02)
+    assert out[0].id == "jeju-special-act::제89조"
+    assert [f.id for f in rerank(plan, fused, texts, weight=0.0)] == [f.id for f in fused]  # off: unchanged
+    # an English question is compared with an English (paper) chunk by its own words
+    en = QueryPlan("en", "", "soft landing plan")
+    paper = [Fused("police-act::제7조", 0.020), Fused("paper::p1::3", 0.019)]
+    assert rerank(en, paper, {"paper::p1::3": "As a soft landing plan, a bill should be enacted",
+                              "police-act::제7조": "국가경찰위원회"}, weight=0.02)[0].id == "paper::p1::3"
