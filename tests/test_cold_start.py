@@ -18,7 +18,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
@@ -187,8 +186,9 @@ class SlowEmbedder(HashEmbedder):
 def test_app_searches_lexically_at_once_and_switches_to_hybrid(small_corpus) -> None:
     import asyncio
 
-    from drafter.assist.services import default_services
     from drafter_tui.app import make_app
+
+    from drafter.assist.services import default_services
 
     settings = load_settings(corpus_dir=small_corpus)
     embedder = SlowEmbedder()
