@@ -109,9 +109,9 @@ def main() -> None:
     check = subprocess.run(commands["search"], env=env, capture_output=True, text=True, check=False)
     if check.returncode != 0:
         raise SystemExit(f"search failed: {check.stderr[-2000:]}")
-    state = json.loads(check.stdout).get("index", {})
-    if not state.get("complete", False):
-        raise SystemExit(f"the index is not complete: {state}")
+    hits = json.loads(check.stdout)
+    if not hits or not all(h.get("index_complete") for h in hits):
+        raise SystemExit(f"the index is not complete: {hits[0].get('index') if hits else 'no hits'}")
 
     load_before = os.getloadavg()
     for cmd in commands.values():  # warm-up: page cache, .pyc files

@@ -144,13 +144,13 @@ def test_search_while_another_process_builds_the_index(small_corpus, monkeypatch
         code = main(["search", query, "--json", "-k", "5", "--doc", not_embedded, "--corpus", str(small_corpus)])
     out, err = capsys.readouterr()
     assert code == 0
-    report = json.loads(out)
-    assert report["index"]["complete"] is False and report["index"]["building"]
-    assert not_embedded in report["index"]["documents_missing"]
-    assert "still being built" in err
-    assert report["hits"], "lexical hits in the document not embedded yet"
-    assert all(h["doc"] == not_embedded for h in report["hits"])
-    assert report["hits"][0]["text"][:40] == chunk.text[:40]
+    hits = json.loads(out)
+    assert hits, "lexical hits in the document not embedded yet"
+    assert all(h["index_complete"] is False and h["index"]["building"] for h in hits)
+    assert not_embedded in hits[0]["index"]["documents_missing"]
+    assert "still being built" in err and not_embedded in err
+    assert all(h["doc"] == not_embedded for h in hits)
+    assert hits[0]["text"][:40] == chunk.text[:40]
 
 
 def test_start_opens_the_app_without_indexing_first(small_corpus, monkeypatch, capsys) -> None:

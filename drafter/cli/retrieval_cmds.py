@@ -7,7 +7,9 @@ versions, is brought in line with the corpus (incrementally: unchanged
 documents are skipped), with progress on stderr. If that cannot be done
 (another process is ingesting), the search runs on the index as it is,
 restricted to the corpus's documents, and says that it is incomplete on
-stderr and in ``--json`` (``"index": {"complete": false, …}``).
+stderr and in ``--json``: the JSON is the list of hits (its form since the
+first release, which scripts read), each hit carrying ``"index_complete"``
+and, when the index is incomplete, ``"index"`` (what is missing, who builds).
 """
 
 from __future__ import annotations
@@ -54,8 +56,8 @@ def ensure_index(service: RetrievalService, settings: Settings, corpus: Corpus |
         return state
     if state.building:  # another process is ingesting: search what is complete, without waiting for its lock
         typer.echo(f"warning: the index is still being built by {state.building} ({state.documents_indexed} of "
-                   f"{state.documents} documents embedded): searching what is complete (lexical over every "
-                   "document, dense over the embedded ones)", err=True)
+                   f"{state.documents} documents embedded; {state.problems()}): searching what is complete "
+                   "(lexical over every document, dense over the embedded ones)", err=True)
         return state
     if state.documents_indexed == 0 and not state.documents_extra and not state.documents_stale:
         typer.echo(f"index is empty: ingesting {settings.corpus_dir} first", err=True)
@@ -74,6 +76,15 @@ def ensure_index(service: RetrievalService, settings: Settings, corpus: Corpus |
         typer.echo(f"warning: the index is incomplete: {state.problems()}{building}. Results may miss documents; "
                    "run drafter ingest when it is free", err=True)
     return state
+
+
+def hits_json(hits: list, state: IndexState) -> list[dict]:
+    """``search --json``: the list of hits; each says whether the index was complete, and an incomplete
+    index also rides on each hit (``index``: missing documents, who is building it)."""
+    extra: dict = {"index_complete": state.complete}
+    if not state.complete:
+        extra["index"] = state.model_dump()
+    return [{**hit.model_dump(), **extra} for hit in hits]
 
 
 _ensure_index = ensure_index  # the name drafter_evals.cli uses
@@ -140,7 +151,8 @@ def search_cmd(
     query: str = typer.Argument(..., help="what to look for, in Korean or English"),
     k: int | None = typer.Option(None, "-k", "--k", help="how many hits (default: retrieval.k)", min=1),
     doc: Annotated[list[str] | None, typer.Option("--doc", help="only this document id (repeatable)")] = None,
-    as_json: bool = typer.Option(False, "--json", help="print {\"hits\": [...], \"index\": {\"complete\", \"documents_missing\", ...}} as JSON"),
+    as_json: bool = typer.Option(False, "--json", help="print the hits as a JSON list (each with index_complete; "
+                                 "index: what is missing, when the index is incomplete)"),
     corpus: Path | None = CorpusOption,
 ) -> None:
     """Find the articles that answer a question (dense + BM25, fused).
@@ -155,7 +167,6 @@ def search_cmd(
     wanted = corpus_filter(state, service, doc)
     hits = [] if wanted == ["(none)"] else service.search(query, k=k or settings.retrieval.k, doc=wanted)
     if as_json:
-        typer.echo(json.dumps({"hits": [h.model_dump() for h in hits], "index": state.model_dump()},
-                              ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(hits_json(hits, state), ensure_ascii=False, indent=2))
         return
     print_hits(hits)
