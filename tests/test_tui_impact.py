@@ -287,3 +287,21 @@ async def test_an_other_law_change_the_engine_refuses_is_the_one_marked(impact_c
         assert screen.invalid[1].startswith("경찰공무원법: 2번 개정 사항(제7조제3항)")
         labels = [str(item.query_one(Label).render()) for item in screen.query_one("#changes", ListView).children]
         assert "⚠" in labels[1] and "⚠" not in labels[2]
+
+
+def test_a_follow_up_for_a_deleted_article_is_unfinished_until_its_new_words_are_written(impact_corpus):
+    """Deleting a cited article: the follow-up quotes the citation and waits for the new words. Left
+    empty it would strike the citation from the law, so it blocks the export as unfinished instead."""
+    from drafter.assist.engine import AmendEngine
+    from drafter_tui.screens.amend import unfinished
+    from drafter_tui.widgets.impact_list import follow_up_change
+
+    items = AmendEngine().impact(Corpus.load(impact_corpus),
+                                 {"law": "police-act", "changes": [{"delete": {"at": "제18조"}}]})
+    item = next(i for i in items if i.doc == "police-officials-act")
+    change = follow_up_change("police-act", item)
+    assert change is not None and change.new is None
+    assert "새 문구" in (unfinished(change) or "")
+    assert unfinished(change.model_copy(update={"new": "제18조의2"})) is None
+    # an ordinary replace left without new words still means: strike them
+    assert unfinished(change.model_copy(update={"note": None})) is None

@@ -15,6 +15,7 @@ from drafter_tui.messages import BillBuilt
 from drafter_tui.screens.step_screen import StepScreen
 from drafter_tui.widgets.bill_preview import BillPreview
 from drafter_tui.widgets.change_form import ChangeForm
+from drafter_tui.widgets.impact_list import FOLLOW_UP_NOTE
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -43,6 +44,10 @@ def unfinished(change: Change) -> str | None:
         return "조문 주소가 없음"
     if change.kind == "replace" and not change.old:
         return "바꿀 문구가 없음"
+    if change.kind == "replace" and change.new is None and (change.note or "").endswith(FOLLOW_UP_NOTE):
+        # a follow-up added from the review's citation list starts without new words: until the drafter
+        # writes them it is unfinished, not a deletion of the citation
+        return "새 문구가 없음 (인용을 무엇으로 바꿀지 적으세요)"
     if change.kind in ("rewrite", "insert", "edit") and not (change.text and change.text.strip()):
         return "조문 내용이 없음"
     if change.kind == "retitle" and not change.heading:

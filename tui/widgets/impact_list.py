@@ -223,10 +223,13 @@ class ImpactList(Vertical):
         add_follow_up(self.drafter, item)
 
 
+FOLLOW_UP_NOTE = "(인용 영향)"  # ends the note of a follow-up change added from this list
+
+
 def follow_up_change(draft_law: str, item: ImpactItem) -> Change | None:
     """The change that updates ``item``'s citation (None: a bare citation that moves along)."""
     law = None if item.doc == draft_law else item.doc
-    note = f"{cites_label(item)} {change_label(item)} (인용 영향)"
+    note = f"{cites_label(item)} {change_label(item)} {FOLLOW_UP_NOTE}"
     if item.change == "renumber":
         if not item.new or item.new == item.old:
             return None
