@@ -292,9 +292,10 @@ async def test_an_other_law_change_the_engine_refuses_is_the_one_marked(impact_c
 def test_a_follow_up_for_a_deleted_article_is_unfinished_until_its_new_words_are_written(impact_corpus):
     """Deleting a cited article: the follow-up quotes the citation and waits for the new words. Left
     empty it would strike the citation from the law, so it blocks the export as unfinished instead."""
-    from drafter.assist.engine import AmendEngine
     from drafter_tui.screens.amend import unfinished
     from drafter_tui.widgets.impact_list import follow_up_change
+
+    from drafter.assist.engine import AmendEngine
 
     items = AmendEngine().impact(Corpus.load(impact_corpus),
                                  {"law": "police-act", "changes": [{"delete": {"at": "제18조"}}]})

@@ -731,7 +731,6 @@ class _Engine:
         for move in moves:
             old_full = "".join(lab for _, lab in move.levels)
             new_full = "".join(lab for _, lab in move.moved_to or ())
-            old_local = "".join(lab for _, lab in move.levels[1:])
             new_local = "".join(lab for _, lab in (move.moved_to or ())[1:])
             done: list[tuple[Level, ...]] = []
             for where, form, clean in citation_spots(self.statute, move.levels):

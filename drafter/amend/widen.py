@@ -48,8 +48,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from drafter.amend.errors import AmendmentError
-from drafter.amend.parts import halves, occurrences
 from drafter.amend.particles import alternating_pair, fitting_particle, particle_fits
+from drafter.amend.parts import halves, occurrences
 from drafter.amend.spec import AmendmentSpec, Change, Replace
 from drafter.amend.tree import find_path, levels_of
 from drafter.corpus.corpus import find_node
