@@ -289,3 +289,32 @@ def test_a_second_ingest_in_the_same_program_is_named_as_such(tmp_path):
         t.start()
         t.join(10)
     assert len(errors) == 1 and "another task of this program" in str(errors[0])
+
+
+def test_summarize_json_says_whether_its_index_was_complete(hash_service, small_corpus, capsys, monkeypatch):
+    import drafter.retrieval.service as service_module
+
+    real = service_module.open_retrieval
+    monkeypatch.setattr(service_module, "open_retrieval", lambda s, **kw: real(s, embedder=HashEmbedder(), **kw))
+    assert main(["ingest", "--corpus", str(small_corpus)]) == 0
+    capsys.readouterr()
+    settings = load_settings(corpus_dir=small_corpus)
+    service = open_retrieval(settings, embedder=HashEmbedder())
+    record = service.documents()["autonomous-police-dual-model"]
+    service.store.set_record(DocRecord(record.doc, record.signature, "pending", record.chunks, record.title))
+    holder = _hold_lock(Path(os.environ["DRAFTER_DATA_DIR"]), 60)  # another process is ingesting
+    try:
+        code = main(["summarize", "자치경찰 예산", "--json", "--corpus", str(small_corpus)])
+        out = capsys.readouterr()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert code == 0, out.err
+    data = json.loads(out.out)
+    assert data["index"]["complete"] is False
+    assert data["index"]["documents_missing"] == ["autonomous-police-dual-model"]
+    assert "warning: the index is" in out.err
+
+    code = main(["summarize", "자치경찰 예산", "--json", "--corpus", str(small_corpus)])
+    out = capsys.readouterr()
+    assert code == 0 and json.loads(out.out)["index"]["complete"] is True, out.err

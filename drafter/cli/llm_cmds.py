@@ -6,6 +6,7 @@ inside the commands so ``drafter --help`` stays fast.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -121,6 +122,11 @@ def summarize_cmd(
     if stream:
         sys.stderr.write("\n")
     if as_json:
-        typer.echo(summary.model_dump_json(indent=2))
+        data = summary.model_dump(mode="json")
+        if retriever == "index":  # the index searched: complete, or what it misses (also said on stderr)
+            from drafter.retrieval.identity import index_state
+
+            data["index"] = index_state(summarizer.retriever, settings.corpus_dir).model_dump(mode="json")
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     typer.echo(render_summary(summary))
