@@ -315,7 +315,7 @@ class RetrievalService:
             rankings["lexical_en"] = (_by_address([cid for cid, _ in english], best_chunk, best_rank),
                                       cfg.lexical_weight * ENGLISH_LEXICAL_WEIGHT)
         fused = reciprocal_rank_fusion(rankings, cfg.rrf_k)
-        if RERANK_WEIGHT > 0 and fused:
+        if RERANK_WEIGHT > 0 and cfg.lexical_weight > 0 and fused:  # term coverage is a lexical signal: off when dense only
             got = self.store.get([best_chunk[f.id] for f in fused[:RERANK_DEPTH]])
             texts = {f.id: got[best_chunk[f.id]].index_text for f in fused[:RERANK_DEPTH] if best_chunk[f.id] in got}
             fused = rerank(plan, fused, texts, RERANK_WEIGHT, RERANK_DEPTH)
