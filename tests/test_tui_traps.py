@@ -182,6 +182,7 @@ async def test_export_asks_before_overwriting(small_corpus, tmp_path) -> None:
         await pilot.press("n")
         await settle(pilot, app)
         assert target.read_text(encoding="utf-8") == "내가 고친 원고"
+        await pilot.pause(0.3)  # a Button ignores a click during its 0.2 s press effect
         await pilot.click("#export-md")
         await settle(pilot, app)
         await pilot.press("y")
@@ -359,6 +360,7 @@ async def test_reasons_and_supplementary_are_written_in_the_tui(small_corpus, tm
         reasons = app.screen.query_one("#reasons-text", TextArea)
         assert "가. 시ㆍ도자치경찰위원회 위원을 7명에서 9명으로 늘림(안 제19조제1항)." in reasons.text
         reasons.text = "위원회 구성을 넓히려는 것임.\n가. 위원을 9명으로 늘림(안 제19조제1항)."
+        await pilot.pause(0.3)  # a Button ignores a click during its 0.2 s press effect, as for a person
         await pilot.click("#fill-reasons")  # now it would replace the drafter's text: it asks
         await settle(pilot, app)
         assert isinstance(app.screen, ConfirmScreen)
