@@ -233,16 +233,20 @@ def test_search_with_another_corpus_never_returns_documents_outside_it(hash_serv
     assert "does not match" in err and "autonomous-police-dual-model" in err
 
 
-def test_a_half_built_index_says_so_when_it_cannot_be_completed(hash_service, small_corpus, tmp_path, capsys,
-                                                               monkeypatch):
+def _half_built_while_another_ingests(small_corpus, capsys) -> subprocess.Popen:
+    """A complete ingest, then the paper's record left as a kill -9 between its "pending" and "complete"
+    marks leaves it, and the index lock held by another process (returned: kill it when done)."""
     assert main(["ingest", "--corpus", str(small_corpus)]) == 0
     capsys.readouterr()
-    settings = load_settings(corpus_dir=small_corpus)
-    service = open_retrieval(settings, embedder=HashEmbedder())
+    service = open_retrieval(load_settings(corpus_dir=small_corpus), embedder=HashEmbedder())
     record = service.documents()["autonomous-police-dual-model"]
-    # what a kill -9 between "pending" and "complete" leaves behind
     service.store.set_record(DocRecord(record.doc, record.signature, "pending", record.chunks, record.title))
-    holder = _hold_lock(Path(os.environ["DRAFTER_DATA_DIR"]), 60)  # another process is ingesting
+    return _hold_lock(Path(os.environ["DRAFTER_DATA_DIR"]), 60)  # another process is ingesting
+
+
+def test_a_half_built_index_says_so_when_it_cannot_be_completed(hash_service, small_corpus, tmp_path, capsys,
+                                                               monkeypatch):
+    holder = _half_built_while_another_ingests(small_corpus, capsys)
     try:
         code, data, err = _search_json(capsys, "자치경찰 예산", "--corpus", str(small_corpus))
     finally:
@@ -296,13 +300,7 @@ def test_summarize_json_says_whether_its_index_was_complete(hash_service, small_
 
     real = service_module.open_retrieval
     monkeypatch.setattr(service_module, "open_retrieval", lambda s, **kw: real(s, embedder=HashEmbedder(), **kw))
-    assert main(["ingest", "--corpus", str(small_corpus)]) == 0
-    capsys.readouterr()
-    settings = load_settings(corpus_dir=small_corpus)
-    service = open_retrieval(settings, embedder=HashEmbedder())
-    record = service.documents()["autonomous-police-dual-model"]
-    service.store.set_record(DocRecord(record.doc, record.signature, "pending", record.chunks, record.title))
-    holder = _hold_lock(Path(os.environ["DRAFTER_DATA_DIR"]), 60)  # another process is ingesting
+    holder = _half_built_while_another_ingests(small_corpus, capsys)
     try:
         code = main(["summarize", "자치경찰 예산", "--json", "--corpus", str(small_corpus)])
         out = capsys.readouterr()
