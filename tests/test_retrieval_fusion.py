@@ -5,11 +5,25 @@ and the dense ranking is corrected for the cross-lingual gap."""
 from __future__ import annotations
 
 from drafter.retrieval.fusion import (
+    PAPER_FIRST,
+    PAPER_PLAUSIBLE,
+    PAPER_PLAUSIBLE_RANK,
+    Fused,
     cross_lingual,
+    demote_amendments_of_other_laws,
     is_english_chunk,
+    is_other_law_amendment,
+    paper_affinity,
+    place_paper,
     plan_query,
     reciprocal_rank_fusion,
 )
+
+PAPER = "autonomous-police-dual-model::p1"
+
+
+def _ranked(*ids: str) -> list[Fused]:
+    return [Fused(cid, 1.0 / (i + 1)) for i, cid in enumerate(ids)]
 
 
 def test_an_english_question_is_looked_up_in_korean_through_the_glossary():
@@ -74,3 +88,34 @@ def test_rerank_lifts_the_candidate_that_has_the_question_terms():
     paper = [Fused("police-act::제7조", 0.020), Fused("paper::p1::3", 0.019)]
     assert rerank(en, paper, {"paper::p1::3": "As a soft landing plan, a bill should be enacted",
                               "police-act::제7조": "국가경찰위원회"}, weight=0.02)[0].id == "paper::p1::3"
+
+
+def test_a_paper_close_to_an_english_question_is_put_first():
+    fused = _ranked("police-act::제4조", "police-act::제8조", "police-act::제20조", "police-act::제24조", PAPER)
+    placed = place_paper(fused, PAPER, "en", PAPER_FIRST["en"] - 0.01)
+    assert [f.id for f in placed][:2] == [PAPER, "police-act::제4조"]
+    assert [f.score for f in placed] == sorted((f.score for f in placed), reverse=True)  # scores stay in order
+
+
+def test_a_plausible_paper_gets_a_place_in_the_top_three_and_an_unlikely_one_none():
+    fused = _ranked(*(f"police-act::제{n}조" for n in range(1, 9)))  # the paper not among the candidates
+    placed = place_paper(fused, PAPER, "en", (PAPER_FIRST["en"] + PAPER_PLAUSIBLE["en"]) / 2)
+    assert [f.id for f in placed].index(PAPER) == PAPER_PLAUSIBLE_RANK - 1 and len(placed) == 9
+    assert place_paper(fused, PAPER, "en", PAPER_PLAUSIBLE["en"] + 0.01) == fused
+    already = _ranked(PAPER, "police-act::제4조")
+    assert place_paper(already, PAPER, "en", PAPER_PLAUSIBLE["en"]) == already  # never moved down
+
+
+def test_a_korean_question_judges_the_paper_by_how_much_farther_it_is_than_the_statutes():
+    # cross-lingual distances are all large: 0.19 is near for a Korean question whose best article is at 0.12
+    assert paper_affinity("ko", 0.19, 0.12) <= PAPER_PLAUSIBLE["ko"]
+    assert paper_affinity("ko", 0.22, 0.08) > PAPER_PLAUSIBLE["ko"]  # a question some article answers closely
+    assert paper_affinity("en", 0.11, 0.2) == 0.11  # same language: the distance itself
+
+
+def test_a_bylaw_amending_other_laws_is_demoted_below_the_provision_it_quotes():
+    assert is_other_law_amendment("다른 법률의 개정") and is_other_law_amendment("다른 법령의 개정")
+    assert not is_other_law_amendment("시행일") and not is_other_law_amendment(None)
+    fused = _ranked("police-act::부칙<제17689호>제7조", "police-act::제20조", "police-act::제4조")
+    out = demote_amendments_of_other_laws(fused, {"police-act::부칙<제17689호>제7조"}, factor=0.4)
+    assert [f.id for f in out] == ["police-act::제20조", "police-act::부칙<제17689호>제7조", "police-act::제4조"]

@@ -14,7 +14,18 @@ question. So the query is planned per language (:func:`plan_query`):
   backwards (연착륙 → soft landing), also reaches the English paper;
 - the dense ranking gets a cross-lingual correction (:func:`cross_lingual`):
   chunks in the other language than the question have their cosine distance
-  lowered by :data:`CROSS_LINGUAL_BONUS`.
+  lowered by :data:`CROSS_LINGUAL_BONUS`;
+- an English question is also embedded as its Korean glossary terms
+  (:data:`PSEUDO_DENSE_WEIGHT`);
+- a 부칙 article that amends other laws (``제7조(다른 법률의 개정)``) quotes
+  their wording at length and matches questions it never answers: its fused
+  score is multiplied by :data:`OTHER_LAW_AMENDMENT_FACTOR`;
+- the reference paper gets a place decided by distance, not by rank
+  (:func:`place_paper`): fusion only sees ranks, and the one English document
+  is either the answer (a question about the paper's argument, in either
+  language) or noise. How close its nearest passage is decides: close enough
+  and it is put first, plausible and it is put in the top three, otherwise
+  fusion decides alone.
 
 Every constant here was chosen by a sweep on ``evals/sets/tuning-retrieval.jsonl``
 (and the dev set), recorded in ``docs/retrieval-tuning.md``.
@@ -37,7 +48,16 @@ CROSS_LINGUAL_BONUS = 0.04
 """Cosine distance taken off chunks in the other language than the question."""
 ENGLISH_LEXICAL_WEIGHT = 0.5
 """Weight of the English-words lexical list, relative to ``retrieval.lexical_weight``."""
+PSEUDO_DENSE_WEIGHT = 1.0
+"""Weight of the dense list of an English question's Korean glossary terms, relative
+to ``retrieval.dense_weight`` (0: off)."""
 GLOSSARY_LEXICAL_WEIGHT = 1.0
+OTHER_LAW_AMENDMENT_FACTOR = 0.5
+PAPER_FIRST = {"en": 0.125, "ko": 0.075}
+"""Paper affinity (:func:`paper_affinity`) at or below which the paper is put first."""
+PAPER_PLAUSIBLE = {"en": 0.14, "ko": 0.105}
+"""Paper affinity at or below which the paper is put at :data:`PAPER_PLAUSIBLE_RANK` or better."""
+PAPER_PLAUSIBLE_RANK = 3
 """Weight of the Korean lexical list of an English question (its glossary terms),
 relative to ``retrieval.lexical_weight``."""
 
@@ -111,3 +131,56 @@ def cross_lingual(dense: list[tuple[str, float]], lang: str, bonus: float = CROS
     query_en = lang == "en"
     adjusted = [(cid, d - bonus if is_english_chunk(cid) != query_en else d) for cid, d in dense]
     return sorted(adjusted, key=lambda item: item[1])
+
+
+def paper_affinity(lang: str, paper_distance: float, nearest_other: float | None) -> float:
+    """How far the question is from the paper, on the scale of :data:`PAPER_FIRST`.
+
+    English question: the cosine distance of the nearest paper passage (same
+    language: a question about the paper's argument lands within 0.14, one
+    about a Korean provision rarely under 0.15). Korean question: how much
+    farther the nearest paper passage is than the nearest Korean provision
+    (cross-lingual distances are all large; the difference is what separates).
+    Thresholds measured for the default embedder (multilingual-e5-small, q4) on
+    the tuning sets, ``docs/retrieval-tuning.md``.
+    """
+    if lang == "en" or nearest_other is None:
+        return paper_distance
+    return paper_distance - nearest_other
+
+
+def place_paper(fused: list[Fused], key: str, lang: str, affinity: float) -> list[Fused]:
+    """``fused`` with the paper passage ``key`` moved up as its affinity warrants (see the module docstring)."""
+    if affinity <= PAPER_FIRST[lang]:
+        target = 0
+    elif affinity <= PAPER_PLAUSIBLE[lang]:
+        target = PAPER_PLAUSIBLE_RANK - 1
+    else:
+        return fused
+    current = next((i for i, f in enumerate(fused) if f.id == key), None)
+    if current is not None and current <= target:
+        return fused
+    out = list(fused)
+    entry = out.pop(current) if current is not None else Fused(key)
+    target = min(target, len(out))
+    above = out[target].score if target < len(out) else entry.score
+    out.insert(target, Fused(entry.id, max(entry.score, above + 1e-6), dict(entry.ranks)))
+    return out
+
+
+_OTHER_LAW_AMENDMENT = re.compile(r"^다른\s*법(?:률|령)(?:\s*등)?의\s*개정")
+
+
+def is_other_law_amendment(heading: str | None) -> bool:
+    """A 부칙 article amending other laws: 제7조(다른 법률의 개정), 제4조(다른 법령의 개정)."""
+    return bool(heading and _OTHER_LAW_AMENDMENT.match(heading.strip()))
+
+
+def demote_amendments_of_other_laws(fused: list[Fused], ids: set[str], factor: float | None = None) -> list[Fused]:
+    """``fused`` with the scores of ``ids`` multiplied by ``factor``
+    (default :data:`OTHER_LAW_AMENDMENT_FACTOR`), re-sorted (stable)."""
+    factor = OTHER_LAW_AMENDMENT_FACTOR if factor is None else factor
+    if not ids or factor == 1.0:
+        return fused
+    out = [Fused(f.id, f.score * factor, dict(f.ranks)) if f.id in ids else f for f in fused]
+    return sorted(out, key=lambda f: -f.score)

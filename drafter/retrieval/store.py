@@ -268,6 +268,13 @@ class ExactIndex:
         self.metas = metas
         self.matrix = matrix
         self.docs = [str(m.get("doc", "")) for m in metas]
+        self._docs_of_kind: dict[str, frozenset[str]] = {}
+
+    def docs_of_kind(self, kind: str) -> frozenset[str]:
+        """Documents with chunks of ``kind`` (``paper``: the reference papers)."""
+        if kind not in self._docs_of_kind:
+            self._docs_of_kind[kind] = frozenset(d for d, m in zip(self.docs, self.metas) if m.get("kind") == kind)
+        return self._docs_of_kind[kind]
 
     @classmethod
     def load(cls, collection: Any, page: int = 2000) -> ExactIndex:
@@ -436,6 +443,23 @@ class ChunkStore:
         self._changed()
         for i in range(0, len(keys), 500):
             self.headings.delete(ids=keys[i : i + 500])
+
+    def nearest_of_kind(self, vector: list[float], kind: str, docs: set[str] | None = None) -> tuple[str, float] | None:
+        """The nearest chunk of one kind (``paper``), however far: ``(id, cosine distance)``; None if none."""
+        if self.exact:
+            index = self._exact_index(self.chunks)
+            wanted = set(index.docs_of_kind(kind))
+            if docs is not None:
+                wanted &= docs
+            got = index.search(vector, 1, wanted) if wanted else []
+            return (index.ids[got[0][0]], got[0][1]) if got else None
+        where: dict[str, Any] = {"kind": kind}
+        if docs is not None:
+            where = {"$and": [where, _doc_where(docs)]}
+        got = self.chunks.query(query_embeddings=[vector], n_results=1, where=where, include=["distances"])
+        if not got["ids"] or not got["ids"][0]:
+            return None
+        return got["ids"][0][0], float(got["distances"][0][0])
 
     def query_headings(self, vector: list[float], n: int, docs: set[str] | None = None) -> list[tuple[str, str]]:
         """Nearest article headings: ``(address key, chunk id of its first part)`` best first."""
