@@ -9,6 +9,7 @@ from drafter.retrieval.fusion import (
     PAPER_PLAUSIBLE,
     PAPER_PLAUSIBLE_RANK,
     Fused,
+    QueryPlan,
     cross_lingual,
     demote_amendments_of_other_laws,
     is_english_chunk,
@@ -119,3 +120,25 @@ def test_a_bylaw_amending_other_laws_is_demoted_below_the_provision_it_quotes():
     fused = _ranked("police-act::부칙<제17689호>제7조", "police-act::제20조", "police-act::제4조")
     out = demote_amendments_of_other_laws(fused, {"police-act::부칙<제17689호>제7조"}, factor=0.4)
     assert [f.id for f in out] == ["police-act::제20조", "police-act::부칙<제17689호>제7조", "police-act::제4조"]
+
+
+def test_rerank_counts_a_rare_question_term_more_than_a_common_one():
+    from drafter.retrieval.rerank import rerank
+
+    plan = QueryPlan("ko", "소청 경찰", "")
+    # the first candidate has only the common word, the second only the rare one
+    fused = [Fused("a::제1조", 0.020), Fused("b::제2조", 0.019)]
+    texts = {"a::제1조": "경찰은 …", "b::제2조": "소청을 심사한다"}
+    idf = {"소청": 5.0, "경찰": 0.2}
+    assert rerank(plan, fused, texts, weight=0.02, idf=lambda terms: {t: idf.get(t, 1.0) for t in terms})[0].id == "b::제2조"
+    # counted equally, both cover half the question: the fused order stands
+    assert rerank(plan, fused, texts, weight=0.02)[0].id == "a::제1조"
+
+
+def test_lexical_idf_is_higher_for_a_rarer_term_and_highest_for_an_unseen_one():
+    from drafter.retrieval.lexical import LexicalIndex
+
+    texts = ["경찰 예산", "경찰 인사", "경찰 징계부가금"]
+    index = LexicalIndex.build(["a", "b", "c"], ["d", "d", "d"], texts)
+    got = index.idf(["경찰", "징계부가금", "없는말"])
+    assert got["경찰"] < got["징계부가금"] < got["없는말"]

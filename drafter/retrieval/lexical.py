@@ -11,8 +11,10 @@ from the chunk texts stored in Chroma.
 from __future__ import annotations
 
 import json
+import math
 import re
 import shutil
+from collections.abc import Iterable
 from hashlib import sha1
 from pathlib import Path
 from typing import Any
@@ -87,6 +89,24 @@ class LexicalIndex:
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(self.ids[i], float(scores[i])) for i in top]
+
+    def idf(self, terms: Iterable[str]) -> dict[str, float]:
+        """BM25's inverse document frequency of each term over the indexed chunks
+        (a term no chunk has gets the largest value)."""
+        n = len(self.ids)
+        model = self._model
+        if model is None:
+            vocab, indptr = {}, None
+        elif hasattr(model, "indptr"):  # SavedBM25 (drafter.retrieval.lexical_cache)
+            vocab, indptr = model.vocab, model.indptr
+        else:  # bm25s.BM25: postings per term in CSC form
+            vocab, indptr = model.vocab_dict, model.scores["indptr"]
+        out: dict[str, float] = {}
+        for term in terms:
+            at = vocab.get(term)
+            df = int(indptr[at + 1] - indptr[at]) if at is not None and indptr is not None else 0
+            out[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return out
 
     # -- persistence -------------------------------------------------------
     def save(self, folder: Path) -> None:
