@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.text.glossary_headings import HEADING_EN_KO, HEADING_PHRASES_EN_KO
+
 # English word stem → Korean lemmas (kiwi forms) that express it in statutes.
 GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "term": ("임기",), "office": ("임기", "직"), "reappoint": ("연임", "중임"), "renew": ("연임", "중임"), "again": ("중임", "연임"),
@@ -106,6 +108,12 @@ PHRASES_EN_KO: dict[str, str] = {
 PLACES_EN_KO: dict[str, str] = {"jeju": "제주", "sejong": "세종", "gangwon": "강원", "jeonbuk": "전북", "gyeonggi": "경기",
                                 "seoul": "서울", "busan": "부산", "incheon": "인천"}
 
+# The heading glossary (drafter.text.glossary_headings: the vocabulary of the whole corpus)
+# fills in the words the entries above lack; an entry above wins for a key both have.
+# (merged at the end of this module, once korean_terms can say what an entry above gives a word)
+BASE_GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = dict(GLOSSARY_EN_KO)
+BASE_PHRASES_EN_KO: dict[str, str] = dict(PHRASES_EN_KO)
+
 
 def _stem(word: str) -> str:
     w = word.lower().strip("'-")
@@ -115,16 +123,51 @@ def _stem(word: str) -> str:
     return w
 
 
+_index_size = -1
+_by_stem: dict[str, str] = {}
+_by_truncation: dict[str, str] = {}
+_phrases_longest_first: list[str] = []
+
+
+def _indexes() -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """Lookups built once from the tables (rebuilt if an entry is added):
+    the stem of each key, each key less its last one or two letters, the phrases longest first."""
+    global _index_size, _by_stem, _by_truncation, _phrases_longest_first
+    size = len(GLOSSARY_EN_KO) + len(PHRASES_EN_KO)
+    if size != _index_size:
+        by_stem: dict[str, str] = {}
+        by_truncation: dict[str, str] = {}
+        for key in GLOSSARY_EN_KO:
+            by_stem.setdefault(_stem(key), key)
+            for cut in (1, 2):
+                if len(key) - cut >= 4:
+                    by_truncation.setdefault(key[:-cut], key)
+        _by_stem, _by_truncation = by_stem, by_truncation
+        _phrases_longest_first = sorted(PHRASES_EN_KO, key=len, reverse=True)
+        _index_size = size
+    return _by_stem, _by_truncation, _phrases_longest_first
+
+
 def korean_terms(word: str) -> tuple[str, ...]:
-    """The Korean terms of one English word ('appointed' → 임명, 임용, 보하); () if unknown."""
+    """The Korean terms of one English word ('appointed' → 임명, 임용, 보하); () if unknown.
+
+    The word itself, its stem, a key with the same stem ('developed' → development), else the
+    longest key the word or its stem starts with ('revitalizing' → revitaliz, 'investigation'
+    → investigat, not invest), else a key at most two letters longer than the stem."""
     low = word.lower()
     stem = _stem(low)
     exact = GLOSSARY_EN_KO.get(low) or GLOSSARY_EN_KO.get(stem)
     if exact:
         return exact
-    for key, targets in GLOSSARY_EN_KO.items():
-        if (len(key) >= 4 and stem.startswith(key)) or (len(stem) >= 4 and key.startswith(stem) and len(key) - len(stem) <= 2):
+    by_stem, by_truncation, _ = _indexes()
+    if stem in by_stem:
+        return GLOSSARY_EN_KO[by_stem[stem]]
+    for end in range(len(low) - 1, 3, -1):  # the stem is the word less a suffix (or ending in y)
+        targets = GLOSSARY_EN_KO.get(low[:end]) or (GLOSSARY_EN_KO.get(stem[:end]) if end <= len(stem) else None)
+        if targets:
             return targets
+    if len(stem) >= 4 and stem in by_truncation:
+        return GLOSSARY_EN_KO[by_truncation[stem]]
     return ()
 
 
@@ -132,7 +175,7 @@ def korean_query_terms(text: str) -> list[str]:
     """Korean terms for an English question: names and phrases first, then word by word."""
     low = " " + re.sub(r"[^a-z0-9' -]+", " ", text.lower()) + " "
     terms: list[str] = []
-    for phrase in sorted(PHRASES_EN_KO, key=len, reverse=True):
+    for phrase in _indexes()[2]:
         if f" {phrase} " in low:
             terms.append(PHRASES_EN_KO[phrase])
             low = low.replace(f" {phrase} ", " ")
@@ -151,3 +194,17 @@ def english_words(korean: str) -> tuple[str, ...]:
         if term in korean:
             out += words
     return tuple(dict.fromkeys(out))
+
+def _merge_headings() -> None:
+    """Fill in the heading glossary: a heading key the tables above lack is added unless all its
+    terms are what they already give the word ('election' → 선거 adds nothing to elect → 선거,
+    선출, 호선; 'electric' → 전기 is not elect); a phrase, unless it is there."""
+    base = {key: set(korean_terms(key)) for key in HEADING_EN_KO}
+    for key, terms in HEADING_EN_KO.items():
+        if key not in GLOSSARY_EN_KO and not set(terms) <= base[key]:
+            GLOSSARY_EN_KO[key] = terms
+    for phrase, term in HEADING_PHRASES_EN_KO.items():
+        PHRASES_EN_KO.setdefault(phrase, term)
+
+
+_merge_headings()
