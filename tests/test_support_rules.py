@@ -175,3 +175,117 @@ def test_claim_predicates_name_modality_and_agent():
     assert (main.lemma, main.modality, set(main.agent)) == ("수립", "decl", {"경찰청장"})
     first, last = analyze("위원의 임기는 3년이고 연임할 수 없다.").predicates
     assert last.lemma == "연임" and last.modality == "must_not" and not first.final
+
+
+# -- session 2: true paraphrases an LLM writes, each with the flip that must stay rejected -------------
+
+OBJECTION = ("경찰공무원은 구체적 사건수사와 관련된 제1항의 지휘ㆍ감독의 적법성 또는 정당성에 대하여 이견이 있을 때에는 "
+             "이의를 제기할 수 있다.")
+NO_NEW_OFFICES = "제주자치도에 특별지방행정기관을 새로 설치할 수 없다."
+SECRETS = "감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
+SEVEN = ("시ㆍ도자치경찰위원회는 위원장 1명을 포함한 7명의 위원으로 구성하되, 위원장과 1명의 위원은 상임으로 하고, "
+         "5명의 위원은 비상임으로 한다.")
+PROBATION = ("경정 이하의 경찰공무원을 신규 채용할 때에는 1년간 시보(試補)로 임용하고, 그 기간이 만료된 다음 날에 "
+             "정규 경찰공무원으로 임용한다.")
+POLITICS = "경찰공무원은 정당이나 정치단체에 가입하거나 정치활동에 관여하는 행위를 하여서는 아니 된다."
+MEETINGS = ("시ㆍ도자치경찰위원회 위원장은 법 제26조제1항에 따라 정기회의와 임시회의를 소집ㆍ개최한다. 이 경우 정기회의는 "
+            "특별한 사유가 있는 경우를 제외하고는 월 1회 이상 소집ㆍ개최한다.")
+SENIOR = ("총경 이상 경찰공무원은 경찰청장 또는 해양경찰청장의 추천을 받아 행정안전부장관 또는 해양수산부장관의 제청으로 "
+          "국무총리를 거쳐 대통령이 임용한다.")
+PROVINCIAL_CHIEF = ("「경찰공무원법」 제7조에도 불구하고 시ㆍ도경찰청장은 경찰청장이 시ㆍ도자치경찰위원회와 협의하여 추천한 "
+                    "사람 중에서 행정안전부장관의 제청으로 국무총리를 거쳐 대통령이 임용한다.")
+MAINTAINED = ("In order to operate the autonomous police system, a blueprint to transfer much of the police power to local "
+              "governments should have been presented, but due to the inefficiency of decentralized systems, a centralized "
+              "national police system was maintained, and a formal police organization with limited responsibilities and "
+              "authority was established in local governments.")
+
+
+def test_a_relative_or_conditional_clause_does_not_carry_the_main_modality():
+    assert english_modality("A police officer who disagrees with the direction may raise an objection") == "may"
+    assert english_modality("Except where a disability prevents them, members cannot be dismissed") == "must_not"
+    assert english_modality("The deputy acts for the chief who cannot perform the duties") == "decl"
+    assert _judge("A police officer who disagrees with the lawfulness or legitimacy of the direction and supervision "
+                  "in a specific criminal investigation may raise an objection.", OBJECTION).supported
+    verdict = _judge("A police officer who disagrees with the direction and supervision in a specific criminal "
+                     "investigation cannot raise an objection.", OBJECTION)
+    assert not verdict.supported
+
+
+def test_no_x_may_is_a_prohibition():
+    assert english_modality("No new special local administrative agencies may be established in Jeju") == "must_not"
+    assert _judge("No new special local administrative agencies may be established in Jeju.", NO_NEW_OFFICES).supported
+    verdict = _judge("New special local administrative agencies may be established in Jeju.", NO_NEW_OFFICES)
+    assert not verdict.supported and ("modality" in verdict.reason or "negat" in verdict.reason)
+
+
+def test_every_half_year_is_a_period_not_all():
+    assert _judge("Regular meetings of the policy council are held, in principle, once every half year.", POLICY).supported
+    verdict = _judge("Regular meetings of the policy council are held, in principle, once every month.", POLICY)
+    assert not verdict.supported and "period" in verdict.reason
+
+
+def test_keep_confidential_is_do_not_disclose():
+    claim = "Members of the audit committee must keep secrets learned on duty confidential, both in office and after they leave."
+    assert _judge(claim, SECRETS, context="제27조(비밀유지의무)").supported
+    verdict = _judge("Members of the audit committee may disclose secrets learned on duty after they leave.", SECRETS,
+                     context="제27조(비밀유지의무)")
+    assert not verdict.supported
+
+
+def test_glossary_phrases_and_hyphenated_words():
+    claim = ("Each provincial autonomous police committee has seven members including the chair; the chair and one "
+             "member are full-time and the other five are part-time.")
+    assert _judge(claim, SEVEN).supported
+    assert not _judge(claim.replace("other five", "other six"), SEVEN).supported
+
+
+def test_everyday_korean_words_for_the_statute_words():
+    assert _judge("제주자치도에는 특별지방행정기관을 새로 만들 수 없다.", NO_NEW_OFFICES,
+                  context="제27조(특별지방행정기관의 설치 금지)").supported
+    verdict = _judge("제주자치도에는 특별지방행정기관을 새로 만들 수 있다.", NO_NEW_OFFICES,
+                     context="제27조(특별지방행정기관의 설치 금지)")
+    assert not verdict.supported
+    # a hanja gloss in the source ('시보(試補)로') does not hide the word
+    claim = "경정 이하 경찰공무원을 새로 뽑을 때는 1년 동안 시보로 임용한 뒤 그 기간이 끝난 다음 날 정규 경찰공무원으로 임용한다."
+    assert _judge(claim, PROBATION, context="제13조(시보임용)").supported
+    assert not _judge(claim.replace("1년", "6개월"), PROBATION, context="제13조(시보임용)").supported
+
+
+def test_an_act_prohibited_as_a_행위_is_negated():
+    assert _judge("경찰공무원은 정당이나 정치단체에 가입해서는 안 되고 정치활동에 관여해서도 안 된다.", POLITICS).supported
+    verdict = _judge("경찰공무원은 정치활동에 관여할 수 있다.", POLITICS)
+    assert not verdict.supported and ("negat" in verdict.reason or "modality" in verdict.reason)
+
+
+def test_unless_there_is_a_reason_is_except_where_there_is_one():
+    heading = "제13조(시ㆍ도자치경찰위원회의 회의)"
+    assert _judge("시ㆍ도자치경찰위원회 정기회의는 특별한 사유가 없으면 매월 한 번 이상 소집ㆍ개최된다.", MEETINGS,
+                  context=heading).supported
+    assert _judge("정기회의는 특별한 사유가 있는 경우를 제외하고 월 1회 이상 개최한다.", MEETINGS, context=heading).supported
+    verdict = _judge("시ㆍ도자치경찰위원회 정기회의는 특별한 사유가 있으면 매월 한 번 이상 소집ㆍ개최된다.", MEETINGS,
+                     context=heading)
+    assert not verdict.supported and "사유" in verdict.reason
+
+
+def test_a_word_said_otherwise_beyond_the_heading_is_tolerated_but_not_the_predicate():
+    claim = ("Police officers of superintendent rank or higher are appointed by the President on the recommendation of "
+             "the Commissioner General and the proposal of the Minister of the Interior and Safety, via the Prime Minister.")
+    assert _judge(claim, SENIOR, context="제7조(임용권자)\n경찰공무원법").supported
+    # the sentence on 보궐위원 matches the heading's words, but 연임 is stated (negated) by the other sentence
+    verdict = _judge("국가경찰위원회 위원은 연임할 수 있다.", TERM, context="제9조(국가경찰위원회 위원의 임기 및 신분보장)")
+    assert not verdict.supported
+
+
+def test_the_by_phrase_goes_with_the_head_verb():
+    assert _judge("The provincial police chief is appointed by the President from among persons recommended by the "
+                  "Commissioner General in consultation with the provincial autonomous police committee.",
+                  PROVINCIAL_CHIEF).supported
+    verdict = _judge("The provincial police chief is appointed by the Commissioner General in consultation with the "
+                     "provincial autonomous police committee.", PROVINCIAL_CHIEF)
+    assert not verdict.supported and "body" in verdict.reason
+
+
+def test_english_synonyms_of_the_papers_verbs():
+    claim = "A centralized national police system was retained, and local governments were given a formal police organization."
+    assert _judge(claim, MAINTAINED, whole=True).supported
+    assert not _judge("A centralized national police system was abolished.", MAINTAINED, whole=True).supported

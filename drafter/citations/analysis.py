@@ -38,6 +38,8 @@ STOP_LEMMAS_KO = frozenset({
     "하", "되", "있", "관하", "대하", "위하", "따르", "의하", "이", "그", "또는", "및", "그리고", "다만",
     "각", "해당", "경우", "때", "등", "이하", "이상", "같", "다음", "호", "항", "조", "제", "따라", "다",
     "또", "외", "바", "중", "이내", "허용", "가능",
+    # a determiner, time connectives and modal words: the modality check reads these, coverage does not
+    "어느", "동안", "뒤", "반드시", "의무",
 })
 NEGATION_PREFIX_KO = frozenset({"비", "불", "무", "미"})
 ARTICLE_REF = re.compile(r"제\s*\d+\s*(?:조|항|호|장|절|편|관)(?:의\s*\d+)?")
@@ -195,6 +197,51 @@ def words_outside_entities(text: str) -> list[str]:
     return [part.lower() for w in EN_TOKEN.findall(_EN_ENTITY.sub(" ", text)) for part in w.split("-") if part]
 
 
+def _phrase_table() -> dict[str, tuple[str, ...]]:
+    from drafter.citations.lexicon import PHRASES_EXTRA_KO
+    from drafter.text.glossary import PHRASES_EN_KO
+
+    table = {phrase: (term,) for phrase, term in PHRASES_EN_KO.items()}
+    for phrase, terms in PHRASES_EXTRA_KO.items():
+        table[phrase] = tuple(dict.fromkeys(table.get(phrase, ()) + terms))
+    return table
+
+
+def _phrase_pattern(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    phrases = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+_PHRASES: re.Pattern[str] | None = None
+_PHRASE_TABLE: dict[str, tuple[str, ...]] = {}
+
+
+def english_terms(text: str) -> list[tuple[str, tuple[str, ...] | None]]:
+    """The glossary terms of an English text outside its named bodies: a phrase of
+    :data:`~drafter.text.glossary.PHRASES_EN_KO` first ('state council' → 국무회의,
+    'direct control' → 직할), then a hyphenated compound the glossary knows whole
+    ('part-time' → 비상임), then word by word (targets None: look the word up).
+    Each item is ``(term, korean targets or None)``."""
+    global _PHRASES, _PHRASE_TABLE
+    from drafter.text.glossary import GLOSSARY_EN_KO
+
+    if _PHRASES is None:
+        _PHRASE_TABLE = _phrase_table()
+        _PHRASES = _phrase_pattern(_PHRASE_TABLE)
+    low = _EN_ENTITY.sub(" ", text).lower()
+    out: list[tuple[str, tuple[str, ...] | None]] = []
+    for m in _PHRASES.finditer(low):
+        out.append((m.group(1), _PHRASE_TABLE[m.group(1)]))
+    low = _PHRASES.sub(" ", low)
+    for w in EN_TOKEN.findall(low):
+        w = w.lower()
+        if "-" in w and w.strip("-") in GLOSSARY_EN_KO:
+            out.append((w, GLOSSARY_EN_KO[w.strip("-")]))
+            continue
+        out += [(part, None) for part in w.split("-") if part]
+    return out
+
+
 def find_numbers(text: str) -> frozenset[str]:
     cleaned = LIST_MARKER.sub(" ", ARTICLE_REF.sub(" ", text))
     found = {n.replace(",", "").lstrip("0") or "0" for n in NUMBER.findall(cleaned)}
@@ -230,7 +277,8 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
                             r"under no (?:obligation|duty)|optional)\b")),
     ("must_not", re.compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|(?:is|are) not "
-                            r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred)|no one may)\b")),
+                            r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred)|no one may|"
+                            r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
     ("must", re.compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
                         r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be)\b")),
     ("may", re.compile(r"\b(?:may|can|(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
@@ -244,13 +292,46 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         r"have|not|no longer|serves?|holds?)\b)|;\s*")
 
 
-_EN_SUBORDINATE = re.compile(r"\b(?:who|which|whom|whose|when|where|if|unless|while|because)\b.*$", re.IGNORECASE)
+_EN_RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b")
+_EN_CONDITIONAL = re.compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except)\b")
+
+
+def _modal_spans(text: str) -> list[tuple[int, int]]:
+    return sorted((m.start(), m.end()) for _, pattern in _EN_MODAL_PATTERNS for m in pattern.finditer(text))
+
+
+def main_clause(clause: str) -> str:
+    """The clause without its relative and conditional clauses, whose modals are not the
+    main predicate's: 'a police officer who disagrees … may raise an objection' → 'a police
+    officer may raise an objection'; 'except where a disability prevents …, members cannot be
+    dismissed' → 'members cannot be dismissed'; 'acts for the chief who cannot …' → 'acts for the chief'.
+
+    A conditional clause runs to the next comma; a relative clause holds its own verb (the first
+    modal right after the pronoun) and runs to the next modal or comma."""
+    low = clause.lower()
+    for _ in range(6):
+        rel, cond = _EN_RELATIVE.search(low), _EN_CONDITIONAL.search(low)
+        m = min((x for x in (rel, cond) if x), key=lambda x: x.start(), default=None)
+        if m is None:
+            break
+        rest = low[m.end():]
+        comma = rest.find(",")
+        end = len(rest) if comma < 0 else comma + 1
+        if m is rel:
+            for start, _stop in _modal_spans(rest):
+                if start >= end:
+                    break
+                if len(rest[:start].split()) > 1:  # not the relative clause's own verb
+                    end = start
+                    break
+        low = (low[: m.start()] + " " + rest[end:]).strip()
+    return low
 
 
 def english_modality(clause: str) -> str:
     """The modality of an English clause (leftmost marker; ties: need not > must not > must > may > not).
-    A relative or conditional clause ('the chief who cannot …') does not count."""
-    low = _EN_SUBORDINATE.sub("", clause.lower()) or clause.lower()
+    A relative or conditional clause ('the chief who cannot …') does not count (:func:`main_clause`)."""
+    low = main_clause(clause) or clause.lower()
     best: tuple[int, int, str] | None = None
     for name, pattern in _EN_MODAL_PATTERNS:
         m = pattern.search(low)
@@ -466,6 +547,14 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
             if negate_next:
                 negated.add(lemma)
                 negate_next = False
+    for i, tok in enumerate(tokens):
+        # '특별한 사유가 있는 경우를 제외하고' = 특별한 사유가 없으면: the noun before 있 is negated
+        if tok.form in ("제외", "외") and any(t.form == "경우" for t in tokens[max(0, i - 3) : i]):
+            have = next((j for j in range(i - 1, max(-1, i - 6), -1) if tokens[j].form == "있"), None)
+            noun = next((lemma for lemma, pos in reversed(lemmas) if have is not None and pos < have), None)
+            if noun is not None:
+                negated.add(noun)
+                has_neg = True
     all_lemmas = {lemma for lemma, _ in lemmas}
     affirmed = all_lemmas - negated if not negated else {
         lemma for lemma, _ in lemmas if lemma not in negated
@@ -478,6 +567,33 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         if counts.get(lemma, 0) > 1:
             affirmed.add(lemma)
     return all_lemmas, negated, affirmed, strong, has_neg
+
+
+_TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "half", "quarter",
+                            "session", "term", "meeting", "two", "three", "other"})
+
+
+_PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
+    # a duty of confidentiality, said positively: 'keep X confidential' = 'not disclose X'
+    (r"\bkeep(?:s|ing)?\s+(.{1,80}?)\s+(?:confidential|secret)\b", r"not disclose \1"),
+    (r"\b(?:carry|carries|carried|carrying)\s+out\b", "perform"),
+    (r"\b(?:carry|carries|carried|carrying)\s+(.{1,40}?)\s+out\b", r"perform \1"),
+    (r"\bin order to\b", "to"), (r"\bso as to\b", "to"),
+    (r"\b(?:set|sets|setting)\s+up\b", "establish"),
+    (r"\b(?:hand|hands|handed|handing)\s+(?:over|off)\b", "transfer"),
+    (r"\b(?:put|puts|putting)\s+in\s+place\b", "establish"),
+    (r"\b(?:take|takes|took|taken|taking)\s+part\s+in\b", "participate in"),
+    (r"\b(?:look|looks|looked|looking)\s+into\b", "investigate"),
+    (r"\b(?:step|steps|stepped|stepping)\s+down\b", "retire"),
+))
+
+
+def fold_en(text: str) -> str:
+    """English phrasal verbs and idioms as the single verb a statute or glossary uses
+    ('carry out' → perform, 'set up' → establish, 'keep X confidential' → not disclose X)."""
+    for pattern, repl in _PHRASAL_EN:
+        text = pattern.sub(repl, text)
+    return text
 
 
 def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], bool, tuple[str, ...]]:
@@ -494,8 +610,11 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
             has_neg = True
             scope = 3
             continue
-        if word in STRONG_WORDS_EN and not (word == "all" and prev in ("of", "among")):
-            strong.add(STRONG_WORDS_EN[word])  # 'a majority of all members' (재적위원) asserts no 'all'
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if word in STRONG_WORDS_EN and not (word == "all" and prev in ("of", "among")) \
+                and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.isdigit() or nxt in ENGLISH_NUMBERS)):
+            # 'a majority of all members' (재적위원) asserts no 'all'; 'every half year' is a period
+            strong.add(STRONG_WORDS_EN[word])
         if word in ENGLISH_STOPWORDS:
             continue
         stem = canon_en(word)
@@ -522,6 +641,7 @@ def _features(text: str, tokens=None) -> TextFeatures:
         words: tuple[str, ...] = ()
         predicates = _korean_predicates(norm, tokens)
     else:
+        norm = fold_en(norm)
         lemmas, negated, affirmed, strong, has_neg, words = _english_lemmas(norm)
         predicates = _english_predicates(norm)
     return TextFeatures(

@@ -94,10 +94,22 @@ def _occurrences(lemma: str, text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_ACT_NOUN = re.compile(r"^(?:하는|되는|한|된)?\s*(?:행위|일|것)(?:을|를|은|는|도)?\s+(?=[하해])")
+"""'관여하는 행위를 하여서는 아니 된다': the act is what the prohibition negates."""
+_EXCEPT_IF_PRESENT = re.compile(r"^\s*(?:[이가]\s*)?(?:있는|있을)\s*(?:경우|때)(?:를|에는|에)?\s*(?:제외하고|외에는|말고는)")
+"""'특별한 사유가 있는 경우를 제외하고는' = 특별한 사유가 없으면: the noun is negated."""
+
+
 def _negated_at(text: str, end: int) -> bool:
     after = text[end:]
     if re.match(r"\s*(?:[을를이가의]\s*)?없이", after):
         return True  # '지체 없이', '승인 없이'
+    if _EXCEPT_IF_PRESENT.match(after):
+        return True
+    act = _ACT_NOUN.match(after)
+    if act:
+        after = after[act.end():]
+        end = end + act.end()
 
     brk = CLAUSE_BREAK.search(after)
     clause = after[: brk.start()] if brk else after
@@ -173,7 +185,7 @@ _KO_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # searched on the squashed text (no spaces); the leftmost match wins, ties by this order
     ("need_not", re.compile(r"(?:아니|않)(?:하여도|해도|아도|어도)(?:된|되|됨)|(?:아니|않)(?:할|을)수(?:도)?있"
                             r"|의무(?:가|는|를|도)?(?:없|지지않|지지아니|지지는않)|필요(?:가|는|도)?없")),
-    ("must_not", re.compile(r"(?:여|어|아|해)서는(?:아니|안)(?:된|되|됨)|면(?:아니|안)(?:된|되|됨|돼)|수(?:는|가)?없(?:다|으며|고|음|는|으나|습)"
+    ("must_not", re.compile(r"(?:여|어|아|해)서(?:는|도)?(?:아니|안)(?:된|되|됨)|면(?:아니|안)(?:된|되|됨|돼)|수(?:는|가)?없(?:다|으며|고|음|는|으나|습)"
                             r"|금지(?:한|된|하|되)|못(?:한다|하며|하고|함)")),
     ("must", re.compile(r"(?:여|어|아|해|러|워|와|겨|져|쳐|켜|려|셔|혀)야(?:한|하|할|함|합)|의무(?:가|를)?(?:있|진|지며|지고)|반드시")),
     ("may", re.compile(r"수(?:도)?있(?:다|으며|고|으나|음|습|을것)")),

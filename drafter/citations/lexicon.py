@@ -146,9 +146,10 @@ PERIODS_KO: tuple[tuple[str, str], ...] = (
     (r"분기", "quarter"), (r"반기", "half-year"), (r"매주|주\s*\d+\s*회", "week"), (r"매일|날마다", "day"),
 )
 PERIODS_EN: tuple[tuple[str, str], ...] = (
-    (r"\b(?:annual(?:ly)?|yearly|every year|each year|a year|per year)\b", "year"),
+    (r"\b(?:annual(?:ly)?|yearly|every year|each year|(?<!twice )a year|per year)\b", "year"),
     (r"\b(?:monthly|every month|each month|a month|per month)\b", "month"),
-    (r"\bquarter(?:ly)?\b", "quarter"), (r"\b(?:half-yearly|semi-annual(?:ly)?|every six months|twice a year)\b", "half-year"),
+    (r"\bquarter(?:ly)?\b", "quarter"), (r"\b(?:half-yearly|semi-annual(?:ly)?|semiannual(?:ly)?|biannual(?:ly)?|every six months|twice a year|"
+                                 r"(?:every|each|per|a) half[- ]year)\b", "half-year"),
     (r"\b(?:weekly|every week|a week)\b", "week"), (r"\b(?:daily|every day)\b", "day"),
 )
 
@@ -158,6 +159,9 @@ SYNONYMS_EN: dict[str, str] = {
     "elector": "elect", "underway": "continu", "halt": "suspend", "pause": "suspend", "paus": "suspend",
     "region": "region", "area": "region", "pilot": "pilot", "trial": "pilot", "central": "central",
     "centrally": "central", "centralis": "central", "centraliz": "central", "run": "operat",
+    "retain": "maintain", "kept": "maintain", "keep": "maintain", "stop": "suspend", "discontinu": "suspend",
+    "establish": "launch", "creat": "launch", "start": "launch", "begun": "launch", "began": "launch",
+    "regard": "consid", "view": "consid", "deem": "consid", "propos": "propos", "suggest": "propos",
 }
 
 # reporting words of a claim about a paper ('the paper argues that …'): not content
@@ -178,10 +182,40 @@ NEGATABLE_EN: frozenset[str] = frozenset({
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""
 
+# Korean function words that also express an English glossary word in a provision, for the
+# support judge only (search does not expand queries with them): 'under an ordinance' = 조례에 따라
+GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
+    "under": ("따라", "따른", "의하"), "pursuant": ("따라", "따른"), "accordance": ("따라", "따른"),
+    # everyday words too common in Korean text to expand a search query with
+    "against": ("반하", "반해", "반대"), "equal": ("평등", "동등"), "raise": ("제기",), "specific": ("구체적", "특정", "개별"),
+    "individual": ("개별",), "measure": ("방안", "조치"), "promptly": ("조속", "지체", "즉시"),
+    "immediately": ("즉시", "지체", "바로"), "tax": ("세",), "directly": ("직접",), "smooth": ("원활",),
+    "month": ("월", "개월"), "half": ("반기", "과반수", "2분의"), "principle": ("원칙",), "leave": ("퇴직", "휴직"),
+    "grounds": ("사유",), "reason": ("사유", "이유"), "circumstance": ("사유", "사정"), "percent": ("분의", "퍼센트"),
+    "need": ("필요",), "interest": ("이해", "이익"),
+}
+
+# English phrases of degree and limit, for the support judge only ('총경 이상' = superintendent or higher)
+PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
+    "or higher": ("이상",), "or above": ("이상",), "and above": ("이상",), "at least": ("이상", "최저", "최소"), "or more": ("이상",),
+    "not less than": ("이상",), "or below": ("이하",), "or lower": ("이하",), "or less": ("이하",),
+    "at most": ("이하", "이내"), "no more than": ("이하", "이내"), "not more than": ("이하", "이내"),
+    "up to": ("이하", "이내", "까지"), "within": ("이내", "범위"), "in advance": ("미리", "사전", "전까지", "전에"),
+    "on duty": ("직무", "재직", "근무"), "in office": ("재직", "재임", "임기"), "from among": ("중에서",),
+}
+
 # Korean words a claim may use for the statute's word (쓰다 for 사용하다): a claim
 # lemma counts as found when any of its equivalents is
 SYNONYMS_KO: dict[str, tuple[str, ...]] = {
-    "쓰": ("사용",), "붙이": ("부착",), "넘기": ("인도",), "넘겨주": ("인도",), "열": ("개최",),
-    "만들": ("작성",), "바르": ("방정",), "맡": ("담당", "수행"), "없애": ("폐지",), "고치": ("개정",),
-    "뽑": ("선발", "채용", "선출"), "입": ("착용",), "정하": ("규정", "결정"),
+    "쓰": ("사용",), "붙이": ("부착",), "넘기": ("인도", "이관", "위임", "이양"), "넘겨주": ("인도", "이관", "이양"), "열": ("개최",),
+    "만들": ("작성", "설치", "제정", "수립", "마련", "조성", "구성"), "바르": ("방정",), "맡": ("담당", "수행"),
+    "없애": ("폐지",), "고치": ("개정",), "뽑": ("선발", "채용", "선출", "임용"), "입": ("착용",), "정하": ("규정", "결정"),
+    # everyday verbs and words for the statute's Sino-Korean ones (grown from fresh paraphrases, tp1xx)
+    "넘": ("초과",), "성별": ("성",), "끝나": ("만료", "종료"), "끝내": ("종료", "완료"), "새로": ("신규", "신설"),
+    "최대": ("상한", "이내", "이하", "한도"), "제한": ("상한", "한정", "한도", "이내"), "최소": ("이상", "하한"),
+    "맺": ("체결",), "알리": ("통보", "통지", "고지", "공고"), "들": ("소요", "필요"), "세우": ("수립", "설치"),
+    "얻": ("받",), "지키": ("준수", "유지"), "버리": ("유기", "폐기"), "보내": ("송부", "통보", "제출"),
+    "돕": ("지원", "보좌"), "바꾸": ("변경", "전환"), "그만두": ("퇴직", "사임"), "물러나": ("퇴직", "사임"),
+    "이끌": ("지휘", "총괄"), "바로": ("즉시", "지체"), "곧바로": ("즉시", "지체"), "곧": ("즉시", "지체"),
+    "넘겨받": ("이관", "인수", "이양"), "개최": ("소집", "열"),
 }

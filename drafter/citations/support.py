@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -33,9 +34,10 @@ from drafter.citations.analysis import (
     analyze,
     analyze_source,
     canon_en,
+    english_terms,
+    fold_en,
     normalize,
     stem_en,
-    words_outside_entities,
 )
 from drafter.citations.korean_surface import (
     COMPATIBLE,
@@ -48,11 +50,13 @@ from drafter.citations.korean_surface import (
 from drafter.citations.lexicon import (
     ENTITIES,
     GLOSSARY_EN_KO,
+    GLOSSARY_EXTRA_KO,
     NEGATABLE_EN,
     PREDICATE_STEMS_EN,
     REPORTING_EN,
     SYNONYMS_KO,
 )
+from drafter.text import glossary as _glossary
 from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
 
 Similarity = Callable[[str, Sequence[str]], list[float]]
@@ -61,6 +65,7 @@ Similarity = Callable[[str, Sequence[str]], list[float]]
 QUOTE = re.compile(r'"([^"]{2,})"|\'([^\']{4,})\'|「([^」]+)」|『([^』]+)』')
 
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
+_HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff\u3400-\u4dbfㆍ·, ]+\)")
 _ACCEPTS = {e.key: set(e.accepts) for e in ENTITIES}
 _IMPLIES = {e.key: e.implies for e in ENTITIES}
 
@@ -109,21 +114,90 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
     return bool(_ACCEPTS.get(key, set()) & source)
 
 
-def _glossary_targets(word: str) -> tuple[str, ...] | None:
+def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for table in tables:
+        for key, targets in table.items():
+            out[key] = tuple(dict.fromkeys(out.get(key, ()) + tuple(targets)))
+    return out
+
+
+_BASE_GLOSSARY = _merged(getattr(_glossary, "BASE_GLOSSARY_EN_KO", GLOSSARY_EN_KO), GLOSSARY_EXTRA_KO)
+"""The glossary grown from error analysis, with the judge's own additions (:data:`GLOSSARY_EXTRA_KO`):
+what a claim's *predicate* is looked up by (modality, negation and who acts stay precise)."""
+_FULL_GLOSSARY = _merged(GLOSSARY_EN_KO, GLOSSARY_EXTRA_KO)
+"""The same with the corpus-wide heading glossary: what a claim's words are *found* by (coverage)."""
+
+
+def _lookup_key(word: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    """The entry an English word falls under in ``table``: the word, its stem, else the first
+    key that is a stem prefix of it (≥ 4 letters) or at most two letters longer than its stem."""
     stem = stem_en(word)
-    exact = GLOSSARY_EN_KO.get(word) or GLOSSARY_EN_KO.get(stem)
-    if exact:
-        return exact
-    for key, targets in GLOSSARY_EN_KO.items():
-        if stem == key or word == key or (len(key) >= 4 and stem.startswith(key)) \
+    for exact in (word, stem):
+        if exact in table:
+            return exact
+    for key in table:
+        if (len(key) >= 4 and stem.startswith(key)) \
                 or (len(stem) >= 4 and key.startswith(stem) and len(key) - len(stem) <= 2):
-            return targets
+            return key
     return None
+
+
+_FULL_BY_STEM: dict[str, str] = {}
+for _key in _FULL_GLOSSARY:
+    _FULL_BY_STEM.setdefault(stem_en(_key), _key)
+
+
+def _strict_key(word: str) -> str | None:
+    """The heading-glossary entry of a word: the word, its stem, a key with the same stem, or the
+    longest key (≥ 5 letters, most of the word) its stem starts with ('revitalizing' → revitaliz).
+    No fuzzier match: in a table this large 'persons' would find 'personal', 'lists' 'listen'."""
+    stem = stem_en(word)
+    for exact in (word, stem):
+        if exact in _FULL_GLOSSARY:
+            return exact
+    if stem in _FULL_BY_STEM:
+        return _FULL_BY_STEM[stem]
+    for end in range(len(stem) - 1, max(4, int(len(stem) * 0.7)) - 1, -1):
+        if stem[:end] in _FULL_GLOSSARY:
+            return stem[:end]
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _glossary_key(word: str) -> str | None:
+    """The hand-grown glossary entry of an English word (predicates: modality, negation, agent)."""
+    return _lookup_key(word, _BASE_GLOSSARY)
+
+
+@lru_cache(maxsize=16384)
+def _glossary_targets(word: str) -> tuple[str, ...] | None:
+    """Every Korean term that may express the word: its hand-grown entry and its heading-glossary
+    entry together ('policies' is 정책 in one and 시책 in the other; either states it)."""
+    keys = [k for k in (_glossary_key(word), _strict_key(word)) if k is not None]
+    if not keys:
+        return None
+    return tuple(dict.fromkeys(t for k in keys for t in (_BASE_GLOSSARY.get(k, ()) + _FULL_GLOSSARY.get(k, ()))))
+
+
+def _predicate_targets(word: str) -> tuple[str, ...]:
+    key = _glossary_key(word)
+    return _BASE_GLOSSARY[key] if key is not None else ()
+
+
+def _is_verb_of(word: str, stems: frozenset[str]) -> bool:
+    """Is the word's glossary entry one of ``stems`` ('reappointed' → reappoint, 'retirement' → retir;
+    'against' is an entry of its own, not a form of 'again')?"""
+    key = _glossary_key(word)
+    if key is None:
+        return False
+    return any(key == k or (key.startswith(k) and set(_BASE_GLOSSARY[key]) & set(_BASE_GLOSSARY.get(k, ())))
+               for k in stems)
 
 
 def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float | None, int, list[str]]:
     """``(coverage, known, missing)``: share of the claim's content found in the source."""
-    squashed = re.sub(r"\s+", "", source.text)
+    squashed = re.sub(r"\s+", "", _HANJA_GLOSS.sub("", source.text))  # '시보(試補)로' reads '시보로'
     if claim.lang == source.lang:
         lemmas = claim.lemmas
         if claim.lang == "en":
@@ -140,16 +214,26 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
         known = 0
         missing: list[str] = []
         seen: set[str] = set()
-        for word in words_outside_entities(claim.text):
+        terms: list[tuple[str, tuple[str, ...] | None]] = []
+        for term, targets in english_terms(claim.text):
+            if " " in term and targets is not None:
+                if any(lemma_present(t, source.text, squashed) for t in targets):
+                    terms += [(w, ("",)) for w in term.split()]  # a phrase found: each of its words is
+                    continue
+                terms += [(w, None) for w in term.split()]  # not found as a phrase: word by word
+            else:
+                terms.append((term, targets))
+        for word, targets in terms:
             stem = stem_en(word)
             if stem in seen:
                 continue
-            targets = _glossary_targets(word)
+            if targets is None:
+                targets = _glossary_targets(word)
             if targets is None:
                 continue
             seen.add(stem)
             known += 1
-            if not any(lemma_present(t, source.text, squashed) for t in targets):
+            if targets != ("",) and not any(lemma_present(t, source.text, squashed) for t in targets):
                 missing.append(word)
         # the bodies and offices it names count as known terms; the entity
         # check has already found each of them in the source
@@ -186,9 +270,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 return f"the source negates {lemma!r}; the claim does not"
         return None
     for word in claim.words:  # English claim, Korean source
-        stem = stem_en(word)
-        targets = _glossary_targets(word)
-        if not targets or not any(stem == k or stem.startswith(k) for k in NEGATABLE_EN):
+        targets = _predicate_targets(word)
+        if not targets or not _is_verb_of(word, NEGATABLE_EN):
             continue
         states = {t: negation_state(t, source.text) for t in targets if len(t) > 1}
         present = {t: st for t, st in states.items() if st is not None}
@@ -197,7 +280,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         canon = canon_en(word)
         if canon in claim.negated and not any(st[0] for st in present.values()):
             return f"the claim negates {word!r}; the source does not"
-        if canon in claim.affirmed and canon not in claim.negated and all(st[0] and not st[1] for st in present.values()):
+        if canon in claim.affirmed and canon not in claim.negated and not _negative_claim(claim) \
+                and all(st[0] and not st[1] for st in present.values()):
             return f"the source negates {'/'.join(present)}; the claim does not"
     return None
 
@@ -213,17 +297,20 @@ def _negative_claim(claim: TextFeatures) -> bool:
     return bool(claim.predicates) and claim.predicates[-1].modality in _NEGATIVE
 
 
-def _predicate_keys(pred: Predicate, claim: TextFeatures) -> tuple[str, ...]:
+def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False) -> tuple[str, ...]:
     """What to look for in a Korean source: the Korean stem, or the glossary
-    equivalents of an English clause's predicate words."""
+    equivalents of an English clause's predicate words (``head``: of its first
+    one only, the verb its subject or by-phrase goes with: 'is appointed by X
+    in consultation with Y' — X appoints; the consulting is another verb's)."""
     if claim.lang == "ko":
         return (pred.lemma, *SYNONYMS_KO.get(pred.lemma, ())) if HANGUL_WORD.match(pred.lemma) else ()
     keys: list[str] = []
     for word in pred.words:
-        stem = stem_en(word)
-        if not any(stem == k or stem.startswith(k) for k in PREDICATE_STEMS_EN | NEGATABLE_EN):
+        if not _is_verb_of(word, PREDICATE_STEMS_EN | NEGATABLE_EN):
             continue
-        keys += [t for t in (_glossary_targets(word) or ()) if len(t) > 1 or t in ("두", "보하")]
+        keys += [t for t in _predicate_targets(word) if len(t) > 1 or t in ("두", "보하")]
+        if head and keys:
+            break
     return tuple(dict.fromkeys(keys))
 
 
@@ -255,6 +342,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 return f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says {_LABEL[final]}"
         if not pred.agent or pred.passive or not found:
             continue
+        if claim.lang == "en":
+            found = predicate_modalities(_predicate_keys(pred, claim, head=True), window) or found
         acting: set[str] = set()
         for start, end, _ in found:
             if re.match(r"\s*(?:되|된|될|됨|돼|받|당)", window[end : end + 3]):
@@ -293,13 +382,13 @@ def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
             and not any(canon_en(p) in _IRREALIS for p in words[max(0, i - 4) : i])]
     if not done:
         return None
-    source = [canon_en(w) for w in _EN_WORD.findall(window)]
+    source = [canon_en(w) for w in _EN_WORD.findall(fold_en(window))]
     for word in done:
         stem = canon_en(word)
         hits = [i for i, w in enumerate(source) if w == stem]
-        if not hits:
+        if not hits:  # what the claim says happened must be said (synonyms fold: retained = maintained)
             return f"the source does not say {word!r}"
-        if hits and all(any(p in _IRREALIS for p in source[max(0, i - 5) : i]) for i in hits):
+        if all(any(p in _IRREALIS for p in source[max(0, i - 5) : i]) for i in hits):
             return f"the source only plans or proposes {word.removesuffix('ed')!r}; the claim says it was done"
     return None
 
@@ -313,16 +402,35 @@ def _measure_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     return None
 
 
+def _predicate_elsewhere(claim: TextFeatures, window: str, full: str) -> str | None:
+    """The claim's main predicate, if the cited text states it in another sentence than ``window``:
+    then that sentence, not this one, is the evidence ('위원은 연임할 수 있다' is not stated by the
+    sentence on 보궐위원 of a 항 whose other sentence says 연임할 수 없다)."""
+    if not claim.predicates:
+        return None
+    pred = claim.predicates[-1]
+    keys = _predicate_keys(pred, claim)
+    if not keys or predicate_modalities(keys, window) or not predicate_modalities(keys, full):
+        return None
+    return pred.lemma if claim.lang == "ko" else keys[0]
+
+
 def _check_against(
     claim: TextFeatures, source: TextFeatures, limits: SupportThresholds, context: TextFeatures | None = None,
-    window: str | None = None,
+    window: str | None = None, full: str | None = None,
 ) -> Judgement:
-    """Steps 2–6 against one passage (``source``: the passage with its context).
+    """Steps 2–6 against one passage (``source``: the passage with its context; ``full``: the whole
+    cited text the passage is part of).
 
     Every verdict carries the overlap, so the caller reports the rejection
     of the passage that matched the claim best.
     """
     coverage, known, missing = lexical_coverage(claim, source)
+    if source.lang == "ko" and window is not None and full is not None and window != full:
+        elsewhere = _predicate_elsewhere(claim, normalize(window), normalize(full))
+        if elsewhere:
+            return Judgement(supported=False, coverage=min(coverage or 0.0, 0.5), reason=(
+                f"the passage does not state {elsewhere!r}; another sentence of the citation does"))
     extra_numbers = sorted(claim.numbers - source.numbers)
     if extra_numbers:
         return Judgement(supported=False, coverage=coverage, reason=f"number mismatch: {', '.join(extra_numbers)} not in the source")
@@ -372,10 +480,13 @@ def _check_against(
         )
     if context is not None:
         # what the claim adds beyond the heading must be in the passage itself
+        # (at least half of it: a word the passage says otherwise, 'rank' in 'superintendent rank
+        # or higher' for '총경 이상', has already cost the claim its share of the overall coverage)
         _, _, beyond_heading = lexical_coverage(claim, context)
         if beyond_heading:
-            found = 1 - len(set(missing) & set(beyond_heading)) / len(beyond_heading)
-            if found < need:
+            unstated = set(missing) & set(beyond_heading)
+            found = 1 - len(unstated) / len(set(beyond_heading))
+            if found < 0.5 and len(unstated) > 1:
                 return Judgement(
                     supported=False, coverage=coverage,
                     reason=f"the passage does not state {', '.join(sorted(set(missing))[:6])} (only the heading matches)",
@@ -445,7 +556,8 @@ def judge_support(
     best_evidence: str | None = None
     for window in windows:
         verdict = _check_against(
-            claim_f, analyze_source(f"{context}\n{window}" if context_f else window), limits, context_f, window
+            claim_f, analyze_source(f"{context}\n{window}" if context_f else window), limits, context_f, window,
+            source_text,
         )
         if best is None or _rank(verdict) > _rank(best):
             best, best_evidence = verdict, window

@@ -18,29 +18,29 @@ from drafter.text.glossary_headings import HEADING_EN_KO, HEADING_PHRASES_EN_KO
 
 # English word stem → Korean lemmas (kiwi forms) that express it in statutes.
 GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
-    "term": ("임기",), "office": ("임기", "직"), "reappoint": ("연임", "중임"), "renew": ("연임", "중임"), "again": ("중임", "연임"),
+    "term": ("임기",), "office": ("임기", "직", "재직"), "reappoint": ("연임", "중임"), "renew": ("연임", "중임"), "again": ("중임", "연임"),
     "consecutive": ("연임",), "member": ("위원",), "chair": ("위원장",), "chairperson": ("위원장",), "chairman": ("위원장",),
     "consist": ("구성",), "compos": ("구성",), "appoint": ("임명", "임용", "보하"), "consent": ("동의",),
     "recommend": ("제청", "추천"), "nominat": ("추천", "제청"), "budget": ("예산",), "affair": ("사무",),
-    "dut": ("임무", "직무", "사무"), "establish": ("두", "설치"), "place": ("두", "소속"), "under": ("소속", "두"),
+    "dut": ("임무", "직무", "사무"), "establish": ("두", "설치"), "place": ("두", "소속", "장소"), "under": ("소속", "두"),
     "belong": ("소속",), "affiliat": ("소속",), "standing": ("상임",), "full-time": ("상임",), "non-standing": ("비상임",),
     "part-time": ("비상임",), "investigat": ("수사",), "public": ("공공", "공개"), "safety": ("안전",), "security": ("치안",),
     "prevent": ("예방",), "traffic": ("교통",), "protect": ("보호",), "child": ("아동",), "juvenile": ("청소년",),
     "women": ("여성",), "elder": ("노인",), "crime": ("범죄",), "report": ("보고",), "attend": ("출석",), "attendance": ("출석",),
-    "submi": ("제출",), "data": ("자료",), "material": ("자료",), "request": ("요구", "요청"), "demand": ("요구",),
+    "submi": ("제출",), "data": ("자료",), "material": ("자료",), "request": ("요구", "요청", "신청"), "demand": ("요구",),
     "resolut": ("의결",), "delegat": ("위임",), "retir": ("퇴직",), "hearing": ("청문",), "confirmation": ("청문",),
     "disciplin": ("징계",), "dismiss": ("면직", "해임"), "qualif": ("자격",), "disqualif": ("결격",), "majority": ("과반수",),
-    "quorum": ("재적",), "meeting": ("회의",), "convene": ("소집",), "organi": ("조직",), "personnel": ("인사",),
+    "quorum": ("재적",), "meeting": ("회의",), "convene": ("소집",), "organi": ("조직", "단체", "기구"), "personnel": ("인사", "인력"),
     "evaluat": ("평가",), "audit": ("감사",), "supervis": ("감독",), "command": ("지휘",), "direct": ("지휘",),
     "control": ("지휘", "감독"), "mission": ("임무",), "life": ("생명",), "body": ("신체",), "property": ("재산",),
     "order": ("질서", "지휘", "명령"), "information": ("정보",), "cooperat": ("협력",), "fund": ("재정", "예산"), "financ": ("재정",),
     "support": ("지원",), "year": ("년",), "serve": ("임기", "보하"), "autonomous": ("자치",), "police": ("경찰",),
     "national": ("국가",), "provincial": ("시ㆍ도", "시", "도"), "committee": ("위원회",), "commission": ("위원회",),
-    "council": ("의회",), "assembly": ("국회", "의회"), "deliberat": ("심의",), "decide": ("의결",), "decision": ("의결",),
+    "council": ("의회", "협의회", "협의체"), "assembly": ("국회", "의회"), "deliberat": ("심의",), "decide": ("의결",), "decision": ("의결",),
     "emergency": ("비상사태",), "abuse": ("남용",), "authority": ("권한",), "power": ("권한",), "purpose": ("목적",),
     "mandate": ("임무",), "draw": ("수립",), "drawn": ("수립",), "formulat": ("수립",), "prepar": ("수립", "작성"),
     "set": ("수립", "두"), "head": ("장",), "chief": ("장",), "deputy": ("차장",), "assist": ("보좌",), "acting": ("대행",),
-    "hold": ("개최", "보하"), "regular": ("정기",), "temporary": ("임시",), "extraordinary": ("임시",), "human": ("인권",),
+    "hold": ("개최", "보하"), "regular": ("정기", "정규", "정례"), "temporary": ("임시",), "extraordinary": ("임시",), "human": ("인권",),
     "rights": ("인권",), "gender": ("성",), "judge": ("법관", "판사"), "lawyer": ("변호사",), "prosecutor": ("검사",),
     "party": ("정당",), "political": ("정치",), "neutral": ("중립",), "neutrality": ("중립",), "station": ("경찰서",),
     "district": ("지구대",), "affairs": ("사무",), "guard": ("경비",), "escort": ("경호",), "terror": ("테러",),
@@ -48,7 +48,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "disabl": ("장애",), "domestic": ("가정",), "violence": ("폭력",), "school": ("학교",), "sexual": ("성폭력", "성"),
     "missing": ("실종",), "event": ("행사",), "resident": ("주민",), "local": ("지역", "지방"), "region": ("지역",),
     "headquarter": ("본부",), "director": ("장",), "decree": ("대통령령", "시행령", "령"), "amend": ("개정",), "vacanc": ("결원",),
-    "vote": ("찬성", "의결"), "secretariat": ("사무기구",), "notif": ("통보",), "notice": ("통보",), "result": ("결과",),
+    "vote": ("찬성", "의결"), "secretariat": ("사무기구",), "notif": ("통보", "통지", "알리"), "notice": ("통보",), "result": ("결과",),
     "opinion": ("의견",), "consult": ("협의",), "inspect": ("감사", "점검"), "reconsider": ("재의",), "investigator": ("수사",),
     "officer": ("경찰공무원", "공무원"), "official": ("공무원",), "civil": ("공무원",), "servant": ("공무원",), "employ": ("임용",),
     "promot": ("승진",), "transfer": ("이관", "이양", "전보"), "manpower": ("인력",), "equipment": ("장비",), "facilit": ("시설",),
@@ -59,7 +59,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "special": ("특별",), "pilot": ("시범",), "jurisdiction": ("관할",), "area": ("구역", "관할"), "independent": ("독립",),
     "collegial": ("합의제",), "administrative": ("행정",), "agency": ("기관", "청"), "exchange": ("교류",),
     "personnel exchange": ("인사교류",), "rank": ("계급", "보하"), "implement": ("실시", "시행"), "provide": ("지원", "제공"),
-    "wear": ("착용",), "carry": ("휴대",), "probation": ("시보",), "hire": ("채용", "임용"), "recruit": ("채용",), "new": ("신규",),
+    "wear": ("착용",), "carry": ("휴대",), "probation": ("시보",), "hire": ("채용", "임용"), "recruit": ("채용", "임용"), "new": ("신규", "새로", "신설"),
     "open": ("공개",), "regularly": ("정기",), "determin": ("결정", "정하"), "elect": ("선거", "선출", "호선"),
     "automatic": ("당연",), "end": ("끝나", "만료"), "operat": ("운영",), "join": ("가입",), "participat": ("참여",),
     "part": ("참여",), "process": ("과정",), "maintain": ("유지",), "cover": ("지원", "부담"), "formulate": ("수립",),
@@ -69,6 +69,15 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "appeals": ("소청",), "object": ("이의",), "objection": ("이의",), "superior": ("상관",), "orders": ("지휘", "명령"),
     "research": ("연구",), "development": ("개발", "발전"), "technology": ("기술",), "promotion": ("승진",), "weapons": ("무기",),
     "age": ("세", "연령", "정년"), "interested": ("이해관계인",), "parties": ("정당", "이해관계인"), "hear": ("듣", "청취", "의견"),
+    # grown from fresh paraphrases written for error analysis (evals/sets/tuning-citations.jsonl, tp1xx)
+    "perform": ("수행", "집행"), "stop": ("중단", "중지"), "cease": ("중단", "해소", "종료"), "inform": ("통보", "통지", "알리"),
+    "university": ("대학",), "academy": ("학교", "연수원", "대학"), "institute": ("연구원", "연구소", "개발원"),
+    "approv": ("승인", "동의", "인가"), "examination": ("시험",), "exam": ("시험",), "competitive": ("경쟁",),
+    "citizen": ("국민",), "comprehensive": ("종합",), "auxiliary": ("보조",), "agenda": ("안건",), "devise": ("마련", "수립"),
+    "pursue": ("추진",), "disagree": ("이견", "이의"), "lawful": ("적법",), "legitima": ("정당",), "impeach": ("탄핵",),
+    "preferential": ("우대",), "fiscal": ("재정",), "activit": ("활동",), "engag": ("관여", "종사"),
+    "neglect": ("게을리", "태만"), "abandon": ("유기",), "central": ("중앙",), "victim": ("피해자",), "arrest": ("체포",),
+    "train": ("교육", "훈련"), "education": ("교육",), "welfare": ("복지",),
 }
 
 # Korean query terms → the English words of the policy paper that say the same
@@ -104,6 +113,11 @@ PHRASES_EN_KO: dict[str, str] = {
     "senior superintendent": "경무관", "senior inspector": "경정", "autonomous police corps": "자치경찰단",
     "central administrative agencies": "중앙행정기관", "national assembly": "국회", "public official": "공무원",
     "public officials": "공무원", "civil servant": "공무원", "civil servants": "공무원",
+    "public security": "치안", "every half year": "반기", "half year": "반기", "half-year": "반기", "state council": "국무회의", "direct control": "직할", "administrative affairs": "사무",
+    "special local administrative agency": "특별지방행정기관", "special local administrative agencies": "특별지방행정기관",
+    "central administrative agency": "중앙행정기관", "local era": "지방시대", "in principle": "원칙",
+    "open competitive": "공개경쟁", "human resources development": "인재개발", "central police academy": "중앙경찰학교",
+    "police university": "경찰대학", "police investigation academy": "경찰수사연수원", "police hospital": "경찰병원",
 }
 PLACES_EN_KO: dict[str, str] = {"jeju": "제주", "sejong": "세종", "gangwon": "강원", "jeonbuk": "전북", "gyeonggi": "경기",
                                 "seoul": "서울", "busan": "부산", "incheon": "인천"}
@@ -194,6 +208,7 @@ def english_words(korean: str) -> tuple[str, ...]:
         if term in korean:
             out += words
     return tuple(dict.fromkeys(out))
+
 
 def _merge_headings() -> None:
     """Fill in the heading glossary: a heading key the tables above lack is added unless all its
