@@ -143,19 +143,25 @@ _by_truncation: dict[str, str] = {}
 _phrases_longest_first: list[str] = []
 
 
+_NOUN_SUFFIXES = ("ations", "ation", "ments", "ment", "ies")
+
+
 def _indexes() -> tuple[dict[str, str], dict[str, str], list[str]]:
-    """Lookups built once from the tables (rebuilt if an entry is added):
-    the stem of each key, each key less its last one or two letters, the phrases longest first."""
+    """Lookups built once from the tables (rebuilt if an entry is added): the verb stem of each
+    -ation/-ment key (development → develop), each error-analysis key less its last one or two
+    letters, the phrases longest first."""
     global _index_size, _by_stem, _by_truncation, _phrases_longest_first
     size = len(GLOSSARY_EN_KO) + len(PHRASES_EN_KO)
     if size != _index_size:
         by_stem: dict[str, str] = {}
         by_truncation: dict[str, str] = {}
         for key in GLOSSARY_EN_KO:
-            by_stem.setdefault(_stem(key), key)
-            for cut in (1, 2):
-                if len(key) - cut >= 4:
-                    by_truncation.setdefault(key[:-cut], key)
+            if key.endswith(_NOUN_SUFFIXES):
+                by_stem.setdefault(_stem(key), key)
+            if key in BASE_GLOSSARY_EN_KO:  # ('care' is not a form of 'career')
+                for cut in (1, 2):
+                    if len(key) - cut >= 4:
+                        by_truncation.setdefault(key[:-cut], key)
         _by_stem, _by_truncation = by_stem, by_truncation
         _phrases_longest_first = sorted(PHRASES_EN_KO, key=len, reverse=True)
         _index_size = size
@@ -165,9 +171,10 @@ def _indexes() -> tuple[dict[str, str], dict[str, str], list[str]]:
 def korean_terms(word: str) -> tuple[str, ...]:
     """The Korean terms of one English word ('appointed' → 임명, 임용, 보하); () if unknown.
 
-    The word itself, its stem, a key with the same stem ('developed' → development), else the
-    longest key the word or its stem starts with ('revitalizing' → revitaliz, 'investigation'
-    → investigat, not invest), else a key at most two letters longer than the stem."""
+    The word itself, its stem, an -ation/-ment key of that stem ('developed' → development),
+    else the longest key the word or its stem starts with ('revitalizing' → revitaliz,
+    'investigation' → investigat, not invest), else an error-analysis key at most two letters
+    longer than the stem."""
     low = word.lower()
     stem = _stem(low)
     exact = GLOSSARY_EN_KO.get(low) or GLOSSARY_EN_KO.get(stem)

@@ -13,7 +13,7 @@ English item of one word becomes a key of :data:`HEADING_EN_KO` (lowercase; a
 whole word or a stem as :func:`drafter.text.glossary._stem` cuts them, so
 ``revitaliz`` matches revitalize and revitalization); an item of several words
 becomes a phrase of :data:`HEADING_PHRASES_EN_KO` (with the plural of its
-last word). A word listed under several lemmas maps to all of them (at most
+last word when that looks like a noun). A word listed under several lemmas maps to all of them (at most
 :data:`MAX_TERMS`, in source order). Over-generic English words (act, law,
 matter, person, necessary, …: :data:`GENERIC`) are left out: they would flood
 every query.
@@ -64,7 +64,7 @@ _SOURCE = """
 적용: apply, applies, application, applicab, applicable
 인사: human resources, personnel management
 수립: devise, draw up, establishment of
-도시: city, cities, urban, town, municipal
+도시: urban, town, municipal
 금지: prohibit, prohibition, prohibited, ban, banned, forbid, forbidden
 시설: infrastructure facilities, premises
 위원: commissioner, commissioners, committee member, committee members
@@ -213,12 +213,12 @@ _SOURCE = """
 정책: policies
 성장: growth, grow, growing
 협의: consultation, discuss, discussion, negotiat
-기반: foundation, base, basis, infrastructure
+기반: foundation, infrastructure
 확충: expansion, expand, reinforcement
 강화: strengthen, strengthening, reinforce, tighten, bolster
 정보: intelligence
 특구: special zone, special zones, free zone
-협약: agreement, agreements, convention, pact, accord
+협약: agreement, agreements, convention, pact
 확대: extend, extension, enlarge, increase, broaden
 배제: exclusion, exclude, excluded
 의원: councillor, councilor, councilors, lawmaker, legislator, assemblyman, assembly member
@@ -296,7 +296,7 @@ _SOURCE = """
 협의회: consultative council, consultative body
 지휘: commanding
 조정: adjust, adjustment, coordinat, coordination, mediat, mediation, conciliat
-체계: systems, framework
+체계: framework
 역량: capacity, competenc, capabilities
 인구: population, demographic, depopulat, depopulation
 선거: election, elections
@@ -372,7 +372,7 @@ _SOURCE = """
 친화: friendly, eco-friendly
 임시: provisional, interim
 개방: openness, opening up
-효력: validity, in force, legal effect
+효력: validity, in force, legal effect, effective
 결원: vacancies
 보충: supplement, supplementary, replenish, fill
 명부: roster, list of candidates, eligibility list
@@ -775,7 +775,7 @@ _SOURCE = """
 지하: underground, subterranean
 수자원: water resources
 오염: pollut, pollution, contaminat, contamination
-관측: observ, observation
+관측: observation, observation, observatory
 빗물: rainwater
 대금: price, prices of goods
 농업용수: agricultural water
@@ -999,7 +999,7 @@ _SOURCE = """
 연장: prolong, prolongation, extended
 상호: mutual, mutually, reciprocal
 청장: commissioner of the agency
-대한민국: korea, republic of korea
+대한민국: republic of korea
 사정: circumstances
 원활: smooth, smoothly
 책임: liability, liable, accountab
@@ -1114,7 +1114,7 @@ _SOURCE = """
 공항: airport, airports
 일수: number of days
 보안: information security, cybersecurity
-준수: comply, compliance, abide, adhere
+준수: comply, compliance, abide, adhere, observe, observance
 장소: venue, venues
 연구소: institute, research institute
 전환: convert, conversion of, switch, transition to
@@ -1146,7 +1146,7 @@ _SOURCE = """
 법규: legal rules
 개혁: reform, reforms
 열람: peruse, inspection of documents, access to records
-의뢰: refer, referral, referred
+의뢰: referral, referred
 매입: purchased, purchase of
 편입: annex, annexation, incorporation into
 지상: above ground
@@ -1178,7 +1178,7 @@ _SOURCE = """
 지장: hindrance, impediment
 졸업자: graduates
 특별조치법: special measures act
-수입: import, imports
+수입: , importation, imported goods
 자질: qualities, aptitude of
 답변: answer, reply, replies
 공보: official gazette
@@ -1360,7 +1360,14 @@ _SOURCE = """
 교육법: education act
 지방교육재정교부금법: local education finance grants act
 특례법: special cases act
+무기: firearm, firearms
 """
+
+
+_NOT_NOUN_ENDINGS = ("s", "ed", "ing", "ly", "al", "ic", "ous", "ive", "ful", "able", "ible", "ary")
+_NOT_NOUNS = frozenset("to of in on up out over for by from with into off abroad free".split())
+"""A phrase also matches with an -s on its last word ('special zone' → 'special zones'),
+unless that word does not look like a noun."""
 
 
 def _build() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
@@ -1375,7 +1382,8 @@ def _build() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
                 continue
             if " " in item:
                 phrases.setdefault(item, korean)
-                if not item.endswith("s"):
+                last = item.rsplit(" ", 1)[-1]
+                if last not in _NOT_NOUNS and not last.endswith(_NOT_NOUN_ENDINGS):
                     phrases.setdefault(item + "s", korean)
             else:
                 terms = words.setdefault(item, [])
