@@ -48,12 +48,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: refusing held-out set(s) {', '.join(held_out)}: sweep on tuning sets only", file=sys.stderr)
         return 2
 
+    from drafter_evals.retrieval_eval import evaluate, load_questions
+
     import drafter.retrieval.fusion as fusion
     import drafter.retrieval.rerank as rerank
     import drafter.retrieval.service as service_module
     from drafter.config import load_settings
     from drafter.retrieval.service import open_retrieval
-    from drafter_evals.retrieval_eval import evaluate, load_questions
 
     modules = {"fusion": fusion, "rerank": rerank}
     grid: dict[str, list[Any]] = json.loads(args.grid)
