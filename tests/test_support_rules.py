@@ -289,3 +289,54 @@ def test_english_synonyms_of_the_papers_verbs():
     claim = "A centralized national police system was retained, and local governments were given a formal police organization."
     assert _judge(claim, MAINTAINED, whole=True).supported
     assert not _judge("A centralized national police system was abolished.", MAINTAINED, whole=True).supported
+
+
+GANGWON_AUDIT = ("감사위원장은 도의회의 동의를 받아 도지사가 임명한다.\n감사위원장은 감사위원회를 대표하고 감사위원회의 업무를 총괄한다.\n"
+                 "감사위원장의 임기는 3년으로 한다.")
+UNIFORM = "경찰공무원은 제복을 착용하여야 한다.\n경찰공무원은 직무 수행을 위하여 필요하면 무기를 휴대할 수 있다."
+WORKING_TEAM = "지원위원회의 사무를 처리하고 지원하기 위하여 실무지원단을 설치할 수 있다."
+STATISTICS = "도지사는 해당 관할구역에서의 단속현황, 경찰장비 보유현황과 그 밖의 통계자료를 제주자치도경찰청장에게 통보하여야 한다."
+GANGWON_SECRETS = "감사위원회의 위원 중 공무원이 아닌 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
+
+
+def test_a_claim_joining_two_rules_is_judged_clause_by_clause():
+    assert _judge("강원자치도 감사위원장은 도의회 동의를 얻어 도지사가 임명하며, 임기는 3년이다.", GANGWON_AUDIT,
+                  context="제22조(감사위원장)").supported
+    assert not _judge("강원자치도 감사위원장은 도의회 동의를 얻어 도지사가 임명하며, 임기는 4년이다.", GANGWON_AUDIT,
+                      context="제22조(감사위원장)").supported
+    assert not _judge("강원자치도 감사위원장은 도의회 동의를 얻어 경찰청장이 임명하며, 임기는 3년이다.", GANGWON_AUDIT,
+                      context="제22조(감사위원장)").supported
+    assert _judge("Police officers must wear uniforms and may carry weapons when needed to perform their duties.",
+                  UNIFORM).supported
+    assert not _judge("Police officers must wear uniforms and must carry weapons when performing their duties.",
+                      UNIFORM).supported
+
+
+def test_the_predicate_is_read_in_the_main_clause_not_in_a_when_clause():
+    verdict = _judge("Police officers must carry weapons when performing their duties.", UNIFORM.splitlines()[1])
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_a_verb_inside_a_body_name_is_not_the_predicate():
+    # 지원 in 지원위원회 / 실무지원단 names a body; the predicate is 설치할 수 있다
+    assert _judge("A working support team may be set up to handle and support the affairs of the support committee.",
+                  WORKING_TEAM).supported
+    verdict = _judge("A working support team must be established to handle and support the affairs of the support "
+                     "committee.", WORKING_TEAM)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_the_head_of_a_body_is_its_office():
+    context = "제101조(경찰통계)\n제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법"
+    assert _judge("The Governor must send enforcement and equipment statistics for the province to the head of the "
+                  "Jeju Provincial Police Agency.", STATISTICS, context=context).supported
+    verdict = _judge("The head of the Jeju Provincial Police Agency must send enforcement and equipment statistics for "
+                     "the province to the Governor.", STATISTICS, context=context)
+    assert not verdict.supported and "body" in verdict.reason
+
+
+def test_bound_by_confidentiality_is_a_duty_not_to_disclose():
+    assert _judge("Audit commissioners who are not public officials remain bound by confidentiality after they leave "
+                  "office.", GANGWON_SECRETS).supported
+    assert not _judge("Audit commissioners who are not public officials are no longer bound by confidentiality once "
+                      "they leave office.", GANGWON_SECRETS).supported

@@ -180,12 +180,28 @@ def _english_entity(mention: str) -> str:
     raise KeyError(mention)
 
 
+_HEAD_OF: dict[str, str] = {
+    "경찰청": "경찰청장", "시ㆍ도경찰청": "시ㆍ도경찰청장", "경찰서": "경찰서장", "국가수사본부": "국가수사본부장",
+    "행정안전부": "행정안전부장관", "시ㆍ도자치경찰위원회": "시ㆍ도자치경찰위원장", "국가경찰위원회": "국가경찰위원장",
+}
+"""A body → the office that heads it ('the head of the Jeju Provincial Police Agency' is 시ㆍ도경찰청장)."""
+_HEAD_PREFIX = re.compile(r"\b(?:head|chief|commissioner|director|chair|chairperson|chairman|minister)\s+of\s+"
+                          r"(?:the\s+|a\s+|an\s+|each\s+)?(?:[A-Za-z-]+\s+)?$", re.IGNORECASE)
+
+
+def headed(key: str, text: str, start: int) -> str:
+    """The office heading the body ``key`` named at ``start`` when the English text says 'head of …'."""
+    if key in _HEAD_OF and _HEAD_PREFIX.search(text[max(0, start - 40) : start]):
+        return _HEAD_OF[key]
+    return key
+
+
 def find_entities(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _KO_ENTITY.finditer(text):
         found.add(_ENTITY_LOOKUP[m.group(0)])
     for m in _EN_ENTITY.finditer(text):
-        found.add(_english_entity(m.group(0)))
+        found.add(headed(_english_entity(m.group(0)), text, m.start()))
     for key in list(found):
         found.update(_IMPLIES.get(key, ()))
     return frozenset(found)
@@ -283,7 +299,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be)\b")),
     ("may", re.compile(r"\b(?:may|can|(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
                        r"(?:is|are) free to|at (?:its|his|her|their) discretion)\b")),
-    ("neg", re.compile(r"\b(?:not|never|no longer|nor|neither)\b|n't\b")),
+    ("neg", re.compile(r"\b(?:not|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b")),
 )
 _EN_ORDER = {name: i for i, (name, _) in enumerate(_EN_MODAL_PATTERNS)}
 _EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|held|set|kept|"
@@ -349,9 +365,11 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
         by = re.search(r"\bby\s+(?:the\s+)?(.+)$", clause, re.IGNORECASE)
         agent = None
         if by:
-            m = AGENT_EN.search(by.group(1))
-            if m and m.start() == 0:
+            phrase = by.group(1)
+            m = AGENT_EN.search(phrase)
+            if m and (m.start() == 0 or _HEAD_PREFIX.fullmatch(phrase[: m.start()].strip() + " ")):
                 agent = AGENT_LOOKUP.get(m.group(1).lower())
+                agent = headed(agent, phrase, m.start()) if agent else agent
                 passive = False  # 'is appointed by the President': the by-phrase names who acts
         if agent is None and not passive:
             verb = _EN_MODAL_PATTERNS[2][1].search(clause.lower()) or re.search(r"\b(?:is|are|has|have|may|can)\b", clause.lower())
@@ -359,13 +377,16 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
             found = list(AGENT_EN.finditer(head))
             if found:  # the head noun of the subject: 'the Jeju governor' is a governor
                 agent = AGENT_LOOKUP.get(found[-1].group(1).lower())
+                agent = headed(agent, head, found[-1].start()) if agent else agent
             elif i == 0:
                 subject = None
         if i == 0:
             subject = agent if not passive else None
         elif agent is None and not passive:
             agent = subject  # 'X serves … and cannot be …': the same subject
-        words = tuple(w.lower() for w in EN_TOKEN.findall(clause))
+        # the predicate's words are the main clause's: 'must carry weapons when performing duties' is
+        # about carrying, not performing
+        words = tuple(w.lower() for w in EN_TOKEN.findall(main_clause(clause) or clause))
         out.append(Predicate(lemma=" ".join(words), modality=english_modality(clause),
                              agent=frozenset({agent}) if agent else frozenset(),
                              passive=passive, words=words, final=i == len(clauses) - 1))
@@ -422,6 +443,27 @@ def _korean_predicates(text: str, tokens) -> tuple[Predicate, ...]:
                                  final=n == len(ends) - 1))
         start = end + 1
     return tuple(out)
+
+
+def claim_clauses(text: str) -> list[str]:
+    """The clauses of a claim as texts of their own, where each states its own predicate:
+    Korean clauses end at -고/-며 (the same ends as :func:`_korean_predicates`), English ones at
+    'and'/'but' before a verb or at ';'. A claim LLMs write often joins two rules of a provision
+    ('… 도지사가 임명하며, 임기는 3년이다'), each stated by its own sentence."""
+    norm = normalize(text).strip()
+    if detect_lang(norm) == "en":
+        parts = [c.strip(" ,;") for c in _EN_CLAUSE.split(fold_en(norm)) if c and c.strip(" ,;")]
+    else:
+        toks = [t for t in get_kiwi().tokenize(norm)]
+        cuts = [t.start + t.len for i, t in enumerate(toks) if t.tag == "EC" and t.form in _CLAUSE_EC
+                and not (i + 1 < len(toks) and toks[i + 1].tag == "JX")]
+        parts, start = [], 0
+        for cut in cuts:
+            parts.append(norm[start:cut].strip(" ,"))
+            start = cut
+        parts.append(norm[start:].strip(" ,"))
+        parts = [p for p in parts if p]
+    return parts if len(parts) > 1 else [norm]
 
 
 def find_periods(text: str, lang: Lang) -> frozenset[str]:
@@ -576,6 +618,10 @@ _TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks",
 _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
     # a duty of confidentiality, said positively: 'keep X confidential' = 'not disclose X'
     (r"\bkeep(?:s|ing)?\s+(.{1,80}?)\s+(?:confidential|secret)\b", r"not disclose \1"),
+    (r"\b(?:is|are|was|were|remains?)\s+(?:not|no longer)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)",
+     "may disclose secrets"),
+    (r"\b(?:is|are|was|were|remains?)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)", "must not disclose secrets"),
+    (r"\b(?:is|are|was|were)\s+bound\s+to\s+", "must "),
     (r"\b(?:carry|carries|carried|carrying)\s+out\b", "perform"),
     (r"\b(?:carry|carries|carried|carrying)\s+(.{1,40}?)\s+out\b", r"perform \1"),
     (r"\bin order to\b", "to"), (r"\bso as to\b", "to"),

@@ -212,16 +212,27 @@ def _clause_tail(text: str, end: int) -> str:
     return after[: brk.start()] if brk else after
 
 
+_VERBAL_NEXT = re.compile(r"[^가-힣]|[하한할함합해했되된될됨됩돼됐히을를이가은는도의에과와로만까어아고게지기며면]")
+"""What may follow a predicate's stem: an ending or a particle, not another noun ('지원위원회', '실무지원단'
+name a body: the 지원 in them is no predicate)."""
+
+
 def predicate_modalities(keys: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, modality)`` of every occurrence of a predicate (any of ``keys``) in ``text``."""
+    """``(start, end, modality)`` of every occurrence of a predicate (any of ``keys``) in ``text``;
+    an occurrence inside a compound noun counts only when there is no other."""
     out: list[tuple[int, int, str]] = []
+    nominal: list[tuple[int, int, str]] = []
     for key in keys:
         for start, end in _occurrences(key, text):
             if _negating_prefix(text, start):
                 out.append((start, end, "neg"))
                 continue
-            out.append((start, end, korean_modality(_clause_tail(text, end))))
-    return sorted(set(out))
+            found = (start, end, korean_modality(_clause_tail(text, end)))
+            if len(key) > 1 and end < len(text) and not _VERBAL_NEXT.match(text[end]):
+                nominal.append(found)
+            else:
+                out.append(found)
+    return sorted(set(out or nominal))
 
 
 def agent_before(text: str, start: int, agents: re.Pattern[str], lookup: dict[str, str]) -> frozenset[str]:

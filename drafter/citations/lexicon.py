@@ -125,7 +125,7 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
     "draw", "formulat", "wear", "carry", "hold", "consist", "compos", "join", "open", "place",
     "transfer", "cover", "subsid", "publish", "disclos", "leak", "employ", "hire", "recruit", "promot",
     "direct", "command", "supervis", "decide", "resolut", "deliberat", "consult", "notif", "organi",
-    "operat", "maintain", "participat", "allow",
+    "operat", "maintain", "participat", "allow", "send", "inform", "approv", "extend",
 })
 
 # bodies that act but are not entities of their own (the State, a mayor): used

@@ -34,6 +34,7 @@ from drafter.citations.analysis import (
     analyze,
     analyze_source,
     canon_en,
+    claim_clauses,
     english_terms,
     fold_en,
     normalize,
@@ -535,6 +536,7 @@ def judge_support(
     whole_document: bool = False,
     similarity: Similarity | None = None,
     thresholds: SupportThresholds | None = None,
+    clause_by_clause: bool = True,
 ) -> Judgement:
     """Does ``source_text`` state ``claim``?
 
@@ -564,6 +566,18 @@ def judge_support(
         if verdict.supported and (verdict.coverage or 0) >= 0.999:
             break
     assert best is not None
+    if not best.supported and clause_by_clause:
+        parts = claim_clauses(claim)
+        if len(parts) > 1:
+            # a claim joining two rules ('… 도지사가 임명하며, 임기는 3년이다') is stated when each
+            # clause is, each by its own sentence; every check still runs on every clause
+            verdicts = [judge_support(part, source_text, context=context, whole_document=whole_document,
+                                      thresholds=limits, clause_by_clause=False) for part in parts]
+            if all(v.supported for v in verdicts):
+                return Judgement(
+                    supported=True, coverage=min(v.coverage or 0.0 for v in verdicts),
+                    reason=f"each of its {len(parts)} clauses is stated in the source",
+                    evidence=" / ".join(dict.fromkeys(v.evidence or "" for v in verdicts)))
     if not best.supported and similarity is not None and best.reason.startswith("too few known terms"):
         scores = similarity(claim, windows)
         top = max(range(len(scores)), key=scores.__getitem__)
