@@ -51,6 +51,8 @@ class Vocabulary:
     heading_compounds: Counter = field(default_factory=Counter)
     """Joined nouns of the headings (자치경찰 from 자치+경찰), as the BM25 tokenizer adds them."""
     body_nouns: Counter = field(default_factory=Counter)
+    body_compounds: Counter = field(default_factory=Counter)
+    """Joined nouns of the bodies (BM25 compounds) → occurrences."""
     tokens: set[str] = field(default_factory=set)
     """Every BM25 token of headings and bodies (what a glossary value must be)."""
     articles: int = 0
@@ -87,9 +89,19 @@ def build_vocabulary(paths: Iterable[Path]) -> Vocabulary:
                 vocab.heading_example.setdefault(tok, label)
     for analysis in kiwi.tokenize(bodies):
         analysis = list(analysis)
-        vocab.tokens.update(tokens_from(analysis))
+        toks = tokens_from(analysis)
+        vocab.tokens.update(toks)
         vocab.body_nouns.update(m.form for m in analysis if str(m.tag) in NOUN_TAGS and _is_term(m.form))
+        forms = {m.form for m in analysis}
+        vocab.body_compounds.update(t for t in toks if t not in forms and _is_term(t))
     return vocab
+
+
+def compound_terms(vocab: Vocabulary, min_body: int = 3) -> list[str]:
+    """The joined nouns an English pair of words may stand for: every heading compound and the
+    body compounds seen ``min_body`` times (``drafter.text.glossary_headings.COMPOUNDS``)."""
+    body = {t for t, n in vocab.body_compounds.items() if n >= min_body}
+    return sorted(set(vocab.heading_compounds) | body)
 
 
 def glossary_values() -> dict[str, set[str]]:
@@ -191,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-body", type=int, default=8, help="body nouns with at least this frequency")
     ap.add_argument("--check", action="store_true", help="check the glossary against the corpus tokens")
     ap.add_argument("--quiet", action="store_true", help="with --check: print only the check")
+    ap.add_argument("--emit-compounds", action="store_true",
+                    help="print only the compound list of drafter/text/glossary_headings.py (_COMPOUNDS)")
     args = ap.parse_args(argv)
 
     paths = statute_paths(args.corpus, args.doc)
@@ -198,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no statutes under {args.corpus / 'statutes'}", file=sys.stderr)
         return 2
     vocab = build_vocabulary(paths)
+    if args.emit_compounds:
+        terms = compound_terms(vocab)
+        print("\n".join(" ".join(terms[i : i + 12]) for i in range(0, len(terms), 12)))
+        return 0
     if not args.quiet:
         print(f"# (a) heading vocabulary: {len(vocab.heading_counts)} lemmas, {vocab.articles} articles")
         for tok, n in vocab.heading_counts.most_common():

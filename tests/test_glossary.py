@@ -108,6 +108,13 @@ def test_inflected_words_reach_the_longest_matching_entry():
     assert "징계" in korean_terms("disciplinary")
 
 
+def test_two_words_whose_terms_the_corpus_writes_joined_give_the_compound():
+    assert "징계위원회" in korean_query_terms("Who chairs the disciplinary committee?")
+    assert "인사교류" in korean_query_terms("the exchange of personnel between Gangwon and the State")
+    # not adjacent: no compound
+    assert "징계위원회" not in korean_query_terms("disciplinary measures decided by the committee")
+
+
 def test_generic_words_add_no_korean_terms():
     assert korean_query_terms("What does the law say about this matter in that case?") == []
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.text.glossary_headings import HEADING_EN_KO, HEADING_PHRASES_EN_KO
+from drafter.text.glossary_headings import COMPOUNDS, HEADING_EN_KO, HEADING_PHRASES_EN_KO
 
 # English word stem → Korean lemmas (kiwi forms) that express it in statutes.
 GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
@@ -194,18 +194,23 @@ def korean_terms(word: str) -> tuple[str, ...]:
 
 
 def korean_query_terms(text: str) -> list[str]:
-    """Korean terms for an English question: names and phrases first, then word by word."""
+    """Korean terms for an English question: names and phrases first, then word by word, then
+    the compounds two neighbouring words make (:data:`COMPOUNDS`)."""
     low = " " + re.sub(r"[^a-z0-9' -]+", " ", text.lower()) + " "
     terms: list[str] = []
     for phrase in _indexes()[2]:
         if f" {phrase} " in low:
             terms.append(PHRASES_EN_KO[phrase])
             low = low.replace(f" {phrase} ", " ")
-    for word in low.split():
-        if word in PLACES_EN_KO:
-            terms.append(PLACES_EN_KO[word])
-        else:
-            terms += [t for t in korean_terms(word) if len(t) > 1]
+    words = low.split()
+    per_word = [[PLACES_EN_KO[w]] if w in PLACES_EN_KO else [t for t in korean_terms(w) if len(t) > 1] for w in words]
+    for found in per_word:
+        terms += found
+    # nouns the corpus writes joined: 'disciplinary committee' → 징계위원회, 'exchange of personnel' → 인사교류
+    for i in range(len(words) - 1):
+        first, second = (per_word[i], per_word[i + 1]) if words[i + 1] != "of" or i + 2 == len(words) \
+            else (per_word[i + 2], per_word[i])
+        terms += [a + b for a in first for b in second if a + b in COMPOUNDS]
     return list(dict.fromkeys(terms))
 
 
