@@ -340,3 +340,67 @@ def test_bound_by_confidentiality_is_a_duty_not_to_disclose():
                   "office.", GANGWON_SECRETS).supported
     assert not _judge("Audit commissioners who are not public officials are no longer bound by confidentiality once "
                       "they leave office.", GANGWON_SECRETS).supported
+
+
+DISSOLVED = "추천위원회는 제5항에 따른 추천과 제7항에 따른 통보를 완료한 때에 해산된 것으로 본다."
+SANCTION = ("제1항에 따른 처분을 받은 사람에 대해서는 처분이 있은 날부터 5년의 범위에서 대통령령으로 정하는 기간 동안 "
+            "신규채용시험, 승진시험 또는 그 밖의 시험의 응시자격을 정지한다.")
+RULES = "이 영에서 정한 사항 외에 시ㆍ도자치경찰위원회의 운영 등에 필요한 사항은 시ㆍ도의 조례로 정한다."
+KEEP_SECRET = "공무원은 직무상 알게 된 비밀을 엄수하여야 한다."
+ITEM3 = ("시ㆍ도자치경찰위원회는 제1항제3호에 해당하는 경우 의결로 지원ㆍ조정의 범위ㆍ기간 등을 정하여 경찰청장에게 "
+         "지원ㆍ조정을 요청할 수 있다.")
+DECENTRALISED = ("In order to operate the autonomous police system, a blueprint to transfer much of the police power to "
+                 "local governments should have been presented, but due to the inefficiency of decentralized systems, "
+                 "confrontation between the two Koreas, and familiarity with the implementation of the national police "
+                 "system, a centralized national police system was maintained.")
+
+
+def test_the_paper_saying_the_opposite_word_contradicts_the_claim():
+    assert _judge("According to the paper, the pledge to fully implement the dual autonomous police system by 2026 "
+                  "will be hard to keep.", PAPER, whole=True).supported
+    verdict = _judge("Keeping the pledge to implement the dual system by 2026 is easy.", PAPER, whole=True)
+    assert not verdict.supported
+
+
+def test_british_spelling_is_the_same_word():
+    assert _judge("A centralised national police system was retained because of the inefficiency of decentralised "
+                  "systems.", DECENTRALISED, whole=True).supported
+    assert not _judge("A decentralised police system was retained because of the efficiency of centralised systems.",
+                      DECENTRALISED, whole=True).supported
+
+
+def test_references_to_other_provisions_are_not_quantities():
+    claim = ("In a case under item 3 of paragraph 1, a municipal or provincial autonomous police committee may by "
+             "resolution ask the Commissioner General for support and coordination, setting its scope and duration.")
+    assert _judge(claim, ITEM3).supported
+    verdict = _judge(claim.replace("may by resolution ask", "must by resolution ask"), ITEM3)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_모두_after_a_coordinated_object_is_both():
+    assert _judge("추천위원회는 위원 추천과 그 결과 통보를 모두 마치면 해산된 것으로 간주된다.", DISSOLVED).supported
+    assert not _judge("추천위원회는 위원 추천을 마치면 해산된 것으로 간주된다.", DISSOLVED.replace("추천과", "추천 또는")) \
+        .reason.startswith("the claim asserts")
+    verdict = _judge("모든 추천위원은 추천을 마치면 해산된 것으로 간주된다.", DISSOLVED)
+    assert not verdict.supported and "all" in verdict.reason
+
+
+def test_that_relative_clause_and_a_prohibiting_verb():
+    assert _judge("Operational matters of a municipal or provincial autonomous police committee that the decree does "
+                  "not cover are governed by the ordinance of that city or province.", RULES).supported
+    law = "제11조(부정행위자에 대한 제재)\n경찰공무원법"
+    assert _judge("A person sanctioned for cheating is barred from recruitment, promotion and other police "
+                  "examinations for a period set by Presidential Decree of up to five years from the sanction.",
+                  SANCTION, context=law).supported
+    assert not _judge("A person sanctioned for cheating is barred from police examinations for up to seven years.",
+                      SANCTION, context=law).supported
+    verdict = _judge("A person sanctioned for cheating may take promotion examinations during the period set by "
+                     "Presidential Decree.", SANCTION, context=law)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_keeping_a_secret_is_not_disclosing_it():
+    assert _judge("Local public officials are bound to keep secret whatever confidential information they learn in "
+                  "the course of their duties.", KEEP_SECRET, context="제52조(비밀 엄수의 의무)\n지방공무원법").supported
+    assert not _judge("Local public officials may disclose confidential information they learn in the course of their "
+                      "duties.", KEEP_SECRET, context="제52조(비밀 엄수의 의무)\n지방공무원법").supported

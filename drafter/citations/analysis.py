@@ -70,9 +70,35 @@ def detect_lang(text: str) -> Lang:
     return "ko" if hangul >= latin * 0.3 and hangul > 0 else "en"
 
 
+_BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|ational|ationally|er|ers)$")
+_BRITISH_OUR = re.compile(r"(?<=[a-z]{2})our(s|ed|ing)?$")
+
+
+def american(word: str) -> str:
+    """British spellings as American ones ('decentralised' → decentralized, 'organisation' →
+    organization, 'behaviour' → behavior): claims and sources spell either way."""
+    w = word.lower()
+    if w.endswith(("ise", "ises", "ised", "ising", "isation", "isations", "isational", "isationally", "iser", "isers")) \
+            and w not in _ISE_WORDS:
+        w = _BRITISH.sub(r"iz\1", w)
+    if w.endswith(("our", "ours", "oured", "ouring")) and w[:-3] not in ("", "y", "h", "f", "t", "p", "s", "c", "d"):
+        w = _BRITISH_OUR.sub(r"or\1", w)
+    return w.replace("programme", "program").replace("defence", "defense").replace("licence", "license")
+
+
+_ISE_WORDS = frozenset({"rise", "rises", "raise", "raised", "raises", "raising", "wise", "otherwise", "likewise",
+                        "exercise", "exercised", "exercises", "exercising", "promise", "promised", "promises",
+                        "premise", "premises", "advise", "advised", "advises", "advising", "supervise", "supervised",
+                        "supervises", "supervising", "revise", "revised", "revises", "revising", "devise", "devised",
+                        "devises", "devising", "comprise", "comprised", "comprises", "comprising", "surprise",
+                        "enterprise", "enterprises", "compromise", "precise", "concise", "expertise", "franchise",
+                        "merchandise", "televise", "arise", "arises", "arising", "noise", "praise", "cruise",
+                        "disguise", "treatise", "paradise", "despise", "chastise", "improvise", "improvised"})
+
+
 def stem_en(word: str) -> str:
     """A light English stemmer: enough to match 'appointed' with 'appoint'."""
-    w = word.lower().strip("'-")
+    w = american(word).strip("'-")
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             base = w[: -len(suffix)]
@@ -94,7 +120,7 @@ def canon_en(word: str) -> str:
         import snowballstemmer
 
         _SNOWBALL = snowballstemmer.stemmer("english")
-    stem = _SNOWBALL.stemWord(word.lower().strip("'-"))
+    stem = _SNOWBALL.stemWord(american(word).strip("'-"))
     return SYNONYMS_EN.get(stem, stem)
 
 
@@ -258,8 +284,13 @@ def english_terms(text: str) -> list[tuple[str, tuple[str, ...] | None]]:
     return out
 
 
+EN_REF = re.compile(r"\b(?:articles?|paragraphs?|items?|subparagraphs?|sub-paragraphs?|clauses?|subitems?|"
+                    r"sub-items?|chapters?|sections?|art\.|para\.)\s*\(?\d+(?:-\d+)?\)?", re.IGNORECASE)
+"""References to other provisions in English ('item 3 of paragraph 1'): their numbers are no quantities."""
+
+
 def find_numbers(text: str) -> frozenset[str]:
-    cleaned = LIST_MARKER.sub(" ", ARTICLE_REF.sub(" ", text))
+    cleaned = LIST_MARKER.sub(" ", ARTICLE_REF.sub(" ", EN_REF.sub(" ", text)))
     found = {n.replace(",", "").lstrip("0") or "0" for n in NUMBER.findall(cleaned)}
     found |= {str(NATIVE_NUMERALS[m.group(1)]) for m in NATIVE_COUNTED.finditer(cleaned)}
     for word in re.findall(r"[A-Za-z]+", cleaned):
@@ -308,7 +339,36 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         r"have|not|no longer|serves?|holds?)\b)|;\s*")
 
 
-_EN_RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b")
+_EN_RELATIVE_WORD = re.compile(r"\b(?:who|which|whom|whose)\b")
+_EN_THAT = re.compile(r"\b([a-z]+)\s+that(?=\s+(?:the|a|an|it|they|this|its|their|he|she)\b)")
+_SAYING = frozenset({"say", "says", "said", "argue", "argues", "argued", "state", "states", "stated", "provide",
+                     "provides", "provided", "note", "notes", "noted", "so", "such", "ensure", "ensures", "mean",
+                     "means", "require", "requires", "show", "shows", "find", "finds", "found", "believe", "believes",
+                     "consider", "considers", "suggest", "suggests", "claim", "claims", "prescribe", "prescribes",
+                     "stipulate", "stipulates", "add", "adds", "explain", "explains", "conclude", "concludes",
+                     "than", "that", "is", "are", "was", "were", "clear", "likely", "unlikely", "doubt", "doubts"})
+
+
+class _Relative:
+    """A relative pronoun found in a clause: who/which/whom/whose, or 'that' after a noun
+    ('matters that the decree does not cover'), not after a verb of saying ('argues that …')."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._span = (start, end)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+
+def _relative(text: str) -> _Relative | None:
+    found = [(m.start(), m.end()) for m in _EN_RELATIVE_WORD.finditer(text)]
+    found += [(m.end(1) + 1, m.end()) for m in _EN_THAT.finditer(text) if m.group(1) not in _SAYING]
+    if not found:
+        return None
+    return _Relative(*min(found))
 _EN_CONDITIONAL = re.compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except)\b")
 
 
@@ -326,14 +386,16 @@ def main_clause(clause: str) -> str:
     modal right after the pronoun) and runs to the next modal or comma."""
     low = clause.lower()
     for _ in range(6):
-        rel, cond = _EN_RELATIVE.search(low), _EN_CONDITIONAL.search(low)
+        rel, cond = _relative(low), _EN_CONDITIONAL.search(low)
         m = min((x for x in (rel, cond) if x), key=lambda x: x.start(), default=None)
         if m is None:
             break
         rest = low[m.end():]
         comma = rest.find(",")
         end = len(rest) if comma < 0 else comma + 1
-        if m is rel:
+        if m is rel and re.match(r"\s*(?:the|a|an|it|they|this|its|their|he|she)\b", rest):
+            end = min(end, _object_relative_end(rest))
+        elif m is rel:
             for start, _stop in _modal_spans(rest):
                 if start >= end:
                     break
@@ -342,6 +404,29 @@ def main_clause(clause: str) -> str:
                     break
         low = (low[: m.start()] + " " + rest[end:]).strip()
     return low
+
+
+_AUX = frozenset({"does", "do", "did", "may", "must", "shall", "can", "cannot", "will", "would", "should", "is", "are",
+                  "was", "were", "has", "have", "had", "need", "needs"})
+
+
+def _object_relative_end(rest: str) -> int:
+    """Where a relative clause with its own subject ends ('[the decree does not cover] are governed',
+    '[the chair appoints] must attend'): after its subject, its verb (with an auxiliary and 'not'),
+    at the next auxiliary, modal or 'is/are'."""
+    words = list(re.finditer(r"[a-z'-]+", rest))
+    i = 1
+    while i < len(words) and i <= 4 and words[i].group() not in _AUX and not words[i].group().endswith(("s", "ed")):
+        i += 1  # the subject noun phrase
+    if i < len(words) and words[i].group() in _AUX:
+        i += 1
+        while i < len(words) and words[i].group() in ("not", "no", "longer", "be", "been"):
+            i += 1
+    i += 1  # the verb itself
+    for w in words[i:]:
+        if w.group() in _AUX:
+            return w.start()
+    return len(rest)
 
 
 def english_modality(clause: str) -> str:
@@ -528,6 +613,15 @@ def _coordinated(tokens, pos: int) -> bool:
     return False
 
 
+def _after_coordination(tokens, i: int) -> bool:
+    """'추천과 통보를 모두 마치면': 모두 after a coordinated object or subject is 'both', not a
+    quantifier the source must repeat."""
+    j = i - 1
+    if j < 0 or tokens[j].tag not in ("JKO", "JKS", "JX"):
+        return False
+    return any(t.tag == "JC" or t.form in ("및", "와", "과") for t in tokens[max(0, j - 8) : j])
+
+
 def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str], set[str], bool]:
     if tokens is None:
         tokens = get_kiwi().tokenize(text)
@@ -540,7 +634,7 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         form, tag = tok.form, tok.tag
         if tag.startswith("S") and tag not in ("SL", "SH", "SN"):
             negate_next = False
-        if form in STRONG_WORDS_KO:
+        if form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)):
             strong.add(STRONG_WORDS_KO[form])
         is_neg = (form in ("않", "못", "아니", "안", "아니하", "못하") and tag in ("VX", "MAG", "VCN", "VA", "VV"))
         is_neg = is_neg or (form == "없" and tag == "VA") or (form in ("금지", "불가") and tag == "NNG")
@@ -617,7 +711,9 @@ _TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks",
 
 _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
     # a duty of confidentiality, said positively: 'keep X confidential' = 'not disclose X'
+    (r"\bkeep(?:s|ing)?\s+(?:confidential|secret)\s+", "not disclose "),
     (r"\bkeep(?:s|ing)?\s+(.{1,80}?)\s+(?:confidential|secret)\b", r"not disclose \1"),
+    (r"\bin the course of\b", "in"), (r"\bwith (?:regard|respect) to\b", "on"), (r"\bin respect of\b", "on"),
     (r"\b(?:is|are|was|were|remains?)\s+(?:not|no longer)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)",
      "may disclose secrets"),
     (r"\b(?:is|are|was|were|remains?)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)", "must not disclose secrets"),
@@ -625,6 +721,7 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:carry|carries|carried|carrying)\s+out\b", "perform"),
     (r"\b(?:carry|carries|carried|carrying)\s+(.{1,40}?)\s+out\b", r"perform \1"),
     (r"\bin order to\b", "to"), (r"\bso as to\b", "to"),
+    (r"\bnot\s+(?:at\s+all\s+)?(?:easy|simple)\b", "difficult"), (r"\b(?:hard|tough)\b(?=\s+to\b)", "difficult"),
     (r"\b(?:set|sets|setting)\s+up\b", "establish"),
     (r"\b(?:hand|hands|handed|handing)\s+(?:over|off)\b", "transfer"),
     (r"\b(?:put|puts|putting)\s+in\s+place\b", "establish"),

@@ -218,21 +218,18 @@ name a body: the 지원 in them is no predicate)."""
 
 
 def predicate_modalities(keys: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, modality)`` of every occurrence of a predicate (any of ``keys``) in ``text``;
-    an occurrence inside a compound noun counts only when there is no other."""
+    """``(start, end, modality)`` of every occurrence of a predicate (any of ``keys``) in ``text``,
+    not inside a compound noun ('승진시험', '지원위원회': the word names a thing there)."""
     out: list[tuple[int, int, str]] = []
-    nominal: list[tuple[int, int, str]] = []
     for key in keys:
         for start, end in _occurrences(key, text):
             if _negating_prefix(text, start):
                 out.append((start, end, "neg"))
                 continue
-            found = (start, end, korean_modality(_clause_tail(text, end)))
             if len(key) > 1 and end < len(text) and not _VERBAL_NEXT.match(text[end]):
-                nominal.append(found)
-            else:
-                out.append(found)
-    return sorted(set(out or nominal))
+                continue
+            out.append((start, end, korean_modality(_clause_tail(text, end))))
+    return sorted(set(out))
 
 
 def agent_before(text: str, start: int, agents: re.Pattern[str], lookup: dict[str, str]) -> frozenset[str]:

@@ -34,7 +34,9 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("시ㆍ도자치경찰위원회", ("시ㆍ도자치경찰위원회", "시도자치경찰위원회"),
            ("provincial autonomous police committee", "city and provincial autonomous police committee",
             "metropolitan autonomous police committee", "si/do autonomous police committee",
-            "municipal and provincial autonomous police committee", "provincial police committee")),
+            "municipal and provincial autonomous police committee", "provincial police committee",
+            "municipal or provincial autonomous police committee", "city or provincial autonomous police committee",
+            "metropolitan or provincial autonomous police committee", "municipal/provincial autonomous police committee")),
     Entity("자치경찰위원회", ("자치경찰위원회",), ("autonomous police committee",),
            accepts=("시ㆍ도자치경찰위원회",)),
     Entity("시ㆍ도자치경찰위원장", ("시ㆍ도자치경찰위원장", "시ㆍ도자치경찰위원회 위원장", "시ㆍ도자치경찰위원회의 위원장"),
@@ -63,6 +65,9 @@ ENTITIES: tuple[Entity, ...] = (
                                         "head of the national investigation headquarters")),
     Entity("자치경찰본부", ("자치경찰본부",), ("autonomous police headquarters",)),
     Entity("자치경찰단", ("자치경찰단",), ("autonomous police corps", "autonomous police unit")),
+    Entity("행정안전부령", ("행정안전부령",), ("ordinance of the ministry of the interior and safety",
+                                        "ministry of the interior and safety ordinance",
+                                        "ordinance of the ministry of interior and safety"), implies=("행정안전부",)),
     Entity("행정안전부", ("행정안전부",), ("ministry of the interior and safety", "ministry of interior and safety",
                                     "ministry of the interior")),
     Entity("행정안전부장관", ("행정안전부장관",), ("minister of the interior and safety", "minister of interior and safety",
@@ -73,8 +78,9 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("국회", ("국회",), ("national assembly",)),
     Entity("시ㆍ도지사", ("시ㆍ도지사", "도지사"), ("provincial governor", "mayor or governor", "mayors and governors",
                                     "governor", "head of the province", "mayor/governor")),
-    Entity("시ㆍ도의회", ("시ㆍ도의회",), ("provincial council", "metropolitan council", "local council",
-                                    "city and provincial council")),
+    Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회"), ("provincial council", "metropolitan council", "local council",
+                                    "city and provincial council", "municipal or provincial council",
+                                    "municipal and provincial council")),
     Entity("지방자치단체", ("지방자치단체",), ("local government", "local governments", "local authority")),
     Entity("제주특별자치도", ("제주특별자치도", "제주자치도"), ("jeju special self-governing province", "jeju")),
     Entity("세종특별자치시", ("세종특별자치시",), ("sejong",)),
@@ -162,7 +168,18 @@ SYNONYMS_EN: dict[str, str] = {
     "retain": "maintain", "kept": "maintain", "keep": "maintain", "stop": "suspend", "discontinu": "suspend",
     "establish": "launch", "creat": "launch", "start": "launch", "begun": "launch", "began": "launch",
     "regard": "consid", "view": "consid", "deem": "consid", "propos": "propos", "suggest": "propos",
+    "amend": "revis", "dualiz": "dual", "dualis": "dual", "cover": "includ", "matter": "aspect",
+    "announc": "said", "declar": "said", "say": "said",
 }
+
+# English words whose opposites a source may use: a claim saying one where its source says the other
+# is contradicted ('easy' where the paper says 'not easy', folded to 'difficult')
+ANTONYMS_EN: tuple[tuple[str, str], ...] = (
+    ("easy", "difficult"), ("possible", "impossible"), ("succeed", "fail"), ("success", "failure"),
+    ("continue", "suspend"), ("increase", "decrease"), ("expand", "reduce"), ("strengthen", "weaken"),
+    ("accept", "reject"), ("efficient", "inefficient"), ("efficiency", "inefficiency"),
+    ("centralized", "decentralized"), ("positive", "negative"),
+)
 
 # reporting words of a claim about a paper ('the paper argues that …'): not content
 REPORTING_EN: frozenset[str] = frozenset({
@@ -192,7 +209,10 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "immediately": ("즉시", "지체", "바로"), "tax": ("세",), "directly": ("직접",), "smooth": ("원활",),
     "month": ("월", "개월"), "half": ("반기", "과반수", "2분의"), "principle": ("원칙",), "leave": ("퇴직", "휴직"),
     "grounds": ("사유",), "reason": ("사유", "이유"), "circumstance": ("사유", "사정"), "percent": ("분의", "퍼센트"),
-    "need": ("필요",), "interest": ("이해", "이익"),
+    "need": ("필요",), "interest": ("이해", "이익"), "disclos": ("엄수",), "business": ("사무", "업무"),
+    "designat": ("지정", "지명"), "learn": ("알게", "알"), "govern": ("정하", "정한", "규율", "따르"),
+    "decree": ("영",), "cover": ("정한", "포함"), "staff": ("정원", "인원", "공무원", "직원"), "internal": ("하부", "내부"),
+    "limit": ("정년", "한도", "상한", "범위", "제한"), "conflict": ("사변", "분쟁", "갈등"), "war": ("전시", "전쟁"),
 }
 
 # English phrases of degree and limit, for the support judge only ('총경 이상' = superintendent or higher)
@@ -202,6 +222,9 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "at most": ("이하", "이내"), "no more than": ("이하", "이내"), "not more than": ("이하", "이내"),
     "up to": ("이하", "이내", "까지"), "within": ("이내", "범위"), "in advance": ("미리", "사전", "전까지", "전에"),
     "on duty": ("직무", "재직", "근무"), "in office": ("재직", "재임", "임기"), "from among": ("중에서",),
+    "stand in": ("대행", "대리"), "stands in": ("대행", "대리"), "act for": ("대행", "대리"), "acts for": ("대행", "대리"),
+    "on behalf": ("대행", "대리"), "fill in": ("대행",), "step in": ("대행",),
+    "confidential information": ("비밀",), "secret information": ("비밀",), "classified information": ("비밀",),
 }
 
 # Korean words a claim may use for the statute's word (쓰다 for 사용하다): a claim
@@ -218,4 +241,5 @@ SYNONYMS_KO: dict[str, tuple[str, ...]] = {
     "돕": ("지원", "보좌"), "바꾸": ("변경", "전환"), "그만두": ("퇴직", "사임"), "물러나": ("퇴직", "사임"),
     "이끌": ("지휘", "총괄"), "바로": ("즉시", "지체"), "곧바로": ("즉시", "지체"), "곧": ("즉시", "지체"),
     "넘겨받": ("이관", "인수", "이양"), "개최": ("소집", "열"),
+    "마치": ("완료", "종료"), "간주": ("본다", "보는", "보아"), "여기": ("본다", "보는", "보아"),
 }

@@ -49,6 +49,7 @@ from drafter.citations.korean_surface import (
     predicate_modalities,
 )
 from drafter.citations.lexicon import (
+    ANTONYMS_EN,
     ENTITIES,
     GLOSSARY_EN_KO,
     GLOSSARY_EXTRA_KO,
@@ -183,7 +184,22 @@ def _glossary_targets(word: str) -> tuple[str, ...] | None:
 
 def _predicate_targets(word: str) -> tuple[str, ...]:
     key = _glossary_key(word)
-    return _BASE_GLOSSARY[key] if key is not None else ()
+    return tuple(t for t in _BASE_GLOSSARY[key] if t not in _INVERSE_KO_TARGETS) if key is not None else ()
+
+
+_INVERSE_KO: dict[str, tuple[str, ...]] = {"누설": ("엄수",)}
+"""A predicate and the verbs that state it with the opposite polarity: not disclosing a secret
+(누설하여서는 아니 된다) is keeping it (엄수하여야 한다)."""
+_INVERSE_KO_TARGETS = frozenset(t for ts in _INVERSE_KO.values() for t in ts)
+_INVERT = {"must": "must_not", "must_not": "must", "neg": "decl", "decl": "neg", "may": "need_not", "need_not": "may"}
+
+
+def _modalities_with_inverses(keys: tuple[str, ...], window: str) -> list[tuple[int, int, str]]:
+    found = predicate_modalities(keys, window)
+    inverse = tuple(t for k in keys for t in _INVERSE_KO.get(k, ()))
+    if inverse:
+        found += [(a, b, _INVERT[mod]) for a, b, mod in predicate_modalities(inverse, window)]
+    return found
 
 
 def _is_verb_of(word: str, stems: frozenset[str]) -> bool:
@@ -298,6 +314,9 @@ def _negative_claim(claim: TextFeatures) -> bool:
     return bool(claim.predicates) and claim.predicates[-1].modality in _NEGATIVE
 
 
+_NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions")
+
+
 def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False) -> tuple[str, ...]:
     """What to look for in a Korean source: the Korean stem, or the glossary
     equivalents of an English clause's predicate words (``head``: of its first
@@ -307,12 +326,16 @@ def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False)
         return (pred.lemma, *SYNONYMS_KO.get(pred.lemma, ())) if HANGUL_WORD.match(pred.lemma) else ()
     keys: list[str] = []
     for word in pred.words:
-        if not _is_verb_of(word, PREDICATE_STEMS_EN | NEGATABLE_EN):
-            continue
+        if word.endswith(_NOUN_ENDINGS) or not _is_verb_of(word, PREDICATE_STEMS_EN | NEGATABLE_EN):
+            continue  # 'recruitment examinations', 'promotion examinations' name things; the verb is elsewhere
         keys += [t for t in _predicate_targets(word) if len(t) > 1 or t in ("두", "보하")]
         if head and keys:
             break
     return tuple(dict.fromkeys(keys))
+
+
+_PROHIBITIVE_KO = re.compile(r"(?:정지|금지|제한|박탈|배제|불허|중지)(?:한다|된다|하며|되며|한다\.|된다\.)\s*$")
+"""A rule whose verb itself forbids ('응시자격을 정지한다'): a claim that the act is barred says the same."""
 
 
 def _source_final_modality(window: str) -> str:
@@ -329,7 +352,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         window = " ".join([*leads, window])
     for pred in claim.predicates:
         keys = _predicate_keys(pred, claim)
-        found = predicate_modalities(keys, window) if keys else []
+        found = _modalities_with_inverses(keys, window) if keys else []
         if found:
             if not pred.final and pred.modality == "decl":
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
@@ -339,7 +362,10 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                         f"{' / '.join(_LABEL[m] for m in said)}")
         elif pred.final and pred.modality != "decl" and re.search(r"다\.?\s*$", window):
             final = _source_final_modality(window)
-            if final not in COMPATIBLE[pred.modality]:
+            prohibitive = bool(_PROHIBITIVE_KO.search(window.strip()))
+            if prohibitive and pred.modality == "may":
+                return "modality mismatch: the claim says may (할 수 있다); the source forbids it (정지ㆍ금지ㆍ제한한다)"
+            if final not in COMPATIBLE[pred.modality] and not (prohibitive and pred.modality in ("must_not", "neg")):
                 return f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says {_LABEL[final]}"
         if not pred.agent or pred.passive or not found:
             continue
@@ -391,6 +417,20 @@ def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
             return f"the source does not say {word!r}"
         if all(any(p in _IRREALIS for p in source[max(0, i - 5) : i]) for i in hits):
             return f"the source only plans or proposes {word.removesuffix('ed')!r}; the claim says it was done"
+    return None
+
+
+_ANTONYMS = tuple((canon_en(a), canon_en(b)) for a, b in ANTONYMS_EN)
+
+
+def _antonym_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
+    """An English claim using a word whose opposite its source uses ('easy' where the paper says it
+    is not easy, folded to 'difficult'; 'continued' where it says 'suspended')."""
+    for a, b in _ANTONYMS:
+        for mine, theirs in ((a, b), (b, a)):
+            if mine in claim.lemmas and mine not in claim.negated and theirs in source.lemmas \
+                    and mine not in source.lemmas:
+                return f"the source says {theirs!r}, the opposite of the claim's {mine!r}"
     return None
 
 
@@ -463,7 +503,7 @@ def _check_against(
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=conflict)
     if claim.lang == "en" and source.lang == "en":
-        conflict = _irrealis_conflict(claim, window if window is not None else source.text)
+        conflict = _antonym_conflict(claim, source) or _irrealis_conflict(claim, window if window is not None else source.text)
         if conflict:
             return Judgement(supported=False, coverage=coverage, reason=conflict)
     if coverage is None:
