@@ -56,14 +56,14 @@ _SOURCE = """
 국가: nation, country, central government
 공무원: public servant, public servants, government employee, government employees
 기관: institution, institutions, organ, organs
-지구: zone, zones
+지구: zone, zones, promotion district, development district, special district
 관광: tourism, tourist, tourists, sightseeing
 육성: nurture, fostering, cultivate, cultivation
 환경: environment, environmental
 감사: auditor, auditing
 적용: apply, applies, application, applicab, applicable
 인사: human resources, personnel management
-수립: devise, draw up, establishment of
+수립: devise, draw up
 도시: urban, town, municipal
 금지: prohibit, prohibition, prohibited, ban, banned, forbid, forbidden
 시설: infrastructure facilities, premises
@@ -74,14 +74,14 @@ _SOURCE = """
 징계: sanction, sanctions, disciplinary action, disciplinary measure, reprimand
 학교: schools
 단지: complex, industrial complex, cluster
-이용: usage, utilization
+이용: usage, utilization, utilisation
 벌칙: penalty, penalties, penal, punitive, penal provisions
 법률: legislation, statutory
 평가: assessment, assess, appraisal
-조성: create, creating, creation of, fostering of
+조성: create, creating
 허가: permit, permits, permission, authorization, authorisation
 예산: budgetary, budgets
-설립: founding, foundation of, founded
+설립: founding, founded
 외국인: foreigner, foreigners, foreign national, foreign nationals, alien, aliens
 종합: comprehensive, overall, master plan
 시행: enforce, enforcement, come into force, enter into force, effective date
@@ -91,7 +91,7 @@ _SOURCE = """
 사유: ground, grounds, cause, causes
 국제: global, internationally
 승진: advancement, promoted
-의무: obligation, obligations, obliged, obligatory, duty to
+의무: obligation, obligations, obliged, obligatory
 관계: relationship, relation, relations
 영향: impact, influence, impacts
 보장: guarantee, guaranteed, ensure, safeguard, assure
@@ -146,7 +146,7 @@ _SOURCE = """
 위탁: entrust, entrusted, entrustment, consign, outsourc
 결과: outcome, outcomes, findings
 파견: dispatch, dispatched, seconded
-유지: maintenance of, upkeep of, preserve
+유지: preserve
 공유: publicly owned, shared, public property
 농지: farmland, farm land, agricultural land
 기금: fund raising, special fund, development fund, promotion fund, cooperation fund
@@ -171,9 +171,8 @@ _SOURCE = """
 승인: approve, approval, approved
 의제: deem, deemed, legal fiction
 농어촌: rural, countryside, farming and fishing villages, rural areas
-방지: avert, prevention of, avoidance
+방지: avert, avoidance
 분야: field, fields, sector, sectors
-사용: usage of, employ of
 교육감: superintendent of education, superintendent of the office of education, education superintendent, superintendent
 우수: excellent, outstanding, meritorious, distinguished
 토지: land, lands, plot, plots
@@ -198,7 +197,7 @@ _SOURCE = """
 사회: social, society
 공기업: public enterprise, public enterprises, state-owned enterprise, public corporation
 과태료: fine, fines, administrative fine, negligence fine
-보수: remuneration, wage, wages, compensation of
+보수: remuneration, wage, wages
 근무: on duty
 해제: release, lift, lifting, lifted, rescission
 기간: period, periods, duration
@@ -213,7 +212,7 @@ _SOURCE = """
 정책: policies
 성장: growth, grow, growing
 협의: consultation, discuss, discussion, negotiat
-기반: foundation, infrastructure
+기반: foundation, infrastructure, platform
 확충: expansion, expand, reinforcement
 강화: strengthen, strengthening, reinforce, tighten, bolster
 정보: intelligence
@@ -222,9 +221,10 @@ _SOURCE = """
 확대: extend, extension, enlarge, increase, broaden
 배제: exclusion, exclude, excluded
 의원: councillor, councilor, councilors, lawmaker, legislator, assemblyman, assembly member
-협조: assistance of, collaborate
+협조: collaborate
 자율: voluntary, self-regulat, discretion, discretionary
 세입: revenue, revenues
+교부: allocat, allocate, allocation, disburse, disbursement, distribute, grant, grants, granted
 보조금: grant, grants, subsidies
 전문: expert, experts, professional, specialist, specialized, expertise
 처분: disposition, administrative disposition
@@ -240,7 +240,7 @@ _SOURCE = """
 체류: stay, sojourn
 훈련: training, train, trained, drill
 조례: ordinance, ordinances, bylaw, bylaws, municipal ordinance
-행위: conduct of, behavior, behaviour, deed
+행위: behavior, behaviour, deed
 특수: particular
 휴직: leave of absence, leave
 수당: allowance, allowances
@@ -259,7 +259,6 @@ _SOURCE = """
 특화: specializ, specialise, niche
 시행자: implementer, project implementer, project operator
 대체: replace, replacement, substitut, alternative
-검사: examination of, inspection of
 출입국관리법: immigration act
 유아: infant, infants, toddler, early childhood, preschool
 규모: scale, size, large-scale
@@ -282,9 +281,8 @@ _SOURCE = """
 청구: claim, claims, petition
 직권: ex officio, own authority
 면직: removal from office
-명령: orders of
 수산업: fisheries, fishing industry
-건강: healthy
+건강: healthy, health
 보훈: veterans affairs, patriots and veterans
 소방: fire, firefight, firefighter, firefighters, firefighting, fire service
 금융: financial services, banking
@@ -303,7 +301,6 @@ _SOURCE = """
 체제: regime
 방향: direction, directions, orientation
 공정: fair, fairness, impartial
-교부: allocat, allocate, allocation, disburse, disbursement, distribute
 정수: number of members
 여객: passenger, passengers
 일반: ordinary
@@ -311,7 +308,7 @@ _SOURCE = """
 강원특별자치도: gangwon special self-governing province, gangwon province
 규제: regulat, regulatory, deregulation
 선발: select, selection
-글로벌: globalization
+글로벌: globalization, global
 심의회: deliberative council, deliberative body
 중등: secondary, secondary school
 급식: school meals, meal, meals, catering
@@ -321,16 +318,16 @@ _SOURCE = """
 녹색: green
 자연환경: natural environment
 경관: landscape, scenery, scenic
-용지: site, sites, land for
+용지: site, sites
 예술: art, arts, artistic
 의료인: medical personnel, doctor, doctors, physician, physicians, nurse, nurses
-조사: survey, inquiry, investigation of
+조사: survey, inquiry
 경석: scoria, volcanic stone, pumice
 임대: lease, leasing, rent, rental
 청문: hearings
 장비: gear
 법인: legal person, juridical person, legal entity, incorporated
-등기: registry
+등기: registry, registration
 지급: payment, payments, disburs, paid
 세계: world, worldwide
 보조: auxiliar, auxiliary, assistant
@@ -359,7 +356,7 @@ _SOURCE = """
 안정: stability, stabiliz, stable
 운송: carriage, shipping, haul, freight transport
 수산: fishery, fisheries, marine products
-개설: opening of, launch
+개설: launch
 약국: pharmacy, pharmacies, drugstore
 장애인: disabled person, disabled persons, persons with disabilities, handicapped
 피해자: victim, victims
@@ -392,21 +389,20 @@ _SOURCE = """
 개선: improve, improvement, improving, betterment
 감소: decrease, decline, declining, reduced
 이전: relocat, relocation, relocate, move
-체결: conclude, conclusion, sign, signed, enter into
+체결: conclude, conclusion, sign, signed
 공동: joint, jointly, common
 통계: statistic, statistics, statistical
 이념: ideology, ideal, philosophy
 건전: sound, soundness
-제도: institution, institutional, scheme of
+제도: institution, institutional
 개편: reorganiz, reorganization, restructur, restructuring
-처우: treatment of, working conditions
+처우: working conditions
 기획단: planning group, planning office
 상황: situation, circumstance
 이행: fulfil, fulfill, fulfilment, compliance
 운용: management of funds
-전입: transfer in
 편성: compile, compilation
-부여: confer, conferred, assign, assigned, vest in
+부여: confer, conferred, assign, assigned
 양여: cession, cede, transfer free of charge
 효과: effect, effects, effectiveness
 준공: completion of construction, completed construction
@@ -414,7 +410,7 @@ _SOURCE = """
 농촌: village, villages, farm village
 축산물: livestock products
 양식: aquaculture, fish farming, mariculture
-보존: preservation of, conserved
+보존: conserved
 자연: nature, natural
 기후: climate
 변화: changing
@@ -423,8 +419,8 @@ _SOURCE = """
 국토: national territory, national land
 사업자: business operator, operator, operators, entrepreneur
 수소: hydrogen
-소관: competent, in charge of
-제외: except, exclusion of
+소관: competent
+제외: except
 일반직: general service
 경찰관: policeman, policemen, cop, cops, police official
 연수: in-service training, training course
@@ -441,7 +437,7 @@ _SOURCE = """
 수업: class, classes, lesson, lessons
 입학: admission, admit, enrolment, enrollment, enrol, enroll
 평화: peace city, island of peace, world peace
-납부: payable, remit, paying in
+납부: payable, remit
 펜션: pension, pensions
 건축물: buildings, structures
 미술: fine arts, painting
@@ -453,7 +449,7 @@ _SOURCE = """
 반영: reflect, reflected
 선거구: constituency, constituencies, electoral district
 성과: performance, achievement, achievements
-적격: suitab, fit for
+적격: suitab
 전국: nationwide, nation-wide
 보직: assignment, posting
 분장: division of duties, allocation of duties
@@ -535,10 +531,10 @@ _SOURCE = """
 조정관: coordinator
 광역수사단: metropolitan investigation unit
 청취: listen, listening
-부문: division of, sectoral
+부문: sectoral
 포상: award, awards, reward, rewards
 균형성장: balanced growth
-창출: generate, generation of
+창출: generate
 여건: condition, conditions
 거점: hub, hubs, stronghold
 물류: logistics
@@ -561,7 +557,7 @@ _SOURCE = """
 차등: differential, differentiat, graduated, graded
 포괄: blanket, inclusive, en bloc
 중복: duplicat, duplicate, overlap, overlapping, double
-신청: applicant, applicants, apply for
+신청: applicant, applicants
 이월: carry over, carryover, carried over, roll over
 잉여금: surplus, surpluses
 재원: financial resources, funding source, funding sources, revenue source
@@ -594,7 +590,7 @@ _SOURCE = """
 고시: public notice, publicly notify, gazette
 인가: authoriz, licens, license, licence
 면세품: duty-free, duty free, tax-free goods
-판매: sales, selling of, seller
+판매: sales, seller
 사증: visa, visas
 추천서: letter of recommendation, recommendation letter
 신원: background check, identity verification
@@ -616,7 +612,7 @@ _SOURCE = """
 갱신: update, renewal of permit
 투자자: investor, investors
 카지노: casino, casinos
-조건: terms and conditions, requirement of
+조건: terms and conditions
 금액: amount, amounts, sum
 액화석유가스: lpg, liquefied petroleum gas
 반출: export, exports, take out, taking out
@@ -665,12 +661,12 @@ _SOURCE = """
 수용: expropriat, expropriation, compulsory acquisition, accommodate
 취득: acquir, acquire, acquisition
 이주: migrat, migration, resettle, resettlement
-매도: sell off, seller of
+매도: sell off
 인근: nearby, neighbouring, neighboring, adjacent, vicinity
 해지: terminat, termination, terminate
 사무소: branch office, local office
 정관: articles of incorporation, charter
-대리인: agent, agents, representative of
+대리인: agent, agents
 대표: representative, represent, representatives
 이사회: board of directors
 임면: appointment and dismissal
@@ -720,7 +716,7 @@ _SOURCE = """
 구매: purchase, buy, buying
 창의: creativ, creative, creativity
 공장: factory, factories
-수탁: trustee, consignee, entrusted with
+수탁: trustee, consignee
 전기: electric, electricity, electrical
 액화: liquef, liquefied
 석유: petroleum, oil
@@ -752,7 +748,7 @@ _SOURCE = """
 군인: soldier, soldiers, military personnel
 심판: adjudicat, adjudication, tribunal, trial
 총량: total quantity, total volume
-중심: centered, centred, hub of
+중심: centered, centred
 구현: realiz, realise, realize
 곶자왈: gotjawal
 절대: absolute, absolutely
@@ -799,7 +795,7 @@ _SOURCE = """
 건설업: construction industry
 골재: aggregate, aggregates, gravel
 채취: extract, extraction, quarry, quarrying
-대여: rental of, lend out
+대여: lend out
 조절: adjusting, regulating
 화물: cargo, freight
 궤도: track, tram, railway
@@ -841,7 +837,6 @@ _SOURCE = """
 부대시설: ancillary facilities, auxiliary facilities
 전지: battery cell
 배터리: battery, batteries
-성능: performance of
 무인: unmanned, driverless
 이동: movement, mobility, moving
 케이팝: k-pop, kpop
@@ -860,7 +855,7 @@ _SOURCE = """
 민방위: civil defense, civil defence
 경보: alarm, alert, warning
 건물: building
-용수: water use, water for
+용수: water use
 화재: fires
 취약: vulnerab, vulnerable
 종자: seed, seeds
@@ -907,9 +902,9 @@ _SOURCE = """
 희망: wish, hope, desire
 적극: active, proactive, actively
 장려: encourag, incentiv, encourage, incentive, incentives
-성적: score, scores, grades of
-평정: rating of, performance rating, performance appraisal
-능률: efficiency of, productivity
+성적: score, scores
+평정: performance rating, performance appraisal
+능률: productivity
 제안: propos, proposal, suggest, suggestion
 표창: commendation, commendations
 수수료: fee, fees
@@ -944,7 +939,6 @@ _SOURCE = """
 피고: defendant
 공직: public office, public service
 장관: minister, ministers
-한정: limited to
 단서: proviso
 내용: content, contents
 위반: violat, violate, violation, breach, contravene, infringe
@@ -971,7 +965,7 @@ _SOURCE = """
 특정: specified, particular person
 축산: animal husbandry
 면적: acreage, floor area, square meters
-방안: measures to, action plan
+방안: action plan
 담당: in charge
 관서: government office
 국장: director general, bureau director
@@ -980,7 +974,6 @@ _SOURCE = """
 의사: physician
 별표: schedule, annex, appendix, attached table
 형법: criminal act, criminal code, penal code
-향상: enhance of, improvement of
 인용: cite, quote, citation, uphold
 징역: imprisonment, prison, jail
 삭제: delete, deleted, deletion
@@ -1006,7 +999,7 @@ _SOURCE = """
 경쟁력: competitiveness
 고등: higher, higher education
 수익: profit, profits, proceeds
-융자: financing loan, loans for
+융자: financing loan
 상응: corresponding, commensurate
 일정: certain period
 부담: burden, bear
@@ -1020,7 +1013,7 @@ _SOURCE = """
 달성: achiev, attain
 대통령: president, presidential
 실적: track record, results achieved
-입주: move in, occupancy, tenant, tenants
+입주: occupancy, tenant, tenants
 사립: private school, private schools
 병원: hospital, hospitals
 금고: imprisonment without labor, confinement
@@ -1030,7 +1023,6 @@ _SOURCE = """
 특별시: special city, seoul metropolitan
 적정: adequate, proper
 공개: public disclosure, publicize, disclose
-기여: contribution of
 경영: managerial, business management
 보건복지부: ministry of health and welfare
 손실: loss, losses
@@ -1040,7 +1032,7 @@ _SOURCE = """
 전입금: transferred funds
 중학교: middle school, middle schools
 유예: defer, deferral, grace period, deferment
-고지: notice of, notify the taxpayer
+고지: notify the taxpayer
 완화: ease, easing, relax, relaxation, alleviat, mitigat
 국내외: at home and abroad, domestic and foreign
 별도: separately
@@ -1058,7 +1050,7 @@ _SOURCE = """
 민간: private, private sector
 졸업: graduat, graduate, graduation
 부위원장: vice chairperson, vice-chairperson, deputy chair, vice-chairman of the committee
-위치: located, position of
+위치: located
 점용: occupy, occupancy permit, occupation of roads
 차관: vice minister, deputy minister
 어업: fishing
@@ -1079,7 +1071,7 @@ _SOURCE = """
 통신부: ministry of science and ict
 학식: learning, erudition
 학예: curatorial, arts and sciences
-종료: terminat, conclusion of, ended
+종료: terminat, ended
 설비: equipment and facilities, installations
 부대: incidental, military unit
 출국: departure, leave the country
@@ -1089,8 +1081,7 @@ _SOURCE = """
 총경: police superintendent
 부지사: vice governor, deputy governor
 서명: signature, signatures
-해소: resolve, resolution of, eliminate
-수요: demand for
+해소: resolve, eliminate
 실현: realization
 신설: newly established, newly created
 합의: consensus, mutual agreement
@@ -1103,11 +1094,10 @@ _SOURCE = """
 소재지: seat, location of office
 외부: outside, outsider, outsiders
 소멸: extinguish, extinction, lapse, lapsed
-출장소: branch office of
 진행: proceed, proceedings, progress
 고위: senior, high-ranking
-상한: upper limit, cap on
-부지: site for, land site
+상한: upper limit
+부지: land site
 과징금: penalty surcharge, surcharge
 인공: artificial, artificial intelligence
 체납: arrears, delinquent, overdue, default
@@ -1117,7 +1107,7 @@ _SOURCE = """
 준수: comply, compliance, abide, adhere, observe, observance
 장소: venue, venues
 연구소: institute, research institute
-전환: convert, conversion of, switch, transition to
+전환: convert, switch
 개시: commence, commencement, begin, initiat
 감사원: board of audit and inspection
 도민: provincial residents
@@ -1147,8 +1137,8 @@ _SOURCE = """
 개혁: reform, reforms
 열람: peruse, inspection of documents, access to records
 의뢰: referral, referred
-매입: purchased, purchase of
-편입: annex, annexation, incorporation into
+매입: purchased
+편입: annex, annexation
 지상: above ground
 학위: degree, diploma
 합산: aggregat, combined total, add up
@@ -1178,8 +1168,8 @@ _SOURCE = """
 지장: hindrance, impediment
 졸업자: graduates
 특별조치법: special measures act
-수입: , importation, imported goods
-자질: qualities, aptitude of
+수입: importation, imported goods
+자질: qualities
 답변: answer, reply, replies
 공보: official gazette
 착수: launched
@@ -1194,15 +1184,12 @@ _SOURCE = """
 권리: right
 구조물: structure
 민원: complaint, complaints, civil petition, civil complaint
-정도: degree of
 급여: benefit payments, salaries
 수리: repair, repairs
 수질: water quality
 소년: boy, boys, minor offender
 조화: harmony, harmoniz, harmonious
 상수도: water supply system, tap water
-시스템: systems of
-건의: petition to, recommend to
 청사: government building, office building
 상실: forfeit
 실천: practice, practise
@@ -1216,9 +1203,8 @@ _SOURCE = """
 장기: long-term
 부교육감: deputy superintendent
 소유자: owner, owners
-조합: association of, cooperative union
+조합: cooperative union
 백두대간: baekdudaegan
-함양: fostering of, cultivation of
 공립: public school, public schools
 체험: hands-on, experiential
 자문: advisory, consultative
@@ -1247,7 +1233,6 @@ _SOURCE = """
 부상: injury, injuries, injured, wound
 충청남도: chungcheongnam, south chungcheong
 농생명지구: agri-bio zone, agricultural life zone
-투표: vote on
 지방의회: local council, local councils, local assembly
 주민투표: referendum, referendums, local referendum
 주민소환: recall vote, recall of officials
@@ -1351,7 +1336,7 @@ _SOURCE = """
 계획서: plan document, written plan
 참석: attendee, attendees, be present
 개별: individually, case-by-case
-우려: concern about, fear of, feared
+우려: concern about, feared
 수준: standard of living
 강원자치도: gangwon self-governing province
 전북자치도: jeonbuk self-governing province
@@ -1361,6 +1346,339 @@ _SOURCE = """
 지방교육재정교부금법: local education finance grants act
 특례법: special cases act
 무기: firearm, firearms
+비밀: secrecy
+신규: newly
+위임: entrust, entrusted, delegated authority
+학대: abuse of children, maltreatment, child abuse
+충원: filling vacancies, replenishment, staffing up
+구성원: constituent member, members of the organization
+연기: postpone, postponement, postponed
+자본: capital investment, equity capital
+사업장: workplace of business, business site, worksite
+복리: welfare benefits, wellbeing
+세목: tax item, tax items
+낙후: underdeveloped, lagging, backward
+해결: solve, solution, settle a dispute
+시행일: effective date, date of enforcement
+당연직: ex officio member, ex-officio
+유발: induce, cause traffic, generate demand
+지침: guideline, guidelines, directive
+신청서: application form, written application
+국외: outside korea, outside the country
+전임자: predecessor, full-time official
+현금: cash payment
+인수: takeover, take over, acquisition of business
+공간: space, spaces, spatial
+포획: capture, capturing, hunting
+갈등: conflict, conflicts, dispute
+경찰서장: police station chief, head of police station
+사용자: employer, employers
+인원: number of persons
+학과: department of study, academic department
+내부: internal, internally, inside
+국내: domestic market, within korea, nationally
+회사: company law, corporations
+폐쇄: closure, close down, closing
+당원: party member, party members
+취임: assume office, inauguration
+재산세: property tax
+법원: court, courts
+작전: operations of police, tactical operation
+제작: produce content
+치과: dental, dentist
+복귀: reinstatement, return to office, reinstate
+과장: division director, section chief
+배우자: spouse, spouses
+무효: void, invalid, nullity, null
+스토킹: stalking
+자발: voluntarily participate, spontaneous
+분담: share costs, cost sharing, apportion, apportionment
+상태: state of affairs
+지리: geography, geographical, geographic
+계층: class of society, social class, vulnerable groups
+수렴: gather opinions, collect opinions
+취지: purport
+고도: altitude, height limit, high-level
+물질: substance, substances, chemical
+통일: unification, reunification, unify
+진단: diagnosis, diagnose
+부족: shortage, lack, insufficient
+업종: type of business, business type, industry sector
+도세: provincial tax, provincial taxes
+정무직: political post, political appointee
+성별: sex, gender balance
+실질: substantive, substantial, actual
+잔여: remaining term, remainder, residual
+변상: reimburse damages, indemnify
+도면: drawing, drawings
+일반인: general public, ordinary citizens
+자본금: paid-in capital, capital stock
+자연휴양림: recreational forest, natural recreation forest
+치유: healing, therapy, therapeutic
+초등: elementary, primary education
+수학: mathematics, math
+식품위생법: food sanitation act
+수의사법: veterinarians act
+보관: storage, store, keep records
+영구: permanent, permanently
+서식: habitat, habitats, form template
+자치경정: autonomous police senior inspector
+경감: police lieutenant, mitigation of penalty
+경사: police sergeant, slope
+관광객: tourists visiting, visitor, visitors
+여권: passport, passports
+탑승: boarding, board a plane
+채널: channel, channels
+이사: director of board, directors of the board
+국어: korean language
+학기: semester, term of school
+재학: enrolled student, attending school
+학칙: school rules, school regulations
+편찬: compilation of textbooks, compile textbooks
+숙박: accommodation, accommodations, lodging facility
+연면적: total floor area, gross floor area
+제주도: jeju island
+사망: death, died, deceased, dies
+지역구: local constituency, electoral constituency
+복권: lottery, lotteries
+유리: advantageous, favourable, favorable
+국공립: national and public, state and public
+해수: seawater, sea water
+요양: medical care, nursing care, convalescence
+부설: affiliated, attached institute
+샘물: spring water, bottled water
+굴착: excavation, drilling, dig
+수위: water level
+번호판: license plate, number plate
+복직: reinstatement to office, return from leave
+면책: immunity, exemption from liability
+성희롱: sexual harassment
+외사: foreign affairs police, international crime
+교통사고: traffic accident, traffic accidents, car accident
+경범죄: petty offence, petty offense, minor offence
+친족: relative by blood, relatives, kin
+해산: dissolve, dissolution, disband
+여비: travel expenses, travel allowance
+성명: full name
+원격: remote, remotely, telemedicine
+용어: term definitions, terminology
+배분: distribution of funds, apportion funds
+존중: show respect, due respect
+산촌: mountain village, mountain villages
+국세: national tax, national taxes
+경계: boundary, boundaries, border line
+미달: fall short, below the standard
+차액: difference in amount, balance due
+대표자: representative person, representative of the corporation
+주세: liquor tax
+수입금: receipts, revenue earned
+은행: bank, banks
+전액: full amount, in full
+검증: validate, validation
+전산: computerized, information system, electronic processing
+산림청장: commissioner of the korea forest service
+지형: topography, terrain, landform
+수도법: water supply act
+천재지변: natural disaster, act of god, force majeure
+승계: succession, succeed, inherit
+사본: copy, copies, duplicate
+공업용수: industrial water
+자가: self-use, own use
+수목원: arboretum, arboretums
+야영장: campsite, camping ground, campground
+중등학교: secondary school, secondary schools
+디지털: digital
+분양: sale of housing, lots for sale
+국책: national project, state project
+계승: inherit tradition
+부과금: levy imposed, charges levied
+국방: national defense, national defence
+가격: price of goods, pricing
+연료: fuel, fuels
+복구: recovery from disaster, restore damaged
+축조: build embankment, construct
+개축: reconstruction, rebuild
+손상: impairment
+순경: police officer rank, patrolman
+의견서: written opinion, opinion statement
+보세: bonded, bonded area, bonded warehouse
+민법: civil act, civil code
+치료: treatment, cure
+교감: vice principal, vice-principal
+신용: credit, creditworthiness
+어린이: children's, kids
+운항: navigation, flight operation, sailing
+증축: extension of building, enlarge a building
+증명: proof, prove, certify
+사법: judicial, judiciary, justice
+사업소: business office, branch establishment
+연봉: annual salary
+즉시: immediately, at once, forthwith
+공유지: public land
+물건: thing, object
+면세점: duty-free shop, duty free shop
+광고: advertising
+알선: brokerage, arrange
+은닉: conceal, concealment, hide
+사립학교: private school, private schools
+사범: teacher training, normal school
+수량: quantity, quantities
+용역: service contract, services contract
+농수산물: agricultural and fishery products
+부작위: omission, inaction
+폐수: wastewater discharge, effluent
+배수: drainage
+농약: pesticide, pesticides
+품종: variety of crops, breed, cultivar
+주식: stock, stocks, shares
+조교수: assistant professor
+증인: witness, witnesses
+소명: explanation, vindication, justify
+감봉: pay cut, salary reduction
+후임자: successor
+기록물: records management, archives
+문서: official document
+수색: search, searching
+가출: runaway, running away from home
+회의록: minutes, meeting minutes
+수시: as needed, occasional
+자립: self-reliance, self-sufficiency, independence
+격차: gap, disparity, disparities
+확산: spread, diffusion, proliferation
+남북: inter-korean, south and north
+잠재력: potential
+대학원: graduate school
+주체: actor, main body
+후생: welfare of employees, fringe benefits
+사용료: usage fee, royalty, fee for use
+예외: exceptional case, exceptions
+지표: indicator, indicators, index
+정부조직법: government organization act
+공영: public operation, publicly operated
+국정: state affairs, national governance
+분쟁: dispute, disputes, conflict resolution
+역사: history, historical
+교육세: education tax
+교환: swap
+융자금: loan funds
+과목: subject, subjects, course
+명세서: statement of details, itemized statement
+중장기: mid-to-long-term, medium and long term
+사후: ex post, after the fact, follow-up
+급박: imminent, urgent situation
+실효: lose effect
+봉인: seal, sealed
+전력: electric power, power supply
+초지: grassland, pasture
+시공: construction work, carry out construction
+항로: sea route, shipping route, route
+가공: processing, processed
+징발: requisition
+권익: rights and interests
+철거: demolition, demolish, remove buildings
+변동: fluctuation
+외교부: ministry of foreign affairs
+순서: sequence
+심신: mental and physical, mind and body
+현장: on-site, field work
+호봉: salary step, pay grade
+유원지: amusement park, recreation area
+미합중국: united states
+화폐: currency, money
+판매장: sales outlet, store
+처장: director of the office
+증대: boost revenue
+이자: interest rate
+마케팅: marketing
+관계인: interested party, person concerned
+안내: information service, guide
+도덕: moral, morality, ethics
+선택: choose, choice, option, optional
+전형: screening process, selection process
+채택: adopt a resolution
+강제: compulsory, forced, coercive
+사장: president of company, ceo
+판정: adjudge
+동의안: consent motion, motion for consent
+성과급: performance pay, performance bonus
+요원: agent, agents
+순찰: patrol, patrols, patrolling
+즉결: summary trial, summary judgment
+저해: hinder, impede, undermine
+현행: current, existing law, in force now
+범인: criminal suspect
+산입: count toward
+표준액: standard amount
+종업원: employee of business
+타인: another person, others, third party
+박물관: museum, museums
+미술관: art gallery, art museum
+유산: heritage site, legacy
+국제기구: international organization, international organizations
+회원: member state
+양수: transferee, acquire business
+부당: unfair, unjust treatment, improper
+동식물: fauna and flora, animals and plants
+소비세: consumption tax
+특별세: special tax
+국도: national highway, national road
+행정청: administrative agency, administrative authority
+한라산: hallasan, mount halla
+국립공원: national park, national parks
+이용자: user, users
+염지하수: saline groundwater
+취업: job placement
+청원: petition, petitions
+지시: instruction, instruct
+통행: passage, traffic passage, access road
+무역항: trade port
+피해: damage caused, harm suffered, victimization
+권유: persuade, invite
+범칙금: penalty payment, traffic fine
+꿀벌: honeybee, bees
+반납: give back
+사무국장: secretary general, head of secretariat
+헌법: constitution, constitutional
+성범죄: sex crime, sexual offense, sexual offence
+병역: military service obligation, conscription
+공적: public contribution, official capacity
+수령: receive payment
+증여: gift, donation of property, bestow
+지방공소청: district public prosecution office
+양성평등: gender equality
+발령: issuance of order, appointment order
+책임운영기관: executive agency
+상황실: situation room, operations room
+공조: mutual assistance, joint investigation
+서울특별시: seoul metropolitan city
+수사단: investigation unit
+수사관: investigator
+본부장: head of headquarters, director general of headquarters
+경장: senior police officer
+자치경무관: autonomous police superintendent
+사용: usage
+검사: inspection test, health examination
+전입: inbound transfer, move-in
+성능: performance
+한정: solely
+향상: improve, improvement, enhance
+기여: contribut, contribute
+수요: market demand, demand forecast, demand-side
+출장소: field office, branch post
+정도: extent
+시스템: it system, computer system
+건의: make a recommendation, suggestions
+함양: cultivate
+반입: bringing in, carrying in
+위배: contravention, contravening
+환원: reinvestment, returned
+권장: recommended, advisable
+회복: recuperat, regain
+보증인: guarantor
+투자가: investors
+계산: calculate
+자산: assets
+진정: complaint
 """
 
 
@@ -1368,6 +1686,14 @@ _NOT_NOUN_ENDINGS = ("s", "ed", "ing", "ly", "al", "ic", "ous", "ive", "ful", "a
 _NOT_NOUNS = frozenset("to of in on up out over for by from with into off abroad free".split())  # noqa: SIM905
 """A phrase also matches with an -s on its last word ('special zone' → 'special zones'),
 unless that word does not look like a noun."""
+
+
+def _plural(phrase: str) -> str:
+    if phrase.endswith(("ch", "sh", "x", "z")):
+        return phrase + "es"
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase + "s"
 
 
 def _build() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
@@ -1384,7 +1710,7 @@ def _build() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
                 phrases.setdefault(item, korean)
                 last = item.rsplit(" ", 1)[-1]
                 if last not in _NOT_NOUNS and not last.endswith(_NOT_NOUN_ENDINGS):
-                    phrases.setdefault(item + "s", korean)
+                    phrases.setdefault(_plural(item), korean)
             else:
                 terms = words.setdefault(item, [])
                 if korean not in terms and len(terms) < MAX_TERMS:
