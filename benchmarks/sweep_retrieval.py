@@ -4,7 +4,7 @@ given module constants, scored on tuning sets, in one process over one index.
 Usage::
 
     DRAFTER_DATA_DIR=/work/index-full python benchmarks/sweep_retrieval.py \\
-        '{"fusion.PSEUDO_DENSE_WEIGHT": [0, 0.5, 1], "rerank.RERANK_WEIGHT": [0.02, 0.06]}' \\
+        '{"fusion.PSEUDO_DENSE_WEIGHT": [0, 0.5, 1], "rerank.RERANK_DEPTH": [30, 50]}' \\
         evals/sets/tuning-retrieval.jsonl evals/sets/tuning-retrieval-2.jsonl [--misses]
 
 A key is ``<module>.<CONSTANT>`` with the module one of ``fusion``, ``rerank``

@@ -142,3 +142,14 @@ def test_lexical_idf_is_higher_for_a_rarer_term_and_highest_for_an_unseen_one():
     index = LexicalIndex.build(["a", "b", "c"], ["d", "d", "d"], texts)
     got = index.idf(["경찰", "징계부가금", "없는말"])
     assert got["경찰"] < got["징계부가금"] < got["없는말"]
+
+
+def test_an_english_word_counts_once_whichever_of_its_korean_alternatives_the_article_uses():
+    from drafter.retrieval.rerank import rerank
+
+    plan = plan_query("Who appoints the Jeju autonomous police chief?")
+    assert ("임명", "임용", "보하") in plan.groups and ("제주",) in plan.groups
+    # A repeats three renderings of one word; B has one rendering of each word of the question
+    fused = [Fused("a::제1조", 0.020), Fused("b::제2조", 0.019)]
+    texts = {"a::제1조": "임명ㆍ임용하거나 보한다", "b::제2조": "제주 도지사가 임명한다"}
+    assert rerank(plan, fused, texts, weight=0.02)[0].id == "b::제2조"

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from drafter.text.glossary import english_words, korean_query_terms
+from drafter.text.glossary import english_words, korean_query_terms, korean_term_groups
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -106,6 +106,9 @@ class QueryPlan:
     """Text for the BM25 over Korean morphemes ('' : no Korean lexical vote)."""
     english: str
     """English words for the lexical list that reaches English documents ('' : none)."""
+    groups: tuple[tuple[str, ...], ...] = ()
+    """English question: the Korean alternatives of each of its names and words (the rerank
+    counts a word as covered when any of them is in the text)."""
 
 
 def query_language(query: str) -> Literal["ko", "en"]:
@@ -118,7 +121,8 @@ def plan_query(query: str) -> QueryPlan:
         latin = " ".join(w.lower() for w in _EN_WORD.findall(query))
         return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip())
     words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]
-    return QueryPlan("en", " ".join(korean_query_terms(query)), " ".join(w.lower() for w in words))
+    return QueryPlan("en", " ".join(korean_query_terms(query)), " ".join(w.lower() for w in words),
+                     tuple(korean_term_groups(query)))
 
 
 def is_english_chunk(chunk_id: str) -> bool:

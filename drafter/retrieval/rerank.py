@@ -22,46 +22,60 @@ from drafter.retrieval.fusion import Fused, QueryPlan, is_english_chunk
 from drafter.text.tokenizer import tokenize
 
 RERANK_DEPTH = 50
-IDF_WEIGHTED = True
-"""Coverage counts each Korean term by its inverse document frequency."""
-RERANK_WEIGHT = 0.06
-"""Added per unit of term coverage; an RRF vote at rank 1 is 1/61 ≈ 0.016, so full
-coverage outweighs about four rank-1 votes: within the top 50, an article that has
-the question's rare terms comes first."""
+RERANK_WEIGHT = {"en": 0.06, "ko": 0.02}
+"""Added per unit of term coverage, by the question's language; an RRF vote at rank 1
+is 1/61 ≈ 0.016, so at 0.06 full coverage outweighs about four rank-1 votes: within
+the top 50, an article that has the question's rare terms comes first."""
+
+IdfLookup = Callable[[Iterable[str]], dict[str, float]]
 
 
 def _terms(text: str) -> set[str]:
     return {t for t in tokenize(text) if len(t) > 1 or not t.isascii()}
 
 
-def rerank(plan: QueryPlan, fused: Sequence[Fused], texts: dict[str, str], weight: float = RERANK_WEIGHT,
-           depth: int = RERANK_DEPTH, idf: Callable[[Iterable[str]], dict[str, float]] | None = None) -> list[Fused]:
+def _wanted(plan: QueryPlan, idf: IdfLookup | None) -> list[tuple[tuple[str, ...], float]]:
+    """What the Korean side looks for: ``(alternatives, weight)`` per unit of the question.
+
+    A Korean question: each morpheme. An English question: each of its words, as the Korean
+    alternatives the glossary gives (any one present counts). The weight is the unit's inverse
+    document frequency (its rarest token for a word), or 1 without ``idf``.
+    """
+    if plan.groups:
+        tokens = {alt: _terms(alt) for group in plan.groups for alt in group}
+        weights = idf({t for ts in tokens.values() for t in ts}) if idf is not None else {}
+        return [(group, max((weights.get(t, 1.0) for alt in group for t in tokens[alt]), default=1.0))
+                for group in plan.groups]
+    korean = sorted(_terms(plan.korean)) if plan.korean else []
+    weights = idf(korean) if idf is not None and korean else {}
+    return [((term,), weights.get(term, 1.0)) for term in korean]
+
+
+def _coverage(wanted: list[tuple[tuple[str, ...], float]], hay: str) -> float:
+    total = sum(w for _, w in wanted)
+    return sum(w for alts, w in wanted if any(a in hay for a in alts)) / total if total else 0.0
+
+
+def rerank(plan: QueryPlan, fused: Sequence[Fused], texts: dict[str, str], weight: float = 0.06,
+           depth: int = RERANK_DEPTH, idf: IdfLookup | None = None) -> list[Fused]:
     """``fused`` re-ordered: the top ``depth`` by fused score + ``weight`` × coverage.
 
     ``texts``: the indexed text of each candidate, by fused id (address key).
-    ``idf``: weights of the Korean terms (rare terms count more); None: all equal.
+    ``idf``: inverse document frequencies of Korean tokens (rare terms count more); None: all equal.
     """
     if weight <= 0 or not fused:
         return list(fused)
     head, tail = list(fused[:depth]), list(fused[depth:])
-    korean = _terms(plan.korean) if plan.korean else set()
-    english = {w for w in plan.english.split() if len(w) > 2}
-    weights = idf(korean) if idf is not None and korean and IDF_WEIGHTED else {}
+    korean = _wanted(plan, idf)
+    english = [((w,), 1.0) for w in dict.fromkeys(plan.english.split()) if len(w) > 2]
     rescored: list[tuple[float, int, Fused]] = []
     for i, f in enumerate(head):
         # surface containment, not a second Kiwi pass over 50 texts: microseconds a candidate
         text = texts.get(f.id, "")
-        english_side = is_english_chunk(f.id) and plan.lang == "en"
-        wanted = english if english_side else korean
-        hay = text.lower() if english_side else text
-        if english_side or not weights:
-            coverage = sum(term in hay for term in wanted) / len(wanted) if wanted else 0.0
+        if is_english_chunk(f.id) and plan.lang == "en":  # an English document: the question's own words
+            coverage = _coverage(english, text.lower())
         else:
-            total = sum(weights.values())
-            coverage = sum(w for term, w in weights.items() if term in hay) / total if total else 0.0
+            coverage = _coverage(korean, text)
         rescored.append((f.score + weight * coverage, -i, f))
     rescored.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    out = []
-    for score, _, f in rescored:
-        out.append(Fused(f.id, score, dict(f.ranks)))
-    return out + tail
+    return [Fused(f.id, score, dict(f.ranks)) for score, _, f in rescored] + tail

@@ -350,8 +350,9 @@ class RetrievalService:
             head = [(f.id, got[best_chunk[f.id]]) for f in fused[:RERANK_DEPTH] if best_chunk[f.id] in got]
             fused = demote_amendments_of_other_laws(fused, {key for key, c in head if c.meta.get("addendum")
                                                             and is_other_law_amendment(c.meta.get("heading"))})
-            if RERANK_WEIGHT > 0 and cfg.lexical_weight > 0:  # term coverage is a lexical signal: off when dense only
-                fused = rerank(plan, fused, {key: c.index_text for key, c in head}, RERANK_WEIGHT, RERANK_DEPTH,
+            weight = RERANK_WEIGHT[plan.lang]
+            if weight > 0 and cfg.lexical_weight > 0:  # term coverage is a lexical signal: off when dense only
+                fused = rerank(plan, fused, {key: c.index_text for key, c in head}, weight, RERANK_DEPTH,
                                idf=self.lexical().idf)
         if paper is not None:
             nearest_other = next((d for cid, d in raw if not is_english_chunk(cid)), None)

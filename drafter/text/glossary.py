@@ -193,17 +193,24 @@ def korean_terms(word: str) -> tuple[str, ...]:
     return ()
 
 
-def korean_query_terms(text: str) -> list[str]:
-    """Korean terms for an English question: names and phrases first, then word by word, then
-    the compounds two neighbouring words make (:data:`COMPOUNDS`)."""
+def _units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
+    """An English question cut for lookup: the Korean terms of its names and phrases, its other
+    words, and each word's Korean terms (names and phrases matched first, longest first)."""
     low = " " + re.sub(r"[^a-z0-9' -]+", " ", text.lower()) + " "
-    terms: list[str] = []
+    phrases: list[str] = []
     for phrase in _indexes()[2]:
         if f" {phrase} " in low:
-            terms.append(PHRASES_EN_KO[phrase])
+            phrases.append(PHRASES_EN_KO[phrase])
             low = low.replace(f" {phrase} ", " ")
     words = low.split()
     per_word = [[PLACES_EN_KO[w]] if w in PLACES_EN_KO else [t for t in korean_terms(w) if len(t) > 1] for w in words]
+    return phrases, words, per_word
+
+
+def korean_query_terms(text: str) -> list[str]:
+    """Korean terms for an English question: names and phrases first, then word by word, then
+    the compounds two neighbouring words make (:data:`COMPOUNDS`)."""
+    terms, words, per_word = _units(text)
     for found in per_word:
         terms += found
     # nouns the corpus writes joined: 'disciplinary committee' → 징계위원회, 'exchange of personnel' → 인사교류
@@ -212,6 +219,15 @@ def korean_query_terms(text: str) -> list[str]:
             else (per_word[i + 2], per_word[i])
         terms += [a + b for a in first for b in second if a + b in COMPOUNDS]
     return list(dict.fromkeys(terms))
+
+
+def korean_term_groups(text: str) -> list[tuple[str, ...]]:
+    """The Korean alternatives of each name, phrase and word of an English question, one group
+    per English unit ('appointed' → (임명, 임용, 보하)); units with no Korean term are left out.
+    Search's second stage counts a word as present when any of its alternatives is."""
+    phrases, _, per_word = _units(text)
+    groups = [(term,) for term in phrases] + [tuple(found) for found in per_word if found]
+    return list(dict.fromkeys(groups))
 
 
 def english_words(korean: str) -> tuple[str, ...]:
