@@ -404,3 +404,53 @@ def test_keeping_a_secret_is_not_disclosing_it():
                   "the course of their duties.", KEEP_SECRET, context="제52조(비밀 엄수의 의무)\n지방공무원법").supported
     assert not _judge("Local public officials may disclose confidential information they learn in the course of their "
                       "duties.", KEEP_SECRET, context="제52조(비밀 엄수의 의무)\n지방공무원법").supported
+
+
+JEJU_CORPS_HEAD = "자치경찰단장은 도지사가 임명하며, 자치경찰위원회의 지휘ㆍ감독을 받는다."
+NO_POLITICS = ("공무원이 아닌 감사위원은 「지방공무원법」 제57조에서 정하는 정치운동을 할 수 없으며 「지방공무원법」 제82조를 "
+               "적용할 때에는 공무원으로 본다.")
+JEONBUK_COMMITTEE = ("전북자치도의 원활한 출범을 지원하고 전북자치도가 실질적 지방분권 및 지역 경쟁력 제고에 기여할 수 있도록 "
+                     "다음 각 호의 사항을 심의하기 위하여 국무총리 소속으로 전북특별자치도 지원위원회를 둔다. 이 경우 "
+                     "지원위원회는 필요한 경우에는 법률로 정하는 바에 따라 유사한 성격의 다른 위원회와 통합하여 구성ㆍ운영할 수 "
+                     "있다.\n  1. 전북자치도의 중장기적 발전방안에 관한 사항\n  2. 전북자치도의 행정 및 재정자주권 제고에 관한 사항")
+BRANCH_OFFICES = ("시ㆍ도경찰청장은 경찰서장의 소관사무를 분장하기 위하여 행정안전부령으로 정하는 바에 따라 경찰청장의 승인을 "
+                  "받아 지구대 또는 파출소를 둘 수 있다.")
+APPOINTERS = ("시ㆍ도자치경찰위원회 위원은 다음 각 호의 사람을 시ㆍ도지사가 임명한다.\n  1. 시ㆍ도의회가 추천하는 2명\n"
+              "  2. 국가경찰위원회가 추천하는 1명\n  3. 해당 시ㆍ도 교육감이 추천하는 1명")
+
+
+def test_who_directs_in_the_genitive_of_a_passive_source():
+    claim = ("The head of the Jeju autonomous police corps is appointed by the governor and is directed and supervised "
+             "by the autonomous police committee.")
+    law = "제89조(자치경찰단장의 임명)\n제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법"
+    assert _judge(claim, JEJU_CORPS_HEAD, context=law).supported
+    verdict = _judge("The head of the Jeju autonomous police corps is directed and supervised by the governor.",
+                     JEJU_CORPS_HEAD, context=law)
+    assert not verdict.supported and "body" in verdict.reason
+
+
+def test_a_noun_with_하다_carries_the_predicate():
+    assert _judge("Audit commissioners who are not public officials may not engage in political activities "
+                  "prohibited by the Local Public Officials Act.", NO_POLITICS).supported
+    verdict = _judge("Audit commissioners who are not public officials may engage in political activities.", NO_POLITICS)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_list_items_belong_to_the_sentence_that_announces_them():
+    assert _judge("A Jeonbuk support committee is established under the Prime Minister to deliberate on matters such "
+                  "as the province's mid- and long-term development plans.", JEONBUK_COMMITTEE,
+                  context="제12조(전북특별자치도 지원위원회의 설치 등)").supported
+
+
+def test_without_approval_negates_the_approval():
+    assert _judge("With the approval of the Commissioner General, a provincial police chief may establish police "
+                  "district units or police boxes to share the work of police station chiefs.", BRANCH_OFFICES).supported
+    verdict = _judge("A provincial police chief may establish police boxes without the approval of the Commissioner "
+                     "General.", BRANCH_OFFICES)
+    assert not verdict.supported and "negat" in verdict.reason
+
+
+def test_a_list_items_number_is_not_a_quantity():
+    assert _judge("시ㆍ도자치경찰위원회 위원 가운데 2명은 시ㆍ도의회가 추천한다.", APPOINTERS).supported
+    verdict = _judge("시ㆍ도자치경찰위원회 위원 가운데 3명은 시ㆍ도의회가 추천한다.", APPOINTERS)
+    assert not verdict.supported and "3" in verdict.reason

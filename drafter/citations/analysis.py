@@ -39,11 +39,12 @@ STOP_LEMMAS_KO = frozenset({
     "각", "해당", "경우", "때", "등", "이하", "이상", "같", "다음", "호", "항", "조", "제", "따라", "다",
     "또", "외", "바", "중", "이내", "허용", "가능",
     # a determiner, time connectives and modal words: the modality check reads these, coverage does not
-    "어느", "동안", "뒤", "반드시", "의무",
+    "어느", "동안", "뒤", "반드시", "의무", "이루어지",
 })
 NEGATION_PREFIX_KO = frozenset({"비", "불", "무", "미"})
 ARTICLE_REF = re.compile(r"제\s*\d+\s*(?:조|항|호|장|절|편|관)(?:의\s*\d+)?")
-LIST_MARKER = re.compile(r"(?m)^\s*\d+(?:의\d+)?\.\s")
+LIST_MARKER = re.compile(r"(?m)(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
+"""A list item's number ('3. 해당 시ㆍ도 교육감이 …'), at a line start or inside a passage joined from lines."""
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NATIVE_NUMERALS = {
     "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
@@ -441,6 +442,12 @@ def english_modality(clause: str) -> str:
     return best[2] if best else "decl"
 
 
+def _compound_start(phrase: str, m: re.Match[str]) -> bool:
+    """Is ``m`` the head of a compound of body names opening the phrase ('jeju provincial police chief')?"""
+    first = AGENT_EN.search(phrase)
+    return first is not None and first.start() == 0 and first is not m
+
+
 def _english_predicates(text: str) -> tuple[Predicate, ...]:
     clauses = [c for c in _EN_CLAUSE.split(text) if c and c.strip()]
     out: list[Predicate] = []
@@ -452,7 +459,13 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
         if by:
             phrase = by.group(1)
             m = AGENT_EN.search(phrase)
-            if m and (m.start() == 0 or _HEAD_PREFIX.fullmatch(phrase[: m.start()].strip() + " ")):
+            while m:  # 'the Jeju provincial police chief': the last noun of a compound is its head
+                nxt = AGENT_EN.match(phrase, m.end() + 1) if phrase[m.end() : m.end() + 1] == " " else None
+                if not nxt:
+                    break
+                m = nxt
+            if m and (m.start() == 0 or _HEAD_PREFIX.fullmatch(phrase[: m.start()].strip() + " ")
+                      or _compound_start(phrase, m)):
                 agent = AGENT_LOOKUP.get(m.group(1).lower())
                 agent = headed(agent, phrase, m.start()) if agent else agent
                 passive = False  # 'is appointed by the President': the by-phrase names who acts

@@ -206,6 +206,11 @@ def korean_modality(tail: str) -> str:
     return best[2] if best else "decl"
 
 
+def clause_tail(text: str, end: int) -> str:
+    """The rest of the clause after position ``end`` (where a predicate's ending and modality are)."""
+    return _clause_tail(text, end)
+
+
 def _clause_tail(text: str, end: int) -> str:
     after = text[end:]
     brk = _CLAUSE_END.search(after)

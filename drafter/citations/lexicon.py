@@ -195,6 +195,7 @@ ENGLISH_STOPWORDS: frozenset[str] = frozenset(
 NEGATABLE_EN: frozenset[str] = frozenset({
     "reappoint", "renew", "again", "consecutive", "appoint", "dismiss", "retir", "delegat", "attend",
     "submi", "request", "demand", "disciplin", "convene", "consent", "recommend", "establish", "report",
+    "approv",
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""
@@ -213,6 +214,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "designat": ("지정", "지명"), "learn": ("알게", "알"), "govern": ("정하", "정한", "규율", "따르"),
     "decree": ("영",), "cover": ("정한", "포함"), "staff": ("정원", "인원", "공무원", "직원"), "internal": ("하부", "내부"),
     "limit": ("정년", "한도", "상한", "범위", "제한"), "conflict": ("사변", "분쟁", "갈등"), "war": ("전시", "전쟁"),
+    "political": ("정무",), "activit": ("운동",),
 }
 
 # English phrases of degree and limit, for the support judge only ('총경 이상' = superintendent or higher)
@@ -224,6 +226,7 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "on duty": ("직무", "재직", "근무"), "in office": ("재직", "재임", "임기"), "from among": ("중에서",),
     "stand in": ("대행", "대리"), "stands in": ("대행", "대리"), "act for": ("대행", "대리"), "acts for": ("대행", "대리"),
     "on behalf": ("대행", "대리"), "fill in": ("대행",), "step in": ("대행",),
+    "local public official": ("지방공무원",), "local public officials": ("지방공무원",),
     "confidential information": ("비밀",), "secret information": ("비밀",), "classified information": ("비밀",),
 }
 
@@ -238,8 +241,8 @@ SYNONYMS_KO: dict[str, tuple[str, ...]] = {
     "최대": ("상한", "이내", "이하", "한도"), "제한": ("상한", "한정", "한도", "이내"), "최소": ("이상", "하한"),
     "맺": ("체결",), "알리": ("통보", "통지", "고지", "공고"), "들": ("소요", "필요"), "세우": ("수립", "설치"),
     "얻": ("받",), "지키": ("준수", "유지"), "버리": ("유기", "폐기"), "보내": ("송부", "통보", "제출"),
-    "돕": ("지원", "보좌"), "바꾸": ("변경", "전환"), "그만두": ("퇴직", "사임"), "물러나": ("퇴직", "사임"),
+    "바꾸": ("변경", "전환"), "그만두": ("퇴직", "사임"), "물러나": ("퇴직", "사임"),
     "이끌": ("지휘", "총괄"), "바로": ("즉시", "지체"), "곧바로": ("즉시", "지체"), "곧": ("즉시", "지체"),
     "넘겨받": ("이관", "인수", "이양"), "개최": ("소집", "열"),
-    "마치": ("완료", "종료"), "간주": ("본다", "보는", "보아"), "여기": ("본다", "보는", "보아"),
+    "마치": ("완료", "종료"), "힘쓰": ("노력",), "애쓰": ("노력",), "사이": ("간",), "돕": ("지원", "보좌", "보조"), "간주": ("본다", "보는", "보아"), "여기": ("본다", "보는", "보아"),
 }

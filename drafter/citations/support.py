@@ -48,6 +48,9 @@ from drafter.citations.korean_surface import (
     negation_state,
     predicate_modalities,
 )
+from drafter.citations.korean_surface import (
+    clause_tail as _clause_tail_of,
+)
 from drafter.citations.lexicon import (
     ANTONYMS_EN,
     ENTITIES,
@@ -57,6 +60,9 @@ from drafter.citations.lexicon import (
     PREDICATE_STEMS_EN,
     REPORTING_EN,
     SYNONYMS_KO,
+)
+from drafter.citations.lexicon import (
+    ENGLISH_STOPWORDS as _STOP_EN,
 )
 from drafter.text import glossary as _glossary
 from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
@@ -314,7 +320,7 @@ def _negative_claim(claim: TextFeatures) -> bool:
     return bool(claim.predicates) and claim.predicates[-1].modality in _NEGATIVE
 
 
-_NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions")
+_NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "val", "vals", "ssal", "ssals", "wal", "wals")
 
 
 def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False) -> tuple[str, ...]:
@@ -338,6 +344,21 @@ _PROHIBITIVE_KO = re.compile(r"(?:정지|금지|제한|박탈|배제|불허|중�
 """A rule whose verb itself forbids ('응시자격을 정지한다'): a claim that the act is barred says the same."""
 
 
+def _light_verb_modalities(pred: Predicate, window: str) -> list[tuple[int, int, str]]:
+    """An English predicate whose Korean is a noun with 하다 ('engage in political activities' =
+    정치운동을 하다): the modality of '<noun>을 하…' in the passage."""
+    out: list[tuple[int, int, str]] = []
+    for word in pred.words:
+        if word in _STOP_EN:
+            continue
+        for target in _glossary_targets(word) or ():
+            if len(target) < 2:
+                continue
+            for m in re.finditer(re.escape(target) + r"(?:을|를)\s*(?=[하할한해])", window):
+                out.append((m.start(), m.end(), korean_modality(_clause_tail_of(window, m.end()))))
+    return sorted(set(out))
+
+
 def _source_final_modality(window: str) -> str:
     """The modality that ends the passage's (last) sentence."""
     last = re.split(r"[,]\s*|(?<=다\.)\s+|(?<=며)\s+", window.strip())[-1]
@@ -353,6 +374,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
     for pred in claim.predicates:
         keys = _predicate_keys(pred, claim)
         found = _modalities_with_inverses(keys, window) if keys else []
+        if not found and claim.lang == "en":
+            found = _light_verb_modalities(pred, window)
         if found:
             if not pred.final and pred.modality == "decl":
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
@@ -373,12 +396,33 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             found = predicate_modalities(_predicate_keys(pred, claim, head=True), window) or found
         acting: set[str] = set()
         for start, end, _ in found:
-            if re.match(r"\s*(?:되|된|될|됨|돼|받|당)", window[end : end + 3]):
-                continue  # a passive source ('임명된다'): its topic is not the agent
+            if _PASSIVE_AFTER.match(window[end : end + 16]):
+                # a passive source ('임명된다', '지휘ㆍ감독을 받는다'): its topic is not the agent;
+                # '자치경찰위원회의 지휘ㆍ감독을 받는다' names who directs in the genitive
+                genitive = _genitive_agent(window, start)
+                if genitive:
+                    acting.add(genitive)
+                continue
             acting |= agent_before(window, start, AGENT_KO, AGENT_LOOKUP)
         if acting and not any(_same_body(mine, who) for mine in pred.agent for who in acting):
             return (f"body mismatch: in the source {', '.join(sorted(acting))} does this, "
                     f"not {', '.join(sorted(pred.agent))}")
+    return None
+
+
+_PASSIVE_AFTER = re.compile(r"(?:ㆍ[가-힣]{1,4})*\s*(?:[을를이가]\s*)?(?:되|된|될|됨|돼|받|당)")
+_AGENT_FORMS = sorted(AGENT_LOOKUP, key=len, reverse=True)
+
+
+def _genitive_agent(window: str, start: int) -> str | None:
+    """The body named in the genitive right before a predicate noun ('자치경찰위원회의 지휘')."""
+    before = window[:start].rstrip()
+    if not before.endswith("의"):
+        return None
+    before = before[:-1]
+    for form in _AGENT_FORMS:
+        if before.endswith(form) and HANGUL_WORD.match(form[:1] or "가"):
+            return AGENT_LOOKUP[form]
     return None
 
 
@@ -399,22 +443,26 @@ _IRREALIS = frozenset(canon_en(w) for w in (
     "pledge", "plan", "promise", "propose", "would", "should", "aim", "intend", "suggest", "consider", "will",
     "expect", "hope", "need", "goal", "want", "seek", "try"))
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
 
 
 def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
     """An English claim that states as done ('was implemented') what the source
     only pledges, plans or proposes ('its pledge to fully implement …')."""
     words = [w.lower() for w in _EN_WORD.findall(claim.text)]
-    done = [w for i, w in enumerate(words) if w.endswith("ed") and len(w) > 4 and canon_en(w) not in _IRREALIS
+    done = [(w, i > 0 and words[i - 1] in _AUXILIARIES or i > 1 and words[i - 2] in _AUXILIARIES)
+            for i, w in enumerate(words) if w.endswith("ed") and len(w) > 4 and canon_en(w) not in _IRREALIS
             and not any(canon_en(p) in _IRREALIS for p in words[max(0, i - 4) : i])]
     if not done:
         return None
     source = [canon_en(w) for w in _EN_WORD.findall(fold_en(window))]
-    for word in done:
+    for word, finite in done:
         stem = canon_en(word)
         hits = [i for i, w in enumerate(source) if w == stem]
-        if not hits:  # what the claim says happened must be said (synonyms fold: retained = maintained)
+        if not hits and finite:  # what the claim says happened must be said (synonyms fold: retained = maintained)
             return f"the source does not say {word!r}"
+        if not hits:
+            continue  # a participle used as an adjective ('values opposed to …') is a matter of coverage
         if all(any(p in _IRREALIS for p in source[max(0, i - 5) : i]) for i in hits):
             return f"the source only plans or proposes {word.removesuffix('ed')!r}; the claim says it was done"
     return None
@@ -558,7 +606,9 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
         # papers run an argument across sentences; statutes state one rule a sentence
         windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
     if items:
-        head = sentences[-1] if sentences else ""
+        # the items belong to the sentence that announces them ('다음 각 호의 사항을 심의하기 위하여 …'),
+        # not to a later '이 경우 …' sentence of the same 항
+        head = next((x for x in reversed(sentences) if "각 호" in x or "다음과 같" in x), sentences[-1] if sentences else "")
         windows += [f"{head} {item}".strip() for item in items]
         windows.append(" ".join([head, *items]).strip())
     if multi_sentence and not whole_document and len(sentences) > 2:
