@@ -53,6 +53,8 @@ class Vocabulary:
     body_nouns: Counter = field(default_factory=Counter)
     body_compounds: Counter = field(default_factory=Counter)
     """Joined nouns of the bodies (BM25 compounds) → occurrences."""
+    compound_articles: Counter = field(default_factory=Counter)
+    """Joined nouns → in how many articles (heading or body) they occur."""
     tokens: set[str] = field(default_factory=set)
     """Every BM25 token of headings and bodies (what a glossary value must be)."""
     articles: int = 0
@@ -65,20 +67,21 @@ def _is_term(token: str) -> bool:
 def build_vocabulary(paths: Iterable[Path]) -> Vocabulary:
     """Headings and body nouns of the (non-deleted) articles of these statute files."""
     vocab = Vocabulary()
-    headings: list[str] = []
+    headings: list[tuple[int, str]] = []  # (article index, label)
     bodies: list[str] = []
     for path in sorted(paths):
         statute = parse_statute(path)
         for art in statute.articles:
             if art.deleted:
                 continue
-            vocab.articles += 1
             if art.heading:
-                headings.append(f"{statute.doc_id} {art.label}({art.heading})")
+                headings.append((vocab.articles, f"{statute.doc_id} {art.label}({art.heading})"))
             bodies.append("\n".join(node.text for node in art.walk()))
+            vocab.articles += 1
     kiwi = get_kiwi()
-    heading_texts = [h.split("(", 1)[1].rstrip(")") for h in headings]
-    for label, analysis in zip(headings, kiwi.tokenize(heading_texts), strict=True):
+    compounds_of: list[set[str]] = [set() for _ in bodies]
+    heading_texts = [label.split("(", 1)[1].rstrip(")") for _, label in headings]
+    for (index, label), analysis in zip(headings, kiwi.tokenize(heading_texts), strict=True):
         analysis = list(analysis)
         toks = tokens_from(analysis)
         vocab.tokens.update(toks)
@@ -87,21 +90,31 @@ def build_vocabulary(paths: Iterable[Path]) -> Vocabulary:
             if _is_term(tok):
                 (vocab.heading_counts if tok in lemmas else vocab.heading_compounds)[tok] += 1
                 vocab.heading_example.setdefault(tok, label)
-    for analysis in kiwi.tokenize(bodies):
+                if tok not in lemmas:
+                    compounds_of[index].add(tok)
+    for index, analysis in enumerate(kiwi.tokenize(bodies)):
         analysis = list(analysis)
         toks = tokens_from(analysis)
         vocab.tokens.update(toks)
         vocab.body_nouns.update(m.form for m in analysis if str(m.tag) in NOUN_TAGS and _is_term(m.form))
         forms = {m.form for m in analysis}
-        vocab.body_compounds.update(t for t in toks if t not in forms and _is_term(t))
+        joined = [t for t in toks if t not in forms and _is_term(t)]
+        vocab.body_compounds.update(joined)
+        compounds_of[index].update(joined)
+    for found in compounds_of:
+        vocab.compound_articles.update(found)
     return vocab
 
 
-def compound_terms(vocab: Vocabulary, min_body: int = 3) -> list[str]:
-    """The joined nouns an English pair of words may stand for: every heading compound and the
-    body compounds seen ``min_body`` times (``drafter.text.glossary_headings.COMPOUNDS``)."""
+def compound_terms(vocab: Vocabulary, min_body: int = 3, max_share: float = 0.02) -> list[str]:
+    """The joined nouns an English pair of words may stand for
+    (``drafter.text.glossary_headings.COMPOUNDS``): every heading compound and the body
+    compounds seen ``min_body`` times, except those in more than ``max_share`` of the articles —
+    a compound that common (자치경찰, 지방자치) names the topic of a whole statute, not a provision,
+    and searching it pulls every article about that topic (swept on the tuning sets: 2%)."""
     body = {t for t, n in vocab.body_compounds.items() if n >= min_body}
-    return sorted(set(vocab.heading_compounds) | body)
+    limit = max_share * vocab.articles
+    return sorted(t for t in set(vocab.heading_compounds) | body if vocab.compound_articles[t] <= limit)
 
 
 def glossary_values() -> dict[str, set[str]]:
@@ -139,7 +152,7 @@ def searched_as(values: Iterable[str]) -> dict[str, list[str]]:
     return dict(zip(values, tokenize_many(values), strict=True))
 
 
-def tokenized_where_written(paths: Iterable[Path], values: Iterable[str], lines_per_value: int = 3) -> dict[str, bool]:
+def tokenized_where_written(paths: Iterable[Path], values: Iterable[str], lines_per_value: int = 10) -> dict[str, bool]:
     """Is each value a BM25 token of the lines of these files that contain it? (A quick check
     for a few values without tokenizing the whole corpus: at most ``lines_per_value`` lines each.)"""
     lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
