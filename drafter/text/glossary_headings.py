@@ -12,8 +12,8 @@ The source is one line per Korean term: ``lemma: english, english, …``. An
 English item of one word becomes a key of :data:`HEADING_EN_KO` (lowercase; a
 whole word or a stem as :func:`drafter.text.glossary._stem` cuts them, so
 ``revitaliz`` matches revitalize and revitalization); an item of several words
-becomes a phrase of :data:`HEADING_PHRASES_EN_KO` (with the plural of its
-last word when that looks like a noun). A word listed under several lemmas maps to all of them (at most
+becomes a phrase of :data:`HEADING_PHRASES_EN_KO` (a two-word phrase also in
+the plural). A word listed under several lemmas maps to all of them (at most
 :data:`MAX_TERMS`, in source order). Over-generic English words (act, law,
 matter, person, necessary, …: :data:`GENERIC`) are left out: they would flood
 every query.
@@ -1680,13 +1680,20 @@ _SOURCE = """
 계산: calculate
 자산: assets
 진정: complaint
+관광진흥: tourism promotion, promotion of tourism
+투자진흥: investment promotion, promotion of investment
+산업진흥: industrial promotion, industry promotion, promotion of industry
+문화진흥: cultural promotion, promotion of culture
+진흥지구: promotion district
 """
 
 
 _NOT_NOUN_ENDINGS = ("s", "ed", "ing", "ly", "al", "ic", "ous", "ive", "ful", "able", "ible", "ary")
+_UNCOUNTABLE = frozenset("force care tourism water land finance education forward information data safety "  # noqa: SIM905
+                         "welfare energy power health security".split())
 _NOT_NOUNS = frozenset("to of in on up out over for by from with into off abroad free".split())  # noqa: SIM905
-"""A phrase also matches with an -s on its last word ('special zone' → 'special zones'),
-unless that word does not look like a noun."""
+"""A two-word phrase also matches with its last word in the plural ('special zone' → 'special
+zones'), unless that word does not look like a countable noun."""
 
 
 def _plural(phrase: str) -> str:
@@ -1709,8 +1716,9 @@ def _build() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
                 continue
             if " " in item:
                 phrases.setdefault(item, korean)
-                last = item.rsplit(" ", 1)[-1]
-                if last not in _NOT_NOUNS and not last.endswith(_NOT_NOUN_ENDINGS):
+                first, last = item.split(" ")[0], item.rsplit(" ", 1)[-1]
+                if item.count(" ") == 1 and first not in _NOT_NOUNS and last not in _NOT_NOUNS \
+                        and not last.endswith(_NOT_NOUN_ENDINGS) and last not in _UNCOUNTABLE:
                     phrases.setdefault(_plural(item), korean)
             else:
                 terms = words.setdefault(item, [])
