@@ -454,3 +454,47 @@ def test_a_list_items_number_is_not_a_quantity():
     assert _judge("시ㆍ도자치경찰위원회 위원 가운데 2명은 시ㆍ도의회가 추천한다.", APPOINTERS).supported
     verdict = _judge("시ㆍ도자치경찰위원회 위원 가운데 3명은 시ㆍ도의회가 추천한다.", APPOINTERS)
     assert not verdict.supported and "3" in verdict.reason
+
+
+RANKS = ("자치경찰공무원의 계급은 다음과 같이 구분한다.\n  1. 자치경무관\n  2. 자치총경\n  3. 자치경정\n  4. 자치경감\n"
+         "  5. 자치경위\n  6. 자치경사\n  7. 자치경장\n  8. 자치순경")
+SENIORITY = ("경찰청장은 해당 계급에서 다음 각 호의 기간 동안 재직한 사람을 경장, 경사, 경위, 경감으로 각각 근속승진임용할 수 "
+             "있다.\n  1. 순경을 경장으로 근속승진임용하려는 경우: 해당 계급에서 4년 이상 근속자\n"
+             "  2. 경장을 경사로 근속승진임용하려는 경우: 해당 계급에서 5년 이상 근속자")
+DEPUTY = "차장은 경찰청장을 보좌하며, 경찰청장이 부득이한 사유로 직무를 수행할 수 없을 때에는 그 직무를 대행한다."
+RECOMMENDERS = "추천위원 또는 추천위원이었던 사람은 직무상 알게 된 비밀을 누설하거나 심사와 관련된 개인 의견을 외부에 공표해서는 안 된다."
+DOUBLE_LEVEL = ("It is difficult to say that the \u201cdouble-level\u201d model, in which autonomous police organizations are "
+                "operated separately from national police, immediately carries out practical autonomous police "
+                "administration, but it can take on the shape of an autonomous police rather than a unified model.")
+
+
+def test_a_list_states_how_many_items_it_has_and_an_item_its_own_number():
+    law = "제106조(계급구분)\n제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법"
+    assert _judge("Jeju's autonomous police officers are divided into eight ranks, from 자치경무관 down to 자치순경.",
+                  RANKS, context=law).supported
+    assert not _judge("Jeju's autonomous police officers are divided into nine ranks.", RANKS, context=law).supported
+    assert _judge("순경이 경장으로 근속승진하려면 해당 계급에서 4년 이상 근무해야 한다.", SENIORITY).supported
+    assert not _judge("순경이 경장으로 근속승진하려면 해당 계급에서 5년 이상 근무해야 한다.", SENIORITY).supported
+
+
+def test_a_negated_condition_said_with_another_verb():
+    heading = "제15조(경찰청 차장)"
+    assert _judge("경찰청 차장은 경찰청장을 돕고, 경찰청장이 부득이하게 직무를 볼 수 없으면 그 직무를 대신 수행한다.",
+                  DEPUTY, context=heading).supported
+    assert not _judge("경찰청 차장은 경찰청장이 직무를 수행할 수 있을 때에도 그 직무를 대행한다.", DEPUTY,
+                      context=heading).supported
+
+
+def test_members_of_a_committee_are_its_위원():
+    assert _judge("Current and former members of the recommendation committee must not disclose secrets learned in "
+                  "the course of their duties.", RECOMMENDERS).supported
+    assert not _judge("Members of the National Police Committee must not disclose secrets learned in the course of "
+                      "their duties.", RECOMMENDERS).supported
+
+
+def test_what_the_paper_doubts_is_not_stated():
+    assert _judge("The paper says it is hard to claim that the double-level model immediately delivers practical "
+                  "autonomous police administration.", DOUBLE_LEVEL, whole=True).supported
+    verdict = _judge("The paper says the double-level model immediately delivers practical autonomous police "
+                     "administration.", DOUBLE_LEVEL, whole=True)
+    assert not verdict.supported and "doubt" in verdict.reason

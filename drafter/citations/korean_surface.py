@@ -145,6 +145,17 @@ def negation_state(lemma: str, text: str) -> tuple[bool, bool] | None:
     return any(states), not all(states)
 
 
+_CONDITIONAL_NEG = re.compile(r"^[^.,]{0,12}?(?:없|않|아니|못)[가-힣]*\s*(?:때|경우)|^[^.,]{0,12}?(?:없|않|아니|못)[가-힣]*면\b")
+
+
+def negated_only_in_conditions(lemma: str, text: str) -> bool:
+    """Is every negated occurrence of the lemma a condition ('직무를 수행할 수 없을 때에는 …')?
+    Then the rule's own predicate is not negated: a claim may say the same with another verb
+    ('직무를 볼 수 없으면 … 대신 수행한다')."""
+    spans = [(a, b) for a, b in _occurrences(lemma, text) if _negated_at(text, b)]
+    return bool(spans) and all(_CONDITIONAL_NEG.search(text[b : b + 30]) for _, b in spans)
+
+
 _ONLY = re.compile(r"(?<=[가-힣])(?<!미)만(?=\s|이\s)")
 """'자치경찰공무원만': the particle 만 (only), not 미만 or 만료."""
 

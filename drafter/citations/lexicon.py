@@ -226,6 +226,7 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "on duty": ("직무", "재직", "근무"), "in office": ("재직", "재임", "임기"), "from among": ("중에서",),
     "stand in": ("대행", "대리"), "stands in": ("대행", "대리"), "act for": ("대행", "대리"), "acts for": ("대행", "대리"),
     "on behalf": ("대행", "대리"), "fill in": ("대행",), "step in": ("대행",),
+    "current and former": ("이었던", "였던", "퇴직후", "재직중"), "former": ("이었던", "였던", "퇴직", "전직"),
     "local public official": ("지방공무원",), "local public officials": ("지방공무원",),
     "confidential information": ("비밀",), "secret information": ("비밀",), "classified information": ("비밀",),
 }

@@ -36,6 +36,7 @@ from drafter.citations.analysis import (
     canon_en,
     claim_clauses,
     english_terms,
+    find_numbers,
     fold_en,
     normalize,
     stem_en,
@@ -45,6 +46,7 @@ from drafter.citations.korean_surface import (
     agent_before,
     korean_modality,
     lemma_present,
+    negated_only_in_conditions,
     negation_state,
     predicate_modalities,
 )
@@ -75,6 +77,7 @@ QUOTE = re.compile(r'"([^"]{2,})"|\'([^\']{4,})\'|「([^」]+)」|『([^』]+)�
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff\u3400-\u4dbfㆍ·, ]+\)")
 _ACCEPTS = {e.key: set(e.accepts) for e in ENTITIES}
+_KOREAN_FORMS = {e.key: e.korean for e in ENTITIES}
 _IMPLIES = {e.key: e.implies for e in ENTITIES}
 
 
@@ -119,6 +122,9 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
         return True  # '시ㆍ도자치경찰위원회는 위원장 1명을 포함한 …': the committee's chair, named bare
     if any(other.startswith(key) for other in source):  # 행정안전부 ↔ 행정안전부장관
         return True
+    if text and key.endswith("위원회") and any(
+            f.endswith("위원회") and len(f) > 4 and f[:-1] in text for f in _KOREAN_FORMS.get(key, ())):
+        return True  # 'members of the recommendation committee': the source names them, 추천위원
     return bool(_ACCEPTS.get(key, set()) & source)
 
 
@@ -289,7 +295,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
             if lemma in claim.negated and not negated:
                 return f"the claim negates {lemma!r}; the source does not"
             if lemma in claim.affirmed and lemma not in claim.negated and negated and not affirmed \
-                    and not _negative_claim(claim):
+                    and not _negative_claim(claim) \
+                    and not (claim.negated and negated_only_in_conditions(lemma, source.text)):
                 return f"the source negates {lemma!r}; the claim does not"
         return None
     for word in claim.words:  # English claim, Korean source
@@ -471,6 +478,27 @@ def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
 _ANTONYMS = tuple((canon_en(a), canon_en(b)) for a, b in ANTONYMS_EN)
 
 
+_HEDGE = re.compile(r"\b(?:difficult|impossible|premature)\s+to\s+(?:say|claim|argue|conclude|assert)\s+that\s+([^;]+?)"
+                    r"(?:,\s*but\b|;|\.\s|$)", re.IGNORECASE)
+_HEDGE_WORDS = frozenset(canon_en(w) for w in ("difficult", "doubt", "unclear", "uncertain", "question", "hard",
+                                               "unlikely", "impossible", "premature", "not"))
+
+
+def _hedge_conflict(claim: TextFeatures, window: str) -> str | None:
+    """The paper doubts what the claim asserts ('It is difficult to say that the double-level model
+    immediately carries out …'; the claim: 'the double-level model immediately delivers …')."""
+    if claim.has_negation or claim.lemmas & _HEDGE_WORDS:
+        return None
+    content = {lemma for lemma in claim.lemmas if lemma not in _REPORTING}
+    if not content:
+        return None
+    for m in _HEDGE.finditer(fold_en(window)):
+        hedged = {canon_en(w) for w in _EN_WORD.findall(m.group(1))}
+        if len(content & hedged) >= 0.6 * len(content):
+            return "the source doubts this: it says it is difficult to say so"
+    return None
+
+
 def _antonym_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     """An English claim using a word whose opposite its source uses ('easy' where the paper says it
     is not easy, folded to 'difficult'; 'continued' where it says 'suspended')."""
@@ -515,12 +543,15 @@ def _check_against(
     of the passage that matched the claim best.
     """
     coverage, known, missing = lexical_coverage(claim, source)
+    listed = str(len(ITEM_LINE.findall(full or ""))) if full else None  # 'eight ranks': a list of eight
     if source.lang == "ko" and window is not None and full is not None and window != full:
         elsewhere = _predicate_elsewhere(claim, normalize(window), normalize(full))
         if elsewhere:
             return Judgement(supported=False, coverage=min(coverage or 0.0, 0.5), reason=(
                 f"the passage does not state {elsewhere!r}; another sentence of the citation does"))
-    extra_numbers = sorted(claim.numbers - source.numbers)
+    if listed in {n for n, _ in claim.measures}:
+        listed = None  # '3명' counts people, each item's own number does; 'eight ranks' counts the items
+    extra_numbers = sorted(claim.numbers - source.numbers - {listed})
     if extra_numbers:
         return Judgement(supported=False, coverage=coverage, reason=f"number mismatch: {', '.join(extra_numbers)} not in the source")
     absent = sorted(e for e in claim.entities if not _entity_attested(e, source.entities, source.text))
@@ -551,7 +582,9 @@ def _check_against(
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=conflict)
     if claim.lang == "en" and source.lang == "en":
-        conflict = _antonym_conflict(claim, source) or _irrealis_conflict(claim, window if window is not None else source.text)
+        passage = window if window is not None else source.text
+        conflict = _antonym_conflict(claim, source) or _hedge_conflict(claim, passage) \
+            or _irrealis_conflict(claim, passage)
         if conflict:
             return Judgement(supported=False, coverage=coverage, reason=conflict)
     if coverage is None:
@@ -583,7 +616,8 @@ def _check_against(
     return Judgement(supported=True, coverage=coverage, reason=f"stated in the source (overlap {coverage:.2f})")
 
 
-ITEM_LINE = re.compile(r"^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
+_ITEM_MARK = re.compile(r"(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
+ITEM_LINE = re.compile(r"(?m)^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
 
 
 def source_windows(text: str, *, whole_document: bool = False, multi_sentence: bool = False) -> list[str]:
@@ -602,6 +636,9 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
         (items if ITEM_LINE.match(ln) else lead if not items else items).append(ln.strip())
     sentences = [s.strip() for s in SENTENCE_SPLIT.split(" ".join(lead)) if s.strip()]
     windows = list(sentences)
+    # a statute's '이 경우 …' sentence states the rest of the rule before it ('정기회의와 임시회의를
+    # 소집ㆍ개최한다. 이 경우 정기회의는 … 월 1회 이상 소집ㆍ개최한다'): the two are one passage
+    windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if b.startswith("이 경우")]
     if whole_document or multi_sentence:
         # papers run an argument across sentences; statutes state one rule a sentence
         windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
@@ -647,6 +684,10 @@ def judge_support(
     best: Judgement | None = None
     best_evidence: str | None = None
     for window in windows:
+        if len(_ITEM_MARK.findall(window)) > 1:
+            own = claim_f.numbers - find_numbers(_ITEM_MARK.split(window)[0])
+            if len(own) == 1 and own <= find_numbers(window):
+                continue  # one number from a list ('5년'): the item that states it must, not the list as a whole
         verdict = _check_against(
             claim_f, analyze_source(f"{context}\n{window}" if context_f else window), limits, context_f, window,
             source_text,
