@@ -177,7 +177,7 @@ _SOURCE = """
 우수: excellent, outstanding, meritorious, distinguished
 토지: land, lands, plot, plots
 등록: register, registration, registered
-유공자: distinguished service, patriots, persons of distinguished service
+유공자: distinguished service, patriots, persons of distinguished service, veteran, veterans
 규정: regulation, regulations, provisions of rules
 정의: definition, definitions, define, defined
 혁신: innovat, innovation, innovative
@@ -253,7 +253,7 @@ _SOURCE = """
 대학: university, universities, college
 운수: transit, haulage
 기능: capability, capabilities
-변경: change, changes, alter, alteration, modif, modify
+변경: change, changes, alter, alteration, modif, modify, changing, changed
 법령: laws and regulations, statutes
 국유: state-owned, national property, state property
 문책: censure, reprimanded, accountability
@@ -284,7 +284,7 @@ _SOURCE = """
 면직: removal from office
 수산업: fisheries, fishing industry
 건강: healthy, health
-보훈: veterans affairs, patriots and veterans
+보훈: veterans affairs, patriots and veterans, veteran, veterans
 소방: fire, firefight, firefighter, firefighters, firefighting, fire service
 금융: financial services, banking
 후보자: candidate, candidates
@@ -370,7 +370,7 @@ _SOURCE = """
 친화: friendly, eco-friendly
 임시: provisional, interim
 개방: openness, opening up
-효력: validity, in force, legal effect, effective
+효력: validity, in force, legal effect, effective, effect
 결원: vacancies
 보충: supplement, supplementary, replenish, fill
 명부: roster, list of candidates, eligibility list
@@ -686,7 +686,7 @@ _SOURCE = """
 인상: raise, raised
 숙박업: lodging, accommodation business
 등급: grade, grades, rating
-사업체: business entity, establishment
+사업체: business entity
 계획안: draft plan
 여행객: traveler, travelers, traveller, travellers
 관세: customs, tariff, tariffs
@@ -798,7 +798,7 @@ _SOURCE = """
 채취: extract, extraction, quarry, quarrying
 대여: lend out
 조절: adjusting, regulating
-화물: cargo, freight
+화물: cargo, freight, truck, trucks, lorry, lorries
 궤도: track, tram, railway
 교통안전: traffic safety
 수면: water surface, public waters
@@ -1005,7 +1005,7 @@ _SOURCE = """
 일정: certain period
 부담: burden, bear
 하수도: sewer, sewerage
-예정: planned, scheduled
+예정: scheduled
 경쟁: compet, competition, competitive
 강등: demot, demotion
 광역시: metropolitan city, metropolitan cities
@@ -1185,7 +1185,7 @@ _SOURCE = """
 권리: right
 구조물: structure
 민원: complaint, complaints, civil petition, civil complaint
-급여: benefit payments, salaries
+급여: benefit payments
 수리: repair, repairs
 수질: water quality
 소년: boy, boys, minor offender
@@ -1411,7 +1411,7 @@ _SOURCE = """
 실질: substantive, substantial, actual
 잔여: remaining term, remainder, residual
 변상: reimburse damages, indemnify
-도면: drawing, drawings
+도면: drawings
 일반인: general public, ordinary citizens
 자본금: paid-in capital, capital stock
 자연휴양림: recreational forest, natural recreation forest
@@ -1685,6 +1685,12 @@ _SOURCE = """
 산업진흥: industrial promotion, industry promotion, promotion of industry
 문화진흥: cultural promotion, promotion of culture
 진흥지구: promotion district
+보훈기금: veterans fund
+운수사업: transport business, transportation business
+화물자동차: freight vehicle, cargo truck
+존속기한: expiry date, sunset clause
+안보수사: security investigation
+도시: large city, big city, large cities, big cities
 """
 
 
