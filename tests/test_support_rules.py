@@ -498,3 +498,46 @@ def test_what_the_paper_doubts_is_not_stated():
     verdict = _judge("The paper says the double-level model immediately delivers practical autonomous police "
                      "administration.", DOUBLE_LEVEL, whole=True)
     assert not verdict.supported and "doubt" in verdict.reason
+
+
+SPECIAL_PROMOTION = ("경찰공무원으로서 다음 각 호의 어느 하나에 해당되는 사람에 대하여는 제15조에도 불구하고 1계급 특별승진시킬 "
+                     "수 있다. 다만, 경위 이하의 경찰공무원으로서 모든 경찰공무원의 귀감이 되는 공을 세우고 전사하거나 "
+                     "순직한 사람에 대하여는 2계급 특별승진 시킬 수 있다.\n  1. 「국가공무원법」 제40조의4제1항제1호부터 "
+                     "제4호까지의 규정 중 어느 하나에 해당되는 사람\n  2. 전사하거나 순직한 사람\n"
+                     "  3. 직무 수행 중 현저한 공적을 세운 사람")
+NPA = "치안에 관한 사무를 관장하게 하기 위하여 행정안전부장관 소속으로 경찰청을 둔다."
+BARRED = ("다음 각 호의 어느 하나에 해당하는 사람은 위원으로 위촉될 수 없다.\n  1. 제31조 각 호의 어느 하나에 해당하는 사람\n"
+          "  2. 「정당법」에 따른 정당의 당원\n  3. 지방의회의원")
+SOFT_LANDING = ("As a soft landing plan, a bill should be enacted or revised to allow the dualization model to operate "
+                "more efficiently, which should include organizational and operational aspects. The main contents will require the transfer of organization, manpower, and budget to local governments, "
+                "and accordingly, organizations that can perform autonomous police affairs, such as the autonomous police "
+                "committee and the autonomous police headquarters, should be reorganized.")
+
+
+def test_시키다_makes_a_verb_and_a_list_count_is_only_a_count():
+    assert _judge("직무 수행 중 뚜렷한 공을 세운 경찰공무원은 1계급 특별승진시킬 수 있다.", SPECIAL_PROMOTION,
+                  context="제19조(특별유공자 등의 특별승진)").supported
+    verdict = _judge("직무 수행 중 뚜렷한 공을 세운 경찰공무원은 3계급 특별승진시킬 수 있다.", SPECIAL_PROMOTION,
+                     context="제19조(특별유공자 등의 특별승진)")
+    assert not verdict.supported and "3" in verdict.reason
+
+
+def test_everyday_korean_for_소속_and_관장():
+    assert _judge("치안 사무를 맡기기 위해 행정안전부장관 밑에 경찰청이 설치되어 있다.", NPA).supported
+    assert not _judge("치안 사무를 맡기기 위해 국무총리 밑에 경찰청이 설치되어 있다.", NPA).supported
+
+
+def test_an_items_modality_is_its_lead_sentences():
+    context = "제7조(인사위원회의 설치)\n지방공무원법"
+    assert _judge("Members of political parties and local council members cannot be commissioned as personnel "
+                  "committee members.", BARRED, context=context).supported
+    verdict = _judge("Members of political parties can be commissioned as personnel committee members.", BARRED,
+                     context=context)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_a_plan_anywhere_before_the_participle():
+    assert _judge("The soft landing plan would require the autonomous police committee and the autonomous police "
+                  "headquarters to be reorganized.", SOFT_LANDING, whole=True).supported
+    assert not _judge("The autonomous police committee and the autonomous police headquarters were reorganized.",
+                      SOFT_LANDING, whole=True).supported

@@ -768,7 +768,8 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word in STRONG_WORDS_EN and not (word == "all" and prev in ("of", "among")) \
-                and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.isdigit() or nxt in ENGLISH_NUMBERS)):
+                and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.isdigit() or nxt in ENGLISH_NUMBERS)) \
+                and not (word == "full" and nxt in ("text", "texts", "name", "names", "title", "details", "list", "copy")):
             # 'a majority of all members' (재적위원) asserts no 'all'; 'every half year' is a period
             strong.add(STRONG_WORDS_EN[word])
         if word in ENGLISH_STOPWORDS:

@@ -233,6 +233,10 @@ _VERBAL_NEXT = re.compile(r"[^가-힣]|[하한할함합해했되된될됨됩돼�
 name a body: the 지원 in them is no predicate)."""
 
 
+_CAUSATIVE = ("시키", "시킬", "시켜", "시킨", "시킴", "시킵")
+"""'승진시킬', '면직시킬': 시키다 makes the noun before it a verb (unlike '승진시험')."""
+
+
 def predicate_modalities(keys: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
     """``(start, end, modality)`` of every occurrence of a predicate (any of ``keys``) in ``text``,
     not inside a compound noun ('승진시험', '지원위원회': the word names a thing there)."""
@@ -242,7 +246,8 @@ def predicate_modalities(keys: tuple[str, ...], text: str) -> list[tuple[int, in
             if _negating_prefix(text, start):
                 out.append((start, end, "neg"))
                 continue
-            if len(key) > 1 and end < len(text) and not _VERBAL_NEXT.match(text[end]):
+            if len(key) > 1 and end < len(text) and not _VERBAL_NEXT.match(text[end]) \
+                    and not text.startswith(_CAUSATIVE, end):
                 continue
             out.append((start, end, korean_modality(_clause_tail(text, end))))
     return sorted(set(out))

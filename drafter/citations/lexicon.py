@@ -78,7 +78,7 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("국회", ("국회",), ("national assembly",)),
     Entity("시ㆍ도지사", ("시ㆍ도지사", "도지사"), ("provincial governor", "mayor or governor", "mayors and governors",
                                     "governor", "head of the province", "mayor/governor")),
-    Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회"), ("provincial council", "metropolitan council", "local council",
+    Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회", "도의회", "시의회", "지방의회"), ("provincial council", "metropolitan council", "local council",
                                     "city and provincial council", "municipal or provincial council",
                                     "municipal and provincial council")),
     Entity("지방자치단체", ("지방자치단체",), ("local government", "local governments", "local authority")),
@@ -131,7 +131,7 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
     "draw", "formulat", "wear", "carry", "hold", "consist", "compos", "join", "open", "place",
     "transfer", "cover", "subsid", "publish", "disclos", "leak", "employ", "hire", "recruit", "promot",
     "direct", "command", "supervis", "decide", "resolut", "deliberat", "consult", "notif", "organi",
-    "operat", "maintain", "participat", "allow", "send", "inform", "approv", "extend",
+    "operat", "maintain", "participat", "allow", "send", "inform", "approv", "extend", "commissioned", "assign",
 })
 
 # bodies that act but are not entities of their own (the State, a mayor): used
@@ -214,7 +214,9 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "designat": ("지정", "지명"), "learn": ("알게", "알"), "govern": ("정하", "정한", "규율", "따르"),
     "decree": ("영",), "cover": ("정한", "포함"), "staff": ("정원", "인원", "공무원", "직원"), "internal": ("하부", "내부"),
     "limit": ("정년", "한도", "상한", "범위", "제한"), "conflict": ("사변", "분쟁", "갈등"), "war": ("전시", "전쟁"),
-    "political": ("정무",), "activit": ("운동",),
+    "political": ("정무",), "activit": ("운동",), "assign": ("배치", "두", "보하"), "lack": ("결여", "없", "부족"),
+    "competen": ("능력",), "integrity": ("성실", "청렴"), "status": ("지위", "신분"), "commissioned": ("위촉", "임명"),
+    "oversee": ("관장", "감독", "총괄"), "charge": ("관장", "담당"), "responsib": ("책임", "담당", "관장"),
 }
 
 # English phrases of degree and limit, for the support judge only ('총경 이상' = superintendent or higher)
@@ -226,7 +228,8 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "on duty": ("직무", "재직", "근무"), "in office": ("재직", "재임", "임기"), "from among": ("중에서",),
     "stand in": ("대행", "대리"), "stands in": ("대행", "대리"), "act for": ("대행", "대리"), "acts for": ("대행", "대리"),
     "on behalf": ("대행", "대리"), "fill in": ("대행",), "step in": ("대행",),
-    "current and former": ("이었던", "였던", "퇴직후", "재직중"), "former": ("이었던", "였던", "퇴직", "전직"),
+    "full text": ("전문",), "appointing authority": ("임용권자", "임용권", "임명권"), "in charge of": ("관장", "담당", "소관"),
+    "responsible for": ("관장", "담당", "책임", "소관"), "current and former": ("이었던", "였던", "퇴직후", "재직중"), "former": ("이었던", "였던", "퇴직", "전직"),
     "local public official": ("지방공무원",), "local public officials": ("지방공무원",),
     "confidential information": ("비밀",), "secret information": ("비밀",), "classified information": ("비밀",),
 }
@@ -235,7 +238,7 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
 # lemma counts as found when any of its equivalents is
 SYNONYMS_KO: dict[str, tuple[str, ...]] = {
     "쓰": ("사용",), "붙이": ("부착",), "넘기": ("인도", "이관", "위임", "이양"), "넘겨주": ("인도", "이관", "이양"), "열": ("개최",),
-    "만들": ("작성", "설치", "제정", "수립", "마련", "조성", "구성"), "바르": ("방정",), "맡": ("담당", "수행"),
+    "만들": ("작성", "설치", "제정", "수립", "마련", "조성", "구성"), "바르": ("방정",), "맡": ("담당", "수행", "관장"),
     "없애": ("폐지",), "고치": ("개정",), "뽑": ("선발", "채용", "선출", "임용"), "입": ("착용",), "정하": ("규정", "결정"),
     # everyday verbs and words for the statute's Sino-Korean ones (grown from fresh paraphrases, tp1xx)
     "넘": ("초과",), "성별": ("성",), "끝나": ("만료", "종료"), "끝내": ("종료", "완료"), "새로": ("신규", "신설"),
@@ -245,5 +248,6 @@ SYNONYMS_KO: dict[str, tuple[str, ...]] = {
     "바꾸": ("변경", "전환"), "그만두": ("퇴직", "사임"), "물러나": ("퇴직", "사임"),
     "이끌": ("지휘", "총괄"), "바로": ("즉시", "지체"), "곧바로": ("즉시", "지체"), "곧": ("즉시", "지체"),
     "넘겨받": ("이관", "인수", "이양"), "개최": ("소집", "열"),
+    "맡기": ("관장", "담당", "위임", "맡"), "밑": ("소속", "산하"), "설치": ("두", "둔", "설립"), "아래": ("소속", "산하"),
     "마치": ("완료", "종료"), "힘쓰": ("노력",), "애쓰": ("노력",), "사이": ("간",), "돕": ("지원", "보좌", "보조"), "간주": ("본다", "보는", "보아"), "여기": ("본다", "보는", "보아"),
 }

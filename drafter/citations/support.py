@@ -456,10 +456,12 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "ha
 def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
     """An English claim that states as done ('was implemented') what the source
     only pledges, plans or proposes ('its pledge to fully implement …')."""
-    words = [w.lower() for w in _EN_WORD.findall(claim.text)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*|[,;.]", claim.text)]
+    starts = [max([j + 1 for j in range(i) if words[j] in ",;."], default=0) for i in range(len(words))]
     done = [(w, i > 0 and words[i - 1] in _AUXILIARIES or i > 1 and words[i - 2] in _AUXILIARIES)
             for i, w in enumerate(words) if w.endswith("ed") and len(w) > 4 and canon_en(w) not in _IRREALIS
-            and not any(canon_en(p) in _IRREALIS for p in words[max(0, i - 4) : i])]
+            # 'would require … to be reorganized': a plan anywhere before it in its clause
+            and not any(canon_en(p) in _IRREALIS for p in words[starts[i] : i])]
     if not done:
         return None
     source = [canon_en(w) for w in _EN_WORD.findall(fold_en(window))]
@@ -527,9 +529,27 @@ def _predicate_elsewhere(claim: TextFeatures, window: str, full: str) -> str | N
         return None
     pred = claim.predicates[-1]
     keys = _predicate_keys(pred, claim)
-    if not keys or predicate_modalities(keys, window) or not predicate_modalities(keys, full):
+    squashed = re.sub(r"\s+", "", window)
+    if not keys or any(lemma_present(k, window, squashed) for k in keys) or not predicate_modalities(keys, full):
         return None
     return pred.lemma if claim.lang == "ko" else keys[0]
+
+
+_COUNT_EN = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"
+                       r"(?:ranks|kinds|types|categories|items|grades|levels|classes|matters|tasks|members|bodies|"
+                       r"agencies|stages|steps|fields|areas)\b", re.IGNORECASE)
+_COUNT_KO = re.compile(r"(\d+)\s*(?:가지|개|종류|단계|개의|종)(?![가-힣])")
+
+
+def _counts_items(text: str, number: str) -> bool:
+    """Does the claim count the items of a list ('eight ranks', '8가지')?"""
+    from drafter.citations.analysis import ENGLISH_NUMBERS
+
+    for m in (*_COUNT_EN.finditer(text), *_COUNT_KO.finditer(text)):
+        word = m.group(1).lower()
+        if str(ENGLISH_NUMBERS.get(word, word)) == number:
+            return True
+    return False
 
 
 def _check_against(
@@ -549,7 +569,7 @@ def _check_against(
         if elsewhere:
             return Judgement(supported=False, coverage=min(coverage or 0.0, 0.5), reason=(
                 f"the passage does not state {elsewhere!r}; another sentence of the citation does"))
-    if listed in {n for n, _ in claim.measures}:
+    if listed is not None and (listed in {n for n, _ in claim.measures} or not _counts_items(claim.text, listed)):
         listed = None  # '3명' counts people, each item's own number does; 'eight ranks' counts the items
     extra_numbers = sorted(claim.numbers - source.numbers - {listed})
     if extra_numbers:
