@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from drafter.retrieval.fusion import Fused, QueryPlan, is_english_chunk
-from drafter.text.tokenizer import tokenize
+from drafter.text.tokenizer import tokenize, tokenize_many
 
 RERANK_DEPTH = 50
 RERANK_WEIGHT = {"en": 0.06, "ko": 0.02}
@@ -42,7 +42,9 @@ def _wanted(plan: QueryPlan, idf: IdfLookup | None) -> list[tuple[tuple[str, ...
     document frequency (its rarest token for a word), or 1 without ``idf``.
     """
     if plan.groups:
-        tokens = {alt: _terms(alt) for group in plan.groups for alt in group}
+        alternatives = list(dict.fromkeys(alt for group in plan.groups for alt in group))
+        tokens = {alt: {t for t in toks if len(t) > 1 or not t.isascii()}  # one Kiwi batch for all
+                  for alt, toks in zip(alternatives, tokenize_many(alternatives))}
         weights = idf({t for ts in tokens.values() for t in ts}) if idf is not None else {}
         return [(group, max((weights.get(t, 1.0) for alt in group for t in tokens[alt]), default=1.0))
                 for group in plan.groups]

@@ -190,7 +190,8 @@ def _normalised(rows: list[Any]) -> Any:
     return matrix.astype(np.float32)
 
 
-_READS = {"manifest", "corpus", "fingerprint", "count", "all_chunks", "get", "query", "query_headings"}
+_READS = {"manifest", "corpus", "fingerprint", "count", "all_chunks", "get", "query", "query_headings",
+          "nearest_of_kind"}
 
 
 class LazyStore:
@@ -285,6 +286,9 @@ class _SnapshotReads:
     def query(self, vector: list[float], n: int, docs: set[str] | None = None) -> list[tuple[str, float]]:
         index = self.snap.chunks
         return [(index.ids[i], d) for i, d in index.search(vector, n, docs)]
+
+    def nearest_of_kind(self, vector: list[float], kind: str, docs: set[str] | None = None) -> tuple[str, float] | None:
+        return self.snap.chunks.nearest_of_kind(vector, kind, docs)
 
     def query_headings(self, vector: list[float], n: int, docs: set[str] | None = None) -> list[tuple[str, str]]:
         index = self.snap.headings

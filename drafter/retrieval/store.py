@@ -270,11 +270,13 @@ class ExactIndex:
         self.docs = [str(m.get("doc", "")) for m in metas]
         self._docs_of_kind: dict[str, frozenset[str]] = {}
 
-    def docs_of_kind(self, kind: str) -> frozenset[str]:
-        """Documents with chunks of ``kind`` (``paper``: the reference papers)."""
+    def nearest_of_kind(self, vector: list[float], kind: str, docs: set[str] | None = None) -> tuple[str, float] | None:
+        """The nearest row of one chunk kind (``paper``), however far: ``(id, cosine distance)``."""
         if kind not in self._docs_of_kind:
             self._docs_of_kind[kind] = frozenset(d for d, m in zip(self.docs, self.metas) if m.get("kind") == kind)
-        return self._docs_of_kind[kind]
+        wanted = set(self._docs_of_kind[kind]) if docs is None else self._docs_of_kind[kind] & docs
+        got = self.search(vector, 1, wanted) if wanted else []
+        return (self.ids[got[0][0]], got[0][1]) if got else None
 
     @classmethod
     def load(cls, collection: Any, page: int = 2000) -> ExactIndex:
@@ -447,12 +449,7 @@ class ChunkStore:
     def nearest_of_kind(self, vector: list[float], kind: str, docs: set[str] | None = None) -> tuple[str, float] | None:
         """The nearest chunk of one kind (``paper``), however far: ``(id, cosine distance)``; None if none."""
         if self.exact:
-            index = self._exact_index(self.chunks)
-            wanted = set(index.docs_of_kind(kind))
-            if docs is not None:
-                wanted &= docs
-            got = index.search(vector, 1, wanted) if wanted else []
-            return (index.ids[got[0][0]], got[0][1]) if got else None
+            return self._exact_index(self.chunks).nearest_of_kind(vector, kind, docs)
         where: dict[str, Any] = {"kind": kind}
         if docs is not None:
             where = {"$and": [where, _doc_where(docs)]}
