@@ -541,3 +541,15 @@ def test_a_plan_anywhere_before_the_participle():
                   "headquarters to be reorganized.", SOFT_LANDING, whole=True).supported
     assert not _judge("The autonomous police committee and the autonomous police headquarters were reorganized.",
                       SOFT_LANDING, whole=True).supported
+
+
+VALUES = ("The autonomous police system is a system that pursues values contrary to the national police system, placing "
+          "importance on democracy and procedurality rather than efficiency.")
+
+
+def test_what_the_source_says_is_contrary_to_x_is_not_said_of_x():
+    assert _judge("According to the paper, the autonomous police system places importance on democracy and "
+                  "procedurality rather than efficiency.", VALUES, whole=True).supported
+    verdict = _judge("According to the paper, it is the national police system that places importance on democracy "
+                     "and procedurality rather than efficiency.", VALUES, whole=True)
+    assert not verdict.supported and "contrast" in verdict.reason

@@ -64,6 +64,7 @@ from drafter.citations.lexicon import (
     SYNONYMS_KO,
 )
 from drafter.citations.lexicon import (
+    ENGLISH_STOPWORDS,
     ENGLISH_STOPWORDS as _STOP_EN,
 )
 from drafter.text import glossary as _glossary
@@ -501,6 +502,43 @@ def _hedge_conflict(claim: TextFeatures, window: str) -> str | None:
     return None
 
 
+_CONTRAST = re.compile(r"\b(?:contrary to|unlike|as opposed to|instead of|in contrast to)\s+(?:the\s+)?"
+                       r"([a-z][a-z -]{2,60}?)(?=,|\.|;|$)", re.IGNORECASE)
+_CLEFT = re.compile(r"\bit (?:is|was) (?:the\s+)?(.+?) (?:that|which|who)\b", re.IGNORECASE)
+_REPORTING_PREFIX = re.compile(r"^(?:according to the (?:paper|author|study)s?,?\s*|the (?:paper|author|study)s? "
+                               r"(?:says?|argues?|notes?|states?|claims?|finds?)(?: that)?\s*)", re.IGNORECASE)
+
+
+def _claim_subject(text: str) -> frozenset[str]:
+    """The content stems of an English claim's subject ('it is the national police system that …',
+    'The national police system places …')."""
+    body = _REPORTING_PREFIX.sub("", text.strip())
+    m = _CLEFT.search(body)
+    if m:
+        phrase = m.group(1)
+    else:
+        words = body.split()
+        cut = next((i for i, w in enumerate(words[:8]) if w.lower() in _AUXILIARIES or
+                    (i >= 2 and w.lower().endswith("s") and not w.lower().endswith("ss"))), None)
+        if cut is None:
+            return frozenset()
+        phrase = " ".join(words[:cut])
+    return frozenset(canon_en(w) for w in _EN_WORD.findall(phrase) if w.lower() not in ENGLISH_STOPWORDS)
+
+
+def _contrast_conflict(claim: TextFeatures, window: str) -> str | None:
+    """The claim ascribes to X what the source ascribes to something *contrary to* X ('… values contrary
+    to the national police system, placing importance on democracy': the national police does not)."""
+    subject = _claim_subject(claim.text)
+    if len(subject) < 2:
+        return None
+    for m in _CONTRAST.finditer(window):
+        contrasted = frozenset(canon_en(w) for w in _EN_WORD.findall(m.group(1)) if w.lower() not in ENGLISH_STOPWORDS)
+        if subject <= contrasted:
+            return f"the source contrasts {m.group(1).strip()!r} with what the claim says of it"
+    return None
+
+
 def _antonym_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     """An English claim using a word whose opposite its source uses ('easy' where the paper says it
     is not easy, folded to 'difficult'; 'continued' where it says 'suspended')."""
@@ -604,6 +642,7 @@ def _check_against(
     if claim.lang == "en" and source.lang == "en":
         passage = window if window is not None else source.text
         conflict = _antonym_conflict(claim, source) or _hedge_conflict(claim, passage) \
+            or _contrast_conflict(claim, passage) \
             or _irrealis_conflict(claim, passage)
         if conflict:
             return Judgement(supported=False, coverage=coverage, reason=conflict)
