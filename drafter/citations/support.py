@@ -55,6 +55,7 @@ from drafter.citations.korean_surface import (
 )
 from drafter.citations.lexicon import (
     ANTONYMS_EN,
+    ENGLISH_STOPWORDS,
     ENTITIES,
     GLOSSARY_EN_KO,
     GLOSSARY_EXTRA_KO,
@@ -64,7 +65,6 @@ from drafter.citations.lexicon import (
     SYNONYMS_KO,
 )
 from drafter.citations.lexicon import (
-    ENGLISH_STOPWORDS,
     ENGLISH_STOPWORDS as _STOP_EN,
 )
 from drafter.text import glossary as _glossary
