@@ -153,3 +153,12 @@ def test_an_english_word_counts_once_whichever_of_its_korean_alternatives_the_ar
     fused = [Fused("a::제1조", 0.020), Fused("b::제2조", 0.019)]
     texts = {"a::제1조": "임명ㆍ임용하거나 보한다", "b::제2조": "제주 도지사가 임명한다"}
     assert rerank(plan, fused, texts, weight=0.02)[0].id == "b::제2조"
+
+
+def test_glossary_terms_are_searched_as_the_tokens_they_are():
+    from drafter.retrieval.lexical import LexicalIndex
+
+    # 단지 is a noun here (an industrial complex), which Kiwi alone reads as the adverb "just"
+    index = LexicalIndex.build(["a", "b"], ["d", "d"], ["산업 단지 조성", "경찰 예산"])
+    assert [cid for cid, _ in index.search_terms(["단지"], 5)] == ["a"]
+    assert index.search_terms(["없는말"], 5) == [] and index.search_terms([], 5) == []

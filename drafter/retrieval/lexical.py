@@ -14,7 +14,7 @@ import json
 import math
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from hashlib import sha1
 from pathlib import Path
 from typing import Any
@@ -78,7 +78,9 @@ class LexicalIndex:
             terms = tokenize(query) or [w.lower() for w in _ASCII_WORD.findall(query)]
         if not terms:
             return []
-        scores = np.asarray(self._model.get_scores(terms), dtype=np.float64)
+        return self._top(np.asarray(self._model.get_scores(terms), dtype=np.float64), n, docs)
+
+    def _top(self, scores: Any, n: int, docs: set[str] | None) -> list[tuple[str, float]]:
         if docs is not None:
             mask = np.isin(self._doc_array, list(docs))
             scores = np.where(mask, scores, 0.0)
@@ -90,17 +92,39 @@ class LexicalIndex:
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(self.ids[i], float(scores[i])) for i in top]
 
+    def search_terms(self, terms: Sequence[str], n: int, docs: set[str] | None = None) -> list[tuple[str, float]]:
+        """BM25 for ready-made terms (an English question's glossary terms): a term the index
+        has as a token is used as it is; only the others are tokenized (in one batch), so a
+        noun is never re-read out of context (단지 as the adverb "just")."""
+        if self._model is None or not self.ids or not terms:
+            return []
+        vocab = self._vocab()
+        tokens = [t for t in terms if t in vocab]
+        rest = [t for t in terms if t not in vocab]
+        if rest:
+            tokens += [tok for toks in (self.analyzer or tokenize_many)(rest) for tok in toks]
+        if not tokens:
+            return []
+        return self._top(np.asarray(self._model.get_scores(tokens), dtype=np.float64), n, docs)
+
+    def _vocab(self) -> dict[str, int]:
+        model = self._model
+        if model is None:
+            return {}
+        return model.vocab if hasattr(model, "indptr") else model.vocab_dict
+
     def idf(self, terms: Iterable[str]) -> dict[str, float]:
         """BM25's inverse document frequency of each term over the indexed chunks
         (a term no chunk has gets the largest value)."""
         n = len(self.ids)
         model = self._model
+        vocab = self._vocab()
         if model is None:
-            vocab, indptr = {}, None
+            indptr = None
         elif hasattr(model, "indptr"):  # SavedBM25 (drafter.retrieval.lexical_cache)
-            vocab, indptr = model.vocab, model.indptr
+            indptr = model.indptr
         else:  # bm25s.BM25: postings per term in CSC form
-            vocab, indptr = model.vocab_dict, model.scores["indptr"]
+            indptr = model.scores["indptr"]
         out: dict[str, float] = {}
         for term in terms:
             at = vocab.get(term)

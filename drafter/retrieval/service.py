@@ -311,7 +311,10 @@ class RetrievalService:
         pseudo = (_in_thread(lambda: self.embedder.embed_query(plan.korean))
                   if calibrated and cfg.dense_weight > 0 and plan.lang == "en" and plan.korean
                   and PSEUDO_DENSE_WEIGHT > 0 else None)
-        lexical_ko = self.lexical().search(plan.korean, n, docs) if cfg.lexical_weight > 0 and plan.korean else []
+        lexical_ko: list[tuple[str, float]] = []
+        if cfg.lexical_weight > 0 and plan.korean:
+            lexical_ko = (self.lexical().search_terms(plan.korean.split(), n, docs) if plan.lang == "en"
+                          else self.lexical().search(plan.korean, n, docs))
         lexical_en = (self.lexical().search(plan.english, n, docs)
                       if cfg.lexical_weight > 0 and plan.english and ENGLISH_LEXICAL_WEIGHT > 0 else [])
         if embedding is not None:
