@@ -553,3 +553,60 @@ def test_what_the_source_says_is_contrary_to_x_is_not_said_of_x():
     verdict = _judge("According to the paper, it is the national police system that places importance on democracy "
                      "and procedurality rather than efficiency.", VALUES, whole=True)
     assert not verdict.supported and "contrast" in verdict.reason
+
+
+DUTIES = ("경찰의 임무는 다음 각 호와 같다.\n  1. 국민의 생명ㆍ신체 및 재산의 보호\n  2. 범죄의 예방ㆍ진압 및 수사\n"
+          "  3. 범죄피해자 보호")
+CORRECTIVE = "행정안전부장관은 자치경찰사무와 관련하여 「지방자치법」 제188조에 따른 시정명령을 하려면 미리 국가경찰위원회의 의견을 들어야 한다."
+TWO_MASTERS = ("시ㆍ도경찰청장은 국가경찰사무에 대해서는 경찰청장의 지휘ㆍ감독을, 자치경찰사무에 대해서는 "
+               "시ㆍ도자치경찰위원회의 지휘ㆍ감독을 받아 관할구역의 소관 사무를 관장하고 소속 공무원 및 소속 경찰기관의 장을 "
+               "지휘ㆍ감독한다.")
+GANGWON_STAFF = ("감사위원회의 자치감사 활동을 지원하고 감사위원회에 관한 행정사무를 처리하기 위하여 사무기구를 두며, "
+                 "사무기구의 직원은 감사위원장의 추천에 따라 도지사가 임명한다.")
+ENTRUST = "전북특별자치도지사 또는 전북특별자치도교육감은 소관 사무와 법령에 따라 위임된 사무의 일부를 다른 지방자치단체나 그 장에게 위탁하여 처리하게 할 수 있다."
+SEALED_MEETINGS = "추천위원회의 회의는 공개하지 않는다."
+
+
+def test_apostrophes_are_not_quotation_marks():
+    assert _judge("The police's duties include protecting people's lives, bodies and property, and preventing, "
+                  "suppressing and investigating crime.", DUTIES).supported
+    verdict = _judge("The police's duties include 'collecting taxes'.", DUTIES)
+    assert not verdict.supported and "quoted" in verdict.reason
+
+
+def test_without_consulting_negates_the_consultation():
+    assert _judge("Before issuing a corrective order on autonomous police affairs, the Minister of the Interior and "
+                  "Safety must first hear the opinion of the National Police Committee.", CORRECTIVE).supported
+    verdict = _judge("The Minister of the Interior and Safety may issue a corrective order on autonomous police affairs "
+                     "without consulting the National Police Committee.", CORRECTIVE)
+    assert not verdict.supported
+
+
+def test_who_directs_is_read_per_domain():
+    assert _judge("For national police affairs the provincial police chief takes direction from the Commissioner "
+                  "General, and for autonomous police affairs from the provincial autonomous police committee.",
+                  TWO_MASTERS).supported
+    verdict = _judge("For autonomous police affairs the provincial police chief takes direction from the Commissioner "
+                     "General.", TWO_MASTERS)
+    assert not verdict.supported and "body" in verdict.reason
+
+
+def test_the_chair_of_the_audit_committee_is_an_office():
+    assert _judge("Staff of the audit committee's secretariat are appointed by the governor on the recommendation of "
+                  "the chair of the audit committee.", GANGWON_STAFF).supported
+    verdict = _judge("Staff of the audit committee's secretariat are appointed by the chair of the audit committee on "
+                     "the governor's recommendation.", GANGWON_STAFF)
+    assert not verdict.supported and "body" in verdict.reason
+
+
+def test_special_province_heads_and_superintendents_are_named_bodies():
+    context = "제10조(전북자치도 사무의 위탁 특례)\n전북특별자치도 설치 및 글로벌생명경제도시 조성을 위한 특별법"
+    assert _judge("The Jeonbuk governor or superintendent of education may entrust part of their affairs to other "
+                  "local governments or their heads.", ENTRUST, context=context).supported
+    assert not _judge("The Jeonbuk governor must entrust part of the province's affairs to other local governments.",
+                      ENTRUST, context=context).supported
+
+
+def test_behind_closed_doors_is_not_open():
+    assert _judge("Meetings of the recommendation committee are held behind closed doors.", SEALED_MEETINGS).supported
+    assert not _judge("Meetings of the recommendation committee are open to the public.", SEALED_MEETINGS).supported

@@ -84,6 +84,7 @@ def american(word: str) -> str:
         w = _BRITISH.sub(r"iz\1", w)
     if w.endswith(("our", "ours", "oured", "ouring")) and w[:-3] not in ("", "y", "h", "f", "t", "p", "s", "c", "d"):
         w = _BRITISH_OUR.sub(r"or\1", w)
+    w = re.sub(r"(?<=[a-z]{3})tre(s|d)?$", r"ter\1", w) if w.endswith(("centre", "centres", "centred")) else w
     return w.replace("programme", "program").replace("defence", "defense").replace("licence", "license")
 
 
@@ -210,6 +211,7 @@ def _english_entity(mention: str) -> str:
 _HEAD_OF: dict[str, str] = {
     "경찰청": "경찰청장", "시ㆍ도경찰청": "시ㆍ도경찰청장", "경찰서": "경찰서장", "국가수사본부": "국가수사본부장",
     "행정안전부": "행정안전부장관", "시ㆍ도자치경찰위원회": "시ㆍ도자치경찰위원장", "국가경찰위원회": "국가경찰위원장",
+    "감사위원회": "감사위원장",
 }
 """A body → the office that heads it ('the head of the Jeju Provincial Police Agency' is 시ㆍ도경찰청장)."""
 _HEAD_PREFIX = re.compile(r"\b(?:head|chief|commissioner|director|chair|chairperson|chairman|minister)\s+of\s+"
@@ -302,9 +304,15 @@ def find_numbers(text: str) -> frozenset[str]:
 
 # -- predicates: modality and the acting body --------------------------------
 
+_INSTRUMENTS = frozenset({"대통령령", "조례", "행정안전부령"})
+"""Laws, not bodies: 'set by Presidential Decree' names no one who acts."""
+
+
 def _agent_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     lookup: dict[str, str] = {}
     for ent in ENTITIES:
+        if ent.key in _INSTRUMENTS:
+            continue
         for form in ent.korean:
             lookup[form] = ent.key
         for form in ent.english:
@@ -734,6 +742,9 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:carry|carries|carried|carrying)\s+out\b", "perform"),
     (r"\b(?:carry|carries|carried|carrying)\s+(.{1,40}?)\s+out\b", r"perform \1"),
     (r"\bin order to\b", "to"), (r"\bso as to\b", "to"),
+    (r"\b(?:held\s+)?behind closed doors\b", "not open"), (r"\bclosed to the public\b", "not open to the public"),
+    (r"\b(?:takes?|took|taken|receives?|received|is under|are under)\s+(?:the\s+)?(?:direction|command|supervision)"
+     r"(?:\s+and\s+(?:supervision|direction|control))?\s+(?:from|of)\b", "is directed and supervised by"),
     (r"\bnot\s+(?:at\s+all\s+)?(?:easy|simple)\b", "difficult"), (r"\b(?:hard|tough)\b(?=\s+to\b)", "difficult"),
     (r"\b(?:set|sets|setting)\s+up\b", "establish"),
     (r"\b(?:hand|hands|handed|handing)\s+(?:over|off)\b", "transfer"),

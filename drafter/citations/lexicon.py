@@ -76,7 +76,16 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("대통령", ("대통령",), ("president",)),
     Entity("대통령령", ("대통령령",), ("presidential decree",)),
     Entity("국회", ("국회",), ("national assembly",)),
-    Entity("시ㆍ도지사", ("시ㆍ도지사", "도지사"), ("provincial governor", "mayor or governor", "mayors and governors",
+    Entity("감사위원장", ("감사위원장", "감사위원회 위원장", "감사위원회의 위원장"),
+           ("chair of the audit committee", "audit committee chair", "chairperson of the audit committee"),
+           implies=("감사위원회",)),
+    Entity("감사위원회", ("감사위원회",), ("audit committee", "audit commission")),
+    Entity("교육감", ("교육감", "도교육감", "시ㆍ도 교육감", "시ㆍ도교육감", "제주특별자치도교육감", "강원특별자치도교육감",
+                    "전북특별자치도교육감", "세종특별자치시교육감"),
+           ("superintendent of education", "education superintendent", "superintendent of the office of education",
+            "superintendents of education")),
+    Entity("시ㆍ도지사", ("시ㆍ도지사", "도지사", "제주특별자치도지사", "강원특별자치도지사", "전북특별자치도지사",
+                      "특별자치도지사", "세종특별자치시장", "특별자치시장"), ("provincial governor", "mayor or governor", "mayors and governors",
                                     "governor", "head of the province", "mayor/governor")),
     Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회", "도의회", "시의회", "지방의회"), ("provincial council", "metropolitan council", "local council",
                                     "city and provincial council", "municipal or provincial council",
@@ -168,7 +177,7 @@ SYNONYMS_EN: dict[str, str] = {
     "retain": "maintain", "kept": "maintain", "keep": "maintain", "stop": "suspend", "discontinu": "suspend",
     "establish": "launch", "creat": "launch", "start": "launch", "begun": "launch", "began": "launch",
     "regard": "consid", "view": "consid", "deem": "consid", "propos": "propos", "suggest": "propos",
-    "amend": "revis", "dualiz": "dual", "dualis": "dual", "cover": "includ", "matter": "aspect",
+    "fold": "incorpor", "merg": "incorpor", "integr": "incorpor", "amend": "revis", "dualiz": "dual", "dualis": "dual", "cover": "includ", "matter": "aspect",
     "announc": "said", "declar": "said", "say": "said",
 }
 
@@ -189,7 +198,8 @@ REPORTING_EN: frozenset[str] = frozenset({
 })
 
 ENGLISH_STOPWORDS: frozenset[str] = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "how", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "shall", "may", "can", "will", "would", "should", "could", "has", "have", "had", "do", "does", "did", "so", "such", "also", "into", "onto", "over", "about", "after", "before", "between", "within", "per", "each", "other", "any", "some", "more", "most", "less", "least", "same", "very", "well", "just", "while", "if", "up", "down", "out", "off", "again", "further", "once", "here", "both", "few", "own", "too", "s", "t"]
+    ["under", "via", "through", "among", "upon", "across", "toward", "towards",
+     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "how", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "shall", "may", "can", "will", "would", "should", "could", "has", "have", "had", "do", "does", "did", "so", "such", "also", "into", "onto", "over", "about", "after", "before", "between", "within", "per", "each", "other", "any", "some", "more", "most", "less", "least", "same", "very", "well", "just", "while", "if", "up", "down", "out", "off", "again", "further", "once", "here", "both", "few", "own", "too", "s", "t"]
 )
 
 NEGATABLE_EN: frozenset[str] = frozenset({
@@ -216,6 +226,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "limit": ("정년", "한도", "상한", "범위", "제한"), "conflict": ("사변", "분쟁", "갈등"), "war": ("전시", "전쟁"),
     "political": ("정무",), "activit": ("운동",), "assign": ("배치", "두", "보하"), "lack": ("결여", "없", "부족"),
     "competen": ("능력",), "integrity": ("성실", "청렴"), "status": ("지위", "신분"), "commissioned": ("위촉", "임명"),
+    "bear": ("부착", "표시", "달"), "consult": ("의견", "듣", "자문"), "draw": ("획정",), "split": ("분할", "나누"),
     "oversee": ("관장", "감독", "총괄"), "charge": ("관장", "담당"), "responsib": ("책임", "담당", "관장"),
 }
 
@@ -228,7 +239,7 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "on duty": ("직무", "재직", "근무"), "in office": ("재직", "재임", "임기"), "from among": ("중에서",),
     "stand in": ("대행", "대리"), "stands in": ("대행", "대리"), "act for": ("대행", "대리"), "acts for": ("대행", "대리"),
     "on behalf": ("대행", "대리"), "fill in": ("대행",), "step in": ("대행",),
-    "full text": ("전문",), "appointing authority": ("임용권자", "임용권", "임명권"), "in charge of": ("관장", "담당", "소관"),
+    "part of": ("일부", "부분"), "full text": ("전문",), "appointing authority": ("임용권자", "임용권", "임명권"), "in charge of": ("관장", "담당", "소관"),
     "responsible for": ("관장", "담당", "책임", "소관"), "current and former": ("이었던", "였던", "퇴직후", "재직중"), "former": ("이었던", "였던", "퇴직", "전직"),
     "local public official": ("지방공무원",), "local public officials": ("지방공무원",),
     "confidential information": ("비밀",), "secret information": ("비밀",), "classified information": ("비밀",),
@@ -248,6 +259,7 @@ SYNONYMS_KO: dict[str, tuple[str, ...]] = {
     "바꾸": ("변경", "전환"), "그만두": ("퇴직", "사임"), "물러나": ("퇴직", "사임"),
     "이끌": ("지휘", "총괄"), "바로": ("즉시", "지체"), "곧바로": ("즉시", "지체"), "곧": ("즉시", "지체"),
     "넘겨받": ("이관", "인수", "이양"), "개최": ("소집", "열"),
+    "몸": ("신체",), "생각": ("사상", "의견"), "행실": ("품행",), "가운데": ("중",), "품행": ("행실",),
     "맡기": ("관장", "담당", "위임", "맡"), "밑": ("소속", "산하"), "설치": ("두", "둔", "설립"), "아래": ("소속", "산하"),
     "마치": ("완료", "종료"), "힘쓰": ("노력",), "애쓰": ("노력",), "사이": ("간",), "돕": ("지원", "보좌", "보조"), "간주": ("본다", "보는", "보아"), "여기": ("본다", "보는", "보아"),
 }

@@ -73,7 +73,8 @@ from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
 Similarity = Callable[[str, Sequence[str]], list[float]]
 """``similarity(claim, passages)`` → one cosine similarity per passage."""
 
-QUOTE = re.compile(r'"([^"]{2,})"|\'([^\']{4,})\'|「([^」]+)」|『([^』]+)』')
+QUOTE = re.compile(r'"([^"]{2,})"|(?:^|(?<=[\s(]))\'([^\']{4,}?)\'(?=[\s.,;:!?)]|$)|「([^」]+)」|『([^』]+)』')
+"""Quoted passages; a single quote only around words ('police's duties … people's' holds apostrophes)."""
 
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff\u3400-\u4dbfㆍ·, ]+\)")
@@ -300,10 +301,11 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                     and not (claim.negated and negated_only_in_conditions(lemma, source.text)):
                 return f"the source negates {lemma!r}; the claim does not"
         return None
+    lacking = {w for i, w in enumerate(claim.words) if "without" in claim.words[max(0, i - 3) : i]}
     for word in claim.words:  # English claim, Korean source
         targets = _predicate_targets(word)
-        if not targets or not _is_verb_of(word, NEGATABLE_EN):
-            continue
+        if not targets or not (_is_verb_of(word, NEGATABLE_EN) or word in lacking):
+            continue  # 'without consulting / approval / notice': what is lacking is compared too
         states = {t: negation_state(t, source.text) for t in targets if len(t) > 1}
         present = {t: st for t, st in states.items() if st is not None}
         if not present:
@@ -402,20 +404,46 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             continue
         if claim.lang == "en":
             found = predicate_modalities(_predicate_keys(pred, claim, head=True), window) or found
+            found = _in_domain(found, window, claim.text)
         acting: set[str] = set()
         for start, end, _ in found:
-            if _PASSIVE_AFTER.match(window[end : end + 16]):
-                # a passive source ('임명된다', '지휘ㆍ감독을 받는다'): its topic is not the agent;
-                # '자치경찰위원회의 지휘ㆍ감독을 받는다' names who directs in the genitive
-                genitive = _genitive_agent(window, start)
-                if genitive:
-                    acting.add(genitive)
+            genitive = _genitive_agent(window, start)
+            if genitive:  # '경찰청장의 지휘ㆍ감독', '위원회의 의결': the genitive names who acts
+                acting.add(genitive)
                 continue
+            if _PASSIVE_AFTER.match(window[end : end + 16]):
+                continue  # a passive source ('임명된다', '지휘ㆍ감독을 받는다'): its topic is not the agent
             acting |= agent_before(window, start, AGENT_KO, AGENT_LOOKUP)
         if acting and not any(_same_body(mine, who) for mine in pred.agent for who in acting):
             return (f"body mismatch: in the source {', '.join(sorted(acting))} does this, "
                     f"not {', '.join(sorted(pred.agent))}")
     return None
+
+
+_DOMAIN_EN = re.compile(r"\b(?:for|in|regarding|concerning|as for|as to)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?)"
+                        r"(?:affairs|matters)\b", re.IGNORECASE)
+_DOMAIN_KO = re.compile(r"([가-힣ㆍ]+)에\s*(?:대해서는|대하여는|관하여는|관해서는)\s")
+
+
+def _in_domain(found: list[tuple[int, int, str]], window: str, claim_text: str) -> list[tuple[int, int, str]]:
+    """'For autonomous police affairs the chief takes direction from …' against '국가경찰사무에 대해서는
+    경찰청장의 지휘ㆍ감독을, 자치경찰사무에 대해서는 …의 지휘ㆍ감독을': only the occurrences in the
+    claim's domain (자치경찰사무) count, when the source splits its rule by domain."""
+    m = _DOMAIN_EN.search(claim_text)
+    if not m or not m.group(1).strip():
+        return found
+    words = [w for w in m.group(1).split() if w.lower() not in ENGLISH_STOPWORDS]
+    targets = [_glossary_targets(w) or () for w in words] + [("사무",)]
+    scoped = []
+    for start, end, mod in found:
+        scopes = [d for d in _DOMAIN_KO.finditer(window[:start]) if start - d.end() < 40]
+        if not scopes:
+            continue
+        domain = scopes[-1].group(1)
+        if all(any(t in domain for t in ts) for ts in targets if ts):
+            scoped.append((start, end, mod))
+    has_scopes = any(_DOMAIN_KO.search(window[:start]) for start, _, _ in found)
+    return scoped if has_scopes and scoped else found
 
 
 _PASSIVE_AFTER = re.compile(r"(?:ㆍ[가-힣]{1,4})*\s*(?:[을를이가]\s*)?(?:되|된|될|됨|돼|받|당)")

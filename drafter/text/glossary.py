@@ -78,7 +78,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "preferential": ("우대",), "fiscal": ("재정",), "activit": ("활동",), "engag": ("관여", "종사"),
     "neglect": ("게을리", "태만"), "abandon": ("유기",), "central": ("중앙",), "victim": ("피해자",), "arrest": ("체포",),
     "train": ("교육", "훈련"), "education": ("교육",), "welfare": ("복지",),
-    "send": ("통보", "송부", "제출", "보내"), "extend": ("연장", "확대"), "location": ("위치", "소재"),
+    "send": ("통보", "송부", "제출", "보내"), "extend": ("연장", "확대"), "location": ("위치", "소재"), "distinguish": ("구별", "구분"), "marking": ("표지", "표시"),
 }
 
 # Korean query terms → the English words of the policy paper that say the same
