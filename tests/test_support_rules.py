@@ -610,3 +610,42 @@ def test_special_province_heads_and_superintendents_are_named_bodies():
 def test_behind_closed_doors_is_not_open():
     assert _judge("Meetings of the recommendation committee are held behind closed doors.", SEALED_MEETINGS).supported
     assert not _judge("Meetings of the recommendation committee are open to the public.", SEALED_MEETINGS).supported
+
+
+class _Similar:
+    """A stand-in for the multilingual embedding: every passage is a close match (0.95), so
+    only the judge's own checks can reject."""
+
+    def __call__(self, claim, passages):
+        return [0.95 for _ in passages]
+
+
+ALLOWANCES = ("시ㆍ도자치경찰위원회에 출석한 관계 공무원 또는 관계 전문가에 대하여는 예산의 범위에서 수당과 여비를 지급할 수 "
+              "있다.")
+TOBACCO = "시장은 담배소비세의 100분의 45에 해당하는 금액을 교육비특별회계로 전출하지 아니할 수 있다."
+COMMISSIONER = ("경찰청장은 국가경찰사무를 총괄하고 경찰청 업무를 관장하며 소속 공무원 및 각급 경찰기관의 장을 "
+                "지휘ㆍ감독한다.")
+
+
+def test_the_embedding_decides_wording_only_when_no_check_objects_and_the_predicate_is_stated():
+    close = _Similar()
+    claim = "위원회에 나온 관계 공무원이나 전문가에게는 예산 범위 안에서 수당과 여비를 줄 수 있다."
+    assert judge_support(claim, ALLOWANCES, similarity=close).supported
+    # a flip is stopped by the check that finds it, whatever the embedding says
+    for flip in ("위원회에 나온 관계 전문가에게는 수당과 여비를 주어야 한다.",
+                 "위원회에 나온 관계 전문가에게는 수당과 여비를 줄 수 없다."):
+        assert not judge_support(flip, ALLOWANCES, similarity=close).supported, flip
+    # a claim whose predicate the passage does not state is not rescued
+    assert not judge_support("위원회에 나온 전문가는 예산 범위 안에서 의견서를 제출한다.", ALLOWANCES,
+                             similarity=close).supported
+
+
+def test_may_decline_is_need_not_and_every_level_is_각급():
+    assert english_modality("The mayor may decline to transfer the amount") == "need_not"
+    law = "제14조(재정 특례)\n세종특별자치시 설치 등에 관한 특별법"
+    assert _judge("The Sejong mayor may decline to transfer the amount equal to 45 percent of the tobacco consumption "
+                  "tax to the special account for education.", TOBACCO, context=law).supported
+    assert not _judge("The Sejong mayor must transfer the amount equal to 45 percent of the tobacco consumption tax to "
+                      "the special account for education.", TOBACCO, context=law).supported
+    assert _judge("The Commissioner General oversees national police affairs, runs the agency's business and "
+                  "commands the heads of police organizations at every level.", COMMISSIONER).supported

@@ -39,7 +39,7 @@ STOP_LEMMAS_KO = frozenset({
     "각", "해당", "경우", "때", "등", "이하", "이상", "같", "다음", "호", "항", "조", "제", "따라", "다",
     "또", "외", "바", "중", "이내", "허용", "가능",
     # a determiner, time connectives and modal words: the modality check reads these, coverage does not
-    "어느", "동안", "뒤", "반드시", "의무", "이루어지",
+    "어느", "동안", "뒤", "반드시", "의무", "이루어지", "사항", "안", "밖",
 })
 NEGATION_PREFIX_KO = frozenset({"비", "불", "무", "미"})
 ARTICLE_REF = re.compile(r"제\s*\d+\s*(?:조|항|호|장|절|편|관)(?:의\s*\d+)?")
@@ -329,7 +329,8 @@ def _agent_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
 AGENT_KO, AGENT_EN, AGENT_LOOKUP = _agent_patterns()
 
 _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("need_not", re.compile(r"\b(?:need not|needn't|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
+    ("need_not", re.compile(r"\b(?:need not|needn't|may (?:decline|refuse|choose not|opt not|refrain)|"
+                            r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
                             r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
                             r"under no (?:obligation|duty)|optional)\b")),
     ("must_not", re.compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|(?:is|are) not "
@@ -780,6 +781,7 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word in STRONG_WORDS_EN and not (word == "all" and prev in ("of", "among")) \
                 and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.isdigit() or nxt in ENGLISH_NUMBERS)) \
+                and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \
                 and not (word == "full" and nxt in ("text", "texts", "name", "names", "title", "details", "list", "copy")):
             # 'a majority of all members' (재적위원) asserts no 'all'; 'every half year' is a period
             strong.add(STRONG_WORDS_EN[word])

@@ -35,6 +35,7 @@ from drafter.citations.analysis import (
     analyze_source,
     canon_en,
     claim_clauses,
+    detect_lang,
     english_terms,
     find_numbers,
     fold_en,
@@ -93,6 +94,8 @@ class SupportThresholds(BaseModel):
     cross_lingual: float = Field(0.7, description="share of glossary-known English words whose Korean equivalent is found")
     min_glossary_terms: int = Field(3, description="fewer known words than this: the glossary cannot judge")
     similarity: float = Field(0.86, description="embedding similarity needed when only embeddings can judge")
+    rescue_coverage: float = Field(0.6, description="share of the claim's words a passage must state before the "
+                                                    "embedding may decide a claim no check found in conflict")
 
 
 class Judgement(BaseModel):
@@ -770,6 +773,7 @@ def judge_support(
     windows = source_windows(source_text, whole_document=whole_document, multi_sentence=multi)
     best: Judgement | None = None
     best_evidence: str | None = None
+    conflicts = 0
     for window in windows:
         if len(_ITEM_MARK.findall(window)) > 1:
             own = claim_f.numbers - find_numbers(_ITEM_MARK.split(window)[0])
@@ -781,6 +785,8 @@ def judge_support(
         )
         if best is None or _rank(verdict) > _rank(best):
             best, best_evidence = verdict, window
+        if not verdict.supported and (not verdict.reason.startswith(_WORDING_ONLY) or "another sentence" in verdict.reason):
+            conflicts += 1
         if verdict.supported and (verdict.coverage or 0) >= 0.999:
             break
     assert best is not None
@@ -796,6 +802,19 @@ def judge_support(
                     supported=True, coverage=min(v.coverage or 0.0 for v in verdicts),
                     reason=f"each of its {len(parts)} clauses is stated in the source",
                     evidence=" / ".join(dict.fromkeys(v.evidence or "" for v in verdicts)))
+    if not best.supported and similarity is not None and clause_by_clause and conflicts == 0 \
+            and best.reason.startswith(("low overlap", "the passage does not state")) \
+            and "another sentence" not in best.reason and (best.coverage or 0) >= limits.rescue_coverage \
+            and best_evidence is not None and _predicate_stated(claim_f, best_evidence):
+        # every sentence was checked for a conflict (negation, modality, number, body, …) and none
+        # was found; only the wording differs: the multilingual embedding decides, as it does for
+        # words the glossary lacks
+        scores = similarity(claim, windows)
+        top = max(range(len(scores)), key=scores.__getitem__)
+        if scores[top] >= limits.similarity:
+            return Judgement(supported=True, similarity=scores[top], coverage=best.coverage, evidence=windows[top],
+                             reason=f"no conflict; wording {best.coverage:.2f}, embedding similarity "
+                                    f"{scores[top]:.2f} ≥ {limits.similarity:.2f}")
     if not best.supported and similarity is not None and best.reason.startswith("too few known terms"):
         scores = similarity(claim, windows)
         top = max(range(len(scores)), key=scores.__getitem__)
@@ -806,6 +825,18 @@ def judge_support(
         return Judgement(supported=False, similarity=score, evidence=windows[top],
                          reason=f"embedding similarity {score:.2f} < {limits.similarity:.2f}")
     return best.model_copy(update={"evidence": best_evidence})
+
+
+def _predicate_stated(claim: TextFeatures, window: str) -> bool:
+    """Does a Korean passage state the claim's main predicate (its verb, any glossary equivalent)?"""
+    if not claim.predicates or detect_lang(window) != "ko":
+        return False
+    keys = _predicate_keys(claim.predicates[-1], claim)
+    return bool(keys) and bool(predicate_modalities(keys, normalize(window)))
+
+
+_WORDING_ONLY = ("low overlap", "the passage does not state", "too few known terms", "no content words")
+"""Verdicts that say only that the wording differs, not that the source says otherwise."""
 
 
 def _rank(j: Judgement) -> tuple[int, float]:
