@@ -31,6 +31,8 @@ from drafter.retrieval.fusion import (
     ENGLISH_OWN_DENSE_WEIGHT,
     GLOSSARY_LEXICAL_WEIGHT,
     PSEUDO_DENSE_WEIGHT,
+    Fused,
+    QueryPlan,
     cross_lingual,
     demote_amendments_of_other_laws,
     is_english_chunk,
@@ -347,16 +349,7 @@ class RetrievalService:
             english = lexical_en
             rankings["lexical_en"] = (_by_address([cid for cid, _ in english], best_chunk, best_rank),
                                       cfg.lexical_weight * ENGLISH_LEXICAL_WEIGHT)
-        fused = reciprocal_rank_fusion(rankings, cfg.rrf_k)
-        if fused:
-            got = self.store.get([best_chunk[f.id] for f in fused[:RERANK_DEPTH]])
-            head = [(f.id, got[best_chunk[f.id]]) for f in fused[:RERANK_DEPTH] if best_chunk[f.id] in got]
-            fused = demote_amendments_of_other_laws(fused, {key for key, c in head if c.meta.get("addendum")
-                                                            and is_other_law_amendment(c.meta.get("heading"))})
-            weight = RERANK_WEIGHT[plan.lang]
-            if weight > 0 and cfg.lexical_weight > 0:  # term coverage is a lexical signal: off when dense only
-                fused = rerank(plan, fused, {key: c.index_text for key, c in head}, weight, RERANK_DEPTH,
-                               idf=self.lexical().idf)
+        fused = self._second_stage(plan, reciprocal_rank_fusion(rankings, cfg.rrf_k), best_chunk)
         if paper is not None:
             nearest_other = next((d for cid, d in raw if not is_english_chunk(cid)), None)
             key = address_key(paper[0])
@@ -368,6 +361,21 @@ class RetrievalService:
             stored = {**{cid: self._building[1][cid] for f in fused if (cid := best_chunk[f.id]) in self._building[1]},
                       **stored}
         return [_hit(stored[best_chunk[f.id]], f.score, f.ranks) for f in fused if best_chunk[f.id] in stored]
+
+    def _second_stage(self, plan: QueryPlan, fused: list[Fused], best_chunk: dict[str, str]) -> list[Fused]:
+        """The fused list re-ordered with the text of its top :data:`RERANK_DEPTH`: 부칙 articles
+        amending other laws demoted, then the rerank by term coverage (:mod:`drafter.retrieval.rerank`)."""
+        if not fused:
+            return fused
+        got = self.store.get([best_chunk[f.id] for f in fused[:RERANK_DEPTH]])
+        head = [(f.id, got[best_chunk[f.id]]) for f in fused[:RERANK_DEPTH] if best_chunk[f.id] in got]
+        fused = demote_amendments_of_other_laws(fused, {key for key, c in head if c.meta.get("addendum")
+                                                        and is_other_law_amendment(c.meta.get("heading"))})
+        weight = RERANK_WEIGHT[plan.lang]
+        if weight > 0 and self.settings.retrieval.lexical_weight > 0:  # coverage is a lexical signal: off when dense only
+            fused = rerank(plan, fused, {key: c.index_text for key, c in head}, weight, RERANK_DEPTH,
+                           idf=self.lexical().idf)
+        return fused
 
     def _doc_filter(self, doc: str | Iterable[str] | None) -> set[str] | None:
         if doc is None:
