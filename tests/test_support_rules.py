@@ -649,3 +649,29 @@ def test_may_decline_is_need_not_and_every_level_is_각급():
                       "the special account for education.", TOBACCO, context=law).supported
     assert _judge("The Commissioner General oversees national police affairs, runs the agency's business and "
                   "commands the heads of police organizations at every level.", COMMISSIONER).supported
+
+
+COMMISSIONER_TERM = "④ 경찰청장의 임기는 2년으로 하고, 중임(重任)할 수 없다."
+COMPOSITION = ("① 시ㆍ도자치경찰위원회는 위원장 1명을 포함한 7명의 위원으로 구성하되, 위원장과 1명의 위원은 상임으로 하고, "
+               "5명의 위원은 비상임으로 한다.\n② 위원은 특정 성(性)이 10분의 6을 초과하지 아니하도록 노력하여야 한다.")
+COMPLY = "이 경우 도지사는 특별한 사유가 없으면 이에 따라야 한다."
+UNLICENSED = "제61조제5항에 따른 허가를 받지 아니하고 보존자원을 매매하거나 강원자치도 밖으로 반출한 자는 3년 이하의 징역에 처한다."
+LIST_THEN_RULE = ("① 도지사는 다음 각 호의 요건을 갖춘 지역을 진흥지구로 지정할 수 있다.\n  1. 산림이 있을 것\n"
+                  "  2. 그 밖에 도조례로 정하는 요건을 갖출 것\n② 진흥지구의 지정 절차 등에 필요한 사항은 도조례로 정한다.")
+
+
+def test_a_provision_states_its_own_sentences():
+    """Every sentence copied from a provision is stated by it (a sweep over all 4,059 body sentences
+    of the corpus found 42 rejected, from 100 at the session's start; these are the kinds fixed)."""
+    for sentence, source in (
+        ("경찰청장의 임기는 2년으로 하고, 중임(重任)할 수 없다.", COMMISSIONER_TERM),  # Kiwi cuts 중임 in two
+        ("시ㆍ도자치경찰위원회는 위원장 1명을 포함한 7명의 위원으로 구성하되, 위원장과 1명의 위원은 상임으로 하고, "
+         "5명의 위원은 비상임으로 한다.", COMPOSITION),  # 상임으로: a verbal use
+        ("이 경우 도지사는 특별한 사유가 없으면 이에 따라야 한다.", COMPLY),  # 따르 → 따라야
+        (UNLICENSED, UNLICENSED),  # 허가를 받지 아니하고 = 허가 없이
+        ("진흥지구의 지정 절차 등에 필요한 사항은 도조례로 정한다.", LIST_THEN_RULE),  # ② after a list is no item
+    ):
+        assert judge_support(sentence, source).supported, sentence
+    assert not judge_support("경찰청장의 임기는 2년으로 하고, 중임할 수 있다.", COMMISSIONER_TERM).supported
+    assert not judge_support("이 경우 도지사는 이에 따르지 아니할 수 있다.", COMPLY).supported
+    assert not judge_support("진흥지구의 지정 절차 등에 필요한 사항은 대통령령으로 정한다.", LIST_THEN_RULE).supported

@@ -546,7 +546,12 @@ def _korean_predicates(text: str, tokens) -> tuple[Predicate, ...]:
                 if inner is not None:
                     pred, passive = inner, False
             agent = agent_before(text, pred.start, AGENT_KO, AGENT_LOOKUP)
-            out.append(Predicate(lemma=pred.form, modality=modality, agent=agent, passive=passive,
+            lemma = pred.form
+            i = toks.index(pred)
+            if len(lemma) == 1 and i > 0 and toks[i - 1].tag in ("NNG", "NNP", "XR") \
+                    and toks[i - 1].start + toks[i - 1].len == pred.start:
+                lemma = toks[i - 1].form + lemma  # '중임(重任)할': Kiwi may cut the compound in two
+            out.append(Predicate(lemma=lemma, modality=modality, agent=agent, passive=passive,
                                  final=n == len(ends) - 1))
         start = end + 1
     return tuple(out)

@@ -20,7 +20,7 @@ FINAL_N, FINAL_L, FINAL_M, FINAL_B, FINAL_SS = 4, 8, 16, 17, 20
 NEGATION = re.compile(r"수\s*없|아니|아닌|않|못하|못한|못 한|안\s*된|안\s*돼|없(?!이)(?=[가-힣])")
 CLAUSE_BREAK = re.compile(r"[,.;:]|며\s|(?<=다)\s")
 COORDINATED = re.compile(r"^(?:하|되)?(?:거나|든지|든가)")
-LIGHT = re.compile(r"^(?:[이가은는을를도]|[하해되돼될된할한함됨지게]\S*|\(\S*\)\S*)$")
+LIGHT = re.compile(r"^(?:[권적성화]?[이가은는을를도]|[하해되돼될된할한함됨지게]\S*|\(\S*\)\S*)$")
 """What may follow a predicate, attached, before its negation: a particle, a
 light verb or ending ('되지', '해서는', '할'), or a hanja gloss ('(連任)할')."""
 
@@ -62,6 +62,15 @@ def surface_forms(lemma: str) -> tuple[str, ...]:
     contracted = _contract(last)
     if contracted:
         forms += [lemma[:-1] + contracted, lemma[:-1] + chr(ord(contracted) + FINAL_SS)]
+    code = ord(last) - _BASE
+    if 0 <= code < 11172 and code % _FINALS == 0 and (code // _FINALS) % 21 == 18:
+        # ㅡ drops before -아/-어 and takes the vowel of the syllable before: 따르 → 따라, 쓰 → 써
+        for medial in (0, 4):
+            forms.append(lemma[:-1] + chr(_BASE + ((code // _FINALS) // 21 * 21 + medial) * _FINALS))
+    if 0 <= code < 11172 and code % _FINALS == 7:
+        # ㄷ-irregular stems before a vowel: 듣 → 들어, 들은, 들을
+        open_ = chr(ord(last) + 1)
+        forms += [lemma[:-1] + open_ + v for v in ("어", "으", "은", "을")]
     return tuple(dict.fromkeys(forms))
 
 
@@ -128,7 +137,8 @@ def _negated_at(text: str, end: int) -> bool:
         return False
     # any other word before the negation is what it negates: '위원이 될 수 없다'
     # negates 되다, '정당한 사유가 없으면' negates 사유
-    return all(t in ("수", "아니", "안", "못", "가지지", "갖지") for t in rest)  # '국적을 가지지 아니한' = 국적이 없는
+    # '국적을 가지지 아니한' = 국적이 없는; '허가를 받지 아니하고' = 허가 없이
+    return all(t in ("수", "아니", "안", "못", "가지지", "갖지", "받지", "받지는", "얻지", "거치지", "거치지는") for t in rest)
 
 
 def _negating_prefix(text: str, start: int) -> bool:
@@ -198,7 +208,7 @@ _KO_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"|의무(?:가|는|를|도)?(?:없|지지않|지지아니|지지는않)|필요(?:가|는|도)?없")),
     ("must_not", re.compile(r"(?:여|어|아|해)서(?:는|도)?(?:아니|안)(?:된|되|됨)|면(?:아니|안)(?:된|되|됨|돼)|수(?:는|가)?없(?:다|으며|고|음|는|으나|습)"
                             r"|금지(?:한|된|하|되)|못(?:한다|하며|하고|함)")),
-    ("must", re.compile(r"(?:여|어|아|해|러|워|와|겨|져|쳐|켜|려|셔|혀)야(?:한|하|할|함|합)|의무(?:가|를)?(?:있|진|지며|지고)|반드시")),
+    ("must", re.compile(r"[가-힣]야(?:한|하|할|함|합)|의무(?:가|를)?(?:있|진|지며|지고)|반드시")),
     ("may", re.compile(r"수(?:도)?있(?:다|으며|고|으나|음|습|을것)")),
     ("neg", re.compile(r"(?:아니|않)(?:한다|하며|하고|는다|으며|고|음|함|하는|는|다)|없(?:다|으며|고|음|는다)|아니다|아니며")),
 )
@@ -228,7 +238,7 @@ def _clause_tail(text: str, end: int) -> str:
     return after[: brk.start()] if brk else after
 
 
-_VERBAL_NEXT = re.compile(r"[^가-힣]|[하한할함합해했되된될됨됩돼됐히을를이가은는도의에과와로만까어아고게지기며면]")
+_VERBAL_NEXT = re.compile(r"[^가-힣]|[하한할함합해했되된될됨됩돼됐히을를이가은는도의에과와로만까어아고게지기며면으인일임]")
 """What may follow a predicate's stem: an ending or a particle, not another noun ('지원위원회', '실무지원단'
 name a body: the 지원 in them is no predicate)."""
 

@@ -293,6 +293,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         for lemma in sorted(claim.lemmas):
             if not HANGUL_WORD.match(lemma) or len(lemma) < 2:
                 continue  # hanja glosses (遺棄), Latin words and one-syllable stems are too ambiguous
+            if any(p + lemma in claim.text and p + lemma in source.text for p in "불비무미"):
+                continue  # the claim uses the source's own prefixed word ('미활용', '비상임')
             state = negation_state(lemma, source.text)
             if state is None:
                 continue
@@ -389,6 +391,10 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         found = _modalities_with_inverses(keys, window) if keys else []
         if not found and claim.lang == "en":
             found = _light_verb_modalities(pred, window)
+        first_item = _ITEM_MARK.search(window)
+        if first_item and any(start < first_item.start() for start, _, _ in found):
+            # a list's items are noun phrases: the rule's predicate is its lead sentence's
+            found = [f for f in found if f[0] < first_item.start()]
         if found:
             if not pred.final and pred.modality == "decl":
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
@@ -707,6 +713,7 @@ def _check_against(
 
 
 _ITEM_MARK = re.compile(r"(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
+_HANG_START = re.compile(r"^(?:제\d+조(?:의\d+)?\s*\([^)]*\)\s*)?[①-⑳]")
 ITEM_LINE = re.compile(r"(?m)^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
 
 
@@ -720,11 +727,18 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
     next is stated by neither.
     """
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    lead: list[str] = []
-    items: list[str] = []
+    # blocks of (lead lines, item lines): a 항 (①, ②, …) starts a new block, so the 항 after a
+    # list is a rule of its own, not one more item of the list before it
+    blocks: list[tuple[list[str], list[str]]] = []
     for ln in lines:
-        (items if ITEM_LINE.match(ln) else lead if not items else items).append(ln.strip())
-    sentences = [s.strip() for s in SENTENCE_SPLIT.split(" ".join(lead)) if s.strip()]
+        line = ln.strip()
+        if not blocks or (_HANG_START.match(line) and not ITEM_LINE.match(ln)):
+            blocks.append(([line], []))
+        elif ITEM_LINE.match(ln) or blocks[-1][1]:
+            blocks[-1][1].append(line)
+        else:
+            blocks[-1][0].append(line)
+    sentences = [s.strip() for s in SENTENCE_SPLIT.split(" ".join(x for lead, _ in blocks for x in lead)) if s.strip()]
     windows = list(sentences)
     # a statute's '이 경우 …' sentence states the rest of the rule before it ('정기회의와 임시회의를
     # 소집ㆍ개최한다. 이 경우 정기회의는 … 월 1회 이상 소집ㆍ개최한다'): the two are one passage
@@ -732,10 +746,13 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
     if whole_document or multi_sentence:
         # papers run an argument across sentences; statutes state one rule a sentence
         windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
-    if items:
+    for lead, items in blocks:
+        if not items:
+            continue
         # the items belong to the sentence that announces them ('다음 각 호의 사항을 심의하기 위하여 …'),
         # not to a later '이 경우 …' sentence of the same 항
-        head = next((x for x in reversed(sentences) if "각 호" in x or "다음과 같" in x), sentences[-1] if sentences else "")
+        own = [s.strip() for s in SENTENCE_SPLIT.split(" ".join(lead)) if s.strip()]
+        head = next((x for x in reversed(own) if "각 호" in x or "다음과 같" in x), own[-1] if own else "")
         windows += [f"{head} {item}".strip() for item in items]
         windows.append(" ".join([head, *items]).strip())
     if multi_sentence and not whole_document and len(sentences) > 2:
