@@ -675,3 +675,15 @@ def test_a_provision_states_its_own_sentences():
     assert not judge_support("경찰청장의 임기는 2년으로 하고, 중임할 수 있다.", COMMISSIONER_TERM).supported
     assert not judge_support("이 경우 도지사는 이에 따르지 아니할 수 있다.", COMPLY).supported
     assert not judge_support("진흥지구의 지정 절차 등에 필요한 사항은 대통령령으로 정한다.", LIST_THEN_RULE).supported
+
+
+WORKING_TEAM_ARTICLE = ("⑥ 지원위원회의 사무를 처리하고 지원하기 위하여 실무지원단을 설치할 수 있다.\n"
+                        "⑦ 이 법에서 규정한 사항 외에 지원위원회 및 실무위원회의 구성과 운영, 실무지원단의 설치와 운영 등에 "
+                        "필요한 사항은 대통령령으로 정한다.")
+
+
+def test_a_clause_is_stated_only_by_a_sentence_that_uses_its_verb():
+    # '실무지원단의 설치와 운영' names the setting-up; it does not say it must (or may) be done
+    assert _judge("지원위원회의 사무를 처리하고 지원하기 위하여 실무지원단을 설치할 수 있다.", WORKING_TEAM_ARTICLE).supported
+    verdict = _judge("지원위원회의 사무를 처리하고 지원하기 위하여 실무지원단을 설치하여야 한다.", WORKING_TEAM_ARTICLE)
+    assert not verdict.supported

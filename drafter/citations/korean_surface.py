@@ -238,13 +238,14 @@ def _clause_tail(text: str, end: int) -> str:
     return after[: brk.start()] if brk else after
 
 
-_VERBAL_NEXT = re.compile(r"[^가-힣]|[하한할함합해했되된될됨됩돼됐히을를이가은는도의에과와로만까어아고게지기며면으인일임]")
-"""What may follow a predicate's stem: an ending or a particle, not another noun ('지원위원회', '실무지원단'
-name a body: the 지원 in them is no predicate)."""
 
 
-_CAUSATIVE = ("시키", "시킬", "시켜", "시킨", "시킴", "시킵")
-"""'승진시킬', '면직시킬': 시키다 makes the noun before it a verb (unlike '승진시험')."""
+_VERBAL_AFTER = re.compile(r"[^가-힣]|[하한할함합해했되된될됨됩돼됐히어아고게지며면었았]|시[키킬켜킨킴킵]"
+                           r"|[을를]\s*(?:하|할|한|함|해|받|거치|거쳐)|[이가]\s*(?:될|되|된|됨)"
+                           r"|(?:으로|로)\s*(?:하|한|할|본다|보)|이다|이며|이고|인\s|일\s|임\s")
+"""What follows a Sino-Korean noun used as the predicate: 하다/되다 endings ('설치할'), 시키다 ('승진시킬'),
+'을 하다' ('지원을 하여야'), '으로 하다' ('상임으로 하고'), the copula, or a topic particle; not
+a noun ('지원위원회', '승진시험') nor a genitive or coordination ('설치와 운영', '설치의 절차')."""
 
 
 def predicate_modalities(keys: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
@@ -256,9 +257,9 @@ def predicate_modalities(keys: tuple[str, ...], text: str) -> list[tuple[int, in
             if _negating_prefix(text, start):
                 out.append((start, end, "neg"))
                 continue
-            if len(key) > 1 and end < len(text) and not _VERBAL_NEXT.match(text[end]) \
-                    and not text.startswith(_CAUSATIVE, end):
-                continue
+            if len(key) > 1 and end < len(text) and text[start:end] == key \
+                    and not _VERBAL_AFTER.match(text[end:end + 12]):
+                continue  # the noun inside a compound or a noun phrase, not the predicate
             out.append((start, end, korean_modality(_clause_tail(text, end))))
     return sorted(set(out))
 

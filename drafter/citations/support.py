@@ -374,6 +374,12 @@ def _light_verb_modalities(pred: Predicate, window: str) -> list[tuple[int, int,
     return sorted(set(out))
 
 
+def _lead_of(window: str) -> str:
+    """A passage without its list items: a head sentence and one of its items states the head's rule."""
+    first = _ITEM_MARK.search(window)
+    return window[: first.start()].rstrip() if first else window
+
+
 def _source_final_modality(window: str) -> str:
     """The modality that ends the passage's (last) sentence."""
     last = re.split(r"[,]\s*|(?<=다\.)\s+|(?<=며)\s+", window.strip())[-1]
@@ -402,9 +408,11 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 said = sorted({mod for _, _, mod in found})
                 return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says "
                         f"{' / '.join(_LABEL[m] for m in said)}")
-        elif pred.final and pred.modality != "decl" and re.search(r"다\.?\s*$", window):
-            final = _source_final_modality(window)
-            prohibitive = bool(_PROHIBITIVE_KO.search(window.strip()))
+        elif pred.final and pred.modality != "decl" and re.search(r"다\.?\s*$", _lead_of(window)) \
+                and not (pred.modality == "must" and "려면" in claim.text):
+            # ('승진하려면 4년 이상 근무해야 한다' states a requirement, not the rule's modality)
+            final = _source_final_modality(_lead_of(window))
+            prohibitive = bool(_PROHIBITIVE_KO.search(_lead_of(window).strip()))
             if prohibitive and pred.modality == "may":
                 return "modality mismatch: the claim says may (할 수 있다); the source forbids it (정지ㆍ금지ㆍ제한한다)"
             if final not in COMPATIBLE[pred.modality] and not (prohibitive and pred.modality in ("must_not", "neg")):
@@ -814,7 +822,10 @@ def judge_support(
             # clause is, each by its own sentence; every check still runs on every clause
             verdicts = [judge_support(part, source_text, context=context, whole_document=whole_document,
                                       thresholds=limits, clause_by_clause=False) for part in parts]
-            if all(v.supported for v in verdicts):
+            # each clause's own verb must be stated in the sentence that supports it
+            if all(v.supported for v in verdicts) and all(
+                    _predicate_stated(analyze(part), v.evidence or "", missing_ok=True)
+                    for part, v in zip(parts, verdicts)):
                 return Judgement(
                     supported=True, coverage=min(v.coverage or 0.0 for v in verdicts),
                     reason=f"each of its {len(parts)} clauses is stated in the source",
@@ -844,12 +855,24 @@ def judge_support(
     return best.model_copy(update={"evidence": best_evidence})
 
 
-def _predicate_stated(claim: TextFeatures, window: str) -> bool:
-    """Does a Korean passage state the claim's main predicate (its verb, any glossary equivalent)?"""
+def _predicate_stated(claim: TextFeatures, window: str, *, missing_ok: bool = False) -> bool:
+    """Does a Korean passage state the claim's main predicate (its verb, any glossary equivalent)?
+    ``missing_ok``: a claim whose predicate the glossary does not know passes."""
     if not claim.predicates or detect_lang(window) != "ko":
-        return False
+        return missing_ok
     keys = _predicate_keys(claim.predicates[-1], claim)
-    return bool(keys) and bool(predicate_modalities(keys, normalize(window)))
+    if not keys:
+        return missing_ok
+    if missing_ok and claim.lang == "ko" and not _verbal_in(claim.text, claim.predicates[-1].lemma):
+        # a noun predicate ('임기는 3년이다'): the sentence need only name it
+        return any(lemma_present(k, window) for k in keys)
+    return bool(predicate_modalities(keys, normalize(window)))
+
+
+def _verbal_in(text: str, lemma: str) -> bool:
+    i = text.find(lemma)
+    return i < 0 or bool(re.match(r"[^가-힣]|[하한할함합해했되된될됨됩돼됐히]|시[키킬켜]|[을를]\s*(?:하|할|한|해)",
+                                  text[i + len(lemma) : i + len(lemma) + 6]))
 
 
 _WORDING_ONLY = ("low overlap", "the passage does not state", "too few known terms", "no content words")
