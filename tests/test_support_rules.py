@@ -687,3 +687,15 @@ def test_a_clause_is_stated_only_by_a_sentence_that_uses_its_verb():
     assert _judge("지원위원회의 사무를 처리하고 지원하기 위하여 실무지원단을 설치할 수 있다.", WORKING_TEAM_ARTICLE).supported
     verdict = _judge("지원위원회의 사무를 처리하고 지원하기 위하여 실무지원단을 설치하여야 한다.", WORKING_TEAM_ARTICLE)
     assert not verdict.supported
+
+
+PEACE_ISLAND = ("⑦ 국가는 제2항에 따른 사업시행에 필요한 행정적ㆍ재정적 지원을 하여야 한다.\n"
+                "⑧ 제1항부터 제7항까지의 규정에 따른 세계평화의 섬 지정과 사업의 시행 및 행정적ㆍ재정적 지원 등에 필요한 "
+                "사항은 대통령령으로 정한다.")
+
+
+def test_a_duty_or_permission_is_judged_by_the_sentence_that_uses_its_verb():
+    assert _judge("국가는 제2항에 따른 사업시행에 필요한 행정적ㆍ재정적 지원을 하여야 한다.", PEACE_ISLAND).supported
+    # ⑧ only names the support; ⑦, which states it, says 하여야
+    verdict = _judge("국가는 제2항에 따른 사업시행에 필요한 행정적ㆍ재정적 지원을 할 수 있다.", PEACE_ISLAND)
+    assert not verdict.supported

@@ -613,7 +613,14 @@ def _predicate_elsewhere(claim: TextFeatures, window: str, full: str) -> str | N
     pred = claim.predicates[-1]
     keys = _predicate_keys(pred, claim)
     squashed = re.sub(r"\s+", "", window)
-    if not keys or any(lemma_present(k, window, squashed) for k in keys) or not predicate_modalities(keys, full):
+    if not keys or not predicate_modalities(keys, full):
+        return None
+    if pred.modality in ("may", "must") and claim.lang == "ko":
+        # a duty or a permission is judged by the sentence that uses its verb ('지원을 할 수 있다'),
+        # not by one that only names the act ('행정적ㆍ재정적 지원 등에 필요한 사항은 … 정한다')
+        if predicate_modalities(keys, window):
+            return None
+    elif any(lemma_present(k, window, squashed) for k in keys):
         return None
     return pred.lemma if claim.lang == "ko" else keys[0]
 
