@@ -699,3 +699,21 @@ def test_a_duty_or_permission_is_judged_by_the_sentence_that_uses_its_verb():
     # ⑧ only names the support; ⑦, which states it, says 하여야
     verdict = _judge("국가는 제2항에 따른 사업시행에 필요한 행정적ㆍ재정적 지원을 할 수 있다.", PEACE_ISLAND)
     assert not verdict.supported
+
+
+DELEGATED = "「도서관법」 제36조에서 대통령령으로 정하도록 한 사항은 도조례로 정할 수 있다."
+ORDER_TO_COMPLY = ("제2항에 따른 통보를 받은 시ㆍ도자치경찰위원회는 정당한 사유가 없으면 즉시 자치경찰사무를 담당하는 "
+                   "경찰공무원에게 경찰청장의 지휘ㆍ명령을 받을 것을 명하여야 하며, 제1항에 규정된 사유에 해당하지 "
+                   "아니한다고 인정하면 시ㆍ도자치경찰위원회의 의결을 거쳐 경찰청장에게 그 지휘ㆍ명령의 중단을 요청할 수 있다.")
+
+
+def test_the_main_verb_is_compared_with_the_main_verb():
+    # the relative clause's '정하도록 한' is not the rule; the sentence's last verb (정할 수 있다) is
+    assert _judge("도서관법 제36조에서 대통령령으로 정하도록 한 사항은 도조례로 정할 수 있다.", DELEGATED).supported
+    verdict = _judge("도서관법 제36조에서 대통령령으로 정하도록 한 사항은 도조례로 정하여야 한다.", DELEGATED)
+    assert not verdict.supported and "modality" in verdict.reason
+    # a one-syllable noun with 하다 is the verb (명하다), not every word starting with it (명령)
+    assert _judge("경찰청장의 통보를 받은 시ㆍ도자치경찰위원회는 정당한 사유가 없는 한 즉시 자치경찰사무 담당 "
+                  "경찰공무원에게 경찰청장의 지휘ㆍ명령을 받으라고 명해야 한다.", ORDER_TO_COMPLY).supported
+    assert not _judge("시ㆍ도자치경찰위원회는 자치경찰사무 담당 경찰공무원에게 경찰청장의 지휘ㆍ명령을 받으라고 명할 수 "
+                      "있다.", ORDER_TO_COMPLY).supported

@@ -551,6 +551,9 @@ def _korean_predicates(text: str, tokens) -> tuple[Predicate, ...]:
             if len(lemma) == 1 and i > 0 and toks[i - 1].tag in ("NNG", "NNP", "XR") \
                     and toks[i - 1].start + toks[i - 1].len == pred.start:
                 lemma = toks[i - 1].form + lemma  # '중임(重任)할': Kiwi may cut the compound in two
+            elif len(lemma) == 1 and i + 1 < len(toks) and toks[i + 1].tag in ("XSV", "XSA") \
+                    and toks[i + 1].form == "하" and toks[i + 1].start == pred.start + pred.len:
+                lemma += "하"  # '명해야': the verb 명하다, not every word starting with 명
             out.append(Predicate(lemma=lemma, modality=modality, agent=agent, passive=passive,
                                  final=n == len(ends) - 1))
         start = end + 1

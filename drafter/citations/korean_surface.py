@@ -257,7 +257,7 @@ def predicate_modalities(keys: tuple[str, ...], text: str) -> list[tuple[int, in
             if _negating_prefix(text, start):
                 out.append((start, end, "neg"))
                 continue
-            if len(key) > 1 and end < len(text) and text[start:end] == key \
+            if len(key) > 1 and end < len(text) and text[start:end] == key and key[-1] not in "하되" \
                     and not _VERBAL_AFTER.match(text[end:end + 12]):
                 continue  # the noun inside a compound or a noun phrase, not the predicate
             out.append((start, end, korean_modality(_clause_tail(text, end))))

@@ -344,7 +344,12 @@ def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False)
     one only, the verb its subject or by-phrase goes with: 'is appointed by X
     in consultation with Y' — X appoints; the consulting is another verb's)."""
     if claim.lang == "ko":
-        return (pred.lemma, *SYNONYMS_KO.get(pred.lemma, ())) if HANGUL_WORD.match(pred.lemma) else ()
+        if not HANGUL_WORD.match(pred.lemma):
+            return ()
+        prefixed = next((p + pred.lemma for p in "불비무미" if p + pred.lemma in claim.text), None)
+        if prefixed:
+            return (prefixed,)  # '비상임으로 한다': the word is 비상임, not a negated 상임
+        return (pred.lemma, *SYNONYMS_KO.get(pred.lemma, ()))
     keys: list[str] = []
     for word in pred.words:
         if word.endswith(_NOUN_ENDINGS) or not _is_verb_of(word, PREDICATE_STEMS_EN | NEGATABLE_EN):
@@ -374,6 +379,13 @@ def _light_verb_modalities(pred: Predicate, window: str) -> list[tuple[int, int,
     return sorted(set(out))
 
 
+def _sentence_final(window: str, end: int) -> bool:
+    """Is the predicate ending at ``end`` the last of its sentence ('… 정할 수 있다.')?"""
+    tail = _clause_tail_of(window, end)
+    rest = window[end + len(tail):].lstrip()
+    return rest == "" or rest.startswith(".") and not re.match(r"\.\d", rest)
+
+
 def _lead_of(window: str) -> str:
     """A passage without its list items: a head sentence and one of its items states the head's rule."""
     first = _ITEM_MARK.search(window)
@@ -401,6 +413,11 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         if first_item and any(start < first_item.start() for start, _, _ in found):
             # a list's items are noun phrases: the rule's predicate is its lead sentence's
             found = [f for f in found if f[0] < first_item.start()]
+        if pred.final and claim.lang == "ko":
+            # the claim's main verb against the source's main verb: '대통령령으로 정하도록 한 사항은 도조례로
+            # 정할 수 있다' says 'may', whatever the relative clause before it says
+            final = [f for f in found if _sentence_final(window, f[1])]
+            found = final or found
         if found:
             if not pred.final and pred.modality == "decl":
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
