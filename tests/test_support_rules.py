@@ -717,3 +717,14 @@ def test_the_main_verb_is_compared_with_the_main_verb():
                   "경찰공무원에게 경찰청장의 지휘ㆍ명령을 받으라고 명해야 한다.", ORDER_TO_COMPLY).supported
     assert not _judge("시ㆍ도자치경찰위원회는 자치경찰사무 담당 경찰공무원에게 경찰청장의 지휘ㆍ명령을 받으라고 명할 수 "
                       "있다.", ORDER_TO_COMPLY).supported
+
+
+TWO_AGENCIES = ("경찰의 사무를 지역적으로 분담하여 수행하게 하기 위하여 시ㆍ도에 시ㆍ도경찰청을 두고, 시ㆍ도경찰청장 소속으로 "
+                "경찰서를 둔다. 이 경우 인구, 행정구역, 면적, 지리적 특성, 교통 및 그 밖의 조건을 고려하여 시ㆍ도에 "
+                "2개의 시ㆍ도경찰청을 둘 수 있다.")
+
+
+def test_a_rule_read_with_its_이_경우_sentence_must_agree_with_both():
+    assert _judge("인구, 면적, 교통 등의 조건을 고려하여 시ㆍ도에 2개의 시ㆍ도경찰청을 둘 수 있다.", TWO_AGENCIES).supported
+    verdict = _judge("인구, 면적, 교통 등의 조건을 고려하여 시ㆍ도에 2개의 시ㆍ도경찰청을 두어야 한다.", TWO_AGENCIES)
+    assert not verdict.supported and "modality" in verdict.reason

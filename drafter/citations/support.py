@@ -421,7 +421,10 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         if found:
             if not pred.final and pred.modality == "decl":
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
-            elif not any(mod in COMPATIBLE[pred.modality] for _, _, mod in found):
+            elif not any(mod in COMPATIBLE[pred.modality] for _, _, mod in found) or (
+                    pred.final and claim.lang == "ko" and re.search(r"다\.\s+이 경우 ", window)
+                    and not all(mod in COMPATIBLE[pred.modality] for _, _, mod in found)):
+                # (a rule read with its '이 경우' sentence: the claim must agree with both)
                 said = sorted({mod for _, _, mod in found})
                 return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says "
                         f"{' / '.join(_LABEL[m] for m in said)}")
