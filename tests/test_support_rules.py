@@ -728,3 +728,26 @@ def test_a_rule_read_with_its_이_경우_sentence_must_agree_with_both():
     assert _judge("인구, 면적, 교통 등의 조건을 고려하여 시ㆍ도에 2개의 시ㆍ도경찰청을 둘 수 있다.", TWO_AGENCIES).supported
     verdict = _judge("인구, 면적, 교통 등의 조건을 고려하여 시ㆍ도에 2개의 시ㆍ도경찰청을 두어야 한다.", TWO_AGENCIES)
     assert not verdict.supported and "modality" in verdict.reason
+
+
+COMMITTEE_TERMS = ("① 시ㆍ도자치경찰위원회 위원장과 위원의 임기는 3년으로 하며, 연임할 수 없다.\n"
+                   "② 보궐위원의 임기는 전임자 임기의 남은 기간으로 하되, 전임자의 남은 임기가 1년 미만인 경우 그 "
+                   "보궐위원은 제1항에도 불구하고 연임할 수 있다.")
+NO_POLITICS_ARTICLE = ("① 경찰공무원은 정당이나 정치단체에 가입하거나 정치활동에 관여하는 행위를 하여서는 아니 된다.\n"
+                       "② 제1항에서 정치활동에 관여하는 행위란 다음 각 호의 어느 하나에 해당하는 행위를 말한다.\n"
+                       "  1. 정당이나 정치단체의 결성 또는 가입을 지원하거나 방해하는 행위")
+
+
+def test_an_exception_does_not_state_the_rule_it_excepts():
+    assert _judge("시ㆍ도자치경찰위원회 위원장과 위원의 임기는 3년으로 하며, 연임할 수 없다.", COMMITTEE_TERMS).supported
+    assert _judge("전임자의 남은 임기가 1년 미만이면 보궐위원은 연임할 수 있다.", COMMITTEE_TERMS).supported
+    # the second clause alone ('연임할 수 있다') matches ②'s exception; ①, the rule, says otherwise
+    verdict = _judge("시ㆍ도자치경찰위원회 위원장과 위원의 임기는 3년으로 하며, 연임할 수 있다.", COMMITTEE_TERMS)
+    assert not verdict.supported and "연임" in verdict.reason
+
+
+def test_a_definition_is_not_the_rule():
+    assert _judge("경찰공무원은 정당에 가입하거나 정치활동에 관여해서는 안 된다.", NO_POLITICS_ARTICLE).supported
+    verdict = _judge("경찰공무원은 정당이나 정치단체에 가입하거나 정치활동에 관여하는 행위를 할 수 있다.",
+                     NO_POLITICS_ARTICLE)
+    assert not verdict.supported

@@ -548,6 +548,12 @@ def _korean_predicates(text: str, tokens) -> tuple[Predicate, ...]:
             agent = agent_before(text, pred.start, AGENT_KO, AGENT_LOOKUP)
             lemma = pred.form
             i = toks.index(pred)
+            if lemma in ("행위", "것", "일") and i > 0:
+                # '관여하는 행위를 할 수 있다': the act is the verb before the noun
+                inner = next((t for t in reversed(toks[start:i])
+                              if t.tag in _CONTENT_PRED_TAGS and t.form not in _MODAL_FORMS), None)
+                if inner is not None:
+                    pred, i, lemma = inner, toks.index(inner), inner.form
             if len(lemma) == 1 and i > 0 and toks[i - 1].tag in ("NNG", "NNP", "XR") \
                     and toks[i - 1].start + toks[i - 1].len == pred.start:
                 lemma = toks[i - 1].form + lemma  # '중임(重任)할': Kiwi may cut the compound in two

@@ -240,7 +240,7 @@ def _clause_tail(text: str, end: int) -> str:
 
 
 
-_VERBAL_AFTER = re.compile(r"\(|ㆍ|$|[하한할함합해했되된될됨됩돼됐히어아고게지며면었았]|시[키킬켜킨킴킵]"
+_VERBAL_AFTER = re.compile(r"\(|ㆍ|[하한할함합해했되된될됨됩돼됐히어아고게지며면었았]|시[키킬켜킨킴킵]"
                            r"|[을를]\s*(?:하|할|한|함|해|받|거치|거쳐)|[이가]\s*(?:될|되|된|됨)"
                            r"|(?:으로|로)\s*(?:하|한|할|본다|보)|이다|이며|이고|인\s|일\s|임\s")
 """What follows a Sino-Korean noun used as the predicate: 하다/되다 endings ('설치할'), 시키다 ('승진시킬'),

@@ -380,10 +380,12 @@ def _light_verb_modalities(pred: Predicate, window: str) -> list[tuple[int, int,
 
 
 def _sentence_final(window: str, end: int) -> bool:
-    """Is the predicate ending at ``end`` the last of its sentence ('… 정할 수 있다.')?"""
+    """Is the predicate ending at ``end`` the last of its sentence ('… 정할 수 있다.'), followed only by
+    its ending ('하여서는 아니 된다'), not by a noun it qualifies ('관여하는 행위란 … 말한다')?"""
     tail = _clause_tail_of(window, end)
     rest = window[end + len(tail):].lstrip()
-    return rest == "" or rest.startswith(".") and not re.match(r"\.\d", rest)
+    final = rest == "" or rest.startswith(".") and not re.match(r"\.\d", rest)
+    return final and len(re.sub(r"\s+|\([^)]*\)", "", tail)) <= 14
 
 
 def _lead_of(window: str) -> str:
@@ -842,7 +844,22 @@ def judge_support(
         if verdict.supported and (verdict.coverage or 0) >= 0.999:
             break
     assert best is not None
+    if best.supported and best_evidence is not None and (
+            _EXCEPTION.search(best_evidence) or not _states_as_main_verb(claim_f, best_evidence)):
+        # the sentence that states the claim is an exception ('다만, …', '제1항에도 불구하고 …'): a
+        # claim the rule itself contradicts states the exception as the rule
+        for window in windows:
+            if window == best_evidence or _EXCEPTION.search(window):
+                continue
+            verdict = _check_against(claim_f, analyze_source(f"{context}\n{window}" if context_f else window),
+                                     limits, context_f, window, source_text)
+            if verdict.reason.startswith(_RULE_CONFLICTS) and (verdict.coverage or 0) >= max(0.75, best.coverage or 0):
+                return verdict.model_copy(update={
+                    "evidence": window,
+                    "reason": f"{verdict.reason} (the source allows otherwise only as an exception)"})
     if not best.supported and clause_by_clause:
+        # (each clause also meets the exception check above: a clause cut from its subject must not
+        # borrow an exception, '보궐위원은 제1항에도 불구하고 연임할 수 있다')
         parts = claim_clauses(claim)
         if len(parts) > 1:
             # a claim joining two rules ('… 도지사가 임명하며, 임기는 3년이다') is stated when each
@@ -900,6 +917,22 @@ def _verbal_in(text: str, lemma: str) -> bool:
     i = text.find(lemma)
     return i < 0 or bool(re.match(r"[^가-힣]|[하한할함합해했되된될됨됩돼됐히]|시[키킬켜]|[을를]\s*(?:하|할|한|해)",
                                   text[i + len(lemma) : i + len(lemma) + 6]))
+
+
+def _states_as_main_verb(claim: TextFeatures, window: str) -> bool:
+    """Does the passage use the claim's main verb as a sentence's main verb (not only inside a relative
+    clause or a definition: '정치활동에 관여하는 행위란 … 말한다' names 관여, it rules nothing on it)?
+    True when the verb is unknown or absent (nothing to compare)."""
+    if claim.lang != "ko" or not claim.predicates or detect_lang(window) != "ko":
+        return True
+    keys = _predicate_keys(claim.predicates[-1], claim)
+    text = normalize(window)
+    found = predicate_modalities(keys, text) if keys else []
+    return not found or any(_sentence_final(text, end) for _, end, _ in found)
+
+
+_RULE_CONFLICTS = ("negation mismatch", "modality mismatch", "body mismatch")
+_EXCEPTION = re.compile(r"^(?:[①-⑳]\s*)?다만[,\s]|제\d+항(?:제\d+호)?에도\s*불구하고")
 
 
 _WORDING_ONLY = ("low overlap", "the passage does not state", "too few known terms", "no content words")
