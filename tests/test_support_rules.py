@@ -751,3 +751,17 @@ def test_a_definition_is_not_the_rule():
     verdict = _judge("경찰공무원은 정당이나 정치단체에 가입하거나 정치활동에 관여하는 행위를 할 수 있다.",
                      NO_POLITICS_ARTICLE)
     assert not verdict.supported
+
+
+RECOMMENDERS_COMPOSED = "시ㆍ도지사는 시ㆍ도자치경찰위원회 위원추천위원회에 각계각층의 관할 지역주민의 의견이 수렴될 수 있도록 위원을 구성하여야 한다."
+WORKING_MEMBERS = ("법 제17조제4항에 따른 실무위원회의 위원은 다음 각 호와 같다.\n  1. 행정안전부차관\n"
+                   "  2. 법 제44조제2항에 따른 제주특별자치도(이하 \"제주자치도\"라 한다)의 부지사")
+
+
+def test_idioms_and_offices_of_the_sixth_batch():
+    assert _judge("The mayor or governor must compose the recommendation committee so that the views of local "
+                  "residents from all walks of life are reflected.", RECOMMENDERS_COMPOSED).supported
+    assert not _judge("The Commissioner General must compose the recommendation committee so that residents' views "
+                      "are reflected.", RECOMMENDERS_COMPOSED).supported
+    assert _judge("The vice governor of Jeju is one of the members of the working committee.", WORKING_MEMBERS).supported
+    assert not _judge("The governor of Jeju is one of the members of the working committee.", WORKING_MEMBERS).supported

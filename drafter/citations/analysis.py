@@ -756,7 +756,7 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:is|are|was|were)\s+bound\s+to\s+", "must "),
     (r"\b(?:carry|carries|carried|carrying)\s+out\b", "perform"),
     (r"\b(?:carry|carries|carried|carrying)\s+(.{1,40}?)\s+out\b", r"perform \1"),
-    (r"\bin order to\b", "to"), (r"\bso as to\b", "to"),
+    (r"\bin order to\b", "to"), (r"\bso as to\b", "to"), (r"\b(?:took|takes|take|taking)\s+office\b", "launched"),
     (r"\b(?:held\s+)?behind closed doors\b", "not open"), (r"\bclosed to the public\b", "not open to the public"),
     (r"\b(?:takes?|took|taken|receives?|received|is under|are under)\s+(?:the\s+)?(?:direction|command|supervision)"
      r"(?:\s+and\s+(?:supervision|direction|control))?\s+(?:from|of)\b", "is directed and supervised by"),
@@ -796,6 +796,7 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
         if word in STRONG_WORDS_EN and not (word == "all" and prev in ("of", "among")) \
                 and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.isdigit() or nxt in ENGLISH_NUMBERS)) \
                 and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \
+                and not (word == "all" and nxt == "walks") \
                 and not (word == "full" and nxt in ("text", "texts", "name", "names", "title", "details", "list", "copy")):
             # 'a majority of all members' (재적위원) asserts no 'all'; 'every half year' is a period
             strong.add(STRONG_WORDS_EN[word])

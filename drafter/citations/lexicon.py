@@ -76,6 +76,7 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("대통령", ("대통령",), ("president",)),
     Entity("대통령령", ("대통령령",), ("presidential decree",)),
     Entity("국회", ("국회",), ("national assembly",)),
+    Entity("부지사", ("부지사", "행정부지사", "정무부지사"), ("vice governor", "deputy governor", "vice-governor")),
     Entity("감사위원장", ("감사위원장", "감사위원회 위원장", "감사위원회의 위원장"),
            ("chair of the audit committee", "audit committee chair", "chairperson of the audit committee"),
            implies=("감사위원회",)),
@@ -195,6 +196,7 @@ REPORTING_EN: frozenset[str] = frozenset({
     "paper", "papers", "author", "authors", "abstract", "study", "argue", "argues", "argued", "say", "says", "said",
     "note", "notes", "noted", "according", "call", "calls", "called", "describe", "describes", "described",
     "claim", "claims", "state", "states", "stated", "report", "reports", "reported", "treat", "treats",
+    "observe", "observes", "observed", "contend", "contends", "hold", "holds", "maintain", "maintains",
 })
 
 ENGLISH_STOPWORDS: frozenset[str] = frozenset(
@@ -226,6 +228,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "limit": ("정년", "한도", "상한", "범위", "제한"), "conflict": ("사변", "분쟁", "갈등"), "war": ("전시", "전쟁"),
     "political": ("정무",), "activit": ("운동",), "assign": ("배치", "두", "보하"), "lack": ("결여", "없", "부족"),
     "competen": ("능력",), "integrity": ("성실", "청렴"), "status": ("지위", "신분"), "commissioned": ("위촉", "임명"),
+    "qualified": ("적격", "자격"), "particular": ("특히", "특별", "특정"),
     "result": ("성적",), "performance": ("성적", "실적", "성과"), "evaluat": ("평정",), "proof": ("실증", "증명", "증거"),
     "bear": ("부착", "표시", "달"), "consult": ("의견", "듣", "자문"), "draw": ("획정",), "split": ("분할", "나누"),
     "oversee": ("관장", "감독", "총괄"), "charge": ("관장", "담당"), "responsib": ("책임", "담당", "관장"),
@@ -240,7 +243,8 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "on duty": ("직무", "재직", "근무"), "in office": ("재직", "재임", "임기"), "from among": ("중에서",),
     "stand in": ("대행", "대리"), "stands in": ("대행", "대리"), "act for": ("대행", "대리"), "acts for": ("대행", "대리"),
     "on behalf": ("대행", "대리"), "fill in": ("대행",), "step in": ("대행",),
-    "at every level": ("각급",), "at all levels": ("각급",), "part of": ("일부", "부분"), "full text": ("전문",), "appointing authority": ("임용권자", "임용권", "임명권"), "in charge of": ("관장", "담당", "소관"),
+    "all walks of life": ("각계각층", "각계"), "open position": ("개방형직위", "개방형"),
+    "open positions": ("개방형직위", "개방형"), "civil service": ("공직", "공무원"), "at every level": ("각급",), "at all levels": ("각급",), "part of": ("일부", "부분"), "full text": ("전문",), "appointing authority": ("임용권자", "임용권", "임명권"), "in charge of": ("관장", "담당", "소관"),
     "responsible for": ("관장", "담당", "책임", "소관"), "current and former": ("이었던", "였던", "퇴직후", "재직중"), "former": ("이었던", "였던", "퇴직", "전직"),
     "local public official": ("지방공무원",), "local public officials": ("지방공무원",),
     "confidential information": ("비밀",), "secret information": ("비밀",), "classified information": ("비밀",),
