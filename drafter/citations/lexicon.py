@@ -196,7 +196,7 @@ REPORTING_EN: frozenset[str] = frozenset({
     "paper", "papers", "author", "authors", "abstract", "study", "argue", "argues", "argued", "say", "says", "said",
     "note", "notes", "noted", "according", "call", "calls", "called", "describe", "describes", "described",
     "claim", "claims", "state", "states", "stated", "report", "reports", "reported", "treat", "treats",
-    "observe", "observes", "observed", "contend", "contends", "hold", "holds", "maintain", "maintains",
+    "observe", "observes", "observed", "contend", "contends",
 })
 
 ENGLISH_STOPWORDS: frozenset[str] = frozenset(
