@@ -765,3 +765,25 @@ def test_idioms_and_offices_of_the_sixth_batch():
                       "are reflected.", RECOMMENDERS_COMPOSED).supported
     assert _judge("The vice governor of Jeju is one of the members of the working committee.", WORKING_MEMBERS).supported
     assert not _judge("The governor of Jeju is one of the members of the working committee.", WORKING_MEMBERS).supported
+
+
+# police-officials-act 제29조제1항 (shortened), local-public-officials-act 제10조제3항
+SICK_LEAVE = ("경찰공무원이 공무상 질병 또는 부상을 입어 휴직하는 경우 그 휴직기간은 같은 조 제1호 단서에도 불구하고 5년 "
+              "이내로 하되, 의학적 소견 등을 고려하여 대통령령으로 정하는 바에 따라 3년의 범위에서 연장할 수 있다.")
+QUORUM = ("인사위원회의 회의는 제2항에 따른 구성원 3분의 2 이상의 출석과 출석위원 과반수의 찬성으로 의결한다. 다만, "
+          "대통령령으로 정하는 경미한 사항에 대하여는 서면으로 심의ㆍ의결할 수 있다.")
+
+
+def test_a_number_must_stand_where_the_source_has_it():
+    # both of the claim's numbers are in the source, the second one in another place ('3년의 범위에서 연장')
+    assert _judge("공무상 질병이나 부상으로 휴직한 경찰공무원의 휴직기간은 5년 이내로 하고, 의학적 소견 등을 고려하여 "
+                  "3년의 범위에서 연장할 수 있다.", SICK_LEAVE).supported
+    verdict = _judge("경찰공무원이 공무상 질병 또는 부상으로 휴직하는 경우 휴직기간은 5년 이내로 하되, 의학적 소견 등을 "
+                     "고려하여 5년의 범위에서 연장할 수 있다.", SICK_LEAVE)
+    assert not verdict.supported and "5년" in verdict.reason
+    # 과반수 is the source's vote, not its quorum; reordered clauses keep each number with its word
+    assert _judge("인사위원회는 출석위원 과반수의 찬성과 구성원 3분의 2 이상의 출석으로 의결한다.", QUORUM).supported
+    verdict = _judge("인사위원회의 회의는 구성원 과반수의 출석과 출석위원 과반수의 찬성으로 의결한다.", QUORUM)
+    assert not verdict.supported and "과반수" in verdict.reason
+    # the number's noun on the other side of it is the same binding ('3년 임기' = '임기는 3년')
+    assert _judge("위원은 3년 임기로 하며, 연임할 수 없다.", TERM).supported
