@@ -23,6 +23,8 @@ from drafter.citations.lexicon import (
     NEGATION_EN,
     PERIODS_EN,
     PERIODS_KO,
+    PHRASAL_EXTRA_EN,
+    STRONG_ATTESTED_BY,
     STRONG_WORDS_EN,
     STRONG_WORDS_KO,
     SYNONYMS_EN,
@@ -84,7 +86,8 @@ def american(word: str) -> str:
         w = _BRITISH.sub(r"iz\1", w)
     if w.endswith(("our", "ours", "oured", "ouring")) and w[:-3] not in ("", "y", "h", "f", "t", "p", "s", "c", "d"):
         w = _BRITISH_OUR.sub(r"or\1", w)
-    w = re.sub(r"(?<=[a-z]{3})tre(s|d)?$", r"ter\1", w) if w.endswith(("centre", "centres", "centred")) else w
+    w = re.sub(r"(?<=[a-z]{3})tre(s|d)?$", lambda m: "ter" + {"d": "ed"}.get(m.group(1) or "", m.group(1) or ""), w) \
+        if w.endswith(("centre", "centres", "centred")) else w  # centred → centered, not 'centerd'
     return w.replace("programme", "program").replace("defence", "defense").replace("licence", "license")
 
 
@@ -229,7 +232,12 @@ def find_entities(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _KO_ENTITY.finditer(text):
         found.add(_ENTITY_LOOKUP[m.group(0)])
+    named: list[str] = []
     for m in _EN_ENTITY.finditer(text):
+        mention = m.group(0).lower()
+        if " " not in mention and any(earlier.startswith(mention + " ") for earlier in named):
+            continue  # 'the superintendent's …' after 'the superintendent of education' is that office again
+        named.append(mention)
         found.add(headed(_english_entity(m.group(0)), text, m.start()))
     for key in list(found):
         found.update(_IMPLIES.get(key, ()))
@@ -287,9 +295,15 @@ def english_terms(text: str) -> list[tuple[str, tuple[str, ...] | None]]:
     return out
 
 
+_EN_REF_ATOM = r"\(?\d+(?:-\d+)?\)?(?:\(\d+\))*\d*(?![\d.,]*\s*(?:%|percent|per\b|days?|weeks?|months?|years?|hours?|" \
+               r"minutes?|persons?|people|members?|officers?|officials?|times|won|posts?|seats?|ranks?|votes?))"
 EN_REF = re.compile(r"\b(?:articles?|paragraphs?|items?|subparagraphs?|sub-paragraphs?|clauses?|subitems?|"
-                    r"sub-items?|chapters?|sections?|art\.|para\.)\s*\(?\d+(?:-\d+)?\)?", re.IGNORECASE)
-"""References to other provisions in English ('item 3 of paragraph 1'): their numbers are no quantities."""
+                    r"sub-items?|chapters?|sections?|art\.|para\.)\s*" + _EN_REF_ATOM
+                    + r"(?:\s*(?:,|,?\s*and|,?\s*or|to|through|-|–)\s*" + _EN_REF_ATOM + r")*"
+                    r"|\bno\.\s*\d[\d,]*", re.IGNORECASE)
+"""References to other provisions and laws in English ('item 3 of paragraph 1', 'Articles 4, 18 and 26 to 28',
+'Article 8(2)7', 'Act No. 4369'): their numbers are no quantities; a number with a unit after a listed
+reference is one ('Article 5 and 30 days')."""
 
 
 def find_numbers(text: str) -> frozenset[str]:
@@ -299,7 +313,17 @@ def find_numbers(text: str) -> frozenset[str]:
     for word in re.findall(r"[A-Za-z]+", cleaned):
         if word.lower() in ENGLISH_NUMBERS:
             found.add(str(ENGLISH_NUMBERS[word.lower()]))
+    for m in _EN_DATE_MONTH.finditer(cleaned):  # '1 July 2021' is 2021년 7월 1일: the month is a number too
+        found.add(str(_MONTHS.index(m.group(0)) + 1))
     return frozenset(found)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_EN_DATE_MONTH = re.compile(r"\b(?:" + "|".join(m for m in _MONTHS if m != "May") + r")\b"
+                            r"|(?<=\d\s)May\b|\bMay(?=\s+(?:\d|of\b))")
+"""A capitalised month name ('1 July 2021', 'September of the same year'); 'May' only next to a day or year
+(not the modal verb opening a sentence)."""
 
 
 # -- predicates: modality and the acting body --------------------------------
@@ -767,7 +791,7 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:take|takes|took|taken|taking)\s+part\s+in\b", "participate in"),
     (r"\b(?:look|looks|looked|looking)\s+into\b", "investigate"),
     (r"\b(?:step|steps|stepped|stepping)\s+down\b", "retire"),
-))
+)) + tuple((re.compile(p, re.IGNORECASE), r) for p, r in PHRASAL_EXTRA_EN)
 
 
 def fold_en(text: str) -> str:
@@ -776,6 +800,12 @@ def fold_en(text: str) -> str:
     for pattern, repl in _PHRASAL_EN:
         text = pattern.sub(repl, text)
     return text
+
+
+def with_same_strength(strong: set[str] | frozenset[str]) -> frozenset[str]:
+    """Strong concepts with those that say the same (:data:`~drafter.citations.lexicon.STRONG_ATTESTED_BY`:
+    'all' authority is its 'full' transfer), for claim and source alike."""
+    return frozenset(strong) | {same for s in strong for same in STRONG_ATTESTED_BY.get(s, ())}
 
 
 def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], bool, tuple[str, ...]]:
@@ -797,6 +827,8 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                 and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.isdigit() or nxt in ENGLISH_NUMBERS)) \
                 and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \
                 and not (word == "all" and nxt == "walks") \
+                and not (word == "only" and " ".join(words[i + 1 : i + 3]).removeprefix("the ").split(" ")[0]
+                         in ("remainder", "rest", "remaining")) \
                 and not (word == "full" and nxt in ("text", "texts", "name", "names", "title", "details", "list", "copy")):
             # 'a majority of all members' (재적위원) asserts no 'all'; 'every half year' is a period
             strong.add(STRONG_WORDS_EN[word])
@@ -837,7 +869,7 @@ def _features(text: str, tokens=None) -> TextFeatures:
         numbers=find_numbers(norm),
         negated=frozenset(negated),
         affirmed=frozenset(affirmed),
-        strong=frozenset(strong),
+        strong=with_same_strength(strong),
         entities=find_entities(norm),
         has_negation=has_neg,
         names=find_names(norm) if lang == "en" else frozenset(),
@@ -891,7 +923,7 @@ def analyze_source(text: str) -> TextFeatures:
 
     return _remember(key, TextFeatures(
         text=norm, lang="ko", lemmas=frozenset(), words=(), numbers=find_numbers(norm),
-        negated=frozenset(), affirmed=frozenset(), strong=strong_concepts(norm),
+        negated=frozenset(), affirmed=frozenset(), strong=with_same_strength(strong_concepts(norm)),
         entities=find_entities(norm), has_negation=False,
         periods=find_periods(norm, "ko"), measures=find_measures(norm),
     ))

@@ -129,6 +129,12 @@ STRONG_WORDS_EN: dict[str, str] = {
     "eliminates": "abolish", "eliminated": "abolish",
 }
 
+STRONG_ATTESTED_BY: dict[str, tuple[str, ...]] = {
+    # one strong concept said in other words ('hand all authority over' = 'the full transfer of authority'):
+    # a text asserting the key asserts these too (claim and source alike)
+    "all": ("entirely",), "entirely": ("all",),
+}
+
 NEGATION_KO: frozenset[str] = frozenset({"않", "없", "못", "아니", "안", "불가", "금지"})
 NEGATION_EN: frozenset[str] = frozenset({"not", "no", "never", "cannot", "can't", "nor", "neither", "without", "n't"})
 
@@ -142,6 +148,7 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
     "transfer", "cover", "subsid", "publish", "disclos", "leak", "employ", "hire", "recruit", "promot",
     "direct", "command", "supervis", "decide", "resolut", "deliberat", "consult", "notif", "organi",
     "operat", "maintain", "participat", "allow", "send", "inform", "approv", "extend", "commissioned", "assign",
+    "discriminat",
 })
 
 # bodies that act but are not entities of their own (the State, a mayor): used
@@ -181,6 +188,23 @@ SYNONYMS_EN: dict[str, str] = {
     "fold": "incorpor", "merg": "incorpor", "integr": "incorpor", "amend": "revis", "dualiz": "dual", "dualis": "dual", "cover": "includ", "matter": "aspect",
     "announc": "said", "declar": "said", "say": "said",
 }
+
+# English idioms folded to the plain word a statute or the paper uses, after the phrasal verbs of
+# analysis.fold_en ('hand all authority over to' = transfer all authority to; 'put forward' = suggest)
+PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
+    (r"\b(?:hand|hands|handed|handing)\s+(.{1,60}?)\s+over\s+to\b", r"transfer \1 to"),
+    (r"\b(?:put|puts|putting)\s+forward\b", "suggested"), (r"\b(?:put|puts|putting)\s+(.{1,40}?)\s+forward\b", r"suggested \1"),
+    (r"\b(?:put|puts|putting|place|places|placed|placing)\s+(.{1,60}?)\s+(?:ahead of|above)\s+",
+     r"placing importance on \1 rather than "),
+    (r"\b(?:prioriti[sz]e|prioriti[sz]es|prioriti[sz]ed|prioriti[sz]ing)\s+(.{1,60}?)\s+over\s+",
+     r"placing importance on \1 rather than "),
+    (r"\b(?:runs?|running|ran|goes|go|going|went)\s+(?:against|counter to)\b", "contrary to"),
+    # limits said with 'no'/'not' are no negations: 'no later than' = by, 'no more than' = at most
+    (r"\b(?:no|not)\s+later\s+than\b", "by"), (r"\b(?:no|not)\s+(?:more|greater)\s+than\b", "at most"),
+    (r"\b(?:no|not)\s+(?:less|fewer)\s+than\b", "at least"),
+    (r"\b(?:is|are|was|were|be|been|being)\s+barred\s+from\s+(\w+?)ing\b", r"must not \1ing"),
+    (r"\b(?:is|are|was|were|be|been|being)\s+(?:prohibited|forbidden|banned)\s+from\s+(\w+?)ing\b", r"must not \1ing"),
+)
 
 # English words whose opposites a source may use: a claim saying one where its source says the other
 # is contradicted ('easy' where the paper says 'not easy', folded to 'difficult')
@@ -229,9 +253,33 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "political": ("정무",), "activit": ("운동",), "assign": ("배치", "두", "보하"), "lack": ("결여", "없", "부족"),
     "competen": ("능력",), "integrity": ("성실", "청렴"), "status": ("지위", "신분"), "commissioned": ("위촉", "임명"),
     "qualified": ("적격", "자격"), "particular": ("특히", "특별", "특정"),
-    "result": ("성적",), "performance": ("성적", "실적", "성과"), "evaluat": ("평정",), "proof": ("실증", "증명", "증거"),
+    "result": ("성적",), "performance": ("성적", "실적", "성과"), "evaluat": ("평정", "평가"), "proof": ("실증", "증명", "증거"),
     "bear": ("부착", "표시", "달"), "consult": ("의견", "듣", "자문"), "draw": ("획정",), "split": ("분할", "나누"),
     "oversee": ("관장", "감독", "총괄"), "charge": ("관장", "담당"), "responsib": ("책임", "담당", "관장"),
+    # the everyday English of statutes: commencement, terms, limits (grown from tuning-citations-3)
+    "promulgat": ("공포",), "amendment": ("개정", "이 법", "이 영", "이 규칙"), "pass": ("경과", "지나", "지난", "통과", "의결"),
+    "elapse": ("경과", "지나", "지난"), "remainder": ("잔여", "남은", "나머지"), "existing": ("종전", "기존", "당시"),
+    "previous": ("종전", "기존", "이전"), "old": ("종전", "기존"), "treated": ("본다", "보는", "간주"),
+    "deemed": ("본다", "보는", "간주"), "except": ("외에는", "제외", "경우 외", "다만"), "mental": ("심신", "정신"),
+    "physical": ("심신", "신체"), "vice": ("부위원장", "부지사", "부시장", "부원장", "차장"),
+    "remov": ("면직", "해임", "해촉", "제거", "삭제", "파면"),
+    "find": ("발굴", "발견", "찾"), "good": ("우수", "모범", "양호"), "statutory": ("법정", "법령", "법률"),
+    "money": ("금전", "금품", "돈", "자금"), "value": ("유가", "가액", "가치"), "rule": ("규정", "규칙", "원칙"),
+    "host": ("초청자", "초청", "주최"), "guarantee": ("보증", "보장"), "identity": ("신원", "신분"),
+    "connection": ("관련", "연계", "관하여"), "area": ("지역", "구역", "관할", "분야"), "teacher": ("교원", "교사"),
+    "study": ("수학", "학업", "공부", "연구", "학습"), "student": ("학생",), "pronounc": ("선고",), "sentenc": ("선고",),
+    "separately": ("분리", "별도", "따로"), "concurrent": ("경합", "겸임", "동시"), "fine": ("벌금",),
+    "offence": ("죄", "범죄", "위반"), "offense": ("죄", "범죄", "위반"), "crime": ("죄", "범죄"),
+    "sunset": ("존속기한", "존속", "유효기간"), "assess": ("평가", "심사"), "necessary": ("필요",),
+    "disadvantage": ("불이익", "불리"), "discriminat": ("차별",),
+    "religion": ("종교",), "sex": ("성별", "성"), "gender": ("성별", "성"), "social": ("사회적", "사회"),
+    "anniversar": ("기념일",), "reward": ("포상", "보상", "표창"), "award": ("포상", "표창", "시상"),
+    "practice": ("사례", "관행", "실무"), "growth": ("성장", "발전"), "balanced": ("균형",),
+    "disposition": ("처분",), "corresponding": ("해당", "상응", "그에 해당"), "similar": ("등", "유사", "비슷"),
+    "agenc": ("기관", "행정기관"), "procedure": ("절차",), "permission": ("허가", "승인"), "stay": ("체류",),
+    "related": ("관계", "관련"),
+    "opinion": ("의견",), "material": ("자료",),
+    "impos": ("부과", "선고", "과하"), "combin": ("경합", "결합", "병합"),
 }
 
 # English phrases of degree and limit, for the support judge only ('총경 이상' = superintendent or higher)
@@ -248,6 +296,23 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "responsible for": ("관장", "담당", "책임", "소관"), "current and former": ("이었던", "였던", "퇴직후", "재직중"), "former": ("이었던", "였던", "퇴직", "전직"),
     "local public official": ("지방공무원",), "local public officials": ("지방공무원",),
     "confidential information": ("비밀",), "secret information": ("비밀",), "classified information": ("비밀",),
+    # commencement and force: 'this Act takes effect …' = '이 법은 … 시행한다'
+    **{f"{verb} {obj}": ("시행", "효력") for verb in ("take", "takes", "took", "taken", "taking") for obj in ("effect",)},
+    **{f"{verb} into {obj}": ("시행", "효력") for verb in ("come", "comes", "came", "coming", "enter", "enters", "entered",
+                                                        "entering") for obj in ("force", "effect")},
+    "in force": ("시행", "효력", "유효"), "in effect": ("시행", "효력", "유효"),
+    "no later than": ("까지", "전까지", "이내"), "not later than": ("까지", "전까지", "이내"), "by no later than": ("까지", "전까지"),
+    "in step with": ("연계", "맞추", "맞춰"), "in line with": ("따라", "따른", "맞추", "맞춰", "연계"),
+    "in connection with": ("관련", "관하여", "관한"), "in relation to": ("관련", "관하여", "관한"),
+    "against their will": ("의사에 반하여", "의사에 반해", "의사에 반한"), "against his will": ("의사에 반하여",),
+    "against her will": ("의사에 반하여",), "remainder of the term": ("잔여기간", "잔임기간", "남은 기간"),
+    "remainder of their terms": ("잔여기간", "잔임기간", "남은 기간"), "remainder of his term": ("잔여기간", "잔임기간"),
+    "rest of the term": ("잔여기간", "잔임기간", "남은 기간"), "serve out": ("잔여", "잔임"), "serving out": ("잔여", "잔임"),
+    "item of value": ("유가물", "금품"), "items of value": ("유가물", "금품"), "times of the year": ("시기",),
+    "time of year": ("시기",), "other times": ("시기", "외의"), "sunset date": ("존속기한", "유효기간"),
+    "put at a disadvantage": ("불이익",), "take the necessary steps": ("필요한 조치",), "take necessary steps": ("필요한 조치",),
+    "unable to do the job": ("직무를 수행할 수 없", "직무를 수행할 수 없게"),
+    "unable to perform": ("수행할 수 없",), "at other times": ("시기", "외의"),
 }
 
 # Korean words a claim may use for the statute's word (쓰다 for 사용하다): a claim
