@@ -97,6 +97,8 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("강원특별자치도", ("강원특별자치도",), ("gangwon",)),
     Entity("전북특별자치도", ("전북특별자치도",), ("jeonbuk",)),
     Entity("해양경찰청", ("해양경찰청",), ("korea coast guard", "coast guard")),
+    Entity("선거관리위원회", ("선거관리위원회",), ("election commission", "election management commission",
+                                        "election management committee", "electoral commission")),
     Entity("인사혁신처", ("인사혁신처",), ("ministry of personnel management",)),
     Entity("감사원", ("감사원",), ("board of audit and inspection",)),
     Entity("조례", ("조례", "도조례", "시조례", "시ㆍ도조례", "시ㆍ도의 조례"), ("ordinance", "ordinances", "municipal ordinance")),
@@ -148,7 +150,7 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
     "transfer", "cover", "subsid", "publish", "disclos", "leak", "employ", "hire", "recruit", "promot",
     "direct", "command", "supervis", "decide", "resolut", "deliberat", "consult", "notif", "organi",
     "operat", "maintain", "participat", "allow", "send", "inform", "approv", "extend", "commissioned", "assign",
-    "discriminat",
+    "discriminat", "run", "manag", "handl",
 })
 
 # bodies that act but are not entities of their own (the State, a mayor): used
@@ -280,6 +282,8 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "related": ("관계", "관련"),
     "opinion": ("의견",), "material": ("자료",),
     "impos": ("부과", "선고", "과하"), "combin": ("경합", "결합", "병합"),
+    "cover": ("규정",), "perform": ("시행", "이행", "실시"), "run": ("관리", "운영"), "handle": ("수행", "관리", "담당"),
+    "vote": ("투표",), "tell": ("통보", "통지", "알리"), "work": ("근무", "운영", "업무"),
 }
 
 # English phrases of degree and limit, for the support judge only ('총경 이상' = superintendent or higher)
