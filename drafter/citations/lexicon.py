@@ -250,7 +250,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "grounds": ("사유",), "reason": ("사유", "이유"), "circumstance": ("사유", "사정"), "percent": ("분의", "퍼센트"),
     "need": ("필요",), "interest": ("이해", "이익"), "disclos": ("엄수",), "business": ("사무", "업무"),
     "designat": ("지정", "지명"), "learn": ("알게", "알"), "govern": ("정하", "정한", "규율", "따르"),
-    "decree": ("영",), "cover": ("정한", "포함"), "staff": ("정원", "인원", "공무원", "직원"), "internal": ("하부", "내부"),
+    "decree": ("영",), "cover": ("정한", "포함", "규정"), "staff": ("정원", "인원", "공무원", "직원"), "internal": ("하부", "내부"),
     "limit": ("정년", "한도", "상한", "범위", "제한"), "conflict": ("사변", "분쟁", "갈등"), "war": ("전시", "전쟁"),
     "political": ("정무",), "activit": ("운동",), "assign": ("배치", "두", "보하"), "lack": ("결여", "없", "부족"),
     "competen": ("능력",), "integrity": ("성실", "청렴"), "status": ("지위", "신분"), "commissioned": ("위촉", "임명"),
@@ -282,7 +282,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "related": ("관계", "관련"),
     "opinion": ("의견",), "material": ("자료",),
     "impos": ("부과", "선고", "과하"), "combin": ("경합", "결합", "병합"),
-    "cover": ("규정",), "perform": ("시행", "이행", "실시"), "run": ("관리", "운영"), "handle": ("수행", "관리", "담당"),
+    "perform": ("시행", "이행", "실시"), "run": ("관리", "운영"), "handle": ("수행", "관리", "담당"),
     "vote": ("투표",), "tell": ("통보", "통지", "알리"), "work": ("근무", "운영", "업무"),
 }
 
