@@ -787,3 +787,24 @@ def test_a_number_must_stand_where_the_source_has_it():
     assert not verdict.supported and "과반수" in verdict.reason
     # the number's noun on the other side of it is the same binding ('3년 임기' = '임기는 3년')
     assert _judge("위원은 3년 임기로 하며, 연임할 수 없다.", TERM).supported
+
+
+# local-public-officials-act 제15조제3항, npa-organization-decree 제29조제4항, jeju-special-act-decree 제57조제2항
+MEMBER_DEPUTY = "위원장이 부득이한 사유로 직무를 수행할 수 없을 때에는 위원장이 미리 지정한 위원이 그 직무를 대행한다."
+INSTITUTE_HEAD, INSTITUTE_HEADING = "소장은 연구소의 사무를 총괄하고, 소속 공무원을 지휘ㆍ감독한다.", "제29조(치안정책연구소)"
+SCHOOL_YEAR = "제1항에도 불구하고 국제학교의 장은 도교육감의 승인을 받아 학년제 외의 제도를 채택할 수 있다."
+
+
+def test_an_office_the_source_does_not_name_in_its_role_is_a_body_mismatch():
+    assert _judge("위원장이 부득이한 사유로 직무를 할 수 없으면 위원장이 미리 지정한 위원이 직무를 대행한다.", MEMBER_DEPUTY).supported
+    verdict = _judge("심사위원회 위원장이 부득이한 사유로 직무를 수행할 수 없을 때에는 부위원장이 그 직무를 대행한다.", MEMBER_DEPUTY)
+    assert not verdict.supported and "부위원장" in verdict.reason
+    # the head named by its organisation: 치안정책연구소장 is the 소장 of the 연구소 the heading names
+    assert _judge("치안정책연구소장은 연구소의 사무를 총괄하고 소속 공무원을 지휘ㆍ감독한다.", INSTITUTE_HEAD,
+                  INSTITUTE_HEADING).supported
+    verdict = _judge("경찰대학장은 치안정책연구소의 사무를 총괄하고, 연구소 소속 공무원을 지휘ㆍ감독한다.", INSTITUTE_HEAD,
+                     INSTITUTE_HEADING)
+    assert not verdict.supported and "body mismatch" in verdict.reason
+    assert _judge("국제학교의 장은 제주도교육감의 승인을 받아 학년제 외의 제도를 채택할 수 있다.", SCHOOL_YEAR).supported
+    verdict = _judge("국제학교의 장은 교육부장관의 승인을 받아 학년제 외의 제도를 채택할 수 있다.", SCHOOL_YEAR)
+    assert not verdict.supported and "교육부장관" in verdict.reason

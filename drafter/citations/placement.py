@@ -128,3 +128,69 @@ def number_binding_conflict(claim: str, source: str) -> str | None:
         return (f"number mismatch: the source has {key} next to {at}, "
                 f"not next to {', '.join(sorted(known))} as the claim does")
     return None
+
+
+_OFFICE_END = ("부위원장|위원장|장관|차관|청장|학장|총장|소장|원장|서장|본부장|단장|국장|실장|처장|관장|교육감|부지사|지사|"
+               "시장|군수|구청장|의장|이사장|위원회|의회")
+_OFFICE = re.compile(rf"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:{_OFFICE_END}))(은|는|이|가|께서|의|에게|을|를|과|와|으로|로)(?=\s)")
+"""A Korean office or body by its ending (교육부장관, 경찰대학장, 부위원장, 도교육감, 심사위원회) with its particle."""
+_SLOT = re.compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,})(은|는|이|가|께서|의|에게|을|를|과|와|으로|로)(?=\s)")
+_ROLE = {"은": "subj", "는": "subj", "이": "subj", "가": "subj", "께서": "subj", "의": "gen", "에게": "dat",
+         "을": "obj", "를": "obj", "과": "with", "와": "with", "으로": "ins", "로": "ins"}
+
+
+def _stem(eojeol: str) -> str:
+    word = re.sub(r"[^가-힣ㆍ]", "", eojeol)
+    for size in (3, 2, 1):
+        if len(word) > size + 1 and word[-size:] in _PARTICLES:
+            return word[:-size]
+    return word
+
+
+def _following(text: str, end: int, count: int = 3) -> list[str]:
+    """The stems of the next ``count`` words after ``end`` within the sentence."""
+    rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]
+    words = [w for w in rest.split() if w not in ("그", "이", "해당", "당해", "각")]  # determiners
+    return [_stem(w) for w in words[:count]]
+
+
+def _alike(a: str, b: str) -> bool:
+    return len(a) >= 2 and len(b) >= 2 and (
+        a == b or a.endswith(b) or b.endswith(a) or (len(a) >= 3 and len(b) >= 3 and a[:2] == b[:2]))
+
+
+def _same_slot(mine: list[str], theirs: list[str]) -> bool:
+    """The word right after one of them is among the first two after the other ('…의 승인을 받아')."""
+    return bool(mine and theirs) and (any(_alike(mine[0], b) for b in theirs[:2])
+                                      or any(_alike(a, theirs[0]) for a in mine[:2]))
+
+
+def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | None:
+    """An office or body the claim names and the cited text does not, where the source names another in
+    the same role: '부위원장이 그 직무를 대행한다' where the source says '… 지정한 위원이 그 직무를 대행한다',
+    '교육부장관의 승인을 받아' where it says '도교육감의 승인을 받아'. An office named by its organisation
+    matches the source's short title when the organisation is in the text or its heading ('연구소장' =
+    '소장' of 치안정책연구소); a body the source names by another form or by its defined abbreviation
+    (one entity of the lexicon) matches."""
+    from drafter.citations.analysis import find_entities
+
+    whole = f"{passage}\n{cited}"
+    squashed = re.sub(r"\s+", "", whole)
+    named = find_entities(whole)
+    for m in _OFFICE.finditer(claim):
+        office, role = m.group(1), _ROLE[m.group(2)]
+        if re.sub(r"\s+", "", office) in squashed:
+            continue
+        keys = find_entities(office)
+        if keys and keys <= named:
+            continue
+        after = _following(claim, m.end())
+        for s in _SLOT.finditer(passage):
+            other = s.group(1)
+            if _ROLE[s.group(2)] != role or other == office or not _same_slot(after, _following(passage, s.end())):
+                continue
+            prefix = office[: -len(other)] if office.endswith(other) else ""
+            if len(prefix) >= 2 and (prefix in squashed or len(other) >= 3):
+                continue  # '연구소장' for the 소장 of the 연구소 the heading names; '제주도교육감' for '도교육감'
+            return f"body mismatch: the source names {other}, not {office}, in this role"
+    return None

@@ -68,7 +68,7 @@ from drafter.citations.lexicon import (
 from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
-from drafter.citations.placement import number_binding_conflict
+from drafter.citations.placement import number_binding_conflict, office_slot_conflict
 from drafter.text import glossary as _glossary
 from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
 
@@ -713,7 +713,8 @@ def _check_against(
             f"the source says {', '.join(sorted(source.periods)) or 'no period'}"))
     conflict = _measure_conflict(claim, source)
     if not conflict and claim.lang == "ko" and source.lang == "ko":
-        conflict = number_binding_conflict(claim.text, source.text)
+        conflict = number_binding_conflict(claim.text, source.text) \
+            or office_slot_conflict(claim.text, source.text, full or "")
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=conflict)
     if claim.lang == "en" and source.lang == "en":
