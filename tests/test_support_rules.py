@@ -808,3 +808,96 @@ def test_an_office_the_source_does_not_name_in_its_role_is_a_body_mismatch():
     assert _judge("국제학교의 장은 제주도교육감의 승인을 받아 학년제 외의 제도를 채택할 수 있다.", SCHOOL_YEAR).supported
     verdict = _judge("국제학교의 장은 교육부장관의 승인을 받아 학년제 외의 제도를 채택할 수 있다.", SCHOOL_YEAR)
     assert not verdict.supported and "교육부장관" in verdict.reason
+
+
+# English paraphrases of statutes (tuning-citations-3): references, commencement, limits, idioms.
+# autonomous-police-committee-decree 제1조, jeonbuk-special-act (sunset review), police-act 부칙 제1조,
+# the decree's 부칙 제1조, local-public-officials-act 제25조의6 and 제44조, jeju-special-act (recall vote),
+# police-organization decree (총경 정원), the paper
+DECREE_PURPOSE = ("제1조(목적) 이 영은 「국가경찰과 자치경찰의 조직 및 운영에 관한 법률」 제4조, 제18조, 제20조, 제21조 및 "
+                  "제26조부터 제28조까지의 규정에서 위임된 사항과 그 시행에 필요한 사항을 규정함을 목적으로 한다.")
+SUNSET_REVIEW = ("농림축산식품부장관은 제1항에 따른 존속기한이 끝나는 날의 3개월 전까지 제49조부터 제52조까지의 특례의 "
+                 "운영성과 등을 평가하여 존속기한 연장 또는 폐지 등의 의견을 도지사에게 통보하여야 하고, 도지사는 통보받은 "
+                 "의견에 따라 필요한 조치를 하여야 한다.")
+COMMENCEMENT = "제1조(시행일) 이 법은 공포 후 3개월이 경과한 날부터 시행한다."
+DECREE_COMMENCEMENT = "제1조(시행일) 이 영은 2021년 1월 1일부터 시행한다."
+NO_DISCRIMINATION = ("제25조의6(차별금지) 임용권자는 소속 공무원을 임용할 때 합리적인 이유 없이 성별, 종교 또는 사회적 신분 "
+                     "등을 이유로 차별해서는 아니 된다.")
+PAY_RULES = ("이 법이나 그 밖의 법령에서 정한 보수에 관한 규정에 따르지 아니하고는 어떠한 금전이나 유가물(有價物)도 "
+             "공무원의 보수로 지급될 수 없다.")
+RECALL_VOTE = "도교육감에 대한 주민소환투표사무는 제74조에 따라 도교육감의 선거구선거사무를 수행하는 선거관리위원회가 관리한다."
+SUPERINTENDENT_CAP = ("제2항 후단에 따른 총경의 정원 중「행정기관의 조직과 정원에 관한 통칙」 제12조제3항 및 제14조제4항에 따라 "
+                      "경찰청에 두는 보조기관 및 보좌기관의 정원은 52명을 그 상한으로 한다.")
+LANDING = ("A form of incorporating the national police system centered on the autonomous police system was considered "
+           "a hard landing plan, and a form of incorporating the autonomous police system centered on the national "
+           "police system was suggested as a soft landing plan.")
+
+
+def test_english_references_to_provisions_and_laws_are_no_quantities():
+    assert _judge("The decree covers the matters that Articles 4, 18, 20, 21 and 26 to 28 of the Act delegate to it "
+                  "and what is needed to carry them out.", DECREE_PURPOSE).supported
+    claim = ("No later than {n} months before the sunset date, the minister has to evaluate how the special provisions "
+             "of Articles 49 to 52 have worked and notify the governor of an opinion on extending or abolishing them.")
+    assert _judge(claim.format(n="three"), SUNSET_REVIEW).supported
+    verdict = _judge(claim.format(n="six"), SUNSET_REVIEW)
+    assert not verdict.supported and "6" in verdict.reason
+    # 'no later than' is a deadline, not a negation: the duty stays a duty
+    verdict = _judge("The minister may, no later than three months before the sunset date, evaluate how the special "
+                     "provisions of Articles 49 to 52 have worked.", SUNSET_REVIEW)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_commencement_in_everyday_english():
+    assert _judge("This amendment takes effect once three months have passed after it is promulgated.",
+                  COMMENCEMENT).supported
+    assert not _judge("This amendment takes effect once six months have passed after it is promulgated.",
+                      COMMENCEMENT).supported
+    assert _judge("This decree came into force on 1 January 2021.", DECREE_COMMENCEMENT).supported
+    verdict = _judge("This decree came into force on 1 July 2021.", DECREE_COMMENCEMENT)
+    assert not verdict.supported and "7" in verdict.reason  # the month is a number too
+
+
+def test_barred_from_is_a_prohibition_and_the_subject_is_no_predicate():
+    # 'appointing' in 'an appointing authority' names the subject; the rule's verb is 'discriminate'
+    assert _judge("When appointing its officials, an appointing authority is barred from discriminating against them "
+                  "on grounds such as sex, religion or social status.", NO_DISCRIMINATION).supported
+    for flip in ("may", "must"):
+        verdict = _judge(f"An appointing authority {flip} discriminate against its officials on grounds such as sex "
+                         "or religion.", NO_DISCRIMINATION)
+        assert not verdict.supported and "modality" in verdict.reason
+    assert _judge("No money or item of value may be paid to an official as pay unless it follows the pay rules laid "
+                  "down in law.", PAY_RULES).supported
+    assert not _judge("Money or items of value may be paid to an official as pay even if it does not follow the pay "
+                      "rules laid down in law.", PAY_RULES).supported
+
+
+def test_an_upper_limit_is_what_cannot_be_exceeded():
+    assert _judge("경찰청에 두는 보조기관과 보좌기관의 총경 정원은 52명을 넘을 수 없다.", SUPERINTENDENT_CAP).supported
+    assert _judge("The number of superintendents in the assisting and advisory bodies of the National Police Agency "
+                  "cannot exceed 52.", SUPERINTENDENT_CAP).supported
+    for flip in ("경찰청에 두는 보조기관과 보좌기관의 총경 정원은 52명을 넘을 수 있다.",
+                 "The number of superintendents in the assisting and advisory bodies of the National Police Agency "
+                 "may exceed 52."):
+        verdict = _judge(flip, SUPERINTENDENT_CAP)
+        assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_an_office_named_again_by_its_head_word_and_who_runs_it():
+    assert _judge("Recall-vote affairs for the superintendent of education are run by the election commission that "
+                  "handles the superintendent's constituency election affairs.", RECALL_VOTE).supported
+    verdict = _judge("Recall-vote affairs for the superintendent of education are run by the superintendent.",
+                     RECALL_VOTE)
+    assert not verdict.supported and "body mismatch" in verdict.reason
+
+
+def test_paper_idioms_full_means_all_and_british_spelling():
+    assert _judge("Under the hard landing plan it was proposed to hand all national police authority over to local "
+                  "governments.", ELECTION).supported
+    assert not _judge("Under the hard landing plan it was never proposed to hand all national police authority over "
+                      "to local governments.", ELECTION).supported
+    assert not _judge("Under the hard landing plan it was proposed to hand only some national police authority over "
+                      "to local governments.", ELECTION).supported
+    assert _judge("Folding autonomous police into a national-police-centred system was put forward as the soft landing "
+                  "plan.", LANDING).supported
+    assert not _judge("Folding autonomous police into a national-police-centred system was not put forward as the "
+                      "soft landing plan.", LANDING).supported

@@ -150,7 +150,7 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
     "transfer", "cover", "subsid", "publish", "disclos", "leak", "employ", "hire", "recruit", "promot",
     "direct", "command", "supervis", "decide", "resolut", "deliberat", "consult", "notif", "organi",
     "operat", "maintain", "participat", "allow", "send", "inform", "approv", "extend", "commissioned", "assign",
-    "discriminat", "run", "manag", "handl",
+    "discriminat", "run", "manag", "handl", "exceed",
 })
 
 # bodies that act but are not entities of their own (the State, a mayor): used
@@ -283,7 +283,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "opinion": ("의견",), "material": ("자료",),
     "impos": ("부과", "선고", "과하"), "combin": ("경합", "결합", "병합"),
     "perform": ("시행", "이행", "실시"), "run": ("관리", "운영"), "handle": ("수행", "관리", "담당"),
-    "vote": ("투표",), "tell": ("통보", "통지", "알리"), "work": ("근무", "운영", "업무"),
+    "exceed": ("초과", "상한", "이내", "이하", "넘"), "advisory": ("보좌", "자문"), "assisting": ("보조",), "vote": ("투표",), "tell": ("통보", "통지", "알리"), "work": ("근무", "운영", "업무"),
 }
 
 # English phrases of degree and limit, for the support judge only ('총경 이상' = superintendent or higher)

@@ -205,9 +205,10 @@ def _predicate_targets(word: str) -> tuple[str, ...]:
     return tuple(t for t in _BASE_GLOSSARY[key] if t not in _INVERSE_KO_TARGETS) if key is not None else ()
 
 
-_INVERSE_KO: dict[str, tuple[str, ...]] = {"누설": ("엄수",)}
+_INVERSE_KO: dict[str, tuple[str, ...]] = {"누설": ("엄수",), "넘": ("상한", "이내", "이하"), "초과": ("상한", "이내", "이하")}
 """A predicate and the verbs that state it with the opposite polarity: not disclosing a secret
-(누설하여서는 아니 된다) is keeping it (엄수하여야 한다)."""
+(누설하여서는 아니 된다) is keeping it (엄수하여야 한다); not exceeding 52 (넘을 수 없다) is having
+52 as the upper limit (52명을 상한으로 한다)."""
 _INVERSE_KO_TARGETS = frozenset(t for ts in _INVERSE_KO.values() for t in ts)
 _INVERT = {"must": "must_not", "must_not": "must", "neg": "decl", "decl": "neg", "may": "need_not", "need_not": "may"}
 
@@ -337,6 +338,7 @@ def _negative_claim(claim: TextFeatures) -> bool:
 
 
 _NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "val", "vals", "ssal", "ssals", "wal", "wals")
+_MODAL_WORDS_EN = frozenset({"must", "may", "shall", "can", "cannot", "should", "might", "need"})
 
 
 def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False) -> tuple[str, ...]:
@@ -352,7 +354,11 @@ def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False)
             return (prefixed,)  # '비상임으로 한다': the word is 비상임, not a negated 상임
         return (pred.lemma, *SYNONYMS_KO.get(pred.lemma, ()))
     keys: list[str] = []
-    for word in pred.words:
+    words = pred.words
+    modal = next((i for i, w in enumerate(words) if w in _MODAL_WORDS_EN), None)
+    if modal is not None and any(_is_verb_of(w, PREDICATE_STEMS_EN | NEGATABLE_EN) for w in words[modal + 1 :]):
+        words = words[modal + 1 :]  # 'an appointing authority must not discriminate': the subject is no predicate
+    for word in words:
         if word.endswith(_NOUN_ENDINGS) or not _is_verb_of(word, PREDICATE_STEMS_EN | NEGATABLE_EN):
             continue  # 'recruitment examinations', 'promotion examinations' name things; the verb is elsewhere
         keys += [t for t in _predicate_targets(word) if len(t) > 1 or t in ("두", "보하")]
