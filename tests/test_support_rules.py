@@ -770,6 +770,8 @@ def test_idioms_and_offices_of_the_sixth_batch():
 # police-officials-act 제29조제1항 (shortened), local-public-officials-act 제10조제3항
 SICK_LEAVE = ("경찰공무원이 공무상 질병 또는 부상을 입어 휴직하는 경우 그 휴직기간은 같은 조 제1호 단서에도 불구하고 5년 "
               "이내로 하되, 의학적 소견 등을 고려하여 대통령령으로 정하는 바에 따라 3년의 범위에서 연장할 수 있다.")
+PETITION = ("「주민투표법」 제9조제2항에도 불구하고 주민투표청구권자 총수의 30분의 1 이상 5분의 1 이하의 범위에서 "
+            "도조례로 정하는 수 이상의 서명으로 주민투표의 실시를 청구할 수 있다.")  # jeju-special-act 제14조 (abridged)
 QUORUM = ("인사위원회의 회의는 제2항에 따른 구성원 3분의 2 이상의 출석과 출석위원 과반수의 찬성으로 의결한다. 다만, "
           "대통령령으로 정하는 경미한 사항에 대하여는 서면으로 심의ㆍ의결할 수 있다.")
 
@@ -785,8 +787,14 @@ def test_a_number_must_stand_where_the_source_has_it():
     assert _judge("인사위원회는 출석위원 과반수의 찬성과 구성원 3분의 2 이상의 출석으로 의결한다.", QUORUM).supported
     verdict = _judge("인사위원회의 회의는 구성원 과반수의 출석과 출석위원 과반수의 찬성으로 의결한다.", QUORUM)
     assert not verdict.supported and "과반수" in verdict.reason
-    # the number's noun on the other side of it is the same binding ('3년 임기' = '임기는 3년')
+    # the number's noun on the other side of it is the same binding ('3년 임기' = '임기는 3년'), but
+    # '이상', '이하' and a verb stay on their side ('30분의 1 이상' is not '이상 30분의 1')
     assert _judge("위원은 3년 임기로 하며, 연임할 수 없다.", TERM).supported
+    assert _judge("주민투표청구권자 총수의 30분의 1 이상 5분의 1 이하의 범위에서 도조례로 정하는 수 이상이 서명하면 "
+                  "주민투표를 청구할 수 있다.", PETITION).supported
+    verdict = _judge("주민투표청구권자 총수의 30분의 1 이상 30분의 1 이하의 범위에서 도조례로 정하는 수 이상의 서명으로 "
+                     "주민투표의 실시를 청구할 수 있다.", PETITION)
+    assert not verdict.supported and "30분의1" in verdict.reason
 
 
 # local-public-officials-act 제15조제3항, npa-organization-decree 제29조제4항, jeju-special-act-decree 제57조제2항

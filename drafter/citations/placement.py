@@ -26,9 +26,6 @@ _NUMBER_KO = re.compile(
 
 _CONTENT = frozenset({"NNG", "NNP", "VV", "VA", "XR", "VV-R", "VA-R", "VV-I", "VA-I"})
 _STOP = frozenset({"하", "되", "있", "없", "수", "것", "등", "이", "그", "따르", "정하", "제", "같", "해당", "경우", "때"})
-_BOUNDARY_TAGS = frozenset({"JC", "SP", "SF", "SS", "SSO", "SSC", "EC"})
-"""Where a number's phrase ends: '출석과 | 출석위원 과반수', '이내로 하되, | …'."""
-
 
 def _key(m: re.Match[str]) -> str:
     if m.group("date"):
@@ -41,61 +38,78 @@ def _key(m: re.Match[str]) -> str:
     return f"{m.group('n')}{'개월' if unit == '월' else unit}"
 
 
+_AFTER_NUMBER = frozenset({"이상", "이하", "이내", "미만", "초과", "이후", "이전", "동안", "전", "후"})
+"""Bound to the number before them: '30분의 1 이상' is not '이상 30분의 1'."""
+
+
 @lru_cache(maxsize=4096)
-def _units(text: str) -> tuple[tuple[str, int, int, int], ...]:
-    """Content words of ``text`` as (form, start, end, boundary-before): adjacent nouns joined
-    ('출석위원'), a boundary (coordination, comma, connective ending) counted before each word."""
+def _units(text: str) -> tuple[tuple[str, int, int, bool], ...]:
+    """Content words of ``text`` as (form, start, end, one-sided): adjacent nouns joined ('출석위원');
+    one-sided: a verb, a noun made one by 하다/되다 ('포함하여'), or 이상/이내 …, which are next to a
+    number on one side only."""
     out: list[list] = []
-    boundary = 0
     for t in get_kiwi().tokenize(text):
-        if t.tag in _BOUNDARY_TAGS:
-            boundary += 1
+        if t.tag in ("XSV", "XSA") and out and out[-1][2] == t.start:
+            out[-1][3] = True
             continue
         if t.tag not in _CONTENT or t.form in _STOP:
             continue
-        if out and t.tag in ("NNG", "NNP") and out[-1][4] and out[-1][2] == t.start and out[-1][3] == boundary:
+        noun = t.tag in ("NNG", "NNP")
+        if out and noun and out[-1][4] and out[-1][2] == t.start:
             out[-1][0] += t.form  # a compound noun: 출석+위원
             out[-1][2] = t.start + t.len
             continue
-        out.append([t.form, t.start, t.start + t.len, boundary, t.tag in ("NNG", "NNP")])
-    return tuple((f, s, e, b) for f, s, e, b, _ in out)
+        out.append([t.form, t.start, t.start + t.len, not noun or t.form in _AFTER_NUMBER, noun])
+    return tuple((f, s, e, v) for f, s, e, v, _ in out)
 
 
-def _neighbours(text: str, start: int, end: int, reach: int = 2) -> set[str]:
-    """Up to ``reach`` content words on each side of the span, within its phrase."""
-    units = _units(text)
-    left = [u for u in units if u[2] <= start]
-    right = [u for u in units if u[1] >= end]
-    # the phrase: no coordination or comma between the number and the word
-    found = {u[0] for u in left[::-1][:reach] if _no_boundary(text, u[2], start)}
-    found |= {u[0] for u in right[:reach] if _no_boundary(text, end, u[1])}
-    return found
+class _Side:
+    """A number's neighbours: up to two content words on each side within its phrase (no comma,
+    coordination, connective or other number between)."""
 
+    def __init__(self, text: str, start: int, end: int, reach: int = 2) -> None:
+        units = _units(text)
+        self.left = [u for u in units[::-1] if u[2] <= start and _no_boundary(text, u[2], start)][:reach]
+        self.right = [u for u in units if u[1] >= end and _no_boundary(text, end, u[1])][:reach]
+        self.text, self.start, self.end = text, start, end
 
-_SPAN_BOUNDARY = re.compile(r"[,;]|(?<=[가-힣])[과와](?=\s)|\s및\s|\s또는\s|(?<=[가-힣])(?:하되|하며|하고|으며|이며)(?=[\s,])")
+    def words(self) -> set[str]:
+        return {u[0] for u in (*self.left, *self.right)}
 
+    def shares(self, other: _Side) -> bool:
+        """A word next to the number in both, on the same side, or on either side for a noun
+        ('임기는 3년' = '3년 임기'; not '1명을 포함하여 …' = '… 포함하여 1명')."""
+        for mine, same, across in ((self.left, other.left, other.right), (self.right, other.right, other.left)):
+            for w, _, _, verbal in mine:
+                if any(_same_word(w, x[0]) for x in same) or (
+                        not verbal and any(_same_word(w, x[0]) and not x[3] for x in across)):
+                    return True
+        return False
 
-def _no_boundary(text: str, a: int, b: int) -> bool:
-    return not _SPAN_BOUNDARY.search(text, a, b)
-
-
-def _near(text: str, start: int, end: int, words: set[str], reach: int = 12) -> bool:
-    """Does one of ``words`` stand in the surface text of the number's phrase (Kiwi may split a
-    word the claim has whole: '시보(試補)로')?"""
-    left = text[max(0, start - reach) : start]
-    cut = list(_SPAN_BOUNDARY.finditer(text, max(0, start - reach), start))
-    if cut:
-        left = text[cut[-1].end() : start]
-    right = text[end : end + reach]
-    stop = _SPAN_BOUNDARY.search(text, end, end + reach)
-    if stop:
-        right = text[end : stop.start()]
-    eojeols = re.sub(r"\([^)]*\)", "", f"{left} {right}").split()
-    return any(len(w) >= 2 and e.startswith(w) and e[len(w):] in _PARTICLES for w in words for e in eojeols)
+    def near(self, other: _Side, reach: int = 12) -> bool:
+        """Does one of this side's words stand in the surface text of ``other``'s phrase (Kiwi may split a
+        word the claim has whole: '시보(試補)로')?"""
+        text, start, end = other.text, other.start, other.end
+        cut = list(_SPAN_BOUNDARY.finditer(text, max(0, start - reach), start))
+        left = text[cut[-1].end() if cut else max(0, start - reach) : start]
+        stop = _SPAN_BOUNDARY.search(text, end, end + reach)
+        right = text[end : stop.start() if stop else end + reach]
+        for phrase, same, across in ((left, self.left, self.right), (right, self.right, self.left)):
+            words = {u[0] for u in same} | {u[0] for u in across if not u[3]}
+            eojeols = re.sub(r"\([^)]*\)", "", phrase).split()
+            if any(len(w) >= 2 and e.startswith(w) and e[len(w):] in _PARTICLES for w in words for e in eojeols):
+                return True
+        return False
 
 
 _PARTICLES = frozenset({"", "은", "는", "이", "가", "을", "를", "의", "에", "로", "으로", "에서", "와", "과", "도", "만", "에게",
                         "간", "이다", "으로서", "로서", "까지", "부터"})
+_SPAN_BOUNDARY = re.compile(r"[,;]|\d|과반수|(?<=[가-힣])[과와](?=\s)|\s및\s|\s또는\s|"
+                            r"(?<=[가-힣])(?:하되|하며|하고|으며|이며)(?=[\s,])")
+
+
+def _no_boundary(text: str, a: int, b: int) -> bool:
+    return not _SPAN_BOUNDARY.search(text, a, b)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -114,17 +128,16 @@ def number_binding_conflict(claim: str, source: str) -> str | None:
     theirs = _quantities(source)
     squashed = re.sub(r"\s+", "", source)
     for key, start, end in _quantities(claim):
-        places = [(s, e) for k, s, e in theirs if k == key]
+        places = [_Side(source, s, e) for k, s, e in theirs if k == key]
         if not places:
             continue  # not in the source: the number check's business
-        mine = _neighbours(claim, start, end)
-        known = {w for w in mine if w in squashed}
+        mine = _Side(claim, start, end)
+        known = {w for w in mine.words() if w in squashed}
         if not known:
             continue  # the claim says it in its own words: nothing to compare
-        if any(not _neighbours(source, s, e) or _near(source, s, e, mine)
-               or any(_same_word(w, x) for x in _neighbours(source, s, e) for w in mine) for s, e in places):
+        if any(not place.words() or mine.shares(place) or mine.near(place) for place in places):
             continue  # (a number standing alone in its phrase, '… 불구하고 18명으로 한다', contradicts nothing)
-        at = ", ".join(sorted({x for s, e in places for x in _neighbours(source, s, e)})) or "other words"
+        at = ", ".join(sorted({w for place in places for w in place.words()}))
         return (f"number mismatch: the source has {key} next to {at}, "
                 f"not next to {', '.join(sorted(known))} as the claim does")
     return None
