@@ -783,6 +783,9 @@ def test_a_number_must_stand_where_the_source_has_it():
     verdict = _judge("경찰공무원이 공무상 질병 또는 부상으로 휴직하는 경우 휴직기간은 5년 이내로 하되, 의학적 소견 등을 "
                      "고려하여 5년의 범위에서 연장할 수 있다.", SICK_LEAVE)
     assert not verdict.supported and "5년" in verdict.reason
+    # a compound counts by its part on the same side ('휴직은 5년 이내' = '휴직기간은 5년 이내')
+    assert _judge("공무상 부상으로 휴직한 경찰공무원의 휴직은 5년 이내로 하되, 의학적 소견 등을 고려하여 3년의 범위에서 "
+                  "연장할 수 있다.", SICK_LEAVE).supported
     # 과반수 is the source's vote, not its quorum; reordered clauses keep each number with its word
     assert _judge("인사위원회는 출석위원 과반수의 찬성과 구성원 3분의 2 이상의 출석으로 의결한다.", QUORUM).supported
     verdict = _judge("인사위원회의 회의는 구성원 과반수의 출석과 출석위원 과반수의 찬성으로 의결한다.", QUORUM)
@@ -909,3 +912,16 @@ def test_paper_idioms_full_means_all_and_british_spelling():
                   "plan.", LANDING).supported
     assert not _judge("Folding autonomous police into a national-police-centred system was not put forward as the "
                       "soft landing plan.", LANDING).supported
+
+
+# jeju-special-act (personnel hearings): a purpose opening the claim names no one who acts
+PERSONNEL_HEARING = ("도의회는 제1항에 따라 도지사가 인사청문의 실시를 요청한 사람에 대하여 인사청문을 실시하기 위하여 "
+                     "인사청문 특별위원회를 둔다.")
+
+
+def test_who_acts_is_named_in_the_main_clause_not_in_an_opening_purpose():
+    assert _judge("To hold hearings on persons the governor has asked to be heard, the provincial council sets up a "
+                  "special personnel hearing committee.", PERSONNEL_HEARING).supported
+    verdict = _judge("To hold hearings on persons the provincial council has asked to be heard, the governor sets up a "
+                     "special personnel hearing committee.", PERSONNEL_HEARING)
+    assert not verdict.supported and "body mismatch" in verdict.reason

@@ -403,7 +403,9 @@ def _relative(text: str) -> _Relative | None:
     if not found:
         return None
     return _Relative(*min(found))
-_EN_CONDITIONAL = re.compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except)\b")
+_EN_CONDITIONAL = re.compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except)\b"
+                             r"|^\s*to(?=\s+[a-z]+\b[^,]*,)")
+"""A conditional clause, or a purpose opening the sentence ('To hold hearings on …, the council sets up …')."""
 
 
 def _modal_spans(text: str) -> list[tuple[int, int]]:
@@ -503,8 +505,10 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
                 agent = headed(agent, phrase, m.start()) if agent else agent
                 passive = False  # 'is appointed by the President': the by-phrase names who acts
         if agent is None and not passive:
-            verb = _EN_MODAL_PATTERNS[2][1].search(clause.lower()) or re.search(r"\b(?:is|are|has|have|may|can)\b", clause.lower())
-            head = clause[: verb.start()] if verb else clause[: max(1, len(clause) // 2)]
+            # who acts is named in the main clause: not in 'to hold hearings on persons the governor has asked, …'
+            core = main_clause(clause)
+            verb = _EN_MODAL_PATTERNS[2][1].search(core) or re.search(r"\b(?:is|are|has|have|may|can)\b", core)
+            head = core[: verb.start()] if verb else core[: max(1, len(core) // 2)]
             found = list(AGENT_EN.finditer(head))
             if found:  # the head noun of the subject: 'the Jeju governor' is a governor
                 agent = AGENT_LOOKUP.get(found[-1].group(1).lower())
