@@ -783,8 +783,9 @@ def test_a_number_must_stand_where_the_source_has_it():
     verdict = _judge("경찰공무원이 공무상 질병 또는 부상으로 휴직하는 경우 휴직기간은 5년 이내로 하되, 의학적 소견 등을 "
                      "고려하여 5년의 범위에서 연장할 수 있다.", SICK_LEAVE)
     assert not verdict.supported and "5년" in verdict.reason
-    # a compound counts by its part on the same side ('휴직은 5년 이내' = '휴직기간은 5년 이내')
-    assert _judge("공무상 부상으로 휴직한 경찰공무원의 휴직은 5년 이내로 하되, 의학적 소견 등을 고려하여 3년의 범위에서 "
+    # its words elsewhere in the source but next to no other number: a paraphrase ('휴직은 최대 5년' for
+    # '휴직기간은 … 5년 이내')
+    assert _judge("공무상 부상으로 휴직한 경찰공무원의 휴직은 최대 5년으로 하되, 의학적 소견 등을 고려하여 3년의 범위에서 "
                   "연장할 수 있다.", SICK_LEAVE).supported
     # 과반수 is the source's vote, not its quorum; reordered clauses keep each number with its word
     assert _judge("인사위원회는 출석위원 과반수의 찬성과 구성원 3분의 2 이상의 출석으로 의결한다.", QUORUM).supported
@@ -925,3 +926,15 @@ def test_who_acts_is_named_in_the_main_clause_not_in_an_opening_purpose():
     verdict = _judge("To hold hearings on persons the provincial council has asked to be heard, the governor sets up a "
                      "special personnel hearing committee.", PERSONNEL_HEARING)
     assert not verdict.supported and "body mismatch" in verdict.reason
+
+
+# autonomous-police-committee-decree 제2조제4호: an item of the requirements a 조례 must meet
+REQUIREMENT_ITEM = "자치경찰 사무의 내용은 국민의 생명ㆍ신체 및 재산을 보호하고 공공의 안녕과 질서를 유지하는 데 효율적인 것으로 정할 것"
+
+
+def test_a_requirement_item_ending_in_hal_geot_is_a_duty():
+    assert _judge("The content of autonomous police affairs must be set so that it is effective for protecting "
+                  "people's lives, bodies and property and keeping public order.", REQUIREMENT_ITEM).supported
+    verdict = _judge("The content of autonomous police affairs need not be set so that it is effective for protecting "
+                     "people's lives, bodies and property and keeping public order.", REQUIREMENT_ITEM)
+    assert not verdict.supported and "modality" in verdict.reason

@@ -78,10 +78,11 @@ class _Side:
 
     def shares(self, other: _Side) -> bool:
         """A word next to the number in both, on the same side, or on either side for a noun
-        ('임기는 3년' = '3년 임기'; not '1명을 포함하여 …' = '… 포함하여 1명')."""
+        ('임기는 3년' = '3년 임기'; not '1명을 포함하여 …' = '… 포함하여 1명'); on the same side a
+        compound counts by either part ('휴직은 5년' = '휴직기간은 5년')."""
         for mine, same, across in ((self.left, other.left, other.right), (self.right, other.right, other.left)):
             for w, _, _, verbal in mine:
-                if any(_same_word(w, x[0]) for x in same) or (
+                if any(_same_word(w, x[0]) or _same_word(w[::-1], x[0][::-1]) for x in same) or (
                         not verbal and any(_same_word(w, x[0]) and not x[3] for x in across)):
                     return True
         return False
@@ -121,10 +122,11 @@ def _quantities(text: str) -> list[tuple[str, int, int]]:
 
 
 def number_binding_conflict(claim: str, source: str) -> str | None:
-    """A quantity of the claim that the source has only next to other words ('5년의 범위에서 연장' where
-    the source extends by '3년의 범위에서' and has its 5년 next to '이내로 하되'): None when each
-    quantity the source has stands, somewhere in it, next to at least one of the claim's neighbours
-    of it, or when the source has none of those neighbours at all (a paraphrase in other words)."""
+    """A quantity of the claim put where the source has another one ('5년의 범위에서 연장' where the source
+    extends by '3년의 범위에서' and has its 5년 next to '이내로 하되'). None when the source has the
+    quantity, somewhere, next to one of the claim's neighbours of it, or stands it alone in its phrase,
+    or has none of those neighbours next to another quantity of the same kind (a paraphrase in other
+    words: '휴직은 최대 5년' for '휴직기간은 … 5년 이내')."""
     theirs = _quantities(source)
     squashed = re.sub(r"\s+", "", source)
     for key, start, end in _quantities(claim):
@@ -137,10 +139,23 @@ def number_binding_conflict(claim: str, source: str) -> str | None:
             continue  # the claim says it in its own words: nothing to compare
         if any(not place.words() or mine.shares(place) or mine.near(place) for place in places):
             continue  # (a number standing alone in its phrase, '… 불구하고 18명으로 한다', contradicts nothing)
+        rivals = [k for k, s, e in theirs if k != key and _kind(k) == _kind(key)
+                  and (mine.shares(rival := _Side(source, s, e)) or mine.near(rival))]
+        if not rivals:
+            continue  # its words are elsewhere in the source, but next to no other number: a paraphrase
         at = ", ".join(sorted({w for place in places for w in place.words()}))
-        return (f"number mismatch: the source has {key} next to {at}, "
-                f"not next to {', '.join(sorted(known))} as the claim does")
+        return (f"number mismatch: next to {', '.join(sorted(known))} the source has {rivals[0]}, not {key} "
+                f"(its {key} is next to {at})")
     return None
+
+
+def _kind(key: str) -> str:
+    """What a quantity measures: its unit ('년', '명'), a share (3분의2, 과반수, %) or a date."""
+    if key == "과반수" or "분의" in key or key.endswith(("%", "퍼센트")):
+        return "share"
+    if re.fullmatch(r"\d+년\d+월(?:\d+일)?", key):
+        return "date"
+    return re.sub(r"[\d.]", "", key)
 
 
 _OFFICE_END = ("부위원장|위원장|장관|차관|청장|학장|총장|소장|원장|서장|본부장|단장|국장|실장|처장|관장|교육감|부지사|지사|"
