@@ -404,7 +404,16 @@ def _lead_of(window: str) -> str:
 def _source_final_modality(window: str) -> str:
     """The modality that ends the passage's (last) sentence."""
     last = re.split(r"[,]\s*|(?<=다\.)\s+|(?<=며)\s+", window.strip())[-1]
+    if _requirement_item(last) and not re.search(r"(?:없을|않을|아니할|아니될|못할)\s*것\.?\s*$", last):
+        return "must"  # a list item of requirements ('… 효율적인 것으로 정할 것'): a duty
     return korean_modality(last[-14:])
+
+
+def _requirement_item(text: str) -> bool:
+    """'… 정할 것', '… 없을 것': an item of a list of requirements (what a 조례 or a plan must meet), a verb in
+    its ㄹ form before 것 (not a noun item such as '… 해당하는 것')."""
+    m = re.search(r"([가-힣])\s*것\.?\s*$", text)
+    return bool(m) and (ord(m.group(1)) - 0xAC00) % 28 == 8
 
 
 def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] = ()) -> str | None:
@@ -437,7 +446,9 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 said = sorted({mod for _, _, mod in found})
                 return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says "
                         f"{' / '.join(_LABEL[m] for m in said)}")
-        elif pred.final and pred.modality != "decl" and re.search(r"다\.?\s*$", _lead_of(window)) \
+        elif pred.final and pred.modality != "decl" and (
+                re.search(r"다\.?\s*$", _lead_of(window))
+                or (_requirement_item(_lead_of(window)) and _source_final_modality(_lead_of(window)) == "must")) \
                 and not (pred.modality == "must" and "려면" in claim.text):
             # ('승진하려면 4년 이상 근무해야 한다' states a requirement, not the rule's modality)
             final = _source_final_modality(_lead_of(window))
