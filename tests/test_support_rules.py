@@ -926,3 +926,15 @@ def test_who_acts_is_named_in_the_main_clause_not_in_an_opening_purpose():
     verdict = _judge("To hold hearings on persons the provincial council has asked to be heard, the governor sets up a "
                      "special personnel hearing committee.", PERSONNEL_HEARING)
     assert not verdict.supported and "body mismatch" in verdict.reason
+
+
+# autonomous-police-committee-decree 제2조제4호: an item of the requirements a 조례 must meet
+REQUIREMENT_ITEM = "자치경찰 사무의 내용은 국민의 생명ㆍ신체 및 재산을 보호하고 공공의 안녕과 질서를 유지하는 데 효율적인 것으로 정할 것"
+
+
+def test_a_requirement_item_ending_in_hal_geot_is_a_duty():
+    assert _judge("The content of autonomous police affairs must be set so that it is effective for protecting "
+                  "people's lives, bodies and property and keeping public order.", REQUIREMENT_ITEM).supported
+    verdict = _judge("The content of autonomous police affairs need not be set so that it is effective for protecting "
+                     "people's lives, bodies and property and keeping public order.", REQUIREMENT_ITEM)
+    assert not verdict.supported and "modality" in verdict.reason
