@@ -938,3 +938,16 @@ def test_a_requirement_item_ending_in_hal_geot_is_a_duty():
     verdict = _judge("The content of autonomous police affairs need not be set so that it is effective for protecting "
                      "people's lives, bodies and property and keeping public order.", REQUIREMENT_ITEM)
     assert not verdict.supported and "modality" in verdict.reason
+
+
+# jeonbuk-special-act (sunset review, materials): 'ask' is the verb 요청하다
+ASK_MATERIALS = ("농림축산식품부장관은 도지사에게 제2항에 따른 평가에 필요한 자료의 제출을 요청할 수 있다. 이 경우 도지사는 "
+                 "특별한 사유가 없으면 이에 따라야 한다.")
+
+
+def test_ask_keeps_the_modality_of_the_request():
+    assert _judge("The Minister of Agriculture, Food and Rural Affairs may ask the governor to submit the materials "
+                  "needed for the evaluation under paragraph 2.", ASK_MATERIALS).supported
+    verdict = _judge("The Minister of Agriculture, Food and Rural Affairs must ask the governor to submit the materials "
+                     "needed for the evaluation under paragraph 2.", ASK_MATERIALS)
+    assert not verdict.supported and "modality" in verdict.reason

@@ -150,7 +150,7 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
     "transfer", "cover", "subsid", "publish", "disclos", "leak", "employ", "hire", "recruit", "promot",
     "direct", "command", "supervis", "decide", "resolut", "deliberat", "consult", "notif", "organi",
     "operat", "maintain", "participat", "allow", "send", "inform", "approv", "extend", "commissioned", "assign",
-    "discriminat", "run", "manag", "handl", "exceed",
+    "discriminat", "run", "manag", "handl", "exceed", "ask",
 })
 
 # bodies that act but are not entities of their own (the State, a mayor): used
@@ -283,7 +283,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "opinion": ("의견",), "material": ("자료",),
     "impos": ("부과", "선고", "과하"), "combin": ("경합", "결합", "병합"),
     "perform": ("시행", "이행", "실시"), "run": ("관리", "운영"), "handle": ("수행", "관리", "담당"),
-    "hold": ("실시",), "hear": ("청문",), "notwithstanding": ("불구하고",), "follow": ("따르", "따라", "따른", "준용", "의하"),
+    "ask": ("요청", "요구", "청구"), "hold": ("실시",), "hear": ("청문",), "notwithstanding": ("불구하고",), "follow": ("따르", "따라", "따른", "준용", "의하"),
     "starting": ("부터",), "until": ("까지",),
     "date": ("날", "일", "기한"), "day": ("날", "일"), "remain": ("잔여", "남은", "계속"), "vacant": ("결원", "궐위"),
     "present": ("출석",), "resign": ("사임", "사직", "퇴직"), "expire": ("만료", "끝나", "종료"),
