@@ -951,3 +951,20 @@ def test_ask_keeps_the_modality_of_the_request():
     verdict = _judge("The Minister of Agriculture, Food and Rural Affairs must ask the governor to submit the materials "
                      "needed for the evaluation under paragraph 2.", ASK_MATERIALS)
     assert not verdict.supported and "modality" in verdict.reason
+
+
+# local-public-officials-act (temporary members): who appoints, and '임명 또는 위촉하여' as one verb
+TEMPORARY_MEMBERS = ("지방자치단체의 장과 지방의회의 의장은 제10조의2에 따른 인사위원회 위원의 제척ㆍ기피ㆍ회피 등으로 심의ㆍ의결에 "
+                     "참여할 수 있는 위원 수가 제10조제2항에 따른 인사위원회 회의 구성원 수의 3분의 2에 미달하는 때에는 그 구성원 "
+                     "수의 3분의 2가 될 때까지 임시위원을 임명 또는 위촉하여 해당 심의ㆍ의결에 참여하도록 하여야 한다.")
+
+
+def test_who_appoints_when_a_subordinate_clause_is_passive():
+    claim = ("When recusals leave fewer eligible members than two-thirds of the meeting's membership, {who} appoints or "
+             "commissions temporary members until two-thirds is reached.")
+    assert _judge(claim.format(who="the head of the local government"), TEMPORARY_MEMBERS).supported
+    verdict = _judge(claim.format(who="the chair of the personnel committee"), TEMPORARY_MEMBERS)
+    assert not verdict.supported and "body mismatch" in verdict.reason
+    verdict = _judge("제척 등으로 참여할 수 있는 위원 수가 구성원 수의 3분의 2에 미달하면 인사위원회 위원장은 3분의 2가 될 때까지 "
+                     "임시위원을 임명 또는 위촉하여야 한다.", TEMPORARY_MEMBERS)
+    assert not verdict.supported and "body mismatch" in verdict.reason

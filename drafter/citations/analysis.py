@@ -488,7 +488,8 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
     out: list[Predicate] = []
     subject: str | None = None
     for i, clause in enumerate(clauses):
-        passive = bool(_EN_PASSIVE.search(clause))
+        core = main_clause(clause)  # the voice and who acts are the main clause's, not 'until two-thirds is reached'
+        passive = bool(_EN_PASSIVE.search(core))
         by = re.search(r"\bby\s+(?:the\s+)?(.+)$", clause, re.IGNORECASE)
         agent = None
         if by:
@@ -506,7 +507,6 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
                 passive = False  # 'is appointed by the President': the by-phrase names who acts
         if agent is None and not passive:
             # who acts is named in the main clause: not in 'to hold hearings on persons the governor has asked, …'
-            core = main_clause(clause)
             verb = _EN_MODAL_PATTERNS[2][1].search(core) or re.search(r"\b(?:is|are|has|have|may|can)\b", core)
             head = core[: verb.start()] if verb else core[: max(1, len(core) // 2)]
             found = list(AGENT_EN.finditer(head))

@@ -158,11 +158,18 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
 AGENTS_KO: dict[str, str] = {
     "국가": "국가", "정부": "국가", "중앙행정기관의 장": "중앙행정기관의 장", "교육감": "교육감",
     "도교육감": "교육감", "시장": "시장", "지방자치단체의 장": "지방자치단체의 장",
+    "인사위원회 위원장": "인사위원회 위원장", "인사위원회의 위원장": "인사위원회 위원장", "인사위원장": "인사위원회 위원장",
+    "지방의회의 의장": "지방의회 의장", "지방의회 의장": "지방의회 의장", "지방의회의장": "지방의회 의장",
 }
 AGENTS_EN: dict[str, str] = {
     "the state": "국가", "state": "국가", "the government": "국가", "mayor": "시장", "the mayor": "시장",
     "heads of central administrative agencies": "중앙행정기관의 장", "central administrative agencies": "중앙행정기관의 장",
     "superintendent of education": "교육감",
+    "chair of the personnel committee": "인사위원회 위원장", "chairperson of the personnel committee": "인사위원회 위원장",
+    "personnel committee chair": "인사위원회 위원장", "speaker of the local council": "지방의회 의장",
+    "chair of the local council": "지방의회 의장", "local council speaker": "지방의회 의장",
+    "head of the local government": "지방자치단체의 장", "heads of local governments": "지방자치단체의 장",
+    "head of a local government": "지방자치단체의 장", "local government head": "지방자치단체의 장",
 }
 
 # how often: a claim's period must be the source's (매월 ≠ 반기별, annually ≠ monthly)
