@@ -404,8 +404,9 @@ def _lead_of(window: str) -> str:
 def _source_final_modality(window: str) -> str:
     """The modality that ends the passage's (last) sentence."""
     last = re.split(r"[,]\s*|(?<=다\.)\s+|(?<=며)\s+", window.strip())[-1]
-    if _requirement_item(last) and not re.search(r"(?:없을|않을|아니할|아니될|못할)\s*것\.?\s*$", last):
-        return "must"  # a list item of requirements ('… 효율적인 것으로 정할 것'): a duty
+    if _requirement_item(last) and not re.search(r"(?:없을|않을|아니할|아니될|못할)\s*것\.?\s*$", last) \
+            and not re.search(r"가능|허용|금지|수\s*있", last[-14:]):
+        return "must"  # a list item of requirements ('… 효율적인 것으로 정할 것'): a duty ('가능할 것' keeps its 'may')
     return korean_modality(last[-14:])
 
 
