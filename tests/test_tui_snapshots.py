@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from drafter_tui.app import DrafterApp, make_app
 from textual.worker import WorkerFailed
 
@@ -19,6 +20,18 @@ from drafter.drafts.store import DraftStore
 
 SIZE = (80, 24)
 FIXED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def status_messages_stay(monkeypatch):
+    """A status message clears itself after a few seconds of wall time; on a loaded machine the
+    snapshot was taken after that and the line was empty. Here a message stays until the next one,
+    so what a snapshot shows does not depend on how fast the machine is."""
+    from drafter_tui.widgets.status_line import StatusLine
+
+    show = StatusLine.show
+    monkeypatch.setattr(StatusLine, "show", lambda self, message, severity="information", timeout=4:
+                        show(self, message, severity, 3600))
 
 
 def sample_draft() -> Draft:
