@@ -27,8 +27,9 @@ question. So the query is planned per language (:func:`plan_query`):
   and it is put first, plausible and it is put in the top three, otherwise
   fusion decides alone.
 
-Every constant here was chosen by a sweep on ``evals/sets/tuning-retrieval.jsonl``
-(and the dev set), recorded in ``docs/retrieval-tuning.md``.
+Every constant here was chosen by sweeps on the tuning sets
+``evals/sets/tuning-retrieval*.jsonl`` (and the dev set), recorded with their
+figures in ``docs/retrieval-tuning.md`` (``benchmarks/sweep_retrieval.py``).
 """
 
 from __future__ import annotations
@@ -54,14 +55,16 @@ to ``retrieval.dense_weight`` (0: off)."""
 ENGLISH_OWN_DENSE_WEIGHT = 0.5
 """Weight of an English question's own dense and heading lists when its Korean terms are embedded too."""
 GLOSSARY_LEXICAL_WEIGHT = 1.5
+"""Weight of the Korean lexical list of an English question (its glossary terms),
+relative to ``retrieval.lexical_weight``."""
 OTHER_LAW_AMENDMENT_FACTOR = 0.5
+"""Multiplies the fused score of a 부칙 article that amends other laws."""
 PAPER_FIRST = {"en": 0.125, "ko": 0.075}
 """Paper affinity (:func:`paper_affinity`) at or below which the paper is put first."""
 PAPER_PLAUSIBLE = {"en": 0.14, "ko": 0.105}
 """Paper affinity at or below which the paper is put at :data:`PAPER_PLAUSIBLE_RANK` or better."""
 PAPER_PLAUSIBLE_RANK = 3
-"""Weight of the Korean lexical list of an English question (its glossary terms),
-relative to ``retrieval.lexical_weight``."""
+"""The place a plausible paper passage is given at least (1-based)."""
 
 _EN_STOP = frozenset(
     "a an the of in on at to for by with from as and or but is are was were be been it its this that these those "  # noqa: SIM905
