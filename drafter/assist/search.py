@@ -51,10 +51,28 @@ class CorpusSearch:
                                          [f"{u.text} {u.heading or ''}" for u in self.units], analyzer=bigrams_many)
 
     def search(self, query: str, k: int = 10) -> list[EvidenceHit]:
+        """A Korean query as it is (scores: BM25); an English one through the bilingual glossary
+        as the hybrid search does (its Korean terms find the provisions, its own words the paper:
+        :func:`drafter.retrieval.fusion.plan_query`), the two lists fused by rank (scores: 1 / place)."""
+        from drafter.retrieval.fusion import plan_query, reciprocal_rank_fusion
+
+        plan = plan_query(query)
+        if plan.lang == "ko":
+            ranked = [(i, round(score, 3)) for i, score in self._index.search(query, k)]
+        else:
+            english = [i for i, _ in self._index.search(query, 5 * k)]  # in practice: sentences of the paper
+            lists = {"korean": ([i for i, _ in self._index.search(plan.korean, 5 * k)], 1.0), "english": (english, 0.5)}
+            fused = [f.id for f in reciprocal_rank_fusion(lists)]
+            if english and english[0] not in fused[:3]:
+                # without embeddings nothing tells a question about the paper from one about a
+                # statute: its best sentence gets the third place, the provisions the others
+                fused.remove(english[0])
+                fused.insert(2, english[0])
+            ranked = [(i, round(1 / (n + 1), 4)) for n, i in enumerate(fused[:k])]
         out = []
-        for i, score in self._index.search(query, k):
+        for i, score in ranked:
             u = self.units[int(i)]
-            out.append(EvidenceHit(u.doc, u.address, u.heading, round(score, 3), u.text))
+            out.append(EvidenceHit(u.doc, u.address, u.heading, score, u.text))
         return out
 
 
@@ -79,14 +97,14 @@ def open_hybrid_search(settings: Settings, corpus: Corpus, progress: Progress,
     ``corpus`` first, with progress)."""
     from drafter.retrieval.service import open_retrieval
 
-    progress(0.1, "색인 여는 중 (opening the hybrid index)…")
+    progress(0.1, "통합 색인 여는 중…")
     service = open_retrieval(settings, embedder=embedder)
 
     def on_ingest(event: Any) -> None:
         total = getattr(event, "total", 0) or 0
         done = getattr(event, "done", 0) or 0
         fraction = 0.1 + 0.9 * (done / total if total else 1.0)
-        progress(min(fraction, 0.99), f"색인 중 (indexing) {done}/{total} {getattr(event, 'doc', '') or ''}")
+        progress(min(fraction, 0.99), f"색인 중 {done}/{total} {getattr(event, 'doc', '') or ''}")
 
     service.ingest(corpus, progress=on_ingest)
     return RetrievalSearch(service)
