@@ -170,3 +170,56 @@ def test_the_terms_english_questions_on_the_police_act_get_are_corpus_tokens(pol
     outside = script.non_tokens(vocab, used)  # not tokens of the police act: look where they are written
     tokenized = script.tokenized_where_written(sorted((reference_corpus / "statutes").glob("*.md")), outside)
     assert [v for v, ok in tokenized.items() if not ok] == []
+
+
+# --- everyday English ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Can a local government employee run a side business or take on a second job?", {"영리", "겸직"}),
+    ("Is moonlighting allowed for police officers?", {"겸직"}),
+    ("Can a ministry shift money between budget items when a governor asks?", {"전용", "요청"}),
+    ("Who signs off on the Jeju development plan?", {"승인", "계획"}),
+    ("Can the governor fire an autonomous police officer for incompetence?", {"면직"}),
+    ("Was the chair sacked or just asked to step down?", {"면직", "퇴직"}),
+    ("Can Jeju autonomous police use stop-and-question powers?", {"직무집행"}),
+    ("Does the Sejong act have any effect outside its own territory?", {"적용", "관할구역"}),
+    ("When did the amendment take effect?", {"시행"}),
+    ("Can unspent money be carried forward to the next fiscal year?", {"이월"}),
+    ("Who foots the bill for the autonomous police committee?", {"부담", "자치경찰위원회"}),
+    ("Can the chair be re-elected for a second term?", {"연임"}),
+    ("Can the governor authorise a pay rise on the officers' paycheque?", {"허가", "보수"}),
+    ("Must the governor tell the minister before he lets a police officer go on sick leave?", {"통보", "휴직"}),
+])
+def test_everyday_english_questions_get_the_korean_terms_statutes_use(question, expected):
+    terms = korean_query_terms(question)
+    assert expected <= set(terms), terms
+
+
+def test_an_everyday_word_keeps_the_statute_sense_it_already_had():
+    # 'fire' is also the fire service; 'loan' also 대부; 'gift' also 증여: the everyday sense is added, not swapped
+    assert {"소방", "면직"} <= set(korean_terms("fire"))
+    assert {"대부", "차입", "융자"} <= set(korean_terms("loans"))
+    assert {"증여", "선물"} <= set(korean_terms("gift"))
+    # a budget's 'carry forward' is 이월 (it used to be 추진, pushing a policy forward)
+    assert "이월" in korean_query_terms("can the balance be carried forward") and \
+        "추진" not in korean_query_terms("carry forward the appropriation")
+
+
+def test_everyday_words_fix_wrong_prefix_matches():
+    # before: 'diplomat' → 학위 (diploma), 'extraterritorial' → 가산 (extra), 'stop-and-question' → 중단 (stop)
+    assert korean_terms("diplomats") == ("외교관",)
+    assert korean_terms("extraterritorial") == ("적용범위",)
+    assert "중단" not in korean_terms("stop-and-question")
+
+
+def test_every_everyday_entry_is_reached_by_an_english_question_that_says_it():
+    # an entry an earlier one shadows (a phrase already mapped elsewhere, a key of the error-analysis
+    # table) would be dead text: each word or phrase of the everyday table must give its own lemma
+    from drafter.text.glossary_headings import _EVERYDAY
+    dead = []
+    for line in _EVERYDAY.strip().splitlines():
+        lemma, _, english = line.partition(":")
+        for item in (" ".join(i.lower().split()) for i in english.split(",")):
+            if item and lemma.strip() not in korean_query_terms(item):
+                dead.append((lemma.strip(), item))
+    assert dead == []

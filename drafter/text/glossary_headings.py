@@ -1721,7 +1721,7 @@ _EVERYDAY = """
 연임: reelect, re-elect, reelection, re-election, reelected, re-elected, second term, another term, extra term, renewable, term limit, term limits, serve again
 결격: ineligible, ineligibility, barred from, disqualifying, criminal record, bankrupt, bankruptcy
 파산: bankrupt, bankruptcy, insolvent, insolvency
-복수국적자: dual national, dual nationals, dual citizen, dual citizens, dual citizenship, dual nationality
+복수국적자: dual citizen, dual citizens, dual citizenship, dual nationality
 자격: prerequisite, prerequisites, who can apply, qualifying
 요건: prerequisite, prerequisites, conditions to meet
 채용: job opening, job openings, hiring process, recruitment drive, take on staff
@@ -1730,17 +1730,17 @@ _EVERYDAY = """
 특별임용: special hiring, special hire
 시험: entrance exam, civil service exam, recruitment exam, written test, written exam, qualifying exam
 면접: interview, interviews, interviewed, oral test, oral exam
-가점: extra points, bonus points, additional points, added points, extra credit, point bonus
-가산: extra points, bonus points, additional points, weighting, weighted
+가점: extra points, bonus points, added points, extra credit, point bonus
+가산: additional points, weighting, weighted
 합격: pass mark, passing score, cut-off score, cutoff score, pass the exam, passed the exam
 부정행위: cheat, cheated, cheating, rigging, rigged, rig, exam fraud
 부정: rigging, rigged, rig, cheat, cheating, corrupt practice
 정원: staff numbers, number of staff, staffing level, staffing levels, head count, slots, cap on the number, cap on numbers, how many staff, authorized posts, authorised posts
 인력: workforce, personnel numbers
-직급: grade, grades, pay grade, job grade, civil service grade
+직급: grade, grades, job grade, civil service grade
 계급: ranking, ranked, ranks above, ranks below
 보수: paycheck, paycheque, payroll, earnings, pay scale, pay scales, pay rate, pay rates, how much paid
-수당: stipend, stipends, honorarium, honoraria, perk, perks, fringe benefit, fringe benefits, extra pay, bonus
+수당: stipend, stipends, honorarium, honoraria, perk, perks, fringe benefit, extra pay, bonus
 여비: travel expenses, travel expense, travel allowance, travel costs, per diem
 실비: out-of-pocket, actual costs, actual expenses, reimburse, reimbursed, reimbursement
 연금: pension, pensions, retirement benefits, pension plan
@@ -1752,7 +1752,7 @@ _EVERYDAY = """
 횡령: embezzle, embezzled, embezzlement, misappropriate, misappropriation, siphon
 교육: course, courses, coursework, upskill, upskilling
 교육훈련: professional development, staff training, study leave, training programme, training program
-공무상: in the line of duty, line of duty, on-the-job, on the job, work-related, job-related, duty-related, service-connected
+공무상: in the line of duty, on-the-job, work-related, job-related, duty-related, service-connected
 질병: illness, sickness, disease, ill
 부상: injury, injured, hurt, wound, wounded
 직장이탈: absent without leave, awol, desert, deserted, desertion, abandon post, abandon their post, leave their post, leave their posts, walk off the job
@@ -1769,7 +1769,7 @@ _EVERYDAY = """
 동의: agree, agreed, agrees, agreeing, say-so, concur, concurrence, buy-in, assent
 협의: liaise, liaison, confer with, check with, agree with, talk to, talks with
 보고: briefed, briefing, debrief, report back, keep informed
-제출: hand in, hands in, handed in, turn in, send in, file, filed, filing, put forward, lodge, lodged
+제출: hand in, hands in, handed in, turn in, send in, file, filed, filing, lodge, lodged
 통보: tell, tells, told, telling, let know, heads-up, give notice, gave notice
 통지: tell, tells, told, written notice
 알리: tell, tells, told
@@ -1786,13 +1786,14 @@ _EVERYDAY = """
 감사: watchdog, watchdogs
 감사원: board of audit, board of audit and inspection, audit office, state auditor, national audit office
 담당: in charge of, responsible for, handled by, looks after, look after
-이양: hand over, hands over, handed over, handing over, hand down, handed down, pass down, passed down, power transfer, power shift
+이양: handover, hand-over, hand down, handed down, pass down, passed down, power transfer, power shift
+이관: handover, hand-over
 위탁: farm out, farmed out, contract out, contracted out, contracting out
 위임: hand off, handed off, sub-delegate, subdelegat
 대행: stand in, stands in, stood in, stand in for, fill in for, fills in for, cover for, covers for, deputiz, deputis, step in, steps in, in the absence
 사고: absence, absent, incapacitated, unable to act
 설치: setting up, sets up
-폐지: scrap, scrapped, scrapping, do away with, done away with, shut down, close down, closed down, wind up, wound up, axe, axed
+폐지: scrap, scrapped, scrapping, do away with, done away with, shut down, closed down, wind up, wound up, axe, axed
 해산: dissolve, dissolved, dissolution, disband, disbanded
 통합: combine, combined, combining, unify, unified, unification, fold into, folded into, amalgamat
 편입: absorb, absorbed, absorbing, annex, annexed, incorporated into
@@ -1811,14 +1812,14 @@ _EVERYDAY = """
 시행: take effect, takes effect, took effect, taking effect, taken effect, come into effect, comes into effect, came into effect, comes into force, came into force, go into effect, goes into effect, went into effect, kick in, kicks in, kicked in, start date, commence, commencement, go live, goes live
 시행일: commencement date, date of commencement, enforcement date
 효력: void, valid, invalid, invalidate, invalidated, nullify, nullified, null and void, legal force, binding, legally binding
-무효: void, voided, invalid, invalidate, invalidated, nullify, nullified, annul, annulled, annulment, null and void
+무효: void, voided, invalid, invalidate, invalidated, nullify, nullified, annul, annulled, annulment
 취소: void, voided, annul, annulled, undo, overturn, overturned, reverse, reversed, strike down, struck down, call off
 만료: expire, expires, expired, expiry, expiration, run out, runs out, ran out, end of term
 소멸: lapse, lapses, lapsed, extinguish, extinguished, cease to exist
 시효: time-barred, time bar
 예산: appropriation, appropriations, spending plan, earmark, earmarked
 세출예산: appropriation, appropriations, spending appropriations
-과목: budget item, budget items, line item, line items, budget head, budget heads, budget line, budget lines, budget category, budget categories
+과목: budget head, budget heads, budget line, budget lines, budget category, budget categories
 전용: shift money, shifting money, shifts money, move money, moving money, moved money, move funds, moving funds, shift funds, shifting funds, switch funds, transfer funds, transfer of funds, transferring funds, reallocate, reallocated, reallocating, reallocation, re-allocate, virement, repurpose, repurposed, divert funds, diverting funds
 이월: carry forward, carried forward, carrying forward, carry-over, carry-forward, unspent, leftover, left over, roll forward, rolled over
 집행잔액: unspent balance, unspent balances, leftover funds, unused funds, unused money, unspent
@@ -1827,7 +1828,7 @@ _EVERYDAY = """
 융자: loan, loans, lend, lent, soft loan, soft loans, low-interest loan
 상환: pay back, pays back, paid back, paying back, pay off, paid off, repaid, repays, payback
 변상: reimburse, reimbursed, reimbursement, make good, pay damages
-부담: foot the bill, foots the bill, footing the bill, pay for, pays for, paid for, paying for, who pays, picks up the tab, pick up the tab, cost sharing, cost-sharing, share the cost, share the costs, bear the cost, bear the costs, shoulder, shoulders, liable for costs
+부담: foot the bill, foots the bill, footing the bill, pay for, pays for, paid for, paying for, who pays, picks up the tab, pick up the tab, cost-sharing, share the cost, share the costs, bear the cost, bear the costs, shoulder, shoulders, liable for costs
 지원: help, helps, helped, helping, prop up, lend a hand, incentive, incentives, chip in
 재정지원: financial help, financial backing, financial aid, financial assistance, money from the state, state money, state funding, government funding, central funding, public funding
 출연: endow, endowed, put money into, seed money, seed funding
@@ -1880,9 +1881,9 @@ _EVERYDAY = """
 외국인: immigrant, immigrants, migrant, migrants, expat, expats, expatriate, expatriates, non-korean, non-koreans
 출국: leave the country, leaving the country, exit the country
 국민: korean citizens
-일반국민: ordinary citizens, ordinary people, general public, members of the public, the public at large
+일반국민: ordinary people, members of the public, the public at large
 참여: take part, takes part, taking part, get involved
-의결: pass a resolution, passed a resolution, adopt a resolution, votes needed, how many votes, vote on, voted on, vote count, two-thirds majority
+의결: pass a resolution, passed a resolution, votes needed, how many votes, vote on, voted on, vote count, two-thirds majority
 출석: members present, turn up, show up, present at the meeting
 재적: total membership, all members
 과반수: more than half, over half, half of the members, simple majority, absolute majority
@@ -1891,10 +1892,20 @@ _EVERYDAY = """
 정보: data sharing, share information, sharing information, intel
 협력: work with, works with, working with, work together, team up, teams up, join forces, partner, partners, partnering
 분쟁조정: dispute resolution, settle disputes, resolve disputes, resolving disputes, mediate a dispute
-조정: settle a dispute, settles a dispute, referee, broker a deal
+조정: settles a dispute, referee, broker a deal
 갈등: conflict, conflicts, clash, clashes, friction, dispute, disputes
 사회협약: social pact, social contract, social compact, grand bargain
 협약: compact, memorandum of understanding, mou, agree
+운영: working rules, operating rules, internal rules, rules of procedure, house rules, day-to-day running
+사무: day-to-day work, daily work, routine work, day-to-day business, paperwork
+기획단: planning unit, planning units, planning team, planning teams
+도서관: librarian, librarians
+외교관: diplomat, diplomats, diplomatic staff
+사변: incident, incidents, armed conflict, civil unrest
+전시: war, wartime, in wartime, time of war
+위기: crises, crisis situation
+인명: lives, loss of life, loss of lives, human life, casualties
+작전: military operation, military operations, combat operation, combat operations
 """
 """How people actually say it: the everyday English of researchers, journalists and staff for
 the statute lemmas above, in the same format as :data:`_SOURCE` and read after it (a word listed
