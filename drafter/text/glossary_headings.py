@@ -1896,7 +1896,16 @@ _EVERYDAY = """
 갈등: conflict, conflicts, clash, clashes, friction, dispute, disputes
 사회협약: social pact, social contract, social compact, grand bargain
 협약: compact, memorandum of understanding, mou, agree
-운영: working rules, operating rules, internal rules, rules of procedure, house rules, day-to-day running
+운영: rules of procedure, day-to-day running
+세칙: working rules, operating rules, internal rules, house rules
+신청: apply for, applies for, applied for, applying for, application for, applications for, file an application, submit an application, put in a request
+수행능력: incompeten, unfit for duty, poor performance, underperform, underperforming, lack of competence, lack of ability
+결여: incompeten, unfit
+조치: acted on, take action, takes action, took action, follow up, follow-up, follow through
+균등: fair chance, fair chances, equal opportunity, equal opportunities, equal chance, equal chances, level playing field, evenly, equally, equal access
+이익: advantage, advantages
+혜택: advantage, advantages, benefits, perks of
+결항: cancelled flight, cancelled flights, canceled flight, canceled flights, flight cancellation, flight cancellations, grounded flights
 사무: day-to-day work, daily work, routine work, day-to-day business, paperwork
 기획단: planning unit, planning units, planning team, planning teams
 도서관: librarian, librarians
