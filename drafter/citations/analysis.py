@@ -228,6 +228,17 @@ def headed(key: str, text: str, start: int) -> str:
     return key
 
 
+RANK_ONE_BELOW = {"치안정감": "치안총감", "치안감": "치안정감", "경무관": "치안감", "총경": "경무관", "경정": "총경",
+                  "경감": "경정", "경위": "경감", "경사": "경위"}
+"""English rank titles come in two series: the Police Agency's own ('Superintendent General' is 경무관) and an
+older one a rank higher ('Superintendent General' for 치안감, 'Senior Inspector' for 경정). Writers use both, so an
+English title names its rank in the Agency's series or the rank above it (``'경무관|치안감'``); a Korean rank is
+exact."""
+
+_KOREAN_GLOSS = re.compile(r"\s*\([^()]*[가-힣][^()]*\)")
+"""The Korean term a writer puts in brackets after an English title."""
+
+
 def find_entities(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _KO_ENTITY.finditer(text):
@@ -235,10 +246,13 @@ def find_entities(text: str) -> frozenset[str]:
     named: list[str] = []
     for m in _EN_ENTITY.finditer(text):
         mention = m.group(0).lower()
+        if _KOREAN_GLOSS.match(text, m.end()):
+            continue  # 'Superintendent General (경무관)': the Korean in brackets names the office, not the English
         if " " not in mention and any(earlier.startswith(mention + " ") for earlier in named):
             continue  # 'the superintendent's …' after 'the superintendent of education' is that office again
         named.append(mention)
-        found.add(headed(_english_entity(m.group(0)), text, m.start()))
+        key = headed(_english_entity(m.group(0)), text, m.start())
+        found.add(f"{key}|{RANK_ONE_BELOW[key]}" if key in RANK_ONE_BELOW else key)
     for key in list(found):
         found.update(_IMPLIES.get(key, ()))
     return frozenset(found)
@@ -306,8 +320,35 @@ EN_REF = re.compile(r"\b(?:articles?|paragraphs?|items?|subparagraphs?|sub-parag
 reference is one ('Article 5 and 30 days')."""
 
 
+_UNIT_PIECE = r"(\d[\d,]*(?:\.\d+)?)\s?(억|천만|백만|만|천)"
+_UNIT_RUN = re.compile(rf"{_UNIT_PIECE}(?:\s?{_UNIT_PIECE})*(?:\s?\d+(?![\d.,]))?(?=[^가-힣]|원|명|제곱|평|개|건|대|톤|세대|가구|$)")
+_KO_UNITS = {"억": 10**8, "천만": 10**7, "백만": 10**6, "만": 10**4, "천": 10**3}
+_EN_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion)\b", re.IGNORECASE)
+_EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+def _unit_value(run: str) -> str:
+    """'3만' → 30000, '2만5천' → 25000, '1억 5천만' → 150000000 (a trailing plain number is added)."""
+    total = 0.0
+    end = 0
+    for m in re.finditer(_UNIT_PIECE, run):
+        total += float(m.group(1).replace(",", "")) * _KO_UNITS[m.group(2)]
+        end = m.end()
+    rest = run[end:].strip()
+    if rest.isdigit():
+        total += int(rest)
+    return str(int(total)) if total == int(total) else str(total)
+
+
+def plain_numbers(text: str) -> str:
+    """Numbers written with Korean units or English scale words as digits: '3만 제곱미터' and
+    '30,000 square meters' state the same area."""
+    text = _UNIT_RUN.sub(lambda m: _unit_value(m.group(0)), text)
+    return _EN_SCALE.sub(lambda m: str(int(float(m.group(1).replace(",", "")) * _EN_SCALES[m.group(2).lower()])), text)
+
+
 def find_numbers(text: str) -> frozenset[str]:
-    cleaned = LIST_MARKER.sub(" ", ARTICLE_REF.sub(" ", EN_REF.sub(" ", text)))
+    cleaned = plain_numbers(LIST_MARKER.sub(" ", ARTICLE_REF.sub(" ", EN_REF.sub(" ", text))))
     found = {n.replace(",", "").lstrip("0") or "0" for n in NUMBER.findall(cleaned)}
     found |= {str(NATIVE_NUMERALS[m.group(1)]) for m in NATIVE_COUNTED.finditer(cleaned)}
     for word in re.findall(r"[A-Za-z]+", cleaned):
@@ -363,7 +404,8 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("must", re.compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
                         r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be)\b")),
     ("may", re.compile(r"\b(?:may|can|(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
-                       r"(?:is|are) free to|at (?:its|his|her|their) discretion)\b")),
+                       r"(?:is|are) free to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
+                       r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
     ("neg", re.compile(r"\b(?:not|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b")),
 )
 _EN_ORDER = {name: i for i, (name, _) in enumerate(_EN_MODAL_PATTERNS)}

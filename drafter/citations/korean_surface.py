@@ -166,8 +166,8 @@ def negated_only_in_conditions(lemma: str, text: str) -> bool:
     return bool(spans) and all(_CONDITIONAL_NEG.search(text[b : b + 30]) for _, b in spans)
 
 
-_ONLY = re.compile(r"(?<=[가-힣])(?<!미)만(?=\s|이\s)")
-"""'자치경찰공무원만': the particle 만 (only), not 미만 or 만료."""
+_ONLY = re.compile(r"(?<=[가-힣])(?<!미)만(?=\s|이\s)|한정(?:하여|하고|하며|한다|된다|되며|되어|되고)|에\s?한(?:하여|한다|하며|하고|해)")
+"""'자치경찰공무원만': the particle 만 (only), not 미만 or 만료; '…의 업무로 한정하여', '…에 한하여'."""
 
 
 def strong_concepts(text: str) -> frozenset[str]:
@@ -199,7 +199,8 @@ COMPATIBLE: dict[str, frozenset[str]] = {
     "may": frozenset({"may", "decl"}),
     "must_not": frozenset({"must_not", "neg"}),
     "neg": frozenset({"must_not", "neg"}),
-    "need_not": frozenset({"need_not"}),
+    # 'does not have to notify' is stated by '통보하지 아니하되' (it does not notify at all)
+    "need_not": frozenset({"need_not", "neg"}),
 }
 
 _KO_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -207,10 +208,11 @@ _KO_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("need_not", re.compile(r"(?:아니|않)(?:하여도|해도|아도|어도)(?:된|되|됨)|(?:아니|않)(?:할|을)수(?:도)?있"
                             r"|의무(?:가|는|를|도)?(?:없|지지않|지지아니|지지는않)|필요(?:가|는|도)?없")),
     ("must_not", re.compile(r"(?:여|어|아|해)서(?:는|도)?(?:아니|안)(?:된|되|됨)|면(?:아니|안)(?:된|되|됨|돼)|수(?:는|가)?없(?:다|으며|고|음|는|으나|습)"
-                            r"|금지(?:한|된|하|되)|못(?:한다|하며|하고|함)")),
-    ("must", re.compile(r"[가-힣]야(?:한|하|할|함|합)|의무(?:가|를)?(?:있|진|지며|지고)|반드시")),
+                            r"|금지(?:한|된|하|되)|못(?:한다|하며|하고|함)"
+                            r"|(?:아니|않)(?:하)?(?:도록|게)(?:하여야|해야|하여야만)")),
+    ("must", re.compile(r"(?:^|[가-힣])야(?:한|하|할|함|합)|의무(?:가|를)?(?:있|진|지며|지고)|반드시")),
     ("may", re.compile(r"수(?:도)?있(?:다|으며|고|으나|음|습|을것)")),
-    ("neg", re.compile(r"(?:아니|않)(?:한다|하며|하고|는다|으며|고|음|함|하는|는|다)|없(?:다|으며|고|음|는다)|아니다|아니며")),
+    ("neg", re.compile(r"(?:아니|않)(?:한다|하며|하고|하되|는다|으며|고|음|함|하는|는|다)|없(?:다|으며|고|음|는다)|아니다|아니며")),
 )
 _ORDER = {name: i for i, (name, _) in enumerate(_KO_MODAL_PATTERNS)}
 _CLAUSE_END = re.compile(r"[,.;:]|(?<=[며면고])\s|(?<=고는)\s|(?<=다)\s")

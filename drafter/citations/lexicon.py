@@ -102,17 +102,17 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("인사혁신처", ("인사혁신처",), ("ministry of personnel management",)),
     Entity("감사원", ("감사원",), ("board of audit and inspection",)),
     Entity("조례", ("조례", "도조례", "시조례", "시ㆍ도조례", "시ㆍ도의 조례"), ("ordinance", "ordinances", "municipal ordinance")),
-    # ranks (경찰공무원법 제3조)
+    # ranks (경찰공무원법 제3조), by the Korean National Police Agency's own English titles
     Entity("치안총감", ("치안총감",), ("police commissioner general rank",)),
-    Entity("치안정감", ("치안정감",), ("senior superintendent general",)),
-    Entity("치안감", ("치안감",), ("superintendent general",)),
-    Entity("경무관", ("경무관", "자치경무관"), ("senior superintendent",)),
-    Entity("총경", ("총경", "자치총경"), ("superintendent",)),
-    Entity("경정", ("경정", "자치경정"), ("senior inspector",)),
-    Entity("경감", ("경감", "자치경감"), ("inspector",)),
-    Entity("경위", ("경위", "자치경위"), ("assistant inspector",)),
-    Entity("경사", ("경사", "자치경사"), ("senior sergeant",)),
-    Entity("경장", ("경장", "자치경장"), ("sergeant",)),
+    Entity("치안정감", ("치안정감",), ("chief superintendent general",)),
+    Entity("치안감", ("치안감",), ("senior superintendent general",)),
+    Entity("경무관", ("경무관", "자치경무관"), ("superintendent general",)),
+    Entity("총경", ("총경", "자치총경"), ("senior superintendent",)),
+    Entity("경정", ("경정", "자치경정"), ("superintendent",)),
+    Entity("경감", ("경감", "자치경감"), ("senior inspector",)),
+    Entity("경위", ("경위", "자치경위"), ("inspector",)),
+    Entity("경사", ("경사", "자치경사"), ("assistant inspector", "senior sergeant")),
+    Entity("경장", ("경장", "자치경장"), ("senior police officer", "sergeant")),
     Entity("순경", ("순경", "자치순경"), ("police officer rank",)),
 )
 

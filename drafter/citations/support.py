@@ -68,7 +68,8 @@ from drafter.citations.lexicon import (
 from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
-from drafter.citations.placement import number_binding_conflict, office_slot_conflict
+from drafter.citations.exceptions import excepted_case_conflict
+from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
 from drafter.text import glossary as _glossary
 from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
 
@@ -92,7 +93,9 @@ class SupportThresholds(BaseModel):
 
     korean: float = Field(0.75, description="share of the claim's Korean content morphemes found in the source")
     english: float = Field(0.75, description="share of English content stems found (English source)")
-    cross_lingual: float = Field(0.7, description="share of glossary-known English words whose Korean equivalent is found")
+    cross_lingual: float = Field(0.6, description="share of glossary-known English words whose Korean equivalent is found")
+    unverified_negation: float = Field(0.7, description="share needed by an English negation whose verb the Korean "
+                                                          "source does not use (the words alone must carry it)")
     min_glossary_terms: int = Field(3, description="fewer known words than this: the glossary cannot judge")
     similarity: float = Field(0.86, description="embedding similarity needed when only embeddings can judge")
     rescue_coverage: float = Field(0.6, description="share of the claim's words a passage must state before the "
@@ -122,6 +125,8 @@ def _squash(text: str) -> str:
 
 
 def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
+    if "|" in key:  # an English rank title, read in either series
+        return any(_entity_attested(part, source, text) for part in key.split("|"))
     if key in source:
         return True
     if key.endswith("위원장") and "위원장" in text and _IMPLIES.get(key, ()) and all(i in source for i in _IMPLIES[key]):
@@ -231,6 +236,22 @@ def _is_verb_of(word: str, stems: frozenset[str]) -> bool:
                for k in stems)
 
 
+_GLOSSED_TITLE = re.compile(r"((?:\b[A-Z][\w'-]*(?:\s+(?:of|for|and|on|in|the|[A-Z][\w'-]*))*\s*)?)"
+                            r"\(\s*([가-힣ㆍ·\s]+?)\s*\)")
+
+
+def korean_glosses(text: str) -> tuple[str, list[str]]:
+    """An English claim less its titles glossed in Korean, and the Korean terms: 'the Director for Police
+    Administration and Personnel Planning (경무인사기획관)' is compared as 경무인사기획관, not word by word."""
+    found: list[str] = []
+
+    def drop(m: re.Match[str]) -> str:
+        found.append(re.sub(r"\s+", "", m.group(2)))
+        return " "
+
+    return _GLOSSED_TITLE.sub(drop, text), found
+
+
 def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float | None, int, list[str]]:
     """``(coverage, known, missing)``: share of the claim's content found in the source."""
     squashed = re.sub(r"\s+", "", _HANJA_GLOSS.sub("", source.text))  # '시보(試補)로' reads '시보로'
@@ -251,7 +272,12 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
         missing: list[str] = []
         seen: set[str] = set()
         terms: list[tuple[str, tuple[str, ...] | None]] = []
-        for term, targets in english_terms(claim.text):
+        text, glossed = korean_glosses(claim.text)
+        for korean in glossed:  # 'the Director for … Planning (경무인사기획관)': the Korean term is the word compared
+            known += 1
+            if not lemma_present(korean, source.text, squashed) and korean not in squashed:
+                missing.append(korean)
+        for term, targets in english_terms(text):
             if " " in term and targets is not None:
                 if any(lemma_present(t, source.text, squashed) for t in targets):
                     terms += [(w, ("",)) for w in term.split()]  # a phrase found: each of its words is
@@ -386,6 +412,11 @@ def _light_verb_modalities(pred: Predicate, window: str) -> list[tuple[int, int,
     return sorted(set(out))
 
 
+_EFFORT_DUTY = re.compile(r"(?:도록|게)\s*(?:[가-힣]+\s*){0,2}?노력(?:하여야\s*한다|해야\s*한다|한다)\.?$")
+"""A sentence whose main verb asks only for an effort ('… 실시할 수 있도록 노력하여야 한다')."""
+_EFFORT_CLAIM = re.compile(r"노력|애쓰|힘쓰|endeavou?r|strive|make (?:every )?efforts?|try|seek to|work to", re.IGNORECASE)
+
+
 def _sentence_final(window: str, end: int) -> bool:
     """Is the predicate ending at ``end`` the last of its sentence ('… 정할 수 있다.'), followed only by
     its ending ('하여서는 아니 된다'), not by a noun it qualifies ('관여하는 행위란 … 말한다')?"""
@@ -432,6 +463,11 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         if first_item and any(start < first_item.start() for start, _, _ in found):
             # a list's items are noun phrases: the rule's predicate is its lead sentence's
             found = [f for f in found if f[0] < first_item.start()]
+        if pred.final and pred.modality in ("must", "decl") and not _EFFORT_CLAIM.search(claim.text) \
+                and _EFFORT_DUTY.search(window.strip()) and not any(_sentence_final(window, f[1]) for f in found):
+            # '지정하여 … 실시할 수 있도록 노력하여야 한다' asks for an effort, not the act: a claim that the
+            # act must (or will) be done says more than the source
+            return "modality mismatch: the claim says the act is required; the source asks only for an effort (노력하여야 한다)"
         if pred.final and claim.lang == "ko":
             # the claim's main verb against the source's main verb: '대통령령으로 정하도록 한 사항은 도조례로
             # 정할 수 있다' says 'may', whatever the relative clause before it says
@@ -730,6 +766,8 @@ def _check_against(
             f"period mismatch: the claim says {', '.join(sorted(claim.periods))}; "
             f"the source says {', '.join(sorted(source.periods)) or 'no period'}"))
     conflict = _measure_conflict(claim, source)
+    if not conflict and source.lang == "ko":
+        conflict = excepted_case_conflict(claim.text, full or source.text) or place_conflict(claim.text, f"{context.text if context else ''}\n{full or source.text}")
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
             or office_slot_conflict(claim.text, source.text, full or "")
@@ -750,6 +788,10 @@ def _check_against(
         if known < limits.min_glossary_terms:
             return Judgement(supported=False, reason=f"too few known terms to judge ({known})", coverage=coverage)
         need = limits.cross_lingual
+        if _negative_claim(claim) and not _predicate_stated(claim, window if window is not None else source.text):
+            # 'are not protected from being disadvantaged' against '불이익을 받아서는 아니 된다': a negation
+            # whose verb the source does not use cannot be checked on its verb; the words must carry it
+            need = max(need, limits.unverified_negation)
     if coverage < need:
         return Judgement(
             supported=False, coverage=coverage,
@@ -840,7 +882,10 @@ def judge_support(
     judged against its best-matching sentence (or pair of sentences).
     """
     limits = thresholds or SupportThresholds()
+    korean_source = detect_lang(source_text) == "ko"
     for passage in quoted_passages(claim):
+        if korean_source and not re.search(r"[가-힣]", passage):
+            continue  # an English rendering of a Korean term ('"transfer" means …'): its words are compared below
         if _squash(passage) not in _squash(source_text):
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
     claim_f = analyze(claim)

@@ -1,0 +1,47 @@
+"""A claim that extends a rule to the very case its source excepts.
+
+Statutes state a rule and then take a case out of it: '이 법은 … 다른 법률에 우선하여 적용한다.
+다만, 다른 법률에 … 특별한 규정이 있는 경우에는 그러하지 아니하다.' A claim that says the rule holds
+'even where' that case arises ('… 특별한 규정이 있는 경우에도 또한 같다', 'this holds even where another
+law has a special provision') uses every word of the source and says the opposite of its proviso.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.text.glossary import korean_terms
+
+_PROVISO = re.compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s*(?:그러하지\s*아니하다|[^.]{0,30}?바에\s*따른다)")
+"""'다만, … 경우에는 그러하지 아니하다' and '다만, … 경우에는 그 법률에서 정하는 바에 따른다': the case taken out."""
+_EVEN_KO = re.compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)\s*(?:또한\s*같다|[^.]{0,30}적용)")
+_EVEN_EN = re.compile(r"\beven (?:where|if|when|though|in cases where|in the case where)\b([^.;]{4,160})", re.IGNORECASE)
+_WORD_KO = re.compile(r"[가-힣]{2,}")
+_WORD_EN = re.compile(r"[A-Za-z]{3,}")
+_SHARE = 0.5
+"""Share of the claim's 'even where …' words the proviso's case must contain for the two to be one case."""
+
+
+_REASON = "the source excepts this case ('다만, {} 경우에는 …'); the claim says the rule covers it"
+
+
+def _korean_share(words: list[str], case: str) -> float:
+    found = [w for w in words if w[:2] in case]  # the stem: '규정이' ~ '규정'
+    return len(found) / len(words) if words else 0.0
+
+
+def excepted_case_conflict(claim: str, cited: str) -> str | None:
+    """The proviso of ``cited`` whose case the claim says the rule also covers, as a verdict reason."""
+    provisos = [m.group(1) for m in _PROVISO.finditer(cited)]
+    if not provisos:
+        return None
+    for case in provisos:
+        for m in _EVEN_KO.finditer(claim):
+            if _korean_share(_WORD_KO.findall(m.group(1)), case) >= _SHARE:
+                return _REASON.format(case.strip())
+        for m in _EVEN_EN.finditer(claim):
+            words = [w for w in _WORD_EN.findall(m.group(1)) if korean_terms(w)]
+            found = [w for w in words if any(t in case for t in korean_terms(w))]
+            if words and len(found) / len(words) >= _SHARE:
+                return _REASON.format(case.strip())
+    return None
