@@ -1896,6 +1896,24 @@ _EVERYDAY = """
 갈등: conflict, conflicts, clash, clashes, friction, dispute, disputes
 사회협약: social pact, social contract, social compact, grand bargain
 협약: compact, memorandum of understanding, mou, agree
+수립: come up with, comes up with, came up with, put together, map out, mapped out, lay out a plan, work out a plan
+검토: go over, goes over, went over, look at, looks at, looked at, weigh up, assess whether
+공개: make public, made public, makes public, go public, publicly available, open to the public
+경찰청장: police chief, police chiefs, top cop, national police chief, head of the national police, police boss
+경찰서: precinct, precincts, local station
+지구대: precinct, precincts, neighbourhood police, neighborhood police
+파출소: police box, police boxes, koban, police post, police posts
+해양경찰: coast guard, coastguard, coastguards, maritime police
+금융사기: financial fraud, phone scam, phone scams, telecom fraud, wire fraud, scam, scams, scammer, scammers, fraudster, fraudsters
+사이버범죄: cybercrime, cyber crime, cyber crimes, online crime, online crimes
+해킹: hacking, hacker, hackers, hacked
+학교폭력: bullying, school bullying, school violence
+마약: drugs, narcotics, illegal drugs, drug crime, drug crimes, drug trafficking, drug dealing
+명예훼손: defamation, defamatory, libel, slander
+모욕: insult, insults, insulting, verbal abuse
+한시: temporary unit, temporary units, time-limited, temporary body, temporary office, interim unit
+데이터분석: data analysis, data analytics, data analyst, data analysts
+조직범죄: organized crime, organised crime, gang, gangs, mafia
 운영: rules of procedure, day-to-day running
 세칙: working rules, operating rules, internal rules, house rules
 신청: apply for, applies for, applied for, applying for, application for, applications for, file an application, submit an application, put in a request
