@@ -190,7 +190,7 @@ def test_the_terms_english_questions_on_the_police_act_get_are_corpus_tokens(pol
     ("Can the governor authorise a pay rise on the officers' paycheque?", {"허가", "보수"}),
     ("Must the governor tell the minister before he lets a police officer go on sick leave?", {"통보", "휴직"}),
     ("Which NPA bureau goes after phone scams, cybercrime and organised crime?", {"금융사기", "사이버범죄", "조직범죄"}),
-    ("Does the police chief need the coast guard's consent?", {"경찰청장", "해양경찰", "동의"}),
+    ("Does the police chief need the consent of the coast guard?", {"경찰청장", "해양경찰", "동의"}),
 ])
 def test_everyday_english_questions_get_the_korean_terms_statutes_use(question, expected):
     terms = korean_query_terms(question)
