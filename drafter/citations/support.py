@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field
 from drafter.citations.analysis import (
     AGENT_KO,
     AGENT_LOOKUP,
+    NATIVE_NUMERALS,
     Predicate,
     TextFeatures,
     analyze,
@@ -42,6 +43,7 @@ from drafter.citations.analysis import (
     normalize,
     stem_en,
 )
+from drafter.citations.exceptions import excepted_case_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
     agent_before,
@@ -63,13 +65,12 @@ from drafter.citations.lexicon import (
     NEGATABLE_EN,
     PREDICATE_STEMS_EN,
     REPORTING_EN,
-    SYNONYMS_KO,
 )
 from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
-from drafter.citations.exceptions import excepted_case_conflict
 from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
+from drafter.citations.synonyms_ko import SYNONYMS_KO
 from drafter.text import glossary as _glossary
 from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
 
@@ -327,7 +328,10 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
             if state is None:
                 continue
             negated, affirmed = state
-            if lemma in claim.negated and not negated:
+            if lemma in claim.negated and not negated and not (
+                    negated_only_in_conditions(lemma, claim.text) and _NEGATED_CONDITION.search(source.text)):
+                # ('경비를 모두 충당하지 못하면 …' for '경비의 전부를 마련할 수 없는 경우에는 …': both state the
+                # condition negatively, each with its own verb)
                 return f"the claim negates {lemma!r}; the source does not"
             if lemma in claim.affirmed and lemma not in claim.negated and negated and not affirmed \
                     and not _negative_claim(claim) \
@@ -351,6 +355,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
             return f"the source negates {'/'.join(present)}; the claim does not"
     return None
 
+
+_NEGATED_CONDITION = re.compile(r"(?:없|않|아니하|아니한|못하|못할|못한)[가-힣]*\s*(?:경우|때)|(?:없으|않으|아니하|못하)면")
+"""A condition stated negatively ('마련할 수 없는 경우에는', '의결하지 못하면')."""
 
 _REPORTING = frozenset(canon_en(w) for w in REPORTING_EN)
 _ARTICLE_HEADER = re.compile(r"^제\d+조(?:의\d+)?\s*\([^)]*\)\s*")
@@ -708,6 +715,27 @@ _COUNT_EN = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|ele
 _COUNT_KO = re.compile(r"(\d+)\s*(?:가지|개|종류|단계|개의|종)(?![가-힣])")
 
 
+_COUNTED = re.compile(r"(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|가지|종류|곳)")
+_TOPIC_END = re.compile(r".*(?:[은는]\s+(?:크게\s+)?|[:：]\s*)")
+_ITEM_JOIN = re.compile(r"\s*,\s*|ㆍ|(?<=[가-힣])(?:와|과|및|또는)\s+")
+
+
+def _own_counts(text: str) -> set[str]:
+    """Numbers that count the items the claim itself lists: '경력직공무원과 특수경력직공무원 두 가지로 나뉜다',
+    'A, B, C, D, E의 5개 계정': the source lists the items, it need not state their number."""
+    out: set[str] = set()
+    for m in _COUNTED.finditer(text):
+        head = text[: m.start()]
+        topic = _TOPIC_END.match(head)
+        listing = head[topic.end():] if topic else head
+        items = [i for i in _ITEM_JOIN.split(listing.strip()) if i.strip()]
+        number = m.group(1)
+        value = int(number) if number.isdigit() else NATIVE_NUMERALS.get(number)
+        if value and value >= 2 and len(items) == value:
+            out.add(str(value))
+    return out
+
+
 def _counts_items(text: str, number: str) -> bool:
     """Does the claim count the items of a list ('eight ranks', '8가지')?"""
     from drafter.citations.analysis import ENGLISH_NUMBERS
@@ -738,7 +766,7 @@ def _check_against(
                 f"the passage does not state {elsewhere!r}; another sentence of the citation does"))
     if listed is not None and (listed in {n for n, _ in claim.measures} or not _counts_items(claim.text, listed)):
         listed = None  # '3명' counts people, each item's own number does; 'eight ranks' counts the items
-    extra_numbers = sorted(claim.numbers - source.numbers - {listed})
+    extra_numbers = sorted(claim.numbers - source.numbers - {listed} - _own_counts(claim.text))
     if extra_numbers:
         return Judgement(supported=False, coverage=coverage, reason=f"number mismatch: {', '.join(extra_numbers)} not in the source")
     absent = sorted(e for e in claim.entities if not _entity_attested(e, source.entities, source.text))
