@@ -1103,3 +1103,62 @@ def test_an_english_negation_of_a_verb_the_source_lacks_needs_the_full_overlap()
     verdict = _judge("Foreign students entering an international school are not protected from disadvantage on "
                      "account of their nationality.", FREE_ENTRY)
     assert not verdict.supported
+
+
+MERGER_NAME = ("제2항에 따라 공동위원회가 권고안을 제시받은 날부터 30일 이내에 통합 지방자치단체의 명칭 및 청사 소재지를 "
+               "의결하지 못할 경우 지방시대위원회는 대통령령으로 정하는 기준에 따라 이를 조정할 수 있다.")
+
+
+def test_a_condition_negated_with_mot_hal_is_a_negation():
+    assert _judge("공동위원회가 30일 이내에 명칭과 청사 소재지를 의결하지 못하면 지방시대위원회가 대통령령으로 정하는 "
+                  "기준에 따라 조정할 수 있다.", MERGER_NAME).supported
+    verdict = _judge("공동위원회가 30일 이내에 명칭과 청사 소재지를 의결하면 지방시대위원회가 대통령령으로 정하는 기준에 "
+                     "따라 조정할 수 있다.", MERGER_NAME)
+    assert not verdict.supported and "negates" in verdict.reason
+
+
+TRANSFER_IN = ("회계의 수입으로써 회계에 속하는 경비의 전부를 마련할 수 없는 경우에는 그 부족액의 전부 또는 일부를 "
+               "일반회계나 다른 특별회계로부터의 전입금으로 충당할 수 있다.")
+
+
+def test_a_condition_stated_negatively_with_another_verb():
+    assert _judge("회계 수입만으로 경비 전부를 충당하지 못하면 부족액을 일반회계나 다른 특별회계의 전입금으로 충당할 수 "
+                  "있다.", TRANSFER_IN).supported
+    verdict = _judge("회계 수입으로 경비 전부를 충당할 수 있으면 부족액을 일반회계의 전입금으로 충당하지 아니한다.", TRANSFER_IN)
+    assert not verdict.supported
+
+
+CLASSES = "지방자치단체의 공무원(지방자치단체가 경비를 부담하는 지방공무원을 말한다)은 경력직공무원과 특수경력직공무원으로 구분한다."
+
+
+def test_a_number_that_counts_the_claims_own_list():
+    assert _judge("지방공무원은 경력직공무원과 특수경력직공무원의 2가지로 구분한다.", CLASSES).supported
+    verdict = _judge("지방공무원은 경력직공무원과 특수경력직공무원의 3가지로 구분한다.", CLASSES)
+    assert not verdict.supported and "number" in verdict.reason
+
+
+SPECIAL_CASE = ("행정안전부장관은 제1항에 따른 요청을 받은 경우 관계 중앙행정기관의 장과의 협의를 거쳐 관계 법률에서 정하는 "
+                "바에 따라 특례를 부여할 수 있다.")
+
+
+def test_an_office_prefixed_by_its_province_is_still_that_office():
+    assert _judge("시ㆍ군의 특례 요청을 받은 행정안전부장관은 관계 중앙행정기관의 장과 협의하여 특례를 부여할 수 있다.",
+                  SPECIAL_CASE).supported
+    verdict = _judge("시ㆍ군의 특례 요청을 받은 전북도지사는 관계 중앙행정기관의 장과 협의하여 특례를 부여할 수 있다.",
+                     SPECIAL_CASE)
+    assert not verdict.supported and "시ㆍ도지사" in verdict.reason
+
+
+RESEARCH_ZONE = ("과학기술정보통신부장관은 강원자치도에 있는 대학ㆍ연구소 및 기업의 연구개발을 촉진하기 위하여 도지사의 요청이 "
+                 "있는 경우 「연구개발특구의 육성에 관한 특별법」 제4조제5항에 따라 강원자치도에 연구개발특구를 지정할 수 있다.")
+
+
+def test_who_designates_a_minister_other_than_the_interior():
+    assert _judge("At the governor's request, the Minister of Science and ICT may designate a research and development "
+                  "special zone in Gangwon.", RESEARCH_ZONE).supported
+    verdict = _judge("At the request of the Minister of Science and ICT, the governor may designate a research and "
+                     "development special zone in Gangwon.", RESEARCH_ZONE)
+    assert not verdict.supported and "body mismatch" in verdict.reason
+    verdict = _judge("At the governor's request, the Minister of Science and ICT must designate a research and "
+                     "development special zone in Gangwon.", RESEARCH_ZONE)
+    assert not verdict.supported and "modality" in verdict.reason

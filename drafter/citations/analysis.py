@@ -182,6 +182,11 @@ class Predicate:
 _IMPLIES = {e.key: e.implies for e in ENTITIES}
 
 
+_KO_WORD_START = (r"(?:(?<![\uac00-\ud7a3])|(?<=서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남"
+                  r"|제주))")
+"""An office or body starts a word, or follows a province's short name: '전북도지사는', '제주도지사가'."""
+
+
 def _entity_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     lookup: dict[str, str] = {}
     ko_forms: list[str] = []
@@ -195,7 +200,7 @@ def _entity_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
             en_forms.append(form.lower())
     ko_forms.sort(key=len, reverse=True)
     en_forms.sort(key=len, reverse=True)
-    ko = re.compile(r"(?<![\uac00-\ud7a3])(?:" + "|".join(re.escape(f) for f in ko_forms) + ")")
+    ko = re.compile(_KO_WORD_START + r"(?:" + "|".join(re.escape(f) for f in ko_forms) + ")")
     en = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in en_forms) + r")(?:s|es)?\b", re.IGNORECASE)
     return ko, en, lookup
 
@@ -386,7 +391,7 @@ def _agent_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
     lookup.update({k.lower(): v for k, v in AGENTS_EN.items()})
     ko_forms = sorted((f for f in lookup if HANGUL.search(f)), key=len, reverse=True)
     en_forms = sorted((f for f in lookup if not HANGUL.search(f)), key=len, reverse=True)
-    ko = re.compile(r"(?<![\uac00-\ud7a3])(" + "|".join(re.escape(f) for f in ko_forms) + r")(은|는|이|가)(?=\s)")
+    ko = re.compile(_KO_WORD_START + r"(" + "|".join(re.escape(f) for f in ko_forms) + r")(은|는|이|가)(?=\s)")
     en = re.compile(r"\b(" + "|".join(re.escape(f) for f in en_forms) + r")(?:s|es)?\b", re.IGNORECASE)
     return ko, en, lookup
 

@@ -69,7 +69,7 @@ from drafter.citations.lexicon import (
 from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
-from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
+from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict, places
 from drafter.citations.synonyms_ko import SYNONYMS_KO
 from drafter.text import glossary as _glossary
 from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
@@ -125,11 +125,16 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", normalize(text))
 
 
+_PROVINCES = frozenset({"제주특별자치도", "세종특별자치시", "강원특별자치도", "전북특별자치도"})
+
+
 def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
     if "|" in key:  # an English rank title, read in either series
         return any(_entity_attested(part, source, text) for part in key.split("|"))
     if key in source:
         return True
+    if key in _PROVINCES and text and not places(text):
+        return True  # an article of the Gangwon act says 도지사 and 도의회 and means Gangwon's: only another place is a mismatch
     if key.endswith("위원장") and "위원장" in text and _IMPLIES.get(key, ()) and all(i in source for i in _IMPLIES[key]):
         return True  # '시ㆍ도자치경찰위원회는 위원장 1명을 포함한 …': the committee's chair, named bare
     if any(other.startswith(key) for other in source):  # 행정안전부 ↔ 행정안전부장관
