@@ -1162,3 +1162,12 @@ def test_who_designates_a_minister_other_than_the_interior():
     verdict = _judge("At the governor's request, the Minister of Science and ICT must designate a research and "
                      "development special zone in Gangwon.", RESEARCH_ZONE)
     assert not verdict.supported and "modality" in verdict.reason
+
+
+MANAGEMENT_DIVISION = "경무부에 부장 1명을 두며, 부장은 경무관으로 보한다."
+
+
+def test_a_plain_korean_rule_is_not_a_permission():
+    assert _judge("경무부에는 부장 1명을 두고, 부장은 경무관으로 보한다.", MANAGEMENT_DIVISION).supported
+    verdict = _judge("경무부에 부장 1명을 둘 수 있으며, 부장은 경무관으로 보한다.", MANAGEMENT_DIVISION)
+    assert not verdict.supported and "modality" in verdict.reason

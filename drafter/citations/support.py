@@ -485,6 +485,10 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             # 정할 수 있다' says 'may', whatever the relative clause before it says
             final = [f for f in found if _sentence_final(window, f[1])]
             found = final or found
+        if found and claim.lang == "ko" and pred.modality == "may" and all(mod == "decl" for _, _, mod in found) \
+                and any(window[a:b] == pred.lemma for a, b, _ in found):
+            # '부장 1명을 둘 수 있으며' against '부장 1명을 두며': a statute's plain '둔다' is binding, not a permission
+            return f"modality mismatch: the claim says {_LABEL['may']}; the source says {_LABEL['decl']}"
         if found:
             if not pred.final and pred.modality == "decl":
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
