@@ -1171,3 +1171,13 @@ def test_a_plain_korean_rule_is_not_a_permission():
     assert _judge("경무부에는 부장 1명을 두고, 부장은 경무관으로 보한다.", MANAGEMENT_DIVISION).supported
     verdict = _judge("경무부에 부장 1명을 둘 수 있으며, 부장은 경무관으로 보한다.", MANAGEMENT_DIVISION)
     assert not verdict.supported and "modality" in verdict.reason
+
+
+BYLAWS = ("제8조(운영 세칙) 이 영에서 규정한 사항 외에 지원위원회와 실무위원회의 운영 등에 필요한 사항은 지원위원회의 의결을 "
+          "거쳐 위원장이 정한다.")
+
+
+def test_a_body_the_source_names_elsewhere_is_not_the_one_in_this_place():
+    assert _judge("지원위원회와 실무위원회 운영에 필요한 그 밖의 사항은 지원위원회의 의결을 거쳐 위원장이 정한다.", BYLAWS).supported
+    verdict = _judge("지원위원회와 실무위원회 운영에 필요한 그 밖의 사항은 실무위원회의 의결을 거쳐 위원장이 정한다.", BYLAWS)
+    assert not verdict.supported and "지원위원회, not 실무위원회" in verdict.reason

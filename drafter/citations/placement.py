@@ -207,12 +207,13 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
     named = find_entities(whole)
     for m in _OFFICE.finditer(claim):
         office, role = m.group(1), _ROLE[m.group(2)]
-        if re.sub(r"\s+", "", office) in squashed:
-            continue
-        keys = find_entities(office)
-        if keys and keys <= named:
-            continue
         after = _following(claim, m.end())
+        keys = find_entities(office)
+        if re.sub(r"\s+", "", office) in squashed or (keys and keys <= named):
+            swapped = _named_in_another_slot(office, role, after, passage)
+            if swapped:
+                return f"body mismatch: the source names {swapped}, not {office}, in this role"
+            continue
         for s in _SLOT.finditer(passage):
             other = s.group(1)
             if _ROLE[s.group(2)] != role or other == office or not _same_slot(after, _following(passage, s.end())):
@@ -222,6 +223,23 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
                 continue  # '연구소장' for the 소장 of the 연구소 the heading names; '제주도교육감' for '도교육감'
             return f"body mismatch: the source names {other}, not {office}, in this role"
     return None
+
+
+def _named_in_another_slot(office: str, role: str, after: list[str], passage: str) -> str | None:
+    """The office the source puts where the claim puts ``office``, when the source names both but never
+    ``office`` in that place: '실무위원회의 의결을 거쳐' against '지원위원회와 실무위원회의 운영 … 지원위원회의
+    의결을 거쳐', '도지사는 미활용 군용지를 … 제거하여야' against '국방부장관은 미활용 군용지를 …'."""
+    if role not in ("subj", "gen"):
+        return None
+    def mine(name: str) -> bool:
+        return name == office or name.endswith(office) or office.endswith(name)
+
+    slots = [(s.group(1), _following(passage, s.end())) for s in _OFFICE.finditer(passage) if _ROLE[s.group(2)] == role]
+    if any(mine(name) and _same_slot(after, theirs) for name, theirs in slots):
+        return None  # the source has the claim's office in this place too
+    # the same place: the very next word is the same ('…의 의결을', '…은 미활용 군용지를')
+    others = [name for name, theirs in slots if not mine(name) and after and theirs and _alike(after[0], theirs[0])]
+    return others[0] if others else None
 
 
 _PLACES: tuple[tuple[str, str, str], ...] = (
