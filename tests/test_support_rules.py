@@ -1181,3 +1181,13 @@ def test_a_body_the_source_names_elsewhere_is_not_the_one_in_this_place():
     assert _judge("지원위원회와 실무위원회 운영에 필요한 그 밖의 사항은 지원위원회의 의결을 거쳐 위원장이 정한다.", BYLAWS).supported
     verdict = _judge("지원위원회와 실무위원회 운영에 필요한 그 밖의 사항은 실무위원회의 의결을 거쳐 위원장이 정한다.", BYLAWS)
     assert not verdict.supported and "지원위원회, not 실무위원회" in verdict.reason
+
+
+COASTAL_PLAN = ("도지사는 「연안관리법」 제9조제4항ㆍ제5항에도 불구하고 해양수산부장관의 승인을 받거나 중앙연안관리심의회의 심의를 "
+                "받지 아니하고 같은 법 제9조제1항ㆍ제2항과 제10조에 따른 연안관리지역계획을 수립할 수 있다.")
+
+
+def test_a_step_the_source_lets_the_governor_skip_is_not_required():
+    assert _judge("도지사는 중앙연안관리심의회의 심의를 받지 아니하고 연안관리지역계획을 수립할 수 있다.", COASTAL_PLAN).supported
+    verdict = _judge("도지사가 연안관리지역계획을 수립하려면 중앙연안관리심의회의 심의를 거쳐야 한다.", COASTAL_PLAN)
+    assert not verdict.supported and "negates '심의'" in verdict.reason

@@ -148,7 +148,8 @@ def _negating_prefix(text: str, start: int) -> bool:
 
 def negation_state(lemma: str, text: str) -> tuple[bool, bool] | None:
     """``(negated somewhere, affirmed somewhere)`` for the lemma in ``text``; None if absent."""
-    spans = _occurrences(lemma, text)
+    # ('심의' inside '중앙연안관리심의회' names a committee, it neither does nor negates a 심의)
+    spans = [(a, b) for a, b in _occurrences(lemma, text) if text[b : b + 1] != "회"]
     if not spans:
         return None
     states = [_negated_at(text, end) or _negating_prefix(text, start) for start, end in spans]
