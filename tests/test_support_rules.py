@@ -1191,3 +1191,14 @@ def test_a_step_the_source_lets_the_governor_skip_is_not_required():
     assert _judge("도지사는 중앙연안관리심의회의 심의를 받지 아니하고 연안관리지역계획을 수립할 수 있다.", COASTAL_PLAN).supported
     verdict = _judge("도지사가 연안관리지역계획을 수립하려면 중앙연안관리심의회의 심의를 거쳐야 한다.", COASTAL_PLAN)
     assert not verdict.supported and "negates '심의'" in verdict.reason
+
+
+SCOPE = '제3조(적용범위) 이 법은 제7조에 따른 강원특별자치도(이하 "강원자치도"라 한다)의 관할구역에만 적용한다.'
+
+
+def test_a_rule_carried_past_the_limit_its_source_sets():
+    assert _judge("이 법은 강원자치도의 관할구역에서만 적용된다.", SCOPE).supported
+    verdict = _judge("이 법은 강원특별자치도의 관할구역 밖에서도 적용된다.", SCOPE)
+    assert not verdict.supported and "limits" in verdict.reason
+    verdict = _judge("The act also applies outside the jurisdiction of Gangwon Special Self-Governing Province.", SCOPE)
+    assert not verdict.supported

@@ -45,3 +45,24 @@ def excepted_case_conflict(claim: str, cited: str) -> str | None:
             if words and len(found) / len(words) >= _SHARE:
                 return _REASON.format(case.strip())
     return None
+
+
+_LIMITED = re.compile(r"([가-힣]{2,})(?:에|에서|으로|로)만\s")
+_BEYOND_KO = re.compile(r"([가-힣]{2,})\s*(?:밖|외|이외|바깥)(?:에서|에|으로)?도\s")
+_BEYOND_EN = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
+
+
+def beyond_limit_conflict(claim: str, cited: str) -> str | None:
+    """A claim that carries a rule past the limit its source sets: '관할구역 밖에서도 적용된다' against
+    '관할구역에만 적용한다', 'applies outside the province' against the same."""
+    limits = [m.group(1) for m in _LIMITED.finditer(cited)]
+    if not limits:
+        return None
+    for m in _BEYOND_KO.finditer(claim):
+        if any(m.group(1)[-2:] in limit or limit[-2:] in m.group(1) for limit in limits):
+            return f"the source limits the rule to {m.group(1)} (…에만); the claim extends it beyond"
+    for m in _BEYOND_EN.finditer(claim):
+        terms = [t for w in m.group(1).split() for t in korean_terms(w)]
+        if any(t in limit for t in terms for limit in limits):
+            return f"the source limits the rule (…에만); the claim extends it {m.group(0)!r}"
+    return None

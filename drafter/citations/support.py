@@ -43,7 +43,7 @@ from drafter.citations.analysis import (
     normalize,
     stem_en,
 )
-from drafter.citations.exceptions import excepted_case_conflict
+from drafter.citations.exceptions import beyond_limit_conflict, excepted_case_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
     agent_before,
@@ -804,7 +804,8 @@ def _check_against(
             f"the source says {', '.join(sorted(source.periods)) or 'no period'}"))
     conflict = _measure_conflict(claim, source)
     if not conflict and source.lang == "ko":
-        conflict = excepted_case_conflict(claim.text, full or source.text) or place_conflict(claim.text, f"{context.text if context else ''}\n{full or source.text}")
+        conflict = excepted_case_conflict(claim.text, full or source.text) \
+            or beyond_limit_conflict(claim.text, full or source.text) or place_conflict(claim.text, f"{context.text if context else ''}\n{full or source.text}")
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
             or office_slot_conflict(claim.text, source.text, full or "")
