@@ -1202,3 +1202,61 @@ def test_a_rule_carried_past_the_limit_its_source_sets():
     assert not verdict.supported and "limits" in verdict.reason
     verdict = _judge("The act also applies outside the jurisdiction of Gangwon Special Self-Governing Province.", SCOPE)
     assert not verdict.supported
+
+
+APPEALS = ("지방의회의 의장 소속 공무원의 징계, 그 밖에 그 의사에 반하는 불리한 처분이나 부작위에 대한 소청은 제1항에 따른 "
+           "지방소청심사위원회에서 심사ㆍ결정한다.")
+
+
+def test_the_body_that_decides_named_with_eseo():
+    assert _judge("지방의회 의장 소속 공무원의 징계에 대한 소청은 지방소청심사위원회에서 심사ㆍ결정한다.", APPEALS).supported
+    verdict = _judge("지방의회 의장 소속 공무원의 징계에 대한 소청은 인사위원회에서 심사ㆍ결정한다.", APPEALS)
+    assert not verdict.supported and "body mismatch" in verdict.reason
+
+
+IRRIGATION = ("도지사는 농업용수의 체계적인 개발ㆍ공급과 효율적인 관리를 위하여 다음 각 호의 어느 하나에 해당하는 전문기관으로 "
+              "하여금 농업용수를 위탁관리하게 할 수 있으며, 그 위탁관리에 따른 재정지원, 관리비, 결산 등에 관한 사항은 도조례로 "
+              "정한다.")
+
+
+def test_a_verbal_noun_compounded_with_another_keeps_its_modality():
+    assert _judge("도지사는 전문기관에 농업용수를 위탁관리하게 할 수 있다.", IRRIGATION).supported
+    verdict = _judge("도지사는 농업용수를 반드시 전문기관에 위탁하여야 한다.", IRRIGATION)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+REPRESENTATION = ("제175조(대표권의 제한) 개발센터의 이익과 이사장의 이익이 어긋나는 사항에 관하여는 이사장이 개발센터를 대표하지 "
+                  "못하며, 감사가 개발센터를 대표한다.")
+
+
+def test_a_contrast_names_who_acts_it_negates_nothing():
+    assert _judge("개발센터와 이사장의 이익이 어긋나는 사항에서는 이사장이 아니라 감사가 개발센터를 대표한다.",
+                  REPRESENTATION).supported
+    verdict = _judge("개발센터와 이사장의 이익이 어긋나는 사항에서도 이사장이 개발센터를 대표한다.", REPRESENTATION)
+    assert not verdict.supported
+
+
+MERGER_SUPPORT = ("중앙행정기관의 장 및 시ㆍ도지사는 대통령령으로 정하는 바에 따라 통합 지방자치단체에 대하여 보조금의 지급, "
+                  "재정투ㆍ융자 등 재정상 특별한 지원을 할 수 있다.")
+PROMOTION_EXAMS = "승진시험은 일반승진시험과 공개경쟁승진시험으로 구분한다."
+
+
+def test_english_metropolitan_mayors_and_an_english_count_of_the_claims_own_list():
+    assert _judge("Heads of central administrative agencies and metropolitan mayors or provincial governors may give a "
+                  "merged local government special financial support such as subsidies.", MERGER_SUPPORT).supported
+    assert _judge("Promotion exams come in two kinds: general promotion exams and open competitive promotion exams.",
+                  PROMOTION_EXAMS).supported
+    verdict = _judge("Promotion exams come in three kinds: general promotion exams and open competitive promotion exams.",
+                     PROMOTION_EXAMS)
+    assert not verdict.supported and "number" in verdict.reason
+
+
+PRESERVED = ("제82조(환경분야에 관한 벌칙) 제61조제5항에 따른 허가를 받지 아니하고 보존자원을 매매하거나 강원자치도 밖으로 "
+             "반출한 자는 3년 이하의 징역 또는 3천만원 이하의 벌금에 처한다.")
+
+
+def test_without_doing_is_not_the_rule_on_that_verb():
+    assert _judge("허가 없이 보존자원을 매매하거나 강원자치도 밖으로 반출한 사람은 3년 이하 징역이나 3천만원 이하 벌금을 "
+                  "받는다.", PRESERVED).supported
+    verdict = _judge("허가 없이 보존자원을 매매한 사람은 5년 이하 징역이나 3천만원 이하 벌금을 받는다.", PRESERVED)
+    assert not verdict.supported and "number" in verdict.reason

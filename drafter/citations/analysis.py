@@ -233,12 +233,12 @@ def headed(key: str, text: str, start: int) -> str:
     return key
 
 
-RANK_ONE_BELOW = {"치안정감": "치안총감", "치안감": "치안정감", "경무관": "치안감", "총경": "경무관", "경정": "총경",
-                  "경감": "경정", "경위": "경감", "경사": "경위"}
-"""English rank titles come in two series: the Police Agency's own ('Superintendent General' is 경무관) and an
-older one a rank higher ('Superintendent General' for 치안감, 'Senior Inspector' for 경정). Writers use both, so an
-English title names its rank in the Agency's series or the rank above it (``'경무관|치안감'``); a Korean rank is
-exact."""
+_RANKS = ("치안총감", "치안정감", "치안감", "경무관", "총경", "경정", "경감", "경위", "경사", "경장", "순경")
+_RANK_READINGS = {rank: tuple(_RANKS[max(0, i - 1) : i + 2]) for i, rank in enumerate(_RANKS) if 0 < i < len(_RANKS) - 1}
+"""English rank titles come in several series: the Police Agency's own ('Superintendent General' is 경무관), an older
+one a rank higher ('Superintendent General' for 치안감, 'Senior Inspector' for 경정) and one a rank lower ('Senior
+Superintendent General' for 경무관). Writers use all of them, so an English title names its rank in the Agency's
+series or a rank next to it (``'치안감|경무관|총경'``); a Korean rank is exact."""
 
 _KOREAN_GLOSS = re.compile(r"\s*\([^()]*[가-힣][^()]*\)")
 """The Korean term a writer puts in brackets after an English title."""
@@ -257,7 +257,7 @@ def find_entities(text: str) -> frozenset[str]:
             continue  # 'the superintendent's …' after 'the superintendent of education' is that office again
         named.append(mention)
         key = headed(_english_entity(m.group(0)), text, m.start())
-        found.add(f"{key}|{RANK_ONE_BELOW[key]}" if key in RANK_ONE_BELOW else key)
+        found.add("|".join(_RANK_READINGS[key]) if key in _RANK_READINGS else key)
     for key in list(found):
         found.update(_IMPLIES.get(key, ()))
     return frozenset(found)

@@ -210,6 +210,8 @@ AGENTS_KO: dict[str, str] = {
 }
 AGENTS_EN: dict[str, str] = {
     "the state": "국가", "state": "국가", "the government": "국가", "mayor": "시장", "the mayor": "시장",
+    "metropolitan mayor": "시ㆍ도지사", "metropolitan mayors": "시ㆍ도지사", "metropolitan city mayor": "시ㆍ도지사",
+    "metropolitan city mayors": "시ㆍ도지사",
     "heads of central administrative agencies": "중앙행정기관의 장", "central administrative agencies": "중앙행정기관의 장",
     "superintendent of education": "교육감",
     "chair of the personnel committee": "인사위원회 위원장", "chairperson of the personnel committee": "인사위원회 위원장",

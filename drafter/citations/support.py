@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field
 from drafter.citations.analysis import (
     AGENT_KO,
     AGENT_LOOKUP,
+    ENGLISH_NUMBERS,
     NATIVE_NUMERALS,
     Predicate,
     TextFeatures,
@@ -329,6 +330,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 continue  # hanja glosses (遺棄), Latin words and one-syllable stems are too ambiguous
             if any(p + lemma in claim.text and p + lemma in source.text for p in "불비무미"):
                 continue  # the claim uses the source's own prefixed word ('미활용', '비상임')
+            if re.search(re.escape(lemma) + r"[가-힣]{0,3}\s*(?:이|가)?\s*아니(?:라|고)\s", claim.text):
+                continue  # '이사장이 아니라 감사가 대표한다': a contrast names who does it, it negates no rule
             state = negation_state(lemma, source.text)
             if state is None:
                 continue
@@ -424,6 +427,18 @@ def _light_verb_modalities(pred: Predicate, window: str) -> list[tuple[int, int,
     return sorted(set(out))
 
 
+_BARE_SUBJECT = re.compile(r"([가-힣]{2,})(?:이|가)\s")
+
+
+def _bare_subject(text: str, end: int) -> str | None:
+    """The noun marked 이/가 nearest before ``end`` in its clause (any noun, not only a known body)."""
+    start = max(text.rfind(",", 0, end), text.rfind("며 ", 0, end), text.rfind(". ", 0, end)) + 1
+    found = _BARE_SUBJECT.findall(text[start:end])
+    return found[-1] if found else None
+
+
+_WITHOUT = re.compile(r"\s*(?:하|받|거치)?지\s*(?:아니하고|않고)")
+"""A verb's '…지 아니하고' (without doing it): an adverbial clause, not a rule on that verb."""
 _EFFORT_DUTY = re.compile(r"(?:도록|게)\s*(?:[가-힣]+\s*){0,2}?노력(?:하여야\s*한다|해야\s*한다|한다)\.?$")
 """A sentence whose main verb asks only for an effort ('… 실시할 수 있도록 노력하여야 한다')."""
 _EFFORT_CLAIM = re.compile(r"노력|애쓰|힘쓰|endeavou?r|strive|make (?:every )?efforts?|try|seek to|work to", re.IGNORECASE)
@@ -483,8 +498,17 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         if pred.final and claim.lang == "ko":
             # the claim's main verb against the source's main verb: '대통령령으로 정하도록 한 사항은 도조례로
             # 정할 수 있다' says 'may', whatever the relative clause before it says
+            subject = _bare_subject(claim.text, len(claim.text))
+            if subject:
+                # '이사장이 대표하지 못하며, 감사가 대표한다': the occurrence with the claim's own subject decides
+                own = [f for f in found if _bare_subject(window, f[0]) == subject]
+                found = own or found
             final = [f for f in found if _sentence_final(window, f[1])]
             found = final or found
+            if pred.modality not in _NEGATIVE:
+                # '허가를 받지 아니하고 … 반출한 자는 … 처한다': 'without' describes the act, it is not the rule's
+                # verb ('… 벌금을 받는다' is another 받다)
+                found = [f for f in found if not _WITHOUT.match(window[f[1] : f[1] + 12])]
         if found and claim.lang == "ko" and pred.modality == "may" and all(mod == "decl" for _, _, mod in found) \
                 and any(window[a:b] == pred.lemma for a, b, _ in found):
             # '부장 1명을 둘 수 있으며' against '부장 1명을 두며': a statute's plain '둔다' is binding, not a permission
@@ -729,6 +753,10 @@ _TOPIC_END = re.compile(r".*(?:[은는]\s+(?:크게\s+)?|[:：]\s*)")
 _ITEM_JOIN = re.compile(r"\s*,\s*|ㆍ|(?<=[가-힣])(?:와|과|및|또는)\s+")
 
 
+_COUNTED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:kinds|types|"
+                         r"categories|groups|classes|forms|accounts|parts|sorts|branches)\b[^:.;]*:\s*([^.;]+)", re.I)
+
+
 def _own_counts(text: str) -> set[str]:
     """Numbers that count the items the claim itself lists: '경력직공무원과 특수경력직공무원 두 가지로 나뉜다',
     'A, B, C, D, E의 5개 계정': the source lists the items, it need not state their number."""
@@ -740,6 +768,12 @@ def _own_counts(text: str) -> set[str]:
         items = [i for i in _ITEM_JOIN.split(listing.strip()) if i.strip()]
         number = m.group(1)
         value = int(number) if number.isdigit() else NATIVE_NUMERALS.get(number)
+        if value and value >= 2 and len(items) == value:
+            out.add(str(value))
+    for m in _COUNTED_EN.finditer(text):  # 'two kinds: general promotion exams and open competitive ones'
+        number = m.group(1).lower()
+        value = int(number) if number.isdigit() else ENGLISH_NUMBERS.get(number)
+        items = [i for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(2).strip()) if i.strip()]
         if value and value >= 2 and len(items) == value:
             out.add(str(value))
     return out
