@@ -1260,3 +1260,17 @@ def test_without_doing_is_not_the_rule_on_that_verb():
                   "받는다.", PRESERVED).supported
     verdict = _judge("허가 없이 보존자원을 매매한 사람은 5년 이하 징역이나 3천만원 이하 벌금을 받는다.", PRESERVED)
     assert not verdict.supported and "number" in verdict.reason
+
+
+LAND_PURCHASE = ("다음 각 호의 어느 하나에 해당하는 지역의 지정으로 인하여 종래의 용도로 사용할 수 없게 된 토지의 소유자는 "
+                 "도조례로 정하는 바에 따라 도지사에게 해당 토지의 매수를 청구할 수 있다.")
+
+
+def test_an_english_negation_negates_its_verb_not_the_words_after_it():
+    assert _judge("The governor does not have to notify the designating authority of the results of permits to use "
+                  "fishing-port facilities, but must keep a separate record of them.", FISHING_PORT).supported
+    assert _judge("Owners of land that can no longer be used as before because of the designation may ask the "
+                  "governor to purchase the land.", LAND_PURCHASE).supported
+    verdict = _judge("Owners of land that can no longer be used as before because of the designation have no right to "
+                     "ask the governor to purchase the land.", LAND_PURCHASE)
+    assert not verdict.supported

@@ -289,7 +289,10 @@ ENGLISH_STOPWORDS: frozenset[str] = frozenset(
 NEGATABLE_EN: frozenset[str] = frozenset({
     "reappoint", "renew", "again", "consecutive", "appoint", "dismiss", "retir", "delegat", "attend",
     "submi", "request", "demand", "disciplin", "convene", "consent", "recommend", "establish", "report",
-    "approv",
+    "approv", "ask", "limit", "restrict", "purchas", "buy", "refund", "designat", "conduct", "select", "cancel",
+    "revok", "grant", "collect", "impos", "inspect", "audit", "investigat", "examin", "review", "permit",
+    "authori", "regist", "install", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "notif", "inform",
+    "consult", "publish", "disclos", "apply", "exempt",
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""

@@ -64,6 +64,7 @@ from drafter.citations.lexicon import (
     GLOSSARY_EN_KO,
     GLOSSARY_EXTRA_KO,
     NEGATABLE_EN,
+    NEGATION_EN,
     PREDICATE_STEMS_EN,
     REPORTING_EN,
 )
@@ -347,6 +348,7 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 return f"the source negates {lemma!r}; the claim does not"
         return None
     lacking = {w for i, w in enumerate(claim.words) if "without" in claim.words[max(0, i - 3) : i]}
+    heads = _negated_heads(claim.words)
     for word in claim.words:  # English claim, Korean source
         targets = _predicate_targets(word)
         if not targets or not (_is_verb_of(word, NEGATABLE_EN) or word in lacking):
@@ -356,12 +358,25 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         if not present:
             continue
         canon = canon_en(word)
-        if canon in claim.negated and not any(st[0] for st in present.values()):
+        if canon in claim.negated and (word in heads or word in lacking) and not any(st[0] for st in present.values()):
             return f"the claim negates {word!r}; the source does not"
         if canon in claim.affirmed and canon not in claim.negated and not _negative_claim(claim) \
                 and all(st[0] and not st[1] for st in present.values()):
             return f"the source negates {'/'.join(present)}; the claim does not"
     return None
+
+
+def _negated_heads(words: Sequence[str]) -> set[str]:
+    """The verb each English negation negates: the first predicate word after it ('does not have to notify
+    the designating authority' negates notify, not designating)."""
+    heads: set[str] = set()
+    for i, word in enumerate(words):
+        if word in NEGATION_EN or word.endswith("n't"):
+            for nxt in words[i + 1 : i + 6]:
+                if _is_verb_of(nxt, NEGATABLE_EN | PREDICATE_STEMS_EN):
+                    heads.add(nxt)
+                    break
+    return heads
 
 
 _NEGATED_CONDITION = re.compile(r"(?:없|않|아니하|아니한|못하|못할|못한)[가-힣]*\s*(?:경우|때)|(?:없으|않으|아니하|못하)면")
