@@ -162,3 +162,15 @@ def test_glossary_terms_are_searched_as_the_tokens_they_are():
     index = LexicalIndex.build(["a", "b"], ["d", "d"], ["산업 단지 조성", "경찰 예산"])
     assert [cid for cid, _ in index.search_terms(["단지"], 5)] == ["a"]
     assert index.search_terms(["없는말"], 5) == [] and index.search_terms([], 5) == []
+
+
+def test_a_question_naming_a_province_demotes_the_other_provinces_acts():
+    from drafter.retrieval.fusion import other_places, plan_query
+
+    doc_places = {"gangwon#제24조": frozenset({"강원"}), "jeju#제139조": frozenset({"제주"}),
+                  "local-officials#제15조": frozenset()}
+    plan = plan_query("How much notice does the Gangwon audit committee give before it audits an agency?")
+    assert plan.places == {"강원"}
+    assert other_places(plan, doc_places) == {"jeju#제139조"}  # a national law is never demoted
+    assert other_places(plan_query("제주 감사위원회 감사계획 통보 기한"), doc_places) == {"gangwon#제24조"}
+    assert other_places(plan_query("자치감사계획 통보 기한"), doc_places) == set()  # no place named: nothing moves

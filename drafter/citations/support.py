@@ -71,9 +71,10 @@ from drafter.citations.lexicon import (
 from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
-from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict, places
+from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
 from drafter.citations.synonyms_ko import SYNONYMS_KO
 from drafter.text import glossary as _glossary
+from drafter.text.places import places
 from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
 
 Similarity = Callable[[str, Sequence[str]], list[float]]

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from drafter.text.glossary import english_words, korean_query_terms, korean_term_groups
+from drafter.text.places import places
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -59,6 +60,8 @@ GLOSSARY_LEXICAL_WEIGHT = 1.5
 relative to ``retrieval.lexical_weight``."""
 OTHER_LAW_AMENDMENT_FACTOR = 0.5
 """Multiplies the fused score of a 부칙 article that amends other laws."""
+OTHER_PLACE_FACTOR = 0.5
+"""Multiplies the fused score of an article of another province's act than the one the question names."""
 PAPER_FIRST = {"en": 0.125, "ko": 0.075}
 """Paper affinity (:func:`paper_affinity`) at or below which the paper is put first."""
 PAPER_PLAUSIBLE = {"en": 0.14, "ko": 0.105}
@@ -112,6 +115,8 @@ class QueryPlan:
     groups: tuple[tuple[str, ...], ...] = ()
     """English question: the Korean alternatives of each of its names and words (the rerank
     counts a word as covered when any of them is in the text)."""
+    places: frozenset[str] = frozenset()
+    """The provinces and cities the question names (제주, 강원 …): another province's act is demoted."""
 
 
 def query_language(query: str) -> Literal["ko", "en"]:
@@ -122,10 +127,10 @@ def plan_query(query: str) -> QueryPlan:
     """Split a query into its Korean and English lexical sides (see the module docstring)."""
     if query_language(query) == "ko":
         latin = " ".join(w.lower() for w in _EN_WORD.findall(query))
-        return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip())
+        return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip(), places=places(query))
     words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]
     return QueryPlan("en", " ".join(korean_query_terms(query)), " ".join(w.lower() for w in words),
-                     tuple(korean_term_groups(query)))
+                     tuple(korean_term_groups(query)), places(query))
 
 
 def is_english_chunk(chunk_id: str) -> bool:
@@ -183,6 +188,15 @@ _OTHER_LAW_AMENDMENT = re.compile(r"^다른\s*법(?:률|령)(?:\s*등)?의\s*개
 def is_other_law_amendment(heading: str | None) -> bool:
     """A 부칙 article amending other laws: 제7조(다른 법률의 개정), 제4조(다른 법령의 개정)."""
     return bool(heading and _OTHER_LAW_AMENDMENT.match(heading.strip()))
+
+
+def other_places(plan: QueryPlan, doc_places: dict[str, frozenset[str]]) -> set[str]:
+    """The ids whose document belongs to a province or city the question does not name ('Gangwon
+    audit committee' → the Jeju and Jeonbuk acts); none when the question names no place. A national
+    law (no place in its title) is never one of them."""
+    if not plan.places:
+        return set()
+    return {key for key, where in doc_places.items() if where and not where & plan.places}
 
 
 def demote_amendments_of_other_laws(fused: list[Fused], ids: set[str], factor: float | None = None) -> list[Fused]:

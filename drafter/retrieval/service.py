@@ -30,6 +30,7 @@ from drafter.retrieval.fusion import (
     ENGLISH_LEXICAL_WEIGHT,
     ENGLISH_OWN_DENSE_WEIGHT,
     GLOSSARY_LEXICAL_WEIGHT,
+    OTHER_PLACE_FACTOR,
     PSEUDO_DENSE_WEIGHT,
     Fused,
     QueryPlan,
@@ -37,6 +38,7 @@ from drafter.retrieval.fusion import (
     demote_amendments_of_other_laws,
     is_english_chunk,
     is_other_law_amendment,
+    other_places,
     paper_affinity,
     place_paper,
     plan_query,
@@ -60,6 +62,7 @@ from drafter.retrieval.store import (
     chunk_from_metadata,
     index_lock,
 )
+from drafter.text.places import places
 
 T = TypeVar("T")
 BUILDING = "building"
@@ -371,6 +374,9 @@ class RetrievalService:
         head = [(f.id, got[best_chunk[f.id]]) for f in fused[:RERANK_DEPTH] if best_chunk[f.id] in got]
         fused = demote_amendments_of_other_laws(fused, {key for key, c in head if c.meta.get("addendum")
                                                         and is_other_law_amendment(c.meta.get("heading"))})
+        # 'the Gangwon audit committee': Jeju's and Jeonbuk's identical articles come after Gangwon's
+        elsewhere = other_places(plan, {key: places(str(c.meta.get("title", ""))) for key, c in head})
+        fused = demote_amendments_of_other_laws(fused, elsewhere, OTHER_PLACE_FACTOR)
         weight = RERANK_WEIGHT[plan.lang]
         if weight > 0 and self.settings.retrieval.lexical_weight > 0:  # coverage is a lexical signal: off when dense only
             fused = rerank(plan, fused, {key: c.index_text for key, c in head}, weight, RERANK_DEPTH,

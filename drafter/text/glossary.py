@@ -33,7 +33,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "quorum": ("재적",), "meeting": ("회의",), "convene": ("소집",), "organi": ("조직", "단체", "기구"), "personnel": ("인사", "인력"),
     "evaluat": ("평가",), "audit": ("감사",), "supervis": ("감독",), "command": ("지휘",), "direct": ("지휘",),
     "control": ("지휘", "감독"), "mission": ("임무",), "life": ("생명",), "body": ("신체",), "property": ("재산",),
-    "order": ("질서", "지휘", "명령"), "information": ("정보",), "cooperat": ("협력",), "fund": ("재정", "예산"), "financ": ("재정",),
+    "order": ("질서", "지휘", "명령"), "information": ("정보",), "cooperat": ("협력",), "fund": ("재정", "예산"), "financ": ("재정", "금융"),
     "support": ("지원",), "year": ("년",), "serve": ("임기", "보하"), "autonomous": ("자치",), "police": ("경찰",),
     "national": ("국가",), "provincial": ("시ㆍ도", "시", "도"), "committee": ("위원회",), "commission": ("위원회",),
     "council": ("의회", "협의회", "협의체"), "assembly": ("국회", "의회"), "deliberat": ("심의",), "decide": ("의결",), "decision": ("의결",),
@@ -65,7 +65,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "part": ("참여",), "process": ("과정",), "maintain": ("유지",), "cover": ("지원", "부담"), "formulate": ("수립",),
     "polic": ("시책", "정책", "경찰"), "allow": ("허용", "수"), "renewed": ("연임", "중임"), "second": ("중임",),
     "independently": ("독립",), "nationality": ("국적",), "retirement": ("정년", "퇴직"), "ministry": ("부",),
-    "salary": ("보수",), "pay": ("보수",), "secondment": ("파견",), "bill": ("법률안",), "bills": ("법률안",), "appeal": ("소청",),
+    "salary": ("보수",), "pay": ("보수",), "secondment": ("파견",), "bill": ("법률안",), "bills": ("법률안",), "appeal": ("소청",), "review": ("심의", "심사", "검토"), "fitness": ("적격",),
     "appeals": ("소청",), "object": ("이의",), "objection": ("이의",), "superior": ("상관",), "orders": ("지휘", "명령"),
     "research": ("연구",), "development": ("개발", "발전"), "technology": ("기술",), "promotion": ("승진",), "weapons": ("무기",),
     "age": ("세", "연령", "정년"), "interested": ("이해관계인",), "parties": ("정당", "이해관계인"), "hear": ("듣", "청취", "의견"),
@@ -99,6 +99,8 @@ KO_EN: dict[str, tuple[str, ...]] = {
 # English names of bodies, offices and places → the Korean term a statute uses
 # (matched as phrases before single words: 'National Police Agency' is 경찰청)
 PHRASES_EN_KO: dict[str, str] = {
+    "shared tax": "교부세", "local shared tax": "교부세", "financial institution": "금융기관",
+    "financial institutions": "금융기관",
     "national police agency": "경찰청", "national police committee": "국가경찰위원회",
     "commissioner general": "경찰청장", "deputy commissioner": "차장",
     "provincial autonomous police committee": "시ㆍ도자치경찰위원회", "autonomous police committee": "자치경찰위원회",
