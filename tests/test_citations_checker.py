@@ -196,3 +196,13 @@ def test_every_evaluation_file_problem_is_named(tmp_path, content, needle):
     with pytest.raises(EvalSetError) as info:
         load_cases(path)
     assert str(path) in str(info.value) and needle in str(info.value)
+
+
+def test_a_addendum_article_is_read_with_its_block_and_promulgation_date(checker):
+    # police-officials-act 부칙 <제21390호,2026.2.27> 제1조: 'this act takes effect one year after promulgation'
+    result = checker.check("2026년 2월 개정된 경찰공무원법은 공포 후 1년이 지난 날부터 시행된다.", "police-officials-act",
+                           "부칙<제21390호>제1조")
+    assert result.verdict == "supported", result.reason
+    result = checker.check("2025년 2월 개정된 경찰공무원법은 공포 후 1년이 지난 날부터 시행된다.", "police-officials-act",
+                           "부칙<제21390호>제1조")
+    assert result.verdict == "unsupported" and "2025" in result.reason

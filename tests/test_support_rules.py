@@ -1274,3 +1274,29 @@ def test_an_english_negation_negates_its_verb_not_the_words_after_it():
     verdict = _judge("Owners of land that can no longer be used as before because of the designation have no right to "
                      "ask the governor to purchase the land.", LAND_PURCHASE)
     assert not verdict.supported
+
+
+APPRAISAL = ("법 제461조제3항에 따라 제주자치도가 개발센터와 지방공사에 출연하거나 출자한 행정재산 또는 보존재산을 평가할 때에는 "
+             "감정평가법인등 둘 이상이 감정평가한 금액을 산술평균하는 방법에 따른다.")
+
+
+def test_native_numerals_standing_alone_are_numbers():
+    assert _judge("제주자치도가 개발센터에 출자한 행정재산은 감정평가법인등 두 곳 이상이 감정평가한 금액을 산술평균하여 "
+                  "평가한다.", APPRAISAL).supported
+    assert _judge("Administrative property Jeju invested in the development center is valued at the average of "
+                  "appraisals by two or more appraisal firms.", APPRAISAL).supported
+    verdict = _judge("제주자치도가 개발센터에 출자한 행정재산은 감정평가법인등 세 곳 이상이 감정평가한 금액을 산술평균하여 "
+                     "평가한다.", APPRAISAL)
+    assert not verdict.supported and "number" in verdict.reason
+
+
+RECALL_RESULT = ("관할선거관리위원회는 도교육감에 대한 주민소환투표의 개표가 끝났을 때에는 지체 없이 그 결과를 공표한 후 "
+                 "주민소환투표청구인 대표자, 도교육감, 관계 중앙행정기관의 장과 도지사에게 통지하여야 한다.")
+
+
+def test_without_delay_negates_nothing():
+    assert _judge("Once the recall vote on the superintendent of education is counted, the competent election "
+                  "commission must publish the result without delay and then notify the governor.", RECALL_RESULT).supported
+    verdict = _judge("Once the recall vote on the superintendent of education is counted, the competent election "
+                     "commission need not notify the governor.", RECALL_RESULT)
+    assert not verdict.supported

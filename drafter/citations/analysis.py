@@ -49,9 +49,11 @@ LIST_MARKER = re.compile(r"(?m)(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
 """A list item's number ('3. 해당 시ㆍ도 교육감이 …'), at a line start or inside a passage joined from lines."""
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NATIVE_NUMERALS = {
-    "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+    "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
 }
-NATIVE_COUNTED = re.compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(명|개|사람|곳|차례|번|가지)")
+NATIVE_COUNTED = re.compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(명|개|사람|곳|차례|번|가지|종류|군데)"
+                            r"|(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?=\s*(?:이상|이하|이내|미만|초과|까지))")
+"""A native Korean numeral: counted ('두 명', '세 종류') or standing alone before a bound ('둘 이상')."""
 ENGLISH_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -355,7 +357,7 @@ def plain_numbers(text: str) -> str:
 def find_numbers(text: str) -> frozenset[str]:
     cleaned = plain_numbers(LIST_MARKER.sub(" ", ARTICLE_REF.sub(" ", EN_REF.sub(" ", text))))
     found = {n.replace(",", "").lstrip("0") or "0" for n in NUMBER.findall(cleaned)}
-    found |= {str(NATIVE_NUMERALS[m.group(1)]) for m in NATIVE_COUNTED.finditer(cleaned)}
+    found |= {str(NATIVE_NUMERALS[m.group(1) or m.group(3)]) for m in NATIVE_COUNTED.finditer(cleaned)}
     for word in re.findall(r"[A-Za-z]+", cleaned):
         if word.lower() in ENGLISH_NUMBERS:
             found.add(str(ENGLISH_NUMBERS[word.lower()]))

@@ -217,6 +217,9 @@ AGENTS_EN: dict[str, str] = {
     "chair of the personnel committee": "인사위원회 위원장", "chairperson of the personnel committee": "인사위원회 위원장",
     "personnel committee chair": "인사위원회 위원장", "speaker of the local council": "지방의회 의장",
     "chair of the local council": "지방의회 의장", "local council speaker": "지방의회 의장",
+    "chairs of local councils": "지방의회 의장", "chairs of the local councils": "지방의회 의장",
+    "chair of a local council": "지방의회 의장", "local council chairs": "지방의회 의장",
+    "speakers of local councils": "지방의회 의장",
     "head of the local government": "지방자치단체의 장", "heads of local governments": "지방자치단체의 장",
     "head of a local government": "지방자치단체의 장", "local government head": "지방자치단체의 장",
 }

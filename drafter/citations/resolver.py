@@ -63,6 +63,8 @@ class CitationResolver:
         context_parts: list[str] = []
         if not is_paper and address:
             addr = parse_address(address)
+            if addr.addendum is not None:
+                context_parts.append(_addendum_line(document, addr.addendum, addr.addendum_occurrence))
             if resolved.article:
                 context_parts.append(f"{resolved.article}({resolved.heading or ''})")
             if addr.ho is not None:
@@ -115,6 +117,21 @@ def _has_numbered_hangs(corpus: Corpus, doc: str, addr) -> bool:
     except DrafterError:
         return False
     return any(h.number is not None for h in art.hangs)
+
+
+
+def _addendum_line(document: object, number: str, occurrence: int) -> str:
+    """'부칙 <법률 제21390호, 2026년 2월 27일 공포>': a 부칙 article's block, so a claim may say which amendment
+    ('the 2026 amendment', '2026년 2월 개정된 경찰공무원법') and when it was promulgated."""
+    blocks = [a for a in getattr(document, "addenda", []) if (a.law_number or "") == number]
+    block = blocks[occurrence - 1] if len(blocks) >= occurrence else None
+    if block is None:
+        return ""
+    when = ""
+    if block.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", block.date):
+        year, month, day = (int(x) for x in block.date.split("-"))
+        when = f", {year}년 {month}월 {day}일 공포"
+    return f"부칙 <제{number}호{when}>" if number else ""
 
 
 def _lead_line(text: str) -> str:

@@ -367,12 +367,17 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     return None
 
 
+_MANNER_AFTER_WITHOUT = frozenset({"delay", "undue", "fail", "exception", "prior", "hesitation"})
+
+
 def _negated_heads(words: Sequence[str]) -> set[str]:
     """The verb each English negation negates: the first predicate word after it ('does not have to notify
     the designating authority' negates notify, not designating)."""
     heads: set[str] = set()
     for i, word in enumerate(words):
         if word in NEGATION_EN or word.endswith("n't"):
+            if word == "without" and words[i + 1 : i + 2] and words[i + 1] in _MANNER_AFTER_WITHOUT:
+                continue  # 'without delay' (지체 없이) says how, it negates no verb
             for nxt in words[i + 1 : i + 6]:
                 if _is_verb_of(nxt, NEGATABLE_EN | PREDICATE_STEMS_EN):
                     heads.add(nxt)
