@@ -1300,3 +1300,32 @@ def test_without_delay_negates_nothing():
     verdict = _judge("Once the recall vote on the superintendent of education is counted, the competent election "
                      "commission need not notify the governor.", RECALL_RESULT)
     assert not verdict.supported
+
+
+PREPARATION_SUBSIDY = ("제1항제1호 및 제2호에 따른 보조금은 토지ㆍ건물의 매입 및 건축을 위한 비용 등 다른 용도로 사용할 수 없다. "
+                       "다만, 중앙행정기관의 장의 승인을 받은 경우에는 그러하지 아니하다.")
+GARAGE_REPORT = ("도지사는 제3항에 따른 신고를 받은 경우 그 내용을 검토하여 이 법에 따른 차고지의 확보기준 등에 적합하면 "
+                 "신고를 수리하여야 한다.")
+
+
+def test_an_english_clauses_verb_is_the_one_after_its_modal_not_in_its_condition():
+    verdict = _judge("These subsidies may be spent on buying land or buildings unless the head of the central "
+                     "administrative agency objects.", PREPARATION_SUBSIDY)
+    assert not verdict.supported
+    assert _judge("When the governor receives the report and the garage meets the standards of this Act, the governor "
+                  "must accept the report.", GARAGE_REPORT).supported
+    verdict = _judge("When the governor receives the report and the garage meets the standards of this Act, the governor "
+                     "may accept the report.", GARAGE_REPORT)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+NO_CHARGE_WITHOUT_COMPLAINT = "제197조부터 제203조까지의 규정을 위반한 사건은 지방출입국ㆍ외국인 관서의 장의 고발이 없으면 공소를 제기할 수 없다."
+
+
+def test_an_everyday_english_word_reaches_each_of_its_statute_senses():
+    # 'prosecute' is 공소 here, a 'complaint' is a 고발, an 'office' is a 관서 — not 검사, 민원, 임기
+    assert _judge("Violations of Articles 197 to 203 cannot be prosecuted unless the head of the regional immigration "
+                  "office files a complaint.", NO_CHARGE_WITHOUT_COMPLAINT).supported
+    verdict = _judge("Violations of Articles 197 to 203 can be prosecuted even if the head of the regional immigration "
+                     "office files no complaint.", NO_CHARGE_WITHOUT_COMPLAINT)
+    assert not verdict.supported

@@ -400,6 +400,9 @@ def _negative_claim(claim: TextFeatures) -> bool:
 
 
 _NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "val", "vals", "ssal", "ssals", "wal", "wals")
+_SUBORDINATORS_EN = frozenset({"unless", "if", "when", "where", "until", "before", "after", "though", "although",
+                               "once", "provided", "without", "because", "while", "whereas"})
+"""Words that open a subordinate clause: the predicate of the claim's clause is before them."""
 _MODAL_WORDS_EN = frozenset({"must", "may", "shall", "can", "cannot", "should", "might", "need"})
 
 
@@ -417,6 +420,9 @@ def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False)
         return (pred.lemma, *SYNONYMS_KO.get(pred.lemma, ()))
     keys: list[str] = []
     words = pred.words
+    cut = next((i for i, w in enumerate(words) if i and w in _SUBORDINATORS_EN), None)
+    if cut is not None and any(w in _MODAL_WORDS_EN for w in words[:cut]):
+        words = words[:cut]  # 'cannot be spent … unless the head approves': approving is the condition's verb
     modal = next((i for i, w in enumerate(words) if w in _MODAL_WORDS_EN), None)
     if modal is not None and any(_is_verb_of(w, PREDICATE_STEMS_EN | NEGATABLE_EN) for w in words[modal + 1 :]):
         words = words[modal + 1 :]  # 'an appointing authority must not discriminate': the subject is no predicate
@@ -505,6 +511,9 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
     for pred in claim.predicates:
         keys = _predicate_keys(pred, claim)
         found = _modalities_with_inverses(keys, window) if keys else []
+        if found and claim.lang == "en":
+            # 'may accept the report': the verb right after the modal carries it, not the report received
+            found = _modalities_with_inverses(_predicate_keys(pred, claim, head=True), window) or found
         if not found and claim.lang == "en":
             found = _light_verb_modalities(pred, window)
         first_item = _ITEM_MARK.search(window)

@@ -79,6 +79,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "neglect": ("게을리", "태만"), "abandon": ("유기",), "central": ("중앙",), "victim": ("피해자",), "arrest": ("체포",),
     "train": ("교육", "훈련"), "education": ("교육",), "welfare": ("복지",),
     "send": ("통보", "송부", "제출", "보내"), "extend": ("연장", "확대"), "location": ("위치", "소재"), "distinguish": ("구별", "구분"), "marking": ("표지", "표시"),
+    "accept": ("수리", "접수", "수용"),
 }
 
 # Korean query terms → the English words of the policy paper that say the same
@@ -99,6 +100,7 @@ KO_EN: dict[str, tuple[str, ...]] = {
 # English names of bodies, offices and places → the Korean term a statute uses
 # (matched as phrases before single words: 'National Police Agency' is 경찰청)
 PHRASES_EN_KO: dict[str, str] = {
+    "in charge of": "담당", "in charge": "담당",
     "shared tax": "교부세", "local shared tax": "교부세", "financial institution": "금융기관",
     "financial institutions": "금융기관",
     "national police agency": "경찰청", "national police committee": "국가경찰위원회",
