@@ -79,7 +79,9 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "neglect": ("게을리", "태만"), "abandon": ("유기",), "central": ("중앙",), "victim": ("피해자",), "arrest": ("체포",),
     "train": ("교육", "훈련"), "education": ("교육",), "welfare": ("복지",),
     "send": ("통보", "송부", "제출", "보내"), "extend": ("연장", "확대"), "location": ("위치", "소재"), "distinguish": ("구별", "구분"), "marking": ("표지", "표시"),
-    "accept": ("수리", "접수", "수용"),
+    "accept": ("수리", "접수", "수용"), "live": ("거주", "주소"), "reside": ("거주", "주소", "주민"),
+    "split": ("구분", "분할"), "divided": ("구분", "분할"), "merge": ("통합", "합병"), "merging": ("통합", "합병"),
+    "merger": ("통합", "합병"), "grant": ("교부", "교부금", "보조금"), "grants": ("교부", "교부금", "보조금"),
 }
 
 # Korean query terms → the English words of the policy paper that say the same
@@ -100,7 +102,9 @@ KO_EN: dict[str, tuple[str, ...]] = {
 # English names of bodies, offices and places → the Korean term a statute uses
 # (matched as phrases before single words: 'National Police Agency' is 경찰청)
 PHRASES_EN_KO: dict[str, str] = {
-    "in charge of": "담당", "in charge": "담당",
+    "in charge of": "담당", "in charge": "담당", "civil service": "공무원", "transitional rules": "경과조치", "transitional rule": "경과조치",
+    "open competitive position": "공모직위", "open competitive positions": "공모직위", "open position": "개방형직위",
+    "open positions": "개방형직위",
     "shared tax": "교부세", "local shared tax": "교부세", "financial institution": "금융기관",
     "financial institutions": "금융기관",
     "national police agency": "경찰청", "national police committee": "국가경찰위원회",
