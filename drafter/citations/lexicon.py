@@ -311,6 +311,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "office": ("사무소", "관서"), "collect": ("징수",), "sell": ("판매",), "regional": ("지방",), "board": ("탑승",),
     "work": ("근무", "업무", "취업"), "issu": ("발급", "발행", "교부"), "produc": ("생산", "제조"), "file": ("제출", "제기"),
     "value": ("가액", "금액"), "step": ("단계",), "charge": ("부담금", "수수료", "요금"), "sanction": ("제재",),
+    "apply": ("준용",), "applying": ("준용",), "applies": ("준용",),
     "under": ("따라", "따른", "의하"), "pursuant": ("따라", "따른"), "accordance": ("따라", "따른"),
     # everyday words too common in Korean text to expand a search query with
     "against": ("반하", "반해", "반대"), "equal": ("평등", "동등"), "raise": ("제기",), "specific": ("구체적", "특정", "개별"),
