@@ -1329,3 +1329,25 @@ def test_an_everyday_english_word_reaches_each_of_its_statute_senses():
     verdict = _judge("Violations of Articles 197 to 203 can be prosecuted even if the head of the regional immigration "
                      "office files no complaint.", NO_CHARGE_WITHOUT_COMPLAINT)
     assert not verdict.supported
+
+
+EXPERIMENTAL_FISHING = ("「수산업법」 제46조제2항 후단에도 불구하고 도지사는 해양수산부장관의 승인을 받지 아니하고 시험어업(근해어업은 "
+                        "제외한다)을 할 수 있다. 이 경우 도지사는 미리 해양수산부장관과 협의하여야 한다.")
+# jeju-special-act 제321조, its first sentence
+FOOD_ORDINANCE = ("제321조(식품위생에 관한 특례) 「식품위생법」 제36조제1항 각 호 외의 부분(제3호의 식품접객업에 한정한다), 제37조제1항 전단ㆍ후단, 같은 조 제4항 전단ㆍ후단, 제39조제"
+                  "3항, 제41조제1항ㆍ제8항, 제43조제2항, 제44조제1항, 제51조제1항 본문, 제56조제2항, 제75조제5항, 제82조제1항 본문ㆍ단서, 같은 조 제2항, 같은 조 제4항 각"
+                  " 호 외의 부분 본문, 같은 조 제5항 후단, 같은 조 제6항, 제89조제2항제4호, 같은 조 제3항제8호, 같은 조 제4항, 제90조제2항, 제92조 각 호 외의 부분(도지사의 "
+                  "권한에 관한 수수료에 한정한다) 및 제101조제4항(이양된 권한에 따른 과태료의 부과ㆍ징수에 한정한다)에서 대통령령 또는 총리령으로 정하도록 한 사항은 도조례로 정할 수 있다.")
+
+
+def test_what_a_without_phrase_lacks_however_long_the_name_before_it():
+    assert _judge("The governor may conduct experimental fishing without the Minister of Oceans and Fisheries' "
+                  "approval, but has to consult the minister in advance.", EXPERIMENTAL_FISHING).supported
+    verdict = _judge("The governor may conduct experimental fishing only with the approval of the Minister of Oceans "
+                     "and Fisheries.", EXPERIMENTAL_FISHING)
+    assert not verdict.supported
+
+
+def test_a_prime_ministers_ordinance_is_an_instrument_not_the_prime_minister():
+    assert _judge("Matters the Food Sanitation Act leaves to Presidential Decree or Prime Minister's ordinance may be "
+                  "set by provincial ordinance.", FOOD_ORDINANCE).supported

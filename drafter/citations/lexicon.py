@@ -73,6 +73,8 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("행정안전부장관", ("행정안전부장관",), ("minister of the interior and safety", "minister of interior and safety",
                                         "minister of the interior")),
     Entity("국무총리", ("국무총리",), ("prime minister",)),
+    Entity("총리령", ("총리령",), ("prime minister's ordinance", "ordinance of the prime minister",
+                              "prime ministerial ordinance")),
     # the other ministries and their ministers (who acts in special-act provisions)
     Entity("국방부", ("국방부",), ("ministry of national defense", "ministry of defense", "ministry of defence",
                              "ministry of national defence")),
@@ -127,6 +129,8 @@ ENTITIES: tuple[Entity, ...] = (
                     "전북특별자치도교육감", "세종특별자치시교육감"),
            ("superintendent of education", "education superintendent", "superintendent of the office of education",
             "superintendents of education")),
+    Entity("부교육감", ("부교육감",), ("deputy superintendent of education", "deputy superintendent",
+                                "deputy education superintendent", "deputy superintendents")),
     Entity("시ㆍ도지사", ("시ㆍ도지사", "도지사", "제주특별자치도지사", "강원특별자치도지사", "전북특별자치도지사",
                       "특별자치도지사", "세종특별자치시장", "특별자치시장"), ("provincial governor", "mayor or governor", "mayors and governors",
                                     "governor", "head of the province", "mayor/governor")),
@@ -311,7 +315,9 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "office": ("사무소", "관서"), "collect": ("징수",), "sell": ("판매",), "regional": ("지방",), "board": ("탑승",),
     "work": ("근무", "업무", "취업"), "issu": ("발급", "발행", "교부"), "produc": ("생산", "제조"), "file": ("제출", "제기"),
     "value": ("가액", "금액"), "step": ("단계",), "charge": ("부담금", "수수료", "요금"), "sanction": ("제재",),
-    "apply": ("준용",), "applying": ("준용",), "applies": ("준용",),
+    "apply": ("준용",), "applying": ("준용",), "applies": ("준용",), "pay": ("지급", "부담", "지원", "보조"),
+    "lent": ("대부",), "lend": ("대부",), "loan": ("대부",), "building": ("건물",), "buildings": ("건물",),
+    "structure": ("시설물",), "structures": ("시설물",),
     "under": ("따라", "따른", "의하"), "pursuant": ("따라", "따른"), "accordance": ("따라", "따른"),
     # everyday words too common in Korean text to expand a search query with
     "against": ("반하", "반해", "반대"), "equal": ("평등", "동등"), "raise": ("제기",), "specific": ("구체적", "특정", "개별"),

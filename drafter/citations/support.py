@@ -350,6 +350,7 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         return None
     lacking = {w for i, w in enumerate(claim.words) if "without" in claim.words[max(0, i - 3) : i]}
     heads = _negated_heads(claim.words)
+    without = _without_phrases(claim.words)
     for word in claim.words:  # English claim, Korean source
         targets = _predicate_targets(word)
         if not targets or not (_is_verb_of(word, NEGATABLE_EN) or word in lacking):
@@ -362,9 +363,27 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         if canon in claim.negated and (word in heads or word in lacking) and not any(st[0] for st in present.values()):
             return f"the claim negates {word!r}; the source does not"
         if canon in claim.affirmed and canon not in claim.negated and not _negative_claim(claim) \
+                and word not in without \
                 and all(st[0] and not st[1] for st in present.values()):
             return f"the source negates {'/'.join(present)}; the claim does not"
     return None
+
+
+_PHRASE_END_EN = frozenset({"but", "if", "unless", "when", "which", "who", "that", "so", "because", "while", "to"})
+
+
+def _without_phrases(words: Sequence[str]) -> set[str]:
+    """The words of each 'without …' phrase ('without the Minister of Oceans and Fisheries' approval'): what the
+    claim says is lacking, however long the name before it."""
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        if word != "without":
+            continue
+        for nxt in words[i + 1 : i + 9]:
+            if nxt in _PHRASE_END_EN:
+                break
+            out.add(nxt)
+    return out
 
 
 _MANNER_AFTER_WITHOUT = frozenset({"delay", "undue", "fail", "exception", "prior", "hesitation"})
