@@ -313,8 +313,8 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # as search terms the extra senses diluted English questions (tuning-retrieval-2…5 MRR down 0.01–0.02)
     "report": ("신고", "통보"), "complaint": ("고발",), "complain": ("고발",), "prosecut": ("공소", "기소"),
     "office": ("사무소", "관서"), "collect": ("징수",), "sell": ("판매",), "regional": ("지방",), "board": ("탑승",),
-    "work": ("근무", "업무", "취업"), "issu": ("발급", "발행", "교부"), "produc": ("생산", "제조"), "file": ("제출", "제기"),
-    "value": ("가액", "금액"), "step": ("단계",), "charge": ("부담금", "수수료", "요금"), "sanction": ("제재",),
+    "issu": ("발급", "발행", "교부"), "produc": ("생산", "제조"), "file": ("제출", "제기"),
+    "step": ("단계",), "sanction": ("제재",),
     "apply": ("준용",), "applying": ("준용",), "applies": ("준용",), "pay": ("지급", "부담", "지원", "보조"),
     "lent": ("대부",), "lend": ("대부",), "loan": ("대부",), "building": ("건물",), "buildings": ("건물",),
     "structure": ("시설물",), "structures": ("시설물",),
@@ -334,7 +334,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "qualified": ("적격", "자격"), "particular": ("특히", "특별", "특정"),
     "result": ("성적",), "performance": ("성적", "실적", "성과"), "evaluat": ("평정", "평가"), "proof": ("실증", "증명", "증거"),
     "bear": ("부착", "표시", "달"), "consult": ("의견", "듣", "자문"), "draw": ("획정",), "split": ("분할", "나누"),
-    "oversee": ("관장", "감독", "총괄"), "charge": ("관장", "담당"), "responsib": ("책임", "담당", "관장"),
+    "oversee": ("관장", "감독", "총괄"), "charge": ("관장", "담당", "부담금", "수수료", "요금"), "responsib": ("책임", "담당", "관장"),
     # the everyday English of statutes: commencement, terms, limits (grown from tuning-citations-3)
     "promulgat": ("공포",), "amendment": ("개정", "이 법", "이 영", "이 규칙"), "pass": ("경과", "지나", "지난", "통과", "의결"),
     "elapse": ("경과", "지나", "지난"), "remainder": ("잔여", "남은", "나머지"), "existing": ("종전", "기존", "당시"),
@@ -343,7 +343,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "physical": ("심신", "신체"), "vice": ("부위원장", "부지사", "부시장", "부원장", "차장"),
     "remov": ("면직", "해임", "해촉", "제거", "삭제", "파면"),
     "find": ("발굴", "발견", "찾"), "good": ("우수", "모범", "양호"), "statutory": ("법정", "법령", "법률"),
-    "money": ("금전", "금품", "돈", "자금"), "value": ("유가", "가액", "가치"), "rule": ("규정", "규칙", "원칙"),
+    "money": ("금전", "금품", "돈", "자금"), "value": ("유가", "가액", "가치", "금액"), "rule": ("규정", "규칙", "원칙"),
     "host": ("초청자", "초청", "주최"), "guarantee": ("보증", "보장"), "identity": ("신원", "신분"),
     "connection": ("관련", "연계", "관하여"), "area": ("지역", "구역", "관할", "분야"), "teacher": ("교원", "교사"),
     "study": ("수학", "학업", "공부", "연구", "학습"), "student": ("학생",), "pronounc": ("선고",), "sentenc": ("선고",),
@@ -365,7 +365,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "date": ("날", "일", "기한"), "day": ("날", "일"), "remain": ("잔여", "남은", "계속"), "vacant": ("결원", "궐위"),
     "present": ("출석",), "resign": ("사임", "사직", "퇴직"), "expire": ("만료", "끝나", "종료"),
     "effective": ("효력", "시행"), "continue": ("계속", "지속"), "lapse": ("소멸", "만료", "경과"), "period": ("기간", "동안", "기한"),
-    "exceed": ("초과", "상한", "이내", "이하", "넘"), "advisory": ("보좌", "자문"), "assisting": ("보조",), "vote": ("투표",), "tell": ("통보", "통지", "알리"), "work": ("근무", "운영", "업무"),
+    "exceed": ("초과", "상한", "이내", "이하", "넘"), "advisory": ("보좌", "자문"), "assisting": ("보조",), "vote": ("투표",), "tell": ("통보", "통지", "알리"), "work": ("근무", "운영", "업무", "취업"),
 }
 
 # English phrases of degree and limit, for the support judge only ('총경 이상' = superintendent or higher)
