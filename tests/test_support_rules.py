@@ -1351,3 +1351,15 @@ def test_what_a_without_phrase_lacks_however_long_the_name_before_it():
 def test_a_prime_ministers_ordinance_is_an_instrument_not_the_prime_minister():
     assert _judge("Matters the Food Sanitation Act leaves to Presidential Decree or Prime Minister's ordinance may be "
                   "set by provincial ordinance.", FOOD_ORDINANCE).supported
+
+
+REFERENDUM = ("제106조(주민투표 특례) 「주민투표법」 제9조제2항에도 불구하고 주민투표청구권자 총수의 30분의 1 이상 5분의 1 이하의 "
+              "범위에서 도조례로 정하는 수 이상의 서명으로 주민투표의 실시를 청구할 수 있다.")
+
+
+def test_english_fractions_are_numbers():
+    assert _judge("Residents can call for a referendum with signatures from at least a number set by ordinance between "
+                  "one-thirtieth and one-fifth of all eligible voters.", REFERENDUM).supported
+    verdict = _judge("Residents can call for a referendum with signatures from at least a number set by ordinance "
+                     "between one-twentieth and one-fifth of all eligible voters.", REFERENDUM)
+    assert not verdict.supported and "number" in verdict.reason

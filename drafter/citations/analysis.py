@@ -361,11 +361,18 @@ def find_numbers(text: str) -> frozenset[str]:
     for word in re.findall(r"[A-Za-z]+", cleaned):
         if word.lower() in ENGLISH_NUMBERS:
             found.add(str(ENGLISH_NUMBERS[word.lower()]))
+    for m in _EN_FRACTION.finditer(cleaned):  # 'one-twentieth' is 20분의 1, 'two-thirds' 3분의 2
+        found.add(str(_DENOMINATORS[m.group(2).lower().rstrip("s")]))
     for m in _EN_DATE_MONTH.finditer(cleaned):  # '1 July 2021' is 2021년 7월 1일: the month is a number too
         found.add(str(_MONTHS.index(m.group(0)) + 1))
     return frozenset(found)
 
 
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fiftieth": 50,
+                 "hundredth": 100}
+_EN_FRACTION = re.compile(r"\b(one|two|three|four|a)[- ](" + "|".join(_DENOMINATORS) + r")s?\b", re.IGNORECASE)
+"""An English fraction: its denominator is a number the source must state ('one-twentieth' against 30분의 1)."""
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _EN_DATE_MONTH = re.compile(r"\b(?:" + "|".join(m for m in _MONTHS if m != "May") + r")\b"
