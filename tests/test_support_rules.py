@@ -1363,3 +1363,31 @@ def test_english_fractions_are_numbers():
     verdict = _judge("Residents can call for a referendum with signatures from at least a number set by ordinance "
                      "between one-twentieth and one-fifth of all eligible voters.", REFERENDUM)
     assert not verdict.supported and "number" in verdict.reason
+
+
+OPERATOR_CANCEL = ("도지사는 사업시행자가 다음 각 호의 어느 하나에 해당하는 경우에는 사업시행자의 지정을 취소할 수 있다. 다만, "
+                   "제1호에 해당하는 경우에는 지정을 취소하여야 한다.\n"
+                   "  1. 거짓이나 그 밖의 부정한 방법으로 이 법에 따른 지정 또는 승인을 받은 경우\n"
+                   "  2. 제55조제1항에 따른 실시계획의 승인을 받은 후 1년 이내에 공사 또는 사업에 착수하지 아니한 경우")
+SCHOOL_DAYS = ("국내의 교육과정을 운영하는 국제학교의 수업일수는 매 학년 220일 이상으로 하되, 천재지변이나 주 5일 수업 등 "
+               "교육과정 운영상 필요한 경우 100분의 20의 범위에서 수업일수를 줄일 수 있다.")
+NPA_DUTY = "제3조(직무) 경찰청은 치안에 관한 사무를 관장한다."
+
+
+def test_a_proviso_naming_an_item_is_read_with_its_rule_and_that_item():
+    assert _judge("The governor must cancel the designation of a project operator who obtained it by lying or other "
+                  "fraud.", OPERATOR_CANCEL).supported
+    verdict = _judge("도지사는 실시계획 승인 후 1년 이내에 착수하지 아니한 사업시행자의 지정을 취소하여야 한다.", OPERATOR_CANCEL)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_a_plain_rule_followed_by_an_allowance_in_the_same_sentence():
+    assert _judge("International schools running the Korean curriculum must teach at least 220 days a year, though "
+                  "this can be cut by up to 20 percent when needed.", SCHOOL_DAYS).supported
+    verdict = _judge("International schools running the Korean curriculum must teach at least 200 days a year.",
+                     SCHOOL_DAYS)
+    assert not verdict.supported and "number" in verdict.reason
+
+
+def test_public_safety_and_order_is_chian():
+    assert _judge("The National Police Agency is in charge of public safety and order.", NPA_DUTY).supported

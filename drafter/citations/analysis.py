@@ -889,7 +889,9 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                 and not (word == "all" and nxt == "walks") \
                 and not (word == "only" and " ".join(words[i + 1 : i + 3]).removeprefix("the ").split(" ")[0]
                          in ("remainder", "rest", "remaining")) \
-                and not (word == "full" and nxt in ("text", "texts", "name", "names", "title", "details", "list", "copy")):
+                and not (word == "full" and nxt in ("text", "texts", "name", "names", "title", "details", "list", "copy",
+                                                    "time", "timer", "member", "members", "session", "committee",
+                                                    "membership", "board", "council", "audit")):
             # 'a majority of all members' (재적위원) asserts no 'all'; 'every half year' is a period
             strong.add(STRONG_WORDS_EN[word])
         if word in ENGLISH_STOPWORDS:

@@ -231,7 +231,7 @@ AGENTS_EN: dict[str, str] = {
 
 # how often: a claim's period must be the source's (매월 ≠ 반기별, annually ≠ monthly)
 PERIODS_KO: tuple[tuple[str, str], ...] = (
-    (r"매년|해마다|연간|연\s*\d+\s*회|매\s*회계연도", "year"), (r"매월|매달|달마다|월\s*\d+\s*회", "month"),
+    (r"매년|해마다|연간|연\s*\d+\s*회|매\s*회계연도|매\s*학년", "year"), (r"매월|매달|달마다|월\s*\d+\s*회", "month"),
     (r"분기", "quarter"), (r"반기", "half-year"), (r"매주|주\s*\d+\s*회", "week"), (r"매일|날마다", "day"),
 )
 PERIODS_EN: tuple[tuple[str, str], ...] = (

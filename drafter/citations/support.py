@@ -483,6 +483,9 @@ def _bare_subject(text: str, end: int) -> str | None:
     return found[-1] if found else None
 
 
+_RULE_THEN_ALLOWANCE = re.compile(r"(?:으로|로)\s*하되[,\s]|(?:하여야|해야)\s*하되[,\s]|한다\.\s*다만")
+"""A sentence whose first rule is plain (or a duty) and whose last clause is an allowance ('… 220일 이상으로 하되, …
+줄일 수 있다'): its final modality is not the first rule's."""
 _WITHOUT = re.compile(r"\s*(?:하|받|거치)?지\s*(?:아니하고|않고)")
 """A verb's '…지 아니하고' (without doing it): an adverbial clause, not a rule on that verb."""
 _EFFORT_DUTY = re.compile(r"(?:도록|게)\s*(?:[가-힣]+\s*){0,2}?노력(?:하여야\s*한다|해야\s*한다|한다)\.?$")
@@ -581,7 +584,10 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             prohibitive = bool(_PROHIBITIVE_KO.search(_lead_of(window).strip()))
             if prohibitive and pred.modality == "may":
                 return "modality mismatch: the claim says may (할 수 있다); the source forbids it (정지ㆍ금지ㆍ제한한다)"
-            if final not in COMPATIBLE[pred.modality] and not (prohibitive and pred.modality in ("must_not", "neg")):
+            # ('220일 이상으로 하되, … 줄일 수 있다': a rule and its allowance in one sentence; its first rule is plain)
+            two_rules = bool(_RULE_THEN_ALLOWANCE.search(_lead_of(window))) and pred.modality in ("must", "decl")
+            if final not in COMPATIBLE[pred.modality] and not two_rules \
+                    and not (prohibitive and pred.modality in ("must_not", "neg")):
                 return f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says {_LABEL[final]}"
         if not pred.agent or pred.passive or not found:
             continue
@@ -936,6 +942,7 @@ def _check_against(
     return Judgement(supported=True, coverage=coverage, reason=f"stated in the source (overlap {coverage:.2f})")
 
 
+_NAMED_ITEM = re.compile(r"(?<![조항])제(\d+)호(?:의\d+)?에\s*해당")
 _ITEM_MARK = re.compile(r"(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
 _HANG_START = re.compile(r"^(?:제\d+조(?:의\d+)?\s*\([^)]*\)\s*)?[①-⑳]")
 ITEM_LINE = re.compile(r"(?m)^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
@@ -979,6 +986,12 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
         head = next((x for x in reversed(own) if "각 호" in x or "다음과 같" in x), own[-1] if own else "")
         windows += [f"{head} {item}".strip() for item in items]
         windows.append(" ".join([head, *items]).strip())
+        # a proviso that names one item ('다만, 제1호에 해당하는 경우에는 지정을 취소하여야 한다'), read with the rule
+        # it qualifies (who acts, on what) and with that item
+        for sentence in own:
+            for number in _NAMED_ITEM.findall(sentence):
+                if 0 < int(number) <= len(items) and sentence != own[0]:
+                    windows.append(f"{own[0]} {sentence} {items[int(number) - 1]}")
     if multi_sentence and not whole_document and len(sentences) > 2:
         windows.append(" ".join(sentences))
     if not windows:

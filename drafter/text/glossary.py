@@ -102,7 +102,8 @@ KO_EN: dict[str, tuple[str, ...]] = {
 # English names of bodies, offices and places → the Korean term a statute uses
 # (matched as phrases before single words: 'National Police Agency' is 경찰청)
 PHRASES_EN_KO: dict[str, str] = {
-    "in charge of": "담당", "in charge": "담당", "state land": "국유재산", "state property": "국유재산",
+    "in charge of": "담당", "in charge": "담당", "public safety and order": "치안", "law and order": "치안",
+    "public security": "치안", "metropolitan mayor": "시ㆍ도지사", "metropolitan mayors": "시ㆍ도지사", "state land": "국유재산", "state property": "국유재산",
     "public land": "공유재산", "public property": "공유재산", "civil service": "공무원", "transitional rules": "경과조치", "transitional rule": "경과조치",
     "open competitive position": "공모직위", "open competitive positions": "공모직위", "open position": "개방형직위",
     "open positions": "개방형직위",
