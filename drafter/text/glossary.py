@@ -79,7 +79,8 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "neglect": ("게을리", "태만"), "abandon": ("유기",), "central": ("중앙",), "victim": ("피해자",), "arrest": ("체포",),
     "train": ("교육", "훈련"), "education": ("교육",), "welfare": ("복지",),
     "send": ("통보", "송부", "제출", "보내"), "extend": ("연장", "확대"), "location": ("위치", "소재"), "distinguish": ("구별", "구분"), "marking": ("표지", "표시"),
-    "accept": ("수리", "접수", "수용"), "live": ("거주", "주소"), "reside": ("거주", "주소", "주민"),
+    "accept": ("수리", "접수", "수용"), "overstep": ("남용",), "disadvantage": ("불이익",),
+    "disadvantaged": ("불이익",), "posthumous": ("특별승진", "사망"), "posthumously": ("특별승진", "사망"), "live": ("거주", "주소"), "reside": ("거주", "주소", "주민"),
     "split": ("구분", "분할"), "divided": ("구분", "분할"), "merge": ("통합", "합병"), "merging": ("통합", "합병"),
     "merger": ("통합", "합병"), "grant": ("교부", "교부금", "보조금"), "grants": ("교부", "교부금", "보조금"),
 }
@@ -102,7 +103,9 @@ KO_EN: dict[str, tuple[str, ...]] = {
 # English names of bodies, offices and places → the Korean term a statute uses
 # (matched as phrases before single words: 'National Police Agency' is 경찰청)
 PHRASES_EN_KO: dict[str, str] = {
-    "in charge of": "담당", "in charge": "담당", "public safety and order": "치안", "law and order": "치안",
+    "in charge of": "담당", "in charge": "담당", "fill in": "대행", "fills in": "대행", "act for": "대행",
+    "acts for": "대행", "worse off": "불이익", "metropolitan area": "수도권", "capital region": "수도권",
+    "moved into": "편입", "incorporated into": "편입", "years of schooling": "수업연한", "public safety and order": "치안", "law and order": "치안",
     "public security": "치안", "metropolitan mayor": "시ㆍ도지사", "metropolitan mayors": "시ㆍ도지사", "state land": "국유재산", "state property": "국유재산",
     "public land": "공유재산", "public property": "공유재산", "civil service": "공무원", "transitional rules": "경과조치", "transitional rule": "경과조치",
     "open competitive position": "공모직위", "open competitive positions": "공모직위", "open position": "개방형직위",
