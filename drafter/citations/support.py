@@ -137,7 +137,7 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
     if key in source:
         return True
     if key in _PROVINCES and text and not places(text):
-        return True  # an article of the Gangwon act says 도지사 and 도의회 and means Gangwon's: only another place is a mismatch
+        return True  # the Gangwon act's own article says 도지사, 도의회 and means Gangwon's; another place is a mismatch
     if key.endswith("위원장") and "위원장" in text and _IMPLIES.get(key, ()) and all(i in source for i in _IMPLIES[key]):
         return True  # '시ㆍ도자치경찰위원회는 위원장 1명을 포함한 …': the committee's chair, named bare
     if any(other.startswith(key) for other in source):  # 행정안전부 ↔ 행정안전부장관
@@ -490,7 +490,7 @@ _WITHOUT = re.compile(r"\s*(?:하|받|거치)?지\s*(?:아니하고|않고)")
 """A verb's '…지 아니하고' (without doing it): an adverbial clause, not a rule on that verb."""
 _EFFORT_DUTY = re.compile(r"(?:도록|게)\s*(?:[가-힣]+\s*){0,2}?노력(?:하여야\s*한다|해야\s*한다|한다)\.?$")
 """A sentence whose main verb asks only for an effort ('… 실시할 수 있도록 노력하여야 한다')."""
-_EFFORT_CLAIM = re.compile(r"노력|애쓰|힘쓰|endeavou?r|strive|make (?:every )?efforts?|try|seek to|work to", re.IGNORECASE)
+_EFFORT_CLAIM = re.compile(r"노력|애쓰|힘쓰|\b(?:endeavou?r|strive|make (?:every )?efforts?|try|seek to)\b", re.IGNORECASE)
 
 
 def _sentence_final(window: str, end: int) -> bool:
@@ -893,8 +893,9 @@ def _check_against(
             f"the source says {', '.join(sorted(source.periods)) or 'no period'}"))
     conflict = _measure_conflict(claim, source)
     if not conflict and source.lang == "ko":
-        conflict = excepted_case_conflict(claim.text, full or source.text) \
-            or beyond_limit_conflict(claim.text, full or source.text) or place_conflict(claim.text, f"{context.text if context else ''}\n{full or source.text}")
+        cited = full or source.text
+        conflict = excepted_case_conflict(claim.text, cited) or beyond_limit_conflict(claim.text, cited) \
+            or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}")
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
             or office_slot_conflict(claim.text, source.text, full or "")

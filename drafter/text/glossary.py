@@ -103,15 +103,15 @@ KO_EN: dict[str, tuple[str, ...]] = {
 # English names of bodies, offices and places → the Korean term a statute uses
 # (matched as phrases before single words: 'National Police Agency' is 경찰청)
 PHRASES_EN_KO: dict[str, str] = {
-    "in charge of": "담당", "in charge": "담당", "fill in": "대행", "fills in": "대행", "act for": "대행",
-    "acts for": "대행", "worse off": "불이익", "metropolitan area": "수도권", "capital region": "수도권",
-    "moved into": "편입", "incorporated into": "편입", "years of schooling": "수업연한", "public safety and order": "치안", "law and order": "치안",
-    "public security": "치안", "metropolitan mayor": "시ㆍ도지사", "metropolitan mayors": "시ㆍ도지사", "state land": "국유재산", "state property": "국유재산",
-    "public land": "공유재산", "public property": "공유재산", "civil service": "공무원", "transitional rules": "경과조치", "transitional rule": "경과조치",
-    "open competitive position": "공모직위", "open competitive positions": "공모직위", "open position": "개방형직위",
-    "open positions": "개방형직위",
-    "shared tax": "교부세", "local shared tax": "교부세", "financial institution": "금융기관",
-    "financial institutions": "금융기관",
+    # session 4, from the misses of tuning-retrieval-5…7 and tuning-citations-5…10
+    "in charge of": "담당", "in charge": "담당", "fill in": "대행", "fills in": "대행", "act for": "대행", "acts for": "대행",
+    "worse off": "불이익", "metropolitan area": "수도권", "capital region": "수도권", "moved into": "편입",
+    "incorporated into": "편입", "years of schooling": "수업연한", "public safety and order": "치안", "law and order": "치안",
+    "metropolitan mayor": "시ㆍ도지사", "metropolitan mayors": "시ㆍ도지사", "state land": "국유재산", "state property": "국유재산",
+    "public land": "공유재산", "public property": "공유재산", "civil service": "공무원", "transitional rules": "경과조치",
+    "transitional rule": "경과조치", "open competitive position": "공모직위", "open competitive positions": "공모직위",
+    "open position": "개방형직위", "open positions": "개방형직위", "shared tax": "교부세", "local shared tax": "교부세",
+    "financial institution": "금융기관", "financial institutions": "금융기관",
     "national police agency": "경찰청", "national police committee": "국가경찰위원회",
     "commissioner general": "경찰청장", "deputy commissioner": "차장",
     "provincial autonomous police committee": "시ㆍ도자치경찰위원회", "autonomous police committee": "자치경찰위원회",
