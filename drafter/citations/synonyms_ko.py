@@ -12,6 +12,9 @@ keys are what Kiwi makes of the everyday word in a sentence (바뀐다 → 바�
 보임된다 → 보이); each value occurs in the statutes. A key never maps across polarity or
 direction (돌려주다 → 반환, not 환수; 빌리다 is left out: Kiwi gives 빌리 for both borrowing and
 lending), nor to a word of modality: the modality of the claim is the ending's, not the verb's.
+Values are also where the judge reads the claim verb's modality, so a key lists only words that
+stand for the verb itself: not a noun the claim names anyway ('결정을 내린다' has 결정; 내리다 is
+인하ㆍ강등), nor a near word that other sentences use with their own modality (알리다 is not 보고하다).
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ _EVERYDAY: dict[str, tuple[str, ...]] = {  # key: (statute words …),  # a sent
     "쓰": ("사용", "지출", "활용", "이용", "작성", "기재"),  # 돈을 쓴다.
     "쓰이": ("사용", "지출", "활용", "이용"),  # 돈이 쓰인다.
     # telling, asking, hearing
-    "알리": ("통보", "통지", "고지", "공고", "공표", "공시", "고시", "보고", "안내"),  # 위원회에 알린다.
+    "알리": ("통보", "통지", "고지", "공고", "공표", "공시", "고시"),  # 위원회에 알린다.
     "묻": ("질의", "자문", "문의", "질문"),  # 의견을 묻는다.
     "듣": ("청취", "청문"),  # 의견을 듣는다.
     "구하": ("요청", "청취", "자문"),  # 의견을 구한다.
@@ -89,12 +92,12 @@ _EVERYDAY: dict[str, tuple[str, ...]] = {  # key: (statute words …),  # a sent
     "쉬": ("휴가", "휴직"),  # 하루 쉰다.
     # raising, lowering, more, less
     "올리": ("인상", "승진", "상정", "부의"),  # 보수를 올린다.
-    "내리": ("인하", "강등", "결정", "명령", "발령", "처분"),  # 보수를 내린다.
+    "내리": ("인하", "강등"),  # 보수를 내린다.
     "늘리": ("증가", "확대", "확충", "연장"),  # 정원을 늘린다.
     "늘어나": ("증가", "확대"),  # 정원이 늘어난다.
     "줄이": ("감원", "감소", "축소", "감액", "단축", "경감", "감면"),  # 정원을 줄인다.
     "줄어들": ("감원", "감소", "축소", "감액"),  # 정원이 줄어든다.
-    "깎": ("감액", "감봉", "삭감"),  # 보수를 깎는다.
+    "깎": ("감액", "삭감"),  # 보수를 깎는다.
     "채우": ("충원", "충족", "보충"),  # 결원을 채운다.
     "모자라": ("부족",),  # 인원이 모자란다.
     # setting up, running
