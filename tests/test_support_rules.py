@@ -1391,3 +1391,32 @@ def test_a_plain_rule_followed_by_an_allowance_in_the_same_sentence():
 
 def test_public_safety_and_order_is_chian():
     assert _judge("The National Police Agency is in charge of public safety and order.", NPA_DUTY).supported
+
+
+DISTRICT_OFFICES = ("통합 지방자치단체는 통합으로 인하여 폐지되는 지방자치단체의 구역에 관계 법령에서 정하는 바에 따라 자치구가 "
+                    "아닌 구 또는 출장소 등을 둘 수 있다.")
+SEJONG_ACCOUNT = ("제28조(지역균형발전특별회계 계정 설치에 관한 특례) 국가는 세종특별자치시의 발전을 위한 안정적인 재정확보를 위하여 "
+                  "각종 국가보조사업의 수행 등에 소요되는 비용에 대하여 「지방자치분권 및 균형성장에 관한 특별법」의 "
+                  "지역균형발전특별회계에 별도 계정을 설치하여 지원한다.")
+SKIP_EXAM = "제10조제3항제7호에 따라 자치경찰공무원을 경찰공무원으로 채용할 때에는 경력경쟁채용시험등을 거치지 아니할 수 있다."
+
+
+def test_to_disappear_is_not_a_negation():
+    assert _judge("통합 지방자치단체는 통합으로 없어지는 자치단체 구역에 자치구가 아닌 구나 출장소를 둘 수 있다.",
+                  DISTRICT_OFFICES).supported
+
+
+def test_who_acts_is_the_subject_not_a_possessive():
+    assert _judge("The state supports Sejong's finances through a separate account in the regional balanced "
+                  "development special account.", SEJONG_ACCOUNT).supported
+    verdict = _judge("Sejong supports the state's finances through a separate account in the regional balanced "
+                     "development special account.", SEJONG_ACCOUNT)
+    assert not verdict.supported
+
+
+def test_may_omit_is_need_not():
+    assert _judge("자치경찰공무원을 경찰공무원으로 채용할 때에는 경력경쟁채용시험 등을 생략할 수 있다.", SKIP_EXAM).supported
+    assert _judge("When autonomous police officers are hired as police officers, the career competitive recruitment "
+                  "examination may be waived.", SKIP_EXAM).supported
+    verdict = _judge("자치경찰공무원을 경찰공무원으로 채용할 때에는 경력경쟁채용시험 등을 반드시 거쳐야 한다.", SKIP_EXAM)
+    assert not verdict.supported

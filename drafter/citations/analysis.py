@@ -565,7 +565,17 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
             # who acts is named in the main clause: not in 'to hold hearings on persons the governor has asked, …'
             verb = _EN_MODAL_PATTERNS[2][1].search(core) or re.search(r"\b(?:is|are|has|have|may|can)\b", core)
             head = core[: verb.start()] if verb else core[: max(1, len(core) // 2)]
-            found = list(AGENT_EN.finditer(head))
+            # ('The state supports Sejong's finances': a possessive is not who acts)
+            found = [m for m in AGENT_EN.finditer(head) if head[m.end() : m.end() + 2] not in ("'s", "’s")]
+            if found and verb is None and head[: found[0].start()].strip().lower() in ("", "the", "a", "an"):
+                # no modal to split at: a clause that opens with a body names who acts ('The support committee
+                # sets the criteria for state funding to the Jeju development center'); a compound's last noun
+                first = found[0]
+                for m in found[1:]:
+                    if head[first.end() : m.start()].strip() != "":
+                        break
+                    first = m
+                found = [first]
             if found:  # the head noun of the subject: 'the Jeju governor' is a governor
                 agent = AGENT_LOOKUP.get(found[-1].group(1).lower())
                 agent = headed(agent, head, found[-1].start()) if agent else agent
@@ -742,6 +752,12 @@ def _after_coordination(tokens, i: int) -> bool:
     return any(t.tag == "JC" or t.form in ("및", "와", "과") for t in tokens[max(0, j - 8) : j])
 
 
+def _BECOMES(tokens: list, i: int) -> bool:  # noqa: N802 (reads as the phrase it tests)
+    """'없어지다' (to disappear, '통합으로 없어지는 자치단체'): 없 + 어 + 지 is a verb of change, not a negation."""
+    return i + 2 < len(tokens) and tokens[i + 1].form in ("어", "아") and tokens[i + 2].form == "지" \
+        and tokens[i + 2].tag == "VX"
+
+
 def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str], set[str], bool]:
     if tokens is None:
         tokens = get_kiwi().tokenize(text)
@@ -757,7 +773,8 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         if form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)):
             strong.add(STRONG_WORDS_KO[form])
         is_neg = (form in ("않", "못", "아니", "안", "아니하", "못하") and tag in ("VX", "MAG", "VCN", "VA", "VV"))
-        is_neg = is_neg or (form == "없" and tag == "VA") or (form in ("금지", "불가") and tag == "NNG")
+        is_neg = is_neg or (form == "없" and tag == "VA" and not _BECOMES(tokens, i)) \
+            or (form in ("금지", "불가") and tag == "NNG")
         if tag == "XPN" and form in NEGATION_PREFIX_KO:
             negate_next = True
             continue

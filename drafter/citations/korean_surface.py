@@ -17,7 +17,7 @@ from drafter.citations.lexicon import STRONG_WORDS_KO
 
 _BASE, _FINALS = 0xAC00, 28
 FINAL_N, FINAL_L, FINAL_M, FINAL_B, FINAL_SS = 4, 8, 16, 17, 20
-NEGATION = re.compile(r"수\s*없|아니|아닌|않|못\s*(?:하|한|할|함|해|했)|안\s*된|안\s*돼|없(?!이)(?=[가-힣])")
+NEGATION = re.compile(r"수\s*없|아니|아닌|않|못\s*(?:하|한|할|함|해|했)|안\s*된|안\s*돼|없(?!이|어지|어져|어졌|애)(?=[가-힣])")
 CLAUSE_BREAK = re.compile(r"[,.;:]|며\s|(?<=다)\s")
 COORDINATED = re.compile(r"^(?:하|되)?(?:거나|든지|든가)")
 LIGHT = re.compile(r"^(?:[권적성화]?[이가은는을를도]|[하해되돼될된할한함됨지게]\S*|\(\S*\)\S*)$")

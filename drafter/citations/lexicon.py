@@ -158,7 +158,7 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("경감", ("경감", "자치경감"), ("senior inspector",)),
     Entity("경위", ("경위", "자치경위"), ("inspector",)),
     Entity("경사", ("경사", "자치경사"), ("assistant inspector", "senior sergeant")),
-    Entity("경장", ("경장", "자치경장"), ("senior police officer", "sergeant")),
+    Entity("경장", ("경장", "자치경장"), ("sergeant",)),  # ('senior police officers' is how English says 고위 경찰관)
     Entity("순경", ("순경", "자치순경"), ("police officer rank",)),
 )
 

@@ -473,6 +473,19 @@ def _light_verb_modalities(pred: Predicate, window: str) -> list[tuple[int, int,
     return sorted(set(out))
 
 
+_OMIT_KO = frozenset({"생략", "면제", "면하", "제외"})
+_OMIT_EN = re.compile(r"\b(?:omit|skip|waive|exempt|dispens|forgo|bypass)", re.IGNORECASE)
+
+
+def _compatible(pred: Predicate) -> frozenset[str]:
+    """The source modalities that state the claim's: 'may omit the examination' (생략할 수 있다) is stated by
+    '시험을 거치지 아니할 수 있다' — permission to leave out is 'need not'."""
+    out = COMPATIBLE[pred.modality]
+    if pred.modality == "may" and (pred.lemma in _OMIT_KO or any(_OMIT_EN.match(w) for w in pred.words)):
+        out = out | {"need_not"}
+    return out
+
+
 _BARE_SUBJECT = re.compile(r"([가-힣]{2,})(?:이|가)\s")
 
 
@@ -568,9 +581,9 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         if found:
             if not pred.final and pred.modality == "decl":
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
-            elif not any(mod in COMPATIBLE[pred.modality] for _, _, mod in found) or (
+            elif not any(mod in _compatible(pred) for _, _, mod in found) or (
                     pred.final and claim.lang == "ko" and re.search(r"다\.\s+이 경우 ", window)
-                    and not all(mod in COMPATIBLE[pred.modality] for _, _, mod in found)):
+                    and not all(mod in _compatible(pred) for _, _, mod in found)):
                 # (a rule read with its '이 경우' sentence: the claim must agree with both)
                 said = sorted({mod for _, _, mod in found})
                 return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says "
@@ -586,7 +599,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 return "modality mismatch: the claim says may (할 수 있다); the source forbids it (정지ㆍ금지ㆍ제한한다)"
             # ('220일 이상으로 하되, … 줄일 수 있다': a rule and its allowance in one sentence; its first rule is plain)
             two_rules = bool(_RULE_THEN_ALLOWANCE.search(_lead_of(window))) and pred.modality in ("must", "decl")
-            if final not in COMPATIBLE[pred.modality] and not two_rules \
+            if final not in _compatible(pred) and not two_rules \
                     and not (prohibitive and pred.modality in ("must_not", "neg")):
                 return f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says {_LABEL[final]}"
         if not pred.agent or pred.passive or not found:
