@@ -14,7 +14,7 @@ direction (돌려주다 → 반환, not 환수; 빌리다 is left out: Kiwi give
 lending), nor to a word of modality: the modality of the claim is the ending's, not the verb's.
 Values are also where the judge reads the claim verb's modality, so a key lists only words that
 stand for the verb itself: not a noun the claim names anyway ('결정을 내린다' has 결정; 내리다 is
-인하ㆍ강등), nor a near word that other sentences use with their own modality (알리다 is not 보고하다).
+인하), nor a near word that other sentences use with their own modality (알리다 is not 보고하다).
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ _EVERYDAY: dict[str, tuple[str, ...]] = {  # key: (statute words …),  # a sent
     "갚": ("상환",),  # 빚을 갚는다.
     "모으": ("수집", "모집", "적립", "조성"),  # 자료를 모은다.
     "거두": ("징수", "수납"),  # 세금을 거둔다.
-    "쓰": ("사용", "지출", "활용", "이용", "작성", "기재"),  # 돈을 쓴다.
-    "쓰이": ("사용", "지출", "활용", "이용"),  # 돈이 쓰인다.
+    "쓰": ("사용", "지출", "활용", "작성", "기재"),  # 돈을 쓴다.
+    "쓰이": ("사용", "지출", "활용"),  # 돈이 쓰인다.
     # telling, asking, hearing
     "알리": ("통보", "통지", "고지", "공고", "공표", "공시", "고시"),  # 위원회에 알린다.
     "묻": ("질의", "자문", "문의", "질문"),  # 의견을 묻는다.
@@ -92,7 +92,7 @@ _EVERYDAY: dict[str, tuple[str, ...]] = {  # key: (statute words …),  # a sent
     "쉬": ("휴가", "휴직"),  # 하루 쉰다.
     # raising, lowering, more, less
     "올리": ("인상", "승진", "상정", "부의"),  # 보수를 올린다.
-    "내리": ("인하", "강등"),  # 보수를 내린다.
+    "내리": ("인하",),  # 보수를 내린다.
     "늘리": ("증가", "확대", "확충", "연장"),  # 정원을 늘린다.
     "늘어나": ("증가", "확대"),  # 정원이 늘어난다.
     "줄이": ("감원", "감소", "축소", "감액", "단축", "경감", "감면"),  # 정원을 줄인다.
