@@ -368,10 +368,11 @@ def find_numbers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fiftieth": 50,
                  "hundredth": 100}
-_EN_FRACTION = re.compile(r"\b(one|two|three|four|a)[- ](" + "|".join(_DENOMINATORS) + r")s?\b", re.IGNORECASE)
+_EN_FRACTION = re.compile(r"\b(one|two|three|four|a)[- ](" + "|".join(_DENOMINATORS) + r")s?\b"
+                          r"(?![- ]?(?:year|yearly|time|day|month|hour))", re.IGNORECASE)
 """An English fraction: its denominator is a number the source must state ('one-twentieth' against 30분의 1)."""
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
@@ -752,7 +753,7 @@ def _after_coordination(tokens, i: int) -> bool:
     return any(t.tag == "JC" or t.form in ("및", "와", "과") for t in tokens[max(0, j - 8) : j])
 
 
-def _BECOMES(tokens: list, i: int) -> bool:  # noqa: N802 (reads as the phrase it tests)
+def _becomes(tokens: list, i: int) -> bool:
     """'없어지다' (to disappear, '통합으로 없어지는 자치단체'): 없 + 어 + 지 is a verb of change, not a negation."""
     return i + 2 < len(tokens) and tokens[i + 1].form in ("어", "아") and tokens[i + 2].form == "지" \
         and tokens[i + 2].tag == "VX"
@@ -773,7 +774,7 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         if form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)):
             strong.add(STRONG_WORDS_KO[form])
         is_neg = (form in ("않", "못", "아니", "안", "아니하", "못하") and tag in ("VX", "MAG", "VCN", "VA", "VV"))
-        is_neg = is_neg or (form == "없" and tag == "VA" and not _BECOMES(tokens, i)) \
+        is_neg = is_neg or (form == "없" and tag == "VA" and not _becomes(tokens, i)) \
             or (form in ("금지", "불가") and tag == "NNG")
         if tag == "XPN" and form in NEGATION_PREFIX_KO:
             negate_next = True
