@@ -11,7 +11,7 @@ from drafter.retrieval.fusion import (
     Fused,
     QueryPlan,
     cross_lingual,
-    demote_amendments_of_other_laws,
+    demote,
     is_english_chunk,
     is_other_law_amendment,
     paper_affinity,
@@ -118,7 +118,7 @@ def test_a_bylaw_amending_other_laws_is_demoted_below_the_provision_it_quotes():
     assert is_other_law_amendment("다른 법률의 개정") and is_other_law_amendment("다른 법령의 개정")
     assert not is_other_law_amendment("시행일") and not is_other_law_amendment(None)
     fused = _ranked("police-act::부칙<제17689호>제7조", "police-act::제20조", "police-act::제4조")
-    out = demote_amendments_of_other_laws(fused, {"police-act::부칙<제17689호>제7조"}, factor=0.4)
+    out = demote(fused, {"police-act::부칙<제17689호>제7조"}, factor=0.4)
     assert [f.id for f in out] == ["police-act::제20조", "police-act::부칙<제17689호>제7조", "police-act::제4조"]
 
 

@@ -121,7 +121,7 @@ def _has_numbered_hangs(corpus: Corpus, doc: str, addr) -> bool:
 
 
 def _addendum_line(document: object, number: str, occurrence: int) -> str:
-    """'부칙 <법률 제21390호, 2026년 2월 27일 공포>': a 부칙 article's block, so a claim may say which amendment
+    """'부칙 <제21390호, 2026년 2월 27일 공포>': a 부칙 article's block, so a claim may say which amendment
     ('the 2026 amendment', '2026년 2월 개정된 경찰공무원법') and when it was promulgated."""
     blocks = [a for a in getattr(document, "addenda", []) if (a.law_number or "") == number]
     block = blocks[occurrence - 1] if len(blocks) >= occurrence else None

@@ -199,10 +199,10 @@ def other_places(plan: QueryPlan, doc_places: dict[str, frozenset[str]]) -> set[
     return {key for key, where in doc_places.items() if where and not where & plan.places}
 
 
-def demote_amendments_of_other_laws(fused: list[Fused], ids: set[str], factor: float | None = None) -> list[Fused]:
-    """``fused`` with the scores of ``ids`` multiplied by ``factor``
-    (default :data:`OTHER_LAW_AMENDMENT_FACTOR`), re-sorted (stable)."""
-    factor = OTHER_LAW_AMENDMENT_FACTOR if factor is None else factor
+def demote(fused: list[Fused], ids: set[str], factor: float) -> list[Fused]:
+    """``fused`` with the scores of ``ids`` multiplied by ``factor`` (:data:`OTHER_LAW_AMENDMENT_FACTOR` for
+    부칙 articles amending other laws, :data:`OTHER_PLACE_FACTOR` for another province's act), re-sorted
+    (stable)."""
     if not ids or factor == 1.0:
         return fused
     out = [Fused(f.id, f.score * factor, dict(f.ranks)) if f.id in ids else f for f in fused]

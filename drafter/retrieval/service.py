@@ -30,12 +30,13 @@ from drafter.retrieval.fusion import (
     ENGLISH_LEXICAL_WEIGHT,
     ENGLISH_OWN_DENSE_WEIGHT,
     GLOSSARY_LEXICAL_WEIGHT,
+    OTHER_LAW_AMENDMENT_FACTOR,
     OTHER_PLACE_FACTOR,
     PSEUDO_DENSE_WEIGHT,
     Fused,
     QueryPlan,
     cross_lingual,
-    demote_amendments_of_other_laws,
+    demote,
     is_english_chunk,
     is_other_law_amendment,
     other_places,
@@ -372,11 +373,11 @@ class RetrievalService:
             return fused
         got = self.store.get([best_chunk[f.id] for f in fused[:RERANK_DEPTH]])
         head = [(f.id, got[best_chunk[f.id]]) for f in fused[:RERANK_DEPTH] if best_chunk[f.id] in got]
-        fused = demote_amendments_of_other_laws(fused, {key for key, c in head if c.meta.get("addendum")
-                                                        and is_other_law_amendment(c.meta.get("heading"))})
+        fused = demote(fused, {key for key, c in head if c.meta.get("addendum")
+                               and is_other_law_amendment(c.meta.get("heading"))}, OTHER_LAW_AMENDMENT_FACTOR)
         # 'the Gangwon audit committee': Jeju's and Jeonbuk's identical articles come after Gangwon's
         elsewhere = other_places(plan, {key: places(str(c.meta.get("title", ""))) for key, c in head})
-        fused = demote_amendments_of_other_laws(fused, elsewhere, OTHER_PLACE_FACTOR)
+        fused = demote(fused, elsewhere, OTHER_PLACE_FACTOR)
         weight = RERANK_WEIGHT[plan.lang]
         if weight > 0 and self.settings.retrieval.lexical_weight > 0:  # coverage is a lexical signal: off when dense only
             fused = rerank(plan, fused, {key: c.index_text for key, c in head}, weight, RERANK_DEPTH,
