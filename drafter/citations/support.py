@@ -473,6 +473,13 @@ def _light_verb_modalities(pred: Predicate, window: str) -> list[tuple[int, int,
     return sorted(set(out))
 
 
+def _contrasted(pred: Predicate, claim: TextFeatures) -> bool:
+    """'제31조를 적용하고, … 제57조를 적용하지 아니한다': the same verb said plainly, then negated — the first clause
+    has a modality of its own (plain), not the last clause's."""
+    last = claim.predicates[-1] if claim.predicates else None
+    return last is not None and last is not pred and last.lemma == pred.lemma and last.modality in _NEGATIVE
+
+
 _OMIT_KO = frozenset({"생략", "면제", "면하", "제외"})
 _OMIT_EN = re.compile(r"\b(?:omit|skip|waive|exempt|dispens|forgo|bypass)", re.IGNORECASE)
 
@@ -579,7 +586,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             # '부장 1명을 둘 수 있으며' against '부장 1명을 두며': a statute's plain '둔다' is binding, not a permission
             return f"modality mismatch: the claim says {_LABEL['may']}; the source says {_LABEL['decl']}"
         if found:
-            if not pred.final and pred.modality == "decl":
+            if not pred.final and pred.modality == "decl" and not _contrasted(pred, claim):
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
             elif not any(mod in _compatible(pred) for _, _, mod in found) or (
                     pred.final and claim.lang == "ko" and re.search(r"다\.\s+이 경우 ", window)
