@@ -1422,11 +1422,11 @@ def test_may_omit_is_need_not():
     assert not verdict.supported
 
 
-NO_POLITICS = "경찰공무원은 정당이나 정치단체에 가입하거나 정치활동에 관여하는 행위를 하여서는 아니 된다."
+POLICE_NO_PARTY = "경찰공무원은 정당이나 정치단체에 가입하거나 정치활동에 관여하는 행위를 하여서는 아니 된다."
 
 
 def test_a_contrastive_clause_keeps_its_own_modality():
     assert korean_modality("할 수 있지만") == "may" and korean_modality("하지 않지만") == "neg"
-    assert _judge("경찰공무원은 정당에 가입하거나 정치활동에 관여해서는 안 된다.", NO_POLITICS).supported
-    verdict = _judge("경찰공무원은 정당에 가입할 수 있지만 정치활동에 관여해서는 안 된다.", NO_POLITICS)
+    assert _judge("경찰공무원은 정당에 가입하거나 정치활동에 관여해서는 안 된다.", POLICE_NO_PARTY).supported
+    verdict = _judge("경찰공무원은 정당에 가입할 수 있지만 정치활동에 관여해서는 안 된다.", POLICE_NO_PARTY)
     assert not verdict.supported and "modality" in verdict.reason
