@@ -1430,3 +1430,87 @@ def test_a_contrastive_clause_keeps_its_own_modality():
     assert _judge("경찰공무원은 정당에 가입하거나 정치활동에 관여해서는 안 된다.", POLICE_NO_PARTY).supported
     verdict = _judge("경찰공무원은 정당에 가입할 수 있지만 정치활동에 관여해서는 안 된다.", POLICE_NO_PARTY)
     assert not verdict.supported and "modality" in verdict.reason
+
+
+# session 5 (tuning-citations-12): each rule with the paraphrase it admits and the flip it still rejects
+ABSOLUTE_AREA = ("도지사는 도의회의 동의를 받아 다음 각 호의 어느 하나에 해당하는 지역을 자연환경의 고유한 특성을 보호하기 위한 "
+                 "지역(이하 \"절대보전지역\"이라 한다)으로 지정할 수 있다. 이를 변경할 때에도 도의회의 동의를 받아야 한다.")
+ERA_QUORUM = "지방시대위원회의 회의는 재적위원 과반수의 출석으로 개의하고, 출석위원 과반수의 찬성으로 의결한다."
+ERA_COMMITTEE = ("① 지방자치분권 및 균형성장을 추진하기 위하여 대통령 소속으로 지방시대위원회를 둔다.\n"
+                 "② 지방시대위원회는 이 법 시행일부터 5년간 존속한다.")
+POLICY_COUNCIL = ("정책협의체의 회의는 정례회의와 수시회의로 구분하고, 정례회의는 반기별 1회 개최하는 것을 원칙으로 하며, "
+                  "수시회의는 의장이 필요하다고 인정하는 경우 개최할 수 있다.")
+SECONDMENT_END = ("파견권자는 파견 사유가 소멸되거나 파견 목적이 달성될 가망이 없으면 그 공무원을 지체 없이 원래의 소속 기관에 "
+                  "복귀시켜야 한다.")
+TERM_OF_EXPERTS = ("① 지원위원회의 위원은 다음 각 호와 같다.\n  2. 제주특별자치도지사\n  3. 지방자치 등에 관하여 학식과 경험이 "
+                   "풍부한 사람 중에서 성별을 고려하여 국무총리가 임명하거나 위촉하는 사람\n"
+                   "② 제1항제3호에 따른 위촉위원의 임기는 2년으로 한다.")
+LANDING = ("A form of incorporating the national police system centered on the autonomous police system was considered a "
+           "hard landing plan, and a form of incorporating the autonomous police system centered on the national police "
+           "system was suggested as a soft landing plan.")
+
+
+def test_a_step_skipped_negates_the_step():
+    # '동의를 거치지 않고도' = 동의 없이: the consent the source requires is what the claim says is lacking
+    verdict = _judge("도지사는 도의회의 동의를 거치지 않고도 한라산국립공원 같은 지역을 절대보전지역으로 지정할 수 있다.",
+                     ABSOLUTE_AREA)
+    assert not verdict.supported and "동의" in verdict.reason
+    assert _judge("도지사는 도의회의 동의를 받아 한라산국립공원 같은 지역을 절대보전지역으로 지정할 수 있다.",
+                  ABSOLUTE_AREA).supported
+    # '거치지 아니하고는 … 없다' is a double negation: the step is required, not skipped
+    assert "동의" not in analyze("도의회의 동의를 거치지 아니하고는 지정할 수 없다.").negated
+
+
+def test_only_before_a_condition_is_a_condition_not_exclusivity():
+    assert _judge("A Local Era Committee meeting can only open with a majority of all members present, and decisions "
+                  "pass with the support of a majority of those attending.", ERA_QUORUM).supported
+    assert "only" in analyze("Only the chair may convene a meeting.").strong
+    verdict = _judge("A Local Era Committee meeting can only open with a third of all members present, and decisions "
+                     "pass with the support of a majority of those attending.", ERA_QUORUM)
+    assert not verdict.supported
+
+
+def test_every_half_year_is_a_period():
+    assert _judge("The autonomous police policy council normally holds a regular meeting once every half-year, and ad "
+                  "hoc meetings can be called whenever the chair considers them necessary.", POLICY_COUNCIL,
+                  context="제21조(자치경찰정책협의체)").supported
+    verdict = _judge("The autonomous police policy council must hold a regular meeting every month.", POLICY_COUNCIL,
+                     context="제21조(자치경찰정책협의체)")
+    assert not verdict.supported
+
+
+def test_what_is_gone_matches_what_there_is_none_of():
+    assert _judge("파견 사유가 사라지거나 파견 목적을 이룰 가망이 없어지면 파견권자는 해당 공무원을 곧바로 원래 소속 기관으로 "
+                  "돌려보내야 한다.", SECONDMENT_END).supported
+    verdict = _judge("파견 목적을 이룰 가망이 있으면 파견권자는 해당 공무원을 곧바로 원래 소속 기관으로 돌려보내야 한다.",
+                     SECONDMENT_END)
+    assert not verdict.supported
+
+
+def test_both_after_a_coordinated_object_is_not_all():
+    source = "제1항에 따른 일시차입금의 원리금은 해당 회계연도 내에 상환하여야 한다."
+    assert "all" not in analyze("원금과 이자를 그 회계연도가 끝나기 전에 모두 갚아야 한다.").strong
+    assert "all" in analyze("위원은 모두 도지사가 임명한다.").strong
+    assert not _judge("일시차입금의 원리금은 다음 회계연도에 상환할 수 있다.", source).supported
+
+
+def test_a_new_subject_after_a_comma_starts_a_clause_each_stated_by_its_own_paragraph():
+    assert _judge("The Local Era Committee sits under the President to drive decentralization and balanced growth, "
+                  "and it is set to exist for five years from the date the Act took effect.", ERA_COMMITTEE).supported
+    assert _judge("Expert members of the support committee are appointed or commissioned by the Prime Minister with "
+                  "gender balance in mind, and these commissioned members serve two-year terms.",
+                  TERM_OF_EXPERTS).supported
+    for flip in ("The Local Era Committee sits under the President to drive decentralization and balanced growth, "
+                 "and it is set to exist for three years from the date the Act took effect.",
+                 "Expert members of the support committee are appointed or commissioned by the governor with gender "
+                 "balance in mind, and these commissioned members serve two-year terms."):
+        assert not _judge(flip, ERA_COMMITTEE if "Era" in flip else TERM_OF_EXPERTS).supported
+
+
+def test_hyphenated_words_of_an_english_paraphrase_are_found_word_by_word():
+    assert _judge("In the paper, the hard-landing option folds the national police into a system built around "
+                  "autonomous policing, whereas the soft-landing option keeps the national police at the centre and "
+                  "incorporates autonomous policing into it.", LANDING, whole=True).supported
+    verdict = _judge("In the paper, the hard-landing option does not incorporate the national police into the "
+                     "autonomous police system.", LANDING, whole=True)
+    assert not verdict.supported

@@ -11,6 +11,7 @@ cite it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -427,7 +428,11 @@ _EN_ORDER = {name: i for i, (name, _) in enumerate(_EN_MODAL_PATTERNS)}
 _EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|held|set|kept|"
                          r"drawn|chosen|given|run|put|led)\b", re.IGNORECASE)
 _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|need|is|are|was|were|will|does|do|has|"
-                        r"have|not|no longer|serves?|holds?)\b)|;\s*")
+                        r"have|not|no longer|serves?|holds?)\b)|;\s*"
+                        # ', and it is set to exist …', ', whereas the soft landing …': a new subject after a
+                        # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
+                        r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
+                        r"|,\s+(?:while|whereas)\s+(?=the\s)")
 
 
 _EN_RELATIVE_WORD = re.compile(r"\b(?:who|which|whom|whose)\b")
@@ -748,7 +753,10 @@ def _after_coordination(tokens, i: int) -> bool:
     """'추천과 통보를 모두 마치면': 모두 after a coordinated object or subject is 'both', not a
     quantifier the source must repeat."""
     j = i - 1
-    if j < 0 or tokens[j].tag not in ("JKO", "JKS", "JX"):
+    if j >= 0 and tokens[j].tag not in ("JKO", "JKS", "JX"):
+        # '원금과 이자를 그 회계연도가 끝나기 전에 모두 갚아야': the object, a few words before
+        j = next((k for k in range(i - 2, max(-1, i - 10), -1) if tokens[k].tag == "JKO"), -1)
+    if j < 0:
         return False
     return any(t.tag == "JC" or t.form in ("및", "와", "과") for t in tokens[max(0, j - 8) : j])
 
@@ -757,6 +765,23 @@ def _becomes(tokens: list, i: int) -> bool:
     """'없어지다' (to disappear, '통합으로 없어지는 자치단체'): 없 + 어 + 지 is a verb of change, not a negation."""
     return i + 2 < len(tokens) and tokens[i + 1].form in ("어", "아") and tokens[i + 2].form == "지" \
         and tokens[i + 2].tag == "VX"
+
+
+_WITHOUT_STEPS_KO = frozenset({"거치", "받", "얻"})
+
+
+def _done_without(tokens, pos: int) -> bool:
+    """'도의회의 동의를 거치지 않고(도) 지정할 수 있다' = 동의 없이: the noun of the step skipped is
+    what is lacking. '거치지 아니하고는 … 없다' (a double negation: the step is required) is not."""
+    seq = tokens[pos + 1 : pos + 6]
+    if len(seq) < 5 or tokens[pos].tag != "NNG" or seq[0].tag != "JKO":
+        return False
+    verb, ending, neg, link = seq[1], seq[2], seq[3], seq[4]
+    if verb.form not in _WITHOUT_STEPS_KO or ending.form != "지" or neg.form not in ("않", "아니하") \
+            or link.form != "고":
+        return False
+    after = tokens[pos + 6] if pos + 6 < len(tokens) else None
+    return not (after is not None and after.tag == "JX" and after.form in ("는", "은"))
 
 
 def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str], set[str], bool]:
@@ -829,6 +854,10 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
             if noun is not None:
                 negated.add(noun)
                 has_neg = True
+    for lemma, pos in lemmas:
+        if _done_without(tokens, pos):
+            negated.add(lemma)
+            has_neg = True
     all_lemmas = {lemma for lemma, _ in lemmas}
     affirmed = all_lemmas - negated if not negated else {
         lemma for lemma, _ in lemmas if lemma not in negated
@@ -845,6 +874,19 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
 
 _TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "half", "quarter",
                             "session", "term", "meeting", "two", "three", "other"})
+
+
+_CONDITION_EN = frozenset({"if", "when", "with", "after", "upon", "once", "where", "within"})
+
+
+def _only_condition(words: Sequence[str], i: int) -> bool:
+    """'can only open with a majority present', 'only if the council agrees': a condition the act
+    needs (재적위원 과반수의 출석으로 개의), not a claim that nothing else may do it."""
+    after = words[i + 1 : i + 4]
+    if after[:1] and after[0] in _CONDITION_EN:
+        return True
+    before = words[i - 1] if i else ""
+    return before in ("can", "may", "must", "will", "be") and any(w in _CONDITION_EN for w in after[1:])
 
 
 _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
@@ -902,7 +944,9 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word in STRONG_WORDS_EN and not (word == "all" and prev in ("of", "among")) \
-                and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.isdigit() or nxt in ENGLISH_NUMBERS)) \
+                and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.split("-")[0] in _TIME_UNITS_EN
+                                              or nxt.isdigit() or nxt in ENGLISH_NUMBERS)) \
+                and not (word == "only" and _only_condition(words, i)) \
                 and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \
                 and not (word == "all" and nxt == "walks") \
                 and not (word == "only" and " ".join(words[i + 1 : i + 3]).removeprefix("the ").split(" ")[0]

@@ -253,6 +253,7 @@ SYNONYMS_EN: dict[str, str] = {
     "regard": "consid", "view": "consid", "deem": "consid", "propos": "propos", "suggest": "propos",
     "fold": "incorpor", "merg": "incorpor", "integr": "incorpor", "amend": "revis", "dualiz": "dual", "dualis": "dual", "cover": "includ", "matter": "aspect",
     "announc": "said", "declar": "said", "say": "said",
+    "option": "plan", "oppos": "contrari", "prioriti": "import", "emphas": "import", "emphasi": "import",
 }
 
 # English idioms folded to the plain word a statute or the paper uses, after the phrasal verbs of
@@ -286,7 +287,8 @@ REPORTING_EN: frozenset[str] = frozenset({
     "paper", "papers", "author", "authors", "abstract", "study", "argue", "argues", "argued", "say", "says", "said",
     "note", "notes", "noted", "according", "call", "calls", "called", "describe", "describes", "described",
     "claim", "claims", "state", "states", "stated", "report", "reports", "reported", "treat", "treats",
-    "observe", "observes", "observed", "contend", "contends",
+    "observe", "observes", "observed", "contend", "contends", "characterize", "characterizes", "characterized",
+    "characterise", "characterises", "characterised",
 })
 
 ENGLISH_STOPWORDS: frozenset[str] = frozenset(

@@ -274,7 +274,9 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
             missing = sorted(lemma for lemma in lemmas if not any(
                 lemma_present(form, source.text, squashed) for form in (lemma, *SYNONYMS_KO.get(lemma, ()))))
         else:
-            missing = sorted(lemma for lemma in lemmas if lemma not in source.lemmas)
+            missing = sorted(lemma for lemma in lemmas if lemma not in source.lemmas and not (
+                "-" in lemma and all(canon_en(part) in source.lemmas for part in lemma.split("-") if part)))
+            # ('hard-landing option' for 'a hard landing plan': a compound's words, each found)
         return 1 - len(missing) / len(lemmas), len(lemmas), missing
     if claim.lang == "en" and source.lang == "ko":
         known = 0
@@ -338,6 +340,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
             if state is None:
                 continue
             negated, affirmed = state
+            if negated and re.search(re.escape(lemma) + r"[가-힣]{0,3}?\s*(?:이|가)?\s*(?:없어지|사라지)", claim.text):
+                continue  # '가망이 없어지면' for '가망이 없는 경우': what is gone, said as a change
             if lemma in claim.negated and not negated and not (
                     negated_only_in_conditions(lemma, claim.text) and _NEGATED_CONDITION.search(source.text)):
                 # ('경비를 모두 충당하지 못하면 …' for '경비의 전부를 마련할 수 없는 경우에는 …': both state the
@@ -1134,6 +1138,9 @@ def _predicate_stated(claim: TextFeatures, window: str, *, missing_ok: bool = Fa
     if missing_ok and claim.lang == "ko" and not _verbal_in(claim.text, claim.predicates[-1].lemma):
         # a noun predicate ('임기는 3년이다'): the sentence need only name it
         return any(lemma_present(k, window) for k in keys)
+    if missing_ok and claim.lang == "en" and any(
+            lemma_present(k, window) and not _verbal_in(normalize(window), k) for k in keys if len(k) > 1):
+        return True  # 'serve two-year terms' for '임기는 2년으로 한다': the sentence rules on the noun
     return bool(predicate_modalities(keys, normalize(window)))
 
 
