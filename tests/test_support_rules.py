@@ -1514,3 +1514,66 @@ def test_hyphenated_words_of_an_english_paraphrase_are_found_word_by_word():
     verdict = _judge("In the paper, the hard-landing option does not incorporate the national police into the "
                      "autonomous police system.", LANDING, whole=True)
     assert not verdict.supported
+
+
+SEJONG_BUDGET = "시장은 예산편성 과정에 주민이 공모방식 등에 의하여 참여할 수 있도록 하여야 한다."
+TRAINING_PLAN = "교육부장관 또는 행정안전부장관은 공무원 훈련에 관한 종합적인 기획ㆍ조정 및 감독을 한다."
+AUTONOMOUS_DUTY = ("국가는 지방행정과 치안행정의 연계성을 확보하고 지역특성에 적합한 치안서비스를 제공하기 위하여 자치경찰제를 "
+                   "실시하여야 한다.")
+NO_ABUSE = ("경찰은 그 직무를 수행할 때 헌법과 법률에 따라 국민의 자유와 권리 및 모든 개인이 가지는 불가침의 기본적 인권을 "
+            "보호하고, 국민 전체에 대한 봉사자로서 공정ㆍ중립을 지켜야 하며, 부여된 권한을 남용하여서는 아니 된다.")
+VALUES = ("The autonomous police system is a system that pursues values contrary to the national police system, placing "
+          "importance on democracy and procedurality rather than efficiency.")
+
+
+def test_the_sejong_acts_own_mayor_is_the_mayor_of_sejong():
+    context = "세종특별자치시 설치 등에 관한 특별법 제30조(주민참여예산)"
+    assert _judge("세종특별자치시장은 예산을 편성할 때 주민이 공모 등의 방식으로 참여할 수 있게 해야 한다.", SEJONG_BUDGET,
+                  context=context).supported
+    verdict = _judge("행정안전부장관은 세종시 예산을 편성할 때 주민이 공모 등의 방식으로 참여할 수 있게 해야 한다.", SEJONG_BUDGET,
+                     context=context)
+    assert not verdict.supported
+
+
+def test_a_minister_the_source_does_not_name_is_a_body_mismatch():
+    assert _judge("The Minister of the Interior and Safety or the Minister of Education is responsible for the overall "
+                  "planning, coordination and supervision of training for public officials.", TRAINING_PLAN).supported
+    verdict = _judge("The Minister of Personnel Management is responsible for the overall planning, coordination and "
+                     "supervision of training for public officials.", TRAINING_PLAN)
+    assert not verdict.supported and "인사혁신처장" in verdict.reason
+
+
+def test_a_renamed_ministry_is_the_same_office():
+    source = "기후에너지환경부장관은 소규모 환경영향평가에 관한 권한을 도지사에게 이양한다."
+    assert "환경부장관" in analyze(source).entities
+    assert _judge("The environment minister hands the powers over small environmental impact assessments to the "
+                  "governor.", source).supported
+    assert not _judge("The Minister of Land, Infrastructure and Transport hands the powers over small environmental "
+                      "impact assessments to the governor.", source).supported
+    assert "해양경찰청장" in analyze("the Coast Guard Commissioner is the defendant").entities
+    assert "경찰청장" not in analyze("해양경찰청장을 피고로 한다").entities
+
+
+def test_a_hyphenated_compound_is_read_as_its_phrase():
+    assert _judge("To tie local administration to public-safety administration and offer policing suited to local "
+                  "conditions, the state is required to run an autonomous police system.", AUTONOMOUS_DUTY,
+                  context="제36조(자치경찰제의 실시)").supported
+    verdict = _judge("To tie local administration to public-safety administration, the state may run an autonomous "
+                     "police system.", AUTONOMOUS_DUTY, context="제36조(자치경찰제의 실시)")
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_an_llm_rendering_of_the_duty_of_neutrality():
+    assert _judge("When carrying out their duties, police officers have to remain fair and neutral as servants of the "
+                  "whole nation and are not allowed to abuse the powers entrusted to them.", NO_ABUSE).supported
+    verdict = _judge("When carrying out their duties, police officers may abuse the powers entrusted to them.", NO_ABUSE)
+    assert not verdict.supported
+
+
+def test_english_paraphrase_of_the_paper_adverbs_and_priority():
+    assert canon_en("easily") == canon_en("easy") and canon_en("fully") == canon_en("full")
+    assert _judge("The paper characterizes autonomous policing as pursuing values opposed to those of the national "
+                  "police model, giving priority to democracy and due process over efficiency.", VALUES).supported
+    verdict = _judge("The paper characterizes autonomous policing as giving priority to efficiency over democracy.",
+                     VALUES)
+    assert not verdict.supported

@@ -128,7 +128,15 @@ def canon_en(word: str) -> str:
         import snowballstemmer
 
         _SNOWBALL = snowballstemmer.stemmer("english")
-    stem = _SNOWBALL.stemWord(american(word).strip("'-"))
+    word = american(word).strip("'-")
+    # an adverb compared with its adjective: 'easily' / 'easy', 'fully' / 'full', 'centrally' / 'central'
+    if len(word) > 5 and word.endswith("ily"):
+        word = word[:-3] + "y"
+    elif word == "fully":
+        word = "full"
+    elif len(word) > 5 and word.endswith(("ally", "fully")):
+        word = word[:-2]
+    stem = _SNOWBALL.stemWord(word)
     return SYNONYMS_EN.get(stem, stem)
 
 
@@ -291,6 +299,9 @@ _PHRASES: re.Pattern[str] | None = None
 _PHRASE_TABLE: dict[str, tuple[str, ...]] = {}
 
 
+_HYPHENATED = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
+
+
 def english_terms(text: str) -> list[tuple[str, tuple[str, ...] | None]]:
     """The glossary terms of an English text outside its named bodies: a phrase of
     :data:`~drafter.text.glossary.PHRASES_EN_KO` first ('state council' → 국무회의,
@@ -304,6 +315,8 @@ def english_terms(text: str) -> list[tuple[str, tuple[str, ...] | None]]:
         _PHRASE_TABLE = _phrase_table()
         _PHRASES = _phrase_pattern(_PHRASE_TABLE)
     low = _EN_ENTITY.sub(" ", text).lower()
+    # 'public-safety administration': a compound the glossary lacks whole is read as its phrase
+    low = _HYPHENATED.sub(lambda m: m.group(0) if m.group(0) in GLOSSARY_EN_KO else m.group(0).replace("-", " "), low)
     out: list[tuple[str, tuple[str, ...] | None]] = []
     for m in _PHRASES.finditer(low):
         out.append((m.group(1), _PHRASE_TABLE[m.group(1)]))

@@ -88,16 +88,20 @@ ENTITIES: tuple[Entity, ...] = (
                                      "minister of land and transport", "land minister")),
     Entity("교육부", ("교육부",), ("ministry of education",)),
     Entity("교육부장관", ("교육부장관",), ("minister of education",)),
-    Entity("기획재정부", ("기획재정부",), ("ministry of economy and finance", "ministry of finance",
+    Entity("기획재정부", ("기획재정부", "재정경제부"), ("ministry of economy and finance", "ministry of finance",
                                  "ministry of strategy and finance")),
-    Entity("기획재정부장관", ("기획재정부장관",), ("minister of economy and finance", "minister of finance",
+    Entity("기획재정부장관", ("기획재정부장관", "재정경제부장관"), ("minister of economy and finance", "minister of finance",
                                      "minister of strategy and finance", "finance minister")),
     Entity("보건복지부", ("보건복지부",), ("ministry of health and welfare",)),
     Entity("보건복지부장관", ("보건복지부장관",), ("minister of health and welfare",)),
-    Entity("환경부", ("환경부",), ("ministry of environment",)),
-    Entity("환경부장관", ("환경부장관",), ("minister of environment",)),
-    Entity("산업통상자원부", ("산업통상자원부",), ("ministry of trade, industry and energy", "ministry of trade and industry")),
-    Entity("산업통상자원부장관", ("산업통상자원부장관",), ("minister of trade, industry and energy", "minister of trade and industry")),
+    # the ministries as renamed in 2025 are the same offices (기후에너지환경부, 산업통상부, 재정경제부, 성평등가족부)
+    Entity("환경부", ("환경부", "기후에너지환경부"), ("ministry of environment", "ministry of climate, energy and environment",
+                                          "ministry of climate, energy, and environment")),
+    Entity("환경부장관", ("환경부장관", "기후에너지환경부장관"), ("minister of environment", "environment minister",
+                                                "minister of climate, energy and environment",
+                                                "minister of climate, energy, and environment")),
+    Entity("산업통상자원부", ("산업통상자원부", "산업통상부"), ("ministry of trade, industry and energy", "ministry of trade and industry")),
+    Entity("산업통상자원부장관", ("산업통상자원부장관", "산업통상부장관"), ("minister of trade, industry and energy", "minister of trade and industry")),
     Entity("문화체육관광부", ("문화체육관광부",), ("ministry of culture, sports and tourism",)),
     Entity("문화체육관광부장관", ("문화체육관광부장관",), ("minister of culture, sports and tourism",)),
     Entity("농림축산식품부", ("농림축산식품부",), ("ministry of agriculture, food and rural affairs", "ministry of agriculture")),
@@ -109,14 +113,30 @@ ENTITIES: tuple[Entity, ...] = (
                                  "ministry of labor", "ministry of labour")),
     Entity("고용노동부장관", ("고용노동부장관",), ("minister of employment and labor", "minister of employment and labour",
                                      "minister of labor", "minister of labour")),
-    Entity("여성가족부", ("여성가족부",), ("ministry of gender equality and family",)),
-    Entity("여성가족부장관", ("여성가족부장관",), ("minister of gender equality and family",)),
+    Entity("여성가족부", ("여성가족부", "성평등가족부"), ("ministry of gender equality and family",)),
+    Entity("여성가족부장관", ("여성가족부장관", "성평등가족부장관"), ("minister of gender equality and family",)),
     Entity("외교부", ("외교부",), ("ministry of foreign affairs",)),
     Entity("외교부장관", ("외교부장관",), ("minister of foreign affairs",)),
     Entity("중소벤처기업부", ("중소벤처기업부",), ("ministry of smes and startups",)),
     Entity("중소벤처기업부장관", ("중소벤처기업부장관",), ("minister of smes and startups",)),
     Entity("과학기술정보통신부", ("과학기술정보통신부",), ("ministry of science and ict", "ministry of science")),
     Entity("과학기술정보통신부장관", ("과학기술정보통신부장관",), ("minister of science and ict", "minister of science", "science minister")),
+    Entity("통일부장관", ("통일부장관",), ("minister of unification", "unification minister")),
+    Entity("국가보훈부장관", ("국가보훈부장관", "국가보훈처장"), ("minister of patriots and veterans affairs",
+                                              "minister of patriots' and veterans' affairs", "veterans minister")),
+    Entity("기획예산처장관", ("기획예산처장관",), ("minister of planning and budget",)),
+    Entity("법제처장", ("법제처장",), ("minister of government legislation", "head of the ministry of government legislation")),
+    Entity("국무조정실장", ("국무조정실장",), ("minister for government policy coordination",
+                                     "minister of the office for government policy coordination",
+                                     "head of the office for government policy coordination")),
+    Entity("해양경찰청장", ("해양경찰청장",), ("commissioner general of the korea coast guard", "coast guard commissioner",
+                                     "commissioner of the korea coast guard", "head of the korea coast guard"),
+           implies=("해양경찰청",)),
+    Entity("산림청장", ("산림청장",), ("minister of the korea forest service", "head of the korea forest service",
+                                 "korea forest service commissioner", "commissioner of the korea forest service"),
+           implies=("산림청",)),
+    Entity("산림청", ("산림청",), ("korea forest service",)),
+    Entity("소방청장", ("소방청장",), ("commissioner of the national fire agency", "head of the national fire agency")),
     Entity("대통령", ("대통령",), ("president",)),
     Entity("대통령령", ("대통령령",), ("presidential decree",)),
     Entity("국회", ("국회",), ("national assembly",)),
@@ -146,6 +166,9 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("선거관리위원회", ("선거관리위원회",), ("election commission", "election management commission",
                                         "election management committee", "electoral commission")),
     Entity("인사혁신처", ("인사혁신처",), ("ministry of personnel management",)),
+    Entity("인사혁신처장", ("인사혁신처장",), ("minister of personnel management", "minister of the ministry of personnel "
+                                      "management", "head of the ministry of personnel management"),
+           implies=("인사혁신처",)),
     Entity("감사원", ("감사원",), ("board of audit and inspection",)),
     Entity("조례", ("조례", "도조례", "시조례", "시ㆍ도조례", "시ㆍ도의 조례"), ("ordinance", "ordinances", "municipal ordinance")),
     # ranks (경찰공무원법 제3조), by the Korean National Police Agency's own English titles
@@ -254,6 +277,7 @@ SYNONYMS_EN: dict[str, str] = {
     "fold": "incorpor", "merg": "incorpor", "integr": "incorpor", "amend": "revis", "dualiz": "dual", "dualis": "dual", "cover": "includ", "matter": "aspect",
     "announc": "said", "declar": "said", "say": "said",
     "option": "plan", "oppos": "contrari", "prioriti": "import", "emphas": "import", "emphasi": "import",
+    "model": "system", "overhaul": "revis",
 }
 
 # English idioms folded to the plain word a statute or the paper uses, after the phrasal verbs of
@@ -266,6 +290,9 @@ PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:prioriti[sz]e|prioriti[sz]es|prioriti[sz]ed|prioriti[sz]ing)\s+(.{1,60}?)\s+over\s+",
      r"placing importance on \1 rather than "),
     (r"\b(?:runs?|running|ran|goes|go|going|went)\s+(?:against|counter to)\b", "contrary to"),
+    (r"\b(?:give|gives|giving|gave|given)\s+(?:priority|precedence|more weight)\s+to\s+(.{1,60}?)\s+over\s+",
+     r"placing importance on \1 rather than "),
+    (r"\bdue process\b", "procedurality"),
     # limits said with 'no'/'not' are no negations: 'no later than' = by, 'no more than' = at most
     (r"\b(?:no|not)\s+later\s+than\b", "by"), (r"\b(?:no|not)\s+(?:more|greater)\s+than\b", "at most"),
     (r"\b(?:no|not)\s+(?:less|fewer)\s+than\b", "at least"),
@@ -293,7 +320,8 @@ REPORTING_EN: frozenset[str] = frozenset({
 
 ENGLISH_STOPWORDS: frozenset[str] = frozenset(
     ["under", "via", "through", "among", "upon", "across", "toward", "towards",
-     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "how", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "shall", "may", "can", "will", "would", "should", "could", "has", "have", "had", "do", "does", "did", "so", "such", "also", "into", "onto", "over", "about", "after", "before", "between", "within", "per", "each", "other", "any", "some", "more", "most", "less", "least", "same", "very", "well", "just", "while", "if", "up", "down", "out", "off", "again", "further", "once", "here", "both", "few", "own", "too", "s", "t"]
+     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "how", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "shall", "may", "can", "will", "would", "should", "could", "has", "have", "had", "do", "does", "did", "so", "such", "also", "into", "onto", "over", "about", "after", "before", "between", "within", "per", "each", "other", "any", "some", "more", "most", "less", "least", "same", "very", "well", "just", "while", "if", "up", "down", "out", "off", "again", "further", "once", "here", "both", "few", "own", "too", "s", "t",
+     "since", "because", "although", "though", "whereas", "whether", "thus", "therefore", "however"]
 )
 
 NEGATABLE_EN: frozenset[str] = frozenset({
@@ -317,6 +345,13 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "office": ("사무소", "관서"), "collect": ("징수",), "sell": ("판매",), "regional": ("지방",), "board": ("탑승",),
     "issu": ("발급", "발행", "교부"), "produc": ("생산", "제조"), "file": ("제출", "제기"),
     "step": ("단계",), "sanction": ("제재",),
+    # (tuning-citations-12) 'public safety' is 치안; 'local conditions' 지역 특성 / 실정; 'run a system' 실시;
+    # 'treated as a public resource' 공공의 자원으로서; 'groundwater found in Jeju' 부존하는 지하수
+    "safety": ("치안",), "condition": ("특성", "실정", "사정"), "conditions": ("특성", "실정", "사정"),
+    "run": ("실시", "시행"), "treated": ("으로서",), "found": ("부존",),
+    # police-act 제5조 in an LLM's English: '경찰은 … 봉사자로서 공정ㆍ중립을 지켜야 하며, 부여된 권한을 …'
+    "officers": ("경찰",), "servant": ("봉사자",), "servants": ("봉사자",), "entrusted": ("부여",),
+    "remain": ("지키", "유지"),
     "apply": ("준용",), "applying": ("준용",), "applies": ("준용",), "pay": ("지급", "부담", "지원", "보조"),
     "lent": ("대부",), "lend": ("대부",), "loan": ("대부",), "building": ("건물",), "buildings": ("건물",),
     "structure": ("시설물",), "structures": ("시설물",),

@@ -131,6 +131,9 @@ def _squash(text: str) -> str:
 _PROVINCES = frozenset({"제주특별자치도", "세종특별자치시", "강원특별자치도", "전북특별자치도"})
 
 
+_SEJONG_MAYOR = re.compile(r"(?<![가-힣ㆍ])시장(?=[은는이가을를의에과와]|\s)(?!ㆍ)")
+
+
 def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
     if "|" in key:  # an English rank title, read in either series
         return any(_entity_attested(part, source, text) for part in key.split("|"))
@@ -142,6 +145,8 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
         return True  # '시ㆍ도자치경찰위원회는 위원장 1명을 포함한 …': the committee's chair, named bare
     if any(other.startswith(key) for other in source):  # 행정안전부 ↔ 행정안전부장관
         return True
+    if key == "시ㆍ도지사" and "세종특별자치시" in source and _SEJONG_MAYOR.search(text):
+        return True  # the Sejong act's own '시장은 …' is the mayor of Sejong, not a city's mayor among 시장ㆍ군수
     if text and key.endswith("위원회") and any(
             f.endswith("위원회") and len(f) > 4 and f[:-1] in text for f in _KOREAN_FORMS.get(key, ())):
         return True  # 'members of the recommendation committee': the source names them, 추천위원
@@ -627,6 +632,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             if _PASSIVE_AFTER.match(window[end : end + 16]):
                 continue  # a passive source ('임명된다', '지휘ㆍ감독을 받는다'): its topic is not the agent
             acting |= agent_before(window, start, AGENT_KO, AGENT_LOOKUP)
+        if acting and "시장" in acting and "시ㆍ도지사" in pred.agent and re.search(r"세종|sejong", claim.text, re.I):
+            acting = (acting - {"시장"}) | {"시ㆍ도지사"}  # the Sejong act's '시장' is the mayor of Sejong
         if acting and not any(_same_body(mine, who) for mine in pred.agent for who in acting):
             return (f"body mismatch: in the source {', '.join(sorted(acting))} does this, "
                     f"not {', '.join(sorted(pred.agent))}")
@@ -780,6 +787,24 @@ def _contrast_conflict(claim: TextFeatures, window: str) -> str | None:
     return None
 
 
+_PREFERENCE = re.compile(r"importance on\s+(.{1,80}?)\s+rather than\s+([A-Za-z -]{1,40})", re.IGNORECASE)
+
+
+def _preference_conflict(claim: TextFeatures, window: str) -> str | None:
+    """The claim turns round what the source puts first ('efficiency over democracy' where the paper places
+    importance on democracy rather than efficiency): the same words, in the other order."""
+    mine, theirs = _PREFERENCE.search(fold_en(claim.text)), _PREFERENCE.search(fold_en(window))
+    if mine is None or theirs is None:
+        return None
+
+    def stems(text: str) -> frozenset[str]:
+        return frozenset(canon_en(w) for w in _EN_WORD.findall(text) if w.lower() not in ENGLISH_STOPWORDS)
+
+    if stems(mine.group(1)) & stems(theirs.group(2)) or stems(mine.group(2)) & stems(theirs.group(1)):
+        return f"the source places importance on {theirs.group(1).strip()!r} rather than {theirs.group(2).strip()!r}"
+    return None
+
+
 def _antonym_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     """An English claim using a word whose opposite its source uses ('easy' where the paper says it
     is not easy, folded to 'difficult'; 'continued' where it says 'suspended')."""
@@ -928,7 +953,7 @@ def _check_against(
     if claim.lang == "en" and source.lang == "en":
         passage = window if window is not None else source.text
         conflict = _antonym_conflict(claim, source) or _hedge_conflict(claim, passage) \
-            or _contrast_conflict(claim, passage) \
+            or _contrast_conflict(claim, passage) or _preference_conflict(claim, passage) \
             or _irrealis_conflict(claim, passage)
         if conflict:
             return Judgement(supported=False, coverage=coverage, reason=conflict)

@@ -128,7 +128,7 @@ PHRASES_EN_KO: dict[str, str] = {
     "assistant inspector": "경사", "autonomous police corps": "자치경찰단",
     "central administrative agencies": "중앙행정기관", "national assembly": "국회", "public official": "공무원",
     "public officials": "공무원", "civil servant": "공무원", "civil servants": "공무원",
-    "public security": "치안", "every half year": "반기", "half year": "반기", "half-year": "반기", "state council": "국무회의", "direct control": "직할", "administrative affairs": "사무",
+    "public security": "치안", "every half year": "반기", "half year": "반기", "half-year": "반기", "state council": "국무회의", "direct control": "직할", "direct jurisdiction": "직할", "directly under": "직할", "public safety": "치안", "administrative affairs": "사무",
     "special local administrative agency": "특별지방행정기관", "special local administrative agencies": "특별지방행정기관",
     "central administrative agency": "중앙행정기관", "local era": "지방시대", "in principle": "원칙",
     "open competitive": "공개경쟁", "human resources development": "인재개발", "central police academy": "중앙경찰학교",
