@@ -348,10 +348,10 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # (tuning-citations-12) 'public safety' is 치안; 'local conditions' 지역 특성 / 실정; 'run a system' 실시;
     # 'treated as a public resource' 공공의 자원으로서; 'groundwater found in Jeju' 부존하는 지하수
     "safety": ("치안",), "condition": ("특성", "실정", "사정"), "conditions": ("특성", "실정", "사정"),
-    "run": ("실시", "시행"), "treated": ("으로서",), "found": ("부존",),
+    "found": ("부존",),
     # police-act 제5조 in an LLM's English: '경찰은 … 봉사자로서 공정ㆍ중립을 지켜야 하며, 부여된 권한을 …'
     "officers": ("경찰",), "servant": ("봉사자",), "servants": ("봉사자",), "entrusted": ("부여",),
-    "remain": ("지키", "유지"),
+
     "apply": ("준용",), "applying": ("준용",), "applies": ("준용",), "pay": ("지급", "부담", "지원", "보조"),
     "lent": ("대부",), "lend": ("대부",), "loan": ("대부",), "building": ("건물",), "buildings": ("건물",),
     "structure": ("시설물",), "structures": ("시설물",),
@@ -375,7 +375,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # the everyday English of statutes: commencement, terms, limits (grown from tuning-citations-3)
     "promulgat": ("공포",), "amendment": ("개정", "이 법", "이 영", "이 규칙"), "pass": ("경과", "지나", "지난", "통과", "의결"),
     "elapse": ("경과", "지나", "지난"), "remainder": ("잔여", "남은", "나머지"), "existing": ("종전", "기존", "당시"),
-    "previous": ("종전", "기존", "이전"), "old": ("종전", "기존"), "treated": ("본다", "보는", "간주"),
+    "previous": ("종전", "기존", "이전"), "old": ("종전", "기존"), "treated": ("본다", "보는", "간주", "으로서"),
     "deemed": ("본다", "보는", "간주"), "except": ("외에는", "제외", "경우 외", "다만"), "mental": ("심신", "정신"),
     "physical": ("심신", "신체"), "vice": ("부위원장", "부지사", "부시장", "부원장", "차장"),
     "remov": ("면직", "해임", "해촉", "제거", "삭제", "파면"),
@@ -396,10 +396,10 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "related": ("관계", "관련"),
     "opinion": ("의견",), "material": ("자료",),
     "impos": ("부과", "선고", "과하"), "combin": ("경합", "결합", "병합"),
-    "perform": ("시행", "이행", "실시"), "run": ("관리", "운영"), "handle": ("수행", "관리", "담당"),
+    "perform": ("시행", "이행", "실시"), "run": ("관리", "운영", "실시", "시행"), "handle": ("수행", "관리", "담당"),
     "ask": ("요청", "요구", "청구"), "hold": ("실시",), "hear": ("청문",), "notwithstanding": ("불구하고",), "follow": ("따르", "따라", "따른", "준용", "의하"),
     "starting": ("부터",), "until": ("까지",),
-    "date": ("날", "일", "기한"), "day": ("날", "일"), "remain": ("잔여", "남은", "계속"), "vacant": ("결원", "궐위"),
+    "date": ("날", "일", "기한"), "day": ("날", "일"), "remain": ("잔여", "남은", "계속", "지키", "유지"), "vacant": ("결원", "궐위"),
     "present": ("출석",), "resign": ("사임", "사직", "퇴직"), "expire": ("만료", "끝나", "종료"),
     "effective": ("효력", "시행"), "continue": ("계속", "지속"), "lapse": ("소멸", "만료", "경과"), "period": ("기간", "동안", "기한"),
     "exceed": ("초과", "상한", "이내", "이하", "넘"), "advisory": ("보좌", "자문"), "assisting": ("보조",), "vote": ("투표",), "tell": ("통보", "통지", "알리"), "work": ("근무", "운영", "업무", "취업"),
