@@ -174,3 +174,18 @@ def test_a_question_naming_a_province_demotes_the_other_provinces_acts():
     assert other_places(plan, doc_places) == {"jeju#제139조"}  # a national law is never demoted
     assert other_places(plan_query("제주 감사위원회 감사계획 통보 기한"), doc_places) == {"gangwon#제24조"}
     assert other_places(plan_query("자치감사계획 통보 기한"), doc_places) == set()  # no place named: nothing moves
+
+
+def test_a_question_naming_a_province_puts_its_own_act_before_national_laws():
+    from drafter.retrieval.fusion import NATIONAL_LAW_FACTOR, Fused, demote, national_laws, plan_query
+
+    doc_places = {"police-officials#제30조": frozenset(), "jeju#제117조": frozenset({"제주"})}
+    plan = plan_query("At what age do Jeju's self-governing police officers have to retire?")
+    assert national_laws(plan, doc_places) == {"police-officials#제30조"}
+    fused = [Fused("police-officials#제30조", 0.1132), Fused("jeju#제117조", 0.1052)]
+    assert [f.id for f in demote(fused, national_laws(plan, doc_places), NATIONAL_LAW_FACTOR)] == \
+        ["jeju#제117조", "police-officials#제30조"]
+    # Seoul has no act of its own: its police agency is in the national decree, which stays where it is
+    seoul = plan_query("Which deputy chief of the Seoul Metropolitan Police Agency stands in first?")
+    assert seoul.places == {"서울"} and national_laws(seoul, doc_places) == set()
+    assert national_laws(plan_query("경찰공무원 정년"), doc_places) == set()  # no place named

@@ -61,6 +61,8 @@ relative to ``retrieval.lexical_weight``."""
 OTHER_LAW_AMENDMENT_FACTOR = 0.5
 """Multiplies the fused score of a 부칙 article that amends other laws."""
 OTHER_PLACE_FACTOR = 0.5
+NATIONAL_LAW_FACTOR = 0.85
+"""A national law's score when the question names a place whose own act is a candidate."""
 """Multiplies the fused score of an article of another province's act than the one the question names."""
 PAPER_FIRST = {"en": 0.125, "ko": 0.075}
 """Paper affinity (:func:`paper_affinity`) at or below which the paper is put first."""
@@ -197,6 +199,15 @@ def other_places(plan: QueryPlan, doc_places: dict[str, frozenset[str]]) -> set[
     if not plan.places:
         return set()
     return {key for key, where in doc_places.items() if where and not where & plan.places}
+
+
+def national_laws(plan: QueryPlan, doc_places: dict[str, frozenset[str]]) -> set[str]:
+    """The ids of national laws (no place in the title) when the question names a place whose own act is
+    among the candidates ('Jeju's self-governing police officers retire at …' → the Jeju act's 정년 before the
+    Police Officials Act's); none otherwise ('the Seoul Metropolitan Police Agency': Seoul has no act)."""
+    if not plan.places or not any(where & plan.places for where in doc_places.values()):
+        return set()
+    return {key for key, where in doc_places.items() if not where}
 
 
 def demote(fused: list[Fused], ids: set[str], factor: float) -> list[Fused]:

@@ -30,6 +30,7 @@ from drafter.retrieval.fusion import (
     ENGLISH_LEXICAL_WEIGHT,
     ENGLISH_OWN_DENSE_WEIGHT,
     GLOSSARY_LEXICAL_WEIGHT,
+    NATIONAL_LAW_FACTOR,
     OTHER_LAW_AMENDMENT_FACTOR,
     OTHER_PLACE_FACTOR,
     PSEUDO_DENSE_WEIGHT,
@@ -39,6 +40,7 @@ from drafter.retrieval.fusion import (
     demote,
     is_english_chunk,
     is_other_law_amendment,
+    national_laws,
     other_places,
     paper_affinity,
     place_paper,
@@ -376,8 +378,9 @@ class RetrievalService:
         fused = demote(fused, {key for key, c in head if c.meta.get("addendum")
                                and is_other_law_amendment(c.meta.get("heading"))}, OTHER_LAW_AMENDMENT_FACTOR)
         # 'the Gangwon audit committee': Jeju's and Jeonbuk's identical articles come after Gangwon's
-        elsewhere = other_places(plan, {key: places(str(c.meta.get("title", ""))) for key, c in head})
-        fused = demote(fused, elsewhere, OTHER_PLACE_FACTOR)
+        doc_places = {key: places(str(c.meta.get("title", ""))) for key, c in head}
+        fused = demote(fused, other_places(plan, doc_places), OTHER_PLACE_FACTOR)
+        fused = demote(fused, national_laws(plan, doc_places), NATIONAL_LAW_FACTOR)
         weight = RERANK_WEIGHT[plan.lang]
         if weight > 0 and self.settings.retrieval.lexical_weight > 0:  # coverage is a lexical signal: off when dense only
             fused = rerank(plan, fused, {key: c.index_text for key, c in head}, weight, RERANK_DEPTH,
