@@ -9,7 +9,8 @@ Usage::
 
 A key is ``<module>.<CONSTANT>`` with the module one of ``fusion``, ``rerank``
 (``drafter.retrieval.*``); the constant is set on that module and on
-``drafter.retrieval.service``, which imports it. Prints recall@5 and MRR per
+``drafter.retrieval.service``, which imports it. ``settings.<field>`` sets a
+retrieval setting (``heading_weight``, ``rrf_k`` …) on the running service. Prints recall@5 and MRR per
 set and per language. Held-out sets (``heldout-*``) are refused: a constant
 chosen by looking at them would make their figures tuning figures
 (``evals/sets/README.md``). The index must exist (``drafter ingest``).
@@ -58,16 +59,21 @@ def main(argv: list[str] | None = None) -> int:
 
     modules = {"fusion": fusion, "rerank": rerank}
     grid: dict[str, list[Any]] = json.loads(args.grid)
+    service = open_retrieval(load_settings(corpus_dir=args.corpus))
     for key in grid:
         mod, _, name = key.partition(".")
-        if mod not in modules or not hasattr(modules[mod], name):
-            print(f"error: unknown constant {key} (use fusion.NAME or rerank.NAME)", file=sys.stderr)
+        known = hasattr(service.settings.retrieval, name) if mod == "settings" else \
+            mod in modules and hasattr(modules[mod], name)
+        if not known:
+            print(f"error: unknown constant {key} (use fusion.NAME, rerank.NAME or settings.FIELD)", file=sys.stderr)
             return 2
-    service = open_retrieval(load_settings(corpus_dir=args.corpus))
     sets = {path: load_questions(path) for path in args.sets}
     for combo in itertools.product(*grid.values()):
         for key, value in zip(grid, combo):
             mod, _, name = key.partition(".")
+            if mod == "settings":  # a retrieval setting of the running service (config.RetrievalSettings)
+                setattr(service.settings.retrieval, name, value)
+                continue
             setattr(modules[mod], name, value)
             if hasattr(service_module, name):
                 setattr(service_module, name, value)

@@ -83,6 +83,9 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "disadvantaged": ("불이익",), "posthumous": ("특별승진", "사망"), "posthumously": ("특별승진", "사망"), "live": ("거주", "주소"), "reside": ("거주", "주소", "주민"),
     "split": ("구분", "분할"), "divided": ("구분", "분할"), "merge": ("통합", "합병"), "merging": ("통합", "합병"),
     "merger": ("통합", "합병"), "grant": ("교부", "교부금", "보조금"), "grants": ("교부", "교부금", "보조금"),
+    # session 5 (tuning-retrieval-8, -9)
+    "constable": ("순경",), "constables": ("순경",), "unlawful": ("위법",), "background": ("경력", "자격"),
+    "outside": ("외부",),
 }
 
 # Korean query terms → the English words of the policy paper that say the same
@@ -133,6 +136,9 @@ PHRASES_EN_KO: dict[str, str] = {
     "central administrative agency": "중앙행정기관", "local era": "지방시대", "in principle": "원칙",
     "open competitive": "공개경쟁", "human resources development": "인재개발", "central police academy": "중앙경찰학교",
     "police university": "경찰대학", "police investigation academy": "경찰수사연수원", "police hospital": "경찰병원",
+    # session 5, from the misses of tuning-retrieval-8 and -9
+    "length of service": "근속", "years of service": "근속", "autonomous police commissioner": "자치경찰위원",
+    "autonomous police commissioners": "자치경찰위원", "next rank": "상위 계급", "from outside": "외부",
 }
 PLACES_EN_KO: dict[str, str] = {"jeju": "제주", "sejong": "세종", "gangwon": "강원", "jeonbuk": "전북", "gyeonggi": "경기",
                                 "seoul": "서울", "busan": "부산", "incheon": "인천"}
