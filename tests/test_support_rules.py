@@ -1577,3 +1577,58 @@ def test_english_paraphrase_of_the_paper_adverbs_and_priority():
     verdict = _judge("The paper characterizes autonomous policing as giving priority to efficiency over democracy.",
                      VALUES)
     assert not verdict.supported
+
+
+PROBATION_LEAVE = ("휴직 기간, 직위해제 기간 및 징계에 따른 정직 또는 감봉처분을 받은 기간은 제1항의 시보임용 기간에 "
+                   "산입(算入)하지 아니한다.")
+SECONDMENT_BACK = ("파견권자는 파견 사유가 소멸되거나 파견 목적이 달성될 가망이 없으면 그 공무원을 지체 없이 원래의 소속 기관에 "
+                   "복귀시켜야 한다.")
+FIXED_TERM_UNIT = ("경찰청 전기통신금융사기 통합대응단장 밑에 2028년 12월 31일까지 존속하는 한시조직으로 데이터분석담당관을 "
+                   "둔다.")
+JEJU_AUDIT = ("② 감사위원회는 감사위원회의 위원장(이하 \"감사위원장\"이라 한다) 1명을 포함한 7명 이내의 감사위원으로 성별을 "
+              "고려하여 구성한다.\n⑤ 감사위원장은 도의회의 동의를 받아 도지사가 임명한다.")
+
+
+def test_a_bound_turned_the_other_way_is_rejected():
+    from drafter.citations.bounds import limits
+
+    assert limits("위원은 3명 이상으로 한다.") == {("3", "min")}
+    assert limits("no more than seven auditors") == {("7", "max")} == limits("7명 이내의 감사위원")
+    assert _judge("감사위원회는 위원장을 포함해 감사위원 7명 이내로 구성한다.", JEJU_AUDIT).supported
+    for flip in ("감사위원회는 위원장을 포함해 감사위원 7명 이상으로 구성한다.",
+                 "The audit committee has at least seven auditors, its chair included."):
+        verdict = _judge(flip, JEJU_AUDIT)
+        assert not verdict.supported and "limit mismatch" in verdict.reason
+
+
+def test_a_statute_word_for_the_claims_carries_its_polarity():
+    assert _judge("휴직이나 직위해제 기간은 시보 기간으로 치지 않는다.", PROBATION_LEAVE).supported
+    verdict = _judge("휴직 기간이나 직위해제 기간도 시보임용 기간에 포함하여 계산한다.", PROBATION_LEAVE)
+    assert not verdict.supported and "negation" in verdict.reason
+    # 곧바로 stands for '지체 없이' as a whole: the 없이 is not a negation the claim drops
+    assert _judge("파견 목적을 이룰 가망이 없으면 파견권자는 그 공무원을 곧바로 원래 소속 기관으로 돌려보내야 한다.",
+                  SECONDMENT_BACK).supported
+
+
+def test_a_korean_word_for_the_opposite_is_rejected():
+    assert _judge("데이터분석담당관은 2028년 말까지 존속하는 한시조직으로 둔다.", FIXED_TERM_UNIT).supported
+    verdict = _judge("데이터분석담당관은 2028년 12월 31일까지 두는 상설 직위이다.", FIXED_TERM_UNIT)
+    assert not verdict.supported and "상설" in verdict.reason
+
+
+def test_and_the_chair_is_appointed_starts_a_clause_of_its_own():
+    claim = ("Jeju's audit committee consists of no more than seven auditors, its chair included, and the chair is "
+             "appointed by the Governor with the consent of the provincial council.")
+    assert _judge(claim, JEJU_AUDIT).supported
+    assert not _judge(claim.replace("the Governor", "the Minister of the Interior and Safety"), JEJU_AUDIT).supported
+    assert not _judge(claim.replace("seven", "nine"), JEJU_AUDIT).supported
+
+
+def test_fails_to_is_a_negation():
+    source = ("Korea's autonomous police system does not utilize the purpose of the autonomous police system in that "
+              "it is implemented by determining the model and operation method centrally.")
+    assert _judge("According to the paper, Korea's autonomous police system fails to utilize its purpose because its "
+                  "model and operating method were decided centrally.", source).supported
+    verdict = _judge("According to the paper, Korea's autonomous police system utilizes its purpose because its model "
+                     "and operating method were decided centrally.", source)
+    assert not verdict.supported

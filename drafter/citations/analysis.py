@@ -445,7 +445,10 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         # ', and it is set to exist …', ', whereas the soft landing …': a new subject after a
                         # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
                         r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
-                        r"|,\s+(?:while|whereas)\s+(?=the\s)")
+                        r"|,\s+(?:while|whereas)\s+(?=the\s)"
+                        # ', and the chair is appointed by …': a subject with its own verb, not a list's last item
+                        r"|,\s+and\s+(?=(?:the|its|their|each|every|any)\s[^;.]{0,60}?\b(?:is|are|must|may|can|cannot|"
+                        r"shall|will|has|have|serves?|holds?)\s)")
 
 
 _EN_RELATIVE_WORD = re.compile(r"\b(?:who|which|whom|whose)\b")
@@ -889,6 +892,8 @@ _TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks",
                             "session", "term", "meeting", "two", "three", "other"})
 
 
+_SCOPE_END_EN = frozenset({"because", "since", "although", "though", "whereas", "while", "unless", "which", "who",
+                           "whom", "whose", "but"})
 _CONDITION_EN = frozenset({"if", "when", "with", "after", "upon", "once", "where", "within"})
 
 
@@ -969,6 +974,8 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                                                     "membership", "board", "council", "audit")):
             # 'a majority of all members' (재적위원) asserts no 'all'; 'every half year' is a period
             strong.add(STRONG_WORDS_EN[word])
+        if word in _SCOPE_END_EN:
+            scope = 0  # 'fails to utilize its purpose because its model …': the reason is not negated
         if word in ENGLISH_STOPWORDS:
             continue
         stem = canon_en(word)

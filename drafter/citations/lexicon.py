@@ -293,6 +293,7 @@ PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:give|gives|giving|gave|given)\s+(?:priority|precedence|more weight)\s+to\s+(.{1,60}?)\s+over\s+",
      r"placing importance on \1 rather than "),
     (r"\bdue process\b", "procedurality"),
+    (r"\b(?:fails?|failed|failing)\s+to\b", "does not"),
     # limits said with 'no'/'not' are no negations: 'no later than' = by, 'no more than' = at most
     (r"\b(?:no|not)\s+later\s+than\b", "by"), (r"\b(?:no|not)\s+(?:more|greater)\s+than\b", "at most"),
     (r"\b(?:no|not)\s+(?:less|fewer)\s+than\b", "at least"),
@@ -307,6 +308,12 @@ ANTONYMS_EN: tuple[tuple[str, str], ...] = (
     ("continue", "suspend"), ("increase", "decrease"), ("expand", "reduce"), ("strengthen", "weaken"),
     ("accept", "reject"), ("efficient", "inefficient"), ("efficiency", "inefficiency"),
     ("centralized", "decentralized"), ("positive", "negative"),
+)
+
+# Korean words whose opposites a source may use ('상설 직위' for '2028년까지 존속하는 한시조직')
+ANTONYMS_KO: tuple[tuple[str, str], ...] = (
+    ("한시", "상설"), ("한시", "상시"), ("임시", "상설"), ("연장", "단축"), ("증액", "감액"), ("인상", "인하"),
+    ("가중", "감경"), ("상향", "하향"), ("확대", "축소"), ("증원", "감원"),
 )
 
 # reporting words of a claim about a paper ('the paper argues that …'): not content

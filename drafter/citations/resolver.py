@@ -151,10 +151,8 @@ def parse_citation_label(label: str, known_docs: set[str] | None = None) -> tupl
     if not m:
         return None
     doc, rest = m.group(1), m.group(2).strip().strip(",;")
-    if known_docs is not None and doc not in known_docs:
-        # still a citation attempt if the rest looks like an address
-        if not rest or not re.match(r"^(제\d|부칙|p\d)", rest):
-            return None
+    if known_docs is not None and doc not in known_docs and not (rest and re.match(r"^(제\d|부칙|p\d)", rest)):
+        return None  # an unknown id is still a citation attempt when the rest looks like an address
     if rest:
         try:
             rest = format_address(parse_address(rest))

@@ -44,6 +44,7 @@ from drafter.citations.analysis import (
     normalize,
     stem_en,
 )
+from drafter.citations.bounds import reversed_limit
 from drafter.citations.exceptions import beyond_limit_conflict, excepted_case_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
@@ -59,6 +60,7 @@ from drafter.citations.korean_surface import (
 )
 from drafter.citations.lexicon import (
     ANTONYMS_EN,
+    ANTONYMS_KO,
     ENGLISH_STOPWORDS,
     ENTITIES,
     GLOSSARY_EN_KO,
@@ -342,6 +344,13 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
             if re.search(re.escape(lemma) + r"[가-힣]{0,3}\s*(?:이|가)?\s*아니(?:라|고)\s", claim.text):
                 continue  # '이사장이 아니라 감사가 대표한다': a contrast names who does it, it negates no rule
             state = negation_state(lemma, source.text)
+            for same in SYNONYMS_KO.get(lemma, ()) if state is None else ():
+                # '포함하여 계산한다' against '산입하지 아니한다': the statute's word for the claim's carries its polarity
+                # (not a word the claim's stands for with its negation: 곧바로 is '지체 없이', not 지체)
+                state = negation_state(same, source.text) if HANGUL_WORD.match(same) and len(same) > 1 \
+                    and not re.search(re.escape(same) + r"\s*없이", source.text) else None
+                if state is not None:
+                    break
             if state is None:
                 continue
             negated, affirmed = state
@@ -805,6 +814,15 @@ def _preference_conflict(claim: TextFeatures, window: str) -> str | None:
     return None
 
 
+def _antonym_conflict_ko(claim: TextFeatures, source: TextFeatures) -> str | None:
+    """A Korean claim using the opposite of its source's word ('상설 직위' for '한시조직', '단축' for '연장')."""
+    for a, b in ANTONYMS_KO:
+        for mine, theirs in ((a, b), (b, a)):
+            if mine in claim.lemmas and mine not in source.text and theirs in source.text:
+                return f"the source says {theirs!r}, the opposite of the claim's {mine!r}"
+    return None
+
+
 def _antonym_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     """An English claim using a word whose opposite its source uses ('easy' where the paper says it
     is not easy, folded to 'difficult'; 'continued' where it says 'suspended')."""
@@ -916,6 +934,9 @@ def _check_against(
     extra_numbers = sorted(claim.numbers - source.numbers - {listed} - _own_counts(claim.text))
     if extra_numbers:
         return Judgement(supported=False, coverage=coverage, reason=f"number mismatch: {', '.join(extra_numbers)} not in the source")
+    bound = reversed_limit(claim.text, source.text)
+    if bound:
+        return Judgement(supported=False, coverage=coverage, reason=bound)
     absent = sorted(e for e in claim.entities if not _entity_attested(e, source.entities, source.text))
     if absent:
         named = ", ".join(sorted(source.entities)) or "none"
@@ -947,7 +968,7 @@ def _check_against(
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}")
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
-            or office_slot_conflict(claim.text, source.text, full or "")
+            or office_slot_conflict(claim.text, source.text, full or "") or _antonym_conflict_ko(claim, source)
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=conflict)
     if claim.lang == "en" and source.lang == "en":
