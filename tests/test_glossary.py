@@ -225,3 +225,13 @@ def test_every_everyday_entry_is_reached_by_an_english_question_that_says_it():
             if item and lemma.strip() not in korean_query_terms(item):
                 dead.append((lemma.strip(), item))
     assert dead == []
+
+
+def test_the_head_of_a_body_is_searched_as_the_office_the_statutes_name():
+    from drafter.text.glossary import korean_query_terms
+
+    assert "자치경찰단장" in korean_query_terms("Who appoints the head of Jeju's self-governing police corps?")
+    assert "감사위원장" in korean_query_terms("Who picks the chief of Gangwon's provincial audit committee?")
+    assert "감사위원장" not in korean_query_terms("Who sits on Gangwon's provincial audit committee?")
+    # a place's possessive is the place (read by the query plan), not the word 'gang' (조직범죄)
+    assert "조직범죄" not in korean_query_terms("Who picks the chief of Gangwon's provincial audit committee?")

@@ -137,6 +137,7 @@ PHRASES_EN_KO: dict[str, str] = {
     "open competitive": "공개경쟁", "human resources development": "인재개발", "central police academy": "중앙경찰학교",
     "police university": "경찰대학", "police investigation academy": "경찰수사연수원", "police hospital": "경찰병원",
     # session 5, from the misses of tuning-retrieval-8 and -9
+    "self-governing police corps": "자치경찰단", "self-governing police": "자치경찰",
     "length of service": "근속", "years of service": "근속", "autonomous police commissioner": "자치경찰위원",
     "autonomous police commissioners": "자치경찰위원", "next rank": "상위 계급", "from outside": "외부",
 }
@@ -213,6 +214,18 @@ def korean_terms(word: str) -> tuple[str, ...]:
     return ()
 
 
+_HEAD_OF = re.compile(r"\b(?:head|chief|chair|chairperson|chairman|director|commander|commissioner)s?\s+of\s+"
+                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+_HEADED_BODY = re.compile(r"(?:단|청|본부|처|원|대|서|국|센터)$")
+
+
+def _head_of(body: str) -> str | None:
+    """The office heading a body, as the statutes write it: 감사위원회 → 감사위원장, 자치경찰단 → 자치경찰단장."""
+    if body.endswith("위원회"):
+        return body[:-1] + "장"
+    return body + "장" if _HEADED_BODY.search(body) else None
+
+
 def _units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     """An English question cut for lookup: the Korean terms of its names and phrases, its other
     words, and each word's Korean terms (names and phrases matched first, longest first)."""
@@ -220,10 +233,17 @@ def _units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     phrases: list[str] = []
     for phrase in _indexes()[2]:
         if f" {phrase} " in low:
-            phrases.append(PHRASES_EN_KO[phrase])
+            term = PHRASES_EN_KO[phrase]
+            phrases.append(term)
+            head = _head_of(term) if _HEAD_OF.search(low[: low.index(f" {phrase} ") + 1]) else None
+            if head:
+                phrases.append(head)  # 'the head of the autonomous police corps' → 자치경찰단장
             low = low.replace(f" {phrase} ", " ")
     words = low.split()
-    per_word = [[PLACES_EN_KO[w]] if w in PLACES_EN_KO else [t for t in korean_terms(w) if len(t) > 1] for w in words]
+    # ("Gangwon's audit committee": a place's possessive adds no term, as the place itself is read by
+    # fusion.plan_query; it is not a 'gang')
+    per_word = [[PLACES_EN_KO[w]] if w in PLACES_EN_KO else [] if w.endswith("'s") and w[:-2] in PLACES_EN_KO
+                else [t for t in korean_terms(w) if len(t) > 1] for w in words]
     return phrases, words, per_word
 
 
