@@ -215,7 +215,7 @@ def korean_terms(word: str) -> tuple[str, ...]:
 
 
 _HEAD_OF = re.compile(r"\b(?:head|chief|chair|chairperson|chairman|director|commander|commissioner)s?\s+of\s+"
-                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+                      r"(?:the\s+)?(?:[a-z']+\s+){0,2}$")
 _HEADED_BODY = re.compile(r"(?:단|청|본부|처|원|대|서|국|센터)$")
 
 
