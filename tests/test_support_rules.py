@@ -1632,3 +1632,83 @@ def test_fails_to_is_a_negation():
     verdict = _judge("According to the paper, Korea's autonomous police system utilizes its purpose because its model "
                      "and operating method were decided centrally.", source)
     assert not verdict.supported
+
+
+QUORUM = "인사위원회는 재적위원 3분의 2 이상의 출석과 출석위원 과반수의 찬성으로 의결한다."
+EXPROPRIATION = ("사업시행자는 국공유지를 제외한 토지면적의 3분의 2 이상에 해당하는 토지를 소유하고 토지소유자 총수의 "
+                 "2분의 1 이상에 해당하는 자의 동의를 받은 경우 나머지 토지를 수용할 수 있다.")
+
+
+def test_a_share_or_a_quorum_said_otherwise_is_a_number_mismatch():
+    assert _judge("The personnel committee decides with two-thirds of its members present and more than half of "
+                  "those present in favour.", QUORUM).supported
+    for flip in ("The personnel committee decides with two-thirds of its members present and at least half of those "
+                 "present in favour.",
+                 "인사위원회는 재적위원 3분의 1 이상의 출석과 출석위원 과반수의 찬성으로 의결한다."):
+        verdict = _judge(flip, QUORUM)
+        assert not verdict.supported and "number mismatch" in verdict.reason
+    assert _judge("사업시행자는 토지의 3분의 2 이상을 소유하고 토지소유자 총수의 2분의 1 이상 동의를 받으면 나머지 토지를 "
+                  "수용할 수 있다.", EXPROPRIATION).supported
+    verdict = _judge("사업시행자는 토지의 3분의 2 이상을 소유하고 토지소유자 총수의 3분의 1 이상 동의를 받으면 나머지 토지를 "
+                     "수용할 수 있다.", EXPROPRIATION)
+    assert not verdict.supported and "1/3" in verdict.reason
+
+
+ADOPTION = ("「국내입양에 관한 특별법」 제18조제1항제5호 및 제32조제2항에서 대통령령 또는 보건복지부령으로 정하도록 한 사항은 "
+            "도조례로 정할 수 있다.")
+CHAIR_DUTY = ("① 지원위원회 위원장은 지원위원회를 대표하고, 지원위원회의 업무를 총괄한다.\n② 위원장이 부득이한 사유로 직무를 "
+              "수행할 수 없을 때에는 제2조제1항제1호에 규정된 순서에 따라 해당 위원이 위원장의 직무를 대행한다.")
+CANDIDATE_LIST = ("제1항에 따른 채용후보자 명부의 유효기간은 2년의 범위에서 대통령령으로 정한다. 다만, 경찰청장 또는 해양경찰청장은 "
+                  "필요에 따라 1년의 범위에서 그 기간을 연장할 수 있다.")
+
+
+def test_may_said_as_permission_to_do_it():
+    assert korean_modality("해도 된다") == "may" and korean_modality("지 않아도 된다") == "need_not"
+    assert _judge("국내입양 특별법이 대통령령이나 보건복지부령에 맡긴 사항은 제주에서는 도조례로 정해도 된다.", ADOPTION).supported
+    verdict = _judge("국내입양 특별법이 대통령령이나 보건복지부령에 맡긴 사항은 제주에서는 반드시 도조례로 정해야 한다.", ADOPTION)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_cannot_do_the_job_negates_the_job_not_what_follows():
+    assert "정하" not in analyze("위원장이 부득이하게 일을 못 하면 정해진 순서에 따라 위원이 대신 맡는다.").negated
+    assert _judge("지원위원회 위원장은 위원회를 대표해 업무를 총괄하고, 위원장이 부득이하게 직무를 못 하면 정해진 순서에 따라 "
+                  "위원이 대행한다.", CHAIR_DUTY).supported
+
+
+def test_a_rule_and_its_proviso_joined_by_neunde_are_two_clauses():
+    claim = ("채용후보자 명부는 대통령령으로 2년 안쪽의 유효기간을 정하는데, 경찰청장이나 해양경찰청장이 필요하다고 보면 "
+             "1년까지 더 늘릴 수 있다.")
+    assert _judge(claim, CANDIDATE_LIST).supported
+    assert not _judge(claim.replace("1년까지", "3년까지"), CANDIDATE_LIST).supported
+    assert not _judge(claim.replace("늘릴 수 있다", "늘려야 한다"), CANDIDATE_LIST).supported
+    english = ("The candidate list is valid for a period of up to two years set by Presidential Decree, although the "
+               "Commissioner General may extend it by up to one year.")
+    assert _judge(english, CANDIDATE_LIST).supported
+
+
+def test_daily_life_is_no_period():
+    assert "day" not in analyze("a few duties closely tied to residents' daily lives").periods
+    assert "day" in analyze("the committee meets daily").periods
+
+
+COMMAND_ABUSE = ("전시ㆍ사변, 그 밖에 이에 준하는 비상사태이거나 작전수행 중인 경우 또는 많은 인명 손상이나 국가재산 손실의 우려가 "
+                 "있는 위급한 사태가 발생한 경우, 경찰공무원을 지휘ㆍ감독하는 사람은 정당한 사유 없이 그 직무 수행을 거부 또는 "
+                 "유기하거나 경찰공무원을 지정된 근무지에서 진출ㆍ퇴각 또는 이탈하게 하여서는 아니 된다.")
+HAND_OVER = "자치경찰공무원이 현행범인을 발견하여 현장에서 체포한 경우에는 즉시 경찰공무원에게 인도하여야 한다."
+
+
+def test_an_llm_rendering_of_the_ban_on_abandoning_duty():
+    claim = ("In wartime, during operations or in an emergency threatening mass casualties, anyone commanding police "
+             "officers is prohibited from refusing or abandoning their duties, or from making officers leave their "
+             "assigned post, without good reason.")
+    assert _judge(claim, COMMAND_ABUSE).supported
+    verdict = _judge(claim.replace("is prohibited from refusing", "may refuse").replace("or from making", "or make"),
+                     COMMAND_ABUSE)
+    assert not verdict.supported
+
+
+def test_handed_over_right_away():
+    assert _judge("When an autonomous police officer arrests someone caught in the act, the suspect must be handed over "
+                  "to a police officer right away.", HAND_OVER).supported
+    assert not _judge("When an autonomous police officer arrests someone caught in the act, the suspect may be handed "
+                      "over to a police officer right away.", HAND_OVER).supported

@@ -43,6 +43,8 @@ STOP_LEMMAS_KO = frozenset({
     "또", "외", "바", "중", "이내", "허용", "가능",
     # a determiner, time connectives and modal words: the modality check reads these, coverage does not
     "어느", "동안", "뒤", "반드시", "의무", "이루어지", "사항", "안", "밖",
+    # degree adverbs of everyday paraphrase ('1년까지 더 늘릴 수 있다'): the verb carries the meaning
+    "더", "좀", "꼭",
 })
 NEGATION_PREFIX_KO = frozenset({"비", "불", "무", "미"})
 ARTICLE_REF = re.compile(r"제\s*\d+\s*(?:조|항|호|장|절|편|관)(?:의\s*\d+)?")
@@ -445,7 +447,7 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         # ', and it is set to exist …', ', whereas the soft landing …': a new subject after a
                         # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
                         r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
-                        r"|,\s+(?:while|whereas)\s+(?=the\s)"
+                        r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
                         # ', and the chair is appointed by …': a subject with its own verb, not a list's last item
                         r"|,\s+and\s+(?=(?:the|its|their|each|every|any)\s[^;.]{0,60}?\b(?:is|are|must|may|can|cannot|"
                         r"shall|will|has|have|serves?|holds?)\s)")
@@ -618,7 +620,7 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
 
 _CONTENT_PRED_TAGS = {"NNG", "NNP", "VV", "VA", "XR", "MAG", "VV-R", "VA-R", "VV-I", "VA-I", "SL"}
 _MODAL_FORMS = {"수", "의무", "필요", "있", "없", "않", "아니", "안", "못", "되", "하", "지", "것", "바", "그", "이"}
-_CLAUSE_EC = {"고", "며", "으며", "으나", "지만"}
+_CLAUSE_EC = {"고", "며", "으며", "으나", "지만", "는데", "은데", "ᆫ데"}
 _MODAL_PREDICATES = {
     "허용": {"decl": "may", "neg": "must_not"}, "가능": {"decl": "may", "neg": "must_not"},
     "금지": {"decl": "must_not", "neg": "may"},
@@ -857,6 +859,8 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         if tag in CONTENT_TAGS:
             lemma = form.lower() if tag == "SL" else form
             if lemma in STOP_LEMMAS_KO or len(lemma) == 0:
+                if negate_next and tag.startswith(("VV", "VA", "VX")):
+                    negate_next = False  # '일을 못 하면 정해진 순서에 따라': 못 negates 하다, not the next content word
                 continue
             lemmas.append((lemma, i))
             if negate_next:

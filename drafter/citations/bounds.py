@@ -61,3 +61,40 @@ def reversed_limit(claim: str, source: str) -> str | None:
             said = "at least" if direction == "min" else "at most"
             return f"limit mismatch: the claim says {said} {number}; the source bounds it the other way"
     return None
+
+
+_KO_FRACTION = re.compile(r"(\d+)\s*분의\s*(\d+)")
+_KO_HALF = re.compile(r"절반|(?<!과)반수")
+_EN_FRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
+    (r"\b(?:one|a)[- ]third\b(?![- ](?:part|person))", "1/3"), (r"\btwo[- ]thirds\b", "2/3"),
+    (r"\b(?:one|a)[- ]quarter\b(?! of a year)", "1/4"), (r"\bthree[- ]quarters\b", "3/4"),
+    # ('more than half' is a majority, 과반수: compared as such below, not as a share)
+    (r"(?<!more than )(?<!over )\b(?:one[- ])?half\b(?=\s+(?:of|or more|or fewer|or less)\b)", "1/2"),
+    (r"\b(?:at least|no less than|not less than|under|less than|up to|at most)\s+half\b", "1/2"),
+))
+_MAJORITY = re.compile(r"과반|\bmajority\b|\bmore than half\b", re.IGNORECASE)
+_AT_LEAST_HALF = re.compile(r"(?:2분의\s*1|절반|(?<!과)반수)\s*이상|\b(?:at least|no less than|not less than)\s+(?:one[- ])?half\b|"
+                            r"\bhalf\s+or\s+more\b", re.IGNORECASE)
+
+
+def fractions(text: str) -> frozenset[str]:
+    """The shares a text states, as 'numerator/denominator' ('3분의 2', 'two-thirds' → '2/3')."""
+    out = {f"{m.group(2)}/{m.group(1)}" for m in _KO_FRACTION.finditer(text)}
+    if _KO_HALF.search(text):
+        out.add("1/2")
+    out |= {share for pattern, share in _EN_FRACTIONS if pattern.search(text)}
+    return frozenset(out)
+
+
+def share_mismatch(claim: str, source: str) -> str | None:
+    """A share the source does not state ('3분의 1' where it says '2분의 1'), or a quorum said the other
+    way: a majority (과반수) is more than half, not 'at least half' (2분의 1 이상), and the reverse."""
+    theirs = fractions(source)
+    extra = sorted(fractions(claim) - theirs)
+    if extra and (theirs or _MAJORITY.search(source)):
+        return f"number mismatch: the share {', '.join(extra)} is not in the source"
+    if _AT_LEAST_HALF.search(claim) and _MAJORITY.search(source) and not _AT_LEAST_HALF.search(source):
+        return "number mismatch: the claim says at least half; the source says a majority (more than half)"
+    if _MAJORITY.search(claim) and _AT_LEAST_HALF.search(source) and not _MAJORITY.search(source):
+        return "number mismatch: the claim says a majority; the source says at least half"
+    return None

@@ -262,7 +262,7 @@ PERIODS_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:monthly|every month|each month|a month|per month)\b", "month"),
     (r"\bquarter(?:ly)?\b", "quarter"), (r"\b(?:half-yearly|semi-annual(?:ly)?|semiannual(?:ly)?|biannual(?:ly)?|every six months|twice a year|"
                                  r"(?:every|each|per|a) half[- ]year)\b", "half-year"),
-    (r"\b(?:weekly|every week|a week)\b", "week"), (r"\b(?:daily|every day)\b", "day"),
+    (r"\b(?:weekly|every week|a week)\b", "week"), (r"\b(?:daily(?!\s+(?:li[fv]e|lives|routines?|needs|affairs))|every day)\b", "day"),
 )
 
 # English synonyms folded before comparing an English claim with an English source
@@ -294,6 +294,7 @@ PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
      r"placing importance on \1 rather than "),
     (r"\bdue process\b", "procedurality"),
     (r"\b(?:fails?|failed|failing)\s+to\b", "does not"),
+    (r"\b(?:hand|hands|handed|handing)\s+over\b", "transfer"),
     # limits said with 'no'/'not' are no negations: 'no later than' = by, 'no more than' = at most
     (r"\b(?:no|not)\s+later\s+than\b", "by"), (r"\b(?:no|not)\s+(?:more|greater)\s+than\b", "at most"),
     (r"\b(?:no|not)\s+(?:less|fewer)\s+than\b", "at least"),
@@ -328,7 +329,9 @@ REPORTING_EN: frozenset[str] = frozenset({
 ENGLISH_STOPWORDS: frozenset[str] = frozenset(
     ["under", "via", "through", "among", "upon", "across", "toward", "towards",
      "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "how", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "shall", "may", "can", "will", "would", "should", "could", "has", "have", "had", "do", "does", "did", "so", "such", "also", "into", "onto", "over", "about", "after", "before", "between", "within", "per", "each", "other", "any", "some", "more", "most", "less", "least", "same", "very", "well", "just", "while", "if", "up", "down", "out", "off", "again", "further", "once", "here", "both", "few", "own", "too", "s", "t",
-     "since", "because", "although", "though", "whereas", "whether", "thus", "therefore", "however"]
+     "since", "because", "although", "though", "whereas", "whether", "thus", "therefore", "however",
+     # modal words: what they say is the claim's modality, compared as such
+     "allowed", "permitted", "obliged", "obligated", "entitled"]
 )
 
 NEGATABLE_EN: frozenset[str] = frozenset({
@@ -355,7 +358,11 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # (tuning-citations-12) 'public safety' is 치안; 'local conditions' 지역 특성 / 실정; 'run a system' 실시;
     # 'treated as a public resource' 공공의 자원으로서; 'groundwater found in Jeju' 부존하는 지하수
     "safety": ("치안",), "condition": ("특성", "실정", "사정"), "conditions": ("특성", "실정", "사정"),
-    "found": ("부존",),
+    "found": ("부존",), "deliberately": ("고의",), "intentionally": ("고의",), "wilfully": ("고의",),
+    "willfully": ("고의",), "knowingly": ("고의",),
+    # (tuning-citations-14) police-officials-act 제25조, jeju-special-act 제98조, 제288조 in an LLM's English
+    "post": ("근무지",),
+    "transfer": ("인도",), "farm": ("농수산물", "농산물"), "fishery": ("농수산물", "수산물"),
     # police-act 제5조 in an LLM's English: '경찰은 … 봉사자로서 공정ㆍ중립을 지켜야 하며, 부여된 권한을 …'
     "officers": ("경찰",), "servant": ("봉사자",), "servants": ("봉사자",), "entrusted": ("부여",),
 
@@ -367,7 +374,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "against": ("반하", "반해", "반대"), "equal": ("평등", "동등"), "raise": ("제기",), "specific": ("구체적", "특정", "개별"),
     "individual": ("개별",), "measure": ("방안", "조치"), "promptly": ("조속", "지체", "즉시"),
     "immediately": ("즉시", "지체", "바로"), "tax": ("세",), "directly": ("직접",), "smooth": ("원활",),
-    "month": ("월", "개월"), "half": ("반기", "과반수", "2분의"), "principle": ("원칙",), "leave": ("퇴직", "휴직"),
+    "month": ("월", "개월"), "half": ("반기", "과반수", "2분의"), "principle": ("원칙",), "leave": ("퇴직", "휴직", "이탈"),
     "grounds": ("사유",), "reason": ("사유", "이유"), "circumstance": ("사유", "사정"), "percent": ("분의", "퍼센트"),
     "need": ("필요",), "interest": ("이해", "이익"), "disclos": ("엄수",), "business": ("사무", "업무"),
     "designat": ("지정", "지명"), "learn": ("알게", "알"), "govern": ("정하", "정한", "규율", "따르"),

@@ -44,7 +44,7 @@ from drafter.citations.analysis import (
     normalize,
     stem_en,
 )
-from drafter.citations.bounds import reversed_limit
+from drafter.citations.bounds import reversed_limit, share_mismatch
 from drafter.citations.exceptions import beyond_limit_conflict, excepted_case_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
@@ -934,7 +934,7 @@ def _check_against(
     extra_numbers = sorted(claim.numbers - source.numbers - {listed} - _own_counts(claim.text))
     if extra_numbers:
         return Judgement(supported=False, coverage=coverage, reason=f"number mismatch: {', '.join(extra_numbers)} not in the source")
-    bound = reversed_limit(claim.text, source.text)
+    bound = reversed_limit(claim.text, source.text) or share_mismatch(claim.text, source.text)
     if bound:
         return Judgement(supported=False, coverage=coverage, reason=bound)
     absent = sorted(e for e in claim.entities if not _entity_attested(e, source.entities, source.text))

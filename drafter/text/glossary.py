@@ -138,6 +138,7 @@ PHRASES_EN_KO: dict[str, str] = {
     "police university": "경찰대학", "police investigation academy": "경찰수사연수원", "police hospital": "경찰병원",
     # session 5, from the misses of tuning-retrieval-8 and -9
     "self-governing police corps": "자치경찰단", "self-governing police": "자치경찰",
+    "right away": "즉시", "during operations": "작전", "good reason": "정당한 사유", "good cause": "정당한 사유", "central government": "정부", "direct payment": "직접지불", "direct payments": "직접지불",
     "length of service": "근속", "years of service": "근속", "autonomous police commissioner": "자치경찰위원",
     "autonomous police commissioners": "자치경찰위원", "next rank": "상위 계급", "from outside": "외부",
 }
