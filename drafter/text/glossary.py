@@ -84,7 +84,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "split": ("구분", "분할"), "divided": ("구분", "분할"), "merge": ("통합", "합병"), "merging": ("통합", "합병"),
     "merger": ("통합", "합병"), "grant": ("교부", "교부금", "보조금"), "grants": ("교부", "교부금", "보조금"),
     # session 5 (tuning-retrieval-8, -9)
-    "constable": ("순경",), "constables": ("순경",), "unlawful": ("위법",), "background": ("경력", "자격"),
+    "constable": ("순경",), "constables": ("순경",), "twice": ("중복",), "merit": ("유공", "보훈"), "unlawful": ("위법",), "background": ("경력", "자격"),
     "outside": ("외부",),
 }
 
@@ -138,6 +138,8 @@ PHRASES_EN_KO: dict[str, str] = {
     "police university": "경찰대학", "police investigation academy": "경찰수사연수원", "police hospital": "경찰병원",
     # session 5, from the misses of tuning-retrieval-8 and -9
     "self-governing police corps": "자치경찰단", "self-governing police": "자치경찰",
+    "rental car": "자동차대여", "rental cars": "자동차대여", "car rental": "자동차대여", "car rentals": "자동차대여",
+    "national merit": "국가유공자", "council seats": "의원정수", "early-retirement": "명예퇴직",
     "right away": "즉시", "during operations": "작전", "good reason": "정당한 사유", "good cause": "정당한 사유", "central government": "정부", "direct payment": "직접지불", "direct payments": "직접지불",
     "length of service": "근속", "years of service": "근속", "autonomous police commissioner": "자치경찰위원",
     "autonomous police commissioners": "자치경찰위원", "next rank": "상위 계급", "from outside": "외부",
