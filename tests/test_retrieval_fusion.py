@@ -189,3 +189,15 @@ def test_a_question_naming_a_province_puts_its_own_act_before_national_laws():
     seoul = plan_query("Which deputy chief of the Seoul Metropolitan Police Agency stands in first?")
     assert seoul.places == {"서울"} and national_laws(seoul, doc_places) == set()
     assert national_laws(plan_query("경찰공무원 정년"), doc_places) == set()  # no place named
+
+
+def test_a_question_about_a_transition_is_told_apart_from_one_about_the_rule():
+    from drafter.retrieval.fusion import plan_query
+
+    assert not plan_query("지방공무원 소청심사위원회는 위원 몇 명으로 구성되나요?").transition
+    assert not plan_query("How many members sit on the local appeals review committee?").transition
+    for asking in ("지방경찰청 명칭 변경 후 종전 지방경찰청장 처분의 효력 경과조치",
+                   "이 영은 언제부터 시행되나요? 시행일",
+                   "Does the posthumous promotion rule cover deaths before the 2023 amendment?",
+                   "What happened to the former regional police agencies when the law was renamed?"):
+        assert plan_query(asking).transition, asking

@@ -62,6 +62,8 @@ OTHER_LAW_AMENDMENT_FACTOR = 0.5
 """Multiplies the fused score of a 부칙 article that amends other laws."""
 OTHER_PLACE_FACTOR = 0.5
 NATIONAL_LAW_FACTOR = 0.85
+ADDENDUM_FACTOR = 0.9
+"""A 부칙 article's score when the question does not ask about a transition (:func:`asks_about_transition`)."""
 """A national law's score when the question names a place whose own act is a candidate."""
 """Multiplies the fused score of an article of another province's act than the one the question names."""
 PAPER_FIRST = {"en": 0.125, "ko": 0.075}
@@ -119,6 +121,8 @@ class QueryPlan:
     counts a word as covered when any of them is in the text)."""
     places: frozenset[str] = frozenset()
     """The provinces and cities the question names (제주, 강원 …): another province's act is demoted."""
+    transition: bool = False
+    """The question asks about an amendment, a transition or a start date (:func:`asks_about_transition`)."""
 
 
 def query_language(query: str) -> Literal["ko", "en"]:
@@ -129,10 +133,11 @@ def plan_query(query: str) -> QueryPlan:
     """Split a query into its Korean and English lexical sides (see the module docstring)."""
     if query_language(query) == "ko":
         latin = " ".join(w.lower() for w in _EN_WORD.findall(query))
-        return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip(), places=places(query))
+        return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip(), places=places(query),
+                         transition=asks_about_transition(query))
     words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]
     return QueryPlan("en", " ".join(korean_query_terms(query)), " ".join(w.lower() for w in words),
-                     tuple(korean_term_groups(query)), places(query))
+                     tuple(korean_term_groups(query)), places(query), asks_about_transition(query))
 
 
 def is_english_chunk(chunk_id: str) -> bool:
@@ -208,6 +213,17 @@ def national_laws(plan: QueryPlan, doc_places: dict[str, frozenset[str]]) -> set
     if not plan.places or not any(where & plan.places for where in doc_places.values()):
         return set()
     return {key for key, where in doc_places.items() if not where}
+
+
+_TRANSITION = re.compile(
+    r"부칙|경과|시행일|시행\s*(?:전|당시|후|이전)|적용례|개정|종전|당시|출범\s*전|이전에|바뀌기\s*전|명칭\s*변경|"
+    r"\b(?:transition\w*|amend\w*|took effect|takes effect|came into (?:force|effect)|enforcement date|"
+    r"commencement|former|previous(?:ly)?|renamed|before the \d{4}|until the \d{4}|at the time)\b", re.IGNORECASE)
+
+
+def asks_about_transition(query: str) -> bool:
+    """Does the question ask about an amendment, a transition or a start date (what 부칙 articles hold)?"""
+    return bool(_TRANSITION.search(query))
 
 
 def demote(fused: list[Fused], ids: set[str], factor: float) -> list[Fused]:

