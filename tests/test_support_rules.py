@@ -1712,3 +1712,29 @@ def test_handed_over_right_away():
                   "to a police officer right away.", HAND_OVER).supported
     assert not _judge("When an autonomous police officer arrests someone caught in the act, the suspect may be handed "
                       "over to a police officer right away.", HAND_OVER).supported
+
+
+ROTC_RULES = "이 영에서 규정한 사항 외에 추천위원회의 운영 등에 필요한 사항은 추천위원회의 의결로 정한다."
+DEEMED_PERMITS = "사업시행자가 시행승인을 받은 경우에는 다음 각 호의 허가ㆍ인가 등을 받은 것으로 본다."
+DECLINE_AREA = ("기관의 장은 대통령령으로 정하는 기간 내에 이를 처리하여야 하며, 기간 내에 처리하지 아니한 경우에는 그 기간이 "
+                "끝난 날의 다음 날에 승인ㆍ허가를 한 것으로 본다.")
+
+
+def test_what_a_rule_leaves_out_is_the_rest_it_does_not_cover():
+    assert _judge("이 영에 정해 두지 않은 사항은 추천위원회가 의결로 정한다.", ROTC_RULES).supported
+    assert not _judge("이 영에 정한 사항은 추천위원회가 의결로 정하지 않는다.", ROTC_RULES).supported
+
+
+def test_a_legal_fiction_said_the_other_way_is_a_negation_mismatch():
+    assert _judge("시행승인을 받으면 각 호의 허가ㆍ인가 등도 받은 것으로 본다.", DEEMED_PERMITS).supported
+    verdict = _judge("시행승인을 받았더라도 각 호의 허가ㆍ인가 등은 받은 것으로 보지 않는다.", DEEMED_PERMITS)
+    assert not verdict.supported and "deemed" in verdict.reason
+
+
+def test_an_english_verb_with_no_entry_of_its_own_is_still_the_one_negated():
+    claim = ("If an agency does not handle the approval application within the period set by presidential decree, the "
+             "approval is treated as granted on the day after the period ends.")
+    assert _judge(claim, DECLINE_AREA).supported
+    verdict = _judge(claim.replace("the approval is treated as granted on the day after the period ends",
+                                   "the approval is not treated as granted"), DECLINE_AREA)
+    assert not verdict.supported and "modality" in verdict.reason

@@ -248,8 +248,14 @@ def _is_verb_of(word: str, stems: frozenset[str]) -> bool:
     key = _glossary_key(word)
     if key is None:
         return False
-    return any(key == k or (key.startswith(k) and set(_BASE_GLOSSARY[key]) & set(_BASE_GLOSSARY.get(k, ())))
-               for k in stems)
+    # ('handle' is a form of handl, a stem with no entry of its own: its entry decides nothing)
+    return any(key == k or (key.startswith(k) and (
+        set(_BASE_GLOSSARY[key]) & set(_BASE_GLOSSARY[k]) if k in _BASE_GLOSSARY else key[len(k):] in _VERB_ENDINGS))
+        for k in stems)
+
+
+_VERB_ENDINGS = frozenset({"", "e", "es", "ed", "d", "s", "ing", "ze", "zes", "zed", "zing", "se", "ses", "sed", "sing"})
+"""What may follow a verb stem that has no glossary entry of its own ('handl' + e; not 'authori' + ty)."""
 
 
 _GLOSSED_TITLE = re.compile(r"((?:\b[A-Z][\w'-]*(?:\s+(?:of|for|and|on|in|the|[A-Z][\w'-]*))*\s*)?)"
@@ -336,6 +342,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     if source.lang != "ko":
         return None
     if claim.lang == "ko":
+        deemed = _deeming_conflict(claim.text, source.text)
+        if deemed:
+            return deemed
         for lemma in sorted(claim.lemmas):
             if not HANGUL_WORD.match(lemma) or len(lemma) < 2:
                 continue  # hanja glosses (遺棄), Latin words and one-syllable stems are too ambiguous
@@ -356,6 +365,10 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
             negated, affirmed = state
             if negated and re.search(re.escape(lemma) + r"[가-힣]{0,3}?\s*(?:이|가)?\s*(?:없어지|사라지)", claim.text):
                 continue  # '가망이 없어지면' for '가망이 없는 경우': what is gone, said as a change
+            if _NOT_COVERED.search(source.text) and re.search(
+                    re.escape(lemma[:-1] if lemma.endswith("하") else lemma)
+                    + r"[가-힣]{0,4}\s*(?:두지|놓지)?\s*(?:않|아니)[가-힣]{0,2}\s*(?:사항|것)", claim.text):
+                continue  # '이 영에 정해 두지 않은 사항은' for '이 영에서 규정한 사항 외에': what the rule leaves out
             if lemma in claim.negated and not negated and not (
                     negated_only_in_conditions(lemma, claim.text) and _NEGATED_CONDITION.search(source.text)):
                 # ('경비를 모두 충당하지 못하면 …' for '경비의 전부를 마련할 수 없는 경우에는 …': both state the
@@ -421,6 +434,24 @@ def _negated_heads(words: Sequence[str]) -> set[str]:
                     break
     return heads
 
+
+_DEEMED = re.compile(r"(?:것|자|날)으?로\s*(?:본다|보며|보고|보아|보는|볼\s*수)")
+_NOT_DEEMED = re.compile(r"(?:것|자|날)으?로\s*(?:보지\s*(?:않|아니)|볼\s*수\s*없)")
+
+
+def _deeming_conflict(claim: str, source: str) -> str | None:
+    """'받은 것으로 보지 않는다' where the source says '받은 것으로 본다' (a legal fiction, 의제), or the reverse:
+    보다 is one syllable, which the lemma-by-lemma negation check leaves out."""
+    if _NOT_DEEMED.search(claim) and _DEEMED.search(source) and not _NOT_DEEMED.search(source):
+        return "the claim says it is not deemed (것으로 보지 않는다); the source deems it (것으로 본다)"
+    if _DEEMED.search(claim) and not _NOT_DEEMED.search(claim) and _NOT_DEEMED.search(source) \
+            and not _DEEMED.search(source):
+        return "the claim deems it (것으로 본다); the source says it is not deemed"
+    return None
+
+
+_NOT_COVERED = re.compile(r"(?:사항|것)\s*(?:외에|외의|이외의|이외에)")
+"""'…에서 정한 사항 외에': what a rule does not cover, said as the rest."""
 
 _NEGATED_CONDITION = re.compile(r"(?:없|않|아니하|아니한|못하|못할|못한)[가-힣]*\s*(?:경우|때)|(?:없으|않으|아니하|못하)면")
 """A condition stated negatively ('마련할 수 없는 경우에는', '의결하지 못하면')."""
