@@ -1738,3 +1738,26 @@ def test_an_english_verb_with_no_entry_of_its_own_is_still_the_one_negated():
     verdict = _judge(claim.replace("the approval is treated as granted on the day after the period ends",
                                    "the approval is not treated as granted"), DECLINE_AREA)
     assert not verdict.supported and "modality" in verdict.reason
+
+
+POLITICAL_CRIME = ("① 제57조를 위반한 자는 3년 이하의 징역과 3년 이하의 자격정지에 처한다.\n② 제1항에 규정된 죄에 대한 공소시효의 "
+                   "기간은 「형사소송법」 제249조제1항에도 불구하고 10년으로 한다.")
+
+
+def test_the_name_of_a_ban_is_no_negation_and_a_number_clause_has_no_verb():
+    assert "운동" not in analyze("정치운동 금지 규정을 어기면 처벌된다.").negated
+    assert "운동" in analyze("정치운동 금지.").negated  # a ban said on its own still negates
+    claim = ("정치운동 금지 규정을 어기면 3년 이하 징역과 3년 이하 자격정지에 처하고, 이 죄의 공소시효는 형사소송법과 달리 "
+             "10년이다.")
+    assert _judge(claim, POLITICAL_CRIME, context="제82조(정치 운동죄)").supported
+    verdict = _judge(claim.replace("10년", "7년"), POLITICAL_CRIME, context="제82조(정치 운동죄)")
+    assert not verdict.supported and "number" in verdict.reason
+
+
+SPECIAL_AGREEMENT = "특별협약은 지방시대위원회의 심의ㆍ의결을 거쳐 국가와 지방자치단체가 공동으로 체결한다."
+
+
+def test_the_state_council_is_not_the_committee_that_deliberates():
+    assert _judge("특별협약은 지방시대위원회의 심의ㆍ의결을 거쳐 국가와 지방자치단체가 함께 체결한다.", SPECIAL_AGREEMENT).supported
+    verdict = _judge("특별협약은 국무회의의 심의ㆍ의결을 거쳐 국가와 지방자치단체가 함께 체결한다.", SPECIAL_AGREEMENT)
+    assert not verdict.supported and "국무회의" in verdict.reason

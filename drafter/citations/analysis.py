@@ -646,8 +646,13 @@ def _korean_predicates(text: str, tokens) -> tuple[Predicate, ...]:
     start = 0
     for n, end in enumerate(ends):
         pred = None
+        numeric = False
         for j in range(end - 1, start - 1, -1):
             t = toks[j]
+            if t.tag == "VCP" and j > start and toks[j - 1].tag in ("NNB", "SN"):
+                numeric = True  # '공소시효는 형사소송법과 달리 10년이다': the noun the number is said of, not 달리
+            if numeric and t.tag == "MAG":
+                continue
             if t.tag in _CONTENT_PRED_TAGS and t.form not in _MODAL_FORMS:
                 pred = t
                 break
@@ -779,6 +784,14 @@ def _after_coordination(tokens, i: int) -> bool:
     return any(t.tag == "JC" or t.form in ("및", "와", "과") for t in tokens[max(0, j - 8) : j])
 
 
+_RULE_NOUNS = frozenset({"규정", "조항", "의무", "사항", "원칙", "위반", "명령", "조치"})
+
+
+def _names_a_rule(tokens: list, i: int) -> bool:
+    """'정치운동 금지 규정을 어기면': 금지 inside the name of a rule ('the ban on …') negates nothing."""
+    return i + 1 < len(tokens) and tokens[i + 1].tag == "NNG" and tokens[i + 1].form in _RULE_NOUNS
+
+
 def _becomes(tokens: list, i: int) -> bool:
     """'없어지다' (to disappear, '통합으로 없어지는 자치단체'): 없 + 어 + 지 is a verb of change, not a negation."""
     return i + 2 < len(tokens) and tokens[i + 1].form in ("어", "아") and tokens[i + 2].form == "지" \
@@ -818,7 +831,7 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
             strong.add(STRONG_WORDS_KO[form])
         is_neg = (form in ("않", "못", "아니", "안", "아니하", "못하") and tag in ("VX", "MAG", "VCN", "VA", "VV"))
         is_neg = is_neg or (form == "없" and tag == "VA" and not _becomes(tokens, i)) \
-            or (form in ("금지", "불가") and tag == "NNG")
+            or (form in ("금지", "불가") and tag == "NNG" and not _names_a_rule(tokens, i))
         if tag == "XPN" and form in NEGATION_PREFIX_KO:
             negate_next = True
             continue
