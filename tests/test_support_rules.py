@@ -1761,3 +1761,16 @@ def test_the_state_council_is_not_the_committee_that_deliberates():
     assert _judge("특별협약은 지방시대위원회의 심의ㆍ의결을 거쳐 국가와 지방자치단체가 함께 체결한다.", SPECIAL_AGREEMENT).supported
     verdict = _judge("특별협약은 국무회의의 심의ㆍ의결을 거쳐 국가와 지방자치단체가 함께 체결한다.", SPECIAL_AGREEMENT)
     assert not verdict.supported and "국무회의" in verdict.reason
+
+
+FREE_CITY = ("이 법에서 \"국제자유도시\"란 사람ㆍ상품ㆍ자본의 국제적 이동과 기업활동의 편의가 최대한 보장되도록 규제의 완화 "
+             "및 국제적 기준이 적용되는 지역적 단위를 말한다.")
+
+
+def test_an_english_definition_with_everyday_words():
+    assert _judge("A free international city is an area where regulations are relaxed and international standards "
+                  "apply so that people, goods and capital can move internationally and businesses can operate with "
+                  "maximum convenience.", FREE_CITY, context="제2조(정의)").supported
+    # 'regulations' is 규제 here, not 'regular' (정기) by its stem; 'goods' is 상품, not 'good' (우수)
+    from drafter.citations.support import _glossary_targets
+    assert "규제" in _glossary_targets("regulations") and "상품" in _glossary_targets("goods")

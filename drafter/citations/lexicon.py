@@ -279,7 +279,7 @@ SYNONYMS_EN: dict[str, str] = {
     "fold": "incorpor", "merg": "incorpor", "integr": "incorpor", "amend": "revis", "dualiz": "dual", "dualis": "dual", "cover": "includ", "matter": "aspect",
     "announc": "said", "declar": "said", "say": "said",
     "option": "plan", "oppos": "contrari", "prioriti": "import", "emphas": "import", "emphasi": "import",
-    "model": "system", "overhaul": "revis",
+    "model": "system", "overhaul": "revis", "opposit": "contrari", "prize": "import",
 }
 
 # English idioms folded to the plain word a statute or the paper uses, after the phrasal verbs of
@@ -365,6 +365,9 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # (tuning-citations-14) police-officials-act 제25조, jeju-special-act 제98조, 제288조 in an LLM's English
     "post": ("근무지",),
     "transfer": ("인도",), "farm": ("농수산물", "농산물"), "fishery": ("농수산물", "수산물"),
+    # (tuning-citations-15) the Jeju act's definition of a free international city, in English
+    "regulation": ("규제", "규정"), "regulations": ("규제", "규정"), "goods": ("상품", "물품", "재화"),
+    "capital": ("자본", "자금"), "businesses": ("기업", "사업", "업무"), "operate": ("운영", "활동"),
     # police-act 제5조 in an LLM's English: '경찰은 … 봉사자로서 공정ㆍ중립을 지켜야 하며, 부여된 권한을 …'
     "officers": ("경찰",), "servant": ("봉사자",), "servants": ("봉사자",), "entrusted": ("부여",),
 

@@ -140,6 +140,8 @@ PHRASES_EN_KO: dict[str, str] = {
     "self-governing police corps": "자치경찰단", "self-governing police": "자치경찰",
     "rental car": "자동차대여", "rental cars": "자동차대여", "car rental": "자동차대여", "car rentals": "자동차대여",
     "national merit": "국가유공자", "council seats": "의원정수", "early-retirement": "명예퇴직",
+    "investment promotion zone": "투자진흥지구", "investment promotion zones": "투자진흥지구",
+    "science park": "과학기술단지", "science parks": "과학기술단지",
     "right away": "즉시", "during operations": "작전", "good reason": "정당한 사유", "good cause": "정당한 사유", "central government": "정부", "direct payment": "직접지불", "direct payments": "직접지불",
     "length of service": "근속", "years of service": "근속", "autonomous police commissioner": "자치경찰위원",
     "autonomous police commissioners": "자치경찰위원", "next rank": "상위 계급", "from outside": "외부",
