@@ -1774,3 +1774,18 @@ def test_an_english_definition_with_everyday_words():
     # 'regulations' is 규제 here, not 'regular' (정기) by its stem; 'goods' is 상품, not 'good' (우수)
     from drafter.citations.support import _glossary_targets
     assert "규제" in _glossary_targets("regulations") and "상품" in _glossary_targets("goods")
+
+
+INVESTIGATION_PLANNING = ("① 수사기획조정관은 치안감으로 보한다.\n② 수사기획조정관은 다음 사항에 관하여 국가수사본부장을 보좌한다.\n"
+                     "  1. 수사경찰행정 및 주요 수사정책에 관한 업무의 총괄ㆍ지원\n  5. 형사사법정보시스템(KICS) 운영 및 관리에 관한 사항")
+
+
+def test_supporting_a_superior_is_assisting_him():
+    claim = ("The Director General for Investigation Planning and Coordination is a Senior Superintendent General post; "
+             "the holder supports the Chief of the National Office of Investigation on investigation policy and the "
+             "running of the KICS criminal justice information system.")
+    assert _judge(claim, INVESTIGATION_PLANNING, context="제17조(수사기획조정관)").supported
+    verdict = _judge(claim.replace("supports the Chief of the National Office of Investigation",
+                                   "supports the Minister of the Interior and Safety"),
+                     INVESTIGATION_PLANNING, context="제17조(수사기획조정관)")
+    assert not verdict.supported

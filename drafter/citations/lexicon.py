@@ -360,7 +360,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # (tuning-citations-12) 'public safety' is 치안; 'local conditions' 지역 특성 / 실정; 'run a system' 실시;
     # 'treated as a public resource' 공공의 자원으로서; 'groundwater found in Jeju' 부존하는 지하수
     "safety": ("치안",), "condition": ("특성", "실정", "사정"), "conditions": ("특성", "실정", "사정"),
-    "found": ("부존",), "deliberately": ("고의",), "intentionally": ("고의",), "wilfully": ("고의",),
+    "found": ("부존", "설립"), "deliberately": ("고의",), "intentionally": ("고의",), "wilfully": ("고의",),
     "willfully": ("고의",), "knowingly": ("고의",),
     # (tuning-citations-14) police-officials-act 제25조, jeju-special-act 제98조, 제288조 in an LLM's English
     "post": ("근무지",),
@@ -368,8 +368,9 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # (tuning-citations-15) the Jeju act's definition of a free international city, in English
     "regulation": ("규제", "규정"), "regulations": ("규제", "규정"), "goods": ("상품", "물품", "재화"),
     "capital": ("자본", "자금"), "businesses": ("기업", "사업", "업무"), "operate": ("운영", "활동"),
+    "support": ("보좌",),  # 'supports the Chief' = 보좌한다
     # police-act 제5조 in an LLM's English: '경찰은 … 봉사자로서 공정ㆍ중립을 지켜야 하며, 부여된 권한을 …'
-    "officers": ("경찰",), "servant": ("봉사자",), "servants": ("봉사자",), "entrusted": ("부여",),
+    "officers": ("경찰", "경찰공무원", "공무원"), "servant": ("봉사자",), "servants": ("봉사자",), "entrusted": ("부여",),
 
     "apply": ("준용",), "applying": ("준용",), "applies": ("준용",), "pay": ("지급", "부담", "지원", "보조"),
     "lent": ("대부",), "lend": ("대부",), "loan": ("대부",), "building": ("건물",), "buildings": ("건물",),
