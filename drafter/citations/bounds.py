@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from drafter.citations.analysis import ENGLISH_NUMBERS
+
 Direction = Literal["min", "max"]
 
 _KO = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[가-힣]{1,3}\s*)?(이상|이하|초과|미만|이내)(?![가-힣]*적)")
 _KO_DIRECTION: dict[str, Direction] = {"이상": "min", "초과": "min", "이하": "max", "미만": "max", "이내": "max"}
 
-_NUM_EN = r"(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_NUMBER_WORDS = {"one": 1, **ENGLISH_NUMBERS}
+_NUM_EN = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
 _EN_BEFORE: tuple[tuple[re.Pattern[str], Direction], ...] = (
     (re.compile(r"\b(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|"
                 r"(?<!no )(?<!not )more than|over|(?<!not )exceeding|in excess of|upwards of)\s+" + _NUM_EN,
@@ -32,13 +35,9 @@ _EN_AFTER: tuple[tuple[re.Pattern[str], Direction], ...] = (
     (re.compile(_NUM_EN + r"(?:[\s-]+[a-z]+){0,2}\s+or\s+(?:less|fewer|below|under|shorter|younger|lower)\b",
                 re.IGNORECASE), "max"),
 )
-_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-          "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30"}
-
-
 def _plain(number: str) -> str:
     number = number.lower()
-    return _WORDS.get(number, number.replace(",", "").lstrip("0") or "0")
+    return str(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else number.replace(",", "").lstrip("0") or "0"
 
 
 def limits(text: str) -> frozenset[tuple[str, Direction]]:

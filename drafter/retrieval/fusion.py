@@ -61,11 +61,12 @@ relative to ``retrieval.lexical_weight``."""
 OTHER_LAW_AMENDMENT_FACTOR = 0.5
 """Multiplies the fused score of a 부칙 article that amends other laws."""
 OTHER_PLACE_FACTOR = 0.5
-NATIONAL_LAW_FACTOR = 0.85
-ADDENDUM_FACTOR = 0.9
-"""A 부칙 article's score when the question does not ask about a transition (:func:`asks_about_transition`)."""
-"""A national law's score when the question names a place whose own act is a candidate."""
 """Multiplies the fused score of an article of another province's act than the one the question names."""
+NATIONAL_LAW_FACTOR = 0.85
+"""Multiplies a national law's score when the question names a place whose own act is a candidate."""
+ADDENDUM_FACTOR = 0.9
+"""Multiplies a 부칙 article's score when the question does not ask about a transition
+(:func:`asks_about_transition`); one amending other laws has :data:`OTHER_LAW_AMENDMENT_FACTOR` too."""
 PAPER_FIRST = {"en": 0.125, "ko": 0.075}
 """Paper affinity (:func:`paper_affinity`) at or below which the paper is put first."""
 PAPER_PLAUSIBLE = {"en": 0.14, "ko": 0.105}
@@ -228,8 +229,8 @@ def asks_about_transition(query: str) -> bool:
 
 def demote(fused: list[Fused], ids: set[str], factor: float) -> list[Fused]:
     """``fused`` with the scores of ``ids`` multiplied by ``factor`` (:data:`OTHER_LAW_AMENDMENT_FACTOR` for
-    부칙 articles amending other laws, :data:`OTHER_PLACE_FACTOR` for another province's act), re-sorted
-    (stable)."""
+    부칙 articles amending other laws, :data:`OTHER_PLACE_FACTOR` for another province's act,
+    :data:`NATIONAL_LAW_FACTOR`, :data:`ADDENDUM_FACTOR`), re-sorted (stable)."""
     if not ids or factor == 1.0:
         return fused
     out = [Fused(f.id, f.score * factor, dict(f.ranks)) if f.id in ids else f for f in fused]
