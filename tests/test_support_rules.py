@@ -1789,3 +1789,101 @@ def test_supporting_a_superior_is_assisting_him():
                                    "supports the Minister of the Interior and Safety"),
                      INVESTIGATION_PLANNING, context="제17조(수사기획조정관)")
     assert not verdict.supported
+
+
+# -- session 6: who acts in an English sentence that opens with a phrase; a law's title negates nothing …
+
+JEJU_GRANT = ("제124조(지방교부세에 관한 특례) 「지방교부세법」 제6조제1항에도 불구하고 행정안전부장관은 제주자치도에 같은 법에 따른 "
+              "보통교부세 총액의 100분의 3을 보통교부세로 교부한다.")
+JEJU_REPORT = ("도지사는 「행정대집행법」 제9조와 그에 따른 관계 법령에도 불구하고 그 상급관청에 행정대집행 현황을 "
+               "보고하지 아니할 수 있다.")
+
+
+def test_the_subject_comes_after_an_opening_phrase_not_inside_it():
+    claim = ("Notwithstanding the Local Allocation Tax Act, the Minister of the Interior and Safety hands Jeju Special "
+             "Self-Governing Province 3 percent of the total ordinary local allocation tax as its ordinary grant.")
+    assert _judge(claim, JEJU_GRANT).supported
+    verdict = _judge(claim.replace("the Minister of the Interior and Safety", "the Minister of Economy and Finance"),
+                     JEJU_GRANT)
+    assert not verdict.supported
+
+
+def test_the_governor_of_jeju_is_a_governor():
+    claim = ("Despite Article 9 of the Administrative Vicarious Execution Act and related laws, the governor of Jeju "
+             "does not have to report the status of administrative vicarious executions to a higher authority.")
+    assert _judge(claim, JEJU_REPORT, context="제452조(행정대집행 현황 보고에 관한 특례)").supported
+    # the same sentence with its modality turned: the governor must report
+    verdict = _judge(claim.replace("does not have to report", "must report"), JEJU_REPORT,
+                     context="제452조(행정대집행 현황 보고에 관한 특례)")
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_gangwon_state_is_the_province_not_the_state():
+    source = ("도지사는 「민방위기본법」 제33조제3항에 따른 민방위 경보 전달 대상 건축물 외에 추가로 경보를 전달하여야 하는 "
+              "건축물을 지정할 수 있다.")
+    claim = ("On top of the buildings covered by the Framework Act on Civil Defense, the Governor of Jeonbuk State can "
+             "designate additional buildings that must relay civil defense alerts.")
+    assert analyze(claim).predicates[0].agent == frozenset({"시ㆍ도지사"})
+    assert "국가" not in analyze("The Governor of Gangwon State appoints the chair.").predicates[0].agent
+    assert not _judge(claim.replace("the Governor of Jeonbuk State", "the Minister of the Interior and Safety"),
+                      source).supported
+
+
+EXEMPT_EMPLOYERS = ("제주자치도에 있는 외국인투자기업에 대하여는 「국가유공자 등 예우 및 지원에 관한 법률」 제33조의2와 "
+                    "「고용상 연령차별금지 및 고령자고용촉진에 관한 법률」 제12조를 적용하지 아니한다.")
+
+
+def test_a_ban_in_a_statutes_title_is_no_negation():
+    claim = ("제주자치도 안에 있는 외국인투자기업에는 「국가유공자 등 예우 및 지원에 관한 법률」 제33조의2와 「고용상 연령차별금지 및 "
+             "고령자고용촉진에 관한 법률」 제12조가 적용되지 않는다.")
+    assert _judge(claim, EXEMPT_EMPLOYERS).supported
+    verdict = _judge(claim.replace("적용되지 않는다", "적용된다"), EXEMPT_EMPLOYERS)
+    assert not verdict.supported and "negat" in verdict.reason
+
+
+STATUS_CHANGE = ("이 법에 따라 신분에 변동이 발생하는 공무원에게는 그 공무원의 경력 또는 담당업무, 종전의 직위 등을 고려하여 그에 "
+                 "상응하는 직에 임용하여야 하며, 그 밖의 인사에서 불이익을 당하지 아니하도록 하여야 한다.")
+
+
+def test_a_duty_to_prevent_is_a_must_whatever_verb_states_it():
+    assert _judge("Officials whose status changes under this Act must be shielded from disadvantages in other "
+                  "personnel matters.", STATUS_CHANGE).supported
+    verdict = _judge("Officials whose status changes under this Act may be shielded from disadvantages in other "
+                     "personnel matters.", STATUS_CHANGE)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_an_english_statute_rule_that_does_not_apply():
+    source = "경찰공무원에 대해서는 「국가공무원법」 제73조의4, 제76조제2항부터 제5항까지의 규정을 적용하지 아니한다."
+    assert _judge("Article 73-4 of the State Public Officials Act does not apply to police officers.", source).supported
+    verdict = _judge("Article 73-4 of the State Public Officials Act also applies to police officers.", source)
+    assert not verdict.supported and "적용" in verdict.reason
+
+
+def test_how_many_times_in_english_words():
+    source = "제2항에 따라 위촉되는 위원의 임기는 3년으로 하되, 한 번만 연임할 수 있다."
+    assert _judge("Commissioned members serve three-year terms and can be reappointed only once.", source).supported
+    verdict = _judge("Commissioned members serve three-year terms and can be reappointed twice.", source)
+    assert not verdict.supported and "2" in verdict.reason
+    from drafter.citations.analysis import find_numbers
+    assert find_numbers("Once a province has finished its preparations, the pilot starts.") == frozenset()
+    assert find_numbers("The committee meets once a year.") == {"1"}
+
+
+def test_an_option_is_a_may():
+    source = "제1항에 따라 지방의회와 집행기관의 구성을 달리하려는 경우에는 「주민투표법」에 따른 주민투표를 거쳐야 한다."
+    assert english_modality("it has the option of holding a resident referendum first") == "may"
+    assert english_modality("the governor and the mayors are all allowed to back schools") == "may"
+    verdict = _judge("If Jeju wants to structure its council and executive branch differently, it has the option of "
+                     "holding a resident referendum under the Resident Referendum Act first.", source)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_all_after_a_list_of_bodies_and_only_before_a_time():
+    source = ("도지사, 교육감 및 시장ㆍ군수는 농촌유학 활성화를 위하여 학교에 행정적ㆍ재정적 지원을 할 수 있다.")
+    claim = ("The governor, the superintendent of education and the mayors and county heads are all allowed to back "
+             "schools with administrative and financial support to boost rural study programs.")
+    assert not analyze(claim).strong
+    assert _judge(claim, source).supported
+    assert "only" not in analyze("The system was only introduced after a long debate.").strong
+    assert "only" in analyze("Only the governor may appoint the chief.").strong

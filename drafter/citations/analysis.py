@@ -377,11 +377,19 @@ def find_numbers(text: str) -> frozenset[str]:
     for word in re.findall(r"[A-Za-z]+", cleaned):
         if word.lower() in ENGLISH_NUMBERS:
             found.add(str(ENGLISH_NUMBERS[word.lower()]))
+    # how many times: 'reappointed twice' (두 번), 'once a year' (연 1회), not 'once appointed' (a condition)
+    found |= {str(_TIMES_EN[(m.group(1) or m.group(2) or m.group(3)).lower()]) for m in _TIMES_EN_RE.finditer(cleaned)}
     for m in _EN_FRACTION.finditer(cleaned):  # 'one-twentieth' is 20분의 1, 'two-thirds' 3분의 2
         found.add(str(_DENOMINATORS[m.group(2).lower().rstrip("s")]))
     for m in _EN_DATE_MONTH.finditer(cleaned):  # '1 July 2021' is 2021년 7월 1일: the month is a number too
         found.add(str(_MONTHS.index(m.group(0)) + 1))
     return frozenset(found)
+
+
+_TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}
+_TIMES_EN_RE = re.compile(r"\b(twice|thrice)\b|\b(?:only|just|than|least|most|exactly)\s+(once)\b"
+                          r"|\b(once)(?=\s+(?:a|an|per|every|each)\s+(?:year|month|week|day|quarter|term|half)|\s*[.;]|$)",
+                          re.IGNORECASE)
 
 
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -436,6 +444,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be)\b")),
     ("may", re.compile(r"\b(?:may|can|(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
                        r"(?:is|are) free to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
+                       r"(?:has|have) the (?:option|choice|freedom)|"
                        r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
     ("neg", re.compile(r"\b(?:not|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b")),
 )
@@ -549,6 +558,7 @@ def english_modality(clause: str) -> str:
     """The modality of an English clause (leftmost marker; ties: need not > must not > must > may > not).
     A relative or conditional clause ('the chief who cannot …') does not count (:func:`main_clause`)."""
     low = main_clause(clause) or clause.lower()
+    low = re.sub(r"\b(is|are|was|were|has|have)\s+(?:all|both|each|also|still)\s+", r"\1 ", low)  # 'are all allowed to'
     best: tuple[int, int, str] | None = None
     for name, pattern in _EN_MODAL_PATTERNS:
         m = pattern.search(low)
@@ -561,6 +571,28 @@ def _compound_start(phrase: str, m: re.Match[str]) -> bool:
     """Is ``m`` the head of a compound of body names opening the phrase ('jeju provincial police chief')?"""
     first = AGENT_EN.search(phrase)
     return first is not None and first.start() == 0 and first is not m
+
+
+_EN_LEAD_PHRASE = re.compile(
+    r"\s*(?:notwithstanding|despite|regardless of|in spite of|apart from|aside from|except for|other than|"
+    r"in addition to|on top of|besides|beyond|under|according to|pursuant to|in line with|in|for|within|unlike|"
+    r"as for)\b[^,]{0,200},\s*")
+"""A phrase opening an English sentence before its subject ('Despite Article 9 of …, the governor …')."""
+
+
+def _subject_heads(head: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The bodies named in a subject, without those that only qualify another: 'the governor of Jeju'
+    is a governor ('of Jeju' says which one); 'the commissioner of the Korea Forest Service' is the
+    Service's head (:func:`headed`)."""
+    out: list[re.Match[str]] = []
+    for m in found:
+        if out and re.fullmatch(r"\s+of\s+(?:the\s+)?", head[out[-1].end() : m.start()]):
+            key = AGENT_LOOKUP.get(m.group(1).lower())
+            if key is None or headed(key, head, m.start()) == key:
+                continue
+            out.pop()
+        out.append(m)
+    return out
 
 
 def _english_predicates(text: str) -> tuple[Predicate, ...]:
@@ -589,8 +621,13 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
             # who acts is named in the main clause: not in 'to hold hearings on persons the governor has asked, …'
             verb = _EN_MODAL_PATTERNS[2][1].search(core) or re.search(r"\b(?:is|are|has|have|may|can)\b", core)
             head = core[: verb.start()] if verb else core[: max(1, len(core) // 2)]
+            # ('Notwithstanding the Local Allocation Tax Act, the Minister …': what opens the sentence
+            # before its subject names no one who acts)
+            lead = _EN_LEAD_PHRASE.match(head)
+            head = " " * lead.end() + head[lead.end():] if lead else head
             # ('The state supports Sejong's finances': a possessive is not who acts)
-            found = [m for m in AGENT_EN.finditer(head) if head[m.end() : m.end() + 2] not in ("'s", "’s")]
+            found = _subject_heads(head, [m for m in AGENT_EN.finditer(head)
+                                          if head[m.end() : m.end() + 2] not in ("'s", "’s")])
             if found and verb is None and head[: found[0].start()].strip().lower() in ("", "the", "a", "an"):
                 # no modal to split at: a clause that opens with a body names who acts ('The support committee
                 # sets the criteria for state funding to the Jeju development center'); a compound's last noun
@@ -815,6 +852,9 @@ def _done_without(tokens, pos: int) -> bool:
     return not (after is not None and after.tag == "JX" and after.form in ("는", "은"))
 
 
+_LAW_TITLE = re.compile(r"「[^」]{1,120}」")
+
+
 def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str], set[str], bool]:
     if tokens is None:
         tokens = get_kiwi().tokenize(text)
@@ -823,6 +863,8 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
     strong: set[str] = set()
     has_neg = False
     negate_next = False
+    # a statute's title negates nothing ('「고용상 연령차별금지 및 고령자고용촉진에 관한 법률」 제12조가 적용되지 않으며')
+    titles = [(m.start(), m.end()) for m in _LAW_TITLE.finditer(text)]
     for i, tok in enumerate(tokens):
         form, tag = tok.form, tok.tag
         if tag.startswith("S") and tag not in ("SL", "SH", "SN"):
@@ -832,6 +874,7 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         is_neg = (form in ("않", "못", "아니", "안", "아니하", "못하") and tag in ("VX", "MAG", "VCN", "VA", "VV"))
         is_neg = is_neg or (form == "없" and tag == "VA" and not _becomes(tokens, i)) \
             or (form in ("금지", "불가") and tag == "NNG" and not _names_a_rule(tokens, i))
+        is_neg = is_neg and not any(a < tok.start < b for a, b in titles)
         if tag == "XPN" and form in NEGATION_PREFIX_KO:
             negate_next = True
             continue
@@ -921,7 +964,8 @@ def _only_condition(words: Sequence[str], i: int) -> bool:
     if after[:1] and after[0] in _CONDITION_EN:
         return True
     before = words[i - 1] if i else ""
-    return before in ("can", "may", "must", "will", "be") and any(w in _CONDITION_EN for w in after[1:])
+    # ('can only open with …', 'was only introduced after a long debate')
+    return before in _AUX | {"be", "been"} and any(w in _CONDITION_EN for w in after[1:])
 
 
 _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
@@ -984,12 +1028,14 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                 and not (word == "only" and _only_condition(words, i)) \
                 and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \
                 and not (word == "all" and nxt == "walks") \
+                and not (word == "all" and prev in _AUX and "and" in words[:i]) \
                 and not (word == "only" and " ".join(words[i + 1 : i + 3]).removeprefix("the ").split(" ")[0]
                          in ("remainder", "rest", "remaining")) \
                 and not (word == "full" and nxt in ("text", "texts", "name", "names", "title", "details", "list", "copy",
                                                     "time", "timer", "member", "members", "session", "committee",
                                                     "membership", "board", "council", "audit")):
-            # 'a majority of all members' (재적위원) asserts no 'all'; 'every half year' is a period
+            # 'a majority of all members' (재적위원) asserts no 'all'; 'every half year' is a period; 'the governor
+            # and the mayors are all allowed to …' says it of each body named, no more
             strong.add(STRONG_WORDS_EN[word])
         if word in _SCOPE_END_EN:
             scope = 0  # 'fails to utilize its purpose because its model …': the reason is not negated

@@ -160,8 +160,10 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("지방자치단체", ("지방자치단체",), ("local government", "local governments", "local authority")),
     Entity("제주특별자치도", ("제주특별자치도", "제주자치도"), ("jeju special self-governing province", "jeju")),
     Entity("세종특별자치시", ("세종특별자치시",), ("sejong",)),
-    Entity("강원특별자치도", ("강원특별자치도", "강원자치도"), ("gangwon special self-governing province", "gangwon")),
-    Entity("전북특별자치도", ("전북특별자치도", "전북자치도"), ("jeonbuk special self-governing province", "jeonbuk")),
+    Entity("강원특별자치도", ("강원특별자치도", "강원자치도"), ("gangwon special self-governing province", "gangwon state", "gangwon province",
+                                                        "gangwon")),
+    Entity("전북특별자치도", ("전북특별자치도", "전북자치도"), ("jeonbuk special self-governing province", "jeonbuk state", "jeonbuk province",
+                                                        "jeonbuk")),
     Entity("해양경찰청", ("해양경찰청",), ("korea coast guard", "coast guard")),
     Entity("선거관리위원회", ("선거관리위원회",), ("election commission", "election management commission",
                                         "election management committee", "electoral commission")),
@@ -372,7 +374,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # police-act 제5조 in an LLM's English: '경찰은 … 봉사자로서 공정ㆍ중립을 지켜야 하며, 부여된 권한을 …'
     "officers": ("경찰", "경찰공무원", "공무원"), "servant": ("봉사자",), "servants": ("봉사자",), "entrusted": ("부여",),
 
-    "apply": ("준용",), "applying": ("준용",), "applies": ("준용",), "pay": ("지급", "부담", "지원", "보조"),
+    "apply": ("준용", "적용"), "applying": ("준용", "적용"), "applies": ("준용", "적용"), "pay": ("지급", "부담", "지원", "보조"),
     "lent": ("대부",), "lend": ("대부",), "loan": ("대부",), "building": ("건물",), "buildings": ("건물",),
     "structure": ("시설물",), "structures": ("시설물",),
     "under": ("따라", "따른", "의하"), "pursuant": ("따라", "따른"), "accordance": ("따라", "따른"),
@@ -380,14 +382,14 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "against": ("반하", "반해", "반대"), "equal": ("평등", "동등"), "raise": ("제기",), "specific": ("구체적", "특정", "개별"),
     "individual": ("개별",), "measure": ("방안", "조치"), "promptly": ("조속", "지체", "즉시"),
     "immediately": ("즉시", "지체", "바로"), "tax": ("세",), "directly": ("직접",), "smooth": ("원활",),
-    "month": ("월", "개월"), "half": ("반기", "과반수", "2분의"), "principle": ("원칙",), "leave": ("퇴직", "휴직", "이탈"),
+    "month": ("월", "개월"), "half": ("반기", "과반수", "2분의"), "principle": ("원칙",), "leave": ("퇴직", "휴직", "이탈", "출국"),
     "grounds": ("사유",), "reason": ("사유", "이유"), "circumstance": ("사유", "사정"), "percent": ("분의", "퍼센트"),
     "need": ("필요",), "interest": ("이해", "이익"), "disclos": ("엄수",), "business": ("사무", "업무"),
     "designat": ("지정", "지명"), "learn": ("알게", "알"), "govern": ("정하", "정한", "규율", "따르"),
     "decree": ("영",), "cover": ("정한", "포함", "규정"), "staff": ("정원", "인원", "공무원", "직원"), "internal": ("하부", "내부"),
     "limit": ("정년", "한도", "상한", "범위", "제한"), "conflict": ("사변", "분쟁", "갈등"), "war": ("전시", "전쟁"),
     "political": ("정무",), "activit": ("운동",), "assign": ("배치", "두", "보하"), "lack": ("결여", "없", "부족"),
-    "competen": ("능력",), "integrity": ("성실", "청렴"), "status": ("지위", "신분"), "commissioned": ("위촉", "임명"),
+    "competen": ("능력",), "integrity": ("성실", "청렴"), "status": ("지위", "신분", "현황"), "commissioned": ("위촉", "임명"),
     "qualified": ("적격", "자격"), "particular": ("특히", "특별", "특정"),
     "result": ("성적",), "performance": ("성적", "실적", "성과"), "evaluat": ("평정", "평가"), "proof": ("실증", "증명", "증거"),
     "bear": ("부착", "표시", "달"), "consult": ("의견", "듣", "자문"), "draw": ("획정",), "split": ("분할", "나누"),
@@ -420,6 +422,12 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "ask": ("요청", "요구", "청구"), "hold": ("실시",), "hear": ("청문",), "notwithstanding": ("불구하고",), "follow": ("따르", "따라", "따른", "준용", "의하"),
     "starting": ("부터",), "until": ("까지",),
     "date": ("날", "일", "기한"), "day": ("날", "일"), "remain": ("잔여", "남은", "계속", "지키", "유지"), "vacant": ("결원", "궐위"),
+    # (tuning-citations-16) a levy paid on leaving Jeju by a seaport; groundwater monitoring networks and
+    # reference wells; a challenge to a committee member (기피) the committee rules on (의결)
+    "levy": ("징수", "납부금", "부과금", "부담금"), "levies": ("징수", "납부금", "부과금", "부담금"),
+    "seaport": ("항만",), "seaports": ("항만",), "depart": ("출국",),
+    "monitoring": ("관측", "점검", "감시"), "network": ("망",), "networks": ("망",), "reference": ("기준",),
+    "challenge": ("기피",), "challenged": ("기피",), "rules": ("의결", "결정", "규정", "규칙"),
     "present": ("출석",), "resign": ("사임", "사직", "퇴직"), "expire": ("만료", "끝나", "종료"),
     "effective": ("효력", "시행"), "continue": ("계속", "지속"), "lapse": ("소멸", "만료", "경과"), "period": ("기간", "동안", "기한"),
     "exceed": ("초과", "상한", "이내", "이하", "넘"), "advisory": ("보좌", "자문"), "assisting": ("보조",), "vote": ("투표",), "tell": ("통보", "통지", "알리"), "work": ("근무", "운영", "업무", "취업"),
@@ -456,5 +464,8 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "put at a disadvantage": ("불이익",), "take the necessary steps": ("필요한 조치",), "take necessary steps": ("필요한 조치",),
     "unable to do the job": ("직무를 수행할 수 없", "직무를 수행할 수 없게"),
     "unable to perform": ("수행할 수 없",), "at other times": ("시기", "외의"),
+    # (tuning-citations-16) jeju-special-act 제452조: '그 상급관청에 … 보고하지 아니할 수 있다'
+    "higher authority": ("상급관청", "상급기관"), "superior authority": ("상급관청", "상급기관"),
+    "higher authorities": ("상급관청", "상급기관"),
 }
 

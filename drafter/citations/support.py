@@ -249,7 +249,9 @@ def _is_verb_of(word: str, stems: frozenset[str]) -> bool:
     if key is None:
         return False
     # ('handle' is a form of handl, a stem with no entry of its own: its entry decides nothing)
-    return any(key == k or (key.startswith(k) and (
+    # ('applies' has an entry of its own: it is a form of apply all the same)
+    inflected = key[len(stem_en(key)):] in ("s", "es", "ed", "d", "ing")
+    return any(key == k or (inflected and stem_en(key) == stem_en(k)) or (key.startswith(k) and (
         set(_BASE_GLOSSARY[key]) & set(_BASE_GLOSSARY[k]) if k in _BASE_GLOSSARY else key[len(k):] in _VERB_ENDINGS))
         for k in stems)
 
@@ -586,6 +588,9 @@ def _source_final_modality(window: str) -> str:
     return korean_modality(last[-14:])
 
 
+_ENSURE_NOT = re.compile(r"지\s*(?:아니하|않)도록\s*(?:하여야|해야)\s*한다\.?$")
+
+
 def _requirement_item(text: str) -> bool:
     """'… 정할 것', '… 없을 것': an item of a list of requirements (what a 조례 or a plan must meet), a verb in
     its ㄹ form before 것 (not a noun item such as '… 해당하는 것')."""
@@ -650,6 +655,10 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 and not (pred.modality == "must" and "려면" in claim.text):
             # ('승진하려면 4년 이상 근무해야 한다' states a requirement, not the rule's modality)
             final = _source_final_modality(_lead_of(window))
+            if final == "must_not" and pred.modality == "must" and _ENSURE_NOT.search(_lead_of(window).strip()):
+                # '불이익을 당하지 아니하도록 하여야 한다' is a duty to prevent: 'must be shielded from
+                # disadvantages' states it with a verb the source does not use
+                final = "must"
             prohibitive = bool(_PROHIBITIVE_KO.search(_lead_of(window).strip()))
             if prohibitive and pred.modality == "may":
                 return "modality mismatch: the claim says may (할 수 있다); the source forbids it (정지ㆍ금지ㆍ제한한다)"
