@@ -1887,3 +1887,17 @@ def test_all_after_a_list_of_bodies_and_only_before_a_time():
     assert _judge(claim, source).supported
     assert "only" not in analyze("The system was only introduced after a long debate.").strong
     assert "only" in analyze("Only the governor may appoint the chief.").strong
+
+
+REGIONAL_INDUSTRY = ("시ㆍ도지사는 관계 중앙행정기관의 장 및 관할 구역의 시ㆍ군ㆍ구의 시장ㆍ군수(광역시의 군수를 포함한다. 이하 같다)ㆍ"
+                     "구청장(자치구의 구청장을 말한다. 이하 같다)과 협의하여 해당 시ㆍ도의 지역특화산업을 선정할 수 있다.")
+
+
+def test_a_sentence_in_parentheses_does_not_end_the_provisions_sentence():
+    from drafter.text.sentences import split_sentences
+
+    assert len(split_sentences(REGIONAL_INDUSTRY)) == 1
+    claim = "시·도지사는 관계 중앙행정기관의 장, 관할 시장·군수·구청장과 협의해 지역특화산업을 선정할 수 있다."
+    assert _judge(claim, REGIONAL_INDUSTRY).supported
+    verdict = _judge(claim.replace("선정할 수 있다", "선정하여야 한다"), REGIONAL_INDUSTRY)
+    assert not verdict.supported and "modality" in verdict.reason

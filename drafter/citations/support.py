@@ -77,7 +77,7 @@ from drafter.citations.placement import number_binding_conflict, office_slot_con
 from drafter.citations.synonyms_ko import SYNONYMS_KO
 from drafter.text import glossary as _glossary
 from drafter.text.places import places
-from drafter.text.sentences import SENTENCE_BREAK as SENTENCE_SPLIT
+from drafter.text.sentences import split_sentences
 
 Similarity = Callable[[str, Sequence[str]], list[float]]
 """``similarity(claim, passages)`` → one cosine similarity per passage."""
@@ -1080,7 +1080,7 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
             blocks[-1][1].append(line)
         else:
             blocks[-1][0].append(line)
-    sentences = [s.strip() for s in SENTENCE_SPLIT.split(" ".join(x for lead, _ in blocks for x in lead)) if s.strip()]
+    sentences = split_sentences(" ".join(x for lead, _ in blocks for x in lead))
     windows = list(sentences)
     # a statute's '이 경우 …' sentence states the rest of the rule before it ('정기회의와 임시회의를
     # 소집ㆍ개최한다. 이 경우 정기회의는 … 월 1회 이상 소집ㆍ개최한다'): the two are one passage
@@ -1093,7 +1093,7 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
             continue
         # the items belong to the sentence that announces them ('다음 각 호의 사항을 심의하기 위하여 …'),
         # not to a later '이 경우 …' sentence of the same 항
-        own = [s.strip() for s in SENTENCE_SPLIT.split(" ".join(lead)) if s.strip()]
+        own = split_sentences(" ".join(lead))
         head = next((x for x in reversed(own) if "각 호" in x or "다음과 같" in x), own[-1] if own else "")
         windows += [f"{head} {item}".strip() for item in items]
         windows.append(" ".join([head, *items]).strip())
@@ -1137,7 +1137,7 @@ def judge_support(
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
     claim_f = analyze(claim)
     context_f = analyze_source(context) if context.strip() else None
-    multi = len([p for p in SENTENCE_SPLIT.split(normalize(claim).strip()) if p.strip()]) > 1
+    multi = len(split_sentences(normalize(claim))) > 1
     windows = source_windows(source_text, whole_document=whole_document, multi_sentence=multi)
     best: Judgement | None = None
     best_evidence: str | None = None

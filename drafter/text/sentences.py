@@ -14,6 +14,19 @@ SENTENCE_BREAK = re.compile(r"(?<=다\.)\s+|(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def split_sentences(text: str) -> list[str]:
-    """``"① A를 둔다. B는 …한다."`` → ``["① A를 둔다.", "B는 …한다."]`` (whitespace collapsed)."""
+    """``"① A를 둔다. B는 …한다."`` → ``["① A를 둔다.", "B는 …한다."]`` (whitespace collapsed).
+
+    A sentence inside parentheses does not end the provision's: '시장ㆍ군수(광역시의 군수를
+    포함한다. 이하 같다)ㆍ구청장과 협의하여 …' is one sentence."""
     flat = " ".join(line.strip() for line in text.splitlines() if line.strip())
-    return [s.strip() for s in SENTENCE_BREAK.split(flat) if s.strip()]
+    out: list[str] = []
+    start = depth = scanned = 0
+    for m in SENTENCE_BREAK.finditer(flat):
+        for ch in flat[scanned : m.start()]:
+            depth += 1 if ch in "(（" else -1 if ch in ")）" and depth > 0 else 0
+        scanned = m.start()
+        if depth == 0:
+            out.append(flat[start : m.start()])
+            start = m.end()
+    out.append(flat[start:])
+    return [s.strip() for s in out if s.strip()]
