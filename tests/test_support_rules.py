@@ -1901,3 +1901,60 @@ def test_a_sentence_in_parentheses_does_not_end_the_provisions_sentence():
     assert _judge(claim, REGIONAL_INDUSTRY).supported
     verdict = _judge(claim.replace("선정할 수 있다", "선정하여야 한다"), REGIONAL_INDUSTRY)
     assert not verdict.supported and "modality" in verdict.reason
+
+
+FALSE_REPORT = "경찰공무원은 직무에 관하여 거짓으로 보고나 통보를 하여서는 아니 된다."
+
+
+def test_a_ban_on_two_acts_joined_as_objects_of_one_light_verb():
+    assert _judge("경찰공무원은 업무에 관하여 거짓으로 보고하거나 통보해서는 안 된다.", FALSE_REPORT).supported
+    verdict = _judge("경찰공무원은 업무에 관하여 거짓으로 보고할 수 있다.", FALSE_REPORT)
+    assert not verdict.supported
+
+
+def test_what_a_decree_does_not_settle_is_what_it_leaves_out():
+    source = "이 영에서 정한 사항 외에 시ㆍ도자치경찰위원회의 운영 등에 필요한 사항은 시ㆍ도의 조례로 정한다."
+    assert _judge("이 시행령에 정해져 있지 않은 시·도자치경찰위원회 운영 사항은 각 시·도 조례로 정한다.", source).supported
+    assert not _judge("이 시행령에 정해져 있지 않은 시·도자치경찰위원회 운영 사항은 대통령령으로 정한다.", source).supported
+
+
+def test_an_exemption_is_what_need_not_happen():
+    source = ("제1항에 따라 수습으로 근무하고 있는 사람을 7급 이하의 공무원으로 임용할 때에는 「지방공무원법」 제28조제1항에도 "
+              "불구하고 시보 임용을 면제한다.")
+    claim = "수습으로 근무한 사람을 7급 이하 공무원으로 임용할 때는 지방공무원법과 달리 시보 기간을 거치지 않는다."
+    assert _judge(claim, source).supported
+    verdict = _judge(claim.replace("거치지 않는다", "거쳐야 한다"), source)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_included_where_the_parenthesis_excludes():
+    source = ("경찰청의 소속기관(경찰병원은 제외한다. 이하 이 조에서 같다)에 두는 공무원의 정원은 별표 5와 같다. 다만, 필요한 "
+              "경우에는 별표 5에 따른 총정원의 10퍼센트를 넘지 않는 범위에서 행정안전부령으로 정원을 따로 정할 수 있다.")
+    assert _judge("경찰청 소속기관 공무원 정원은 별표 5와 같다.", source).supported
+    verdict = _judge("경찰청 소속기관 공무원 정원은 별표 5를 따르는데, 경찰병원도 여기에 포함된다.", source)
+    assert not verdict.supported and "제외" in verdict.reason
+
+
+def test_only_until_a_date_is_a_sunset_not_an_exclusive_claim():
+    assert "only" not in analyze("The post only lasts until 31 December 2028.").strong
+    assert "only" not in analyze("They only serve out the remaining terms of their predecessors.").strong
+    assert "only" in analyze("Only the governor lasts in office.").strong
+
+
+def test_holding_the_post_for_years_is_the_term_of_office():
+    source = ("제22조(감사위원장) ① 감사위원장은 도의회의 동의를 받아 도지사가 임명한다.\n"
+              "③ 감사위원장의 임기는 3년으로 한다.")
+    claim = ("The chief of Gangwon's audit committee is appointed by the governor after the provincial council "
+             "consents, and holds the post for three years.")
+    assert _judge(claim, source).supported
+    verdict = _judge(claim.replace("three years", "four years"), source)
+    assert not verdict.supported and "4" in verdict.reason
+
+
+def test_an_absolute_phrase_and_an_adverb_before_a_new_subject_start_clauses():
+    from drafter.citations.analysis import claim_clauses
+
+    assert len(claim_clauses("The posts are listed in Annex 6, with the specifics set by Ordinance of the Ministry "
+                             "of the Interior and Safety.")) == 2
+    assert len(claim_clauses("The council is co-chaired by the Commissioner General and a committee chair, and in "
+                             "principle it holds a regular meeting once every half year.")) == 2

@@ -459,7 +459,13 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
                         # ', and the chair is appointed by …': a subject with its own verb, not a list's last item
                         r"|,\s+and\s+(?=(?:the|its|their|each|every|any)\s[^;.]{0,60}?\b(?:is|are|must|may|can|cannot|"
-                        r"shall|will|has|have|serves?|holds?)\s)")
+                        r"shall|will|has|have|serves?|holds?)\s)"
+                        # ', and in principle it holds …': an adverb before the new subject
+                        r"|,\s+and\s+(?:in principle|as a rule|in general|generally|normally|then|in turn|in addition|"
+                        r"also)\s*,?\s+(?=(?:it|they|he|she|this|these|its|their)\s)"
+                        # ', with the specifics set by Ordinance of …': a rule of its own in an absolute phrase
+                        r"|,\s+with\s+(?=(?:the|its|their)\s+[^,;.]{0,60}?\b(?:set|laid down|determined|decided|"
+                        r"prescribed|provided for|fixed|left)\b)")
 
 
 _EN_RELATIVE_WORD = re.compile(r"\b(?:who|which|whom|whose)\b")
@@ -801,6 +807,15 @@ def _light_predicate_between(tokens, pos: int, neg: int) -> bool:
     return False
 
 
+def _joined_object(tokens, pos: int) -> bool:
+    """Is the noun at ``pos`` joined by 나/이나/와/과/및/또는 to the object of a light verb ('보고나 통보를 하여서는')?"""
+    if tokens[pos].tag != "NNG" or pos + 3 >= len(tokens):
+        return False
+    link, noun, case, verb = tokens[pos + 1 : pos + 5] if pos + 4 < len(tokens) else (None,) * 4
+    return link is not None and (link.tag == "JC" or link.form in ("및", "또는")) and noun.tag == "NNG" \
+        and case.tag == "JKO" and verb.form == "하" and verb.tag.startswith("VV")
+
+
 def _coordinated(tokens, pos: int) -> bool:
     """Is the predicate at ``pos`` joined to the next one by '-거나' (or '-든지')?"""
     for tok in tokens[pos + 1 : pos + 4]:
@@ -911,6 +926,8 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
                         negated.add(lemma)
                 elif _is_predicate(tokens, pos) and _coordinated(tokens, pos):
                     negated.add(lemma)
+                elif _joined_object(tokens, pos):
+                    negated.add(lemma)  # '거짓으로 보고나 통보를 하여서는 아니 된다': both are what must not be done
             continue
         if tag in CONTENT_TAGS:
             lemma = form.lower() if tag == "SL" else form
@@ -954,7 +971,8 @@ _TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks",
 
 _SCOPE_END_EN = frozenset({"because", "since", "although", "though", "whereas", "while", "unless", "which", "who",
                            "whom", "whose", "but"})
-_CONDITION_EN = frozenset({"if", "when", "with", "after", "upon", "once", "where", "within"})
+_CONDITION_EN = frozenset({"if", "when", "with", "after", "upon", "once", "where", "within", "until", "till"})
+"""What may follow 'only' in a condition or a time limit ('only until 31 December 2028': a sunset, 존속기한)."""
 
 
 def _only_condition(words: Sequence[str], i: int) -> bool:
@@ -963,6 +981,9 @@ def _only_condition(words: Sequence[str], i: int) -> bool:
     after = words[i + 1 : i + 4]
     if after[:1] and after[0] in _CONDITION_EN:
         return True
+    if any(w in ("until", "till") for w in after) \
+            or any(w in ("remainder", "remaining", "rest", "balance") for w in words[i + 1 : i + 6]):
+        return True  # 'only lasts until …', 'only serve out the remaining terms': a time limit, not an exclusive claim
     before = words[i - 1] if i else ""
     # ('can only open with …', 'was only introduced after a long debate')
     return before in _AUX | {"be", "been"} and any(w in _CONDITION_EN for w in after[1:])

@@ -109,12 +109,20 @@ _EXCEPT_IF_PRESENT = re.compile(r"^\s*(?:[이가]\s*)?(?:있는|있을)\s*(?:경
 """'특별한 사유가 있는 경우를 제외하고는' = 특별한 사유가 없으면: the noun is negated."""
 
 
+_JOINED_OBJECT = re.compile(r"(?:이나|나|와|과|\s+및|\s+또는)\s*[가-힣]{1,8}(?=[을를]\s*(?:하|할|한|함|해))")
+"""A noun joined to the object of a light verb: '보고나 [통보]를 하여서는'."""
+
+
 def _negated_at(text: str, end: int) -> bool:
     after = text[end:]
     if re.match(r"\s*(?:[을를이가의]\s*)?없이", after):
         return True  # '지체 없이', '승인 없이'
     if _EXCEPT_IF_PRESENT.match(after):
         return True
+    joined = _JOINED_OBJECT.match(after)
+    if joined:  # '보고나 통보를 하여서는 아니 된다': 보고 is done (or not) with 통보
+        after = after[joined.end():]
+        end = end + joined.end()
     act = _ACT_NOUN.match(after)
     if act:
         after = after[act.end():]
@@ -135,6 +143,10 @@ def _negated_at(text: str, end: int) -> bool:
     rest = tokens[1:] if attached else tokens
     if attached and not LIGHT.match(tokens[0]):
         return False
+    if attached and tokens[0] in ("을", "를") and rest and re.match(r"(?:하여서|해서|할$)", rest[0]):
+        # '통보를 하여서는 아니 된다', '판매를 할 수 없다': a prohibition of the act the noun names ('…를 하지 아니한 자' is left
+        # to the claim's own reading: a condition, not a rule)
+        rest = rest[1:]
     # any other word before the negation is what it negates: '위원이 될 수 없다'
     # negates 되다, '정당한 사유가 없으면' negates 사유
     # '국적을 가지지 아니한' = 국적이 없는; '허가를 받지 아니하고' = 허가 없이

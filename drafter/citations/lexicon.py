@@ -318,7 +318,7 @@ ANTONYMS_EN: tuple[tuple[str, str], ...] = (
 # Korean words whose opposites a source may use ('상설 직위' for '2028년까지 존속하는 한시조직')
 ANTONYMS_KO: tuple[tuple[str, str], ...] = (
     ("한시", "상설"), ("한시", "상시"), ("임시", "상설"), ("연장", "단축"), ("증액", "감액"), ("인상", "인하"),
-    ("가중", "감경"), ("상향", "하향"), ("확대", "축소"), ("증원", "감원"),
+    ("가중", "감경"), ("상향", "하향"), ("확대", "축소"), ("증원", "감원"), ("포함", "제외"),
 )
 
 # reporting words of a claim about a paper ('the paper argues that …'): not content
@@ -344,7 +344,7 @@ NEGATABLE_EN: frozenset[str] = frozenset({
     "approv", "ask", "limit", "restrict", "purchas", "buy", "refund", "designat", "conduct", "select", "cancel",
     "revok", "grant", "collect", "impos", "inspect", "audit", "investigat", "examin", "review", "permit",
     "authori", "regist", "install", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "notif", "inform",
-    "consult", "publish", "disclos", "apply", "exempt",
+    "consult", "publish", "disclos", "apply", "exempt", "include",
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""
@@ -427,6 +427,10 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "levy": ("징수", "납부금", "부과금", "부담금"), "levies": ("징수", "납부금", "부과금", "부담금"),
     "seaport": ("항만",), "seaports": ("항만",), "depart": ("출국",),
     "monitoring": ("관측", "점검", "감시"), "network": ("망",), "networks": ("망",), "reference": ("기준",),
+    "posts": ("근무지", "직위", "정원"), "listed": ("등재", "별표", "같"), "subject": ("과목", "대상"),
+    "spend": ("세출", "사용", "지출"), "decided": ("의결", "결정", "재결"),
+    "counts": ("산입", "포함", "계산"), "counted": ("산입", "포함", "계산"), "include": ("포함",), "included": ("포함",),
+    "includes": ("포함",),
     "challenge": ("기피",), "challenged": ("기피",), "rules": ("의결", "결정", "규정", "규칙"),
     "present": ("출석",), "resign": ("사임", "사직", "퇴직"), "expire": ("만료", "끝나", "종료"),
     "effective": ("효력", "시행"), "continue": ("계속", "지속"), "lapse": ("소멸", "만료", "경과"), "period": ("기간", "동안", "기한"),
@@ -467,5 +471,8 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # (tuning-citations-16) jeju-special-act 제452조: '그 상급관청에 … 보고하지 아니할 수 있다'
     "higher authority": ("상급관청", "상급기관"), "superior authority": ("상급관청", "상급기관"),
     "higher authorities": ("상급관청", "상급기관"),
+    # how long one holds an office: '… holds the post for three years' = '임기는 3년으로 한다'
+    **{f"{verb} {obj}": ("임기", "재임") for verb in ("hold", "holds", "held", "stay in", "stays in", "remain in", "remains in")
+       for obj in ("the post", "post", "office", "the office", "the job", "the position")},
 }
 

@@ -67,6 +67,7 @@ from drafter.citations.lexicon import (
     GLOSSARY_EXTRA_KO,
     NEGATABLE_EN,
     NEGATION_EN,
+    PHRASES_EXTRA_KO,
     PREDICATE_STEMS_EN,
     REPORTING_EN,
 )
@@ -369,7 +370,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 continue  # '가망이 없어지면' for '가망이 없는 경우': what is gone, said as a change
             if _NOT_COVERED.search(source.text) and re.search(
                     re.escape(lemma[:-1] if lemma.endswith("하") else lemma)
-                    + r"[가-힣]{0,4}\s*(?:두지|놓지)?\s*(?:않|아니)[가-힣]{0,2}\s*(?:사항|것)", claim.text):
+                    + r"[가-힣]{0,4}\s*(?:두지|놓지|있지)?\s*(?:않|아니)[가-힣]{0,2}\s*(?:[가-힣ㆍ·]+\s+){0,3}(?:사항|것)",
+                    claim.text):
                 continue  # '이 영에 정해 두지 않은 사항은' for '이 영에서 규정한 사항 외에': what the rule leaves out
             if lemma in claim.negated and not negated and not (
                     negated_only_in_conditions(lemma, claim.text) and _NEGATED_CONDITION.search(source.text)):
@@ -469,6 +471,12 @@ def _negative_claim(claim: TextFeatures) -> bool:
     return bool(claim.predicates) and claim.predicates[-1].modality in _NEGATIVE
 
 
+_PHRASAL_VERBS = frozenset({"hold", "holds", "held", "stay", "stays", "remain", "remains", "take", "takes", "took", "taken",
+                            "taking", "come", "comes", "came", "coming", "enter", "enters", "entered", "entering", "stand",
+                            "stands", "act", "acts", "fill", "step", "serve", "serving", "put", "unable"})
+_VERB_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (phrase, terms) for phrase, terms in PHRASES_EXTRA_KO.items() if phrase.split()[0] in _PHRASAL_VERBS)
+"""The judge's English verb phrases (:data:`PHRASES_EXTRA_KO` opening with a verb): a predicate is looked up by them too."""
 _NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "val", "vals", "ssal", "ssals", "wal", "wals")
 _SUBORDINATORS_EN = frozenset({"unless", "if", "when", "where", "until", "before", "after", "though", "although",
                                "once", "provided", "without", "because", "while", "whereas"})
@@ -496,9 +504,15 @@ def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False)
     modal = next((i for i, w in enumerate(words) if w in _MODAL_WORDS_EN), None)
     if modal is not None and any(_is_verb_of(w, PREDICATE_STEMS_EN | NEGATABLE_EN) for w in words[modal + 1 :]):
         words = words[modal + 1 :]  # 'an appointing authority must not discriminate': the subject is no predicate
+    joined = " ".join(words)
+    # a verb phrase with its own Korean ('holds the post for three years' = 임기, 'takes effect' = 시행)
+    keys += [t for phrase, terms in _VERB_PHRASES if re.search(rf"\b{re.escape(phrase)}\b", joined) for t in terms]
     for word in words:
-        if word.endswith(_NOUN_ENDINGS) or not _is_verb_of(word, PREDICATE_STEMS_EN | NEGATABLE_EN):
-            continue  # 'recruitment examinations', 'promotion examinations' name things; the verb is elsewhere
+        if word.endswith(_NOUN_ENDINGS) or word in ("including", "excluding") \
+                or not _is_verb_of(word, PREDICATE_STEMS_EN | NEGATABLE_EN):
+            # 'recruitment examinations', 'promotion examinations' name things, 'including …' lists them;
+            # the verb is elsewhere
+            continue
         keys += [t for t in _predicate_targets(word) if len(t) > 1 or t in ("두", "보하")]
         if head and keys:
             break
@@ -588,6 +602,8 @@ def _source_final_modality(window: str) -> str:
     return korean_modality(last[-14:])
 
 
+_EXEMPTS = re.compile(r"(?:면제|배제)(?:한다|된다|할\s*수\s*있다)\.?$")
+_EXEMPT_WORD = re.compile(r"면제|배제|exempt|waive|spared", re.IGNORECASE)
 _ENSURE_NOT = re.compile(r"지\s*(?:아니하|않)도록\s*(?:하여야|해야)\s*한다\.?$")
 
 
@@ -655,6 +671,13 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 and not (pred.modality == "must" and "려면" in claim.text):
             # ('승진하려면 4년 이상 근무해야 한다' states a requirement, not the rule's modality)
             final = _source_final_modality(_lead_of(window))
+            if final == "decl" and _EXEMPTS.search(_lead_of(window).strip()):
+                # '시보 임용을 면제한다': what a rule exempts from is what does not (need to) happen
+                if pred.modality in ("neg", "need_not"):
+                    final = pred.modality
+                elif pred.modality == "must" and not _EXEMPT_WORD.search(claim.text):
+                    return (f"modality mismatch: the claim says {_LABEL['must']}; "
+                            "the source exempts from it (면제한다)")
             if final == "must_not" and pred.modality == "must" and _ENSURE_NOT.search(_lead_of(window).strip()):
                 # '불이익을 당하지 아니하도록 하여야 한다' is a duty to prevent: 'must be shielded from
                 # disadvantages' states it with a verb the source does not use
@@ -854,11 +877,12 @@ def _preference_conflict(claim: TextFeatures, window: str) -> str | None:
     return None
 
 
-def _antonym_conflict_ko(claim: TextFeatures, source: TextFeatures) -> str | None:
-    """A Korean claim using the opposite of its source's word ('상설 직위' for '한시조직', '단축' for '연장')."""
+def _antonym_conflict_ko(claim: TextFeatures, cited: str) -> str | None:
+    """A Korean claim using the opposite of its source's word ('상설 직위' for '한시조직', '단축' for '연장',
+    '경찰병원도 포함된다' for '(경찰병원은 제외한다)'), anywhere in the cited text."""
     for a, b in ANTONYMS_KO:
         for mine, theirs in ((a, b), (b, a)):
-            if mine in claim.lemmas and mine not in source.text and theirs in source.text:
+            if mine in claim.lemmas and mine not in cited and theirs in cited:
                 return f"the source says {theirs!r}, the opposite of the claim's {mine!r}"
     return None
 
@@ -1008,7 +1032,8 @@ def _check_against(
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}")
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
-            or office_slot_conflict(claim.text, source.text, full or "") or _antonym_conflict_ko(claim, source)
+            or office_slot_conflict(claim.text, source.text, full or "") \
+            or _antonym_conflict_ko(claim, f"{source.text}\n{full or ''}")
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=conflict)
     if claim.lang == "en" and source.lang == "en":
