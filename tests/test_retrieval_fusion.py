@@ -201,3 +201,16 @@ def test_a_question_about_a_transition_is_told_apart_from_one_about_the_rule():
                    "Does the posthumous promotion rule cover deaths before the 2023 amendment?",
                    "What happened to the former regional police agencies when the law was renamed?"):
         assert plan_query(asking).transition, asking
+
+
+def test_a_korean_question_finds_words_kiwi_misreads_and_the_parts_of_a_compound():
+    from drafter.retrieval.lexical import LexicalIndex
+
+    # six articles share the question's everyday words; one answers it
+    texts = ["징계는 파면ㆍ해임ㆍ강등ㆍ정직ㆍ감봉 및 견책으로 구분한다.",
+             *(f"지방공무원이 내릴 수 있는 결정{i}에 들어가는 비용이 있다." for i in range(6))]
+    index = LexicalIndex.build(["kinds", *(f"costs{i}" for i in range(6))], ["d"] * 7, texts)
+    # in this question Kiwi reads '강등도' as 강 + 등 + 도 and '징계처분에는' as one noun the article never uses
+    question = "지방공무원에게 내릴 수 있는 징계처분에는 어떤 것들이 있고, 강등도 들어가나요?"
+    assert [cid for cid, _ in index.search(question, 3)][:1] == ["kinds"]
+    assert index.search("헌법재판소 탄핵심판", 3) == []

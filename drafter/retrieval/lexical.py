@@ -24,6 +24,9 @@ import numpy as np
 from drafter.text.tokenizer import TokenizeMany, tokenize, tokenize_many
 
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|\d+")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_PARTICLE_END = re.compile(r"(?:에게는|에게도|에서는|에서도|으로는|으로도|까지는|부터는|이나|에게|에서|으로|까지|부터|에는|에도|"
+                           r"와는|과는|은|는|이|가|을|를|에|의|도|만|와|과|로|나)$")
 
 
 class LexicalIndex:
@@ -76,9 +79,34 @@ class LexicalIndex:
             terms = self.analyzer([query])[0]
         else:
             terms = tokenize(query) or [w.lower() for w in _ASCII_WORD.findall(query)]
+            terms += self._recovered(query, terms)
         if not terms:
             return []
         return self._top(np.asarray(self._model.get_scores(terms), dtype=np.float64), n, docs)
+
+    def _recovered(self, query: str, terms: list[str]) -> list[str]:
+        """Index terms a question's Kiwi reading missed: a word written before a particle that Kiwi
+        cut wrongly ('강등도' read as 강 + 등 + 도), and the parts of a compound read as one noun
+        ('징계처분' where the article says '징계는'); each only if the index has it."""
+        vocab = self._vocab()
+        have = set(terms)
+        out: list[str] = []
+        for word in _HANGUL_WORD.findall(query):
+            stem = _PARTICLE_END.sub("", word)
+            if len(stem) >= 2 and stem not in have and stem in vocab:
+                out.append(stem)
+                have.add(stem)
+        for term in [t for t in have if len(t) >= 4 and _HANGUL_WORD.fullmatch(t)]:
+            # the longest known head and the longest known tail that do not overlap
+            cuts = range(len(term) - 2, 1, -1)
+            head = next((term[:c] for c in cuts if term[:c] in vocab), None)
+            tail = next((term[len(term) - c:] for c in cuts if term[len(term) - c:] in vocab
+                         and len(term) - c >= len(head or "")), None)
+            for part in (head, tail):
+                if part is not None and part not in have:
+                    out.append(part)
+                    have.add(part)
+        return out
 
     def _top(self, scores: Any, n: int, docs: set[str] | None) -> list[tuple[str, float]]:
         if docs is not None:
