@@ -1958,3 +1958,49 @@ def test_an_absolute_phrase_and_an_adverb_before_a_new_subject_start_clauses():
                              "of the Interior and Safety.")) == 2
     assert len(claim_clauses("The council is co-chaired by the Commissioner General and a committee chair, and in "
                              "principle it holds a regular meeting once every half year.")) == 2
+
+
+FISHING_GROUNDS = ("「어장관리법」 제3조, 제6조제1항ㆍ제2항 및 제14조제1항에 따른 해양수산부장관의 권한은 도지사의 권한으로 한다. "
+                   "이 경우 도지사는 같은 법 제6조에 따른 어장환경조사의 결과를 지체 없이 해양수산부장관에게 통보하여야 한다.")
+
+
+def test_a_power_handed_over_the_other_way_round_is_rejected():
+    assert _judge("제주에서는 어장관리법상 해양수산부장관의 권한 일부가 도지사에게 넘어간다.", FISHING_GROUNDS).supported
+    verdict = _judge("제주에서는 어장관리법상 도지사의 권한 일부가 해양수산부장관에게 넘어간다.", FISHING_GROUNDS)
+    assert not verdict.supported and "transfer reversed" in verdict.reason
+    english = ("In Jeju, the governor exercises the powers that the Fishing Ground Management Act gives the Minister of "
+               "Oceans and Fisheries.")
+    assert _judge(english, FISHING_GROUNDS).supported
+    verdict = _judge("In Jeju, the governor's powers under the Fishing Ground Management Act pass to the Minister of "
+                     "Oceans and Fisheries.", FISHING_GROUNDS)
+    assert not verdict.supported and "transfer reversed" in verdict.reason
+
+
+def test_the_second_half_of_a_condition_and_a_relative_clause_after_a_preposition():
+    once = ("Once the reason for a secondment has gone away, or its purpose can no longer be achieved, the official "
+            "must be sent back without delay.")
+    assert english_modality(once) == "must"
+    assert english_modality("The committee is responsible for creating conditions in which citizens can take "
+                            "part.") == "decl"
+    assert english_modality("The period during which the member may not serve is two years.") == "decl"
+
+
+def test_a_bound_negated_is_a_bound_the_other_way():
+    from drafter.citations.bounds import limits
+
+    assert limits("원래 계획면적의 100분의 10을 초과하지 아니하는 범위") == {("10", "max")}
+    assert limits("총정원의 10퍼센트를 넘지 않는 범위") == {("10", "max")}
+    assert limits("5년을 초과하는 경우") == {("5", "min")}
+    source = "각 개발사업의 원래 계획면적의 100분의 10을 초과하지 아니하는 범위에서 해당 개발사업의 면적 변경"
+    assert _judge("a change of a development project's area by no more than 10 percent of the originally planned "
+                  "area", source, context="제29조(경미한 사항의 변경)").supported
+    verdict = _judge("a change of a development project's area by at least 10 percent of the originally planned area",
+                     source, context="제29조(경미한 사항의 변경)")
+    assert not verdict.supported and "limit" in verdict.reason
+
+
+def test_free_to_disregard_an_order_is_free_not_to_follow_it():
+    from drafter.citations.analysis import fold_en
+
+    assert english_modality(fold_en("they are free to disregard a superior's order")) == "need_not"
+    assert english_modality(fold_en("they may ignore the order")) == "need_not"

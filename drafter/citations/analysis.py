@@ -524,7 +524,19 @@ def main_clause(clause: str) -> str:
         rest = low[m.end():]
         comma = rest.find(",")
         end = len(rest) if comma < 0 else comma + 1
-        if m is rel and re.match(r"\s*(?:the|a|an|it|they|this|its|their|he|she)\b", rest):
+        if m is cond:
+            # 'once the reason has gone, or its purpose can no longer be met, the official must …': the
+            # condition's second half, after 'or' / 'and', is part of it
+            more = re.match(r"\s*(?:or|and)\s+[^,]{1,120},", rest[end:])
+            end += more.end() if more else 0
+        if m is rel and re.search(r"\b(?:in|on|at|by|under|for|through|with|from|to|of|during|within)\s+$",
+                                  low[: m.start()]):
+            # 'conditions in which citizens can take part': the relative clause has its own subject and
+            # verb, and runs to the main clause's verb ('the period during which he may not serve is two years')
+            verbs = [w for w in re.finditer(r"[a-z']+", rest) if w.group() in _AUX or w.group() == "cannot"]
+            if len(verbs) > 1 and verbs[1].start() < end:
+                end = verbs[1].start()
+        elif m is rel and re.match(r"\s*(?:the|a|an|it|they|this|its|their|he|she)\b", rest):
             end = min(end, _object_relative_end(rest))
         elif m is rel:
             for start, _stop in _modal_spans(rest):
@@ -998,6 +1010,9 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
      "may disclose secrets"),
     (r"\b(?:is|are|was|were|remains?)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)", "must not disclose secrets"),
     (r"\b(?:is|are|was|were)\s+bound\s+to\s+", "must "),
+    # a permission to disregard an order is one not to follow it ('따르지 아니할 수 있다')
+    (r"\b(may|can)\s+(?:disregard|ignore)\b", r"\1 decline to follow"),
+    (r"\b(?:is|are)\s+(?:free|allowed|entitled|permitted)\s+to\s+(?:disregard|ignore)\b", "may decline to follow"),
     (r"\b(?:carry|carries|carried|carrying)\s+out\b", "perform"),
     (r"\b(?:carry|carries|carried|carrying)\s+(.{1,40}?)\s+out\b", r"perform \1"),
     (r"\bin order to\b", "to"), (r"\bso as to\b", "to"), (r"\b(?:took|takes|take|taking)\s+office\b", "launched"),

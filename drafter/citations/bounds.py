@@ -16,8 +16,11 @@ from drafter.citations.analysis import ENGLISH_NUMBERS
 
 Direction = Literal["min", "max"]
 
-_KO = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[가-힣]{1,3}\s*)?(이상|이하|초과|미만|이내)(?![가-힣]*적)")
-_KO_DIRECTION: dict[str, Direction] = {"이상": "min", "초과": "min", "이하": "max", "미만": "max", "이내": "max"}
+_KO = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[가-힣]{1,4}\s*)?(이상|이하|초과|미만|이내|넘)(?![가-힣]*적)"
+                 r"((?:하|해|을|는|게|지|어|서)?\s*(?:지\s*)?(?:아니|않|못|수\s*없))?")
+_KO_DIRECTION: dict[str, Direction] = {"이상": "min", "초과": "min", "넘": "min", "이하": "max", "미만": "max", "이내": "max"}
+_OTHER_WAY: dict[Direction, Direction] = {"min": "max", "max": "min"}
+"""'100분의 10을 초과하지 아니하는 범위', '10퍼센트를 넘지 않는': a bound negated is a bound the other way."""
 
 _NUMBER_WORDS = {"one": 1, **ENGLISH_NUMBERS}
 _NUM_EN = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
@@ -42,7 +45,8 @@ def _plain(number: str) -> str:
 
 def limits(text: str) -> frozenset[tuple[str, Direction]]:
     """``(number, direction)`` for each number the text bounds ('3명 이상' → ('3', 'min'))."""
-    out = {(_plain(m.group(1)), _KO_DIRECTION[m.group(2)]) for m in _KO.finditer(text)}
+    out = {(_plain(m.group(1)), _OTHER_WAY[_KO_DIRECTION[m.group(2)]] if m.group(3) else _KO_DIRECTION[m.group(2)])
+           for m in _KO.finditer(text)}
     for patterns in (_EN_BEFORE, _EN_AFTER):
         for pattern, direction in patterns:
             out |= {(_plain(m.group(1)), direction) for m in pattern.finditer(text)}

@@ -335,7 +335,7 @@ ENGLISH_STOPWORDS: frozenset[str] = frozenset(
      "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "how", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "shall", "may", "can", "will", "would", "should", "could", "has", "have", "had", "do", "does", "did", "so", "such", "also", "into", "onto", "over", "about", "after", "before", "between", "within", "per", "each", "other", "any", "some", "more", "most", "less", "least", "same", "very", "well", "just", "while", "if", "up", "down", "out", "off", "again", "further", "once", "here", "both", "few", "own", "too", "s", "t",
      "since", "because", "although", "though", "whereas", "whether", "thus", "therefore", "however",
      # modal words: what they say is the claim's modality, compared as such
-     "allowed", "permitted", "obliged", "obligated", "entitled"]
+     "allowed", "permitted", "obliged", "obligated", "entitled", "decline", "refrain"]
 )
 
 NEGATABLE_EN: frozenset[str] = frozenset({
@@ -431,6 +431,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "spend": ("세출", "사용", "지출"), "decided": ("의결", "결정", "재결"),
     "counts": ("산입", "포함", "계산"), "counted": ("산입", "포함", "계산"), "include": ("포함",), "included": ("포함",),
     "includes": ("포함",),
+    "breach": ("위배", "위반"), "breaches": ("위배", "위반"),
     "challenge": ("기피",), "challenged": ("기피",), "rules": ("의결", "결정", "규정", "규칙"),
     "present": ("출석",), "resign": ("사임", "사직", "퇴직"), "expire": ("만료", "끝나", "종료"),
     "effective": ("효력", "시행"), "continue": ("계속", "지속"), "lapse": ("소멸", "만료", "경과"), "period": ("기간", "동안", "기한"),

@@ -76,6 +76,7 @@ from drafter.citations.lexicon import (
 )
 from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
 from drafter.citations.synonyms_ko import SYNONYMS_KO
+from drafter.citations.transfer import transfer_conflict
 from drafter.text import glossary as _glossary
 from drafter.text.places import places
 from drafter.text.sentences import split_sentences
@@ -1029,7 +1030,8 @@ def _check_against(
     if not conflict and source.lang == "ko":
         cited = full or source.text
         conflict = excepted_case_conflict(claim.text, cited) or beyond_limit_conflict(claim.text, cited) \
-            or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}")
+            or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}") \
+            or transfer_conflict(claim.text, cited)
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
             or office_slot_conflict(claim.text, source.text, full or "") \

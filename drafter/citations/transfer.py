@@ -1,0 +1,76 @@
+"""Which way a power moves: '「어장관리법」 …에 따른 해양수산부장관의 권한은 도지사의 권한으로 한다'.
+
+The special acts (Jeju, Gangwon, Jeonbuk) hand about 140 ministers' and agency heads' powers to the
+governor. A claim that turns such a transfer round ('도지사의 권한 일부가 해양수산부장관에게 넘어간다',
+'the governor's powers pass to the Minister') names the same two bodies, the same act and the same
+verb as its source, so every set-based check passes it. :func:`transfer_conflict` reads who gives and
+who receives in the source and in the claim, and rejects a claim that has them the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.citations.analysis import AGENT_LOOKUP
+
+_KO_FORMS = sorted((f for f in AGENT_LOOKUP if re.search(r"[가-힣]", f)), key=len, reverse=True)
+_EN_FORMS = sorted((f for f in AGENT_LOOKUP if not re.search(r"[가-힣]", f)), key=len, reverse=True)
+_KO = "(" + "|".join(re.escape(f) for f in _KO_FORMS) + ")"
+_EN = r"(?:the\s+)?(" + "|".join(re.escape(f) for f in _EN_FORMS) + r")(?:s|es)?\b"
+_POWER_EN = r"(?:powers?|authority|authorities|functions?|competences?)"
+
+_GIVER_KO = (
+    re.compile(_KO + r"의\s*(?:권한|사무|업무)(?:은|는|을|를|이|가|\s*중|\s*일부)"),
+    re.compile(_KO + r"(?:이|가)\s*(?:갖던|가지던|가진|갖고\s*있던|가지고\s*있던|행사하던|맡던)\s*(?:[가-힣]+\s+){0,2}?권한"),
+)
+_RECEIVER_KO = (
+    re.compile(_KO + r"의\s*권한으로"),
+    re.compile(_KO + r"에게\s*(?:[가-힣]+\s+){0,1}?(?:넘어가|넘어간|넘기|넘겨|이양|이관|위임|위탁|주어|돌아가)"),
+    # ('…장관이 갖던 권한은 도지사가 넘겨받는다': the subject right before the verb, not an earlier one)
+    re.compile(_KO + r"(?:이|가|은|는)\s*(?:(?![가-힣]*(?:은|는|이|가)\s)[가-힣]+\s+){0,2}?(?:넘겨받|이어받|물려받|가져와|가져가)"),
+)
+_GIVER_EN = (
+    re.compile(_POWER_EN + r"\s+(?:that\s+\S+(?:\s+\S+){0,8}?\s+)?(?:of|held by|belonging to|vested in)\s+" + _EN,
+               re.IGNORECASE),
+    re.compile(_EN + r"['’]s?\s+(?:[a-z-]+\s+){0,3}?" + _POWER_EN, re.IGNORECASE),
+    re.compile(r"\b(?:gives?|grants?|vests?|confers?)\s+(?:on\s+|in\s+|to\s+)?" + _EN, re.IGNORECASE),
+)
+_RECEIVER_EN = (
+    re.compile(r"\b(?:pass(?:es|ed)?|go(?:es)?|went|gone|(?:are|is|be|been)\s+(?:transferred|handed(?:\s+over)?|"
+               r"delegated|devolved|shifted|moved|assigned|given|granted)|transfer(?:s|red)?|hand(?:s|ed)?\s+over|"
+               r"fall(?:s)?)\s+(?:over\s+)?to\s+" + _EN, re.IGNORECASE),
+    re.compile(_EN + r"\s+(?:(?:instead|now|also|itself|themselves)\s+)?(?:exercises?|takes?\s+over|assumes?|wields?|"
+               r"inherits?|receives?)\b", re.IGNORECASE),
+)
+_TRANSFER_KO = re.compile(r"권한은\s*\S+의\s*권한으로\s*한다|권한을\s*\S+에게\s*(?:이양|이관)")
+"""A source sentence that moves a power (the check runs only where the source does)."""
+
+
+def _keys(patterns: tuple[re.Pattern[str], ...], text: str) -> set[str]:
+    out: set[str] = set()
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            key = AGENT_LOOKUP.get(m.group(1).lower()) or AGENT_LOOKUP.get(m.group(1))
+            if key:
+                out.add(key)
+    return out
+
+
+def roles(text: str) -> tuple[set[str], set[str]]:
+    """(who gives, who receives) the power a text moves."""
+    if re.search(r"[가-힣]", text):
+        return _keys(_GIVER_KO, text), _keys(_RECEIVER_KO, text)
+    return _keys(_GIVER_EN, text), _keys(_RECEIVER_EN, text)
+
+
+def transfer_conflict(claim: str, source: str) -> str | None:
+    """The claim has a power move the other way than its source moves it."""
+    if not _TRANSFER_KO.search(source):
+        return None
+    gives, receives = roles(source)
+    claim_gives, claim_receives = roles(claim)
+    turned = (claim_gives & (receives - gives)) | (claim_receives & (gives - receives))
+    if not turned:
+        return None
+    return (f"transfer reversed: in the source {', '.join(sorted(gives))} hands the power to "
+            f"{', '.join(sorted(receives))}; the claim has it the other way")
