@@ -2004,3 +2004,21 @@ def test_free_to_disregard_an_order_is_free_not_to_follow_it():
 
     assert english_modality(fold_en("they are free to disregard a superior's order")) == "need_not"
     assert english_modality(fold_en("they may ignore the order")) == "need_not"
+
+
+def test_a_passive_inside_the_object_does_not_make_the_main_verb_passive():
+    claim = ("Three months before the special provisions expire, the Gangwon governor must assess how they have worked "
+             "and tell the Minister of Agriculture, Food and Rural Affairs whether they should be extended or scrapped.")
+    pred = analyze(claim).predicates[0]
+    assert not pred.passive and pred.agent == frozenset({"시ㆍ도지사"})
+    assert analyze("The chief must be appointed by the governor.").predicates[0].agent == frozenset({"시ㆍ도지사"})
+    source = ("농림축산식품부장관은 제1항에 따른 존속기한이 끝나는 날의 3개월 전까지 제49조부터 제52조까지의 특례의 운영성과 등을 "
+              "평가하여 존속기한 연장 또는 폐지 등의 의견을 도지사에게 통보하여야 하고, 도지사는 통보받은 의견에 따라 필요한 조치를 "
+              "하여야 한다.")
+    verdict = _judge(claim, source)
+    assert not verdict.supported and "body" in verdict.reason
+
+
+def test_the_head_of_two_bodies_joined_by_or_of():
+    pred = analyze("The Commissioner General of the KNPA or of the Korea Coast Guard has to plan police training.")
+    assert pred.predicates[0].agent == frozenset({"해양경찰청장"})

@@ -232,7 +232,7 @@ def _english_entity(mention: str) -> str:
 _HEAD_OF: dict[str, str] = {
     "경찰청": "경찰청장", "시ㆍ도경찰청": "시ㆍ도경찰청장", "경찰서": "경찰서장", "국가수사본부": "국가수사본부장",
     "행정안전부": "행정안전부장관", "시ㆍ도자치경찰위원회": "시ㆍ도자치경찰위원장", "국가경찰위원회": "국가경찰위원장",
-    "감사위원회": "감사위원장",
+    "감사위원회": "감사위원장", "해양경찰청": "해양경찰청장", "산림청": "산림청장",
 }
 """A body → the office that heads it ('the head of the Jeju Provincial Police Agency' is 시ㆍ도경찰청장)."""
 _HEAD_PREFIX = re.compile(r"\b(?:head|chief|commissioner|director|chair|chairperson|chairman|minister)\s+of\s+"
@@ -242,6 +242,13 @@ _HEAD_PREFIX = re.compile(r"\b(?:head|chief|commissioner|director|chair|chairper
 def headed(key: str, text: str, start: int) -> str:
     """The office heading the body ``key`` named at ``start`` when the English text says 'head of …'."""
     if key in _HEAD_OF and _HEAD_PREFIX.search(text[max(0, start - 40) : start]):
+        return _HEAD_OF[key]
+    # 'the Commissioner General of the KNPA or of the Korea Coast Guard': the second body has the same head
+    before = text[max(0, start - 90) : start]
+    joined = re.search(r"\s(?:or|and)\s+of\s+(?:the\s+)?$", before, re.IGNORECASE)
+    if key in _HEAD_OF and joined and re.search(r"\b(?:head|chief|commissioner|director|chair|chairperson|chairman|"
+                                                r"minister)\b(?:\s+general)?\s+of\b", before[: joined.start()],
+                                                re.IGNORECASE):
         return _HEAD_OF[key]
     return key
 
@@ -620,6 +627,13 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
     for i, clause in enumerate(clauses):
         core = main_clause(clause)  # the voice and who acts are the main clause's, not 'until two-thirds is reached'
         passive = bool(_EN_PASSIVE.search(core))
+        modal = _EN_MODAL_PATTERNS[2][1].search(core) or _EN_MODAL_PATTERNS[3][1].search(core)
+        if passive and modal and not _EN_PASSIVE.match(core, modal.end() + 1) \
+                and not _EN_PASSIVE.search(core[: modal.start()]) \
+                and not re.match(r"\s*(?:not\s+)?be\b", core[modal.end():]):
+            # 'the governor must assess … whether they should be extended': the main verb after the modal is
+            # active; the passive belongs to a clause inside its object
+            passive = False
         by = re.search(r"\bby\s+(?:the\s+)?(.+)$", clause, re.IGNORECASE)
         agent = None
         if by:

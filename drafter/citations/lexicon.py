@@ -229,7 +229,7 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
     "designat", "conduct", "select", "cancel", "revok", "grant", "collect", "levy", "impos", "inspect", "audit",
     "investigat", "examin", "review", "evaluat", "prescrib", "determin", "issu", "permit", "authori", "regist",
     "prepar", "install", "set up", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "lend", "borrow",
-    "accept",
+    "accept", "assess",
 })
 
 # bodies that act but are not entities of their own (the State, a mayor): used
