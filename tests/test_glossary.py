@@ -235,3 +235,12 @@ def test_the_head_of_a_body_is_searched_as_the_office_the_statutes_name():
     assert "감사위원장" not in korean_query_terms("Who sits on Gangwon's provincial audit committee?")
     # a place's possessive is the place (read by the query plan), not the word 'gang' (조직범죄)
     assert "조직범죄" not in korean_query_terms("Who picks the chief of Gangwon's provincial audit committee?")
+
+
+def test_the_system_and_the_bodies_are_searched_by_the_statutes_compound_words():
+    from drafter.text.glossary import korean_query_terms
+
+    assert "자치경찰제" in korean_query_terms("Does the framework act oblige the State to introduce autonomous policing?")
+    assert "혁신도시" in korean_query_terms("Who designates innovation cities?")
+    assert "인사교류" in korean_query_terms("Can the Minister arrange staff transfers between local governments?")
+    assert "협의회" in korean_query_terms("Is there a forum where the committee chairs meet?")

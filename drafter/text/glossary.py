@@ -107,7 +107,7 @@ KO_EN: dict[str, tuple[str, ...]] = {
 # (matched as phrases before single words: 'National Police Agency' is 경찰청)
 PHRASES_EN_KO: dict[str, str] = {
     # session 4, from the misses of tuning-retrieval-5…7 and tuning-citations-5…10
-    "in charge of": "담당", "in charge": "담당", "fill in": "대행", "fills in": "대행", "act for": "대행", "acts for": "대행",
+    "in charge of": "담당", "in charge": "담당", "fill in": "대행", "fills in": "대행", "act for": "대행", "acts for": "대행", "acting for": "대리",
     "worse off": "불이익", "metropolitan area": "수도권", "capital region": "수도권", "moved into": "편입",
     "incorporated into": "편입", "years of schooling": "수업연한", "public safety and order": "치안", "law and order": "치안",
     "metropolitan mayor": "시ㆍ도지사", "metropolitan mayors": "시ㆍ도지사", "state land": "국유재산", "state property": "국유재산",
@@ -145,6 +145,12 @@ PHRASES_EN_KO: dict[str, str] = {
     "right away": "즉시", "during operations": "작전", "good reason": "정당한 사유", "good cause": "정당한 사유", "central government": "정부", "direct payment": "직접지불", "direct payments": "직접지불",
     "length of service": "근속", "years of service": "근속", "autonomous police commissioner": "자치경찰위원",
     "autonomous police commissioners": "자치경찰위원", "next rank": "상위 계급", "from outside": "외부",
+    # session 6, from the misses of tuning-retrieval-13, -14
+    "autonomous police system": "자치경찰제", "autonomous policing": "자치경찰제", "innovation city": "혁신도시",
+    "innovation cities": "혁신도시", "protection zone": "보호구역", "protection zones": "보호구역",
+    "military installation": "군사시설", "military installations": "군사시설", "staff transfers": "인사교류",
+    "staff transfer": "인사교류", "personnel exchange": "인사교류", "personnel exchanges": "인사교류",
+    "working-level": "실무", "forum": "협의회", "forums": "협의회",
 }
 PLACES_EN_KO: dict[str, str] = {"jeju": "제주", "sejong": "세종", "gangwon": "강원", "jeonbuk": "전북", "gyeonggi": "경기",
                                 "seoul": "서울", "busan": "부산", "incheon": "인천"}
