@@ -214,3 +214,24 @@ def test_a_korean_question_finds_words_kiwi_misreads_and_the_parts_of_a_compound
     question = "지방공무원에게 내릴 수 있는 징계처분에는 어떤 것들이 있고, 강등도 들어가나요?"
     assert [cid for cid, _ in index.search(question, 3)][:1] == ["kinds"]
     assert index.search("헌법재판소 탄핵심판", 3) == []
+
+
+def test_a_korean_question_in_everyday_words_finds_the_statutes_word():
+    from drafter.retrieval.lexical import LexicalIndex
+    from drafter.text.synonyms_ko import SYNONYMS_KO
+
+    texts = ["일시차입금의 원리금은 해당 회계연도 내에 상환하여야 한다.", "회계의 세입은 다음과 같다.",
+             "회계의 세출은 다음과 같다."]
+    index = LexicalIndex.build(["repay", "revenue", "spending"], ["d"] * 3, texts)
+    question = "회계가 빌린 돈은 언제까지 갚아야 하나요?"
+    assert [cid for cid, _ in index.search(question, 3, related=SYNONYMS_KO)][:1] == ["repay"]
+    assert [cid for cid, _ in index.search(question, 3)][:1] != ["repay"]
+
+
+def test_a_word_the_statutes_use_often_is_not_widened():
+    from drafter.retrieval.lexical import RARE_DF, LexicalIndex
+
+    texts = [f"원리금을 {i}년 내에 상환한다." for i in range(RARE_DF)] + ["세입은 다음과 같다."]
+    index = LexicalIndex.build([f"c{i}" for i in range(len(texts))], ["d"] * len(texts), texts)
+    assert index._related(["상환"], {"상환": ("세입",)}) == []
+    assert index._related(["갚"], {"갚": ("상환",)}) == ["상환"]

@@ -75,11 +75,11 @@ from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
 from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
-from drafter.citations.synonyms_ko import SYNONYMS_KO
 from drafter.citations.transfer import transfer_conflict
 from drafter.text import glossary as _glossary
 from drafter.text.places import places
 from drafter.text.sentences import split_sentences
+from drafter.text.synonyms_ko import SYNONYMS_KO
 
 Similarity = Callable[[str, Sequence[str]], list[float]]
 """``similarity(claim, passages)`` → one cosine similarity per passage."""

@@ -14,7 +14,7 @@ import json
 import math
 import re
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from hashlib import sha1
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,8 @@ import numpy as np
 from drafter.text.tokenizer import TokenizeMany, tokenize, tokenize_many
 
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|\d+")
+RARE_DF = 5
+"""A question word in fewer chunks than this is one the statutes hardly use: its related words are searched too."""
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _PARTICLE_END = re.compile(r"(?:에게는|에게도|에서는|에서도|으로는|으로도|까지는|부터는|이나|에게|에서|으로|까지|부터|에는|에도|"
                            r"와는|과는|은|는|이|가|을|를|에|의|도|만|와|과|로|나)$")
@@ -72,7 +74,11 @@ class LexicalIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def search(self, query: str, n: int, docs: set[str] | None = None) -> list[tuple[str, float]]:
+    def search(self, query: str, n: int, docs: set[str] | None = None,
+               related: Mapping[str, Sequence[str]] | None = None) -> list[tuple[str, float]]:
+        """BM25 for a question. ``related``: words a question may use for the statutes' own (갚다 →
+        상환): a question word the index has in fewer than :data:`RARE_DF` chunks is also searched as
+        its related words the index has."""
         if self._model is None or not self.ids:
             return []
         if self.analyzer is not None:
@@ -80,9 +86,32 @@ class LexicalIndex:
         else:
             terms = tokenize(query) or [w.lower() for w in _ASCII_WORD.findall(query)]
             terms += self._recovered(query, terms)
+            if related:
+                terms += self._related(terms, related)
         if not terms:
             return []
         return self._top(np.asarray(self._model.get_scores(terms), dtype=np.float64), n, docs)
+
+    def _related(self, terms: list[str], related: Mapping[str, Sequence[str]]) -> list[str]:
+        vocab = self._vocab()
+        have = set(terms)
+        rare = {t for t, df in self._df([t for t in have if t in related]).items() if df < RARE_DF}
+        out: list[str] = []
+        for term in terms:
+            for word in related[term] if term in rare else ():
+                if word in vocab and word not in have:
+                    out.append(word)
+                    have.add(word)
+        return out
+
+    def _df(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many chunks have each term."""
+        model = self._model
+        vocab = self._vocab()
+        if model is None:
+            return {t: 0 for t in terms}
+        indptr = model.indptr if hasattr(model, "indptr") else model.scores["indptr"]
+        return {t: int(indptr[vocab[t] + 1] - indptr[vocab[t]]) if t in vocab else 0 for t in terms}
 
     def _recovered(self, query: str, terms: list[str]) -> list[str]:
         """Index terms a question's Kiwi reading missed: a word written before a particle that Kiwi
@@ -145,20 +174,8 @@ class LexicalIndex:
         """BM25's inverse document frequency of each term over the indexed chunks
         (a term no chunk has gets the largest value)."""
         n = len(self.ids)
-        model = self._model
-        vocab = self._vocab()
-        if model is None:
-            indptr = None
-        elif hasattr(model, "indptr"):  # SavedBM25 (drafter.retrieval.lexical_cache)
-            indptr = model.indptr
-        else:  # bm25s.BM25: postings per term in CSC form
-            indptr = model.scores["indptr"]
-        out: dict[str, float] = {}
-        for term in terms:
-            at = vocab.get(term)
-            df = int(indptr[at + 1] - indptr[at]) if at is not None and indptr is not None else 0
-            out[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
-        return out
+        # (SavedBM25 of drafter.retrieval.lexical_cache keeps its postings' offsets as indptr; bm25s.BM25 in CSC form)
+        return {term: math.log(1 + (n - df + 0.5) / (df + 0.5)) for term, df in self._df(terms).items()}
 
     # -- persistence -------------------------------------------------------
     def save(self, folder: Path) -> None:

@@ -67,6 +67,7 @@ from drafter.retrieval.store import (
     index_lock,
 )
 from drafter.text.places import places
+from drafter.text.synonyms_ko import SYNONYMS_KO
 
 T = TypeVar("T")
 BUILDING = "building"
@@ -323,7 +324,7 @@ class RetrievalService:
         lexical_ko: list[tuple[str, float]] = []
         if cfg.lexical_weight > 0 and plan.korean:
             lexical_ko = (self.lexical().search_terms(plan.korean.split(), n, docs) if plan.lang == "en"
-                          else self.lexical().search(plan.korean, n, docs))
+                          else self.lexical().search(plan.korean, n, docs, related=SYNONYMS_KO))
         lexical_en = (self.lexical().search(plan.english, n, docs)
                       if cfg.lexical_weight > 0 and plan.english and ENGLISH_LEXICAL_WEIGHT > 0 else [])
         if embedding is not None:

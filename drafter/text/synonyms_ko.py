@@ -1,5 +1,6 @@
-"""Everyday Korean words a claim may use for a statute's word: a claim lemma counts as found in the
-source when any of its equivalents is (쓰다 for 사용하다, 뽑다 for 선발ㆍ채용ㆍ선출ㆍ임용).
+"""Everyday Korean words a claim or a question may use for a statute's word: a claim lemma counts as
+found in the source when any of its equivalents is (쓰다 for 사용하다, 뽑다 for 선발ㆍ채용ㆍ선출ㆍ임용), and
+a question's word the statutes hardly use is also searched as its equivalents (갚다 → 상환).
 
 Keys are Kiwi lemmas of claims; values are lemmas or surface forms of statute text. The table
 grew from error analysis on ``evals/sets/tuning-*.jsonl`` (never the held-out sets). A value is a
