@@ -2022,3 +2022,21 @@ def test_a_passive_inside_the_object_does_not_make_the_main_verb_passive():
 def test_the_head_of_two_bodies_joined_by_or_of():
     pred = analyze("The Commissioner General of the KNPA or of the Korea Coast Guard has to plan police training.")
     assert pred.predicates[0].agent == frozenset({"해양경찰청장"})
+
+
+def test_a_contracted_ban_a_count_of_listed_ranks_and_disobeying_an_order():
+    assert korean_modality("서는 안 된다.") == "must_not"  # '나눠서는 안 된다': Kiwi's stem 나누 spans 눠
+    source = ("제1항에 따라 정부가 포괄보조금으로 편성한 사업에 대하여 관계 중앙행정기관의 장이 예산을 교부할 때에는 해당 사업 내에 "
+              "여러 개의 세부 내역을 구분하여서는 아니 된다.")
+    assert _judge("중앙행정기관의 장이 포괄보조금 사업의 예산을 교부할 때 여러 세부 내역으로 나눠서는 안 된다.", source).supported
+    assert not _judge("중앙행정기관의 장이 포괄보조금 사업의 예산을 교부할 때 여러 세부 내역으로 나눌 수 있다.", source).supported
+    ranks = ("제106조(계급구분) 자치경찰공무원의 계급은 다음과 같이 구분한다.\n  1. 자치경무관\n  2. 자치총경\n  3. 자치경정\n"
+             "  4. 자치경감\n  5. 자치경위\n  6. 자치경사\n  7. 자치경장\n  8. 자치순경")
+    jeju = "제106조(계급구분)\n제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법"
+    assert _judge("제주 자치경찰공무원의 계급은 자치경무관에서 자치순경까지 8단계로 구분된다.", ranks, context=jeju).supported
+    assert not _judge("제주 자치경찰공무원의 계급은 자치경무관에서 자치순경까지 9단계로 구분된다.", ranks, context=jeju).supported
+    assert not analyze("자치경찰공무원의 계급은 모두 8단계로 되어 있다.").strong  # a total, not 'all'
+    assert analyze("자치경찰공무원은 모두 무기를 휴대한다.").strong
+    from drafter.citations.analysis import fold_en
+
+    assert english_modality(fold_en("A civil servant is allowed to disobey such an order.")) == "need_not"

@@ -910,7 +910,9 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         form, tag = tok.form, tok.tag
         if tag.startswith("S") and tag not in ("SL", "SH", "SN"):
             negate_next = False
-        if form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)):
+        if form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)) \
+                and not (form in ("모두", "총", "전부") and i + 1 < len(tokens) and tokens[i + 1].tag in ("SN", "NR")):
+            # ('모두 8단계로 되어 있다': a total, not a claim about every case)
             strong.add(STRONG_WORDS_KO[form])
         is_neg = (form in ("않", "못", "아니", "안", "아니하", "못하") and tag in ("VX", "MAG", "VCN", "VA", "VV"))
         is_neg = is_neg or (form == "없" and tag == "VA" and not _becomes(tokens, i)) \
@@ -1025,8 +1027,9 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:is|are|was|were|remains?)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)", "must not disclose secrets"),
     (r"\b(?:is|are|was|were)\s+bound\s+to\s+", "must "),
     # a permission to disregard an order is one not to follow it ('따르지 아니할 수 있다')
-    (r"\b(may|can)\s+(?:disregard|ignore)\b", r"\1 decline to follow"),
-    (r"\b(?:is|are)\s+(?:free|allowed|entitled|permitted)\s+to\s+(?:disregard|ignore)\b", "may decline to follow"),
+    (r"\b(may|can)\s+(?:disregard|ignore|disobey)\b", r"\1 decline to follow"),
+    (r"\b(?:is|are)\s+(?:free|allowed|entitled|permitted)\s+to\s+(?:disregard|ignore|disobey)\b",
+     "may decline to follow"),
     (r"\b(?:carry|carries|carried|carrying)\s+out\b", "perform"),
     (r"\b(?:carry|carries|carried|carrying)\s+(.{1,40}?)\s+out\b", r"perform \1"),
     (r"\bin order to\b", "to"), (r"\bso as to\b", "to"), (r"\b(?:took|takes|take|taking)\s+office\b", "launched"),

@@ -932,7 +932,8 @@ def _predicate_elsewhere(claim: TextFeatures, window: str, full: str) -> str | N
 _COUNT_EN = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"
                        r"(?:ranks|kinds|types|categories|items|grades|levels|classes|matters|tasks|members|bodies|"
                        r"agencies|stages|steps|fields|areas)\b", re.IGNORECASE)
-_COUNT_KO = re.compile(r"(\d+)\s*(?:가지|개|종류|단계|개의|종)(?![가-힣])")
+_COUNT_KO = re.compile(r"(\d+)\s*(?:가지|개|종류|단계|개의|종)(?:(?=[으로이가은는을를의와과도만에])|(?![가-힣]))")
+"""'8단계로 되어 있다', '5가지': a count of the items a list gives (not '6개월')."""
 
 
 _COUNTED = re.compile(r"(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|가지|종류|곳)")
