@@ -2040,3 +2040,22 @@ def test_a_contracted_ban_a_count_of_listed_ranks_and_disobeying_an_order():
     from drafter.citations.analysis import fold_en
 
     assert english_modality(fold_en("A civil servant is allowed to disobey such an order.")) == "need_not"
+
+
+SCHOLARSHIP = ("지방자치단체의 장은 우수한 공무원을 확보하기 위하여 필요하면 각급학교의 재학생으로서 공무원으로 임용되기를 원하는 "
+               "사람에게 장학금을 지급하고 졸업 후 일정한 의무복무 기간을 부과하여 공무원으로 근무하게 할 수 있다.")
+
+
+def test_a_verb_joined_by_go_takes_the_sentences_modality():
+    assert _judge("지방자치단체의 장은 공무원이 되려는 재학생에게 장학금을 지급할 수 있다.", SCHOLARSHIP).supported
+    verdict = _judge("지방자치단체의 장은 공무원으로 임용되기를 원하는 재학생에게 장학금을 지급하여야 한다.", SCHOLARSHIP)
+    assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_a_time_clause_opening_the_sentence_runs_to_the_main_verb():
+    from drafter.citations.analysis import main_clause
+
+    claim = ("Before unused military land is released, transferred or sold, the Minister of National Defense must "
+             "clear away structures and soil contamination.")
+    assert main_clause(claim).startswith("the minister of national defense must")
+    assert english_modality("If the chief cannot act, the deputy must step in.") == "must"

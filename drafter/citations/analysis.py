@@ -506,8 +506,9 @@ def _relative(text: str) -> _Relative | None:
         return None
     return _Relative(*min(found))
 _EN_CONDITIONAL = re.compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except)\b"
-                             r"|^\s*to(?=\s+[a-z]+\b[^,]*,)")
-"""A conditional clause, or a purpose opening the sentence ('To hold hearings on …, the council sets up …')."""
+                             r"|^\s*to(?=\s+[a-z]+\b[^,]*,)|^\s*(?:before|after)\b(?=[^,]*,)")
+"""A conditional clause, or a purpose or a time opening the sentence ('To hold hearings on …, the council sets up …',
+'Before the land is sold, the Minister must …')."""
 
 
 def _modal_spans(text: str) -> list[tuple[int, int]]:
@@ -536,6 +537,11 @@ def main_clause(clause: str) -> str:
             # condition's second half, after 'or' / 'and', is part of it
             more = re.match(r"\s*(?:or|and)\s+[^,]{1,120},", rest[end:])
             end += more.end() if more else 0
+            modal = next((a for a, _ in _modal_spans(rest) if a >= end), None)
+            if m.start() == 0 and comma >= 0 and modal is not None:
+                # a condition opening the sentence runs to the last comma before the main verb ('Before
+                # the land is released, transferred or sold, the Minister must …')
+                end = max(end, rest.rfind(",", 0, modal) + 1)
         if m is rel and re.search(r"\b(?:in|on|at|by|under|for|through|with|from|to|of|during|within)\s+$",
                                   low[: m.start()]):
             # 'conditions in which citizens can take part': the relative clause has its own subject and

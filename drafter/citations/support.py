@@ -608,6 +608,20 @@ _EXEMPT_WORD = re.compile(r"면제|배제|exempt|waive|spared", re.IGNORECASE)
 _ENSURE_NOT = re.compile(r"지\s*(?:아니하|않)도록\s*(?:하여야|해야)\s*한다\.?$")
 
 
+def _coordinated_modality(window: str, occurrence: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A verb joined by -고 to the rest of its sentence takes the sentence's modality ('장학금을 지급하고 …
+    근무하게 할 수 있다': the scholarship too is a 'may'), unless a new topic starts ('…을 두고, 위원장은 …')."""
+    start, end, mod = occurrence
+    if mod != "decl" or not re.match(r"(?:하|되)?고\s", window[end : end + 4]):
+        return occurrence
+    stop = window.find("다.", end)
+    span = window[end : stop + 2 if stop >= 0 else len(window)]
+    if re.search(r"[가-힣](?:은|는)\s", span) or re.search(r"[,;]\s*(?:다만|이 경우)", span):
+        return occurrence
+    final = korean_modality(span.rstrip(".")[-14:])
+    return (start, end, final) if final in ("may", "must", "must_not", "need_not") else occurrence
+
+
 def _requirement_item(text: str) -> bool:
     """'… 정할 것', '… 없을 것': an item of a list of requirements (what a 조례 or a plan must meet), a verb in
     its ㄹ form before 것 (not a noun item such as '… 해당하는 것')."""
@@ -633,6 +647,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         if first_item and any(start < first_item.start() for start, _, _ in found):
             # a list's items are noun phrases: the rule's predicate is its lead sentence's
             found = [f for f in found if f[0] < first_item.start()]
+        found = [_coordinated_modality(window, f) for f in found]
         if pred.final and pred.modality in ("must", "decl") and not _EFFORT_CLAIM.search(claim.text) \
                 and _EFFORT_DUTY.search(window.strip()) and not any(_sentence_final(window, f[1]) for f in found):
             # '지정하여 … 실시할 수 있도록 노력하여야 한다' asks for an effort, not the act: a claim that the
@@ -695,6 +710,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             continue
         if claim.lang == "en":
             found = predicate_modalities(_predicate_keys(pred, claim, head=True), window) or found
+            if first_item and any(start < first_item.start() for start, _, _ in found):
+                found = [f for f in found if f[0] < first_item.start()]  # the lead sentence's, as above
             found = _in_domain(found, window, claim.text)
         acting: set[str] = set()
         for start, end, _ in found:
