@@ -2059,3 +2059,17 @@ def test_a_time_clause_opening_the_sentence_runs_to_the_main_verb():
              "clear away structures and soil contamination.")
     assert main_clause(claim).startswith("the minister of national defense must")
     assert english_modality("If the chief cannot act, the deputy must step in.") == "must"
+
+
+REORGANIZE = ("The main contents will require the transfer of organization, manpower, and budget to local governments, and "
+              "accordingly, organizations that can perform autonomous police affairs, such as the autonomous police "
+              "committee and the autonomous police headquarters, should be reorganized.")
+
+
+def test_the_papers_proposal_in_other_words_is_still_a_proposal():
+    claim = ("The paper says organization, staff and budget need to be handed over to local governments, and bodies "
+             "such as the autonomous police committee and headquarters restructured accordingly.")
+    assert _judge(claim, REORGANIZE).supported
+    verdict = _judge("The autonomous police committee and the autonomous police headquarters were reorganized "
+                     "after organization and budget were transferred to local governments.", REORGANIZE)
+    assert not verdict.supported

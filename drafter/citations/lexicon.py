@@ -282,6 +282,10 @@ SYNONYMS_EN: dict[str, str] = {
     "announc": "said", "declar": "said", "say": "said",
     "option": "plan", "oppos": "contrari", "prioriti": "import", "emphas": "import", "emphasi": "import",
     "model": "system", "overhaul": "revis", "opposit": "contrari", "prize": "import",
+    # (tuning-citations-17…20) the paper's 'transfer of organization, manpower, and budget …, organizations …
+    # should be reorganized' in other words
+    "restructur": "reorgan", "reorganis": "reorgan", "move": "transfer", "staff": "manpow", "personnel": "manpow",
+    "bodi": "organiz", "body": "organiz", "promis": "pledg",
 }
 
 # English idioms folded to the plain word a statute or the paper uses, after the phrasal verbs of
@@ -299,6 +303,7 @@ PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
     (r"\bdue process\b", "procedurality"),
     (r"\b(?:fails?|failed|failing)\s+to\b", "does not"),
     (r"\b(?:hand|hands|handed|handing)\s+over\b", "transfer"),
+    (r"\b(?:roll|rolls|rolled|rolling)\s+out\b", "implement"),
     # limits said with 'no'/'not' are no negations: 'no later than' = by, 'no more than' = at most
     (r"\b(?:no|not)\s+later\s+than\b", "by"), (r"\b(?:no|not)\s+(?:more|greater)\s+than\b", "at most"),
     (r"\b(?:no|not)\s+(?:less|fewer)\s+than\b", "at least"),

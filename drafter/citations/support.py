@@ -799,8 +799,10 @@ def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
     starts = [max([j + 1 for j in range(i) if words[j] in ",;."], default=0) for i in range(len(words))]
     done = [(w, i > 0 and words[i - 1] in _AUXILIARIES or i > 1 and words[i - 2] in _AUXILIARIES)
             for i, w in enumerate(words) if w.endswith("ed") and len(w) > 4 and canon_en(w) not in _IRREALIS
-            # 'would require … to be reorganized': a plan anywhere before it in its clause
-            and not any(canon_en(p) in _IRREALIS for p in words[starts[i] : i])]
+            # 'would require … to be reorganized': a plan anywhere before it in its clause, or in the clause a
+            # clause opening with 'and' / 'with' continues ('need to be handed over …, and bodies … reorganized')
+            and not any(canon_en(p) in _IRREALIS
+                        for p in words[0 if words[starts[i] : starts[i] + 1] in (["and"], ["with"]) else starts[i] : i])]
     if not done:
         return None
     source = [canon_en(w) for w in _EN_WORD.findall(fold_en(window))]
