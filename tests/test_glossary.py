@@ -244,3 +244,12 @@ def test_the_system_and_the_bodies_are_searched_by_the_statutes_compound_words()
     assert "혁신도시" in korean_query_terms("Who designates innovation cities?")
     assert "인사교류" in korean_query_terms("Can the Minister arrange staff transfers between local governments?")
     assert "협의회" in korean_query_terms("Is there a forum where the committee chairs meet?")
+
+
+def test_deemed_officials_recusal_and_fixed_term_posts_are_searched_by_the_statutes_words():
+    from drafter.text.glossary import korean_query_terms
+
+    assert "의제" in korean_query_terms("Can they be prosecuted as though they were a public official?")
+    assert "회피" in korean_query_terms("When does a member of the panel have to step aside?")
+    assert "임기제" in korean_query_terms("What about fixed-term officials?")
+    assert "근무기간" in korean_query_terms("Can the governor hire staff on fixed-term contracts?")

@@ -151,6 +151,11 @@ PHRASES_EN_KO: dict[str, str] = {
     "military installation": "군사시설", "military installations": "군사시설", "staff transfers": "인사교류",
     "staff transfer": "인사교류", "personnel exchange": "인사교류", "personnel exchanges": "인사교류",
     "working-level": "실무", "forum": "협의회", "forums": "협의회",
+    # (tuning-retrieval-15)
+    "as though they were": "의제", "as if they were": "의제", "prosecuted as": "벌칙", "council chair": "의장",
+    "council chairs": "의장", "fixed-term": "임기제", "fixed-term contracts": "근무기간", "fixed-term contract": "근무기간",
+    "step aside": "회피", "steps aside": "회피",
+    "support unit": "지원단", "support units": "지원단",
 }
 PLACES_EN_KO: dict[str, str] = {"jeju": "제주", "sejong": "세종", "gangwon": "강원", "jeonbuk": "전북", "gyeonggi": "경기",
                                 "seoul": "서울", "busan": "부산", "incheon": "인천"}
