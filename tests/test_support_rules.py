@@ -2073,3 +2073,24 @@ def test_the_papers_proposal_in_other_words_is_still_a_proposal():
     verdict = _judge("The autonomous police committee and the autonomous police headquarters were reorganized "
                      "after organization and budget were transferred to local governments.", REORGANIZE)
     assert not verdict.supported
+
+
+SPORTS_FACILITIES = "「체육시설의 설치ㆍ이용에 관한 법률」 제11조제2항에 따른 문화체육관광부장관의 권한은 도지사의 권한으로 한다."
+
+
+def test_a_power_handed_to_another_body_than_the_source_names():
+    assert _judge("체육시설법 제11조제2항에 따른 문화체육관광부장관의 권한은 제주에서는 도지사가 행사한다.",
+                  SPORTS_FACILITIES).supported
+    verdict = _judge("체육시설법 제11조제2항에 따른 문화체육관광부장관의 권한은 제주에서는 행정시장이 행사한다.", SPORTS_FACILITIES)
+    assert not verdict.supported and "행정시장" in verdict.reason
+    from drafter.citations.transfer import roles
+
+    assert roles("In Jeju, the mayor of the administrative city exercises the Minister's powers.")[1] == {"행정시장"}
+    assert roles("The governor of Jeju takes over the minister's powers.")[1] == set()  # not 'Jeju takes over'
+
+
+def test_everyday_abbreviations_are_the_statutes_words():
+    source = ("세종특별자치시의 설치에 따라 세종특별자치시에 편입되는 지역의 지방자치단체와 주민이 종전에 누리던 행정상ㆍ재정상 이익이 "
+              "상실되거나 새로운 부담이 추가되지 아니하도록 하여야 한다.")
+    assert _judge("세종시가 생기면서 편입된 지자체와 주민이 누리던 행정·재정상 이익을 잃거나 새 부담이 추가되어서는 안 된다.",
+                  source).supported

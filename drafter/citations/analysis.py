@@ -45,6 +45,8 @@ STOP_LEMMAS_KO = frozenset({
     "어느", "동안", "뒤", "반드시", "의무", "이루어지", "사항", "안", "밖",
     # degree adverbs of everyday paraphrase ('1년까지 더 늘릴 수 있다'): the verb carries the meaning
     "더", "좀", "꼭",
+    # words of a paraphrase's framing ('원래 누리던', '실비 보상 정도', '그대로 따른다', '장관이 갖던 권한')
+    "원래", "정도", "그대로", "여러", "갖",
 })
 NEGATION_PREFIX_KO = frozenset({"비", "불", "무", "미"})
 ARTICLE_REF = re.compile(r"제\s*\d+\s*(?:조|항|호|장|절|편|관)(?:의\s*\d+)?")

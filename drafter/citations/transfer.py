@@ -27,7 +27,8 @@ _RECEIVER_KO = (
     re.compile(_KO + r"의\s*권한으로"),
     re.compile(_KO + r"에게\s*(?:[가-힣]+\s+){0,1}?(?:넘어가|넘어간|넘기|넘겨|이양|이관|위임|위탁|주어|돌아가)"),
     # ('…장관이 갖던 권한은 도지사가 넘겨받는다': the subject right before the verb, not an earlier one)
-    re.compile(_KO + r"(?:이|가|은|는)\s*(?:(?![가-힣]*(?:은|는|이|가)\s)[가-힣]+\s+){0,2}?(?:넘겨받|이어받|물려받|가져와|가져가)"),
+    re.compile(_KO + r"(?:이|가|은|는)\s*(?:(?![가-힣]*(?:은|는|이|가)\s)[가-힣]+\s+){0,2}?"
+               r"(?:넘겨받|이어받|물려받|가져와|가져가|행사한다|행사하며|행사하고)"),
 )
 _GIVER_EN = (
     re.compile(_POWER_EN + r"\s+(?:that\s+\S+(?:\s+\S+){0,8}?\s+)?(?:of|held by|belonging to|vested in)\s+" + _EN,
@@ -39,7 +40,9 @@ _RECEIVER_EN = (
     re.compile(r"\b(?:pass(?:es|ed)?|go(?:es)?|went|gone|(?:are|is|be|been)\s+(?:transferred|handed(?:\s+over)?|"
                r"delegated|devolved|shifted|moved|assigned|given|granted)|transfer(?:s|red)?|hand(?:s|ed)?\s+over|"
                r"fall(?:s)?)\s+(?:over\s+)?to\s+" + _EN, re.IGNORECASE),
-    re.compile(_EN + r"\s+(?:(?:instead|now|also|itself|themselves)\s+)?(?:exercises?|takes?\s+over|assumes?|wields?|"
+    # ('the governor of Jeju takes over': the governor, not Jeju)
+    re.compile(r"(?<!\bof )(?<!\bof the )" + _EN + r"\s+(?:(?:instead|now|also|itself|themselves)\s+)?"
+               r"(?:exercises?|takes?\s+over|assumes?|wields?|"
                r"inherits?|receives?)\b", re.IGNORECASE),
 )
 _TRANSFER_KO = re.compile(r"권한은\s*\S+의\s*권한으로\s*한다|권한을\s*\S+에게\s*(?:이양|이관)")
@@ -70,7 +73,11 @@ def transfer_conflict(claim: str, source: str) -> str | None:
     gives, receives = roles(source)
     claim_gives, claim_receives = roles(claim)
     turned = (claim_gives & (receives - gives)) | (claim_receives & (gives - receives))
-    if not turned:
-        return None
-    return (f"transfer reversed: in the source {', '.join(sorted(gives))} hands the power to "
-            f"{', '.join(sorted(receives))}; the claim has it the other way")
+    if turned:
+        return (f"transfer reversed: in the source {', '.join(sorted(gives))} hands the power to "
+                f"{', '.join(sorted(receives))}; the claim has it the other way")
+    if receives and claim_receives and not claim_receives & receives:
+        # '…장관의 권한은 제주에서는 행정시장이 행사한다' where the source makes it the governor's
+        return (f"transfer mismatch: the source hands the power to {', '.join(sorted(receives))}, "
+                f"not {', '.join(sorted(claim_receives))}")
+    return None
