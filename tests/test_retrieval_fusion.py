@@ -235,3 +235,12 @@ def test_a_word_the_statutes_use_often_is_not_widened():
     index = LexicalIndex.build([f"c{i}" for i in range(len(texts))], ["d"] * len(texts), texts)
     assert index._related(["상환"], {"상환": ("세입",)}) == []
     assert index._related(["갚"], {"갚": ("상환",)}) == ["상환"]
+
+
+def test_a_place_is_not_added_by_the_everyday_table():
+    from drafter.retrieval.lexical import LexicalIndex
+
+    texts = ["세종특별자치시 공무원의 처우를 보장한다.", "세종특별자치시의 조례를 정한다."]
+    index = LexicalIndex.build(["a", "b"], ["d", "d"], texts)
+    # '세종시' stands for 세종특별자치시, but the place is weighed by the query plan, not repeated as a term
+    assert index._related(["세종시"], {"세종시": ("세종특별자치시",)}) == []

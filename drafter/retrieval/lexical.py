@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from drafter.text.places import places
 from drafter.text.tokenizer import TokenizeMany, tokenize, tokenize_many
 
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|\d+")
@@ -99,7 +100,7 @@ class LexicalIndex:
         out: list[str] = []
         for term in terms:
             for word in related[term] if term in rare else ():
-                if word in vocab and word not in have:
+                if word in vocab and word not in have and not places(word):  # a place is the query plan's to weigh
                     out.append(word)
                     have.add(word)
         return out

@@ -156,6 +156,9 @@ PHRASES_EN_KO: dict[str, str] = {
     "council chairs": "의장", "fixed-term": "임기제", "fixed-term contracts": "근무기간", "fixed-term contract": "근무기간",
     "step aside": "회피", "steps aside": "회피",
     "support unit": "지원단", "support units": "지원단",
+    # (tuning-retrieval-16)
+    "super-regional": "초광역", "mega-regional": "초광역", "departure levy": "납부금", "departure fee": "납부금",
+    "departure charge": "납부금", "several deputy": "복수차장", "multiple deputy": "복수차장", "multiple deputies": "복수차장",
 }
 PLACES_EN_KO: dict[str, str] = {"jeju": "제주", "sejong": "세종", "gangwon": "강원", "jeonbuk": "전북", "gyeonggi": "경기",
                                 "seoul": "서울", "busan": "부산", "incheon": "인천"}
