@@ -2094,3 +2094,14 @@ def test_everyday_abbreviations_are_the_statutes_words():
               "상실되거나 새로운 부담이 추가되지 아니하도록 하여야 한다.")
     assert _judge("세종시가 생기면서 편입된 지자체와 주민이 누리던 행정·재정상 이익을 잃거나 새 부담이 추가되어서는 안 된다.",
                   source).supported
+
+
+OBEY = ("① 공무원은 직무를 수행할 때 소속 상사의 직무상 명령에 복종하여야 한다.\n"
+        "② 공무원은 제1항의 명령에 대하여 의견을 진술할 수 있다.")
+
+
+def test_a_claim_joining_two_sentences_of_its_citation_is_read_against_both():
+    assert _judge("공무원은 상사의 직무상 명령에 따라야 하지만, 그 명령에 대해 의견을 진술할 수는 있다.", OBEY).supported
+    # a sentence of the citation that states most of the claim and says otherwise still decides
+    assert not _judge("공무원은 상사의 직무상 명령에 복종할 수 있고, 그 명령에 대해 의견을 진술할 수는 있다.", OBEY).supported
+    assert korean_modality("진술할 수는 있다.") == "may"

@@ -1189,6 +1189,7 @@ def judge_support(
     best: Judgement | None = None
     best_evidence: str | None = None
     conflicts = 0
+    conflict_coverage = 0.0  # how much of the claim the best sentence that says otherwise states
     for window in windows:
         if len(_ITEM_MARK.findall(window)) > 1:
             own = claim_f.numbers - find_numbers(_ITEM_MARK.split(window)[0])
@@ -1202,9 +1203,20 @@ def judge_support(
             best, best_evidence = verdict, window
         if not verdict.supported and (not verdict.reason.startswith(_WORDING_ONLY) or "another sentence" in verdict.reason):
             conflicts += 1
+            conflict_coverage = max(conflict_coverage, verdict.coverage or 0.0)
         if verdict.supported and (verdict.coverage or 0) >= 0.999:
             break
     assert best is not None
+    whole = " ".join(split_sentences(source_text))
+    if not best.supported and conflict_coverage < _WHOLE_CITATION_CONFLICT and clause_by_clause and not multi \
+            and not whole_document \
+            and whole not in windows and len(split_sentences(source_text)) > 1 and len(claim_clauses(claim)) > 1:
+        # a one-sentence claim joining rules of several sentences ('…은 경무관이 맡고, … 등을 담당한다'):
+        # read against the whole citation, unless a sentence that states most of it says otherwise
+        verdict = _check_against(claim_f, analyze_source(f"{context}\n{whole}" if context_f else whole), limits,
+                                 context_f, whole, source_text)
+        if verdict.supported:
+            best, best_evidence = verdict, whole
     if best.supported and best_evidence is not None and (
             _EXCEPTION.search(best_evidence) or not _states_as_main_verb(claim_f, best_evidence)):
         # the sentence that states the claim is an exception ('다만, …', '제1항에도 불구하고 …'): a
@@ -1298,6 +1310,10 @@ def _states_as_main_verb(claim: TextFeatures, window: str) -> bool:
 _RULE_CONFLICTS = ("negation mismatch", "modality mismatch", "body mismatch")
 _EXCEPTION = re.compile(r"^(?:[①-⑳]\s*)?다만[,\s]|제\d+항(?:제\d+호)?에도\s*불구하고")
 
+
+_WHOLE_CITATION_CONFLICT = 0.7
+"""A sentence of the citation that says otherwise and states at least this much of the claim keeps the claim
+from being read against the whole citation."""
 
 _WORDING_ONLY = ("low overlap", "the passage does not state", "too few known terms", "no content words")
 """Verdicts that say only that the wording differs, not that the source says otherwise."""
