@@ -2105,3 +2105,11 @@ def test_a_claim_joining_two_sentences_of_its_citation_is_read_against_both():
     # a sentence of the citation that states most of the claim and says otherwise still decides
     assert not _judge("공무원은 상사의 직무상 명령에 복종할 수 있고, 그 명령에 대해 의견을 진술할 수는 있다.", OBEY).supported
     assert korean_modality("진술할 수는 있다.") == "may"
+
+
+def test_the_reason_for_a_disadvantage_is_not_what_is_banned():
+    source = "자율학교에 근무하거나 재학하였다는 이유로 교원 및 학생에게 불이익을 주어서는 아니 된다."
+    assert _judge("자율학교에서 근무하거나 재학했다는 이유로 교원이나 학생에게 불이익을 주어서는 안 된다.", source).supported
+    assert not _judge("자율학교에서 근무하거나 재학했다는 이유로 교원이나 학생에게 불이익을 줄 수 있다.", source).supported
+    neglect = "경찰공무원은 직무를 게을리하거나 유기(遺棄)해서는 아니 된다."
+    assert _judge("경찰공무원은 직무를 태만히 하거나 내버려 두어서는 안 된다.", neglect).supported

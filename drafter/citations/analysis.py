@@ -955,6 +955,8 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
                 between = tokens[pos + 1 : i]
                 if any(t.tag in ("SP", "SF") or (t.tag == "EC" and t.form.endswith("며")) for t in between):
                     break
+                if any(t.form in ("이유", "때문", "까닭") and t.tag.startswith("NN") for t in between):
+                    break  # '근무하거나 공부했다는 이유로 불이익을 받아서는 안 된다': the reason is not what is banned
                 if nearest:
                     nearest = False
                     # '위원이 될 수 없다': the negation belongs to 되다, not to 위원
