@@ -2113,3 +2113,23 @@ def test_the_reason_for_a_disadvantage_is_not_what_is_banned():
     assert not _judge("자율학교에서 근무하거나 재학했다는 이유로 교원이나 학생에게 불이익을 줄 수 있다.", source).supported
     neglect = "경찰공무원은 직무를 게을리하거나 유기(遺棄)해서는 아니 된다."
     assert _judge("경찰공무원은 직무를 태만히 하거나 내버려 두어서는 안 된다.", neglect).supported
+
+
+def test_english_flips_of_discretion_confidentiality_and_withdrawal():
+    secrecy = "감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
+    assert not _judge("Members of Sejong's audit committee stop being bound by confidentiality once they leave office.",
+                      secrecy).supported
+    respect = ("지방자치단체의 장은 지방시대위원회 회의에 참석하여 의견을 개진하거나 서면으로 의견을 제출할 수 있다. 이 경우 "
+               "지방시대위원회는 제시된 의견을 존중하여야 한다.")
+    assert _judge("The Local Era Committee has to respect the views that heads of local governments present.",
+                  respect).supported
+    verdict = _judge("The Local Era Committee may choose whether or not to respect the views that heads of local "
+                     "governments present.", respect)
+    assert not verdict.supported and "modality" in verdict.reason
+    recusal = ("인사위원회의 위원은 제척사유 또는 기피사유에 해당하는 것을 알게 되었을 때에는 스스로 심의ㆍ의결에서 회피할 수 있다. "
+               "이 경우 회피하려는 위원은 위원장에게 그 사유를 소명하여야 한다.")
+    assert _judge("A personnel committee member who learns of a ground for exclusion may withdraw from the "
+                  "deliberation of their own accord.", recusal).supported
+    verdict = _judge("A personnel committee member who learns of a ground for exclusion is obliged to withdraw from the "
+                     "deliberation.", recusal)
+    assert not verdict.supported and "modality" in verdict.reason

@@ -1034,6 +1034,11 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\bin the course of\b", "in"), (r"\bwith (?:regard|respect) to\b", "on"), (r"\bin respect of\b", "on"),
     (r"\b(?:is|are|was|were|remains?)\s+(?:not|no longer)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)",
      "may disclose secrets"),
+    (r"\b(?:stops?|stopped|ceases?|ceased)\s+(?:being|to be)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)",
+     "may disclose secrets"),
+    # discretion over whether to act: 'may choose whether or not to respect those views' = need not respect them
+    (r"\b(?:may|can)\s+(?:choose|decide)\s+whether\s+(?:or\s+not\s+)?to\b", "need not"),
+    (r"\b(?:is|are)\s+free\s+to\s+(?:choose|decide)\s+whether\s+(?:or\s+not\s+)?to\b", "need not"),
     (r"\b(?:is|are|was|were|remains?)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)", "must not disclose secrets"),
     (r"\b(?:is|are|was|were)\s+bound\s+to\s+", "must "),
     # a permission to disregard an order is one not to follow it ('따르지 아니할 수 있다')

@@ -232,7 +232,7 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
     "designat", "conduct", "select", "cancel", "revok", "grant", "collect", "levy", "impos", "inspect", "audit",
     "investigat", "examin", "review", "evaluat", "prescrib", "determin", "issu", "permit", "authori", "regist",
     "prepar", "install", "set up", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "lend", "borrow",
-    "accept", "assess", "clear",
+    "accept", "assess", "clear", "withdraw", "respect",
 })
 
 # bodies that act but are not entities of their own (the State, a mayor): used
@@ -440,6 +440,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "counts": ("산입", "포함", "계산"), "counted": ("산입", "포함", "계산"), "include": ("포함",), "included": ("포함",),
     "includes": ("포함",),
     "breach": ("위배", "위반"), "breaches": ("위배", "위반"), "clear": ("제거", "정리"),
+    "withdraw": ("회피", "철회", "탈퇴"), "respect": ("존중",),
     "challenge": ("기피",), "challenged": ("기피",), "rules": ("의결", "결정", "규정", "규칙"),
     "present": ("출석",), "resign": ("사임", "사직", "퇴직"), "expire": ("만료", "끝나", "종료"),
     "effective": ("효력", "시행"), "continue": ("계속", "지속"), "lapse": ("소멸", "만료", "경과"), "period": ("기간", "동안", "기한"),

@@ -605,6 +605,8 @@ def _source_final_modality(window: str) -> str:
 
 _EXEMPTS = re.compile(r"(?:면제|배제)(?:한다|된다|할\s*수\s*있다)\.?$")
 _EXEMPT_WORD = re.compile(r"면제|배제|exempt|waive|spared", re.IGNORECASE)
+_IN_SUBJECT = re.compile(r"(?:하|되)?(?:려는|려고\s*하는|는|ㄴ|은|던)\s+[가-힣]{1,8}(?:은|는|이|가)\s")
+"""A verb in the relative clause of another predicate's subject ('회피하려는 위원은 …')."""
 _ENSURE_NOT = re.compile(r"지\s*(?:아니하|않)도록\s*(?:하여야|해야)\s*한다\.?$")
 
 
@@ -667,6 +669,10 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 # '허가를 받지 아니하고 … 반출한 자는 … 처한다': 'without' describes the act, it is not the rule's
                 # verb ('… 벌금을 받는다' is another 받다)
                 found = [f for f in found if not _WITHOUT.match(window[f[1] : f[1] + 12])]
+        if claim.lang == "en" and len(found) > 1:
+            # '회피할 수 있다. 이 경우 회피하려는 위원은 … 소명하여야 한다': '회피하려는' only names whom the next
+            # rule is about, inside its subject; it rules nothing on 회피
+            found = [f for f in found if not _IN_SUBJECT.match(window[f[1] : f[1] + 24])] or found
         if found and claim.lang == "ko" and pred.modality == "may" and all(mod == "decl" for _, _, mod in found) \
                 and any(window[a:b] == pred.lemma for a, b, _ in found):
             # '부장 1명을 둘 수 있으며' against '부장 1명을 두며': a statute's plain '둔다' is binding, not a permission
