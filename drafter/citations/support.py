@@ -604,10 +604,13 @@ def _source_final_modality(window: str) -> str:
 
 
 _EXEMPTS = re.compile(r"(?:면제|배제)(?:한다|된다|할\s*수\s*있다)\.?$")
+"""A rule whose verb exempts ('시보 임용을 면제한다'): what it exempts from need not happen."""
 _EXEMPT_WORD = re.compile(r"면제|배제|exempt|waive|spared", re.IGNORECASE)
+"""A claim that itself speaks of the exemption."""
 _IN_SUBJECT = re.compile(r"(?:하|되)?(?:려는|려고\s*하는|는|ㄴ|은|던)\s+[가-힣]{1,8}(?:은|는|이|가)\s")
 """A verb in the relative clause of another predicate's subject ('회피하려는 위원은 …')."""
 _ENSURE_NOT = re.compile(r"지\s*(?:아니하|않)도록\s*(?:하여야|해야)\s*한다\.?$")
+"""A duty to prevent ('불이익을 당하지 아니하도록 하여야 한다'): a must, whatever verb a claim states it with."""
 
 
 def _coordinated_modality(window: str, occurrence: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -1213,10 +1216,11 @@ def judge_support(
         if verdict.supported and (verdict.coverage or 0) >= 0.999:
             break
     assert best is not None
-    whole = " ".join(split_sentences(source_text))
+    cited_sentences = split_sentences(source_text)
+    whole = " ".join(cited_sentences)
     if not best.supported and conflict_coverage < _WHOLE_CITATION_CONFLICT and clause_by_clause and not multi \
-            and not whole_document \
-            and whole not in windows and len(split_sentences(source_text)) > 1 and len(claim_clauses(claim)) > 1:
+            and not whole_document and whole not in windows and len(cited_sentences) > 1 \
+            and len(claim_clauses(claim)) > 1:
         # a one-sentence claim joining rules of several sentences ('…은 경무관이 맡고, … 등을 담당한다'):
         # read against the whole citation, unless a sentence that states most of it says otherwise
         verdict = _check_against(claim_f, analyze_source(f"{context}\n{whole}" if context_f else whole), limits,
