@@ -2133,3 +2133,16 @@ def test_english_flips_of_discretion_confidentiality_and_withdrawal():
     verdict = _judge("A personnel committee member who learns of a ground for exclusion is obliged to withdraw from the "
                      "deliberation.", recusal)
     assert not verdict.supported and "modality" in verdict.reason
+
+
+def test_a_korean_paraphrase_may_swap_its_verbs_but_not_its_nouns_or_rank():
+    source = "중앙경찰학교 교수부에 부장 1명을 두며, 부장은 경무관으로 보한다."
+    # '맡는다' for '보한다', '자리' added: the nouns carry what is stated
+    assert _judge("중앙경찰학교 교수부의 부장 자리는 경무관이 맡는다.", source).supported
+    verdict = _judge("중앙경찰학교 교수부의 부장 자리는 총경이 맡는다.", source)
+    assert not verdict.supported and "총경" in verdict.reason
+    # a noun the source does not have still costs the claim its full share
+    assert not _judge("중앙경찰학교 교수부의 부장과 교무과장 자리는 경무관이 맡는다.", source).supported
+    from drafter.citations.analysis import analyze
+
+    assert analyze("부장 자리는 경무관이 맡는다.").verbal == frozenset({"맡"})

@@ -172,6 +172,9 @@ class TextFeatures:
     """How often something happens: year, month, quarter, half-year, week, day."""
     measures: frozenset[tuple[str, str]] = frozenset()
     """(number, unit) pairs: ('3', '년'), ('7', '명')."""
+    verbal: frozenset[str] = frozenset()
+    """Korean lemmas used only as verbs, adjectives or adverbs (맡다, 키우다, 함부로): the words a paraphrase
+    swaps most freely; the predicate itself is judged on its own (negation, modality)."""
 
 
 @dataclass(frozen=True)
@@ -1132,10 +1135,12 @@ def _features(text: str, tokens=None) -> TextFeatures:
         lemmas, negated, affirmed, strong, has_neg = _korean_lemmas(norm, tokens)
         words: tuple[str, ...] = ()
         predicates = _korean_predicates(norm, tokens)
+        verbal = _verbal_lemmas(tokens) & lemmas
     else:
         norm = fold_en(norm)
         lemmas, negated, affirmed, strong, has_neg, words = _english_lemmas(norm)
         predicates = _english_predicates(norm)
+        verbal = set()
     return TextFeatures(
         text=norm,
         lang=lang,
@@ -1151,7 +1156,17 @@ def _features(text: str, tokens=None) -> TextFeatures:
         predicates=predicates,
         periods=find_periods(norm, lang),
         measures=find_measures(norm),
+        verbal=frozenset(verbal),
     )
+
+
+_VERBAL_TAGS = frozenset({"VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I", "MAG"})
+
+
+def _verbal_lemmas(tokens) -> set[str]:
+    """Forms that occur only with a verb, adjective or adverb tag."""
+    verbal = {t.form for t in tokens if t.tag in _VERBAL_TAGS}
+    return verbal - {t.form for t in tokens if t.tag not in _VERBAL_TAGS}
 
 
 def _remember(text: str, features: TextFeatures) -> TextFeatures:

@@ -290,6 +290,11 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
         if claim.lang == "ko":
             missing = sorted(lemma for lemma in lemmas if not any(
                 lemma_present(form, source.text, squashed) for form in (lemma, *SYNONYMS_KO.get(lemma, ()))))
+            # a verb or adverb counts half: '교수부장 자리는 경무관이 맡는다' for '교수부장은 경무관으로 보한다'
+            # says the same with other verbs; the nouns carry what is stated, and the claim's own predicate
+            # is checked for negation and modality on its own
+            weight = {lemma: _VERBAL_WEIGHT if lemma in claim.verbal else 1.0 for lemma in lemmas}
+            return 1 - sum(weight[m] for m in missing) / sum(weight.values()), len(lemmas), missing
         else:
             missing = sorted(lemma for lemma in lemmas if lemma not in source.lemmas and not (
                 "-" in lemma and all(canon_en(part) in source.lemmas for part in lemma.split("-") if part)))
@@ -1316,6 +1321,9 @@ def _states_as_main_verb(claim: TextFeatures, window: str) -> bool:
     found = predicate_modalities(keys, text) if keys else []
     return not found or any(_sentence_final(text, end) for _, end, _ in found)
 
+
+_VERBAL_WEIGHT = 0.5
+"""What a Korean verb, adjective or adverb of the claim weighs in its word coverage (a noun weighs 1)."""
 
 _RULE_CONFLICTS = ("negation mismatch", "modality mismatch", "body mismatch")
 _EXCEPTION = re.compile(r"^(?:[①-⑳]\s*)?다만[,\s]|제\d+항(?:제\d+호)?에도\s*불구하고")
