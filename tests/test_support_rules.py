@@ -2146,3 +2146,94 @@ def test_a_korean_paraphrase_may_swap_its_verbs_but_not_its_nouns_or_rank():
     from drafter.citations.analysis import analyze
 
     assert analyze("부장 자리는 경무관이 맡는다.").verbal == frozenset({"맡"})
+
+
+PENALTY = ("제83조(벌칙) 제42조ㆍ제43조 또는 제58조를 위반한 자는 다른 법률에 특별히 규정된 경우 외에는 1년 이하의 징역 또는 "
+           "1천만원 이하의 벌금에 처한다.")
+BALANCE = ("시장은 세종특별자치시 관할구역 안의 지역 간 균형발전을 위하여 총세출예산액의 일정비율 이상을 지역격차 해소를 위한 "
+           "사업(이하 이 조에서 \"지역균형발전사업\"이라 한다)에 투자하여야 한다.")
+
+
+def test_a_length_of_time_or_an_annual_budget_is_not_how_often_something_happens():
+    assert _judge("Breaching Article 42, 43 or 58 of the Local Public Officials Act can lead to up to a year in prison "
+                  "or a fine of no more than 10 million won, unless another law provides otherwise.", PENALTY).supported
+    assert not _judge("Breaching Article 42, 43 or 58 of the Local Public Officials Act can lead to up to three years in "
+                      "prison or a fine of no more than 10 million won.", PENALTY).supported
+    assert _judge("To even out development inside the city, the mayor of Sejong has to spend no less than a set share "
+                  "of total annual expenditure on projects that narrow gaps between its areas.", BALANCE).supported
+
+
+WIND = ("제17조의2(풍력 발전사업 관련 법인에 대한 지방공기업의 총 출자한도) 법 제129조제2항에 따른 지방공기업의 총 출자한도는 "
+        "직전 사업연도 말 해당 지방공기업 자본금의 100분의 25로 한다.")
+
+
+def test_a_share_is_compared_by_its_value_not_by_how_it_is_written():
+    assert _judge("지방공기업이 풍력 발전사업 관련 법인에 출자할 수 있는 총한도는 직전 사업연도 말 자본금의 4분의 1이다.", WIND).supported
+    assert _judge("지방공기업의 풍력 발전사업 관련 법인 총 출자한도는 직전 사업연도 말 자본금의 25%이다.", WIND).supported
+    verdict = _judge("지방공기업이 풍력 발전사업 관련 법인에 출자할 수 있는 총한도는 직전 사업연도 말 자본금의 3분의 1이다.", WIND)
+    assert not verdict.supported and "number" in verdict.reason
+
+
+AUDIT_REPORT = ("감사위원회는 특별한 사정이 없으면 자치감사가 종료된 후 60일 이내에 도지사에게 자치감사의 결과를 보고하여야 한다. "
+                "다만, 교육ㆍ학예에 관한 자치감사의 결과는 도교육감에게 통보하여야 한다.")
+TRANSFER_EXAM = ("제1항에 따라 공무원을 국가공무원으로 임용하려면 「국가공무원법」에 따른 경력경쟁채용시험을 거쳐야 한다. 다만, "
+                 "제32조제3항에 따라 신규임용 및 승진시험을 거친 5급 이상 공무원에 대하여는 이를 면제한다.")
+
+
+def test_a_rule_and_its_proviso_joined_by_doe_or_but_are_read_clause_by_clause():
+    assert _judge("강원 감사위원회는 특별한 사정이 없으면 자치감사를 마친 뒤 60일 안에 결과를 도지사에게 보고하되, "
+                  "교육ㆍ학예 분야 결과는 도교육감에게 알린다.", AUDIT_REPORT).supported
+    assert not _judge("강원 감사위원회는 특별한 사정이 없으면 자치감사를 마친 뒤 90일 안에 결과를 도지사에게 보고하되, "
+                      "교육ㆍ학예 분야 결과는 도교육감에게 알린다.", AUDIT_REPORT).supported
+    assert _judge("A local official who moves into the national civil service normally has to pass a career competitive "
+                  "recruitment exam, but officials of grade 5 or above who passed exams under Article 32(3) are exempt.",
+                  TRANSFER_EXAM).supported
+    assert not _judge("A local official who moves into the national civil service normally has to pass a career "
+                      "competitive recruitment exam, but officials of grade 4 or above who passed exams under Article "
+                      "32(3) are exempt.", TRANSFER_EXAM).supported
+
+
+def test_a_university_president_is_not_the_president():
+    from drafter.citations.analysis import find_entities
+
+    assert "대통령" not in find_entities("The head librarian is appointed by the university president.")
+    assert "대통령" not in find_entities("the president of the Korean National Police University appoints the librarian")
+    assert "대통령" in find_entities("The Commissioner General is appointed by the President.")
+
+
+NO_DISCRIMINATION = ("제25조의6(차별금지) 임용권자는 소속 공무원을 임용할 때 합리적인 이유 없이 성별, 종교 또는 사회적 신분 "
+                     "등을 이유로 차별해서는 아니 된다.")
+
+
+def test_the_subject_before_a_modal_is_not_its_predicate():
+    assert _judge("When appointing staff, appointing authorities may not treat anyone differently because of sex, "
+                  "religion, social status or similar grounds unless there is a reasonable justification.",
+                  NO_DISCRIMINATION).supported
+    assert not _judge("When appointing staff, appointing authorities may treat people differently because of sex, "
+                      "religion or social status.", NO_DISCRIMINATION).supported
+
+
+FACILITIES_PLAN = ("도지사는 광역시설계획을 수립할 때에는 제144조에 따른 제주국제자유도시 종합계획 심의회의 심의를 마친 후 "
+                   "도의회의 동의를 받아 확정하고, 도조례로 정하는 바에 따라 고시하여야 한다.")
+
+
+def test_what_a_long_without_phrase_says_is_lacking():
+    assert _judge("After the comprehensive plan council has deliberated on it, the governor finalises the wide-area "
+                  "facilities plan with the consent of the provincial council.", FACILITIES_PLAN).supported
+    verdict = _judge("Once the comprehensive plan council has deliberated on it, a wide-area facilities plan is "
+                     "finalised without any need for the provincial council's consent.", FACILITIES_PLAN)
+    assert not verdict.supported and "negat" in verdict.reason
+
+
+RANKS_JEJU = ("제106조(계급구분) 자치경찰공무원의 계급은 다음과 같이 구분한다.\n  1. 자치경무관\n  2. 자치총경\n  3. 자치경정\n"
+              "  4. 자치경감\n  5. 자치경위\n  6. 자치경사\n  7. 자치경장\n  8. 자치순경")
+ACCOUNTS = "제76조(계정의 구분) 회계는 지역자율계정, 지역지원계정, 제주특별자치도계정, 세종특별자치시계정 및 초광역특별계정으로 구분한다."
+
+
+def test_a_count_of_a_lists_items_must_be_the_number_it_lists():
+    assert _judge("자치경찰공무원의 계급은 자치경무관부터 자치순경까지 8단계로 구분된다.", RANKS_JEJU).supported
+    verdict = _judge("자치경찰공무원의 계급은 자치경무관부터 자치순경까지 일곱 단계로 구분된다.", RANKS_JEJU)
+    assert not verdict.supported and "counts 7" in verdict.reason
+    assert _judge("The balanced growth special account is split into five sub-accounts: regional autonomy, regional "
+                  "support, Jeju Special Self-Governing Province, Sejong Special Self-Governing City and a "
+                  "super-regional special account.", ACCOUNTS).supported

@@ -56,7 +56,7 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NATIVE_NUMERALS = {
     "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
 }
-NATIVE_COUNTED = re.compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(명|개|사람|곳|차례|번|가지|종류|군데)"
+NATIVE_COUNTED = re.compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(명|개|사람|곳|차례|번|가지|종류|군데|단계|계급|등급)"
                             r"|(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?=\s*(?:이상|이하|이내|미만|초과|까지))")
 """A native Korean numeral: counted ('두 명', '세 종류') or standing alone before a bound ('둘 이상')."""
 ENGLISH_NUMBERS = {
@@ -269,6 +269,13 @@ _KOREAN_GLOSS = re.compile(r"\s*\([^()]*[가-힣][^()]*\)")
 """The Korean term a writer puts in brackets after an English title."""
 
 
+_OTHER_PRESIDENT_BEFORE = re.compile(r"\b(?:university|college|school|academy|institute|vice|association|center|centre|"
+                                     r"corporation|company|court)(?:'s)?\s+$", re.IGNORECASE)
+_OTHER_PRESIDENT_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|its\s+)?[\w\s-]{0,60}?\b(?:university|college|"
+                                    r"school|academy|institute|association|center|centre|corporation|company|court)\b",
+                                    re.IGNORECASE)
+
+
 def find_entities(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _KO_ENTITY.finditer(text):
@@ -278,6 +285,9 @@ def find_entities(text: str) -> frozenset[str]:
         mention = m.group(0).lower()
         if _KOREAN_GLOSS.match(text, m.end()):
             continue  # 'Superintendent General (경무관)': the Korean in brackets names the office, not the English
+        if mention in ("president", "presidents") and (_OTHER_PRESIDENT_BEFORE.search(text, 0, m.start())
+                                                       or _OTHER_PRESIDENT_AFTER.match(text, m.end())):
+            continue  # 'the university president' (학장, 총장) is not the President (대통령)
         if " " not in mention and any(earlier.startswith(mention + " ") for earlier in named):
             continue  # 'the superintendent's …' after 'the superintendent of education' is that office again
         named.append(mention)
@@ -469,8 +479,10 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
                         r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
                         r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
+                        # ', but officials of grade 5 or above … are exempt': 'but' after a comma opens a rule of its own
+                        r"|,\s+but\s+(?=[^,;.]{0,80}?\b(?:is|are|must|may|can|cannot|shall|will|has|have|need|does|do)\s)"
                         # ', and the chair is appointed by …': a subject with its own verb, not a list's last item
-                        r"|,\s+and\s+(?=(?:the|its|their|each|every|any)\s[^;.]{0,60}?\b(?:is|are|must|may|can|cannot|"
+                        r"|,\s+and\s+(?=(?:the|its|their|each|every|any|a|an)\s[^;.]{0,60}?\b(?:is|are|must|may|can|cannot|"
                         r"shall|will|has|have|serves?|holds?)\s)"
                         # ', and in principle it holds …': an adverb before the new subject
                         r"|,\s+and\s+(?:in principle|as a rule|in general|generally|normally|then|in turn|in addition|"
@@ -700,7 +712,7 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
 
 _CONTENT_PRED_TAGS = {"NNG", "NNP", "VV", "VA", "XR", "MAG", "VV-R", "VA-R", "VV-I", "VA-I", "SL"}
 _MODAL_FORMS = {"수", "의무", "필요", "있", "없", "않", "아니", "안", "못", "되", "하", "지", "것", "바", "그", "이"}
-_CLAUSE_EC = {"고", "며", "으며", "으나", "지만", "는데", "은데", "ᆫ데"}
+_CLAUSE_EC = {"고", "며", "으며", "으나", "지만", "는데", "은데", "ᆫ데", "되", "으되"}  # (-되: '보고하되, … 통보한다')
 _MODAL_PREDICATES = {
     "허용": {"decl": "may", "neg": "must_not"}, "가능": {"decl": "may", "neg": "must_not"},
     "금지": {"decl": "must_not", "neg": "may"},

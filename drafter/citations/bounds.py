@@ -10,6 +10,7 @@ keeps every number and word of its source and says the opposite. Strictness is n
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Literal
 
 from drafter.citations.analysis import ENGLISH_NUMBERS
@@ -80,12 +81,39 @@ _AT_LEAST_HALF = re.compile(r"(?:2분의\s*1|절반|(?<!과)반수)\s*이상|\b(
                             r"\bhalf\s+or\s+more\b", re.IGNORECASE)
 
 
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로|\s?percent\b|\s?per cent\b)", re.IGNORECASE)
+
+
+def _reduced(numerator: str | int, denominator: str | int) -> str:
+    value = Fraction(int(numerator), int(denominator))
+    return f"{value.numerator}/{value.denominator}"
+
+
 def fractions(text: str) -> frozenset[str]:
-    """The shares a text states, as 'numerator/denominator' ('3분의 2', 'two-thirds' → '2/3')."""
-    out = {f"{m.group(2)}/{m.group(1)}" for m in _KO_FRACTION.finditer(text)}
+    """The shares a text states, reduced, as 'numerator/denominator' ('3분의 2', 'two-thirds' → '2/3';
+    '100분의 25', '25%', 'a quarter' → '1/4')."""
+    out = {_reduced(m.group(2), m.group(1)) for m in _KO_FRACTION.finditer(text) if int(m.group(1))}
+    out |= {_reduced(round(float(m.group(1)) * 100), 10000) for m in _PERCENT.finditer(text)}
     if _KO_HALF.search(text):
         out.add("1/2")
     out |= {share for pattern, share in _EN_FRACTIONS if pattern.search(text)}
+    return frozenset(out)
+
+
+def share_numbers(claim: str, source: str) -> frozenset[str]:
+    """The numbers that write a share of the claim the source states in other numbers ('4분의 1' for
+    '100분의 25', '25 percent' for '100분의 25'): they are not numbers the source lacks."""
+    theirs = fractions(source)
+    out: set[str] = set()
+    for m in _KO_FRACTION.finditer(claim):
+        if int(m.group(1)) and _reduced(m.group(2), m.group(1)) in theirs:
+            out |= {m.group(1).lstrip("0") or "0", m.group(2).lstrip("0") or "0"}
+    for m in _PERCENT.finditer(claim):
+        if _reduced(round(float(m.group(1)) * 100), 10000) in theirs and "." not in m.group(1):
+            out.add(m.group(1).lstrip("0") or "0")
+    for pattern, share in _EN_FRACTIONS:
+        if share in theirs and pattern.search(claim):
+            out.add(share.split("/")[1])  # 'a quarter' counts 4 (:func:`find_numbers` reads its denominator)
     return frozenset(out)
 
 

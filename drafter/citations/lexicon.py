@@ -157,7 +157,7 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("시ㆍ도지사", ("시ㆍ도지사", "도지사", "제주특별자치도지사", "강원특별자치도지사", "전북특별자치도지사",
                       "특별자치도지사", "세종특별자치시장", "특별자치시장"), ("provincial governor", "mayor or governor", "mayors and governors",
                                     "governor", "head of the province", "mayor/governor")),
-    Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회", "도의회", "시의회", "지방의회"), ("provincial council", "metropolitan council", "local council",
+    Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회", "도의회", "시의회", "지방의회", "지방자치단체의 의회"), ("provincial council", "metropolitan council", "local council",
                                     "city and provincial council", "municipal or provincial council",
                                     "municipal and provincial council")),
     Entity("지방자치단체", ("지방자치단체",), ("local government", "local governments", "local authority")),
@@ -265,11 +265,13 @@ PERIODS_KO: tuple[tuple[str, str], ...] = (
     (r"분기", "quarter"), (r"반기", "half-year"), (r"매주|주\s*\d+\s*회", "week"), (r"매일|날마다", "day"),
 )
 PERIODS_EN: tuple[tuple[str, str], ...] = (
-    (r"\b(?:annual(?:ly)?|yearly|every year|each year|(?<!twice )a year|per year)\b", "year"),
-    (r"\b(?:monthly|every month|each month|a month|per month)\b", "month"),
+    # ('up to a year in prison' is a length, not how often; 'total annual expenditure' is the budget, 총세출예산액)
+    (r"\b(?:annual(?:ly)?(?!\s+(?:budgets?|expenditures?|spending|revenues?|income|salar(?:y|ies)|accounts?|"
+     r"appropriations?|fiscal))|yearly|every year|each year|(?:once|times) a year|per year)\b", "year"),
+    (r"\b(?:monthly|every month|each month|(?:once|times) a month|per month)\b", "month"),
     (r"\bquarter(?:ly)?\b", "quarter"), (r"\b(?:half-yearly|semi-annual(?:ly)?|semiannual(?:ly)?|biannual(?:ly)?|every six months|twice a year|"
                                  r"(?:every|each|per|a) half[- ]year)\b", "half-year"),
-    (r"\b(?:weekly|every week|a week)\b", "week"), (r"\b(?:daily(?!\s+(?:li[fv]e|lives|routines?|needs|affairs))|every day)\b", "day"),
+    (r"\b(?:weekly|every week|(?:once|times) a week|per week)\b", "week"), (r"\b(?:daily(?!\s+(?:li[fv]e|lives|routines?|needs|affairs))|every day)\b", "day"),
 )
 
 # English synonyms folded before comparing an English claim with an English source
@@ -280,7 +282,7 @@ SYNONYMS_EN: dict[str, str] = {
     "centrally": "central", "centralis": "central", "centraliz": "central", "run": "operat",
     "retain": "maintain", "kept": "maintain", "keep": "maintain", "stop": "suspend", "discontinu": "suspend",
     "establish": "launch", "creat": "launch", "start": "launch", "begun": "launch", "began": "launch",
-    "regard": "consid", "view": "consid", "deem": "consid", "propos": "propos", "suggest": "propos",
+    "regard": "consid", "view": "consid", "deem": "consid", "treat": "consid", "propos": "propos", "suggest": "propos",
     "fold": "incorpor", "merg": "incorpor", "integr": "incorpor", "amend": "revis", "dualiz": "dual", "dualis": "dual", "cover": "includ", "matter": "aspect",
     "announc": "said", "declar": "said", "say": "said",
     "option": "plan", "oppos": "contrari", "prioriti": "import", "emphas": "import", "emphasi": "import",

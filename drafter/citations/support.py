@@ -44,7 +44,7 @@ from drafter.citations.analysis import (
     normalize,
     stem_en,
 )
-from drafter.citations.bounds import reversed_limit, share_mismatch
+from drafter.citations.bounds import reversed_limit, share_mismatch, share_numbers
 from drafter.citations.exceptions import beyond_limit_conflict, excepted_case_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
@@ -389,7 +389,7 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                     and not (claim.negated and negated_only_in_conditions(lemma, source.text)):
                 return f"the source negates {lemma!r}; the claim does not"
         return None
-    lacking = {w for i, w in enumerate(claim.words) if "without" in claim.words[max(0, i - 3) : i]}
+    lacking = _lacking_words(claim.words)
     heads = _negated_heads(claim.words)
     without = _without_phrases(claim.words)
     for word in claim.words:  # English claim, Korean source
@@ -424,6 +424,26 @@ def _without_phrases(words: Sequence[str]) -> set[str]:
             if nxt in _PHRASE_END_EN:
                 break
             out.add(nxt)
+    return out
+
+
+_WITHOUT_FILLER = frozenset({"any", "need", "needs", "for", "the", "a", "an", "having", "to", "obtain", "obtaining",
+                             "get", "getting", "seek", "seeking", "requiring", "first", "its", "their", "his", "her"})
+
+
+def _lacking_words(words: Sequence[str]) -> set[str]:
+    """What a 'without …' says is lacking: its first three words past 'any need for', 'having to obtain', 'the'
+    ('finalised without any need for the provincial council's consent' lacks the consent)."""
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        if word != "without":
+            continue
+        taken = 0
+        for nxt in words[i + 1 : i + 12]:
+            if nxt in _PHRASE_END_EN or taken == 3:
+                break
+            out.add(nxt)
+            taken += nxt not in _WITHOUT_FILLER
     return out
 
 
@@ -508,13 +528,16 @@ def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False)
     if cut is not None and any(w in _MODAL_WORDS_EN for w in words[:cut]):
         words = words[:cut]  # 'cannot be spent … unless the head approves': approving is the condition's verb
     modal = next((i for i, w in enumerate(words) if w in _MODAL_WORDS_EN), None)
-    if modal is not None and any(_is_verb_of(w, PREDICATE_STEMS_EN | NEGATABLE_EN) for w in words[modal + 1 :]):
-        words = words[modal + 1 :]  # 'an appointing authority must not discriminate': the subject is no predicate
+    if modal is not None:
+        # 'an appointing authority must not discriminate', 'appointing authorities may not treat anyone
+        # differently': the subject is no predicate, even where the verb after the modal is one the glossary lacks
+        words = words[modal + 1 :]
     joined = " ".join(words)
     # a verb phrase with its own Korean ('holds the post for three years' = 임기, 'takes effect' = 시행)
     keys += [t for phrase, terms in _VERB_PHRASES if re.search(rf"\b{re.escape(phrase)}\b", joined) for t in terms]
-    for word in words:
+    for i, word in enumerate(words):
         if word.endswith(_NOUN_ENDINGS) or word in ("including", "excluding") \
+                or (i and words[i - 1] in _DETERMINERS_EN) \
                 or not _is_verb_of(word, PREDICATE_STEMS_EN | NEGATABLE_EN):
             # 'recruitment examinations', 'promotion examinations' name things, 'including …' lists them;
             # the verb is elsewhere
@@ -524,6 +547,9 @@ def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False)
             break
     return tuple(dict.fromkeys(keys))
 
+
+_DETERMINERS_EN = frozenset({"the", "a", "an", "its", "their", "his", "her", "whose", "prior"})
+"""'with the consent of the provincial council': a word after a determiner is a noun, not the clause's verb."""
 
 _PROHIBITIVE_KO = re.compile(r"(?:정지|금지|제한|박탈|배제|불허|중지)(?:한다|된다|하며|되며|한다\.|된다\.)\s*$")
 """A rule whose verb itself forbids ('응시자격을 정지한다'): a claim that the act is barred says the same."""
@@ -965,7 +991,8 @@ def _predicate_elsewhere(claim: TextFeatures, window: str, full: str) -> str | N
 _COUNT_EN = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"
                        r"(?:ranks|kinds|types|categories|items|grades|levels|classes|matters|tasks|members|bodies|"
                        r"agencies|stages|steps|fields|areas)\b", re.IGNORECASE)
-_COUNT_KO = re.compile(r"(\d+)\s*(?:가지|개|종류|단계|개의|종)(?:(?=[으로이가은는을를의와과도만에])|(?![가-힣]))")
+_COUNT_KO = re.compile(r"(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|개|종류|단계|개의|종)"
+                       r"(?:(?=[으로이가은는을를의와과도만에])|(?![가-힣]))")
 """'8단계로 되어 있다', '5가지': a count of the items a list gives (not '6개월')."""
 
 
@@ -974,8 +1001,9 @@ _TOPIC_END = re.compile(r".*(?:[은는]\s+(?:크게\s+)?|[:：]\s*)")
 _ITEM_JOIN = re.compile(r"\s*,\s*|ㆍ|(?<=[가-힣])(?:와|과|및|또는)\s+")
 
 
-_COUNTED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:kinds|types|"
-                         r"categories|groups|classes|forms|accounts|parts|sorts|branches)\b[^:.;]*:\s*([^.;]+)", re.I)
+_COUNTED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
+                         r"[^:.;]*:\s*([^.;]+)", re.I)
+"""'two kinds: …', 'five sub-accounts: …': a number of things, then the list of them after a colon."""
 
 
 def _own_counts(text: str) -> set[str]:
@@ -1006,7 +1034,7 @@ def _counts_items(text: str, number: str) -> bool:
 
     for m in (*_COUNT_EN.finditer(text), *_COUNT_KO.finditer(text)):
         word = m.group(1).lower()
-        if str(ENGLISH_NUMBERS.get(word, word)) == number:
+        if str(ENGLISH_NUMBERS.get(word, NATIVE_NUMERALS.get(word, word))) == number:
             return True
     return False
 
@@ -1022,15 +1050,22 @@ def _check_against(
     of the passage that matched the claim best.
     """
     coverage, known, missing = lexical_coverage(claim, source)
-    listed = str(len(ITEM_LINE.findall(full or ""))) if full else None  # 'eight ranks': a list of eight
+    listed = str(len(_TOP_ITEM_LINE.findall(full or ""))) if full else None  # 'eight ranks': a list of eight
     if source.lang == "ko" and window is not None and full is not None and window != full:
         elsewhere = _predicate_elsewhere(claim, normalize(window), normalize(full))
         if elsewhere:
             return Judgement(supported=False, coverage=min(coverage or 0.0, 0.5), reason=(
                 f"the passage does not state {elsewhere!r}; another sentence of the citation does"))
+    if listed is not None and int(listed) >= 2 and not (source.numbers & claim.numbers):
+        # 'eight ranks' where the provision lists eight: a count of its items; 'seven' is another count
+        miscounted = sorted(n for n in claim.numbers if n != listed and _counts_items(claim.text, n))
+        if miscounted:
+            return Judgement(supported=False, coverage=coverage, reason=(
+                f"number mismatch: the claim counts {miscounted[0]}; the source lists {listed}"))
     if listed is not None and (listed in {n for n, _ in claim.measures} or not _counts_items(claim.text, listed)):
         listed = None  # '3명' counts people, each item's own number does; 'eight ranks' counts the items
-    extra_numbers = sorted(claim.numbers - source.numbers - {listed} - _own_counts(claim.text))
+    extra_numbers = sorted(claim.numbers - source.numbers - {listed} - _own_counts(claim.text)
+                           - share_numbers(claim.text, source.text))
     if extra_numbers:
         return Judgement(supported=False, coverage=coverage, reason=f"number mismatch: {', '.join(extra_numbers)} not in the source")
     bound = reversed_limit(claim.text, source.text) or share_mismatch(claim.text, source.text)
@@ -1117,6 +1152,8 @@ def _check_against(
 _NAMED_ITEM = re.compile(r"(?<![조항])제(\d+)호(?:의\d+)?에\s*해당")
 _ITEM_MARK = re.compile(r"(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
 _HANG_START = re.compile(r"^(?:제\d+조(?:의\d+)?\s*\([^)]*\)\s*)?[①-⑳]")
+_TOP_ITEM_LINE = re.compile(r"(?m)^\s*\d+(?:의\d+)?\.\s")
+"""A 호 of a list (not its 목, 가. 나. …)."""
 ITEM_LINE = re.compile(r"(?m)^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
 
 
