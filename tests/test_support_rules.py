@@ -2237,3 +2237,23 @@ def test_a_count_of_a_lists_items_must_be_the_number_it_lists():
     assert _judge("The balanced growth special account is split into five sub-accounts: regional autonomy, regional "
                   "support, Jeju Special Self-Governing Province, Sejong Special Self-Governing City and a "
                   "super-regional special account.", ACCOUNTS).supported
+
+
+DUAL_NATIONALS = ("다음 각 호의 어느 하나에 해당하는 사람은 경찰공무원으로 임용될 수 없다.\n"
+                  "  1. 대한민국 국적을 가지지 아니한 사람\n  2. 「국적법」 제11조의2제1항에 따른 복수국적자")
+
+
+def test_no_limit_on_doing_it_says_it_may_be_done():
+    verdict = _judge("「국적법」상 복수국적자라도 경찰공무원으로 임용되는 데에는 제한이 없다.", DUAL_NATIONALS)
+    assert not verdict.supported and ("modality" in verdict.reason or "negat" in verdict.reason)
+    assert _judge("「국적법」상 복수국적자는 경찰공무원으로 임용될 수 없다.", DUAL_NATIONALS).supported
+
+
+def test_everyday_words_for_secrets_and_accounts():
+    secrecy = "제27조(비밀유지의무) 감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
+    assert _judge("세종시 감사위원회 위원은 그만둔 뒤에도 재직 중 업무로 알게 된 비밀을 외부에 발설해서는 안 된다.", secrecy).supported
+    assert not _judge("세종시 감사위원회 위원은 그만둔 뒤에는 재직 중 업무로 알게 된 비밀을 발설할 수 있다.", secrecy).supported
+    transfer = ("제82조(일반회계 또는 다른 특별회계로부터의 전입) 회계의 수입으로써 회계에 속하는 경비의 전부를 마련할 수 없는 "
+                "경우에는 그 부족액의 전부 또는 일부를 일반회계나 다른 특별회계로부터의 전입금으로 충당할 수 있다.")
+    assert _judge("회계 수입만으로 소요 경비를 다 댈 수 없으면 모자라는 금액의 전부나 일부를 일반회계나 다른 특별회계에서 "
+                  "옮겨 와 메울 수 있다.", transfer).supported

@@ -291,6 +291,9 @@ SYNONYMS_EN: dict[str, str] = {
     # should be reorganized' in other words
     "restructur": "reorgan", "reorganis": "reorgan", "move": "transfer", "staff": "manpow", "personnel": "manpow",
     "bodi": "organiz", "body": "organiz", "promis": "pledg",
+    # (session 7) the paper's 'premise', 'improved', 'period' in other words
+    "idea": "premis", "assumpt": "premis", "rais": "improv", "enhanc": "improv", "boost": "improv",
+    "better": "improv", "stage": "period", "phase": "period",
 }
 
 # English idioms folded to the plain word a statute or the paper uses, after the phrasal verbs of

@@ -548,6 +548,19 @@ def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False)
     return tuple(dict.fromkeys(keys))
 
 
+_NO_LIMIT_KO = re.compile(r"([가-힣]+?)(하|되)는\s*(?:데|것)(?:에)?(?:는|도)?\s*(?:아무런\s*)?(?:제한|제약|지장)(?:이|은|도)\s*"
+                          r"없(다|으며|고|습니다)")
+
+
+def _plain_modality_ko(claim: str) -> str:
+    """'임용되는 데에는 제한이 없다' says '임용될 수 있다': the periphrasis read as the modality it states."""
+    def plain(m: re.Match[str]) -> str:
+        ending = {"다": "다", "으며": "으며", "고": "고", "습니다": "습니다"}[m.group(3)]
+        return f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있{ending}"
+
+    return _NO_LIMIT_KO.sub(plain, claim)
+
+
 _DETERMINERS_EN = frozenset({"the", "a", "an", "its", "their", "his", "her", "whose", "prior"})
 """'with the consent of the provincial council': a word after a determiner is a noun, not the clause's verb."""
 
@@ -1233,6 +1246,7 @@ def judge_support(
             continue  # an English rendering of a Korean term ('"transfer" means …'): its words are compared below
         if _squash(passage) not in _squash(source_text):
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
+    claim = _plain_modality_ko(claim)
     claim_f = analyze(claim)
     context_f = analyze_source(context) if context.strip() else None
     multi = len(split_sentences(normalize(claim))) > 1
