@@ -253,3 +253,12 @@ def test_deemed_officials_recusal_and_fixed_term_posts_are_searched_by_the_statu
     assert "회피" in korean_query_terms("When does a member of the panel have to step aside?")
     assert "임기제" in korean_query_terms("What about fixed-term officials?")
     assert "근무기간" in korean_query_terms("Can the governor hire staff on fixed-term contracts?")
+
+
+def test_statute_senses_of_everyday_english_words():
+    from drafter.citations.support import _glossary_targets
+
+    assert "시위" in _glossary_targets("demonstrations")  # rallies and demonstrations, not only a pilot project
+    assert "결산" in _glossary_targets("settlement")
+    assert "이월" in _glossary_targets("carried")
+    assert "처방전" in _glossary_targets("prescription")

@@ -166,6 +166,17 @@ PLACES_EN_KO: dict[str, str] = {"jeju": "제주", "sejong": "세종", "gangwon":
 # The heading glossary (drafter.text.glossary_headings: the vocabulary of the whole corpus)
 # fills in the words the entries above lack; an entry above wins for a key both have.
 # (merged at the end of this module, once korean_terms can say what an entry above gives a word)
+# session 7 (citations): statute senses the entries above lacked ('demonstrations' at rallies are 시위, not only
+# a 시범 project; a 'settlement' of accounts is 결산; funds are 'carried over', 이월; a doctor's 'prescription')
+_SENSES_S7: dict[str, tuple[str, ...]] = {
+    "demonstrat": ("시위", "시범", "실증"), "rall": ("집회",), "settlement": ("결산", "정착"), "carry": ("이월", "수행"),
+    "prescription": ("처방", "처방전", "시효"), "pharmac": ("약사", "약국", "의약품"), "dispens": ("조제",),
+    "medicin": ("의약품", "의료"), "advers": ("불리",), "measure": ("처분",), "duties": ("분장", "직무", "임무", "사무"),
+}
+for _key, _terms in _SENSES_S7.items():
+    GLOSSARY_EN_KO[_key] = tuple(dict.fromkeys((*GLOSSARY_EN_KO.get(_key, ()), *_terms)))
+PHRASES_EN_KO.setdefault("secondary victimization", "2차가해")
+
 BASE_GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = dict(GLOSSARY_EN_KO)
 BASE_PHRASES_EN_KO: dict[str, str] = dict(PHRASES_EN_KO)
 
