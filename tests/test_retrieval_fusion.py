@@ -244,3 +244,51 @@ def test_a_place_is_not_added_by_the_everyday_table():
     index = LexicalIndex.build(["a", "b"], ["d", "d"], texts)
     # '세종시' stands for 세종특별자치시, but the place is weighed by the query plan, not repeated as a term
     assert index._related(["세종시"], {"세종시": ("세종특별자치시",)}) == []
+
+
+def test_a_question_naming_a_statute_puts_that_statute_first():
+    from drafter.retrieval.fusion import NAMED_LAW_FACTOR, demote, named_laws, other_laws
+
+    assert named_laws("Under the Police Officials Act, can a person with dual nationality be hired?") == {"경찰공무원법"}
+    assert named_laws("경찰공무원법상 임용ㆍ전보 용어 정의") == {"경찰공무원법"}
+    assert named_laws("What does the Local Public Officials Act say about reprimands?") == {"지방공무원법"}
+    assert named_laws("Under the Police Act, who nominates the committee?") == {"국가경찰과 자치경찰의 조직 및 운영에 관한 법률"}
+    assert named_laws("What does the framework act on decentralization oblige the state to do?") == \
+        {"지방자치분권 및 균형성장에 관한 특별법"}
+    assert named_laws("Who appoints the Jeju autonomous police chief?") == set()  # places are weighed apart
+    assert named_laws("자치경찰공무원 정년") == set()
+    titles = {"local-officials::제70조": "지방공무원법", "police-officials::제32조": "경찰공무원법",
+              "paper::p1": "The autonomous police system in Korea"}
+    plan = plan_query("What disciplinary penalties can an employee receive under the Local Public Officials Act?")
+    assert other_laws(plan, titles) == {"police-officials::제32조", "paper::p1"}
+    fused = [Fused("police-officials::제32조", 0.040), Fused("local-officials::제70조", 0.035)]
+    assert [f.id for f in demote(fused, other_laws(plan, titles), NAMED_LAW_FACTOR)][0] == "local-officials::제70조"
+    # a statute the candidates do not include moves nothing; a question naming none moves nothing
+    assert other_laws(plan, {"police-officials::제32조": "경찰공무원법"}) == set()
+    assert other_laws(plan_query("What disciplinary penalties are there?"), titles) == set()
+
+
+def test_an_article_far_ahead_in_bm25_overtakes_one_ranked_just_above_it():
+    from drafter.retrieval.fusion import LEXICAL_SCORE_WEIGHT, add_lexical_scores
+
+    weight = LEXICAL_SCORE_WEIGHT["en"]
+    fused = [Fused("a::제1조", 0.041), Fused("b::제2조", 0.036), Fused("c::제3조", 0.030)]
+    # b has the question's rare terms: BM25 puts it far ahead of a, which fusion only saw one place lower
+    lifted = add_lexical_scores(fused, {"b::제2조": 30.0, "a::제1조": 9.0}, weight)
+    assert [f.id for f in lifted] == ["b::제2조", "a::제1조", "c::제3조"]
+    assert abs(lifted[0].score - (0.036 + weight)) < 1e-12
+    # a near tie in BM25 says nothing more than the ranks did: the order stays
+    assert [f.id for f in add_lexical_scores(fused, {"b::제2조": 30.0, "a::제1조": 29.0}, weight)] == \
+        ["a::제1조", "b::제2조", "c::제3조"]
+    assert add_lexical_scores(fused, {}, weight) == fused and add_lexical_scores(fused, {"a::제1조": 1.0}, 0) == fused
+
+
+def test_a_question_naming_the_paper_gets_it_first_however_far_it_is():
+    assert plan_query("why was a centralized national police system maintained according to the paper").paper
+    assert plan_query("자치경찰위원장 선출제 도입과 국가경찰 권한 전면 이양을 제안한 논문").paper
+    assert not plan_query("Does the Gangwon act encourage a countryside study stay?").paper
+    assert not plan_query("자치경찰위원장 선출").paper
+    fused = _ranked("police-act::제32조", "police-act::제10조", PAPER)
+    far = PAPER_PLAUSIBLE["ko"] + 0.05  # too far to be placed by distance alone
+    assert place_paper(fused, PAPER, "ko", far) == fused
+    assert place_paper(fused, PAPER, "ko", far, named=True)[0].id == PAPER

@@ -73,6 +73,13 @@ PAPER_PLAUSIBLE = {"en": 0.14, "ko": 0.105}
 """Paper affinity at or below which the paper is put at :data:`PAPER_PLAUSIBLE_RANK` or better."""
 PAPER_PLAUSIBLE_RANK = 3
 """The place a plausible paper passage is given at least (1-based)."""
+LEXICAL_SCORE_WEIGHT = {"en": 0.02, "ko": 0.02}
+"""Added per unit of BM25 score relative to the best BM25 hit (:func:`add_lexical_scores`), by the question's
+language: fusion keeps only the lexical rank, so an article far ahead of the next in BM25 got no more than one
+just ahead of it (session 7, ``docs/retrieval-tuning.md`` §10)."""
+NAMED_LAW_FACTOR = 0.7
+"""Multiplies the score of any other document than the statute a question names by its name
+('under the Police Officials Act', '경찰공무원법상', :func:`named_laws`)."""
 
 _EN_STOP = frozenset(
     "a an the of in on at to for by with from as and or but is are was were be been it its this that these those "  # noqa: SIM905
@@ -124,6 +131,10 @@ class QueryPlan:
     """The provinces and cities the question names (제주, 강원 …): another province's act is demoted."""
     transition: bool = False
     """The question asks about an amendment, a transition or a start date (:func:`asks_about_transition`)."""
+    laws: frozenset[str] = frozenset()
+    """The statutes the question names, as words of their Korean titles (:func:`named_laws`)."""
+    paper: bool = False
+    """The question names the paper ('according to the paper', '…을 제안한 논문'): it is put first."""
 
 
 def query_language(query: str) -> Literal["ko", "en"]:
@@ -135,10 +146,11 @@ def plan_query(query: str) -> QueryPlan:
     if query_language(query) == "ko":
         latin = " ".join(w.lower() for w in _EN_WORD.findall(query))
         return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip(), places=places(query),
-                         transition=asks_about_transition(query))
+                         transition=asks_about_transition(query), laws=named_laws(query), paper=names_paper(query))
     words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]
     return QueryPlan("en", " ".join(korean_query_terms(query)), " ".join(w.lower() for w in words),
-                     tuple(korean_term_groups(query)), places(query), asks_about_transition(query))
+                     tuple(korean_term_groups(query)), places(query), asks_about_transition(query), named_laws(query),
+                     names_paper(query))
 
 
 def is_english_chunk(chunk_id: str) -> bool:
@@ -171,9 +183,18 @@ def paper_affinity(lang: str, paper_distance: float, nearest_other: float | None
     return paper_distance - nearest_other
 
 
-def place_paper(fused: list[Fused], key: str, lang: str, affinity: float) -> list[Fused]:
-    """``fused`` with the paper passage ``key`` moved up as its affinity warrants (see the module docstring)."""
-    if affinity <= PAPER_FIRST[lang]:
+_NAMES_PAPER = re.compile(r"\b(?:the|this|a|policy|research|academic) paper\b|\bpaper's\b|논문", re.IGNORECASE)
+
+
+def names_paper(query: str) -> bool:
+    """Does the question ask for the paper by name ('according to the paper', '…을 제안한 논문')?"""
+    return bool(_NAMES_PAPER.search(query))
+
+
+def place_paper(fused: list[Fused], key: str, lang: str, affinity: float, named: bool = False) -> list[Fused]:
+    """``fused`` with the paper passage ``key`` moved up as its affinity warrants (see the module docstring);
+    first whatever its affinity when the question names the paper (``named``)."""
+    if named or affinity <= PAPER_FIRST[lang]:
         target = 0
     elif affinity <= PAPER_PLAUSIBLE[lang]:
         target = PAPER_PLAUSIBLE_RANK - 1
@@ -225,6 +246,48 @@ _TRANSITION = re.compile(
 def asks_about_transition(query: str) -> bool:
     """Does the question ask about an amendment, a transition or a start date (what 부칙 articles hold)?"""
     return bool(_TRANSITION.search(query))
+
+
+_NAMED_LAWS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), title) for pattern, title in (
+        # (how a question names a national statute in English or Korean, a part of its Korean title);
+        # the provinces' special acts are named by their place (OTHER_PLACE_FACTOR, NATIONAL_LAW_FACTOR)
+        (r"\bpolice officials act\b|경찰공무원법", "경찰공무원법"),
+        (r"\blocal public officials act\b|지방공무원법", "지방공무원법"),
+        (r"\bpolice act\b|\bpolice organi[sz]ation (?:act|law)\b|"
+         r"\bact on the organi[sz]ation and operation of (?:the )?national and autonomous police\b|"
+         r"(?<![가-힣])경찰법|국가경찰과\s*자치경찰의\s*조직", "국가경찰과 자치경찰의 조직 및 운영에 관한 법률"),
+        (r"\b(?:act|law) on (?:local )?decentrali[sz]ation\b|\bdecentrali[sz]ation (?:act|law)\b|"
+         r"\bbalanced (?:regional )?(?:growth|development) act\b|지방자치분권\s*및\s*균형|지방자치분권법|지방분권균형발전법",
+         "지방자치분권 및 균형성장에 관한 특별법"),
+        (r"\borgani[sz]ation(?:al)? decree\b|직제", "경찰청과 그 소속기관 직제"),
+    ))
+
+
+def named_laws(query: str) -> frozenset[str]:
+    """The statutes a question names ('Under the Police Officials Act, …' → 경찰공무원법), as a part of
+    their Korean titles; the provinces' special acts are left to :func:`other_places`."""
+    return frozenset(title for pattern, title in _NAMED_LAWS if pattern.search(query))
+
+
+def other_laws(plan: QueryPlan, doc_titles: dict[str, str]) -> set[str]:
+    """The ids of documents other than the statutes the question names, when one of those is among
+    the candidates (else none: a name the corpus lacks moves nothing)."""
+    if not plan.laws:
+        return set()
+    named = {key for key, title in doc_titles.items() if any(law in title for law in plan.laws)}
+    return set(doc_titles) - named if named else set()
+
+
+def add_lexical_scores(fused: list[Fused], scores: dict[str, float], weight: float) -> list[Fused]:
+    """``fused`` with ``weight`` × (BM25 score / the best BM25 score) added to each id's score, re-sorted
+    (stable). ``scores``: the best BM25 score of each id (address key)."""
+    best = max(scores.values(), default=0.0)
+    if weight <= 0 or best <= 0:
+        return fused
+    out = [Fused(f.id, f.score + weight * scores[f.id] / best, dict(f.ranks)) if f.id in scores else f
+           for f in fused]
+    return sorted(out, key=lambda f: -f.score)
 
 
 def demote(fused: list[Fused], ids: set[str], factor: float) -> list[Fused]:

@@ -31,17 +31,21 @@ from drafter.retrieval.fusion import (
     ENGLISH_LEXICAL_WEIGHT,
     ENGLISH_OWN_DENSE_WEIGHT,
     GLOSSARY_LEXICAL_WEIGHT,
+    LEXICAL_SCORE_WEIGHT,
+    NAMED_LAW_FACTOR,
     NATIONAL_LAW_FACTOR,
     OTHER_LAW_AMENDMENT_FACTOR,
     OTHER_PLACE_FACTOR,
     PSEUDO_DENSE_WEIGHT,
     Fused,
     QueryPlan,
+    add_lexical_scores,
     cross_lingual,
     demote,
     is_english_chunk,
     is_other_law_amendment,
     national_laws,
+    other_laws,
     other_places,
     paper_affinity,
     place_paper,
@@ -357,12 +361,16 @@ class RetrievalService:
             english = lexical_en
             rankings["lexical_en"] = (_by_address([cid for cid, _ in english], best_chunk, best_rank),
                                       cfg.lexical_weight * ENGLISH_LEXICAL_WEIGHT)
-        fused = self._second_stage(plan, reciprocal_rank_fusion(rankings, cfg.rrf_k), best_chunk)
-        if paper is not None:
+        lexical_scores: dict[str, float] = {}
+        for chunk_id, bm25 in lexical_ko if "lexical" in rankings else ():
+            lexical_scores.setdefault(address_key(chunk_id), bm25)  # best first: an article's best chunk
+        fused = self._second_stage(plan, reciprocal_rank_fusion(rankings, cfg.rrf_k), best_chunk, lexical_scores)
+        if paper is not None and not plan.laws:  # a question naming a statute is not about the paper
             nearest_other = next((d for cid, d in raw if not is_english_chunk(cid)), None)
             key = address_key(paper[0])
             best_chunk.setdefault(key, paper[0])
-            fused = place_paper(fused, key, plan.lang, paper_affinity(plan.lang, paper[1], nearest_other))
+            fused = place_paper(fused, key, plan.lang, paper_affinity(plan.lang, paper[1], nearest_other),
+                                named=plan.paper)
         fused = fused[:k]
         stored = self.store.get([best_chunk[f.id] for f in fused])
         if self._building is not None:  # lexical hits in documents not embedded yet
@@ -370,9 +378,12 @@ class RetrievalService:
                       **stored}
         return [_hit(stored[best_chunk[f.id]], f.score, f.ranks) for f in fused if best_chunk[f.id] in stored]
 
-    def _second_stage(self, plan: QueryPlan, fused: list[Fused], best_chunk: dict[str, str]) -> list[Fused]:
+    def _second_stage(self, plan: QueryPlan, fused: list[Fused], best_chunk: dict[str, str],
+                      lexical_scores: dict[str, float] | None = None) -> list[Fused]:
         """The fused list re-ordered with the text of its top :data:`RERANK_DEPTH`: 부칙 articles
-        amending other laws demoted, then the rerank by term coverage (:mod:`drafter.retrieval.rerank`)."""
+        amending other laws, other provinces' acts and other statutes than the one named demoted, the
+        BM25 scores added (``lexical_scores``, by address key), then the rerank by term coverage
+        (:mod:`drafter.retrieval.rerank`)."""
         if not fused:
             return fused
         got = self.store.get([best_chunk[f.id] for f in fused[:RERANK_DEPTH]])
@@ -385,6 +396,8 @@ class RetrievalService:
         fused = demote(fused, national_laws(plan, doc_places), NATIONAL_LAW_FACTOR)
         if not plan.transition:
             fused = demote(fused, {key for key, c in head if c.meta.get("addendum")}, ADDENDUM_FACTOR)
+        fused = demote(fused, other_laws(plan, {key: str(c.meta.get("title", "")) for key, c in head}), NAMED_LAW_FACTOR)
+        fused = add_lexical_scores(fused, lexical_scores or {}, LEXICAL_SCORE_WEIGHT[plan.lang])
         weight = RERANK_WEIGHT[plan.lang]
         if weight > 0 and self.settings.retrieval.lexical_weight > 0:  # coverage is a lexical signal: off when dense only
             fused = rerank(plan, fused, {key: c.index_text for key, c in head}, weight, RERANK_DEPTH,
