@@ -2257,3 +2257,19 @@ def test_everyday_words_for_secrets_and_accounts():
                 "경우에는 그 부족액의 전부 또는 일부를 일반회계나 다른 특별회계로부터의 전입금으로 충당할 수 있다.")
     assert _judge("회계 수입만으로 소요 경비를 다 댈 수 없으면 모자라는 금액의 전부나 일부를 일반회계나 다른 특별회계에서 "
                   "옮겨 와 메울 수 있다.", transfer).supported
+
+
+SERVICE_PROMOTION = ("경찰청장 또는 해양경찰청장은 제15조제2항에도 불구하고 해당 계급에서 다음 각 호의 기간 동안 재직한 사람을 "
+                     "경장, 경사, 경위, 경감으로 각각 근속승진임용할 수 있다.\n"
+                     "  1. 순경을 경장으로 근속승진임용하려는 경우: 해당 계급에서 4년 이상 근속자\n"
+                     "  2. 경장을 경사로 근속승진임용하려는 경우: 해당 계급에서 5년 이상 근속자\n"
+                     "  3. 경사를 경위로 근속승진임용하려는 경우: 해당 계급에서 6년 6개월 이상 근속자\n"
+                     "  4. 경위를 경감으로 근속승진임용하려는 경우: 해당 계급에서 8년 이상 근속자")
+
+
+def test_a_number_is_read_from_the_item_about_the_claims_ranks():
+    assert _judge("The Commissioner General can promote a gyeongsa (경사) to gyeongwi (경위) on length of service once "
+                  "the officer has served six years and six months in that rank.", SERVICE_PROMOTION).supported
+    verdict = _judge("The Commissioner General can promote a gyeongsa (경사) to gyeongwi (경위) on length of service "
+                     "alone once the officer has served five years in that rank.", SERVICE_PROMOTION)
+    assert not verdict.supported and "5" in verdict.reason

@@ -39,6 +39,7 @@ from drafter.citations.analysis import (
     claim_clauses,
     detect_lang,
     english_terms,
+    find_entities,
     find_numbers,
     fold_en,
     normalize,
@@ -1250,7 +1251,7 @@ def judge_support(
     claim_f = analyze(claim)
     context_f = analyze_source(context) if context.strip() else None
     multi = len(split_sentences(normalize(claim))) > 1
-    windows = source_windows(source_text, whole_document=whole_document, multi_sentence=multi)
+    windows = _claims_items(claim_f, source_windows(source_text, whole_document=whole_document, multi_sentence=multi))
     best: Judgement | None = None
     best_evidence: str | None = None
     conflicts = 0
@@ -1336,6 +1337,23 @@ def judge_support(
         return Judgement(supported=False, similarity=score, evidence=windows[top],
                          reason=f"embedding similarity {score:.2f} < {limits.similarity:.2f}")
     return best.model_copy(update={"evidence": best_evidence})
+
+
+def _claims_items(claim: TextFeatures, windows: list[str]) -> list[str]:
+    """Leave out a list's items that name fewer of the claim's bodies and ranks than another item does:
+    '경사를 경위로 … 5년' is not stated by '2. 경장을 경사로 …: 5년 이상', whose lead names every rank, when
+    '3. 경사를 경위로 …: 6년 6개월' is the item about 경사 and 경위."""
+    if len(claim.entities) < 2:
+        return windows
+    named: dict[str, int] = {}
+    for window in windows:
+        parts = _ITEM_MARK.split(window)
+        if len(parts) == 2:  # a lead with one item
+            named[window] = len(find_entities(parts[1]) & claim.entities)
+    most = max(named.values(), default=0)
+    if most < 2:
+        return windows
+    return [w for w in windows if named.get(w, most) == most]
 
 
 def _predicate_stated(claim: TextFeatures, window: str, *, missing_ok: bool = False) -> bool:
