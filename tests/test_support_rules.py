@@ -2273,3 +2273,15 @@ def test_a_number_is_read_from_the_item_about_the_claims_ranks():
     verdict = _judge("The Commissioner General can promote a gyeongsa (경사) to gyeongwi (경위) on length of service "
                      "alone once the officer has served five years in that rank.", SERVICE_PROMOTION)
     assert not verdict.supported and "5" in verdict.reason
+
+
+AUDIT_NOTICE = ("감사위원회는 제1항에 따른 자치감사계획의 주요내용을 감사예정일 30일 이전에 자치감사대상 기관의 장에게 "
+                "통보하여야 한다.")
+
+
+def test_the_body_a_cleft_sentence_names_is_the_one_that_acts():
+    assert _judge("It is the audit committee that has to notify the heads of audited agencies of the main points of the "
+                  "audit plan at least 30 days before the audit date.", AUDIT_NOTICE).supported
+    verdict = _judge("In Sejong, it is the mayor who has to notify the heads of audited agencies of the main points of "
+                     "the audit plan at least 30 days before the audit date.", AUDIT_NOTICE)
+    assert not verdict.supported and "body" in verdict.reason

@@ -562,6 +562,19 @@ def _plain_modality_ko(claim: str) -> str:
     return _NO_LIMIT_KO.sub(plain, claim)
 
 
+_CLEFT_EN = re.compile(r"\b[Ii]t\s+is\s+((?:the|a|an|each|every)\s+[^,;.]{1,80}?|[A-Z][^,;.]{0,80}?)\s+(?:who|that)\s+"
+                       r"(?=(?:must|may|can|cannot|shall|has|have|is|are|does|do|will|need|[a-z]+s)\b)")
+
+
+def _uncleft_en(claim: str) -> str:
+    """'it is the mayor who has to notify …' says 'the mayor has to notify …': the body the cleft names acts."""
+    def named(m: re.Match[str]) -> str:
+        body = m.group(1)
+        return f"{body[:1].upper() + body[1:] if m.start() == 0 else body} "
+
+    return _CLEFT_EN.sub(named, claim)
+
+
 _DETERMINERS_EN = frozenset({"the", "a", "an", "its", "their", "his", "her", "whose", "prior"})
 """'with the consent of the provincial council': a word after a determiner is a noun, not the clause's verb."""
 
@@ -1247,7 +1260,7 @@ def judge_support(
             continue  # an English rendering of a Korean term ('"transfer" means …'): its words are compared below
         if _squash(passage) not in _squash(source_text):
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
-    claim = _plain_modality_ko(claim)
+    claim = _uncleft_en(_plain_modality_ko(claim))
     claim_f = analyze(claim)
     context_f = analyze_source(context) if context.strip() else None
     multi = len(split_sentences(normalize(claim))) > 1
