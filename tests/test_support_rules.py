@@ -2285,3 +2285,15 @@ def test_the_body_a_cleft_sentence_names_is_the_one_that_acts():
     verdict = _judge("In Sejong, it is the mayor who has to notify the heads of audited agencies of the main points of "
                      "the audit plan at least 30 days before the audit date.", AUDIT_NOTICE)
     assert not verdict.supported and "body" in verdict.reason
+
+
+RESPECTIVELY = ("「지방공무원법」 제30조제2항 및 제74조제2항에 따른 교육부장관 또는 행정안전부장관의 권한은 각각 도교육감 또는 "
+                "도지사의 권한으로 한다.")
+
+
+def test_powers_handed_over_respectively_go_first_to_first():
+    assert _judge("The powers of the Minister of Education under Articles 30(2) and 74(2) of the Local Public Officials "
+                  "Act pass to the provincial superintendent of education.", RESPECTIVELY).supported
+    verdict = _judge("The powers of the Minister of Education under Articles 30(2) and 74(2) of the Local Public "
+                     "Officials Act pass to the Jeju governor.", RESPECTIVELY)
+    assert not verdict.supported and "respectively" in verdict.reason

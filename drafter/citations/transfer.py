@@ -45,7 +45,7 @@ _RECEIVER_EN = (
                r"(?:exercises?|takes?\s+over|assumes?|wields?|"
                r"inherits?|receives?)\b", re.IGNORECASE),
 )
-_TRANSFER_KO = re.compile(r"권한은\s*\S+의\s*권한으로\s*한다|권한을\s*\S+에게\s*(?:이양|이관)")
+_TRANSFER_KO = re.compile(r"권한은\s*(?:각각\s*)?(?:\S+\s*(?:또는|및)\s*)?\S+의\s*권한으로\s*한다|권한을\s*\S+에게\s*(?:이양|이관)")
 """A source sentence that moves a power (the check runs only where the source does)."""
 
 
@@ -63,7 +63,25 @@ def roles(text: str) -> tuple[set[str], set[str]]:
     """(who gives, who receives) the power a text moves."""
     if re.search(r"[가-힣]", text):
         return _keys(_GIVER_KO, text), _keys(_RECEIVER_KO, text)
+    text = _PLACE_HEAD_EN.sub(r"\2 of \1", text)  # 'the Jeju governor' is the governor, not Jeju
     return _keys(_GIVER_EN, text), _keys(_RECEIVER_EN, text)
+
+
+_PLACE_HEAD_EN = re.compile(r"\b(Jeju|Gangwon|Jeonbuk|Sejong)(?:'s)?\s+(governor|mayor)\b", re.IGNORECASE)
+
+
+_JOIN_KO = r"\s*(?:또는|및|과|와|ㆍ|,)\s*"
+_RESPECTIVELY_KO = re.compile(_KO + _JOIN_KO + _KO + r"의\s*권한은\s*각각\s*" + _KO + _JOIN_KO + _KO + r"의\s*권한으로")
+"""'교육부장관 또는 행정안전부장관의 권한은 각각 도교육감 또는 도지사의 권한으로 한다': the first to the first."""
+
+
+def _respective_pairs(source: str) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for m in _RESPECTIVELY_KO.finditer(source):
+        keys = [AGENT_LOOKUP.get(g) for g in m.groups()]
+        if all(keys):
+            pairs += [(keys[0], keys[2]), (keys[1], keys[3])]
+    return pairs
 
 
 def transfer_conflict(claim: str, source: str) -> str | None:
@@ -72,6 +90,13 @@ def transfer_conflict(claim: str, source: str) -> str | None:
         return None
     gives, receives = roles(source)
     claim_gives, claim_receives = roles(claim)
+    pairs = _respective_pairs(source)
+    if pairs and len(claim_gives) == 1 and claim_receives:
+        (giver,) = claim_gives
+        own = {receiver for g, receiver in pairs if g == giver}
+        if own and not claim_receives & own:
+            return (f"transfer mismatch: the source hands {giver}'s power to {', '.join(sorted(own))} "
+                    f"(각각, respectively), not {', '.join(sorted(claim_receives))}")
     turned = (claim_gives & (receives - gives)) | (claim_receives & (gives - receives))
     if turned:
         return (f"transfer reversed: in the source {', '.join(sorted(gives))} hands the power to "
