@@ -2297,3 +2297,16 @@ def test_powers_handed_over_respectively_go_first_to_first():
     verdict = _judge("The powers of the Minister of Education under Articles 30(2) and 74(2) of the Local Public "
                      "Officials Act pass to the Jeju governor.", RESPECTIVELY)
     assert not verdict.supported and "respectively" in verdict.reason
+
+
+def test_a_korean_claim_about_the_english_paper_is_read_through_the_glossary():
+    assert _judge("경착륙 방안으로 국가경찰 권한의 지자체 전면 이양과 시·도자치경찰위원장 또는 경찰관 선출제 도입이 제시됐다.",
+                  ELECTION).supported
+    verdict = _judge("경착륙 방안으로 국가경찰 권한의 지자체 전면 이양은 제시되지 않았다.", ELECTION)
+    assert not verdict.supported and "negat" in verdict.reason
+    verdict = _judge("연착륙 방안으로 국가경찰 권한의 지자체 전면 이양과 시·도자치경찰위원장 선출제 도입이 제시됐다.", ELECTION)
+    assert not verdict.supported and "경착륙" in verdict.reason
+    trend = ("Despite various problems, the autonomous police system has become an irreversible trend of the times, "
+             "and although it is insufficient, discussions continue as it contributes to improving the quality of life "
+             "of residents by improving the problems.")
+    assert _judge("논문은 여러 문제가 있는데도 자치경찰제가 되돌릴 수 없는 시대 흐름이 됐다고 본다.", trend).supported

@@ -78,6 +78,7 @@ from drafter.citations.lexicon import (
 from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
 from drafter.citations.transfer import transfer_conflict
 from drafter.text import glossary as _glossary
+from drafter.text.glossary import KO_EN, PHRASES_EN_KO
 from drafter.text.places import places
 from drafter.text.sentences import split_sentences
 from drafter.text.synonyms_ko import SYNONYMS_KO
@@ -337,7 +338,62 @@ def lexical_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float |
         if known == 0:
             return None, 0, []
         return 1 - len(missing) / known, known, missing
+    if claim.lang == "ko" and source.lang == "en":
+        return _korean_claim_coverage(claim, source)
     return None, 0, []
+
+
+def _english_of_korean() -> dict[str, tuple[str, ...]]:
+    """Korean term → the English words and stems that say it (the glossary read backwards, and the paper's words)."""
+    table: dict[str, list[str]] = {}
+    for key, terms in _BASE_GLOSSARY.items():
+        for term in terms:
+            if len(term) > 1:
+                table.setdefault(term, []).append(key)
+    for phrase, term in PHRASES_EN_KO.items():
+        table.setdefault(term, []).append(phrase)
+    for term, words in KO_EN.items():
+        table.setdefault(term, []).extend(words)
+    table.update({term: list(phrases) for term, phrases in _KO_EN_PHRASES.items()})
+    return {term: tuple(dict.fromkeys(words)) for term, words in table.items()}
+
+
+_KO_EN_PHRASES: dict[str, tuple[str, ...]] = {
+    "연착륙": ("soft landing",), "경착륙": ("hard landing",), "자치경찰": ("autonomous police",),
+    "자치경찰제": ("autonomous police",), "국가경찰": ("national police",), "일원화": ("unified", "integrated"),
+    "경찰제도발전위원회": ("police system development committee",),
+    "시대": ("times", "era"), "흐름": ("trend", "flow"), "되돌리": ("revers",), "문제": ("problem", "issue"),
+    "논의": ("discuss",), "중단": ("suspend", "halt"), "보완": ("complement", "improv"),
+}
+"""Korean terms whose English is a phrase, not one of several words (연착륙 is 'soft landing', not 'landing')."""
+_REPORTING_KO = frozenset({"논문", "보", "저자", "필자", "주장", "지적", "설명", "언급", "서술", "말하", "밝히", "분석"})
+"""Words that report what the paper says ('논문은 … 본다'), not what it says."""
+_KO_OPPOSITES = {"연착륙": "경착륙", "경착륙": "연착륙", "이원화": "일원화", "일원화": "이원화"}
+"""The paper's pairs: a claim that names one where the sentence says the other."""
+
+
+_ENGLISH_OF_KOREAN = _english_of_korean()
+
+
+def _korean_claim_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float | None, int, list[str]]:
+    """A Korean claim about an English source (the paper): the share of the claim's words the glossary knows
+    whose English is in the source ('경착륙 방안' — 'hard landing plan')."""
+    text = source.text.lower()
+    words = re.findall(r"[a-z]+", text)
+    known, missing = 0, []
+    for lemma in sorted(claim.lemmas - _REPORTING_KO):
+        english = _ENGLISH_OF_KOREAN.get(lemma) or _ENGLISH_OF_KOREAN.get(
+            next((s for s in SYNONYMS_KO.get(lemma, ()) if s in _ENGLISH_OF_KOREAN), ""), ())
+        if not english:
+            continue
+        known += 1
+        if not any((" " in e and e in text) or any(w.startswith(e) or (len(w) >= 4 and e.startswith(w))
+                                                   for w in words) for e in english):
+            missing.append(lemma)
+    known += len(claim.entities)
+    if known == 0:
+        return None, 0, []
+    return 1 - len(missing) / known, known, missing
 
 
 def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
@@ -348,6 +404,20 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         for lemma in claim.affirmed:
             if lemma in source.negated and lemma not in source.affirmed:
                 return f"the source negates {lemma!r}; the claim does not"
+        return None
+    if claim.lang == "ko" and source.lang == "en":
+        # a Korean claim about the English paper: a negated main verb the sentence does not negate
+        if (claim.negated or (claim.predicates and claim.predicates[-1].modality in ("neg", "must_not", "need_not"))) \
+                and not re.search(r"\b(?:not|no|never|cannot|nor|neither|without|hardly|fails?|failed)\b|n't|"
+                                  r"\b(?:irrevers|insufficien|impossib|unable|inadequa|unlikely|unclear|invalid)",
+                                  source.text, re.IGNORECASE):
+            return "the claim negates its verb; the source does not"
+        source_text = source.text.lower()
+        for term, other in _KO_OPPOSITES.items():
+            if term in claim.lemmas and other not in claim.lemmas \
+                    and not any(e in source_text for e in _ENGLISH_OF_KOREAN[term]) \
+                    and any(e in source_text for e in _ENGLISH_OF_KOREAN[other]):
+                return f"the claim says {term}; the source says {other} ({_ENGLISH_OF_KOREAN[other][0]})"
         return None
     if source.lang != "ko":
         return None
