@@ -2310,3 +2310,35 @@ def test_a_korean_claim_about_the_english_paper_is_read_through_the_glossary():
              "and although it is insufficient, discussions continue as it contributes to improving the quality of life "
              "of residents by improving the problems.")
     assert _judge("논문은 여러 문제가 있는데도 자치경찰제가 되돌릴 수 없는 시대 흐름이 됐다고 본다.", trend).supported
+
+
+def test_amounts_in_man_units_and_other_than_contrasts():
+    cap = ("제42조(대외지급수단으로 지급할 수 있는 경상거래의 규모) 법 제207조에서 \"대통령령으로 정하는 규모\"란 건당 "
+           "미합중국화폐 1만달러를 말한다.")
+    assert _judge("Current transactions that may be paid with foreign means of payment are capped at USD 10,000 per "
+                  "transaction.", cap).supported
+    assert not _judge("Current transactions that may be paid with foreign means of payment are capped at USD 50,000 per "
+                      "transaction.", cap).supported
+    school = "제1항에도 불구하고 국제학교의 장은 도교육감의 승인을 받아 학년제 외의 제도를 채택할 수 있다."
+    assert _judge("국제학교의 장은 도교육감 승인을 받으면 학년제가 아닌 다른 제도를 채택할 수 있다.", school).supported
+    assert not _judge("국제학교의 장은 도교육감 승인 없이도 학년제가 아닌 다른 제도를 채택할 수 있다.", school).supported
+
+
+def test_falling_short_of_a_purpose_is_not_meeting_it():
+    purpose = ("Korea's autonomous police system does not utilize the purpose of the autonomous police system in that "
+               "it is implemented by determining the model and operation method centrally.")
+    assert _judge("The abstract argues that Korea's autonomous police system falls short of its purpose because its "
+                  "model and operating method were decided centrally.", purpose).supported
+
+
+AUDITOR_DISMISSAL = ("감사위원이 제2항제1호에 해당하는 경우에는 감사위원회의 재적위원 3분의 2 이상의 의결을 거쳐 도지사가 "
+                     "면직하거나 해촉한다. 다만, 감사위원장의 경우에는 도의회의 동의를 받아야 한다.")
+
+
+def test_a_gerund_after_and_opens_a_clause_of_its_own():
+    assert _judge("An audit commissioner is dismissed by the governor after a two-thirds vote of the full audit "
+                  "committee, and removing the chair also needs the provincial council's consent.",
+                  AUDITOR_DISMISSAL).supported
+    assert not _judge("An audit commissioner is dismissed by the governor after a three-quarters vote of the full audit "
+                      "committee, and removing the chair also needs the provincial council's consent.",
+                      AUDITOR_DISMISSAL).supported

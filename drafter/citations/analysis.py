@@ -366,7 +366,7 @@ reference is one ('Article 5 and 30 days')."""
 
 
 _UNIT_PIECE = r"(\d[\d,]*(?:\.\d+)?)\s?(억|천만|백만|만|천)"
-_UNIT_RUN = re.compile(rf"{_UNIT_PIECE}(?:\s?{_UNIT_PIECE})*(?:\s?\d+(?![\d.,]))?(?=[^가-힣]|원|명|제곱|평|개|건|대|톤|세대|가구|$)")
+_UNIT_RUN = re.compile(rf"{_UNIT_PIECE}(?:\s?{_UNIT_PIECE})*(?:\s?\d+(?![\d.,]))?(?=[^가-힣]|원|명|제곱|평|개|건|대|톤|세대|가구|달러|유로|엔|미터|킬로|$)")
 _KO_UNITS = {"억": 10**8, "천만": 10**7, "백만": 10**6, "만": 10**4, "천": 10**3}
 _EN_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion)\b", re.IGNORECASE)
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
@@ -481,6 +481,8 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
                         # ', but officials of grade 5 or above … are exempt': 'but' after a comma opens a rule of its own
                         r"|,\s+but\s+(?=[^,;.]{0,80}?\b(?:is|are|must|may|can|cannot|shall|will|has|have|need|does|do)\s)"
+                        # ', and removing the chair also needs …': a gerund subject with its own verb
+                        r"|,\s+and\s+(?=[a-z]+ing\s[^,;.]{0,60}?\b(?:is|are|must|may|can|cannot|needs?|requires?|takes?)\s)"
                         # ', and the chair is appointed by …': a subject with its own verb, not a list's last item
                         r"|,\s+and\s+(?=(?:the|its|their|each|every|any|a|an)\s[^;.]{0,60}?\b(?:is|are|must|may|can|cannot|"
                         r"shall|will|has|have|serves?|holds?)\s)"
@@ -1046,6 +1048,8 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     # a duty of confidentiality, said positively: 'keep X confidential' = 'not disclose X'
     (r"\bkeep(?:s|ing)?\s+(?:confidential|secret)\s+", "not disclose "),
     (r"\bkeep(?:s|ing)?\s+(.{1,80}?)\s+(?:confidential|secret)\b", r"not disclose \1"),
+    # 'falls short of its purpose' does not meet it ('does not utilize the purpose')
+    (r"\b(?:falls?|fell|falling)\s+short\s+of\b", "does not meet"),
     (r"\bin the course of\b", "in"), (r"\bwith (?:regard|respect) to\b", "on"), (r"\bin respect of\b", "on"),
     (r"\b(?:is|are|was|were|remains?)\s+(?:not|no longer)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)",
      "may disclose secrets"),

@@ -177,7 +177,7 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("감사원", ("감사원",), ("board of audit and inspection",)),
     # the State Council deliberates ('지방시대위원회의 심의ㆍ의결을 거쳐' is not '국무회의의')
     Entity("국무회의", ("국무회의",), ("state council", "cabinet meeting", "cabinet council")),
-    Entity("조례", ("조례", "도조례", "시조례", "시ㆍ도조례", "시ㆍ도의 조례"), ("ordinance", "ordinances", "municipal ordinance")),
+    Entity("조례", ("조례", "도조례", "시조례", "시ㆍ도조례", "시ㆍ도의 조례", "주민조례발안"), ("ordinance", "ordinances", "municipal ordinance")),
     # ranks (경찰공무원법 제3조), by the Korean National Police Agency's own English titles
     Entity("치안총감", ("치안총감",), ("police commissioner general rank",)),
     Entity("치안정감", ("치안정감",), ("chief superintendent general",)),

@@ -430,8 +430,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 continue  # hanja glosses (遺棄), Latin words and one-syllable stems are too ambiguous
             if any(p + lemma in claim.text and p + lemma in source.text for p in "불비무미"):
                 continue  # the claim uses the source's own prefixed word ('미활용', '비상임')
-            if re.search(re.escape(lemma) + r"[가-힣]{0,3}\s*(?:이|가)?\s*아니(?:라|고)\s", claim.text):
-                continue  # '이사장이 아니라 감사가 대표한다': a contrast names who does it, it negates no rule
+            if re.search(re.escape(lemma) + r"[가-힣]{0,3}\s*(?:이|가)?\s*(?:아니(?:라|고)\s|아닌\s*(?:다른|그\s*밖의|별도|기타))",
+                         claim.text):
+                continue  # '이사장이 아니라 감사가 대표한다', '학년제가 아닌 다른 제도': a contrast names another, it negates no rule
             state = negation_state(lemma, source.text)
             for same in SYNONYMS_KO.get(lemma, ()) if state is None else ():
                 # '포함하여 계산한다' against '산입하지 아니한다': the statute's word for the claim's carries its polarity

@@ -176,6 +176,9 @@ _SENSES_S7: dict[str, tuple[str, ...]] = {
 for _key, _terms in _SENSES_S7.items():
     GLOSSARY_EN_KO[_key] = tuple(dict.fromkeys((*GLOSSARY_EN_KO.get(_key, ()), *_terms)))
 PHRASES_EN_KO.setdefault("secondary victimization", "2차가해")
+PHRASES_EN_KO.setdefault("current transaction", "경상거래")
+PHRASES_EN_KO.setdefault("current transactions", "경상거래")
+PHRASES_EN_KO.setdefault("foreign means of payment", "대외지급수단")
 
 BASE_GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = dict(GLOSSARY_EN_KO)
 BASE_PHRASES_EN_KO: dict[str, str] = dict(PHRASES_EN_KO)
