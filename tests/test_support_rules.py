@@ -2342,3 +2342,27 @@ def test_a_gerund_after_and_opens_a_clause_of_its_own():
     assert not _judge("An audit commissioner is dismissed by the governor after a three-quarters vote of the full audit "
                       "committee, and removing the chair also needs the provincial council's consent.",
                       AUDITOR_DISMISSAL).supported
+
+
+def test_within_a_year_is_one_year():
+    plan = ("개발센터는 종합계획이 수립된 날부터 6개월 이내에 개발센터시행계획을 수립하여 국토교통부장관에게 제출하여야 한다.")
+    assert _judge("The development centre has to draw up its implementation plan and submit it to the Minister of Land, "
+                  "Infrastructure and Transport within six months of the comprehensive plan being adopted.", plan).supported
+    verdict = _judge("The development centre has to draw up its implementation plan and submit it to the Minister of "
+                     "Land, Infrastructure and Transport within a year of the comprehensive plan being adopted.", plan)
+    assert not verdict.supported and "number" in verdict.reason
+
+
+def test_a_rule_limited_to_a_place_is_not_one_that_reaches_beyond_it():
+    scope = "제3조(적용범위) 이 법은 제7조에 따른 제주특별자치도(이하 \"제주자치도\"라 한다)의 관할구역에만 적용한다."
+    assert _judge("제주특별법은 제주자치도 관할구역에만 적용된다.", scope).supported
+    verdict = _judge("제주특별법은 제주자치도 관할구역에 한정되지 않고 다른 지역에도 적용된다.", scope)
+    assert not verdict.supported and "scope" in verdict.reason
+
+
+def test_a_transfer_sentence_that_goes_on_after_hago():
+    devices = ("「의료기기산업 육성 및 혁신의료기기 지원법」 제18조에 따른 보건복지부장관의 권한은 도지사의 권한으로 하고, "
+               "대통령령으로 정하도록 한 사항은 도조례로 달리 정할 수 있다.")
+    verdict = _judge("The Minister of Health and Welfare's powers under Article 18 of the medical device industry act are "
+                     "handed over to the mayors and county heads in Jeonbuk.", devices)
+    assert not verdict.supported and "transfer" in verdict.reason

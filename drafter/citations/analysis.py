@@ -405,7 +405,13 @@ def find_numbers(text: str) -> frozenset[str]:
         found.add(str(_DENOMINATORS[m.group(2).lower().rstrip("s")]))
     for m in _EN_DATE_MONTH.finditer(cleaned):  # '1 July 2021' is 2021년 7월 1일: the month is a number too
         found.add(str(_MONTHS.index(m.group(0)) + 1))
+    if _ONE_UNIT_EN.search(cleaned):  # 'within a year' is 1년 이내
+        found.add("1")
     return frozenset(found)
+
+
+_ONE_UNIT_EN = re.compile(r"\b(?:within|up to|for|after|than|over|under|least|most|of)\s+(?:a|an)\s+"
+                          r"(?:year|month|week|day)\b", re.IGNORECASE)
 
 
 _TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}

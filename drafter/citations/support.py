@@ -646,6 +646,19 @@ def _uncleft_en(claim: str) -> str:
     return _CLEFT_EN.sub(named, claim)
 
 
+_LIMITED_KO = re.compile(r"(?:에만|에게만|만을|만이|에\s*한하여|에\s*한정하여|에\s*한정한다|에\s*한한다)")
+_UNLIMITED = re.compile(r"(?:한정되지\s*않|국한되지\s*않|제한되지\s*않|에도\s*(?:적용|해당)|외에도|뿐만\s*아니라|다른\s*지역에도"
+                        r"|\bnot\s+(?:limited|confined|restricted)\s+to\b|\balso\s+appl(?:y|ies)\s+(?:to|outside|beyond)"
+                        r"|\bapplies\s+beyond\b|\bas well as\s+(?:elsewhere|outside))", re.IGNORECASE)
+
+
+def _scope_conflict(claim: str, window: str) -> str | None:
+    """'관할구역에만 적용한다' where the claim says it is not limited to it ('한정되지 않고 다른 지역에도 적용된다')."""
+    if _LIMITED_KO.search(window) and _UNLIMITED.search(claim):
+        return "scope mismatch: the source limits it (…에만, only); the claim says it is not limited"
+    return None
+
+
 _DETERMINERS_EN = frozenset({"the", "a", "an", "its", "their", "his", "her", "whose", "prior"})
 """'with the consent of the provincial council': a word after a determiner is a noun, not the clause's verb."""
 
@@ -1199,6 +1212,8 @@ def _check_against(
         conflict = excepted_case_conflict(claim.text, cited) or beyond_limit_conflict(claim.text, cited) \
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}") \
             or transfer_conflict(claim.text, cited)
+    if not conflict and source.lang == "ko":
+        conflict = _scope_conflict(claim.text, window if window is not None else source.text)
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
             or office_slot_conflict(claim.text, source.text, full or "") \

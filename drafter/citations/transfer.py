@@ -45,7 +45,7 @@ _RECEIVER_EN = (
                r"(?:exercises?|takes?\s+over|assumes?|wields?|"
                r"inherits?|receives?)\b", re.IGNORECASE),
 )
-_TRANSFER_KO = re.compile(r"권한은\s*(?:각각\s*)?(?:\S+\s*(?:또는|및)\s*)?\S+의\s*권한으로\s*한다|권한을\s*\S+에게\s*(?:이양|이관)")
+_TRANSFER_KO = re.compile(r"권한은\s*(?:각각\s*)?(?:\S+\s*(?:또는|및)\s*)?\S+의\s*권한으로\s*(?:한다|하고|하며)|권한을\s*\S+에게\s*(?:이양|이관)")
 """A source sentence that moves a power (the check runs only where the source does)."""
 
 
