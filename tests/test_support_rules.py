@@ -2366,3 +2366,16 @@ def test_a_transfer_sentence_that_goes_on_after_hago():
     verdict = _judge("The Minister of Health and Welfare's powers under Article 18 of the medical device industry act are "
                      "handed over to the mayors and county heads in Jeonbuk.", devices)
     assert not verdict.supported and "transfer" in verdict.reason
+
+
+PARTS_BODY = ("도지사는 제39조제1항에 따른 대체부품인증기관이 다음 각 호의 어느 하나에 해당하는 경우에는 그 지정을 취소하거나 "
+              "6개월 이내의 기간을 정하여 업무의 정지를 명할 수 있다. 다만, 제1호 및 제2호에 해당하는 경우에는 그 지정을 "
+              "취소하여야 한다.\n  1. 거짓이나 그 밖의 부정한 방법으로 지정을 받은 경우\n"
+              "  2. 거짓이나 그 밖의 부정한 방법으로 대체부품의 성능 및 품질을 인증한 경우\n  3. 업무정지 명령을 위반한 경우")
+
+
+def test_deciding_at_discretion_whether_to_do_it_is_need_not():
+    assert _judge("대체부품인증기관이 거짓으로 지정을 받은 경우에는 도지사가 지정을 취소하여야 한다.", PARTS_BODY).supported
+    for flip in ("대체부품인증기관이 거짓으로 지정을 받은 경우에도 도지사는 지정을 취소할지 말지 재량으로 정할 수 있다.",
+                 "대체부품인증기관이 거짓으로 지정을 받은 경우에도 지정을 취소할지는 도지사가 재량으로 정한다."):
+        assert not _judge(flip, PARTS_BODY).supported, flip

@@ -624,12 +624,22 @@ _NO_LIMIT_KO = re.compile(r"([가-힣]+?)(하|되)는\s*(?:데|것)(?:에)?(?:�
                           r"없(다|으며|고|습니다)")
 
 
+_WHETHER_KO = re.compile(r"([가-힣]+)할지\s*(?:말지|여부(?:를)?|안\s*할지|하지\s*않을지)\s*(?:를\s*)?"
+                         r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
+"""'취소할지 말지 재량으로 정할 수 있다': it need not be done (취소하지 아니할 수 있다)."""
+_AT_DISCRETION_KO = re.compile(r"([가-힣]+)할지(?:\s*말지|\s*여부)?(?:는|를)?\s*((?:[가-힣]+(?:이|가)\s+)?)"
+                               r"(?:재량으로|자유롭게|임의로)\s*(?:정한다|결정한다|판단한다)")
+"""'취소할지는 도지사가 재량으로 정한다': the same, said of who decides."""
+
+
 def _plain_modality_ko(claim: str) -> str:
     """'임용되는 데에는 제한이 없다' says '임용될 수 있다': the periphrasis read as the modality it states."""
     def plain(m: re.Match[str]) -> str:
         ending = {"다": "다", "으며": "으며", "고": "고", "습니다": "습니다"}[m.group(3)]
         return f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있{ending}"
 
+    claim = _WHETHER_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있{m.group(2)}", claim)
+    claim = _AT_DISCRETION_KO.sub(lambda m: f"{m.group(2)}{m.group(1)}하지 아니할 수 있다", claim)
     return _NO_LIMIT_KO.sub(plain, claim)
 
 
