@@ -292,3 +292,13 @@ def test_a_question_naming_the_paper_gets_it_first_however_far_it_is():
     far = PAPER_PLAUSIBLE["ko"] + 0.05  # too far to be placed by distance alone
     assert place_paper(fused, PAPER, "ko", far) == fused
     assert place_paper(fused, PAPER, "ko", far, named=True)[0].id == PAPER
+
+
+def test_an_english_questions_words_the_glossary_lacks_are_kept_for_its_korean_dense_query():
+    plan = plan_query("Who protects the zebra herds of Jeju's police stations?")
+    assert {"보호", "경찰서"} <= set(plan.korean.split())
+    # what the glossary could not put into Korean is not lost to the second dense query
+    assert "zebra" in plan.unknown and "herds" in plan.unknown
+    # words it translated, places and stopwords are not repeated there
+    assert not {"protects", "police", "stations", "jeju", "jeju's", "who", "the"} & set(plan.unknown)
+    assert plan_query("제주 자치경찰 얼룩말").unknown == ()

