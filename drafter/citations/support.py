@@ -728,7 +728,8 @@ _WITHOUT = re.compile(r"\s*(?:하|받|거치)?지\s*(?:아니하고|않고)")
 """A verb's '…지 아니하고' (without doing it): an adverbial clause, not a rule on that verb."""
 _EFFORT_DUTY = re.compile(r"(?:도록|게)\s*(?:[가-힣]+\s*){0,2}?노력(?:하여야\s*한다|해야\s*한다|한다)\.?$")
 """A sentence whose main verb asks only for an effort ('… 실시할 수 있도록 노력하여야 한다')."""
-_EFFORT_CLAIM = re.compile(r"노력|애쓰|힘쓰|\b(?:endeavou?r|strive|make (?:every )?efforts?|try|seek to)\b", re.IGNORECASE)
+_EFFORT_CLAIM = re.compile(r"노력|애쓰|힘쓰|신경\s*(?:써|쓰)|유의|\b(?:endeavou?r|strive|make (?:every )?efforts?|try|seek to|"
+                           r"do (?:its|their) best|take care)\b", re.IGNORECASE)
 
 
 def _sentence_final(window: str, end: int) -> bool:
