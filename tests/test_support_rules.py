@@ -2384,5 +2384,5 @@ def test_deciding_at_discretion_whether_to_do_it_is_need_not():
 def test_taking_care_that_it_happens_is_an_effort_not_a_duty():
     source = "추천위원회는 제5항에 따라 위원을 추천할 때에는 특정 성(性)에 치우치지 않게 추천할 수 있도록 노력해야 한다."
     assert _judge("추천위원회는 위원을 추천할 때 어느 한 성별에 쏠리지 않도록 신경 써야 한다.", source).supported
-    # (a claim that the committee *must* recommend evenly, against this source, is still judged supported:
-    # predicate_modalities reads '추천할 수 있도록 노력해야 한다' as a duty on 추천 — a known gap)
+    verdict = _judge("추천위원회는 위원을 추천할 때 특정 성에 치우치지 않게 추천하여야 한다.", source)
+    assert not verdict.supported and "effort" in verdict.reason

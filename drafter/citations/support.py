@@ -729,13 +729,15 @@ _WITHOUT = re.compile(r"\s*(?:하|받|거치)?지\s*(?:아니하고|않고)")
 _EFFORT_DUTY = re.compile(r"(?:도록|게)\s*(?:[가-힣]+\s*){0,2}?노력(?:하여야\s*한다|해야\s*한다|한다)\.?$")
 """A sentence whose main verb asks only for an effort ('… 실시할 수 있도록 노력하여야 한다')."""
 _EFFORT_CLAIM = re.compile(r"노력|애쓰|힘쓰|신경\s*(?:써|쓰)|유의|\b(?:endeavou?r|strive|make (?:every )?efforts?|try|seek to|"
-                           r"do (?:its|their) best|take care)\b", re.IGNORECASE)
+                           r"do (?:its|their) best|take care|efforts?)\b", re.IGNORECASE)
 
 
 def _sentence_final(window: str, end: int) -> bool:
     """Is the predicate ending at ``end`` the last of its sentence ('… 정할 수 있다.'), followed only by
     its ending ('하여서는 아니 된다'), not by a noun it qualifies ('관여하는 행위란 … 말한다')?"""
     tail = _clause_tail_of(window, end)
+    if "노력" in tail:
+        return False  # '추천할 수 있도록 노력해야 한다': the sentence's verb is the effort, not 추천
     rest = window[end + len(tail):].lstrip()
     final = rest == "" or rest.startswith(".") and not re.match(r"\.\d", rest)
     return final and len(re.sub(r"\s+|\([^)]*\)", "", tail)) <= 14
