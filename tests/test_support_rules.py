@@ -2386,3 +2386,43 @@ def test_taking_care_that_it_happens_is_an_effort_not_a_duty():
     assert _judge("추천위원회는 위원을 추천할 때 어느 한 성별에 쏠리지 않도록 신경 써야 한다.", source).supported
     verdict = _judge("추천위원회는 위원을 추천할 때 특정 성에 치우치지 않게 추천하여야 한다.", source)
     assert not verdict.supported and "effort" in verdict.reason
+
+
+AQUACULTURE = ("「양식산업발전법」 제53조제2항 후단에 따른 해양수산부장관의 승인 권한은 도지사의 권한으로 한다. 이 경우 도지사는 "
+               "국립수산과학원장의 의견을 들어야 한다.")
+PROMOTION_PLAN = ("도지사는 과학기술정보통신부장관, 산업통상부장관, 보건복지부장관, 중소벤처기업부장관, 기획예산처장관, "
+                  "식품의약품안전처장의 의견을 들어 5년마다 복합단지 진흥계획을 수립하여야 한다.")
+
+
+def test_the_body_whose_views_are_heard_is_the_one_the_source_names():
+    verdict = _judge("When the governor uses the approval power over experimental aquaculture, the governor has to hear "
+                     "the views of the Minister of Oceans and Fisheries.", AQUACULTURE)
+    assert not verdict.supported and "국립수산과학원장" in verdict.reason
+    verdict = _judge("The power to approve trial aquaculture passes to the governor, who has to hear the Minister of "
+                     "Oceans and Fisheries first.", AQUACULTURE)
+    assert not verdict.supported
+    # one of several bodies heard, named in a list
+    assert _judge("Every five years the governor must draw up a promotion plan for the complex after hearing the views "
+                  "of ministers including the Minister of Health and Welfare.", PROMOTION_PLAN).supported
+
+
+def test_ministries_by_their_everyday_abbreviations():
+    from drafter.citations.analysis import find_entities
+
+    assert find_entities("행안부 장관과 산업부 장관은 국토부장관과 협의한다") >= {"행정안전부장관", "산업통상자원부장관",
+                                                                  "국토교통부장관"}
+    source = ("시ㆍ도지사는 관계 중앙행정기관의 장 및 관할 구역의 시장ㆍ군수ㆍ구청장과 협의하여 해당 시ㆍ도의 지역특화산업을 "
+              "선정할 수 있다.")
+    verdict = _judge("산업부 장관은 시·도지사 및 시장·군수·구청장과 협의해 시·도별 지역특화산업을 선정할 수 있다.", source)
+    assert not verdict.supported and "산업통상자원부장관" in verdict.reason
+
+
+def test_nobody_allowed_is_a_ban_and_remaining_bound_is_applying():
+    assert english_modality("Nobody is allowed to deliberately obstruct a civil service exam.") == "must_not"
+    assert english_modality("No one may obstruct the exam.") == "must_not"
+    exemption = ("제주자치도 안의 외국인투자기업에 대해서는 「국가유공자 등 예우 및 지원에 관한 법률」 제33조의2 및 「고용상 "
+                 "연령차별금지 및 고령자고용촉진에 관한 법률」 제12조를 적용하지 아니한다.")
+    assert not _judge("Foreign-invested companies in Jeju remain bound by Article 33-2 of the veterans' treatment act and "
+                      "Article 12 of the age discrimination act.", exemption).supported
+    assert _judge("Article 33-2 of the veterans' act and Article 12 of the age discrimination act do not apply to "
+                  "foreign-invested companies in Jeju.", exemption).supported

@@ -615,6 +615,10 @@ def english_modality(clause: str) -> str:
     A relative or conditional clause ('the chief who cannot …') does not count (:func:`main_clause`)."""
     low = main_clause(clause) or clause.lower()
     low = re.sub(r"\b(is|are|was|were|has|have)\s+(?:all|both|each|also|still)\s+", r"\1 ", low)  # 'are all allowed to'
+    # 'nobody is allowed to obstruct', 'no one may …': the act is banned
+    low = re.sub(r"^(?:.*?\s)?(?:no one|nobody|no person|no-one|none)\s+(?:is|are)\s+(?:allowed|permitted|entitled)\s+to\b",
+                 "they must not", low)
+    low = re.sub(r"^(?:.*?\s)?(?:no one|nobody|no person|no-one)\s+(?:may|can)\b", "they must not", low)
     best: tuple[int, int, str] | None = None
     for name, pattern in _EN_MODAL_PATTERNS:
         m = pattern.search(low)
@@ -1054,6 +1058,8 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     # a duty of confidentiality, said positively: 'keep X confidential' = 'not disclose X'
     (r"\bkeep(?:s|ing)?\s+(?:confidential|secret)\s+", "not disclose "),
     (r"\bkeep(?:s|ing)?\s+(.{1,80}?)\s+(?:confidential|secret)\b", r"not disclose \1"),
+    # 'remain bound by Article 12' is 'Article 12 still applies' (적용한다)
+    (r"\b(?:remains?|stays?|are|is)\s+(?:still\s+)?(?:bound by|subject to)\b", "apply"),
     # 'falls short of its purpose' does not meet it ('does not utilize the purpose')
     (r"\b(?:falls?|fell|falling)\s+short\s+of\b", "does not meet"),
     (r"\bin the course of\b", "in"), (r"\bwith (?:regard|respect) to\b", "on"), (r"\bin respect of\b", "on"),

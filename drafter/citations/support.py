@@ -76,6 +76,7 @@ from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
 from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
+from drafter.citations.consulted import consulted_conflict
 from drafter.citations.transfer import transfer_conflict
 from drafter.text import glossary as _glossary
 from drafter.text.glossary import KO_EN, PHRASES_EN_KO
@@ -1224,7 +1225,7 @@ def _check_against(
         cited = full or source.text
         conflict = excepted_case_conflict(claim.text, cited) or beyond_limit_conflict(claim.text, cited) \
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}") \
-            or transfer_conflict(claim.text, cited)
+            or transfer_conflict(claim.text, cited) or consulted_conflict(claim.text, cited)
     if not conflict and source.lang == "ko":
         conflict = _scope_conflict(claim.text, window if window is not None else source.text)
     if not conflict and claim.lang == "ko" and source.lang == "ko":

@@ -172,6 +172,8 @@ _SENSES_S7: dict[str, tuple[str, ...]] = {
     "demonstrat": ("시위", "시범", "실증"), "rall": ("집회",), "settlement": ("결산", "정착"), "carry": ("이월", "수행"),
     "prescription": ("처방", "처방전", "시효"), "pharmac": ("약사", "약국", "의약품"), "dispens": ("조제",),
     "medicin": ("의약품", "의료"), "advers": ("불리",), "measure": ("처분",), "duties": ("분장", "직무", "임무", "사무"),
+    "renew": ("갱신",), "condition": ("조건",), "favourabl": ("유리", "불리", "불이익"),
+    "favorabl": ("유리", "불리", "불이익"), "attach": ("부과", "첨부"),
 }
 for _key, _terms in _SENSES_S7.items():
     GLOSSARY_EN_KO[_key] = tuple(dict.fromkeys((*GLOSSARY_EN_KO.get(_key, ()), *_terms)))

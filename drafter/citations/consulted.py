@@ -1,0 +1,69 @@
+"""Whose views a rule asks for: '이 경우 도지사는 국립수산과학원장의 의견을 들어야 한다'.
+
+A claim that has the governor hear the Minister instead names two bodies the provision also names (the
+Minister is the one whose power moves), so the entity and agent checks pass it. :func:`consulted_conflict`
+reads who is heard or consulted in the source and in the claim, and rejects a claim that consults another
+body than the source does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.citations.analysis import AGENT_LOOKUP, find_entities
+
+_KO_FORMS = sorted((f for f in AGENT_LOOKUP if re.search(r"[가-힣]", f)), key=len, reverse=True)
+_KO = "(" + "|".join(re.escape(f) for f in _KO_FORMS) + ")"
+_FORMS_OF: dict[str, set[str]] = {}
+for _form, _key in AGENT_LOOKUP.items():
+    if re.search(r"[가-힣]", _form):
+        _FORMS_OF.setdefault(_key, set()).add(_form)
+
+_HEARD_KO = re.compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:의|에게)\s*(?:의견|자문)을\s*(?:들|청취|구하|요청)"
+                       r"|(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:와|과)\s*(?:미리\s*)?협의")
+"""Who is heard ('국립수산과학원장의 의견을 들어야') or consulted ('관계 중앙행정기관의 장과 협의하여'): the words before."""
+_HEARD_EN = re.compile(
+    r"\b(?:hear|hears|heard|hearing|seek|seeks|sought|ask(?:s|ed)?\s+for|get|gets|obtain(?:s|ed)?|listen(?:s|ed)?\s+to)\s+"
+    r"(?:the\s+)?(?:views?|opinions?|input|advice)\s+of\s+([^,.;]{3,80})"
+    r"|\bconsult(?:s|ed|ing)?\s+(?:with\s+)?([^,.;]{3,80})"
+    r"|\bin consultation with\s+([^,.;]{3,80})"
+    r"|\bhear(?:s|d|ing)?\s+(?:from\s+)?([^,.;]{3,80})", re.IGNORECASE)
+
+
+_SPAN_START = re.compile(r".*(?:[은는]\s|\.\s?|경우\s|때에는\s|하여\s|하고\s)", re.DOTALL)
+
+
+def heard_in_source(text: str) -> list[str]:
+    """The words naming whom a Korean provision hears or consults: the name before 의 의견을 / 와 협의, with the
+    names joined to it ('관계 중앙행정기관의 장 및 … 시장ㆍ군수ㆍ구청장과 협의하여'), not the subject before them."""
+    spans: list[str] = []
+    for m in _HEARD_KO.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        cut = _SPAN_START.match(before)
+        spans.append((before[cut.end() :] if cut else before) + (m.group(1) or m.group(2)))
+    return spans
+
+
+def heard_in_claim(text: str) -> set[str]:
+    """The bodies (entity keys) a claim has heard or consulted."""
+    out: set[str] = set()
+    if re.search(r"[가-힣]", text) and not _HEARD_EN.search(text):
+        for m in _HEARD_KO.finditer(text):
+            out |= set(find_entities(m.group(1) or m.group(2)))
+        return out
+    for m in _HEARD_EN.finditer(text):
+        span = next(g for g in m.groups() if g)
+        out |= set(find_entities(re.split(r"\b(?:before|when|if|after|and then|who|which|to)\b", span)[0]))
+    return out
+
+
+def consulted_conflict(claim: str, source: str) -> str | None:
+    """The claim has the rule consult another body than its source consults."""
+    theirs = heard_in_source(source)
+    if not theirs:
+        return None
+    mine = heard_in_claim(claim)
+    if mine and not any(form in span for key in mine for form in _FORMS_OF.get(key, {key}) for span in theirs):
+        return (f"body mismatch: the source asks for the views of {', '.join(theirs)}, "
+                f"not {', '.join(sorted(mine))}")
+    return None
