@@ -2426,3 +2426,18 @@ def test_nobody_allowed_is_a_ban_and_remaining_bound_is_applying():
                       "Article 12 of the age discrimination act.", exemption).supported
     assert _judge("Article 33-2 of the veterans' act and Article 12 of the age discrimination act do not apply to "
                   "foreign-invested companies in Jeju.", exemption).supported
+
+
+FALLEN_CANDIDATE = ("제15조의2(전사ㆍ순직한 승진후보자의 승진) 제18조제1항에 따른 승진후보자 명부에 등재된 사람이 승진임용 전에 "
+                    "전사하거나 순직한 경우에는 그 사망일 전날을 승진일로 하여 승진 예정 계급으로 승진한 것으로 본다.")
+
+
+def test_the_day_before_is_another_date():
+    assert _judge("승진후보자 명부에 오른 경찰관이 승진 전에 순직하면 사망일 전날을 승진일로 하여 승진한 것으로 본다.",
+                  FALLEN_CANDIDATE).supported
+    verdict = _judge("승진후보자 명부에 오른 경찰관이 승진 전에 순직하면 사망한 날을 승진일로 하여 승진한 것으로 본다.",
+                     FALLEN_CANDIDATE)
+    assert not verdict.supported and "전날" in verdict.reason
+    verdict = _judge("If an officer on the promotion candidate list dies in the line of duty before promotion, the "
+                     "officer is deemed promoted as of the date of death.", FALLEN_CANDIDATE)
+    assert not verdict.supported

@@ -663,6 +663,22 @@ _UNLIMITED = re.compile(r"(?:한정되지\s*않|국한되지\s*않|제한되지\
                         r"|\bapplies\s+beyond\b|\bas well as\s+(?:elsewhere|outside))", re.IGNORECASE)
 
 
+_DAY_BEFORE_KO = re.compile(r"(?:전날|전일|하루\s*전|前日)")
+_DAY_BEFORE_EN = re.compile(r"\b(?:day before|previous day|preceding day|eve of)\b", re.IGNORECASE)
+_A_DAY = re.compile(r"(?:날|일)(?:을|로|에|부터|까지|은|는|이)?\s|\b(?:day|date)\b", re.IGNORECASE)
+
+
+def _day_before_conflict(claim: str, window: str) -> str | None:
+    """'사망일 전날을 승진일로 하여' where the claim takes the day of death itself, or the other way round."""
+    theirs = bool(_DAY_BEFORE_KO.search(window))
+    mine = bool(_DAY_BEFORE_KO.search(claim) or _DAY_BEFORE_EN.search(claim))
+    if theirs and not mine and _A_DAY.search(claim):
+        return "date mismatch: the source counts from the day before (전날); the claim does not"
+    if mine and not theirs:
+        return "date mismatch: the claim says the day before; the source does not"
+    return None
+
+
 def _scope_conflict(claim: str, window: str) -> str | None:
     """'관할구역에만 적용한다' where the claim says it is not limited to it ('한정되지 않고 다른 지역에도 적용된다')."""
     if _LIMITED_KO.search(window) and _UNLIMITED.search(claim):
@@ -1227,7 +1243,8 @@ def _check_against(
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}") \
             or transfer_conflict(claim.text, cited) or consulted_conflict(claim.text, cited)
     if not conflict and source.lang == "ko":
-        conflict = _scope_conflict(claim.text, window if window is not None else source.text)
+        passage = window if window is not None else source.text
+        conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage)
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
             or office_slot_conflict(claim.text, source.text, full or "") \
