@@ -262,3 +262,10 @@ def test_statute_senses_of_everyday_english_words():
     assert "결산" in _glossary_targets("settlement")
     assert "이월" in _glossary_targets("carried")
     assert "처방전" in _glossary_targets("prescription")
+
+
+def test_added_senses_keep_the_heading_glossary_terms():
+    from drafter.citations.support import _glossary_targets
+
+    assert {"공연", "수행"} <= set(_glossary_targets("performance"))  # the Performance Act, and performing duties
+    assert {"인가", "면허"} <= set(_glossary_targets("licence"))

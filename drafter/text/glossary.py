@@ -174,13 +174,17 @@ _SENSES_S7: dict[str, tuple[str, ...]] = {
     "medicin": ("의약품", "의료"), "advers": ("불리",), "measure": ("처분",), "duties": ("분장", "직무", "임무", "사무"),
     "renew": ("갱신",), "condition": ("조건",), "favourabl": ("유리", "불리", "불이익"),
     "favorabl": ("유리", "불리", "불이익"), "attach": ("부과", "첨부"),
+    "performance": ("공연",), "promotional": ("광고", "선전", "홍보"), "licence": ("면허", "자격증"),
+    "license": ("면허", "자격증"), "enlarg": ("확대", "확장"), "debat": ("논의", "토론"), "help": ("기여",),
 }
-for _key, _terms in _SENSES_S7.items():
-    GLOSSARY_EN_KO[_key] = tuple(dict.fromkeys((*GLOSSARY_EN_KO.get(_key, ()), *_terms)))
+for _key, _terms in _SENSES_S7.items():  # (added to the word's entry, or to its heading-glossary terms)
+    _had = GLOSSARY_EN_KO.get(_key) or HEADING_EN_KO.get(_key, ())
+    GLOSSARY_EN_KO[_key] = tuple(dict.fromkeys((*_had, *_terms)))
 PHRASES_EN_KO.setdefault("secondary victimization", "2차가해")
 PHRASES_EN_KO.setdefault("current transaction", "경상거래")
 PHRASES_EN_KO.setdefault("current transactions", "경상거래")
 PHRASES_EN_KO.setdefault("foreign means of payment", "대외지급수단")
+PHRASES_EN_KO.setdefault("ad hoc", "수시")
 
 BASE_GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = dict(GLOSSARY_EN_KO)
 BASE_PHRASES_EN_KO: dict[str, str] = dict(PHRASES_EN_KO)
