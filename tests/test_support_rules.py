@@ -2441,3 +2441,13 @@ def test_the_day_before_is_another_date():
     verdict = _judge("If an officer on the promotion candidate list dies in the line of duty before promotion, the "
                      "officer is deemed promoted as of the date of death.", FALLEN_CANDIDATE)
     assert not verdict.supported
+
+
+def test_the_papers_sentences_in_everyday_english():
+    trend = ("Despite various problems, the autonomous police system has become an irreversible trend of the times, "
+             "and although it is insufficient, discussions continue as it contributes to improving the quality of life "
+             "of residents by improving the problems.")
+    assert _judge("The paper argues that, whatever its problems, autonomous policing has become an irreversible trend, "
+                  "and debate goes on because it helps improve residents' quality of life.", trend).supported
+    assert not _judge("The paper argues that autonomous policing has become an irreversible trend, and debate has stopped "
+                      "because it does not improve residents' quality of life.", trend).supported

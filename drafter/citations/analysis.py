@@ -1058,6 +1058,8 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     # a duty of confidentiality, said positively: 'keep X confidential' = 'not disclose X'
     (r"\bkeep(?:s|ing)?\s+(?:confidential|secret)\s+", "not disclose "),
     (r"\bkeep(?:s|ing)?\s+(.{1,80}?)\s+(?:confidential|secret)\b", r"not disclose \1"),
+    # 'the debate goes on' continues
+    (r"\b(?:goes|go|going|went)\s+on\b", "continues"),
     # 'remain bound by Article 12' is 'Article 12 still applies' (적용한다)
     (r"\b(?:remains?|stays?|are|is)\s+(?:still\s+)?(?:bound by|subject to)\b", "apply"),
     # 'falls short of its purpose' does not meet it ('does not utilize the purpose')

@@ -294,6 +294,7 @@ SYNONYMS_EN: dict[str, str] = {
     # (session 7) the paper's 'premise', 'improved', 'period' in other words
     "idea": "premis", "assumpt": "premis", "rais": "improv", "enhanc": "improv", "boost": "improv",
     "better": "improv", "stage": "period", "phase": "period",
+    "debat": "discuss", "help": "contribut", "label": "consid", "arrang": "form", "whatev": "despit",
 }
 
 # English idioms folded to the plain word a statute or the paper uses, after the phrasal verbs of
