@@ -2451,3 +2451,13 @@ def test_the_papers_sentences_in_everyday_english():
                   "and debate goes on because it helps improve residents' quality of life.", trend).supported
     assert not _judge("The paper argues that autonomous policing has become an irreversible trend, and debate has stopped "
                       "because it does not improve residents' quality of life.", trend).supported
+
+
+def test_a_new_subject_with_then_after_and_opens_a_clause():
+    from drafter.citations.analysis import claim_clauses
+
+    parts = claim_clauses("To make filling vacancies easier, an open recruitment exam can be held for a workplace fixed "
+                          "in advance, and recruits then have to serve there for a period set by Presidential Decree.")
+    assert len(parts) == 2 and parts[1].startswith("recruits then have to serve")
+    # a list's last item is not a clause of its own
+    assert len(claim_clauses("The governor, the mayor, and the superintendent may attend the meeting.")) == 1

@@ -487,6 +487,9 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
                         # ', but officials of grade 5 or above … are exempt': 'but' after a comma opens a rule of its own
                         r"|,\s+but\s+(?=[^,;.]{0,80}?\b(?:is|are|must|may|can|cannot|shall|will|has|have|need|does|do)\s)"
+                        # ', and recruits then have to serve there': a new subject, then 'then' or 'also' and its verb
+                        r"|,\s+and\s+(?=[a-z]+(?:\s[a-z]+)?\s+(?:then|also|in turn)\s+(?:must|may|can|cannot|has|have|"
+                        r"need|needs|is|are|will|shall)\b)"
                         # ', and removing the chair also needs …': a gerund subject with its own verb
                         r"|,\s+and\s+(?=[a-z]+ing\s[^,;.]{0,60}?\b(?:is|are|must|may|can|cannot|needs?|requires?|takes?)\s)"
                         # ', and the chair is appointed by …': a subject with its own verb, not a list's last item
