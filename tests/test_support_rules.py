@@ -2460,4 +2460,5 @@ def test_a_new_subject_with_then_after_and_opens_a_clause():
                           "in advance, and recruits then have to serve there for a period set by Presidential Decree.")
     assert len(parts) == 2 and parts[1].startswith("recruits then have to serve")
     # a list's last item is not a clause of its own
+    assert len(claim_clauses("Governors, mayors, and superintendents then may attend the meeting.")) == 1
     assert len(claim_clauses("The governor, the mayor, and the superintendent may attend the meeting.")) == 1

@@ -727,6 +727,9 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
 
 _CONTENT_PRED_TAGS = {"NNG", "NNP", "VV", "VA", "XR", "MAG", "VV-R", "VA-R", "VV-I", "VA-I", "SL"}
 _MODAL_FORMS = {"수", "의무", "필요", "있", "없", "않", "아니", "안", "못", "되", "하", "지", "것", "바", "그", "이"}
+_HAS_VERB_EN = re.compile(r"\b(?:is|are|was|were|be|been|must|may|can|cannot|shall|will|would|should|has|have|had|need|"
+                          r"needs|does|do|did|[a-z]{3,}ed)\b", re.IGNORECASE)
+"""A clause has a verb; a list of short names before ', and' has none."""
 _CLAUSE_EC = {"고", "며", "으며", "으나", "지만", "는데", "은데", "ᆫ데", "되", "으되"}  # (-되: '보고하되, … 통보한다')
 _MODAL_PREDICATES = {
     "허용": {"decl": "may", "neg": "must_not"}, "가능": {"decl": "may", "neg": "must_not"},
@@ -803,7 +806,16 @@ def claim_clauses(text: str) -> list[str]:
     ('… 도지사가 임명하며, 임기는 3년이다'), each stated by its own sentence."""
     norm = normalize(text).strip()
     if detect_lang(norm) == "en":
-        parts = [c.strip(" ,;") for c in _EN_CLAUSE.split(fold_en(norm)) if c and c.strip(" ,;")]
+        parts = []
+        for c in _EN_CLAUSE.split(fold_en(norm)):
+            c = c.strip(" ,;") if c else ""
+            if not c:
+                continue
+            if parts and not _HAS_VERB_EN.search(parts[-1]) \
+                    and all(len(piece.split()) <= 4 for piece in parts[-1].split(",")):
+                parts[-1] = f"{parts[-1]}, and {c}"  # 'The governor, the mayor, and the superintendent may …': a list
+            else:
+                parts.append(c)
     else:
         toks = [t for t in get_kiwi().tokenize(norm)]
         cuts = [t.start + t.len for i, t in enumerate(toks) if t.tag == "EC" and t.form in _CLAUSE_EC
