@@ -2462,3 +2462,15 @@ def test_a_new_subject_with_then_after_and_opens_a_clause():
     # a list's last item is not a clause of its own
     assert len(claim_clauses("Governors, mayors, and superintendents then may attend the meeting.")) == 1
     assert len(claim_clauses("The governor, the mayor, and the superintendent may attend the meeting.")) == 1
+
+
+def test_not_barred_from_is_a_permission_and_only_while_serving_is_a_limit():
+    side_jobs = "공무원은 공무 외에 영리를 목적으로 하는 업무에 종사하지 못하며, 소속 기관의 장의 허가 없이 다른 직무를 겸할 수 없다."
+    verdict = _judge("Local public officials are not barred from engaging in profit-making business on the side of their "
+                     "official duties.", side_jobs)
+    assert not verdict.supported and "modality" in verdict.reason
+    assert _judge("Local public officials are barred from engaging in profit-making business on the side of their "
+                  "official duties.", side_jobs).supported
+    secrecy = "감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
+    verdict = _judge("감사위원회 위원의 비밀유지의무는 재직 중에만 적용되고 퇴직한 뒤에는 적용되지 않는다.", secrecy)
+    assert not verdict.supported and "scope" in verdict.reason

@@ -1073,6 +1073,9 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     # a duty of confidentiality, said positively: 'keep X confidential' = 'not disclose X'
     (r"\bkeep(?:s|ing)?\s+(?:confidential|secret)\s+", "not disclose "),
     (r"\bkeep(?:s|ing)?\s+(.{1,80}?)\s+(?:confidential|secret)\b", r"not disclose \1"),
+    # 'is not barred from engaging in …' is allowed to: the double negation is a permission
+    (r"\b(?:is|are|was|were|be)\s+not\s+(?:barred|prohibited|banned|precluded|prevented|forbidden|stopped|"
+     r"disqualified)\s+from\b", "may"),
     # 'the debate goes on' continues
     (r"\b(?:goes|go|going|went)\s+on\b", "continues"),
     # 'remain bound by Article 12' is 'Article 12 still applies' (적용한다)

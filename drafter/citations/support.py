@@ -683,7 +683,12 @@ def _scope_conflict(claim: str, window: str) -> str | None:
     """'관할구역에만 적용한다' where the claim says it is not limited to it ('한정되지 않고 다른 지역에도 적용된다')."""
     if _LIMITED_KO.search(window) and _UNLIMITED.search(claim):
         return "scope mismatch: the source limits it (…에만, only); the claim says it is not limited"
+    if _LIMITED_KO.search(claim) and _ALSO_KO.search(window) and not _LIMITED_KO.search(window):
+        return "scope mismatch: the claim limits it (…에만, only); the source says it also holds beyond (…은 물론 …에도)"
     return None
+
+
+_ALSO_KO = re.compile(r"(?:은|는)\s*물론|뿐만\s*아니라|뿐\s*아니라")
 
 
 _DETERMINERS_EN = frozenset({"the", "a", "an", "its", "their", "his", "her", "whose", "prior"})
