@@ -2474,3 +2474,9 @@ def test_not_barred_from_is_a_permission_and_only_while_serving_is_a_limit():
     secrecy = "감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
     verdict = _judge("감사위원회 위원의 비밀유지의무는 재직 중에만 적용되고 퇴직한 뒤에는 적용되지 않는다.", secrecy)
     assert not verdict.supported and "scope" in verdict.reason
+
+
+def test_voicing_an_opinion_is_stating_it():
+    assert _judge("공무원은 직무를 수행할 때 상사의 직무상 명령을 따라야 하지만, 그에 대해 의견을 낼 수는 있다.", OBEY).supported
+    assert not _judge("공무원은 직무를 수행할 때 상사의 직무상 명령을 따라야 하지만, 그에 대해 의견을 낼 수는 없다.",
+                      OBEY).supported

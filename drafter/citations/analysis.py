@@ -494,7 +494,7 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         r"|,\s+and\s+(?=[a-z]+ing\s[^,;.]{0,60}?\b(?:is|are|must|may|can|cannot|needs?|requires?|takes?)\s)"
                         # ', and the chair is appointed by …': a subject with its own verb, not a list's last item
                         r"|,\s+and\s+(?=(?:the|its|their|each|every|any|a|an)\s[^;.]{0,60}?\b(?:is|are|must|may|can|cannot|"
-                        r"shall|will|has|have|serves?|holds?)\s)"
+                        r"shall|will|has|have|serves?|holds?|appl(?:y|ies))\s)"
                         # ', and in principle it holds …': an adverb before the new subject
                         r"|,\s+and\s+(?:in principle|as a rule|in general|generally|normally|then|in turn|in addition|"
                         r"also)\s*,?\s+(?=(?:it|they|he|she|this|these|its|their)\s)"
