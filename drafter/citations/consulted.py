@@ -12,12 +12,11 @@ import re
 
 from drafter.citations.analysis import AGENT_LOOKUP, find_entities
 
-_KO_FORMS = sorted((f for f in AGENT_LOOKUP if re.search(r"[가-힣]", f)), key=len, reverse=True)
-_KO = "(" + "|".join(re.escape(f) for f in _KO_FORMS) + ")"
 _FORMS_OF: dict[str, set[str]] = {}
 for _form, _key in AGENT_LOOKUP.items():
     if re.search(r"[가-힣]", _form):
         _FORMS_OF.setdefault(_key, set()).add(_form)
+"""Each body's Korean forms: a claim's body is heard in the source when one of them is in the words heard."""
 
 _HEARD_KO = re.compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:의|에게)\s*(?:의견|자문)을\s*(?:들|청취|구하|요청)"
                        r"|(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:와|과)\s*(?:미리\s*)?협의")

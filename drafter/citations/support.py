@@ -46,6 +46,7 @@ from drafter.citations.analysis import (
     stem_en,
 )
 from drafter.citations.bounds import reversed_limit, share_mismatch, share_numbers
+from drafter.citations.consulted import consulted_conflict
 from drafter.citations.exceptions import beyond_limit_conflict, excepted_case_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
@@ -76,7 +77,6 @@ from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
 from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
-from drafter.citations.consulted import consulted_conflict
 from drafter.citations.transfer import transfer_conflict
 from drafter.text import glossary as _glossary
 from drafter.text.glossary import KO_EN, PHRASES_EN_KO
