@@ -16,10 +16,17 @@ question. So the query is planned per language (:func:`plan_query`):
   chunks in the other language than the question have their cosine distance
   lowered by :data:`CROSS_LINGUAL_BONUS`;
 - an English question is also embedded as its Korean glossary terms
-  (:data:`PSEUDO_DENSE_WEIGHT`);
+  (:data:`PSEUDO_DENSE_WEIGHT`), followed by its words the glossary has no
+  Korean for (:data:`PSEUDO_UNKNOWN_WORDS`);
 - a 부칙 article that amends other laws (``제7조(다른 법률의 개정)``) quotes
   their wording at length and matches questions it never answers: its fused
   score is multiplied by :data:`OTHER_LAW_AMENDMENT_FACTOR`;
+- each candidate also gets a share of its BM25 score (:func:`add_lexical_scores`):
+  ranks alone cannot tell an article far ahead in BM25 from one a hair ahead;
+- a question naming a statute ('under the Police Officials Act', '경찰공무원법상',
+  :func:`named_laws`) has the other documents demoted (:data:`NAMED_LAW_FACTOR`)
+  and is not about the paper; one naming the paper ('according to the paper',
+  '…을 제안한 논문', :func:`names_paper`) gets it first;
 - the reference paper gets a place decided by distance, not by rank
   (:func:`place_paper`): fusion only sees ranks, and the one English document
   is either the answer (a question about the paper's argument, in either
@@ -154,9 +161,10 @@ def plan_query(query: str) -> QueryPlan:
         return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip(), places=places(query),
                          transition=asks_about_transition(query), laws=named_laws(query), paper=names_paper(query))
     words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]
-    _, left, per_word = _units(query)
-    unknown = tuple(dict.fromkeys(w.strip("'") for w, found in zip(left, per_word)
-                                  if not found and len(w.strip("'")) > UNKNOWN_MIN_LEN and w.strip("'") not in _EN_STOP and not places(w)))
+    _, left, per_word = _units(query)  # the words no glossary phrase took, and each one's Korean terms
+    bare = [(w.strip("'"), found) for w, found in zip(left, per_word)]
+    unknown = tuple(dict.fromkeys(w for w, found in bare
+                                  if not found and len(w) > UNKNOWN_MIN_LEN and w not in _EN_STOP and not places(w)))
     return QueryPlan("en", " ".join(korean_query_terms(query)), " ".join(w.lower() for w in words),
                      tuple(korean_term_groups(query)), places(query), asks_about_transition(query), named_laws(query),
                      unknown, names_paper(query))
