@@ -45,7 +45,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from drafter.text.glossary import _units, english_words, korean_query_terms, korean_term_groups
+from drafter.text.glossary import english_words, korean_query_terms, korean_term_groups, query_units
 from drafter.text.places import places
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -161,7 +161,7 @@ def plan_query(query: str) -> QueryPlan:
         return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip(), places=places(query),
                          transition=asks_about_transition(query), laws=named_laws(query), paper=names_paper(query))
     words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]
-    _, left, per_word = _units(query)  # the words no glossary phrase took, and each one's Korean terms
+    _, left, per_word = query_units(query)  # the words no glossary phrase took, and each one's Korean terms
     bare = [(w.strip("'"), found) for w, found in zip(left, per_word)]
     unknown = tuple(dict.fromkeys(w for w, found in bare
                                   if not found and len(w) > UNKNOWN_MIN_LEN and w not in _EN_STOP and not places(w)))

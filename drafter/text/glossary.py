@@ -265,7 +265,7 @@ def _head_of(body: str) -> str | None:
     return body + "장" if _HEADED_BODY.search(body) else None
 
 
-def _units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
+def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     """An English question cut for lookup: the Korean terms of its names and phrases, its other
     words, and each word's Korean terms (names and phrases matched first, longest first)."""
     low = " " + re.sub(r"[^a-z0-9' -]+", " ", text.lower()) + " "
@@ -289,7 +289,7 @@ def _units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
 def korean_query_terms(text: str) -> list[str]:
     """Korean terms for an English question: names and phrases first, then word by word, then
     the compounds two neighbouring words make (:data:`COMPOUNDS`)."""
-    terms, words, per_word = _units(text)
+    terms, words, per_word = query_units(text)
     for found in per_word:
         terms += found
     # nouns the corpus writes joined: 'disciplinary committee' → 징계위원회, 'exchange of personnel' → 인사교류
@@ -304,7 +304,7 @@ def korean_term_groups(text: str) -> list[tuple[str, ...]]:
     """The Korean alternatives of each name, phrase and word of an English question, one group
     per English unit ('appointed' → (임명, 임용, 보하)); units with no Korean term are left out.
     Search's second stage counts a word as present when any of its alternatives is."""
-    phrases, _, per_word = _units(text)
+    phrases, _, per_word = query_units(text)
     groups = [(term,) for term in phrases] + [tuple(found) for found in per_word if found]
     return list(dict.fromkeys(groups))
 
