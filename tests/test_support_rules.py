@@ -2480,3 +2480,195 @@ def test_voicing_an_opinion_is_stating_it():
     assert _judge("공무원은 직무를 수행할 때 상사의 직무상 명령을 따라야 하지만, 그에 대해 의견을 낼 수는 있다.", OBEY).supported
     assert not _judge("공무원은 직무를 수행할 때 상사의 직무상 명령을 따라야 하지만, 그에 대해 의견을 낼 수는 없다.",
                       OBEY).supported
+
+
+# -- session 8: rules grown from tuning-citations-26..28 (each a paraphrase that passes, a flip that fails) --
+
+RESIDENCE = "도조례로 정하는 공개경쟁 신규임용에서는 제주자치도에 주소가 없는 사람도 그 임용시험에 응시할 수 있다."
+EUP_MYEON = ("다만, 행정시에 두는 읍ㆍ면ㆍ동을 폐지하거나 설치하거나 나누거나 합칠 때에는 「지방자치법」 제7조제1항에도 "
+             "불구하고 행정안전부장관의 승인이 필요하지 아니하되, 도지사는 그 결과를 행정안전부장관에게 보고하여야 한다.")
+STAY_AREA = ("국가 또는 지방자치단체의 공무원은 그 직무를 수행할 때 제198조제1항에 따른 체류지역 확대 허가를 받지 아니하고 "
+             "대한민국의 다른 지역으로 이동하였거나 이동하는 외국인을 발견한 경우에는 지체 없이 지방출입국ㆍ외국인 관서의 "
+             "장에게 통보하여야 한다.")
+APPEAL_FIRST = ("제67조에 따른 처분, 그 밖에 본인의 의사에 반한 불리한 처분이나 부작위에 관한 행정소송은 심사위원회의 "
+                "심사ㆍ결정을 거치지 아니하면 제기할 수 없다.")
+
+
+def test_what_the_claim_lacks_with_another_verb_is_what_the_source_lacks():
+    # '주소를 두지 않은' = '주소가 없는'; '승인이 필요하지 아니하되' = no approval needed
+    assert _judge("도조례로 정한 공개경쟁 신규임용시험에는 제주자치도에 주소를 두지 않은 사람도 응시할 수 있다.",
+                  RESIDENCE).supported
+    assert not _judge("도조례로 정한 공개경쟁 신규임용시험에는 제주자치도에 주소를 두지 않은 사람은 응시할 수 없다.",
+                      RESIDENCE).supported
+    assert _judge("When an administrative city in Jeju abolishes or merges an eup, myeon or dong, no approval from the "
+                  "Minister of the Interior and Safety is needed, but the governor has to report the result to the "
+                  "Minister.", EUP_MYEON).supported
+    assert not _judge("When an administrative city in Jeju abolishes or merges an eup, myeon or dong, it needs the "
+                      "approval of the Minister of the Interior and Safety.", EUP_MYEON).supported
+
+
+def test_a_without_phrase_lacks_one_thing_named_by_several_words():
+    assert _judge("A public official who, while on duty, comes across a foreigner moving to other parts of Korea without "
+                  "a permit extending the area of stay must promptly notify the local immigration office.",
+                  STAY_AREA).supported
+    assert not _judge("A public official who, while on duty, comes across a foreigner moving to other parts of Korea "
+                      "without a permit extending the area of stay may choose not to notify the local immigration "
+                      "office.", STAY_AREA).supported
+
+
+def test_unless_done_it_cannot_be_is_a_requirement():
+    assert _judge("불리한 처분에 관한 행정소송을 제기하려면 심사위원회의 심사ㆍ결정을 거쳐야 한다.", APPEAL_FIRST).supported
+    verdict = _judge("지방공무원은 소청심사위원회의 심사ㆍ결정을 거치지 않고도 불리한 처분에 대해 행정소송을 제기할 수 있다.",
+                     APPEAL_FIRST)
+    assert not verdict.supported
+
+
+def test_a_negated_participle_after_a_noun_is_no_predicate():
+    assert english_modality("For small-scale projects not listed in Article 64(1), consultation has to be requested "
+                            "from the governor.") == "must"
+    assert english_modality("The fee is not listed in the act.") == "neg"
+    source = ("「환경영향평가법」 제43조에 따른 소규모 환경영향평가 대상사업으로서 제64조제1항 각 호의 어느 하나에 해당하지 "
+              "아니하는 사업에 대하여는 같은 법 제44조에도 불구하고 도지사에게 협의를 요청하여야 한다.")
+    assert _judge("For small-scale environmental impact assessment projects not listed in Article 64(1), consultation "
+                  "has to be requested from the Gangwon governor.", source).supported
+    assert not _judge("For small-scale environmental impact assessment projects not listed in Article 64(1), "
+                      "consultation may be requested from the Gangwon governor.", source).supported
+
+
+def test_only_if_needed_it_suffices_is_a_permission():
+    source = "도지사는 야간관광산업의 육성을 위하여 필요한 시책을 마련하여 추진하여야 한다."
+    verdict = _judge("전북도지사는 야간관광산업 육성 시책을 필요하다고 판단할 때에만 마련하면 된다.", source)
+    assert not verdict.supported and "modality" in verdict.reason
+    assert _judge("전북도지사는 야간관광산업을 키우는 데 필요한 시책을 마련해 추진해야 한다.", source).supported
+
+
+def test_a_sentence_after_it_does_not_lend_the_rule_its_modality():
+    source = ("지방자치단체의 장과 지방의회의 의장은 소속 공무원의 근무 능률을 높이기 위하여 보건ㆍ휴양ㆍ안전ㆍ후생, 그 밖에 "
+              "필요한 사항에 대한 기준을 설정하고, 이를 실시하여야 한다. 이 경우 지방자치단체의 장과 지방의회의 의장은 "
+              "상호 간에 협의하여 통합하여 운영할 수 있다.")
+    verdict = _judge("Heads of local governments and council chairs may, if they see fit, set standards on health, rest, "
+                     "safety and welfare to raise their staff's efficiency.", source)
+    assert not verdict.supported and "modality" in verdict.reason
+    assert _judge("Heads of local governments and council chairs must set standards on health, rest, safety and "
+                  "welfare to raise their staff's efficiency.", source).supported
+
+
+def test_a_proviso_about_it_is_read_with_its_rule():
+    source = "공무원은 직무를 수행할 때 소속 상사의 직무상 명령에 복종하여야 한다. 다만, 이에 대한 의견을 진술할 수 있다."
+    assert _judge("지방공무원은 직무상 소속 상사의 명령을 따라야 하지만, 그 명령에 대해 자기 의견을 밝힐 수는 있다.",
+                  source).supported
+    verdict = _judge("지방공무원은 직무상 소속 상사의 명령을 따를 수도 있고 따르지 않을 수도 있다.", source)
+    assert not verdict.supported
+
+
+RECALL_COUNT = ("관할선거관리위원회는 도교육감에 대한 주민소환투표의 개표가 끝났을 때에는 지체 없이 그 결과를 공표한 후 "
+                "주민소환투표청구인 대표자, 도교육감, 관계 중앙행정기관의 장과 도지사에게 통지하여야 한다.")
+RESEARCH_EXAMS = ("법 제47조제9항제1호에 따라 「지방 연구직 및 지도직공무원의 임용 등에 관한 규정」 제21조제1항 본문에도 "
+                  "불구하고 행정안전부장관이 실시하는 연구관ㆍ지도관의 임용시험은 제주자치도 인사위원회가 실시한다.")
+
+
+def test_a_body_the_tables_do_not_know_acts_where_it_is_the_subject():
+    verdict = _judge("도교육감 주민소환투표의 개표가 끝나면 도지사가 지체 없이 결과를 공표하고 청구인 대표자 등에게 통지한다.",
+                     RECALL_COUNT)
+    assert not verdict.supported and "body" in verdict.reason
+    assert _judge("도교육감 주민소환투표의 개표가 끝나면 관할선거관리위원회가 지체 없이 결과를 공표하고 도지사 등에게 "
+                  "통지해야 한다.", RECALL_COUNT).supported
+    # a body inside a modifier ('행정안전부장관이 실시하는 임용시험') does not act on the rule
+    verdict = _judge("In Jeju, appointment examinations for research and extension officers are administered by the "
+                     "Minister of the Interior and Safety.", RESEARCH_EXAMS)
+    assert not verdict.supported and "body" in verdict.reason
+
+
+def test_a_negation_inside_a_modifier_negates_its_own_verb_only():
+    source = ("다음 각 호의 어느 하나에 해당하는 자는 1년 이하의 징역 또는 500만원 이하의 벌금에 처한다.\n"
+              "  1. 감사위원회의 감사를 받는 자로서 정당한 사유 없이 감사를 거부하거나 자료의 제출요구에 불응한 자")
+    assert _judge("감사위원회 감사를 정당한 이유 없이 거부하거나 자료 제출 요구에 응하지 않은 자는 1년 이하의 징역 또는 "
+                  "500만원 이하의 벌금에 처한다.", source).supported
+    assert not _judge("감사위원회 감사를 정당한 이유 없이 거부하거나 자료 제출 요구에 응하지 않은 자는 3년 이하의 징역에 "
+                      "처한다.", source).supported
+    assert sorted(analyze("바꾸거나 없앨 때에는 주민이 손실을 입지 않도록 해야 한다.").negated) == ["손실"]
+
+
+def test_an_actor_the_passage_lacks_is_not_rescued_by_similarity():
+    source = "위원장이 부득이한 사유로 직무를 수행할 수 없을 때에는 부위원장이 그 직무를 대행한다."
+    assert not _judge("지방시대위원회 위원장이 부득이한 사유로 직무를 수행할 수 없으면 간사가 그 직무를 대행한다.",
+                      source).supported
+    assert _judge("위원장이 부득이한 사유로 직무를 볼 수 없으면 부위원장이 그 직무를 대신한다.", source).supported
+    assert not _judge("위원장이 부득이한 사유로 직무를 수행할 수 없으면 간사가 그 직무를 대행한다.", source).supported
+
+
+def test_a_count_followed_by_its_list_and_provincial_agencies_by_name():
+    source = ("서울특별시경찰청에 공공안전차장, 수사차장 및 생활안전차장을 두며, 청장이 부득이한 사유로 그 직무를 수행할 수 "
+              "없을 때에는 공공안전차장, 수사차장, 생활안전차장 순으로 그 직무를 대리한다.")
+    assert _judge("The Seoul Metropolitan Police Agency has three deputy commissioners, for public safety, investigations "
+                  "and community safety, who stand in for the commissioner in that order.", source).supported
+    verdict = _judge("The Seoul Metropolitan Police Agency has four deputy commissioners, for public safety, "
+                     "investigations and community safety, who stand in for the commissioner in that order.", source)
+    assert not verdict.supported and "number" in verdict.reason
+
+
+def test_the_rule_and_its_exception_said_as_a_principle():
+    source = "자치경찰단장은 자치경무관으로 임명한다. 다만, 도지사는 필요하다고 인정하면 개방형직위로 지정하여 운영할 수 있다."
+    assert _judge("자치경찰단장은 자치경무관으로 임명하는 것이 원칙이지만, 도지사가 필요하다고 보면 개방형직위로 지정해 "
+                  "운영할 수 있다.", source).supported
+    assert not _judge("자치경찰단장은 자치경무관으로 임명하는 것이 원칙이지만, 도지사가 필요하다고 보면 개방형직위로 "
+                      "지정해 운영해야 한다.", source).supported
+
+
+def test_a_bare_item_is_ruled_by_the_lead_of_its_article():
+    context = "제76조(도교육감의 퇴직)\n도교육감이 다음 각 호의 어느 하나에 해당하면 그 직에서 퇴직한다."
+    assert not _judge("제주 교육감은 정당의 당원이 되더라도 그 직을 잃지 않는다.", "정당의 당원이 된 경우",
+                      context).supported
+    assert _judge("제주 교육감은 정당의 당원이 되면 그 직에서 퇴직한다.", "정당의 당원이 된 경우", context).supported
+
+
+def test_no_penalty_exempt_from_a_duty_and_excluded_from_a_measure():
+    penalties = ("다음 각 호의 어느 하나에 해당하는 자는 1년 이하의 징역 또는 1천만원 이하의 벌금에 처한다.\n"
+                 "  2. 정당한 사유 없이 감사기구의 감사활동을 방해한 자")
+    context = "제83조(감사위원회에 관한 벌칙)"
+    assert not _judge("Obstructing the Gangwon audit committee's audit activities without justification carries no "
+                      "criminal penalty under the Act.", penalties, context).supported
+    assert _judge("Obstructing the audit activities of the audit body without justification is punishable by up to one "
+                  "year in prison or a fine of up to 10 million won.", penalties, context).supported
+    uniform = "자치경찰공무원은 도조례로 정하는 바에 따라 제복을 착용하되, 경찰공무원의 제복과 구별될 수 있도록 하여야 한다."
+    assert not _judge("자치경찰공무원은 제복 착용 의무에서 면제된다.", uniform).supported
+    assert _judge("자치경찰공무원은 도조례에 따라 제복을 착용해야 한다.", uniform).supported
+    lifting = "도지사는 농생명지구가 제1항 각 호에 따른 요건을 갖추지 못한 경우 그 지정을 해제할 수 있다."
+    assert not _judge("농생명산업지구가 지정 요건을 갖추지 못하게 되더라도 그 지구는 지정 해제 대상에서 제외된다.",
+                      lifting).supported
+    assert _judge("농생명지구가 지정 요건을 갖추지 못하면 도지사는 그 지정을 해제할 수 있다.", lifting).supported
+
+
+def test_whom_an_office_assists():
+    source = ("기획조정관은 다음 사항에 관하여 경찰청 차장을 보좌한다.\n  8. 국가경찰위원회의 간사업무에 관한 사항\n"
+              "  9. 예산의 편성과 조정 및 결산에 관한 사항\n  12. 소관 법령안의 심사")
+    verdict = _judge("The Planning and Coordination Officer assists the National Police Committee on matters such as "
+                     "budget formulation and review of draft legislation.", source)
+    assert not verdict.supported and "assists" in verdict.reason
+    assert _judge("The Planning and Coordination Officer assists the Deputy Commissioner General on matters such as "
+                  "budget formulation and review of draft legislation.", source).supported
+
+
+def test_optional_where_the_paper_says_should_and_outside_the_remit():
+    landing = ("As a soft landing plan, a bill should be enacted or revised to allow the dualization model to operate "
+               "more efficiently, which should include organizational and operational aspects.")
+    verdict = _judge("Under the soft landing plan, the paper treats enacting or revising a bill to make the dualization "
+                     "model run more efficiently as optional.", landing)
+    assert not verdict.supported and "optional" in verdict.reason
+    assert _judge("Under the soft landing plan, the paper calls for enacting or revising a bill to make the "
+                  "dualization model run more efficiently.", landing).supported
+    duties = "국장은 다음 사항을 분장한다.\n  3. 북한이탈주민 신변보호"
+    assert not _judge("Protecting North Korean defectors falls outside the remit of the National Security "
+                      "Investigation Bureau director.", duties).supported
+
+
+def test_prevented_excepted_and_not_a_period():
+    plan = "도지사는 종합계획을 변경하거나 폐지하는 경우 관련 주민의 재산상 손실을 방지하기 위한 예방대책을 마련하여야 한다."
+    assert _judge("전북특별자치도지사가 종합계획을 바꾸거나 없앨 때에는 관련 주민이 재산상 손실을 입지 않도록 예방대책을 "
+                  "마련해 두어야 한다.", plan).supported
+    entrust = ("사무위탁에 관하여 이 법에서 규정한 사항을 제외하고는 「지방자치법」 제168조의 사무의 위탁에 관한 규정을 "
+               "준용한다.")
+    assert _judge("세종시의 사무위탁에 관해 이 법에 정하지 않은 사항은 「지방자치법」의 사무 위탁 규정을 준용한다.",
+                  entrust).supported
+    assert not analyze("The governor publishes the main points in a daily newspaper.").periods
+    assert analyze("The committee meets daily.").periods

@@ -613,6 +613,12 @@ def _object_relative_end(rest: str) -> int:
     return len(rest)
 
 
+_REDUCED_NEGATIVE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|do|does|did|has|have|had|can|could|may|might|must|shall|should|will|"
+    r"would|need|needs|and|or|but|if|whether|that|which|who|it|they|he|she|to|does)\b)([a-z]+)\s+not\s+"
+    r"((?:[a-z]+ed|[a-z]+en|shown|known)\s+(?:in|by|under|among|on|as|within|for)\b)")
+
+
 def english_modality(clause: str) -> str:
     """The modality of an English clause (leftmost marker; ties: need not > must not > must > may > not).
     A relative or conditional clause ('the chief who cannot …') does not count (:func:`main_clause`)."""
@@ -622,6 +628,8 @@ def english_modality(clause: str) -> str:
     low = re.sub(r"^(?:.*?\s)?(?:no one|nobody|no person|no-one|none)\s+(?:is|are)\s+(?:allowed|permitted|entitled)\s+to\b",
                  "they must not", low)
     low = re.sub(r"^(?:.*?\s)?(?:no one|nobody|no person|no-one)\s+(?:may|can)\b", "they must not", low)
+    # 'projects not listed in Article 64(1)': a noun's reduced relative clause, not the predicate
+    low = _REDUCED_NEGATIVE.sub(r"\1 un\2", low)
     best: tuple[int, int, str] | None = None
     for name, pattern in _EN_MODAL_PATTERNS:
         m = pattern.search(low)
@@ -883,6 +891,24 @@ def _light_predicate_between(tokens, pos: int, neg: int) -> bool:
     return False
 
 
+_HOLDING_VERBS = frozenset({"두", "가지", "갖", "지니"})
+
+
+def _held_object(tokens, lemmas: list[tuple[str, int]], pos: int) -> str | None:
+    """The noun a negated verb of having holds ('주소를 두지 않은', '국적을 갖지 않은'): what the statute
+    writes as lacking ('주소가 없는') is that noun."""
+    if tokens[pos].form not in _HOLDING_VERBS or not tokens[pos].tag.startswith("VV"):
+        return None
+    before = [(lemma, p) for lemma, p in lemmas if p < pos]
+    if not before:
+        return None
+    lemma, p = before[-1]
+    between = tokens[p + 1 : pos]
+    if tokens[p].tag.startswith("NN") and len(between) <= 1 and all(t.tag in ("JKO", "JKS", "JX") for t in between):
+        return lemma
+    return None
+
+
 def _joined_object(tokens, pos: int) -> bool:
     """Is the noun at ``pos`` joined by 나/이나/와/과/및/또는 to the object of a light verb ('보고나 통보를 하여서는')?"""
     if tokens[pos].tag != "NNG" or pos + 3 >= len(tokens):
@@ -991,12 +1017,17 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
             # covers predicates coordinated before it in the same clause
             # ('누설하거나 … 공표해서는 안 된다'), up to a comma or '-며'.
             nearest = True
+            # '거부하거나 … 응하지 않은 자': a negation inside a noun's modifier negates its own verb only
+            adnominal = i + 1 < len(tokens) and tokens[i + 1].tag == "ETM"
             for lemma, pos in reversed(lemmas):
                 if tokens[pos].tag == "SH":
                     continue
                 between = tokens[pos + 1 : i]
                 if any(t.tag in ("SP", "SF") or (t.tag == "EC" and t.form.endswith("며")) for t in between):
                     break
+                if not nearest and (adnominal or any(
+                        t.form in ("때", "경우") and t.tag.startswith("NN") for t in between)):
+                    break  # '바꾸거나 없앨 때에는 … 손실을 입지 않도록': the condition is not what is negated
                 if any(t.form in ("이유", "때문", "까닭") and t.tag.startswith("NN") for t in between):
                     break  # '근무하거나 공부했다는 이유로 불이익을 받아서는 안 된다': the reason is not what is banned
                 if nearest:
@@ -1004,6 +1035,9 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
                     # '위원이 될 수 없다': the negation belongs to 되다, not to 위원
                     if i - pos <= 8 and not _light_predicate_between(tokens, pos, i):
                         negated.add(lemma)
+                        held = _held_object(tokens, lemmas, pos)
+                        if held:
+                            negated.add(held)  # '주소를 두지 않은 사람' = '주소가 없는 사람'
                 elif _is_predicate(tokens, pos) and _coordinated(tokens, pos):
                     negated.add(lemma)
                 elif _joined_object(tokens, pos):
@@ -1049,6 +1083,7 @@ _TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks",
                             "session", "term", "meeting", "two", "three", "other"})
 
 
+_FINITE_EN = frozenset({"is", "are", "was", "were", "must", "may", "can", "shall", "will", "has", "have", "carries"})
 _SCOPE_END_EN = frozenset({"because", "since", "although", "though", "whereas", "while", "unless", "which", "who",
                            "whom", "whose", "but"})
 _CONDITION_EN = frozenset({"if", "when", "with", "after", "upon", "once", "where", "within", "until", "till"})
@@ -1134,12 +1169,16 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
     strong: set[str] = set()
     has_neg = False
     scope = 0
+    negator = ""
     for i, word in enumerate(words):
         prev = words[i - 1] if i else ""
         if word in NEGATION_EN or word.endswith("n't"):
             has_neg = True
             scope = 3
+            negator = word
             continue
+        if scope and negator == "without" and word in _FINITE_EN:
+            scope = 0  # 'without justification is punishable': the phrase ends where the sentence's verb begins
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word in STRONG_WORDS_EN and not (word == "all" and prev in ("of", "among")) \
                 and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.split("-")[0] in _TIME_UNITS_EN

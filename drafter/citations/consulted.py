@@ -1,9 +1,10 @@
-"""Whose views a rule asks for: '이 경우 도지사는 국립수산과학원장의 의견을 들어야 한다'.
+"""Whose views a rule asks for ('이 경우 도지사는 국립수산과학원장의 의견을 들어야 한다'), and whom an
+office assists ('기획조정관은 … 경찰청 차장을 보좌한다').
 
 A claim that has the governor hear the Minister instead names two bodies the provision also names (the
 Minister is the one whose power moves), so the entity and agent checks pass it. :func:`consulted_conflict`
 reads who is heard or consulted in the source and in the claim, and rejects a claim that consults another
-body than the source does.
+body than the source does; :func:`assisted_conflict` does the same for the body an office assists.
 """
 
 from __future__ import annotations
@@ -65,4 +66,23 @@ def consulted_conflict(claim: str, source: str) -> str | None:
     if mine and not any(form in span for key in mine for form in _FORMS_OF.get(key, {key}) for span in theirs):
         return (f"body mismatch: the source asks for the views of {', '.join(theirs)}, "
                 f"not {', '.join(sorted(mine))}")
+    return None
+
+
+_ASSISTED_KO = re.compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+\s)?[가-힣ㆍ·]+?)(?:을|를)\s*(?:보좌|보조)")
+"""Whom an office assists: '경찰청 차장을 보좌한다' (the one or two words before 을/를 보좌)."""
+_ASSISTED_EN = re.compile(r"\b(?:assist(?:s|ed|ing)?|aid(?:s|ed)?|support(?:s|ed)?)\s+(?:the\s+)?([^,.;]{3,80}?)"
+                          r"(?=\s+(?:on|in|with|by|regarding|concerning|for|across|as)\b|[,.;]|$)", re.IGNORECASE)
+
+
+def assisted_conflict(claim: str, source: str) -> str | None:
+    """The claim has an office assist another body than the one its source names ('assists the National Police
+    Committee' where the office assists the deputy commissioner)."""
+    theirs = [m.group(1) for m in _ASSISTED_KO.finditer(source)]
+    if not theirs or not find_entities(" ".join(theirs)):
+        return None
+    pattern = _ASSISTED_KO if re.search(r"[가-힣]", claim) and not _ASSISTED_EN.search(claim) else _ASSISTED_EN
+    mine = {key for m in pattern.finditer(claim) for key in find_entities(m.group(1))}
+    if mine and not any(form in span for key in mine for form in _FORMS_OF.get(key, {key}) for span in theirs):
+        return f"body mismatch: in the source the office assists {', '.join(theirs)}, not {', '.join(sorted(mine))}"
     return None

@@ -227,7 +227,7 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
     "transfer", "cover", "subsid", "publish", "disclos", "leak", "employ", "hire", "recruit", "promot",
     "direct", "command", "supervis", "decide", "resolut", "deliberat", "consult", "notif", "organi",
     "operat", "maintain", "participat", "allow", "send", "inform", "approv", "extend", "commissioned", "assign",
-    "discriminat", "run", "manag", "handl", "exceed", "ask",
+    "discriminat", "run", "manag", "handl", "exceed", "ask", "administer",
     # verbs whose Korean is a verbal noun of the statutes (지정하다, 실시하다, 취소하다 …): their modality and
     # who acts on them are compared as for the verbs above
     "designat", "conduct", "select", "cancel", "revok", "grant", "collect", "levy", "impos", "inspect", "audit",
@@ -272,7 +272,7 @@ PERIODS_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:monthly|every month|each month|(?:once|times) a month|per month)\b", "month"),
     (r"\bquarter(?:ly)?\b", "quarter"), (r"\b(?:half-yearly|semi-annual(?:ly)?|semiannual(?:ly)?|biannual(?:ly)?|every six months|twice a year|"
                                  r"(?:every|each|per|a) half[- ]year)\b", "half-year"),
-    (r"\b(?:weekly|every week|(?:once|times) a week|per week)\b", "week"), (r"\b(?:daily(?!\s+(?:li[fv]e|lives|routines?|needs|affairs))|every day)\b", "day"),
+    (r"\b(?:weekly|every week|(?:once|times) a week|per week)\b", "week"), (r"\b(?:daily(?!\s+(?:li[fv]e|lives|routines?|needs|affairs|newspapers?|papers?|press))|every day)\b", "day"),
 )
 
 # English synonyms folded before comparing an English claim with an English source
@@ -359,7 +359,7 @@ NEGATABLE_EN: frozenset[str] = frozenset({
     "approv", "ask", "limit", "restrict", "purchas", "buy", "refund", "designat", "conduct", "select", "cancel",
     "revok", "grant", "collect", "impos", "inspect", "audit", "investigat", "examin", "review", "permit",
     "authori", "regist", "install", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "notif", "inform",
-    "consult", "publish", "disclos", "apply", "exempt", "include",
+    "consult", "publish", "disclos", "apply", "exempt", "include", "penalty", "penalties", "punish",
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""

@@ -46,7 +46,7 @@ from drafter.citations.analysis import (
     stem_en,
 )
 from drafter.citations.bounds import reversed_limit, share_mismatch, share_numbers
-from drafter.citations.consulted import consulted_conflict
+from drafter.citations.consulted import assisted_conflict, consulted_conflict
 from drafter.citations.exceptions import beyond_limit_conflict, excepted_case_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
@@ -141,6 +141,9 @@ _PROVINCES = frozenset({"제주특별자치도", "세종특별자치시", "강�
 _SEJONG_MAYOR = re.compile(r"(?<![가-힣ㆍ])시장(?=[은는이가을를의에과와]|\s)(?!ㆍ)")
 
 
+_PROVINCIAL_AGENCY = re.compile(r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,3}도)경찰청")
+
+
 def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
     if "|" in key:  # an English rank title, read in either series
         return any(_entity_attested(part, source, text) for part in key.split("|"))
@@ -154,6 +157,12 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
         return True
     if key == "시ㆍ도지사" and "세종특별자치시" in source and _SEJONG_MAYOR.search(text):
         return True  # the Sejong act's own '시장은 …' is the mayor of Sejong, not a city's mayor among 시장ㆍ군수
+    if key == "시ㆍ도경찰청" and _PROVINCIAL_AGENCY.search(text):
+        return True  # '서울특별시경찰청', '제주특별자치도경찰청': a metropolitan or provincial police agency by name
+    if key == "경찰청 차장" and re.search(r"[가-힣]{2}차장", text) and _PROVINCIAL_AGENCY.search(text):
+        return True  # '공공안전차장, 수사차장': the deputy commissioners of a provincial agency
+    if key == "경무관" and "자치경무관" in text:
+        return True  # Jeju's own rank (자치경무관) for the commissioner's
     if text and key.endswith("위원회") and any(
             f.endswith("위원회") and len(f) > 4 and f[:-1] in text for f in _KOREAN_FORMS.get(key, ())):
         return True  # 'members of the recommendation committee': the source names them, 추천위원
@@ -365,6 +374,7 @@ _KO_EN_PHRASES: dict[str, tuple[str, ...]] = {
     "경찰제도발전위원회": ("police system development committee",),
     "시대": ("times", "era"), "흐름": ("trend", "flow"), "되돌리": ("revers",), "문제": ("problem", "issue"),
     "논의": ("discuss",), "중단": ("suspend", "halt"), "보완": ("complement", "improv"),
+    "방식": ("form", "way", "method", "model"), "구분": ("distinguish", "classif", "divid", "categori"),
 }
 """Korean terms whose English is a phrase, not one of several words (연착륙 is 'soft landing', not 'landing')."""
 _REPORTING_KO = frozenset({"논문", "보", "저자", "필자", "주장", "지적", "설명", "언급", "서술", "말하", "밝히", "분석"})
@@ -452,6 +462,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                     + r"[가-힣]{0,4}\s*(?:두지|놓지|있지)?\s*(?:않|아니)[가-힣]{0,2}\s*(?:[가-힣ㆍ·]+\s+){0,3}(?:사항|것)",
                     claim.text):
                 continue  # '이 영에 정해 두지 않은 사항은' for '이 영에서 규정한 사항 외에': what the rule leaves out
+            if lemma in claim.negated and _PREVENTED.search(source.text[source.text.find(lemma):][:len(lemma) + 12]) \
+                    and lemma in source.text:
+                continue  # '손실을 입지 않도록' = '손실을 방지하기 위한': what is prevented does not happen
             if lemma in claim.negated and not negated and not (
                     negated_only_in_conditions(lemma, claim.text) and _NEGATED_CONDITION.search(source.text)):
                 # ('경비를 모두 충당하지 못하면 …' for '경비의 전부를 마련할 수 없는 경우에는 …': both state the
@@ -459,12 +472,19 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 return f"the claim negates {lemma!r}; the source does not"
             if lemma in claim.affirmed and lemma not in claim.negated and negated and not affirmed \
                     and not _negative_claim(claim) \
-                    and not (claim.negated and negated_only_in_conditions(lemma, source.text)):
+                    and not (claim.negated and negated_only_in_conditions(lemma, source.text)) \
+                    and not (_UNLESS_DONE.search(source.text) and _REQUIRED_FIRST.search(claim.text)):
                 return f"the source negates {lemma!r}; the claim does not"
         return None
+    if _OUTSIDE_REMIT.search(claim.text) and not re.search(r"아니|않|없|제외|외의|외에", source.text):
+        return "the claim puts it outside the body's remit; the source does not"
     lacking = _lacking_words(claim.words)
     heads = _negated_heads(claim.words)
     without = _without_phrases(claim.words)
+    # 'without a permit extending the area of stay' against '체류지역 확대 허가를 받지 아니하고': the phrase
+    # lacks one thing, named by several words; the source lacking any of them states it
+    lacking_stated = any(negation_state(t, source.text) in ((True, False), (True, True))
+                         for word in lacking for t in (_glossary_targets(word) or ()) if len(t) > 1)
     for word in claim.words:  # English claim, Korean source
         targets = _predicate_targets(word)
         if not targets or not (_is_verb_of(word, NEGATABLE_EN) or word in lacking):
@@ -474,7 +494,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         if not present:
             continue
         canon = canon_en(word)
-        if canon in claim.negated and (word in heads or word in lacking) and not any(st[0] for st in present.values()):
+        if canon in claim.negated and (word in heads or word in lacking) and not (word in lacking and lacking_stated) \
+                and not any(st[0] for st in present.values()):
             return f"the claim negates {word!r}; the source does not"
         if canon in claim.affirmed and canon not in claim.negated and not _negative_claim(claim) \
                 and word not in without \
@@ -483,7 +504,23 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     return None
 
 
-_PHRASE_END_EN = frozenset({"but", "if", "unless", "when", "which", "who", "that", "so", "because", "while", "to"})
+_GONE_KO = re.compile(r"없어지|없애|폐쇄")
+"""'직위가 없어지거나': a post abolished, in the statute's own words."""
+_ANAPHORIC_PROVISO = re.compile(r"다만,?\s*(?:이에|그에|이를|그|이)\s")
+_JOINED_SENTENCE = re.compile(r"(?<=[.다])\s+(?=이 경우 |다만,?\s*(?:이에|그에|이를|그|이)\s)")
+_PREVENTED = re.compile(r"^[가-힣]+?(?:을|를|의)?\s*(?:방지|예방|막|억제|차단)")
+_OUTSIDE_REMIT = re.compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?:remit|scope|purview|duties|responsibilit\w*|"
+                            r"jurisdiction|mandate|competence|tasks|functions|powers)\b", re.IGNORECASE)
+"""'falls outside the remit of the bureau': what the body is not in charge of."""
+_UNLESS_DONE = re.compile(r"(?:지\s*(?:아니하|않으)|없으)면\s+[^.]{0,60}?(?:수\s*없|아니\s*된|못한)")
+"""'심사ㆍ결정을 거치지 아니하면 제기할 수 없다': a double negative, the first step is required."""
+_REQUIRED_FIRST = re.compile(r"(?:어야|여야|해야|와야|워야)\s*(?:한다|하며|하고|하는|할|만|비로소)|먼저|려면|뒤에야|후에야|다음에야")
+"""'…하려면 먼저 거쳐야 한다': the claim states the requirement positively."""
+
+
+_PHRASE_END_EN = frozenset({"but", "if", "unless", "when", "which", "who", "that", "so", "because", "while", "to",
+                            # ('without justification is punishable': the phrase ends where the verb begins)
+                            "is", "are", "was", "were", "must", "may", "can", "shall", "will", "carries", "carry"})
 
 
 def _without_phrases(words: Sequence[str]) -> set[str]:
@@ -553,7 +590,7 @@ def _deeming_conflict(claim: str, source: str) -> str | None:
     return None
 
 
-_NOT_COVERED = re.compile(r"(?:사항|것)\s*(?:외에|외의|이외의|이외에)")
+_NOT_COVERED = re.compile(r"(?:사항|것)\s*(?:외에|외의|이외의|이외에)|(?:사항|것)(?:을|를)?\s*제외(?:하고|한)")
 """'…에서 정한 사항 외에': what a rule does not cover, said as the rest."""
 
 _NEGATED_CONDITION = re.compile(r"(?:없|않|아니하|아니한|못하|못할|못한)[가-힣]*\s*(?:경우|때)|(?:없으|않으|아니하|못하)면")
@@ -633,6 +670,19 @@ _AT_DISCRETION_KO = re.compile(r"([가-힣]+)할지(?:\s*말지|\s*여부)?(?:�
 """'취소할지는 도지사가 재량으로 정한다': the same, said of who decides."""
 
 
+_ONLY_IF_ENOUGH_KO = re.compile(r"(?:(?<=때에만)|(?<=경우에만))(\s+(?:[가-힣]+\s+){0,3}?[가-힣]+?)(하|되)면\s*(?:그만이|충분하|된)(다|고|며)")
+"""'필요하다고 판단할 때에만 마련하면 된다': it need be done only then, i.e. it may be done (마련할 수 있다)."""
+
+
+_AS_A_RULE_KO = re.compile(r"([가-힣]+?)(하|되)는\s*것이\s*원칙이(지만|나|며|고)")
+"""'자치경무관으로 임명하는 것이 원칙이지만 …': the rule itself ('임명하지만'), said of its being the rule, before
+its exception (a claim that ends on '원칙이다' keeps its word: the source may say '원칙으로 한다')."""
+
+
+_EXEMPT_FROM_KO = re.compile(r"([가-힣]+?)\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외)(된다|되며|되고)")
+"""'착용 의무에서 면제된다' = 착용하지 아니할 수 있다; '해제 대상에서 제외된다' = 해제하지 아니한다."""
+
+
 def _plain_modality_ko(claim: str) -> str:
     """'임용되는 데에는 제한이 없다' says '임용될 수 있다': the periphrasis read as the modality it states."""
     def plain(m: re.Match[str]) -> str:
@@ -641,6 +691,13 @@ def _plain_modality_ko(claim: str) -> str:
 
     claim = _WHETHER_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있{m.group(2)}", claim)
     claim = _AT_DISCRETION_KO.sub(lambda m: f"{m.group(2)}{m.group(1)}하지 아니할 수 있다", claim)
+    claim = _ONLY_IF_ENOUGH_KO.sub(lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있{m.group(3)}",
+                                   claim)
+    claim = _AS_A_RULE_KO.sub(lambda m: m.group(1) + m.group(2) + m.group(3), claim)
+    claim = _EXEMPT_FROM_KO.sub(lambda m: m.group(1) + (
+        {"된다": "하지 아니할 수 있다", "되며": "하지 아니할 수 있으며", "되고": "하지 아니할 수 있고"}
+        if m.group(2) == "의무" else {"된다": "하지 아니한다", "되며": "하지 아니하며", "되고": "하지 아니하고"}
+    )[m.group(3)], claim)
     return _NO_LIMIT_KO.sub(plain, claim)
 
 
@@ -817,6 +874,9 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
     if leads:
         # a cited 호 states its rule in the lead sentence of its 항 ('… 사람은 임용될 수 없다')
         window = " ".join([*leads, window])
+    lead = _lead_of(window)
+    if leads and not re.search(r"다\.?\s*$", lead):
+        lead = leads[-1]  # a cited 호 with no mark of its own ('정당의 당원이 된 경우'): its 항's lead rules it
     for pred in claim.predicates:
         keys = _predicate_keys(pred, claim)
         found = _modalities_with_inverses(keys, window) if keys else []
@@ -868,27 +928,27 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says "
                         f"{' / '.join(_LABEL[m] for m in said)}")
         elif pred.final and pred.modality != "decl" and (
-                re.search(r"다\.?\s*$", _lead_of(window))
-                or (_requirement_item(_lead_of(window)) and _source_final_modality(_lead_of(window)) == "must")) \
+                re.search(r"다\.?\s*$", lead)
+                or (_requirement_item(lead) and _source_final_modality(lead) == "must")) \
                 and not (pred.modality == "must" and "려면" in claim.text):
             # ('승진하려면 4년 이상 근무해야 한다' states a requirement, not the rule's modality)
-            final = _source_final_modality(_lead_of(window))
-            if final == "decl" and _EXEMPTS.search(_lead_of(window).strip()):
+            final = _source_final_modality(lead)
+            if final == "decl" and _EXEMPTS.search(lead.strip()):
                 # '시보 임용을 면제한다': what a rule exempts from is what does not (need to) happen
                 if pred.modality in ("neg", "need_not"):
                     final = pred.modality
                 elif pred.modality == "must" and not _EXEMPT_WORD.search(claim.text):
                     return (f"modality mismatch: the claim says {_LABEL['must']}; "
                             "the source exempts from it (면제한다)")
-            if final == "must_not" and pred.modality == "must" and _ENSURE_NOT.search(_lead_of(window).strip()):
+            if final == "must_not" and pred.modality == "must" and _ENSURE_NOT.search(lead.strip()):
                 # '불이익을 당하지 아니하도록 하여야 한다' is a duty to prevent: 'must be shielded from
                 # disadvantages' states it with a verb the source does not use
                 final = "must"
-            prohibitive = bool(_PROHIBITIVE_KO.search(_lead_of(window).strip()))
+            prohibitive = bool(_PROHIBITIVE_KO.search(lead.strip()))
             if prohibitive and pred.modality == "may":
                 return "modality mismatch: the claim says may (할 수 있다); the source forbids it (정지ㆍ금지ㆍ제한한다)"
             # ('220일 이상으로 하되, … 줄일 수 있다': a rule and its allowance in one sentence; its first rule is plain)
-            two_rules = bool(_RULE_THEN_ALLOWANCE.search(_lead_of(window))) and pred.modality in ("must", "decl")
+            two_rules = bool(_RULE_THEN_ALLOWANCE.search(lead)) and pred.modality in ("must", "decl")
             if final not in _compatible(pred) and not two_rules \
                     and not (prohibitive and pred.modality in ("must_not", "neg")):
                 return f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says {_LABEL[final]}"
@@ -899,6 +959,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             if first_item and any(start < first_item.start() for start, _, _ in found):
                 found = [f for f in found if f[0] < first_item.start()]  # the lead sentence's, as above
             found = _in_domain(found, window, claim.text)
+        # ('행정안전부장관이 실시하는 임용시험은 … 인사위원회가 실시한다': a verb that modifies a noun is not the rule's)
+        found = [f for f in found if not _ADNOMINAL_AFTER.match(window[f[1] : f[1] + 4])] or found
         acting: set[str] = set()
         for start, end, _ in found:
             genitive = _genitive_agent(window, start)
@@ -908,12 +970,33 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             if _PASSIVE_AFTER.match(window[end : end + 16]):
                 continue  # a passive source ('임명된다', '지휘ㆍ감독을 받는다'): its topic is not the agent
             acting |= agent_before(window, start, AGENT_KO, AGENT_LOOKUP)
+        if not acting and found:
+            # '관할선거관리위원회는 … 공표한 후 … 도지사에게 통지하여야 한다': a body the tables do not know opens the
+            # sentence as its subject; the claim's body, named there only as the one told, does not act
+            start = found[-1][0]
+            sentence_start = max(window.rfind(". ", 0, start), -1) + 1
+            span = window[sentence_start:start]
+            # ('행정안전부장관이 실시하는 임용시험은 제주자치도 인사위원회가 실시한다': not a body inside a modifier)
+            opener = next((m for m in reversed(list(_UNKNOWN_BODY_TOPIC.finditer(span)))
+                           if m.group(2) in ("은", "는") or not _EMBEDDED_KO.search(span[m.end():])), None)
+            mine = {form for key in pred.agent for form in _KOREAN_FORMS.get(key, (key,))}
+            if opener and any(form in window for form in mine):
+                # (only where the source names the claim's body too, as the one told or in a modifier)
+                # ('관할선거관리위원회' is a 선거관리위원회: a known body inside the name is who acts)
+                known = [form for form in AGENT_LOOKUP if len(form) > 1 and form in opener.group(1)]
+                acting = {AGENT_LOOKUP[max(known, key=len)]} if known else {opener.group(1)}
         if acting and "시장" in acting and "시ㆍ도지사" in pred.agent and re.search(r"세종|sejong", claim.text, re.I):
             acting = (acting - {"시장"}) | {"시ㆍ도지사"}  # the Sejong act's '시장' is the mayor of Sejong
         if acting and not any(_same_body(mine, who) for mine in pred.agent for who in acting):
             return (f"body mismatch: in the source {', '.join(sorted(acting))} does this, "
                     f"not {', '.join(sorted(pred.agent))}")
     return None
+
+
+_ADNOMINAL_AFTER = re.compile(r"(?:하는|한|하던|되는|된)\s")
+_UNKNOWN_BODY_TOPIC = re.compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,20}(?:위원회|공사|공단|센터|법인|조합|협회|재단|사무소))(은|는|이|가)\s")
+"""A body marked as the subject ('관할선거관리위원회는 …', '인사위원회가 실시한다')."""
+_EMBEDDED_KO = re.compile(r"(?:[한된는던할될]|받은|맡은|정한|있는|없는|다고|하면|으면|되면|이면)\s")
 
 
 _DOMAIN_EN = re.compile(r"\b(?:for|in|regarding|concerning|as for|as to)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?)"
@@ -973,7 +1056,7 @@ def _same_body(a: str, b: str) -> bool:
 
 _IRREALIS = frozenset(canon_en(w) for w in (
     "pledge", "plan", "promise", "propose", "would", "should", "aim", "intend", "suggest", "consider", "will",
-    "expect", "hope", "need", "goal", "want", "seek", "try"))
+    "expect", "hope", "need", "goal", "want", "seek", "try", "require", "call", "recommend", "urge", "envisage"))
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
 
@@ -1104,6 +1187,20 @@ def _antonym_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     return None
 
 
+_OPTIONAL_EN = re.compile(r"\b(?:optional|voluntary|discretionary|unnecessary|need not|needn't|not (?:strictly )?"
+                          r"(?:required|necessary|needed|mandatory|essential|obligatory|compulsory))\b", re.IGNORECASE)
+_NEEDED_EN = re.compile(r"\b(?:should|must|needs? to|has to|have to|necessary|required|requires?|essential|mandatory|"
+                        r"indispensable)\b", re.IGNORECASE)
+
+
+def _optional_conflict(claim: str, passage: str) -> str | None:
+    """The claim calls optional what its English source says should or must be done ('treats enacting a bill
+    … as optional' where the paper says a bill should be enacted)."""
+    if _OPTIONAL_EN.search(claim) and _NEEDED_EN.search(passage) and not _OPTIONAL_EN.search(passage):
+        return "modality mismatch: the claim says it is optional; the source says it should or must be done"
+    return None
+
+
 def _measure_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     """A number the source has, but with another unit ('3년' where the source says '3명')."""
     for number, unit in sorted(claim.measures):
@@ -1150,6 +1247,10 @@ _ITEM_JOIN = re.compile(r"\s*,\s*|ㆍ|(?<=[가-힣])(?:와|과|및|또는)\s+")
 _COUNTED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
                          r"[^:.;]*:\s*([^.;]+)", re.I)
 """'two kinds: …', 'five sub-accounts: …': a number of things, then the list of them after a colon."""
+_COUNTED_FOR_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b,?\s+"
+                             r"(?:for|namely|covering|in charge of|one each for|i\.e\.)\s+(.+?)(?=,\s*(?:who|which|that)\b|[.;]|$)",
+                             re.I)
+"""'three deputy commissioners, for public safety, investigations and community safety, who …'."""
 
 
 def _own_counts(text: str) -> set[str]:
@@ -1165,7 +1266,7 @@ def _own_counts(text: str) -> set[str]:
         value = int(number) if number.isdigit() else NATIVE_NUMERALS.get(number)
         if value and value >= 2 and len(items) == value:
             out.add(str(value))
-    for m in _COUNTED_EN.finditer(text):  # 'two kinds: general promotion exams and open competitive ones'
+    for m in (*_COUNTED_EN.finditer(text), *_COUNTED_FOR_EN.finditer(text)):  # 'two kinds: general … and open …'
         number = m.group(1).lower()
         value = int(number) if number.isdigit() else ENGLISH_NUMBERS.get(number)
         items = [i for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(2).strip()) if i.strip()]
@@ -1221,12 +1322,16 @@ def _check_against(
     if absent:
         named = ", ".join(sorted(source.entities)) or "none"
         return Judgement(supported=False, coverage=coverage, reason=f"entity mismatch: {', '.join(absent)} not named in the source (it names: {named})")
+    if claim.lang == "ko" and source.lang == "ko" and _subject_unstated(claim, source.text):
+        return Judgement(supported=False, coverage=coverage, reason=(
+            f"body mismatch: the source does not name {_main_subject(claim.text)!r}, who acts in the claim"))
     if claim.lang == "en" and source.lang == "en":
         source_words = set(re.findall(r"[a-z]+", source.text.lower()))
         names = sorted(n for n in claim.names if n not in source_words)
         if names:
             return Judgement(supported=False, coverage=coverage, reason=f"name mismatch: {', '.join(names)} not in the source")
-    strong = sorted(claim.strong - source.strong)
+    strong = sorted(claim.strong - source.strong
+                    - ({"abolish"} if source.lang == "ko" and _GONE_KO.search(source.text) else set()))
     if strong:
         return Judgement(supported=False, coverage=coverage, reason=f"the claim asserts {', '.join(strong)!r}; the source does not")
     conflict = _negation_conflict(claim, source)
@@ -1246,7 +1351,8 @@ def _check_against(
         cited = full or source.text
         conflict = excepted_case_conflict(claim.text, cited) or beyond_limit_conflict(claim.text, cited) \
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}") \
-            or transfer_conflict(claim.text, cited) or consulted_conflict(claim.text, cited)
+            or transfer_conflict(claim.text, cited) or consulted_conflict(claim.text, cited) \
+            or assisted_conflict(claim.text, cited)
     if not conflict and source.lang == "ko":
         passage = window if window is not None else source.text
         conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage)
@@ -1260,7 +1366,7 @@ def _check_against(
         passage = window if window is not None else source.text
         conflict = _antonym_conflict(claim, source) or _hedge_conflict(claim, passage) \
             or _contrast_conflict(claim, passage) or _preference_conflict(claim, passage) \
-            or _irrealis_conflict(claim, passage)
+            or _irrealis_conflict(claim, passage) or _optional_conflict(claim.text, passage)
         if conflict:
             return Judgement(supported=False, coverage=coverage, reason=conflict)
     if coverage is None:
@@ -1332,6 +1438,8 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
     # a statute's '이 경우 …' sentence states the rest of the rule before it ('정기회의와 임시회의를
     # 소집ㆍ개최한다. 이 경우 정기회의는 … 월 1회 이상 소집ㆍ개최한다'): the two are one passage
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if b.startswith("이 경우")]
+    # a proviso about 'it' ('다만, 이에 대한 의견을 진술할 수 있다') is read with the rule it qualifies
+    windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if _ANAPHORIC_PROVISO.match(b)]
     if whole_document or multi_sentence:
         # papers run an argument across sentences; statutes state one rule a sentence
         windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
@@ -1389,6 +1497,7 @@ def judge_support(
     windows = _claims_items(claim_f, source_windows(source_text, whole_document=whole_document, multi_sentence=multi))
     best: Judgement | None = None
     best_evidence: str | None = None
+    judged: dict[str, Judgement] = {}
     conflicts = 0
     conflict_coverage = 0.0  # how much of the claim the best sentence that says otherwise states
     for window in windows:
@@ -1400,6 +1509,7 @@ def judge_support(
             claim_f, analyze_source(f"{context}\n{window}" if context_f else window), limits, context_f, window,
             source_text,
         )
+        judged[window] = verdict
         if best is None or _rank(verdict) > _rank(best):
             best, best_evidence = verdict, window
         if not verdict.supported and (not verdict.reason.startswith(_WORDING_ONLY) or "another sentence" in verdict.reason):
@@ -1408,6 +1518,13 @@ def judge_support(
         if verdict.supported and (verdict.coverage or 0) >= 0.999:
             break
     assert best is not None
+    joined = _JOINED_SENTENCE.search(best_evidence or "") if best.supported else None
+    if joined is not None and best_evidence is not None:
+        # '…을 설정하고 실시하여야 한다. 이 경우 … 운영할 수 있다': the sentence that states the claim's act
+        # decides its modality; the '이 경우' or '다만' sentence after it does not lend it its own
+        own = judged.get(best_evidence[: joined.start()])
+        if own is not None and own.reason.startswith(_RULE_CONFLICTS) and (own.coverage or 0) >= (best.coverage or 0):
+            return own.model_copy(update={"evidence": best_evidence[: joined.start()]})
     cited_sentences = split_sentences(source_text)
     whole = " ".join(cited_sentences)
     if not best.supported and conflict_coverage < _WHOLE_CITATION_CONFLICT and clause_by_clause and not multi \
@@ -1452,7 +1569,8 @@ def judge_support(
     if not best.supported and similarity is not None and clause_by_clause and conflicts == 0 \
             and best.reason.startswith(("low overlap", "the passage does not state")) \
             and "another sentence" not in best.reason and (best.coverage or 0) >= limits.rescue_coverage \
-            and best_evidence is not None and _predicate_stated(claim_f, best_evidence):
+            and best_evidence is not None and _predicate_stated(claim_f, best_evidence) \
+            and not _subject_unstated(claim_f, best_evidence):
         # every sentence was checked for a conflict (negation, modality, number, body, …) and none
         # was found; only the wording differs: the multilingual embedding decides, as it does for
         # words the glossary lacks
@@ -1472,6 +1590,34 @@ def judge_support(
         return Judgement(supported=False, similarity=score, evidence=windows[top],
                          reason=f"embedding similarity {score:.2f} < {limits.similarity:.2f}")
     return best.model_copy(update={"evidence": best_evidence})
+
+
+_CONDITION_END_KO = re.compile(r"(?:면|때|경우)(?:에는|에도|에|는)?,?\s")
+_OFFICE_END = re.compile(r"(?:장|관|사|위원|위원회|청|처|단|국)$|[가-힣]{2,}(?:부|원)$")
+"""An office or body ('간사', '부위원장', '인사위원회', '행정안전부'), not a share ('일부') or a thing."""
+
+
+def _main_subject(text: str) -> str | None:
+    """The noun marked 이/가 in a Korean claim's main clause, not a condition's ('경찰관이 … 순직하면')."""
+    main = _CONDITION_END_KO.split(text)[-1]
+    subject = _bare_subject(main, len(main))
+    if subject and re.search(re.escape(subject) + r"(?:이|가)\s*(?:될|되|된|아니)", main):
+        return None  # '구성원이 될 수 없고': what one becomes, not who acts
+    return subject
+
+
+def _subject_unstated(claim: TextFeatures, window: str) -> bool:
+    """Is the subject of a Korean claim's main verb a word the passage lacks ('… 간사가 그 직무를 대행한다'
+    against '부위원장이 그 직무를 대행한다')? Then it names another actor, which no embedding may overlook."""
+    if claim.lang != "ko":
+        return False
+    subject = _main_subject(claim.text)
+    if not subject or len(subject) < 2 or not _OFFICE_END.search(subject):
+        return False  # an office or body ('간사', '부위원장'), not a person described ('나이가 많은 사람')
+    # ('미래치안정책국장' is the 국장 of the 미래치안정책국 the heading names; '과기정통부장관' a 장관): the office's
+    # own last word is enough
+    forms = (subject, subject[-2:], *SYNONYMS_KO.get(subject, ()))
+    return not any(form in window for form in forms)
 
 
 def _claims_items(claim: TextFeatures, windows: list[str]) -> list[str]:

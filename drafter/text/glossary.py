@@ -180,7 +180,46 @@ _SENSES_S7: dict[str, tuple[str, ...]] = {
 for _key, _terms in _SENSES_S7.items():  # (added to the word's entry, or to its heading-glossary terms)
     _had = GLOSSARY_EN_KO.get(_key) or HEADING_EN_KO.get(_key, ())
     GLOSSARY_EN_KO[_key] = tuple(dict.fromkeys((*_had, *_terms)))
+# senses grown from the English paraphrases of tuning-citations-26..28 (session 8): each is a statute's own
+# word for the English one; the word keeps its earlier senses
+_SENSES_S8: dict[str, tuple[str, ...]] = {
+    "corporation": ("법인",), "opened": ("개설",), "hospital": ("의료기관",), "extra": ("외에", "추가"),
+    "registered": ("등기",), "disaster": ("재해",), "families": ("유족", "가족"), "family": ("유족", "가족"),
+    "bereaved": ("유족",), "suitable": ("적절", "적합"), "benefits": ("급여",), "benefit": ("급여",),
+    "country": ("전국",), "nationwide": ("전국",), "recruit": ("선발", "모집"), "assert": ("대항", "주장"),
+    "admission": ("입학", "선발"),
+    "penalty": ("벌칙", "처벌", "벌금"), "penalties": ("벌칙", "처벌", "벌금"), "punish": ("처벌", "벌칙"), "juvenile": ("소년",), "younger": ("미만",), "category": ("유형", "분야"),
+    "implement": ("이행",), "mediate": ("중재",), "mediated": ("중재",), "mediation": ("중재",),
+    "recommend": ("권고",), "attached": ("소속",), "work": ("종사",), "practise": ("의료행위", "종사"),
+    "incorporate": ("편입",), "incorporating": ("편입",), "plan": ("방안",),
+    "designate": ("지정",), "prospective": ("예정",), "disqualification": ("결격",), "grounds": ("사유",),
+    "defectors": ("북한이탈주민",), "defector": ("북한이탈주민",), "assigned": ("분장",),
+    "introduce": ("도입", "실시"), "introducing": ("도입", "실시"), "chosen": ("선출", "선임"), "choose": ("선출",),
+    "kind": ("종류",), "kinds": ("종류",), "type": ("종류", "유형"), "types": ("종류", "유형"),
+    "administer": ("실시", "시행", "관리"), "administered": ("실시", "시행", "관리"), "site": ("부지",), "area": ("면적",), "ministerial": ("부령",),
+}
+
+
+def _add_senses(table: dict[str, tuple[str, ...]]) -> None:
+    """Add senses to a surface word's own entry and to its stem's ('registered', 'register'), so its
+    inflected forms find them too; earlier senses stay first. They are error-analysis entries, like the
+    tables above (:data:`BASE_GLOSSARY_EN_KO`)."""
+    for word, terms in table.items():
+        had = korean_terms(word)
+        for key in dict.fromkeys((word, _stem(word))):
+            if key == _stem(word) or key in GLOSSARY_EN_KO:
+                GLOSSARY_EN_KO[key] = BASE_GLOSSARY_EN_KO[key] = tuple(dict.fromkeys((*had, *terms)))
+
+
 PHRASES_EN_KO.setdefault("secondary victimization", "2차가해")
+PHRASES_EN_KO.setdefault("third party", "제3자")
+for _phrase, _term in (("second post", "겸직"), ("side job", "겸직"), ("side jobs", "겸직"), ("concurrent post", "겸직"),
+                      ("concurrent posts", "겸직"), ("paid work", "영리"), ("direct popular vote", "선거"),
+                      ("direct election", "선거"), ("direct elections", "선거")):
+    PHRASES_EN_KO.setdefault(_phrase, _term)
+PHRASES_EN_KO.setdefault("disciplinary penalty", "징계")
+PHRASES_EN_KO.setdefault("disciplinary penalties", "징계")
+PHRASES_EN_KO.setdefault("third parties", "제3자")
 PHRASES_EN_KO.setdefault("current transaction", "경상거래")
 PHRASES_EN_KO.setdefault("current transactions", "경상거래")
 PHRASES_EN_KO.setdefault("foreign means of payment", "대외지급수단")
@@ -331,3 +370,4 @@ def _merge_headings() -> None:
 
 
 _merge_headings()
+_add_senses(_SENSES_S8)
