@@ -2672,3 +2672,51 @@ def test_prevented_excepted_and_not_a_period():
                   entrust).supported
     assert not analyze("The governor publishes the main points in a daily newspaper.").periods
     assert analyze("The committee meets daily.").periods
+
+
+def test_everyday_ways_of_saying_not_needed_optional_or_skipped():
+    side_jobs = "공무원은 공무 외에 영리를 목적으로 하는 업무에 종사하지 못하며, 소속 기관의 장의 허가 없이 다른 직무를 겸할 수 없다."
+    verdict = _judge("Holding another job does not require a local official to get permission from the head of their "
+                     "agency.", side_jobs)
+    assert not verdict.supported and "허가" in verdict.reason
+    assert _judge("A public official may not take on another duty without permission from the head of their agency.",
+                  side_jobs).supported
+    taxes = ("국가는 지방세의 비율이 확대되도록 국세를 지방세로 전환하기 위한 새로운 세목(稅目)을 확보하여야 하며, 낙후지역에 "
+             "대한 재정조정책임을 강화하여야 한다.")
+    assert not _judge("It is up to the state whether to secure new tax items for turning national taxes into local "
+                      "taxes.", taxes).supported
+    assert _judge("The state has to secure new tax items for turning national taxes into local taxes.", taxes).supported
+    coast = "도지사는 제1항에 따라 연안정비기본계획을 수립할 때에는 미리 「연안관리법」 제31조에 따른 지역연안관리심의회의 심의를 마쳐야 한다."
+    assert not _judge("The governor's basic coastal maintenance plan skips prior review by the regional coastal "
+                      "management council.", coast).supported
+    sealed = "추천위원회의 회의는 공개하지 않는다."
+    assert not _judge("Meetings of the recommendation committee are held in public.", sealed).supported
+    assert _judge("Meetings of the recommendation committee are held behind closed doors.", sealed).supported
+
+
+def test_only_may_a_subordinate_verb_and_an_exception_the_claim_names():
+    standards = ("지방자치단체의 장과 지방의회의 의장은 소속 공무원의 근무 능률을 높이기 위하여 보건ㆍ휴양ㆍ안전ㆍ후생, 그 밖에 "
+                 "필요한 사항에 대한 기준을 설정하고, 이를 실시하여야 한다.")
+    assert not _judge("지자체장과 지방의회 의장은 원한다면 보건·휴양·안전·후생 기준을 정해 시행할 수 있을 뿐이다.",
+                      standards).supported
+    dismissal = ("국무총리는 지원위원회의 위촉위원이 다음 각 호의 어느 하나에 해당하는 경우에는 해당 위원을 해촉(解囑)할 수 "
+                 "있다.\n  4. 위원 스스로 직무를 수행하는 것이 곤란하다고 의사를 밝히는 경우")
+    verdict = _judge("The Prime Minister must dismiss a commissioned member of the support committee as soon as the "
+                     "member says they find it hard to carry on.", dismissal)
+    assert not verdict.supported and "modality" in verdict.reason
+    assert _judge("The Prime Minister may dismiss a commissioned member of the support committee when the member says "
+                  "they find it hard to carry on.", dismissal).supported
+    universities = ("「고등교육법」 제4조제2항에 따른 교육부장관의 권한은 도지사의 권한으로 한다. 다만, 「고등교육법」 제3조에 따른 "
+                    "국립학교에 대해서는 교육부장관의 권한을 도지사에게 이양하지 아니한다.")
+    assert not _judge("고등교육법상 국립학교에 대한 교육부장관 권한도 제주에서는 도지사에게 넘어간다.", universities).supported
+    training = "훈련성적은 인사관리에 반영하여야 한다."
+    assert not _judge("공무원이 받은 훈련 성적은 인사관리와는 무관하게 따로 관리된다.", training).supported
+    assert _judge("공무원의 훈련 성적은 인사관리에 반영해야 한다.", training).supported
+
+
+def test_a_paper_that_says_maintained_does_not_say_dropped():
+    kept = ("due to the inefficiency of decentralized systems, confrontation between the two Koreas, and familiarity "
+            "with the implementation of the national police system, a centralized national police system was maintained")
+    assert not _judge("The paper says Korea dropped its centralised national police system when it brought in "
+                      "autonomous policing.", kept).supported
+    assert _judge("The paper says a centralized national police system was maintained.", kept).supported

@@ -1100,8 +1100,8 @@ def _only_condition(words: Sequence[str], i: int) -> bool:
             or any(w in ("remainder", "remaining", "rest", "balance") for w in words[i + 1 : i + 6]):
         return True  # 'only lasts until …', 'only serve out the remaining terms': a time limit, not an exclusive claim
     before = words[i - 1] if i else ""
-    # ('can only open with …', 'was only introduced after a long debate')
-    return before in _AUX | {"be", "been"} and any(w in _CONDITION_EN for w in after[1:])
+    # ('can only open with …', 'was only introduced after a long debate', 'can only pass a resolution when …')
+    return before in _AUX | {"be", "been"} and any(w in _CONDITION_EN for w in words[i + 2 : i + 7])
 
 
 _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
@@ -1144,6 +1144,14 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:take|takes|took|taken|taking)\s+part\s+in\b", "participate in"),
     (r"\b(?:look|looks|looked|looking)\s+into\b", "investigate"),
     (r"\b(?:step|steps|stepped|stepping)\s+down\b", "retire"),
+    # (session 8) meetings held in public are open; 'it is up to the state whether to' leaves it undone if it
+    # likes (need not); what is skipped or bypassed is done without
+    (r"\b(?:held|conducted|run)\s+in\s+public\b", "open"), (r"\bopen\s+to\s+the\s+public\b", "open"),
+    (r"\bit\s+is\s+(?:up\s+to|for)\s+(?:the\s+)?(.{1,40}?)\s+(?:to\s+decide\s+)?whether\s+(?:or\s+not\s+)?to\b",
+     r"the \1 need not"),
+    (r"\b(?:skip|skips|skipped|skipping|bypass|bypasses|bypassed|bypassing)\b", "is done without"),
+    (r"\b(?:dispenses?|dispensed|dispensing)\s+with\b", "is done without"),
+    (r"\b(?:is|are)\s+able\s+to\b", "may"), (r"\btwice\s+over\b", "in duplicate"),
 )) + tuple((re.compile(p, re.IGNORECASE), r) for p, r in PHRASAL_EXTRA_EN)
 
 

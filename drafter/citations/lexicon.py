@@ -327,13 +327,15 @@ ANTONYMS_EN: tuple[tuple[str, str], ...] = (
     ("easy", "difficult"), ("possible", "impossible"), ("succeed", "fail"), ("success", "failure"),
     ("continue", "suspend"), ("increase", "decrease"), ("expand", "reduce"), ("strengthen", "weaken"),
     ("accept", "reject"), ("efficient", "inefficient"), ("efficiency", "inefficiency"),
-    ("centralized", "decentralized"), ("positive", "negative"),
+    ("centralized", "decentralized"), ("positive", "negative"), ("maintain", "drop"), ("maintain", "abandon"),
+    ("maintain", "scrap"),
 )
 
 # Korean words whose opposites a source may use ('상설 직위' for '2028년까지 존속하는 한시조직')
 ANTONYMS_KO: tuple[tuple[str, str], ...] = (
     ("한시", "상설"), ("한시", "상시"), ("임시", "상설"), ("연장", "단축"), ("증액", "감액"), ("인상", "인하"),
     ("가중", "감경"), ("상향", "하향"), ("확대", "축소"), ("증원", "감원"), ("포함", "제외"),
+    ("반영", "무관"),
 )
 
 # reporting words of a claim about a paper ('the paper argues that …'): not content

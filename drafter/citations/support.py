@@ -375,6 +375,7 @@ _KO_EN_PHRASES: dict[str, tuple[str, ...]] = {
     "시대": ("times", "era"), "흐름": ("trend", "flow"), "되돌리": ("revers",), "문제": ("problem", "issue"),
     "논의": ("discuss",), "중단": ("suspend", "halt"), "보완": ("complement", "improv"),
     "방식": ("form", "way", "method", "model"), "구분": ("distinguish", "classif", "divid", "categori"),
+    "도입": ("introduc", "implement", "adopt"), "법령": ("legislat", "law", "statut"), "지키": ("keep", "maintain"),
 }
 """Korean terms whose English is a phrase, not one of several words (연착륙 is 'soft landing', not 'landing')."""
 _REPORTING_KO = frozenset({"논문", "보", "저자", "필자", "주장", "지적", "설명", "언급", "서술", "말하", "밝히", "분석"})
@@ -615,7 +616,7 @@ _VERB_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
 """The judge's English verb phrases (:data:`PHRASES_EXTRA_KO` opening with a verb): a predicate is looked up by them too."""
 _NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "val", "vals", "ssal", "ssals", "wal", "wals")
 _SUBORDINATORS_EN = frozenset({"unless", "if", "when", "where", "until", "before", "after", "though", "although",
-                               "once", "provided", "without", "because", "while", "whereas"})
+                               "once", "provided", "without", "because", "while", "whereas", "soon", "whenever"})
 """Words that open a subordinate clause: the predicate of the claim's clause is before them."""
 _MODAL_WORDS_EN = frozenset({"must", "may", "shall", "can", "cannot", "should", "might", "need"})
 
@@ -679,6 +680,8 @@ _AS_A_RULE_KO = re.compile(r"([가-힣]+?)(하|되)는\s*것이\s*원칙이(지�
 its exception (a claim that ends on '원칙이다' keeps its word: the source may say '원칙으로 한다')."""
 
 
+_ONLY_MAY_KO = re.compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
+"""'시행할 수 있을 뿐이다': it may be done, no more (할 수 있다)."""
 _EXEMPT_FROM_KO = re.compile(r"([가-힣]+?)\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외)(된다|되며|되고)")
 """'착용 의무에서 면제된다' = 착용하지 아니할 수 있다; '해제 대상에서 제외된다' = 해제하지 아니한다."""
 
@@ -694,6 +697,7 @@ def _plain_modality_ko(claim: str) -> str:
     claim = _ONLY_IF_ENOUGH_KO.sub(lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있{m.group(3)}",
                                    claim)
     claim = _AS_A_RULE_KO.sub(lambda m: m.group(1) + m.group(2) + m.group(3), claim)
+    claim = _ONLY_MAY_KO.sub(r"\1 수 있\2", claim)
     claim = _EXEMPT_FROM_KO.sub(lambda m: m.group(1) + (
         {"된다": "하지 아니할 수 있다", "되며": "하지 아니할 수 있으며", "되고": "하지 아니할 수 있고"}
         if m.group(2) == "의무" else {"된다": "하지 아니한다", "되며": "하지 아니하며", "되고": "하지 아니하고"}
@@ -1193,6 +1197,26 @@ _NEEDED_EN = re.compile(r"\b(?:should|must|needs? to|has to|have to|necessary|re
                         r"indispensable)\b", re.IGNORECASE)
 
 
+_REQUIRED_CONSENT_KO = re.compile(r"(허가|승인|동의|인가|협의|심의|의결)\s*(?:를|을)?\s*(?:받지\s*아니하고(?:는)?|"
+                                  r"거치지\s*아니하고(?:는)?|없이)[^.]{0,60}?(?:수\s*없|아니\s*된|못한|못하)")
+"""'소속 기관의 장의 허가 없이 다른 직무를 겸할 수 없다': the permission is required."""
+_NOT_NEEDED_EN = re.compile(
+    r"\b(?:without\s+(?:needing|having\s+to\s+(?:get|obtain|seek))|(?:does|do)\s+not\s+(?:require|need)|"
+    r"(?:doesn't|don't)\s+(?:require|need)|no\s+need\s+(?:for|to)|need\s+not|needn't|(?:is|are)\s+not\s+required)\b"
+    r"[^.;]{0,80}?\b(?:permission|approval|consent|authori[sz]ation|permit|licen[cs]e|clearance|sign-off|go-ahead)",
+    re.IGNORECASE)
+_NOT_NEEDED_KO = re.compile(r"(?:허가|승인|동의|인가)\s*(?:를|을|이|가|는)?\s*(?:받지\s*않(?:고도|아도)|받을\s*필요(?:가|는)?\s*없|"
+                            r"필요(?:가|하지)?\s*(?:없|않)|없이도)")
+
+
+def _consent_conflict(claim: str, source: str) -> str | None:
+    """The claim says a consent is not needed that the source requires ('허가 없이 … 겸할 수 없다')."""
+    required = _REQUIRED_CONSENT_KO.search(source)
+    if required and (_NOT_NEEDED_EN.search(claim) or _NOT_NEEDED_KO.search(claim)):
+        return f"negation mismatch: the source requires the {required.group(1)}; the claim says it is not needed"
+    return None
+
+
 def _optional_conflict(claim: str, passage: str) -> str | None:
     """The claim calls optional what its English source says should or must be done ('treats enacting a bill
     … as optional' where the paper says a bill should be enacted)."""
@@ -1352,7 +1376,7 @@ def _check_against(
         conflict = excepted_case_conflict(claim.text, cited) or beyond_limit_conflict(claim.text, cited) \
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}") \
             or transfer_conflict(claim.text, cited) or consulted_conflict(claim.text, cited) \
-            or assisted_conflict(claim.text, cited)
+            or assisted_conflict(claim.text, cited) or _consent_conflict(claim.text, cited)
     if not conflict and source.lang == "ko":
         passage = window if window is not None else source.text
         conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage)
@@ -1593,8 +1617,9 @@ def judge_support(
 
 
 _CONDITION_END_KO = re.compile(r"(?:면|때|경우)(?:에는|에도|에|는)?,?\s")
-_OFFICE_END = re.compile(r"(?:장|관|사|위원|위원회|청|처|단|국)$|[가-힣]{2,}(?:부|원)$")
-"""An office or body ('간사', '부위원장', '인사위원회', '행정안전부'), not a share ('일부') or a thing."""
+_OFFICE_END = re.compile(r"(?<!경찰)(?:장|관|사|위원회|청|처|단|국)$|[가-힣]{2,}부$")
+"""An office or body ('간사', '부위원장', '인사위원회', '행정안전부'), not a share ('일부'), a thing or a kind of
+official ('경찰관', '공무원', '위원')."""
 
 
 def _main_subject(text: str) -> str | None:
