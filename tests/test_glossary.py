@@ -269,3 +269,14 @@ def test_added_senses_keep_the_heading_glossary_terms():
 
     assert {"공연", "수행"} <= set(_glossary_targets("performance"))  # the Performance Act, and performing duties
     assert {"인가", "면허"} <= set(_glossary_targets("licence"))
+
+
+def test_the_seoul_agency_and_standing_in_are_searched_by_the_decree_own_words():
+    from drafter.text.glossary import korean_query_terms, korean_term_groups
+
+    question = "If the head of the Seoul Metropolitan Police Agency cannot act, in what order do the deputy chiefs stand in?"
+    terms = korean_query_terms(question)
+    assert "서울특별시경찰청" in terms and "경찰청장" not in terms[:1]
+    # 'stand in' is 대행 in most acts, 대리 in the NPA decree: either counts in the second stage
+    assert ("대행", "대리") in korean_term_groups(question)
+    assert "징계" in korean_query_terms("List the kinds of disciplinary penalties for local officials")

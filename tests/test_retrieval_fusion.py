@@ -91,6 +91,20 @@ def test_rerank_lifts_the_candidate_that_has_the_question_terms():
                               "police-act::제7조": "국가경찰위원회"}, weight=0.02)[0].id == "paper::p1::3"
 
 
+def test_the_heading_that_names_the_question_terms_breaks_a_tie_between_neighbours():
+    from drafter.retrieval.fusion import Fused, QueryPlan
+    from drafter.retrieval.rerank import rerank
+
+    # 'rank ladder of Jeju's officers': both articles mention 계급, only 제106조 is about it (its heading)
+    plan = QueryPlan("en", "", "rank ladder", groups=(("계급",), ("자치경찰공무원",)))
+    fused = [Fused("jeju::제112조", 0.0320), Fused("jeju::제106조", 0.0318)]
+    texts = {"jeju::제112조": "자치경찰공무원의 승진은 계급별로 …", "jeju::제106조": "자치경찰공무원의 계급은 …"}
+    headings = {"jeju::제112조": "승진", "jeju::제106조": "계급구분"}
+    assert rerank(plan, fused, texts, weight=0.06)[0].id == "jeju::제112조"  # the body alone cannot tell them apart
+    out = rerank(plan, fused, texts, weight=0.06, headings=headings, heading_weight=0.01)
+    assert out[0].id == "jeju::제106조"
+
+
 def test_a_paper_close_to_an_english_question_is_put_first():
     fused = _ranked("police-act::제4조", "police-act::제8조", "police-act::제20조", "police-act::제24조", PAPER)
     placed = place_paper(fused, PAPER, "en", PAPER_FIRST["en"] - 0.01)

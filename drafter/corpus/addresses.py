@@ -87,12 +87,12 @@ class Address(BaseModel):
 
 
 _STATUTE_RE = re.compile(
-    r"""^
+    rf"""^
     (?:부칙(?:<\s*(?:제\s*(?P<lawno>\d+)\s*호)?[^<>]*>)?(?:\#(?P<aocc>\d+))?)?
     (?:제(?P<art>\d+)조(?:의(?P<branch>\d+))?(?:\#(?P<occ>\d+))?
       (?:제(?P<hang>\d+)항)?
       (?:제(?P<ho>\d+)호(?:의(?P<hobr>\d+))?
-        (?:(?P<mok>[가-하])목
+        (?:(?P<mok>[가-하{MOK_LETTERS}])목
           (?:(?P<sub>\d+)\))?
         )?
       )?

@@ -27,6 +27,11 @@ RERANK_WEIGHT = {"en": 0.06, "ko": 0.02}
 is 1/61 ≈ 0.016, so at 0.06 full coverage outweighs about four rank-1 votes: within
 the top 50, an article that has the question's rare terms comes first."""
 
+HEADING_WEIGHT = {"en": 0.01, "ko": 0.0}
+"""Added per unit of the question's terms found in the candidate's own heading (제N조(…)): the
+heading names what the article is about, so an article whose heading has the question's terms comes
+before a neighbour that only mentions them."""
+
 IdfLookup = Callable[[Iterable[str]], dict[str, float]]
 
 
@@ -59,8 +64,10 @@ def _coverage(wanted: list[tuple[tuple[str, ...], float]], hay: str) -> float:
 
 
 def rerank(plan: QueryPlan, fused: Sequence[Fused], texts: dict[str, str], weight: float = 0.06,
-           depth: int = RERANK_DEPTH, idf: IdfLookup | None = None) -> list[Fused]:
-    """``fused`` re-ordered: the top ``depth`` by fused score + ``weight`` × coverage.
+           depth: int = RERANK_DEPTH, idf: IdfLookup | None = None, headings: dict[str, str] | None = None,
+           heading_weight: float = 0.0) -> list[Fused]:
+    """``fused`` re-ordered: the top ``depth`` by fused score + ``weight`` × coverage (+ ``heading_weight``
+    × the coverage of the candidate's heading, ``headings`` by fused id).
 
     ``texts``: the indexed text of each candidate, by fused id (address key).
     ``idf``: inverse document frequencies of Korean tokens (rare terms count more); None: all equal.
@@ -78,6 +85,8 @@ def rerank(plan: QueryPlan, fused: Sequence[Fused], texts: dict[str, str], weigh
             coverage = _coverage(english, text.lower())
         else:
             coverage = _coverage(korean, text)
+            if heading_weight > 0 and headings and headings.get(f.id):
+                coverage += heading_weight / weight * _coverage(korean, headings[f.id])
         rescored.append((f.score + weight * coverage, -i, f))
     rescored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return [Fused(f.id, score, dict(f.ranks)) for score, _, f in rescored] + tail

@@ -63,7 +63,7 @@ from drafter.retrieval.models import (
     ProgressCallback,
     sha256_text,
 )
-from drafter.retrieval.rerank import RERANK_DEPTH, RERANK_WEIGHT, rerank
+from drafter.retrieval.rerank import HEADING_WEIGHT, RERANK_DEPTH, RERANK_WEIGHT, rerank
 from drafter.retrieval.store import (
     ChunkStore,
     DocRecord,
@@ -403,7 +403,8 @@ class RetrievalService:
         weight = RERANK_WEIGHT[plan.lang]
         if weight > 0 and self.settings.retrieval.lexical_weight > 0:  # coverage is a lexical signal: off when dense only
             fused = rerank(plan, fused, {key: c.index_text for key, c in head}, weight, RERANK_DEPTH,
-                           idf=self.lexical().idf)
+                           idf=self.lexical().idf, headings={key: str(c.meta.get("heading") or "") for key, c in head},
+                           heading_weight=HEADING_WEIGHT[plan.lang])
         return fused
 
     def _doc_filter(self, doc: str | Iterable[str] | None) -> set[str] | None:

@@ -217,6 +217,9 @@ for _phrase, _term in (("second post", "겸직"), ("side job", "겸직"), ("side
                       ("concurrent posts", "겸직"), ("paid work", "영리"), ("direct popular vote", "선거"),
                       ("direct election", "선거"), ("direct elections", "선거")):
     PHRASES_EN_KO.setdefault(_phrase, _term)
+for _phrase in ("seoul metropolitan police agency", "seoul metropolitan police", "seoul police agency",
+                "seoul metropolitan police agency's", "seoul police"):
+    PHRASES_EN_KO[_phrase] = "서울특별시경찰청"  # the decree's own articles on the Seoul agency (제45조 복수차장 …)
 PHRASES_EN_KO.setdefault("disciplinary penalty", "징계")
 PHRASES_EN_KO.setdefault("disciplinary penalties", "징계")
 PHRASES_EN_KO.setdefault("third parties", "제3자")
@@ -325,10 +328,16 @@ def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     return phrases, words, per_word
 
 
+TERM_ALTERNATIVES: dict[str, tuple[str, ...]] = {"대행": ("대리",)}
+"""Another statute word for a phrase's term: 'stands in for the chief' is 직무를 대행한다 in most acts and
+직무를 대리한다 in the NPA decree."""
+
+
 def korean_query_terms(text: str) -> list[str]:
     """Korean terms for an English question: names and phrases first, then word by word, then
     the compounds two neighbouring words make (:data:`COMPOUNDS`)."""
     terms, words, per_word = query_units(text)
+    terms += [alt for term in terms for alt in TERM_ALTERNATIVES.get(term, ())]
     for found in per_word:
         terms += found
     # nouns the corpus writes joined: 'disciplinary committee' → 징계위원회, 'exchange of personnel' → 인사교류
@@ -344,7 +353,7 @@ def korean_term_groups(text: str) -> list[tuple[str, ...]]:
     per English unit ('appointed' → (임명, 임용, 보하)); units with no Korean term are left out.
     Search's second stage counts a word as present when any of its alternatives is."""
     phrases, _, per_word = query_units(text)
-    groups = [(term,) for term in phrases] + [tuple(found) for found in per_word if found]
+    groups = [(term, *TERM_ALTERNATIVES.get(term, ())) for term in phrases] + [tuple(found) for found in per_word if found]
     return list(dict.fromkeys(groups))
 
 
