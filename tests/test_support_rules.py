@@ -2586,7 +2586,7 @@ def test_a_negation_inside_a_modifier_negates_its_own_verb_only():
                   "500만원 이하의 벌금에 처한다.", source).supported
     assert not _judge("감사위원회 감사를 정당한 이유 없이 거부하거나 자료 제출 요구에 응하지 않은 자는 3년 이하의 징역에 "
                       "처한다.", source).supported
-    assert sorted(analyze("바꾸거나 없앨 때에는 주민이 손실을 입지 않도록 해야 한다.").negated) == ["손실"]
+    assert not {"바꾸", "없애"} & analyze("바꾸거나 없앨 때에는 주민이 손실을 입지 않도록 해야 한다.").negated
 
 
 def test_an_actor_the_passage_lacks_is_not_rescued_by_similarity():

@@ -986,7 +986,9 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         form, tag = tok.form, tok.tag
         if tag.startswith("S") and tag not in ("SL", "SH", "SN"):
             negate_next = False
-        if form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)) \
+        if form == "전체" and any(t.form in ("비율", "분의", "일정", "일부", "퍼센트") for t in tokens[i + 1 : i + 6]):
+            pass  # '전체 세출예산의 일정 비율': the whole is the base of a share, not a claim about all of it
+        elif form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)) \
                 and not (form in ("모두", "총", "전부") and i + 1 < len(tokens) and tokens[i + 1].tag in ("SN", "NR")):
             # ('모두 8단계로 되어 있다': a total, not a claim about every case)
             strong.add(STRONG_WORDS_KO[form])
@@ -1017,6 +1019,9 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
             # covers predicates coordinated before it in the same clause
             # ('누설하거나 … 공표해서는 안 된다'), up to a comma or '-며'.
             nearest = True
+            last = lemmas[-1][1] if lemmas else -1
+            if any(t.tag in ("VV-R", "VA-R", "VV-I", "VA-I") for t in tokens[last + 1 : i]):
+                nearest = False  # '경찰공무원으로 뽑을 수 없다': the verb (a form Kiwi tags apart) is negated, not the noun
             # '거부하거나 … 응하지 않은 자': a negation inside a noun's modifier negates its own verb only
             adnominal = i + 1 < len(tokens) and tokens[i + 1].tag == "ETM"
             for lemma, pos in reversed(lemmas):
@@ -1026,7 +1031,9 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
                 if any(t.tag in ("SP", "SF") or (t.tag == "EC" and t.form.endswith("며")) for t in between):
                     break
                 if not nearest and (adnominal or any(
-                        t.form in ("때", "경우") and t.tag.startswith("NN") for t in between)):
+                        t.form in ("때", "경우") and t.tag.startswith("NN") for t in between)
+                        or any(t.tag == "ETM" for t in between)):
+                    # ('파면되거나 해임된 적이 있는 사람은 … 뽑을 수 없다': a clause that describes a noun ends there)
                     break  # '바꾸거나 없앨 때에는 … 손실을 입지 않도록': the condition is not what is negated
                 if any(t.form in ("이유", "때문", "까닭") and t.tag.startswith("NN") for t in between):
                     break  # '근무하거나 공부했다는 이유로 불이익을 받아서는 안 된다': the reason is not what is banned
@@ -1170,7 +1177,10 @@ def with_same_strength(strong: set[str] | frozenset[str]) -> frozenset[str]:
 
 
 def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], bool, tuple[str, ...]]:
-    words = [w.lower() for w in EN_TOKEN.findall(text)]
+    found = list(EN_TOKEN.finditer(text))
+    words = [m.group().lower() for m in found]
+    # a negation's scope ends at a comma ('where there is no deputy, within limits set by …')
+    comma_after = {i for i, m in enumerate(found) if text[m.end() : m.end() + 2].lstrip(" ")[:1] in (",", ";")}
     lemmas: set[str] = set()
     negated: set[str] = set()
     affirmed: set[str] = set()
@@ -1180,6 +1190,8 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
     negator = ""
     for i, word in enumerate(words):
         prev = words[i - 1] if i else ""
+        if i - 1 in comma_after:
+            scope = 0
         if word in NEGATION_EN or word.endswith("n't"):
             has_neg = True
             scope = 3

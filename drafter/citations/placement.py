@@ -220,7 +220,9 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
             if _ROLE[s.group(2)] != role or other == office or not _same_slot(after, _following(passage, s.end())):
                 continue
             prefix = office[: -len(other)] if office.endswith(other) else ""
-            if len(prefix) >= 2 and (prefix in squashed or len(other) >= 3):
+            if len(prefix) >= 2 and (prefix in squashed or len(other) >= 3
+                                     or (prefix.endswith("경찰") and prefix[:2] in squashed)):
+                # ('서울경찰청장' for the 청장 of the 서울특별시경찰청 the passage names)
                 continue  # '연구소장' for the 소장 of the 연구소 the heading names; '제주도교육감' for '도교육감'
             return f"body mismatch: the source names {other}, not {office}, in this role"
     return None

@@ -161,6 +161,8 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
         return True  # '서울특별시경찰청', '제주특별자치도경찰청': a metropolitan or provincial police agency by name
     if key == "경찰청 차장" and re.search(r"[가-힣]{2}차장", text) and _PROVINCIAL_AGENCY.search(text):
         return True  # '공공안전차장, 수사차장': the deputy commissioners of a provincial agency
+    if key == "경찰청장" and _PROVINCIAL_AGENCY.search(text) and re.search(r"(?<![가-힣])청장", text):
+        return True  # '서울특별시경찰청에 … 청장이 부득이한 사유로': the head of that agency (서울경찰청장)
     if key == "경무관" and "자치경무관" in text:
         return True  # Jeju's own rank (자치경무관) for the commissioner's
     if text and key.endswith("위원회") and any(
@@ -463,6 +465,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                     + r"[가-힣]{0,4}\s*(?:두지|놓지|있지)?\s*(?:않|아니)[가-힣]{0,2}\s*(?:[가-힣ㆍ·]+\s+){0,3}(?:사항|것)",
                     claim.text):
                 continue  # '이 영에 정해 두지 않은 사항은' for '이 영에서 규정한 사항 외에': what the rule leaves out
+            if lemma in claim.negated and re.search(re.escape(lemma) + _SHORT_OF_A_NUMBER, claim.text):
+                continue  # '근속 20년이 안 된' = '20년 미만': a quantity not reached, said with a negation
             if lemma in claim.negated and _PREVENTED.search(source.text[source.text.find(lemma):][:len(lemma) + 12]) \
                     and lemma in source.text:
                 continue  # '손실을 입지 않도록' = '손실을 방지하기 위한': what is prevented does not happen
@@ -509,6 +513,8 @@ _GONE_KO = re.compile(r"없어지|없애|폐쇄")
 """'직위가 없어지거나': a post abolished, in the statute's own words."""
 _ANAPHORIC_PROVISO = re.compile(r"다만,?\s*(?:이에|그에|이를|그|이)\s")
 _JOINED_SENTENCE = re.compile(r"(?<=[.다])\s+(?=이 경우 |다만,?\s*(?:이에|그에|이를|그|이)\s)")
+_SHORT_OF_A_NUMBER = (r"[^.]{0,8}?\d+\s*(?:년|개월|명|세|일|회|퍼센트|%)\s*(?:이|가)?\s*"
+                      r"(?:안\s*된|안\s*되|되지\s*않|되지\s*아니|넘지\s*않|못\s*미치|못\s*되|차지\s*않)")
 _PREVENTED = re.compile(r"^[가-힣]+?(?:을|를|의)?\s*(?:방지|예방|막|억제|차단)")
 _OUTSIDE_REMIT = re.compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?:remit|scope|purview|duties|responsibilit\w*|"
                             r"jurisdiction|mandate|competence|tasks|functions|powers)\b", re.IGNORECASE)
@@ -1209,6 +1215,34 @@ _NOT_NEEDED_KO = re.compile(r"(?:허가|승인|동의|인가)\s*(?:를|을|이|�
                             r"필요(?:가|하지)?\s*(?:없|않)|없이도)")
 
 
+_IN_ORDER_KO = re.compile(r"((?:[가-힣]+\s*,\s*)+[가-힣]+)\s*(?:의\s*)?순(?:으로|서로|서에\s*따라)")
+_FIRST_EN = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:is|comes|goes|stands\s+in)\s+(?:in\s+)?"
+                       r"(?:the\s+)?first\b|\bfirst\s+in\s+line\s+is\s+(?:the\s+)?((?:[A-Za-z-]+\s*){1,4})", re.IGNORECASE)
+_FIRST_KO = re.compile(r"([가-힣]+?)(?:이|가)\s*(?:가장\s*)?(?:먼저|첫\s*번째로|제일\s*먼저)")
+
+
+def _order_conflict(claim: str, source: str) -> str | None:
+    """The claim puts first another than the source's order does ('공공안전차장, 수사차장, 생활안전차장 순으로
+    … 대리한다' against 'the investigation deputy chief is the first to stand in')."""
+    listed = _IN_ORDER_KO.search(source)
+    if not listed:
+        return None
+    items = [i.strip() for i in listed.group(1).split(",")]
+    first = _FIRST_EN.search(claim)
+    if first:
+        words = (first.group(1) or first.group(2) or "").split()
+        groups = [[t for t in (_glossary_targets(w) or ()) if len(t) > 1] for w in words]
+    else:
+        first_ko = _FIRST_KO.search(claim)
+        groups = [[first_ko.group(1)]] if first_ko else []
+    # the word that tells the items apart ('investigation' = 수사차장; 'deputy' names every one of them)
+    per_word = [{n for n, item in enumerate(items) if any(t in item for t in ts)} for ts in groups]
+    hits = sorted(set().union(*[h for h in per_word if h and len(h) < len(items)]))
+    if hits and 0 not in hits:
+        return f"order mismatch: the source puts {items[0]} first, not {items[hits[0]]}"
+    return None
+
+
 def _consent_conflict(claim: str, source: str) -> str | None:
     """The claim says a consent is not needed that the source requires ('허가 없이 … 겸할 수 없다')."""
     required = _REQUIRED_CONSENT_KO.search(source)
@@ -1376,7 +1410,8 @@ def _check_against(
         conflict = excepted_case_conflict(claim.text, cited) or beyond_limit_conflict(claim.text, cited) \
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}") \
             or transfer_conflict(claim.text, cited) or consulted_conflict(claim.text, cited) \
-            or assisted_conflict(claim.text, cited) or _consent_conflict(claim.text, cited)
+            or assisted_conflict(claim.text, cited) or _consent_conflict(claim.text, cited) \
+            or _order_conflict(claim.text, cited)
     if not conflict and source.lang == "ko":
         passage = window if window is not None else source.text
         conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage)

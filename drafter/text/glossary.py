@@ -195,6 +195,8 @@ _SENSES_S8: dict[str, tuple[str, ...]] = {
     "designate": ("지정",), "prospective": ("예정",), "disqualification": ("결격",), "grounds": ("사유",),
     "defectors": ("북한이탈주민",), "defector": ("북한이탈주민",), "assigned": ("분장",),
     "introduce": ("도입", "실시"), "introducing": ("도입", "실시"), "chosen": ("선출", "선임"), "choose": ("선출",),
+    "suggestion": ("제안",), "suggestions": ("제안",), "adopted": ("채택",), "raise": ("승급",), "operator": ("시행자",),
+    "published": ("고시", "공고"), "gazette": ("공보",), "placed": ("보직", "배치"),
     "kind": ("종류",), "kinds": ("종류",), "type": ("종류", "유형"), "types": ("종류", "유형"),
     "administer": ("실시", "시행", "관리"), "administered": ("실시", "시행", "관리"), "site": ("부지",), "area": ("면적",), "ministerial": ("부령",),
 }
