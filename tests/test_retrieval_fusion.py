@@ -333,3 +333,16 @@ def test_the_paper_is_not_put_above_the_statute_a_question_names(small_corpus, m
     assert service.search(question, k=3)[0].doc == "autonomous-police-dual-model"
     named = service.search("Under the Police Act, " + question, k=3)
     assert named[0].doc == "police-act"  # the question is about the act it names, not the paper
+
+
+def test_the_paper_subjects_a_question_names_are_in_no_statute(reference_corpus):
+    # a Korean question about 경착륙/연착륙 or the 2022 committee is about the paper: no statute uses the words
+    from drafter.retrieval.fusion import PAPER_ONLY_TERMS_KO, names_paper
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((reference_corpus / "statutes").glob("*.md"))]
+    assert texts
+    for term in PAPER_ONLY_TERMS_KO:
+        assert not any(term in t for t in texts), term
+        assert names_paper(f"{term} 방안은 무엇인가")
+    assert names_paper("What did the paper call the hard landing plan?")
+    assert not names_paper("자치경찰사무의 범위는 어디까지인가")

@@ -200,7 +200,14 @@ def paper_affinity(lang: str, paper_distance: float, nearest_other: float | None
     return paper_distance - nearest_other
 
 
-_NAMES_PAPER = re.compile(r"\b(?:the|this|a|policy|research|academic) paper\b|\bpaper's\b|논문", re.IGNORECASE)
+_NAMES_PAPER = re.compile(r"\b(?:the|this|a|policy|research|academic) paper\b|\bpaper's\b|논문"
+                          # the paper's own subjects, which no statute of the reference corpus names (a test checks):
+                          # the landing plans, the one- or two-level model, the 2022 committee, the government
+                          r"|경착륙|연착륙|이원화|일원화|경찰제도발전위원회|윤석열|\b(?:hard|soft)[ -]landing\b|"
+                          r"\bdualization\b|\bpolice system development committee\b|\byoon suk[ -]yeol\b",
+                          re.IGNORECASE)
+PAPER_ONLY_TERMS_KO = ("경착륙", "연착륙", "이원화", "일원화", "경찰제도발전위원회", "윤석열")
+"""The Korean words of :data:`_NAMES_PAPER` that name the paper's subjects: no statute uses them."""
 
 
 def names_paper(query: str) -> bool:
