@@ -2720,3 +2720,32 @@ def test_a_paper_that_says_maintained_does_not_say_dropped():
     assert not _judge("The paper says Korea dropped its centralised national police system when it brought in "
                       "autonomous policing.", kept).supported
     assert _judge("The paper says a centralized national police system was maintained.", kept).supported
+
+
+def test_order_quantities_not_reached_and_what_only_the_exception_names():
+    deputies = ("서울특별시경찰청에 공공안전차장, 수사차장 및 생활안전차장을 두며, 청장이 부득이한 사유로 그 직무를 수행할 수 "
+                "없을 때에는 공공안전차장, 수사차장, 생활안전차장 순으로 그 직무를 대리한다.")
+    verdict = _judge("If the Seoul Metropolitan Police Agency chief cannot act, the investigation deputy chief is the "
+                     "first to stand in, ahead of the other deputy chiefs.", deputies)
+    assert not verdict.supported and "order" in verdict.reason
+    assert _judge("If the Seoul Metropolitan Police Agency chief cannot act, the public safety deputy chief is the first "
+                  "to stand in.", deputies).supported
+    assert _judge("서울경찰청장이 부득이하게 일을 못 하면 공공안전차장, 수사차장, 생활안전차장 순서로 그 자리를 대신 맡는다.",
+                  deputies).supported
+    retirement = ("임용권자는 20년 미만 근속한 사람이 정년 전에 스스로 퇴직하는 경우에는 예산의 범위에서 수당을 지급할 수 "
+                  "있다.")
+    assert _judge("근속 20년이 안 된 공무원이 정년 전에 스스로 퇴직하면 예산 범위에서 수당을 지급할 수 있다.",
+                  retirement).supported
+    universities = ("「고등교육법」 제4조제2항에 따른 교육부장관의 권한은 도지사의 권한으로 한다. 다만, 「고등교육법」 제3조에 따른 "
+                    "국립학교에 대해서는 교육부장관의 권한을 도지사에게 이양하지 아니한다.")
+    assert _judge("「고등교육법」상 교육부장관의 일부 권한이 제주도지사에게 넘어가지만, 국립학교에 관한 권한은 이양 대상에서 "
+                  "빠진다.", universities).supported
+    verdict = _judge("고등교육법상 국립학교에 대한 교육부장관 권한도 제주에서는 도지사에게 넘어간다.", universities)
+    assert not verdict.supported and "negation" in verdict.reason
+
+
+def test_a_negation_ends_at_a_comma_and_at_a_verb_kiwi_tags_apart():
+    assert "limit" not in analyze("The chief may set up units under the deputy, or under the chief where there is no "
+                                  "deputy, within limits set by an ordinance.").negated
+    assert "공무원" not in analyze("징계로 파면되거나 해임된 적이 있는 사람은 경찰공무원으로 뽑을 수 없다.").negated
+    assert "파면" not in analyze("징계로 파면되거나 해임된 적이 있는 사람은 경찰공무원으로 뽑을 수 없다.").negated

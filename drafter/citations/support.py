@@ -517,7 +517,7 @@ _SHORT_OF_A_NUMBER = (r"[^.]{0,8}?\d+\s*(?:년|개월|명|세|일|회|퍼센트|
                       r"(?:안\s*된|안\s*되|되지\s*않|되지\s*아니|넘지\s*않|못\s*미치|못\s*되|차지\s*않)")
 _PREVENTED = re.compile(r"^[가-힣]+?(?:을|를|의)?\s*(?:방지|예방|막|억제|차단)")
 _OUTSIDE_REMIT = re.compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?:remit|scope|purview|duties|responsibilit\w*|"
-                            r"jurisdiction|mandate|competence|tasks|functions|powers)\b", re.IGNORECASE)
+                            r"jurisdiction|mandate|competence|tasks|functions|powers|matters|areas|list)\b", re.IGNORECASE)
 """'falls outside the remit of the bureau': what the body is not in charge of."""
 _UNLESS_DONE = re.compile(r"(?:지\s*(?:아니하|않으)|없으)면\s+[^.]{0,60}?(?:수\s*없|아니\s*된|못한)")
 """'심사ㆍ결정을 거치지 아니하면 제기할 수 없다': a double negative, the first step is required."""
@@ -688,7 +688,7 @@ its exception (a claim that ends on '원칙이다' keeps its word: the source ma
 
 _ONLY_MAY_KO = re.compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
 """'시행할 수 있을 뿐이다': it may be done, no more (할 수 있다)."""
-_EXEMPT_FROM_KO = re.compile(r"([가-힣]+?)\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외)(된다|되며|되고)")
+_EXEMPT_FROM_KO = re.compile(r"([가-힣]+?)\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|빠지|빠진)(된다|되며|되고|다|며|고)")
 """'착용 의무에서 면제된다' = 착용하지 아니할 수 있다; '해제 대상에서 제외된다' = 해제하지 아니한다."""
 
 
@@ -705,8 +705,10 @@ def _plain_modality_ko(claim: str) -> str:
     claim = _AS_A_RULE_KO.sub(lambda m: m.group(1) + m.group(2) + m.group(3), claim)
     claim = _ONLY_MAY_KO.sub(r"\1 수 있\2", claim)
     claim = _EXEMPT_FROM_KO.sub(lambda m: m.group(1) + (
-        {"된다": "하지 아니할 수 있다", "되며": "하지 아니할 수 있으며", "되고": "하지 아니할 수 있고"}
-        if m.group(2) == "의무" else {"된다": "하지 아니한다", "되며": "하지 아니하며", "되고": "하지 아니하고"}
+        {"된다": "하지 아니할 수 있다", "되며": "하지 아니할 수 있으며", "되고": "하지 아니할 수 있고", "다": "하지 아니할 수 있다",
+         "며": "하지 아니할 수 있으며", "고": "하지 아니할 수 있고"}
+        if m.group(2) == "의무" else {"된다": "하지 아니한다", "되며": "하지 아니하며", "되고": "하지 아니하고", "다": "하지 아니한다",
+                                     "며": "하지 아니하며", "고": "하지 아니하고"}
     )[m.group(3)], claim)
     return _NO_LIMIT_KO.sub(plain, claim)
 
@@ -1608,6 +1610,18 @@ def judge_support(
                 return verdict.model_copy(update={
                     "evidence": window,
                     "reason": f"{verdict.reason} (the source allows otherwise only as an exception)"})
+    if best.supported and best_evidence is not None and not _EXCEPTION.search(best_evidence):
+        # '… 권한은 도지사의 권한으로 한다. 다만, 국립학교에 대해서는 … 이양하지 아니한다': a claim about what only the
+        # exception names (국립학교) is ruled by the exception
+        for window in windows:
+            verdict = judged.get(window)
+            if verdict is None or not _EXCEPTION.search(window) or not verdict.reason.startswith(_RULE_CONFLICTS):
+                continue
+            only_there = [lemma for lemma in claim_f.lemmas if len(lemma) > 1 and lemma in window
+                          and lemma not in best_evidence]
+            if only_there:
+                return verdict.model_copy(update={"evidence": window, "reason": (
+                    f"{verdict.reason} (the exception about {only_there[0]!r} says otherwise)")})
     if not best.supported and clause_by_clause:
         # (each clause also meets the exception check above: a clause cut from its subject must not
         # borrow an exception, '보궐위원은 제1항에도 불구하고 연임할 수 있다')
