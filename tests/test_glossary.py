@@ -280,3 +280,12 @@ def test_the_seoul_agency_and_standing_in_are_searched_by_the_decree_own_words()
     # 'stand in' is 대행 in most acts, 대리 in the NPA decree: either counts in the second stage
     assert ("대행", "대리") in korean_term_groups(question)
     assert "징계" in korean_query_terms("List the kinds of disciplinary penalties for local officials")
+
+
+def test_named_committees_and_agencies_are_searched_as_one_word():
+    from drafter.text.glossary import korean_query_terms
+
+    assert korean_query_terms("How long is the Local Era Committee set to exist?")[:1] == ["지방시대위원회"]
+    assert "존속" in korean_query_terms("How long is the Local Era Committee set to exist?")
+    assert "경기도남부경찰청" in korean_query_terms("divisions of the Gyeonggi Nambu Provincial Police Agency")
+    assert "실무위원회" in korean_query_terms("term of members of the working committee")

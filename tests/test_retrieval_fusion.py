@@ -346,3 +346,12 @@ def test_the_paper_subjects_a_question_names_are_in_no_statute(reference_corpus)
         assert names_paper(f"{term} 방안은 무엇인가")
     assert names_paper("What did the paper call the hard landing plan?")
     assert not names_paper("자치경찰사무의 범위는 어디까지인가")
+
+
+def test_the_committee_decree_is_a_statute_a_question_can_name():
+    from drafter.retrieval.fusion import named_laws
+
+    laws = named_laws("Which provisions of the Police Act does the autonomous police committee decree implement?")
+    assert "자치경찰사무와 시ㆍ도자치경찰위원회의 조직 및 운영 등에 관한 규정" in laws
+    assert named_laws("자치경찰위원회 규정상 회의 소집") == frozenset({"자치경찰사무와 시ㆍ도자치경찰위원회의 조직 및 운영 등에 관한 규정"})
+    assert not named_laws("Who sits on a provincial autonomous police committee?")

@@ -285,6 +285,10 @@ _NAMED_LAWS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\bbalanced (?:regional )?(?:growth|development) act\b|지방자치분권\s*및\s*균형|지방자치분권법|지방분권균형발전법",
          "지방자치분권 및 균형성장에 관한 특별법"),
         (r"\borgani[sz]ation(?:al)? decree\b|직제", "경찰청과 그 소속기관 직제"),
+        (r"\b(?:autonomous police )?committees?(?:'s)? decree\b|\bautonomous police (?:affairs )?decree\b|"
+         r"\bdecree on (?:the )?(?:autonomous police affairs|(?:city and |metropolitan and )?provincial autonomous police "
+         r"committees?)\b|자치경찰사무와\s*시ㆍ도자치경찰위원회|자치경찰위원회\s*규정",
+         "자치경찰사무와 시ㆍ도자치경찰위원회의 조직 및 운영 등에 관한 규정"),
     ))
 
 

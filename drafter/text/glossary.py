@@ -197,6 +197,7 @@ _SENSES_S8: dict[str, tuple[str, ...]] = {
     "introduce": ("도입", "실시"), "introducing": ("도입", "실시"), "chosen": ("선출", "선임"), "choose": ("선출",),
     "suggestion": ("제안",), "suggestions": ("제안",), "adopted": ("채택",), "raise": ("승급",), "operator": ("시행자",),
     "published": ("고시", "공고"), "gazette": ("공보",), "placed": ("보직", "배치"),
+    "exist": ("존속", "두"), "existence": ("존속",),
     "kind": ("종류",), "kinds": ("종류",), "type": ("종류", "유형"), "types": ("종류", "유형"),
     "administer": ("실시", "시행", "관리"), "administered": ("실시", "시행", "관리"), "site": ("부지",), "area": ("면적",), "ministerial": ("부령",),
 }
@@ -222,6 +223,13 @@ for _phrase, _term in (("second post", "겸직"), ("side job", "겸직"), ("side
 for _phrase in ("seoul metropolitan police agency", "seoul metropolitan police", "seoul police agency",
                 "seoul metropolitan police agency's", "seoul police"):
     PHRASES_EN_KO[_phrase] = "서울특별시경찰청"  # the decree's own articles on the Seoul agency (제45조 복수차장 …)
+for _phrase, _term in (("local era committee", "지방시대위원회"), ("working committee", "실무위원회"),
+                      ("working committees", "실무위원회"), ("gyeonggi nambu provincial police agency", "경기도남부경찰청"),
+                      ("gyeonggi nambu police agency", "경기도남부경찰청"), ("gyeonggi bukbu provincial police agency",
+                                                                          "경기도북부경찰청"),
+                      ("gyeonggi bukbu police agency", "경기도북부경찰청"), ("gyeonggi nambu", "경기도남부"),
+                      ("gyeonggi bukbu", "경기도북부")):
+    PHRASES_EN_KO.setdefault(_phrase, _term)
 PHRASES_EN_KO.setdefault("disciplinary penalty", "징계")
 PHRASES_EN_KO.setdefault("disciplinary penalties", "징계")
 PHRASES_EN_KO.setdefault("third parties", "제3자")
