@@ -2749,3 +2749,10 @@ def test_a_negation_ends_at_a_comma_and_at_a_verb_kiwi_tags_apart():
                                   "deputy, within limits set by an ordinance.").negated
     assert "공무원" not in analyze("징계로 파면되거나 해임된 적이 있는 사람은 경찰공무원으로 뽑을 수 없다.").negated
     assert "파면" not in analyze("징계로 파면되거나 해임된 적이 있는 사람은 경찰공무원으로 뽑을 수 없다.").negated
+
+
+def test_a_power_that_becomes_the_governors_is_received_by_the_governor():
+    veterans = "「특수임무유공자 예우 및 단체설립에 관한 법률」 제6조제1항에 따른 국가보훈부장관의 권한은 도지사의 권한으로 한다."
+    assert _judge("특수임무유공자법상 국가보훈부장관의 일부 권한은 제주에서는 도지사의 권한이 된다.", veterans).supported
+    verdict = _judge("특수임무유공자법상 도지사의 일부 권한은 제주에서는 국가보훈부장관의 권한이 된다.", veterans)
+    assert not verdict.supported and "transfer" in verdict.reason

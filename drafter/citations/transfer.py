@@ -20,23 +20,28 @@ _EN = r"(?:the\s+)?(" + "|".join(re.escape(f) for f in _EN_FORMS) + r")(?:s|es)?
 _POWER_EN = r"(?:powers?|authority|authorities|functions?|competences?)"
 
 _GIVER_KO = (
-    re.compile(_KO + r"의\s*(?:권한|사무|업무)(?:은|는|을|를|이|가|\s*중|\s*일부)"),
+    # ('…장관의 일부 권한은'; not '도지사의 권한이 된다', which names who receives)
+    re.compile(_KO + r"의\s*(?:일부\s*)?(?:권한|사무|업무)(?:은|는|을|를|이|가|\s*중|\s*일부)(?!\s*(?:되|된|돼))"),
     re.compile(_KO + r"(?:이|가)\s*(?:갖던|가지던|가진|갖고\s*있던|가지고\s*있던|행사하던|맡던)\s*(?:[가-힣]+\s+){0,2}?권한"),
 )
 _RECEIVER_KO = (
-    re.compile(_KO + r"의\s*권한으로"),
+    re.compile(_KO + r"의\s*권한으로"), re.compile(_KO + r"의\s*권한이\s*(?:되|된|돼)"),
     re.compile(_KO + r"에게\s*(?:[가-힣]+\s+){0,1}?(?:넘어가|넘어간|넘기|넘겨|이양|이관|위임|위탁|주어|돌아가)"),
     # ('…장관이 갖던 권한은 도지사가 넘겨받는다': the subject right before the verb, not an earlier one)
     re.compile(_KO + r"(?:이|가|은|는)\s*(?:(?![가-힣]*(?:은|는|이|가)\s)[가-힣]+\s+){0,2}?"
                r"(?:넘겨받|이어받|물려받|가져와|가져가|행사한다|행사하며|행사하고)"),
 )
 _GIVER_EN = (
-    re.compile(_POWER_EN + r"\s+(?:that\s+\S+(?:\s+\S+){0,8}?\s+)?(?:of|held by|belonging to|vested in)\s+" + _EN,
+    # ('powers that X holds … become powers of the governor': the governor receives them)
+    re.compile(r"(?<!become )(?<!becomes )(?<!became )" + _POWER_EN
+               + r"\s+(?:that\s+\S+(?:\s+\S+){0,8}?\s+)?(?:of|held by|belonging to|vested in)\s+" + _EN,
                re.IGNORECASE),
+    re.compile(_POWER_EN + r"\s+(?:that|which)\s+" + _EN + r"\s+(?:holds?|has|had|exercises?|wields?)\b", re.IGNORECASE),
     re.compile(_EN + r"['’]s?\s+(?:[a-z-]+\s+){0,3}?" + _POWER_EN, re.IGNORECASE),
     re.compile(r"\b(?:gives?|grants?|vests?|confers?)\s+(?:on\s+|in\s+|to\s+)?" + _EN, re.IGNORECASE),
 )
 _RECEIVER_EN = (
+    re.compile(r"\bbec(?:ome|omes|ame)\s+(?:the\s+)?" + _POWER_EN + r"\s+of\s+" + _EN, re.IGNORECASE),
     re.compile(r"\b(?:pass(?:es|ed)?|go(?:es)?|went|gone|(?:are|is|be|been)\s+(?:transferred|handed(?:\s+over)?|"
                r"delegated|devolved|shifted|moved|assigned|given|granted)|transfer(?:s|red)?|hand(?:s|ed)?\s+over|"
                r"fall(?:s)?)\s+(?:over\s+)?to\s+" + _EN, re.IGNORECASE),
