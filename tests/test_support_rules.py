@@ -2756,3 +2756,20 @@ def test_a_power_that_becomes_the_governors_is_received_by_the_governor():
     assert _judge("특수임무유공자법상 국가보훈부장관의 일부 권한은 제주에서는 도지사의 권한이 된다.", veterans).supported
     verdict = _judge("특수임무유공자법상 도지사의 일부 권한은 제주에서는 국가보훈부장관의 권한이 된다.", veterans)
     assert not verdict.supported and "transfer" in verdict.reason
+
+
+def test_a_lifted_ban_a_causative_or_and_a_month_of_the_same_year():
+    school = "외국인이 국제학교에 입학(재입학, 전학 및 편입을 포함한다)할 경우 국적 등을 이유로 불이익을 받아서는 아니 된다."
+    assert not _judge("외국인이 국제학교에 재입학하거나 전학ㆍ편입하는 경우에는 국적을 이유로 한 불이익 금지 규정이 적용되지 "
+                      "않는다.", school).supported
+    assert _judge("외국인이 국제학교에 재입학하거나 편입할 때에도 국적을 이유로 불이익을 받아서는 안 된다.", school).supported
+    inspect = ("도지사는 다음 각 호의 어느 하나에 해당하는 경우에는 소속 공무원으로 하여금 사업자의 물품ㆍ시설을 검사하게 하거나 "
+               "그 사업자에게 관계 물품ㆍ서류 등의 제출을 명할 수 있다.")
+    verdict = _judge("제주도지사는 소속 공무원에게 사업자의 물품과 시설을 검사하게 하여야 한다.", inspect)
+    assert not verdict.supported and "modality" in verdict.reason
+    assert _judge("제주도지사는 소속 공무원에게 사업자의 물품과 시설을 검사하게 할 수 있다.", inspect).supported
+    verdict = _judge("According to the paper, the Yoon Suk Yeol government set up the Police System Development Committee "
+                     "under the Prime Minister in September 2023.", PAPER)
+    assert not verdict.supported and "2022" in verdict.reason
+    assert _judge("According to the paper, the Yoon Suk Yeol government set up the Police System Development Committee "
+                  "under the Prime Minister in September 2022.", PAPER).supported

@@ -149,6 +149,8 @@ ENTITIES: tuple[Entity, ...] = (
            ("chair of the audit committee", "audit committee chair", "chairperson of the audit committee"),
            implies=("감사위원회",)),
     Entity("감사위원회", ("감사위원회",), ("audit committee", "audit commission")),
+    Entity("지방시대위원회", ("지방시대위원회",), ("local era committee", "local era commission",
+                                          "committee for the local era", "presidential committee on the local era")),
     Entity("교육감", ("교육감", "도교육감", "시ㆍ도 교육감", "시ㆍ도교육감", "제주특별자치도교육감", "강원특별자치도교육감",
                     "전북특별자치도교육감", "세종특별자치시교육감"),
            ("superintendent of education", "education superintendent", "superintendent of the office of education",

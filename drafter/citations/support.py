@@ -163,6 +163,8 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
         return True  # '공공안전차장, 수사차장': the deputy commissioners of a provincial agency
     if key == "경찰청장" and _PROVINCIAL_AGENCY.search(text) and re.search(r"(?<![가-힣])청장", text):
         return True  # '서울특별시경찰청에 … 청장이 부득이한 사유로': the head of that agency (서울경찰청장)
+    if key == "지방시대위원회" and re.search(r"(?<![가-힣])(?:위원회|위원장|부위원장)(?:은|는|이|가|의)", text):
+        return True  # the decentralization act's chapter on the committee calls it 위원회, its chair 위원장
     if key == "경무관" and "자치경무관" in text:
         return True  # Jeju's own rank (자치경무관) for the commissioner's
     if text and key.endswith("위원회") and any(
@@ -435,6 +437,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         return None
     if source.lang != "ko":
         return None
+    if _LIFTED_BAN.search(claim.text) and _BANS_KO.search(source.text):
+        return "the claim says a ban does not apply; the source imposes it"
     if claim.lang == "ko":
         deemed = _deeming_conflict(claim.text, source.text)
         if deemed:
@@ -516,6 +520,11 @@ _JOINED_SENTENCE = re.compile(r"(?<=[.다])\s+(?=이 경우 |다만,?\s*(?:이�
 _SHORT_OF_A_NUMBER = (r"[^.]{0,8}?\d+\s*(?:년|개월|명|세|일|회|퍼센트|%)\s*(?:이|가)?\s*"
                       r"(?:안\s*된|안\s*되|되지\s*않|되지\s*아니|넘지\s*않|못\s*미치|못\s*되|차지\s*않)")
 _PREVENTED = re.compile(r"^[가-힣]+?(?:을|를|의)?\s*(?:방지|예방|막|억제|차단)")
+_LIFTED_BAN = re.compile(r"금지(?:\s*(?:규정|조항|의무))?(?:이|가|은|는|도)?\s*적용(?:되지|하지)\s*(?:않|아니)|"
+                         r"\b(?:ban|prohibition|bar)\b[^.;]{0,40}?\b(?:does not|doesn't|do not|don't|no longer|never)\s+"
+                         r"appl(?:y|ies)\b", re.IGNORECASE)
+"""'불이익 금지 규정이 적용되지 않는다', 'the ban does not apply': a prohibition lifted."""
+_BANS_KO = re.compile(r"아니\s*된다|못한다|할\s*수\s*없다|금지한다|금지된다")
 _OUTSIDE_REMIT = re.compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?:remit|scope|purview|duties|responsibilit\w*|"
                             r"jurisdiction|mandate|competence|tasks|functions|powers|matters|areas|list)\b", re.IGNORECASE)
 """'falls outside the remit of the bureau': what the body is not in charge of."""
@@ -863,12 +872,13 @@ def _coordinated_modality(window: str, occurrence: tuple[int, int, str]) -> tupl
     """A verb joined by -고 to the rest of its sentence takes the sentence's modality ('장학금을 지급하고 …
     근무하게 할 수 있다': the scholarship too is a 'may'), unless a new topic starts ('…을 두고, 위원장은 …')."""
     start, end, mod = occurrence
-    if mod != "decl" or not re.match(r"(?:하|되)?고\s", window[end : end + 4]):
+    # ('검사하게 하거나 … 제출을 명할 수 있다': -거나 and a causative -게 하고/하거나 join the same way)
+    if mod != "decl" or not re.match(r"(?:(?:하|되)?(?:고|거나)|(?:하|되)?게\s*하(?:고|거나))\s", window[end : end + 8]):
         return occurrence
     stop = window.find("다.", end)
     span = window[end : stop + 2 if stop >= 0 else len(window)]
-    if re.search(r"[가-힣](?:은|는)\s", span) or re.search(r"[,;]\s*(?:다만|이 경우)", span):
-        return occurrence
+    if re.search(r"[가-힣](?<!또)(?:은|는)\s", span) or re.search(r"[,;]\s*(?:다만|이 경우)", span):
+        return occurrence  # (a new topic; '또는' is no topic)
     final = korean_modality(span.rstrip(".")[-14:])
     return (start, end, final) if final in ("may", "must", "must_not", "need_not") else occurrence
 
@@ -1253,6 +1263,35 @@ def _consent_conflict(claim: str, source: str) -> str | None:
     return None
 
 
+_MONTH_EN = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_YEAR = re.compile(_MONTH_EN + r"\s+(?:of\s+)?(\d{4}|the same year|that year)", re.IGNORECASE)
+
+
+def _month_years(text: str) -> set[tuple[str, str]]:
+    """(month, year) pairs of an English text, 'September of the same year' read as the last year named before."""
+    out: set[tuple[str, str]] = set()
+    for m in _MONTH_YEAR.finditer(text):
+        year = m.group(2)
+        if not year.isdigit():
+            before = re.findall(r"\b(?:19|20)\d{2}\b", text[: m.start()])
+            if not before:
+                continue
+            year = before[-1]
+        out.add((m.group(1).lower(), year))
+    return out
+
+
+def _month_year_conflict(claim: str, passage: str) -> str | None:
+    """'in September 2023' where the paper says 'in September of the same year' after 'May 2022'."""
+    theirs = _month_years(passage)
+    months = {month for month, _ in theirs}
+    for month, year in _month_years(claim):
+        if month in months and (month, year) not in theirs:
+            said = sorted(y for mo, y in theirs if mo == month)
+            return f"number mismatch: the source puts {month.title()} in {', '.join(said)}, not {year}"
+    return None
+
+
 def _optional_conflict(claim: str, passage: str) -> str | None:
     """The claim calls optional what its English source says should or must be done ('treats enacting a bill
     … as optional' where the paper says a bill should be enacted)."""
@@ -1427,7 +1466,8 @@ def _check_against(
         passage = window if window is not None else source.text
         conflict = _antonym_conflict(claim, source) or _hedge_conflict(claim, passage) \
             or _contrast_conflict(claim, passage) or _preference_conflict(claim, passage) \
-            or _irrealis_conflict(claim, passage) or _optional_conflict(claim.text, passage)
+            or _irrealis_conflict(claim, passage) or _optional_conflict(claim.text, passage) \
+            or _month_year_conflict(claim.text, passage)
         if conflict:
             return Judgement(supported=False, coverage=coverage, reason=conflict)
     if coverage is None:
