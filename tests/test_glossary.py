@@ -289,3 +289,11 @@ def test_named_committees_and_agencies_are_searched_as_one_word():
     assert "존속" in korean_query_terms("How long is the Local Era Committee set to exist?")
     assert "경기도남부경찰청" in korean_query_terms("divisions of the Gyeonggi Nambu Provincial Police Agency")
     assert "실무위원회" in korean_query_terms("term of members of the working committee")
+
+
+def test_a_phrase_in_the_plural_is_the_phrase():
+    from drafter.text.glossary import korean_query_terms
+
+    terms = korean_query_terms("Is there a council of the chairs of the provincial autonomous police committees?")
+    assert "시ㆍ도자치경찰위원회" in terms and "경찰" not in terms
+    assert "절대보전지역" in korean_query_terms("Who designates Jeju's absolute conservation zones?")

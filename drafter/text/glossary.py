@@ -198,6 +198,7 @@ _SENSES_S8: dict[str, tuple[str, ...]] = {
     "suggestion": ("제안",), "suggestions": ("제안",), "adopted": ("채택",), "raise": ("승급",), "operator": ("시행자",),
     "published": ("고시", "공고"), "gazette": ("공보",), "placed": ("보직", "배치"),
     "exist": ("존속", "두"), "existence": ("존속",),
+    "directors": ("이사",), "auditors": ("감사",), "auditor": ("감사",),
     "kind": ("종류",), "kinds": ("종류",), "type": ("종류", "유형"), "types": ("종류", "유형"),
     "administer": ("실시", "시행", "관리"), "administered": ("실시", "시행", "관리"), "site": ("부지",), "area": ("면적",), "ministerial": ("부령",),
 }
@@ -223,7 +224,9 @@ for _phrase, _term in (("second post", "겸직"), ("side job", "겸직"), ("side
 for _phrase in ("seoul metropolitan police agency", "seoul metropolitan police", "seoul police agency",
                 "seoul metropolitan police agency's", "seoul police"):
     PHRASES_EN_KO[_phrase] = "서울특별시경찰청"  # the decree's own articles on the Seoul agency (제45조 복수차장 …)
-for _phrase, _term in (("local era committee", "지방시대위원회"), ("working committee", "실무위원회"),
+for _phrase, _term in (("absolute conservation zone", "절대보전지역"), ("absolute conservation area", "절대보전지역"),
+                      ("absolute preservation zone", "절대보전지역"), ("management conservation zone", "관리보전지역"),
+                      ("foreign school", "외국교육기관"), ("korean students", "내국인"), ("local era committee", "지방시대위원회"), ("working committee", "실무위원회"),
                       ("working committees", "실무위원회"), ("gyeonggi nambu provincial police agency", "경기도남부경찰청"),
                       ("gyeonggi nambu police agency", "경기도남부경찰청"), ("gyeonggi bukbu provincial police agency",
                                                                           "경기도북부경찰청"),
@@ -323,13 +326,15 @@ def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     low = " " + re.sub(r"[^a-z0-9' -]+", " ", text.lower()) + " "
     phrases: list[str] = []
     for phrase in _indexes()[2]:
-        if f" {phrase} " in low:
+        # (a phrase in the plural is the phrase: 'the provincial autonomous police committees')
+        form = next((f for f in (phrase, phrase + "s", phrase + "es") if f" {f} " in low), None)
+        if form is not None:
             term = PHRASES_EN_KO[phrase]
             phrases.append(term)
-            head = _head_of(term) if _HEAD_OF.search(low[: low.index(f" {phrase} ") + 1]) else None
+            head = _head_of(term) if _HEAD_OF.search(low[: low.index(f" {form} ") + 1]) else None
             if head:
                 phrases.append(head)  # 'the head of the autonomous police corps' → 자치경찰단장
-            low = low.replace(f" {phrase} ", " ")
+            low = low.replace(f" {form} ", " ")
     words = low.split()
     # ("Gangwon's audit committee": a place's possessive adds no term, as the place itself is read by
     # fusion.plan_query; it is not a 'gang')
