@@ -2773,3 +2773,23 @@ def test_a_lifted_ban_a_causative_or_and_a_month_of_the_same_year():
     assert not verdict.supported and "2022" in verdict.reason
     assert _judge("According to the paper, the Yoon Suk Yeol government set up the Police System Development Committee "
                   "under the Prime Minister in September 2022.", PAPER).supported
+
+
+def test_nothing_stops_no_duty_exempted_and_for_all_its_problems():
+    school = "자율학교의 교원과 학생은 자율학교 근무 또는 수학(受學)으로 인하여 불이익을 받아서는 아니 된다."
+    assert not _judge("Nothing in the Act stops teachers or students at an autonomous school from being disadvantaged "
+                      "because they work or study there.", school).supported
+    assert _judge("Teachers and students at an autonomous school must not be disadvantaged because they work or study "
+                  "there.", school).supported
+    posts = ("이 법에 따라 신분에 변동이 발생하는 공무원에게는 그 공무원의 경력 또는 담당업무, 종전의 직위 등을 고려하여 그에 "
+             "상응하는 직에 임용하여야 한다.")
+    assert not _judge("이 법 때문에 신분이 바뀌는 공무원이라도 종전 직위에 상응하는 직에 임용해야 할 의무는 없다.", posts).supported
+    probation = ("제1항에 따라 수습으로 근무하고 있는 사람을 7급 이하의 공무원으로 임용할 때에는 「지방공무원법」 제28조제1항에도 "
+                 "불구하고 시보 임용을 면제한다.")
+    assert _judge("A trainee who is then appointed at grade 7 or below skips the probationary appointment that the Local "
+                  "Public Officials Act would otherwise require.", probation).supported
+    fees = "제1항에 따라 다른 법률에 따른 인ㆍ허가등을 받은 것으로 보는 경우에는 관계 법률에 따라 부과되는 면허세 또는 수수료를 면제한다."
+    assert _judge("다른 법률의 인허가를 받은 것으로 보는 경우에는 관계 법률에 따른 면허세나 수수료가 면제된다.", fees).supported
+    assert not _judge("다른 법률의 인허가를 받은 것으로 보는 경우에도 관계 법률에 따른 수수료는 내야 한다.", fees).supported
+    trend = "Despite many problems, the autonomous police system has become an irreversible trend of the times."
+    assert _judge("For all its problems, the autonomous police system has become an irreversible trend.", trend).supported

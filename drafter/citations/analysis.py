@@ -1201,6 +1201,7 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
             scope = 0  # 'without justification is punishable': the phrase ends where the sentence's verb begins
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word in STRONG_WORDS_EN and not (word == "all" and prev in ("of", "among")) \
+                and not (word == "all" and prev == "for" and nxt in ("its", "their", "his", "her", "that")) \
                 and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.split("-")[0] in _TIME_UNITS_EN
                                               or nxt.isdigit() or nxt in ENGLISH_NUMBERS)) \
                 and not (word == "only" and _only_condition(words, i)) \

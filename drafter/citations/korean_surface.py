@@ -119,6 +119,8 @@ def _negated_at(text: str, end: int) -> bool:
         return True  # '지체 없이', '승인 없이'
     if _EXCEPT_IF_PRESENT.match(after):
         return True
+    if re.match(r"[가-힣]{0,3}\s*(?:을|를)?\s*면제(?:한다|하며|하고|된다|하여|받)", after):
+        return True  # '시보 임용을 면제한다': what is exempted is not done
     joined = _JOINED_OBJECT.match(after)
     if joined:  # '보고나 통보를 하여서는 아니 된다': 보고 is done (or not) with 통보
         after = after[joined.end():]

@@ -469,6 +469,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                     + r"[가-힣]{0,4}\s*(?:두지|놓지|있지)?\s*(?:않|아니)[가-힣]{0,2}\s*(?:[가-힣ㆍ·]+\s+){0,3}(?:사항|것)",
                     claim.text):
                 continue  # '이 영에 정해 두지 않은 사항은' for '이 영에서 규정한 사항 외에': what the rule leaves out
+            if re.search(re.escape(lemma) + r"[가-힣]{0,3}\s*(?:을|를|이|가|은|는|도)?\s*면제", claim.text):
+                continue  # both say it is exempted ('수수료가 면제된다' = '수수료를 면제한다')
             if lemma in claim.negated and re.search(re.escape(lemma) + _SHORT_OF_A_NUMBER, claim.text):
                 continue  # '근속 20년이 안 된' = '20년 미만': a quantity not reached, said with a negation
             if lemma in claim.negated and _PREVENTED.search(source.text[source.text.find(lemma):][:len(lemma) + 12]) \
@@ -522,8 +524,9 @@ _SHORT_OF_A_NUMBER = (r"[^.]{0,8}?\d+\s*(?:년|개월|명|세|일|회|퍼센트|
 _PREVENTED = re.compile(r"^[가-힣]+?(?:을|를|의)?\s*(?:방지|예방|막|억제|차단)")
 _LIFTED_BAN = re.compile(r"금지(?:\s*(?:규정|조항|의무))?(?:이|가|은|는|도)?\s*적용(?:되지|하지)\s*(?:않|아니)|"
                          r"\b(?:ban|prohibition|bar)\b[^.;]{0,40}?\b(?:does not|doesn't|do not|don't|no longer|never)\s+"
-                         r"appl(?:y|ies)\b", re.IGNORECASE)
-"""'불이익 금지 규정이 적용되지 않는다', 'the ban does not apply': a prohibition lifted."""
+                         r"appl(?:y|ies)\b|\bnothing\b[^.;]{0,40}?\b(?:stops|prevents|bars|forbids|prohibits)\b|"
+                         r"\b(?:does|do)\s+not\s+(?:stop|prevent|bar|forbid|prohibit)\b", re.IGNORECASE)
+"""'불이익 금지 규정이 적용되지 않는다', 'the ban does not apply', 'nothing in the Act stops …': a prohibition lifted."""
 _BANS_KO = re.compile(r"아니\s*된다|못한다|할\s*수\s*없다|금지한다|금지된다")
 _OUTSIDE_REMIT = re.compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?:remit|scope|purview|duties|responsibilit\w*|"
                             r"jurisdiction|mandate|competence|tasks|functions|powers|matters|areas|list)\b", re.IGNORECASE)
@@ -695,6 +698,8 @@ _AS_A_RULE_KO = re.compile(r"([가-힣]+?)(하|되)는\s*것이\s*원칙이(지�
 its exception (a claim that ends on '원칙이다' keeps its word: the source may say '원칙으로 한다')."""
 
 
+_NO_DUTY_KO = re.compile(r"([가-힣]+?)(?:해야|하여야)\s*할\s*의무(?:는|가|도)?\s*없(다|으며|고)")
+"""'상응하는 직에 임용해야 할 의무는 없다' = 임용하지 아니할 수 있다."""
 _ONLY_MAY_KO = re.compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
 """'시행할 수 있을 뿐이다': it may be done, no more (할 수 있다)."""
 _EXEMPT_FROM_KO = re.compile(r"([가-힣]+?)\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|빠지|빠진)(된다|되며|되고|다|며|고)")
@@ -713,6 +718,7 @@ def _plain_modality_ko(claim: str) -> str:
                                    claim)
     claim = _AS_A_RULE_KO.sub(lambda m: m.group(1) + m.group(2) + m.group(3), claim)
     claim = _ONLY_MAY_KO.sub(r"\1 수 있\2", claim)
+    claim = _NO_DUTY_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있{m.group(2)}", claim)
     claim = _EXEMPT_FROM_KO.sub(lambda m: m.group(1) + (
         {"된다": "하지 아니할 수 있다", "되며": "하지 아니할 수 있으며", "되고": "하지 아니할 수 있고", "다": "하지 아니할 수 있다",
          "며": "하지 아니할 수 있으며", "고": "하지 아니할 수 있고"}
