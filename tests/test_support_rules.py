@@ -2793,3 +2793,15 @@ def test_nothing_stops_no_duty_exempted_and_for_all_its_problems():
     assert not _judge("다른 법률의 인허가를 받은 것으로 보는 경우에도 관계 법률에 따른 수수료는 내야 한다.", fees).supported
     trend = "Despite many problems, the autonomous police system has become an irreversible trend of the times."
     assert _judge("For all its problems, the autonomous police system has become an irreversible trend.", trend).supported
+
+
+def test_views_gathered_and_models_put_in_place():
+    plan = ("지방시대위원회는 관계 중앙행정기관의 장과 협의하고 지방자치단체의 의견을 수렴한 후 5년을 단위로 하는 지방시대 "
+            "종합계획을 수립한다.")
+    assert _judge("After consulting the relevant ministers and gathering local governments' views, the Local Era Committee "
+                  "draws up a comprehensive Local Era plan on a five-year cycle.", plan).supported
+    verdict = _judge("After consulting the relevant ministers and gathering the National Assembly's views, the Local Era "
+                     "Committee draws up a comprehensive Local Era plan on a five-year cycle.", plan)
+    assert not verdict.supported
+    assert _judge("The author doubts that the pledge to fully roll out the dual autonomous police system by 2026 can be "
+                  "kept, given how long it takes to rework legislation and put new models in place.", PAPER).supported

@@ -1159,6 +1159,8 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:skip|skips|skipped|skipping|bypass|bypasses|bypassed|bypassing)\b", "is done without"),
     (r"\b(?:dispenses?|dispensed|dispensing)\s+with\b", "is done without"),
     (r"\b(?:is|are)\s+able\s+to\b", "may"), (r"\btwice\s+over\b", "in duplicate"),
+    (r"\b(?:put|puts|putting)\s+(.{1,40}?)\s+in\s+place\b", r"implement \1"),
+    (r"\bhow\s+long\s+it\s+takes\b", "the time needed"),
 )) + tuple((re.compile(p, re.IGNORECASE), r) for p, r in PHRASAL_EXTRA_EN)
 
 

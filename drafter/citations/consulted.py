@@ -19,7 +19,7 @@ for _form, _key in AGENT_LOOKUP.items():
         _FORMS_OF.setdefault(_key, set()).add(_form)
 """Each body's Korean forms: a claim's body is heard in the source when one of them is in the words heard."""
 
-_HEARD_KO = re.compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:의|에게)\s*(?:의견|자문)을\s*(?:들|청취|구하|요청)"
+_HEARD_KO = re.compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:의|에게)\s*(?:의견|자문)을\s*(?:들|청취|구하|요청|수렴)"
                        r"|(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:와|과)\s*(?:미리\s*)?협의")
 """Who is heard ('국립수산과학원장의 의견을 들어야') or consulted ('관계 중앙행정기관의 장과 협의하여'): the words before."""
 _HEARD_EN = re.compile(

@@ -279,7 +279,7 @@ PERIODS_EN: tuple[tuple[str, str], ...] = (
 
 # English synonyms folded before comparing an English claim with an English source
 SYNONYMS_EN: dict[str, str] = {
-    "determin": "decid", "decis": "decid", "fix": "decid", "chairman": "chair", "chairperson": "chair", "chairmen": "chair",
+    "determin": "decid", "decis": "decid", "fix": "decid", "rework": "overhaul", "doubt": "difficult", "chairman": "chair", "chairperson": "chair", "chairmen": "chair",
     "elector": "elect", "underway": "continu", "halt": "suspend", "pause": "suspend", "paus": "suspend",
     "region": "region", "area": "region", "pilot": "pilot", "trial": "pilot", "central": "central",
     "centrally": "central", "centralis": "central", "centraliz": "central", "run": "operat",
