@@ -297,3 +297,11 @@ def test_a_phrase_in_the_plural_is_the_phrase():
     terms = korean_query_terms("Is there a council of the chairs of the provincial autonomous police committees?")
     assert "시ㆍ도자치경찰위원회" in terms and "경찰" not in terms
     assert "절대보전지역" in korean_query_terms("Who designates Jeju's absolute conservation zones?")
+
+
+def test_legal_phrases_of_the_second_round():
+    from drafter.text.glossary import korean_query_terms
+
+    assert "특별지방행정기관" in korean_query_terms("functions of the regional field offices")
+    assert "준용" in korean_query_terms("which law applies by analogy")
+    assert "대도시" in korean_query_terms("special arrangements for large cities")

@@ -355,3 +355,11 @@ def test_the_committee_decree_is_a_statute_a_question_can_name():
     assert "자치경찰사무와 시ㆍ도자치경찰위원회의 조직 및 운영 등에 관한 규정" in laws
     assert named_laws("자치경찰위원회 규정상 회의 소집") == frozenset({"자치경찰사무와 시ㆍ도자치경찰위원회의 조직 및 운영 등에 관한 규정"})
     assert not named_laws("Who sits on a provincial autonomous police committee?")
+
+
+def test_a_province_special_act_named_as_such_is_a_named_statute():
+    from drafter.retrieval.fusion import named_laws
+
+    assert named_laws("Gangwon special act - safeguards for officials") == frozenset({"강원특별자치도 설치 및"})
+    assert named_laws("제주특별법상 행정시장 임명") == frozenset({"제주특별자치도 설치 및"})
+    assert not named_laws("Who appoints the Gangwon audit committee chair?")

@@ -285,6 +285,11 @@ _NAMED_LAWS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\bbalanced (?:regional )?(?:growth|development) act\b|지방자치분권\s*및\s*균형|지방자치분권법|지방분권균형발전법",
          "지방자치분권 및 균형성장에 관한 특별법"),
         (r"\borgani[sz]ation(?:al)? decree\b|직제", "경찰청과 그 소속기관 직제"),
+        # a province's special act named as such ('the Gangwon special act'; its decree shares the title)
+        (r"\bgangwon(?:'s)? special act\b|강원\s*특별법", "강원특별자치도 설치 및"),
+        (r"\bjeju(?:'s)? special act\b|제주\s*특별법", "제주특별자치도 설치 및"),
+        (r"\bjeonbuk(?:'s)? special act\b|전북\s*특별법", "전북특별자치도 설치 및"),
+        (r"\bsejong(?:'s)? special act\b|세종\s*특별법", "세종특별자치시 설치 등에"),
         (r"\b(?:autonomous police )?committees?(?:'s)? decree\b|\bautonomous police (?:affairs )?decree\b|"
          r"\bdecree on (?:the )?(?:autonomous police affairs|(?:city and |metropolitan and )?provincial autonomous police "
          r"committees?)\b|자치경찰사무와\s*시ㆍ도자치경찰위원회|자치경찰위원회\s*규정",

@@ -224,7 +224,15 @@ for _phrase, _term in (("second post", "겸직"), ("side job", "겸직"), ("side
 for _phrase in ("seoul metropolitan police agency", "seoul metropolitan police", "seoul police agency",
                 "seoul metropolitan police agency's", "seoul police"):
     PHRASES_EN_KO[_phrase] = "서울특별시경찰청"  # the decree's own articles on the Seoul agency (제45조 복수차장 …)
-for _phrase, _term in (("absolute conservation zone", "절대보전지역"), ("absolute conservation area", "절대보전지역"),
+for _phrase, _term in (("large city", "대도시"), ("large cities", "대도시"), ("special-case city", "특례시"),
+                      ("special-case cities", "특례시"), ("special arrangement", "특례"), ("special arrangements", "특례"),
+                      ("by analogy", "준용"), ("mutatis mutandis", "준용"), ("support organ", "보조기관"),
+                      ("support organs", "보조기관"), ("auxiliary organ", "보조기관"), ("auxiliary organs", "보조기관"),
+                      ("administrative court", "행정소송"), ("administrative courts", "행정소송"),
+                      ("administrative litigation", "행정소송"), ("field office", "특별지방행정기관"),
+                      ("field offices", "특별지방행정기관"), ("regional field office", "특별지방행정기관"),
+                      ("regional field offices", "특별지방행정기관"),
+                      ("absolute conservation zone", "절대보전지역"), ("absolute conservation area", "절대보전지역"),
                       ("absolute preservation zone", "절대보전지역"), ("management conservation zone", "관리보전지역"),
                       ("foreign school", "외국교육기관"), ("korean students", "내국인"), ("local era committee", "지방시대위원회"), ("working committee", "실무위원회"),
                       ("working committees", "실무위원회"), ("gyeonggi nambu provincial police agency", "경기도남부경찰청"),
