@@ -2805,3 +2805,14 @@ def test_views_gathered_and_models_put_in_place():
     assert not verdict.supported
     assert _judge("The author doubts that the pledge to fully roll out the dual autonomous police system by 2026 can be "
                   "kept, given how long it takes to rework legislation and put new models in place.", PAPER).supported
+
+
+def test_a_penalty_is_at_most_what_it_names_and_regardless_of_is_not_by():
+    penalty = ("다음 각 호의 어느 하나에 해당하는 자는 1년 이하의 징역 또는 1천만원 이하의 벌금에 처한다.\n"
+               "  1. 감사위원회의 감사를 받는 자로서 정당한 사유 없이 감사를 거부하거나 자료의 제출요구에 불응한 자")
+    assert _judge("감사위원회의 감사 대상자가 정당한 사유 없이 감사를 거부하면 1년 이하의 징역이나 1천만원 이하의 벌금형을 받을 수 "
+                  "있다.", penalty).supported
+    assert not _judge("감사위원회의 감사 대상자가 정당한 사유 없이 감사를 거부하면 3년 이하의 징역에 처한다.", penalty).supported
+    ranks = "경무관 이하 계급으로의 승진은 제1항에 따른 승진후보자 명부의 등재 순위에 따른다."
+    assert not _judge("경무관 이하 계급으로의 승진은 승진후보자 명부의 등재 순위와 관계없이 이루어진다.", ranks).supported
+    assert _judge("경무관 이하 계급으로 승진할 때에는 승진후보자 명부의 등재 순위를 따른다.", ranks).supported

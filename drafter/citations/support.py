@@ -437,6 +437,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         return None
     if source.lang != "ko":
         return None
+    for m in _REGARDLESS_KO.finditer(claim.text):
+        if re.search(re.escape(m.group(1)) + r"(?:에|의)?\s*따(?:라|른|르)", source.text):
+            return f"the claim says regardless of {m.group(1)!r}; the source goes by it"
     if _LIFTED_BAN.search(claim.text) and _BANS_KO.search(source.text):
         return "the claim says a ban does not apply; the source imposes it"
     if claim.lang == "ko":
@@ -522,6 +525,7 @@ _JOINED_SENTENCE = re.compile(r"(?<=[.다])\s+(?=이 경우 |다만,?\s*(?:이�
 _SHORT_OF_A_NUMBER = (r"[^.]{0,8}?\d+\s*(?:년|개월|명|세|일|회|퍼센트|%)\s*(?:이|가)?\s*"
                       r"(?:안\s*된|안\s*되|되지\s*않|되지\s*아니|넘지\s*않|못\s*미치|못\s*되|차지\s*않)")
 _PREVENTED = re.compile(r"^[가-힣]+?(?:을|를|의)?\s*(?:방지|예방|막|억제|차단)")
+_REGARDLESS_KO = re.compile(r"([가-힣]{2,})(?:와|과|에)\s*(?:관계없이|상관없이|무관하게)")
 _LIFTED_BAN = re.compile(r"금지(?:\s*(?:규정|조항|의무))?(?:이|가|은|는|도)?\s*적용(?:되지|하지)\s*(?:않|아니)|"
                          r"\b(?:ban|prohibition|bar)\b[^.;]{0,40}?\b(?:does not|doesn't|do not|don't|no longer|never)\s+"
                          r"appl(?:y|ies)\b|\bnothing\b[^.;]{0,40}?\b(?:stops|prevents|bars|forbids|prohibits)\b|"
@@ -942,12 +946,14 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             # rule is about, inside its subject; it rules nothing on 회피
             found = [f for f in found if not _IN_SUBJECT.match(window[f[1] : f[1] + 24])] or found
         if found and claim.lang == "ko" and pred.modality == "may" and all(mod == "decl" for _, _, mod in found) \
-                and any(window[a:b] == pred.lemma for a, b, _ in found):
+                and any(window[a:b] == pred.lemma for a, b, _ in found) and not _PENALTY_KO.search(window):
             # '부장 1명을 둘 수 있으며' against '부장 1명을 두며': a statute's plain '둔다' is binding, not a permission
             return f"modality mismatch: the claim says {_LABEL['may']}; the source says {_LABEL['decl']}"
         if found:
             if not pred.final and pred.modality == "decl" and not _contrasted(pred, claim):
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
+            elif pred.modality == "may" and _PENALTY_KO.search(window):
+                pass  # '벌금형을 받을 수 있다' for '…의 벌금에 처한다': a penalty is at most what it names
             elif not any(mod in _compatible(pred) for _, _, mod in found) or (
                     pred.final and claim.lang == "ko" and re.search(r"다\.\s+이 경우 ", window)
                     and not all(mod in _compatible(pred) for _, _, mod in found)):
@@ -961,6 +967,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 and not (pred.modality == "must" and "려면" in claim.text):
             # ('승진하려면 4년 이상 근무해야 한다' states a requirement, not the rule's modality)
             final = _source_final_modality(lead)
+            if pred.modality == "may" and _PENALTY_KO.search(lead):
+                final = "may"  # (the same, where the claim's verb is not the source's)
             if final == "decl" and _EXEMPTS.search(lead.strip()):
                 # '시보 임용을 면제한다': what a rule exempts from is what does not (need to) happen
                 if pred.modality in ("neg", "need_not"):
@@ -1022,6 +1030,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
 
 
 _ADNOMINAL_AFTER = re.compile(r"(?:하는|한|하던|되는|된)\s")
+_PENALTY_KO = re.compile(r"(?:징역|벌금|금고|과태료|자격정지)[^.]{0,40}?(?:에\s*)?처한다|과태료를\s*부과한다")
+"""A penalty clause ('… 1년 이하의 징역 또는 1천만원 이하의 벌금에 처한다')."""
 _UNKNOWN_BODY_TOPIC = re.compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,20}(?:위원회|공사|공단|센터|법인|조합|협회|재단|사무소))(은|는|이|가)\s")
 """A body marked as the subject ('관할선거관리위원회는 …', '인사위원회가 실시한다')."""
 _EMBEDDED_KO = re.compile(r"(?:[한된는던할될]|받은|맡은|정한|있는|없는|다고|하면|으면|되면|이면)\s")
@@ -1207,6 +1217,8 @@ def _antonym_conflict_ko(claim: TextFeatures, cited: str) -> str | None:
 def _antonym_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     """An English claim using a word whose opposite its source uses ('easy' where the paper says it
     is not easy, folded to 'difficult'; 'continued' where it says 'suspended')."""
+    if re.search(r"\b(?:doubts?|doubted|doubtful|unlikely|questions? whether|not sure)\b", claim.text, re.IGNORECASE):
+        return None  # 'doubts that it can easily be kept' says the source's 'it is not easy'
     for a, b in _ANTONYMS:
         for mine, theirs in ((a, b), (b, a)):
             if mine in claim.lemmas and mine not in claim.negated and theirs in source.lemmas \
