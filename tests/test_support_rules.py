@@ -2816,3 +2816,19 @@ def test_a_penalty_is_at_most_what_it_names_and_regardless_of_is_not_by():
     ranks = "경무관 이하 계급으로의 승진은 제1항에 따른 승진후보자 명부의 등재 순위에 따른다."
     assert not _judge("경무관 이하 계급으로의 승진은 승진후보자 명부의 등재 순위와 관계없이 이루어진다.", ranks).supported
     assert _judge("경무관 이하 계급으로 승진할 때에는 승진후보자 명부의 등재 순위를 따른다.", ranks).supported
+
+
+def test_its_president_no_role_in_and_a_province_acting_through_its_governor():
+    library = "도서관장은 경찰대학장이 교수ㆍ부교수ㆍ조교수 또는 5급 공무원 중에서 보한다."
+    assert _judge("The library director of the Police University may be appointed by its president from among professors, "
+                  "associate or assistant professors, or grade-5 staff.", library).supported
+    assert not _judge("The library director of the Police University is appointed by the President of Korea.",
+                      library).supported
+    research = "경찰대학은 경찰학 이론, 경찰정책 및 과학기술에 관한 연구를 수행한다."
+    assert not _judge("The Korean National Police University has no role in research on policing theory, policy or "
+                      "science and technology.", research).supported
+    farmland = "도지사는 「농지법」에도 불구하고 도지사 소속으로 농지관리위원회를 설치하여야 한다."
+    assert _judge("Gangwon must establish its own farmland management committee, notwithstanding the Farmland Act.",
+                  farmland).supported
+    assert not _judge("The Minister of Agriculture must establish a farmland management committee in Gangwon, "
+                      "notwithstanding the Farmland Act.", farmland).supported

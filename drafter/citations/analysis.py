@@ -271,6 +271,8 @@ _KOREAN_GLOSS = re.compile(r"\s*\([^()]*[가-힣][^()]*\)")
 
 _OTHER_PRESIDENT_BEFORE = re.compile(r"\b(?:university|college|school|academy|institute|vice|association|center|centre|"
                                      r"corporation|company|court)(?:'s)?\s+$", re.IGNORECASE)
+_ITS_PRESIDENT = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+"""'appointed by its president': the head of the body just named (a university's, a center's), not the President."""
 _OTHER_PRESIDENT_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|its\s+)?[\w\s-]{0,60}?\b(?:university|college|"
                                     r"school|academy|institute|association|center|centre|corporation|company|court)\b",
                                     re.IGNORECASE)
@@ -286,7 +288,8 @@ def find_entities(text: str) -> frozenset[str]:
         if _KOREAN_GLOSS.match(text, m.end()):
             continue  # 'Superintendent General (경무관)': the Korean in brackets names the office, not the English
         if mention in ("president", "presidents") and (_OTHER_PRESIDENT_BEFORE.search(text, 0, m.start())
-                                                       or _OTHER_PRESIDENT_AFTER.match(text, m.end())):
+                                                       or _OTHER_PRESIDENT_AFTER.match(text, m.end())
+                                                       or _ITS_PRESIDENT.search(text, 0, m.start())):
             continue  # 'the university president' (학장, 총장) is not the President (대통령)
         if " " not in mention and any(earlier.startswith(mention + " ") for earlier in named):
             continue  # 'the superintendent's …' after 'the superintendent of education' is that office again
@@ -1160,6 +1163,7 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:dispenses?|dispensed|dispensing)\s+with\b", "is done without"),
     (r"\b(?:is|are)\s+able\s+to\b", "may"), (r"\btwice\s+over\b", "in duplicate"),
     (r"\b(?:put|puts|putting)\s+(.{1,40}?)\s+in\s+place\b", r"implement \1"),
+    (r"\b(?:has|have|had|plays?|played)\s+no\s+(?:role|part|say|hand)\s+in\b", "does not conduct"),
     (r"\bhow\s+long\s+it\s+takes\b", "the time needed"),
 )) + tuple((re.compile(p, re.IGNORECASE), r) for p, r in PHRASAL_EXTRA_EN)
 

@@ -1089,7 +1089,9 @@ def _lead_sentences(context: TextFeatures | None) -> list[str]:
 
 
 def _same_body(a: str, b: str) -> bool:
-    return a == b or b in _ACCEPTS.get(a, set()) or a in _ACCEPTS.get(b, set())
+    # ('Gangwon must establish its committee' where the governor does: a province acts through its governor)
+    return a == b or b in _ACCEPTS.get(a, set()) or a in _ACCEPTS.get(b, set()) \
+        or {a, b} <= _PROVINCES | {"시ㆍ도지사"} and "시ㆍ도지사" in {a, b}
 
 
 _IRREALIS = frozenset(canon_en(w) for w in (
