@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -119,15 +118,17 @@ def test_generic_words_add_no_korean_terms():
     assert korean_query_terms("What does the law say about this matter in that case?") == []
 
 
-def test_query_expansion_stays_fast():
+def test_query_expansion_builds_its_indexes_once():
+    # (speed without a wall-clock gate: the lookups are built once, not per question; timings live in benchmarks/)
+    from drafter.text import glossary
+
     questions = [f"Under which conditions may the {w} be suspended or revoked by the governor?"
                  for w in ("permit", "licence", "designation", "approval", "registration")] * 20
-    korean_query_terms(questions[0])  # indexes built once
-    start = time.perf_counter()
+    korean_query_terms(questions[0])
+    built = glossary._indexes()
     for q in questions:
         korean_query_terms(q)
-    per_question = (time.perf_counter() - start) / len(questions)
-    assert per_question < 0.002, f"{per_question * 1000:.2f} ms per question"
+        assert all(a is b for a, b in zip(glossary._indexes(), built))
 
 
 def test_the_index_follows_an_entry_added_at_run_time(monkeypatch):

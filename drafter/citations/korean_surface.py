@@ -303,7 +303,7 @@ def agent_before(text: str, start: int, agents: re.Pattern[str], lookup: dict[st
             continue
         keys = frozenset({key, *_coordinated_agents(span, m.start(1), agents, lookup)})
         if m.group(2) in ("이", "가"):
-            if _EMBEDDED.search(span[m.end():]):
+            if EMBEDDED_CLAUSE.search(span[m.end():]):
                 continue  # the subject of a relative or quoted clause, not of this predicate
             subject = keys
         else:
@@ -311,7 +311,7 @@ def agent_before(text: str, start: int, agents: re.Pattern[str], lookup: dict[st
     return subject or topic
 
 
-_EMBEDDED = re.compile(r"(?:[한된는던할될]|받은|맡은|정한|있는|없는|다고|하면|으면|되면|이면)\s")
+EMBEDDED_CLAUSE = re.compile(r"(?:[한된는던할될]|받은|맡은|정한|있는|없는|다고|하면|으면|되면|이면)\s")
 _COORD = re.compile(r"(?:와|과|\s및|\s또는|\s이나|ㆍ)\s*$")
 
 

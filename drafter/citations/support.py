@@ -50,6 +50,7 @@ from drafter.citations.consulted import assisted_conflict, consulted_conflict
 from drafter.citations.exceptions import beyond_limit_conflict, excepted_case_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
+    EMBEDDED_CLAUSE,
     agent_before,
     korean_modality,
     lemma_present,
@@ -1014,7 +1015,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             span = window[sentence_start:start]
             # ('행정안전부장관이 실시하는 임용시험은 제주자치도 인사위원회가 실시한다': not a body inside a modifier)
             opener = next((m for m in reversed(list(_UNKNOWN_BODY_TOPIC.finditer(span)))
-                           if m.group(2) in ("은", "는") or not _EMBEDDED_KO.search(span[m.end():])), None)
+                           if m.group(2) in ("은", "는") or not EMBEDDED_CLAUSE.search(span[m.end():])), None)
             mine = {form for key in pred.agent for form in _KOREAN_FORMS.get(key, (key,))}
             if opener and any(form in window for form in mine):
                 # (only where the source names the claim's body too, as the one told or in a modifier)
@@ -1034,7 +1035,6 @@ _PENALTY_KO = re.compile(r"(?:징역|벌금|금고|과태료|자격정지)[^.]{0
 """A penalty clause ('… 1년 이하의 징역 또는 1천만원 이하의 벌금에 처한다')."""
 _UNKNOWN_BODY_TOPIC = re.compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,20}(?:위원회|공사|공단|센터|법인|조합|협회|재단|사무소))(은|는|이|가)\s")
 """A body marked as the subject ('관할선거관리위원회는 …', '인사위원회가 실시한다')."""
-_EMBEDDED_KO = re.compile(r"(?:[한된는던할될]|받은|맡은|정한|있는|없는|다고|하면|으면|되면|이면)\s")
 
 
 _DOMAIN_EN = re.compile(r"\b(?:for|in|regarding|concerning|as for|as to)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?)"
@@ -1091,7 +1091,7 @@ def _lead_sentences(context: TextFeatures | None) -> list[str]:
 def _same_body(a: str, b: str) -> bool:
     # ('Gangwon must establish its committee' where the governor does: a province acts through its governor)
     return a == b or b in _ACCEPTS.get(a, set()) or a in _ACCEPTS.get(b, set()) \
-        or {a, b} <= _PROVINCES | {"시ㆍ도지사"} and "시ㆍ도지사" in {a, b}
+        or ({a, b} <= _PROVINCES | {"시ㆍ도지사"} and "시ㆍ도지사" in {a, b})
 
 
 _IRREALIS = frozenset(canon_en(w) for w in (

@@ -180,27 +180,26 @@ _SENSES_S7: dict[str, tuple[str, ...]] = {
 for _key, _terms in _SENSES_S7.items():  # (added to the word's entry, or to its heading-glossary terms)
     _had = GLOSSARY_EN_KO.get(_key) or HEADING_EN_KO.get(_key, ())
     GLOSSARY_EN_KO[_key] = tuple(dict.fromkeys((*_had, *_terms)))
-# senses grown from the English paraphrases of tuning-citations-26..28 (session 8): each is a statute's own
-# word for the English one; the word keeps its earlier senses
+# senses grown from the misses of tuning-citations-26 … -35 and tuning-retrieval-19 … -23 (session 8): each is
+# a statute's own word for the English one; the word keeps its earlier senses (:func:`_add_senses`)
 _SENSES_S8: dict[str, tuple[str, ...]] = {
     "corporation": ("법인",), "opened": ("개설",), "hospital": ("의료기관",), "extra": ("외에", "추가"),
     "registered": ("등기",), "disaster": ("재해",), "families": ("유족", "가족"), "family": ("유족", "가족"),
     "bereaved": ("유족",), "suitable": ("적절", "적합"), "benefits": ("급여",), "benefit": ("급여",),
     "country": ("전국",), "nationwide": ("전국",), "recruit": ("선발", "모집"), "assert": ("대항", "주장"),
-    "admission": ("입학", "선발"),
-    "penalty": ("벌칙", "처벌", "벌금"), "penalties": ("벌칙", "처벌", "벌금"), "punish": ("처벌", "벌칙"), "juvenile": ("소년",), "younger": ("미만",), "category": ("유형", "분야"),
+    "admission": ("입학", "선발"), "penalty": ("벌칙", "처벌", "벌금"), "penalties": ("벌칙", "처벌", "벌금"),
+    "punish": ("처벌", "벌칙"), "juvenile": ("소년",), "younger": ("미만",), "category": ("유형", "분야"),
     "implement": ("이행",), "mediate": ("중재",), "mediated": ("중재",), "mediation": ("중재",),
     "recommend": ("권고",), "attached": ("소속",), "work": ("종사",), "practise": ("의료행위", "종사"),
-    "incorporate": ("편입",), "incorporating": ("편입",), "plan": ("방안",),
-    "designate": ("지정",), "prospective": ("예정",), "disqualification": ("결격",), "grounds": ("사유",),
-    "defectors": ("북한이탈주민",), "defector": ("북한이탈주민",), "assigned": ("분장",),
-    "introduce": ("도입", "실시"), "introducing": ("도입", "실시"), "chosen": ("선출", "선임"), "choose": ("선출",),
-    "suggestion": ("제안",), "suggestions": ("제안",), "adopted": ("채택",), "raise": ("승급",), "operator": ("시행자",),
-    "published": ("고시", "공고"), "gazette": ("공보",), "placed": ("보직", "배치"),
-    "exist": ("존속", "두"), "existence": ("존속",),
-    "directors": ("이사",), "auditors": ("감사",), "auditor": ("감사",),
-    "kind": ("종류",), "kinds": ("종류",), "type": ("종류", "유형"), "types": ("종류", "유형"),
-    "administer": ("실시", "시행", "관리"), "administered": ("실시", "시행", "관리"), "site": ("부지",), "area": ("면적",), "ministerial": ("부령",),
+    "incorporate": ("편입",), "incorporating": ("편입",), "plan": ("방안",), "designate": ("지정",),
+    "prospective": ("예정",), "disqualification": ("결격",), "grounds": ("사유",), "defectors": ("북한이탈주민",),
+    "defector": ("북한이탈주민",), "assigned": ("분장",), "introduce": ("도입", "실시"),
+    "introducing": ("도입", "실시"), "chosen": ("선출", "선임"), "choose": ("선출",), "suggestion": ("제안",),
+    "suggestions": ("제안",), "adopted": ("채택",), "raise": ("승급",), "operator": ("시행자",),
+    "published": ("고시", "공고"), "gazette": ("공보",), "placed": ("보직", "배치"), "exist": ("존속", "두"),
+    "existence": ("존속",), "directors": ("이사",), "auditors": ("감사",), "auditor": ("감사",), "kind": ("종류",),
+    "kinds": ("종류",), "type": ("종류", "유형"), "types": ("종류", "유형"), "administer": ("실시", "시행", "관리"),
+    "administered": ("실시", "시행", "관리"), "site": ("부지",), "area": ("면적",), "ministerial": ("부령",),
 }
 
 
@@ -216,34 +215,25 @@ def _add_senses(table: dict[str, tuple[str, ...]]) -> None:
 
 
 PHRASES_EN_KO.setdefault("secondary victimization", "2차가해")
-PHRASES_EN_KO.setdefault("third party", "제3자")
-for _phrase, _term in (("second post", "겸직"), ("side job", "겸직"), ("side jobs", "겸직"), ("concurrent post", "겸직"),
-                      ("concurrent posts", "겸직"), ("paid work", "영리"), ("direct popular vote", "선거"),
-                      ("direct election", "선거"), ("direct elections", "선거")):
+# (session 8) phrases a question or claim uses for one statute word; a plural finds its phrase too
+_PHRASES_S8: dict[str, str] = {
+    "third party": "제3자", "second post": "겸직", "side job": "겸직", "concurrent post": "겸직", "paid work": "영리",
+    "direct popular vote": "선거", "direct election": "선거", "disciplinary penalty": "징계",
+    "disciplinary penalties": "징계", "large city": "대도시", "large cities": "대도시", "special-case city": "특례시",
+    "special-case cities": "특례시", "special arrangement": "특례", "by analogy": "준용", "mutatis mutandis": "준용",
+    "support organ": "보조기관", "auxiliary organ": "보조기관", "administrative court": "행정소송",
+    "administrative litigation": "행정소송", "field office": "특별지방행정기관", "regional field office": "특별지방행정기관",
+    "absolute conservation zone": "절대보전지역", "absolute conservation area": "절대보전지역",
+    "absolute preservation zone": "절대보전지역", "management conservation zone": "관리보전지역",
+    "foreign school": "외국교육기관", "korean students": "내국인", "local era committee": "지방시대위원회",
+    "working committee": "실무위원회", "gyeonggi nambu provincial police agency": "경기도남부경찰청",
+    "gyeonggi nambu police agency": "경기도남부경찰청", "gyeonggi bukbu provincial police agency": "경기도북부경찰청",
+    "gyeonggi bukbu police agency": "경기도북부경찰청", "gyeonggi nambu": "경기도남부", "gyeonggi bukbu": "경기도북부",
+}
+for _phrase, _term in _PHRASES_S8.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)
-for _phrase in ("seoul metropolitan police agency", "seoul metropolitan police", "seoul police agency",
-                "seoul metropolitan police agency's", "seoul police"):
-    PHRASES_EN_KO[_phrase] = "서울특별시경찰청"  # the decree's own articles on the Seoul agency (제45조 복수차장 …)
-for _phrase, _term in (("large city", "대도시"), ("large cities", "대도시"), ("special-case city", "특례시"),
-                      ("special-case cities", "특례시"), ("special arrangement", "특례"), ("special arrangements", "특례"),
-                      ("by analogy", "준용"), ("mutatis mutandis", "준용"), ("support organ", "보조기관"),
-                      ("support organs", "보조기관"), ("auxiliary organ", "보조기관"), ("auxiliary organs", "보조기관"),
-                      ("administrative court", "행정소송"), ("administrative courts", "행정소송"),
-                      ("administrative litigation", "행정소송"), ("field office", "특별지방행정기관"),
-                      ("field offices", "특별지방행정기관"), ("regional field office", "특별지방행정기관"),
-                      ("regional field offices", "특별지방행정기관"),
-                      ("absolute conservation zone", "절대보전지역"), ("absolute conservation area", "절대보전지역"),
-                      ("absolute preservation zone", "절대보전지역"), ("management conservation zone", "관리보전지역"),
-                      ("foreign school", "외국교육기관"), ("korean students", "내국인"), ("local era committee", "지방시대위원회"), ("working committee", "실무위원회"),
-                      ("working committees", "실무위원회"), ("gyeonggi nambu provincial police agency", "경기도남부경찰청"),
-                      ("gyeonggi nambu police agency", "경기도남부경찰청"), ("gyeonggi bukbu provincial police agency",
-                                                                          "경기도북부경찰청"),
-                      ("gyeonggi bukbu police agency", "경기도북부경찰청"), ("gyeonggi nambu", "경기도남부"),
-                      ("gyeonggi bukbu", "경기도북부")):
-    PHRASES_EN_KO.setdefault(_phrase, _term)
-PHRASES_EN_KO.setdefault("disciplinary penalty", "징계")
-PHRASES_EN_KO.setdefault("disciplinary penalties", "징계")
-PHRASES_EN_KO.setdefault("third parties", "제3자")
+for _phrase in ("seoul metropolitan police agency", "seoul metropolitan police", "seoul police agency", "seoul police"):
+    PHRASES_EN_KO[_phrase] = "서울특별시경찰청"  # the NPA decree's own articles on the Seoul agency (제45조 복수차장 …)
 PHRASES_EN_KO.setdefault("current transaction", "경상거래")
 PHRASES_EN_KO.setdefault("current transactions", "경상거래")
 PHRASES_EN_KO.setdefault("foreign means of payment", "대외지급수단")
@@ -334,8 +324,14 @@ def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     low = " " + re.sub(r"[^a-z0-9' -]+", " ", text.lower()) + " "
     phrases: list[str] = []
     for phrase in _indexes()[2]:
-        # (a phrase in the plural is the phrase: 'the provincial autonomous police committees')
-        form = next((f for f in (phrase, phrase + "s", phrase + "es") if f" {f} " in low), None)
+        # (a phrase in the plural or the possessive is the phrase: 'the provincial autonomous police
+        # committees'); one search a phrase, the ending read only where it occurs
+        at = low.find(f" {phrase}")
+        form = None
+        while at >= 0 and form is None:
+            rest = low[at + len(phrase) + 1 : at + len(phrase) + 4]
+            form = next((phrase + end for end in ("", "s", "es", "'s") if rest.startswith(end + " ")), None)
+            at = low.find(f" {phrase}", at + 1)
         if form is not None:
             term = PHRASES_EN_KO[phrase]
             phrases.append(term)
