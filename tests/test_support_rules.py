@@ -1737,7 +1737,7 @@ def test_an_english_verb_with_no_entry_of_its_own_is_still_the_one_negated():
     assert _judge(claim, DECLINE_AREA).supported
     verdict = _judge(claim.replace("the approval is treated as granted on the day after the period ends",
                                    "the approval is not treated as granted"), DECLINE_AREA)
-    assert not verdict.supported and "modality" in verdict.reason
+    assert not verdict.supported and "not treated as such" in verdict.reason
 
 
 POLITICAL_CRIME = ("① 제57조를 위반한 자는 3년 이하의 징역과 3년 이하의 자격정지에 처한다.\n② 제1항에 규정된 죄에 대한 공소시효의 "
@@ -2832,3 +2832,160 @@ def test_its_president_no_role_in_and_a_province_acting_through_its_governor():
                   farmland).supported
     assert not _judge("The Minister of Agriculture must establish a farmland management committee in Gangwon, "
                       "notwithstanding the Farmland Act.", farmland).supported
+
+
+# -- session 9: memo endings, duties said another way, bodies, legal fictions in English -----------------
+
+PARTICIPATION = "지방시대위원회는 자치분권 정책에 관하여 일반국민이 참여할 수 있는 환경을 조성하여야 한다."
+
+
+def test_a_memo_style_ending_is_read_as_the_sentence_it_abbreviates():
+    assert _judge("지방시대위원회는 일반국민이 자치분권 정책에 참여할 수 있는 환경을 조성하여야 함", PARTICIPATION).supported
+    verdict = _judge("지방시대위원회는 일반국민이 자치분권 정책에 참여할 수 있는 환경을 조성하여야 할 의무가 없음", PARTICIPATION)
+    assert not verdict.supported and "need not" in verdict.reason
+    # '…해서는 안 됨' is a ban like '…해서는 안 된다'
+    ban = "누구든지 허가를 받지 아니한 외국인을 다른 지역으로 이동시킬 목적으로 여권을 제공하여서는 아니 된다."
+    assert _judge("허가를 받지 않은 외국인을 다른 지역으로 이동시킬 목적으로 여권을 제공해서는 안 됨", ban).supported
+    assert not _judge("허가를 받지 않은 외국인을 다른 지역으로 이동시킬 목적으로 여권을 제공할 수 있음", ban).supported
+
+
+def test_a_duty_with_the_stem_before_its_ending_is_still_no_duty():
+    verdict = _judge("지방시대위원회는 일반국민이 자치분권 정책에 참여할 수 있는 환경을 만들어야 할 의무가 없다.", PARTICIPATION)
+    assert not verdict.supported
+    assert _judge("지방시대위원회는 일반국민이 자치분권 정책에 참여할 수 있는 환경을 만들어야 한다.", PARTICIPATION).supported
+
+
+def test_what_is_or_is_not_among_the_banned_acts():
+    ban = "누구든지 허가를 받지 아니한 외국인을 다른 지역으로 이동시킬 목적으로 여권을 제공하여서는 아니 된다."
+    assert _judge("허가가 없는 외국인을 다른 지역으로 이동시킬 목적으로 여권을 제공하는 행위는 금지 대상이다.", ban).supported
+    assert not _judge("허가가 없는 외국인을 다른 지역으로 이동시킬 목적으로 여권을 제공하는 행위는 금지 대상에 포함되지 않는다.",
+                      ban).supported
+    duties = "국장은 다음 사항을 분장한다.\n  1. 안보수사경찰업무에 관한 기획 및 교육\n  2. 북한이탈주민 신변보호"
+    assert _judge("북한이탈주민 신변보호는 국장의 분장사무에 포함된다.", duties).supported
+    assert not _judge("북한이탈주민 신변보호는 국장의 분장사무에서 빠져 있다.", duties).supported
+
+
+def test_a_proviso_said_as_otherwise_and_a_rule_said_as_how_it_is_laid_down():
+    precedence = ("이 법에 규정된 세종특별자치시의 조직 운영, 특례 등은 다른 법률의 규정에 우선하여 적용한다. 다만, 다른 법률에 "
+                  "세종특별자치시에 관하여 특별한 규정이 있는 경우에는 그러하지 아니하다.")
+    assert _judge("세종시의 조직 운영과 특례에 관한 이 법 규정은 다른 법률보다 먼저 적용되지만, 다른 법률에 세종시에 관한 특별규정이 "
+                  "있으면 그렇지 않다.", precedence).supported
+    notice = "도지사후보자는 「지방공무원법」 제31조 각 호의 어느 하나에 해당하는 사람을 행정시장으로 예고할 수 없다."
+    assert _judge("도지사 후보자는 「지방공무원법」 제31조 각 호의 결격사유에 해당하는 사람을 행정시장으로 예고할 수 없도록 되어 있다.",
+                  notice).supported
+    assert not _judge("도지사 후보자는 「지방공무원법」 제31조 각 호의 결격사유에 해당하는 사람을 행정시장으로 예고할 수 있도록 되어 "
+                      "있다.", notice).supported
+
+
+CANCEL = ("도지사는 사업시행자가 다음 각 호의 어느 하나에 해당하는 경우에는 사업시행자의 지정을 취소할 수 있다. 다만, 제1호에 "
+          "해당하는 경우에는 지정을 취소하여야 한다.\n  1. 거짓이나 그 밖의 부정한 방법으로 이 법에 따른 지정을 받은 경우")
+
+
+def test_discretion_over_whether_to_act_is_no_duty_to_act():
+    assert not _judge("거짓이나 부정한 방법으로 지정을 받은 경우에도 도지사가 지정을 취소할지는 도지사의 재량에 맡겨져 있다.",
+                      CANCEL).supported
+    assert not _judge("Where an operator obtained its designation by fraudulent means, the Governor merely has discretion as "
+                      "to whether that designation is to be cancelled.", CANCEL).supported
+    assert _judge("Where an operator obtained its designation by fraudulent means, the Governor has to cancel that "
+                  "designation.", CANCEL).supported
+
+
+def test_a_purpose_clause_lends_the_rule_no_may():
+    delegation = ("시ㆍ도자치경찰위원회는 자치경찰사무에 대한 지휘ㆍ감독이 실시간으로 이루어질 수 있도록 미리 경찰청장과 협의하여 "
+                  "시ㆍ도경찰청장에게 위임되는 지휘ㆍ감독권의 범위 및 위임 절차 등을 시ㆍ도자치경찰위원회의 의결을 거쳐 정해야 한다.")
+    claim = ("So that command over autonomous police affairs can happen in real time, the provincial autonomous police "
+             "committee {} settle in advance, after consulting the Commissioner General of the Korean National Police "
+             "Agency and by its own resolution, the scope and procedure of delegating command to the provincial police "
+             "agency chief.")
+    assert _judge(claim.format("has to"), delegation).supported
+    assert not _judge(claim.format("may choose to"), delegation).supported
+
+
+def test_a_permission_with_a_phrase_inside_it_is_still_a_permission():
+    measures = ("도지사는 사업자가 제1항의 명령에 따르지 아니하면 도조례로 정하는 바에 따라 직접 해당 물품의 수거ㆍ파기 등 필요한 "
+                "조치를 할 수 있다.")
+    claim = ("Where a business operator fails to comply with the order, the Governor {}, in accordance with provincial "
+             "ordinance, to take the necessary measures directly, such as collecting and destroying the goods.")
+    assert _judge(claim.format("is allowed"), measures).supported
+    assert not _judge(claim.format("is required"), measures).supported
+
+
+def test_a_superintendent_of_schools_is_no_police_rank_and_an_unknown_commission_is_another_body():
+    committee = ("학교운영위원회는 20명 이내의 교원대표, 학부모대표, 지역사회 인사 등으로 구성하고, 학교운영위원회에 관한 사항은 "
+                 "도교육감의 승인을 받아 국제학교의 장이 정한다.")
+    assert _judge("An international school's steering committee has at most 20 members, and the head of the school sets "
+                  "its details with the superintendent's approval.", committee).supported
+    recall = ("「소비자기본법」에도 불구하고 도지사는 물품의 결함으로 인하여 소비자의 생명ㆍ신체 및 재산의 안전에 위해를 끼치는 경우에는 "
+              "해당 물품의 수거ㆍ파기를 명할 수 있다.")
+    assert _judge("The Governor may order defective goods to be recalled or destroyed when they endanger consumers' "
+                  "lives, bodies or property.", recall).supported
+    verdict = _judge("It is the Fair Trade Commission that may order defective goods to be recalled or destroyed when they "
+                     "endanger consumers' lives, bodies or property.", recall)
+    assert not verdict.supported and "공정거래위원회" in verdict.reason
+
+
+def test_a_centre_that_acts_is_a_body_the_source_must_name():
+    account = "개발사업특별회계는 도지사가 관리ㆍ운영한다."
+    assert _judge("개발사업특별회계의 관리ㆍ운영은 도지사가 맡는다.", account).supported
+    assert not _judge("개발사업특별회계의 관리ㆍ운영은 제주국제자유도시개발센터가 맡는다.", account).supported
+
+
+def test_a_legal_fiction_in_english_against_a_korean_source():
+    hospitals = ("외국의료기관은 「국민건강보험법」 제42조제1항에 따른 요양기관과 「의료급여법」 제9조제1항에 따른 의료급여기관으로 "
+                 "보지 아니한다.")
+    assert _judge("Foreign medical institutions are not treated as care institutions under the National Health Insurance "
+                  "Act.", hospitals).supported
+    verdict = _judge("Foreign medical institutions are treated as care institutions under the National Health Insurance "
+                     "Act.", hospitals)
+    assert not verdict.supported and "으로 보지 아니한다" in verdict.reason
+
+
+def test_each_committee_is_every_committee():
+    council = ("시ㆍ도자치경찰위원회 상호 간의 교류와 협력을 증진하고, 공동의 문제를 협의하기 위하여 각 시ㆍ도자치경찰위원회 위원장을 "
+               "구성원으로 하여 시ㆍ도자치경찰위원장 협의회를 둔다.")
+    assert _judge("A council made up of the chairs of every provincial autonomous police committee is set up to deepen "
+                  "exchange and cooperation among the committees.", council).supported
+    # ('각 호의 어느 하나', one of the items, says nothing of all of them)
+    one_of = "도지사는 다음 각 호의 어느 하나에 해당하는 경우에는 지정을 취소할 수 있다.\n  1. 거짓으로 지정을 받은 경우"
+    assert not _judge("도지사는 모든 경우에 지정을 취소할 수 있다.", one_of).supported
+
+
+def test_a_ban_on_several_acts_joined_by_one_light_verb_bans_each():
+    abuse = ("경찰공무원을 지휘ㆍ감독하는 사람은 정당한 사유 없이 그 직무 수행을 거부 또는 유기하거나 경찰공무원을 지정된 근무지에서 "
+             "진출ㆍ퇴각 또는 이탈하게 하여서는 아니 된다.")
+    assert _judge("경찰공무원을 지휘ㆍ감독하는 사람은 정당한 사유 없이 직무 수행을 거부하거나 부하를 지정 근무지에서 이탈하게 해서는 "
+                  "안 된다.", abuse).supported
+    assert not _judge("경찰공무원을 지휘ㆍ감독하는 사람은 정당한 사유가 있으면 직무 수행을 거부할 수 있다.", abuse).supported
+
+
+def test_what_counts_toward_a_period_and_a_duty_that_outlives_the_office():
+    probation = ("휴직기간, 직위해제기간 및 징계에 의한 정직처분 또는 감봉처분을 받은 기간은 제1항에 따른 시보임용기간에 산입하지 "
+                 "아니한다.")
+    assert _judge("Periods of leave of absence or suspension are not counted toward the probationary period.",
+                  probation).supported
+    assert not _judge("Periods of leave of absence or suspension do count toward the probationary period.",
+                      probation).supported
+    secrecy = "감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
+    assert _judge("Audit committee members must keep official secrets both while serving and after they leave.",
+                  secrecy).supported
+    verdict = _judge("Audit committee members must keep official secrets while in office, but that duty lapses once they "
+                     "leave the committee.", secrecy)
+    assert not verdict.supported and "퇴직 후에도" in verdict.reason
+
+
+def test_a_cross_reference_is_read_as_what_it_names_and_quoted_as_written():
+    sejong = "세종특별자치시의 관할구역에는 「지방자치법」 제2조제1항제2호의 지방자치단체를 두지 아니한다."
+    verdict = _judge("No basic-level local governments (cities, counties or autonomous districts) exist within Sejong's "
+                     "jurisdiction.", sejong)
+    assert verdict.supported and verdict.evidence == sejong
+    assert not _judge("Basic-level local governments (cities, counties or autonomous districts) exist within Sejong's "
+                      "jurisdiction.", sejong).supported
+
+
+def test_everyday_korean_for_the_statutes_own_words():
+    assert _judge("회계 결산에서 생긴 잉여금은 이듬해 세입으로 넘겨진다.",
+                  "회계의 결산상 잉여금은 다음 연도의 세입에 이입(移入)한다.").supported
+    assert _judge("소청심사위원회의 결정에 처분을 한 행정청은 구속된다.",
+                  "제19조에 따른 심사위원회의 결정은 처분행정청을 기속(羈束)한다.").supported
+    assert not _judge("소청심사위원회의 결정에 처분을 한 행정청은 구속되지 않는다.",
+                      "제19조에 따른 심사위원회의 결정은 처분행정청을 기속(羈束)한다.").supported

@@ -537,9 +537,11 @@ def _relative(text: str) -> _Relative | None:
         return None
     return _Relative(*min(found))
 _EN_CONDITIONAL = re.compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except)\b"
-                             r"|^\s*to(?=\s+[a-z]+\b[^,]*,)|^\s*(?:before|after)\b(?=[^,]*,)")
+                             r"|^\s*to(?=\s+[a-z]+\b[^,]*,)|^\s*(?:before|after)\b(?=[^,]*,)"
+                             r"|\bso\s+that\b(?=[^,]*\b(?:can|could|may|might)\b)")
 """A conditional clause, or a purpose or a time opening the sentence ('To hold hearings on …, the council sets up …',
-'Before the land is sold, the Minister must …')."""
+'Before the land is sold, the Minister must …'), or a purpose whose 'can' is not the rule's ('so that command can happen
+in real time, the committee has to …')."""
 
 
 def _modal_spans(text: str) -> list[tuple[int, int]]:
@@ -1118,6 +1120,7 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     # a duty of confidentiality, said positively: 'keep X confidential' = 'not disclose X'
     (r"\bkeep(?:s|ing)?\s+(?:confidential|secret)\s+", "not disclose "),
     (r"\bkeep(?:s|ing)?\s+(.{1,80}?)\s+(?:confidential|secret)\b", r"not disclose \1"),
+    (r"\b(?:keep|keeps|keeping|kept)\s+((?:[a-z-]+\s+){0,3}?)secrets\b", r"not disclose \1secrets"),
     # 'is not barred from engaging in …' is allowed to: the double negation is a permission
     (r"\b(?:is|are|was|were|be)\s+not\s+(?:barred|prohibited|banned|precluded|prevented|forbidden|stopped|"
      r"disqualified)\s+from\b", "may"),
@@ -1162,6 +1165,12 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:skip|skips|skipped|skipping|bypass|bypasses|bypassed|bypassing)\b", "is done without"),
     (r"\b(?:dispenses?|dispensed|dispensing)\s+with\b", "is done without"),
     (r"\b(?:is|are)\s+able\s+to\b", "may"), (r"\btwice\s+over\b", "in duplicate"),
+    # (session 9) discretion over whether to act is no duty to act; a permission with a phrase inside it
+    (r"\b(?:merely\s+|only\s+|simply\s+)?(?:has|have)\s+(?:the\s+|full\s+)?discretion\s+(?:as\s+to|over|on)\s+"
+     r"whether\b", "need not decide whether"),
+    (r"\b(is|are)\s+(allowed|permitted|entitled|free|required|obliged)\s*,[^,]{1,80},\s*to\b", r"\1 \2 to"),
+    (r"\bwith\s+(.{1,60}?)\s+being\s+(?:prioriti[sz]ed|favou?red|put\s+first)\s+over\s+",
+     r"placing importance on \1 rather than "),
     (r"\b(?:put|puts|putting)\s+(.{1,40}?)\s+in\s+place\b", r"implement \1"),
     (r"\b(?:has|have|had|plays?|played)\s+no\s+(?:role|part|say|hand)\s+in\b", "does not conduct"),
     (r"\bhow\s+long\s+it\s+takes\b", "the time needed"),

@@ -113,6 +113,10 @@ _JOINED_OBJECT = re.compile(r"(?:이나|나|와|과|\s+및|\s+또는)\s*[가-힣
 """A noun joined to the object of a light verb: '보고나 [통보]를 하여서는'."""
 
 
+_JOINED_VERBAL_NOUN = re.compile(r"\s*(?:또는|및|이나|나)\s*[가-힣]{1,8}?(?=하(?:거나|고|며|여서|지|게|기)|해서)")
+"""A verbal noun joined to the next one, whose light verb both share: '거부 [또는 유기]하거나'."""
+
+
 def _negated_at(text: str, end: int) -> bool:
     after = text[end:]
     if re.match(r"\s*(?:[을를이가의]\s*)?없이", after):
@@ -121,6 +125,10 @@ def _negated_at(text: str, end: int) -> bool:
         return True
     if re.match(r"[가-힣]{0,3}\s*(?:을|를)?\s*면제(?:한다|하며|하고|된다|하여|받)", after):
         return True  # '시보 임용을 면제한다': what is exempted is not done
+    verbal = _JOINED_VERBAL_NOUN.match(after)
+    if verbal:  # '거부 또는 유기하거나 … 하여서는 아니 된다': 거부 is done (or not) with 유기
+        after = after[verbal.end():]
+        end = end + verbal.end()
     joined = _JOINED_OBJECT.match(after)
     if joined:  # '보고나 통보를 하여서는 아니 된다': 보고 is done (or not) with 통보
         after = after[joined.end():]
@@ -145,6 +153,8 @@ def _negated_at(text: str, end: int) -> bool:
     rest = tokens[1:] if attached else tokens
     if attached and not LIGHT.match(tokens[0]):
         return False
+    if attached and tokens[0].endswith("게") and rest and re.match(r"(?:하여서|해서|하지|할$)", rest[0]):
+        rest = rest[1:]  # '이탈하게 하여서는 아니 된다': a ban on making someone do it
     if attached and tokens[0] in ("을", "를") and rest and re.match(r"(?:하여서|해서|할$)", rest[0]):
         # '통보를 하여서는 아니 된다', '판매를 할 수 없다': a prohibition of the act the noun names ('…를 하지 아니한 자' is left
         # to the claim's own reading: a condition, not a rule)
@@ -187,10 +197,16 @@ _ONLY = re.compile(r"(?<=[가-힣])(?<!미)만(?=\s|이\s)|한정(?:하여|하�
 """'자치경찰공무원만': the particle 만 (only), not 미만 or 만료; '…의 업무로 한정하여', '…에 한하여'."""
 
 
+_EACH = re.compile(r"(?<![가-힣])각\s+(?!호|목|항|조)[가-힣]")
+"""'각 시ㆍ도', '각 위원회': each of them, i.e. every one (not '각 호의 어느 하나', one of the items)."""
+
+
 def strong_concepts(text: str) -> frozenset[str]:
     found = {concept for word, concept in STRONG_WORDS_KO.items() if word in text}
     if _ONLY.search(text):
         found.add("only")
+    if _EACH.search(text):
+        found.add("all")  # '각 시ㆍ도자치경찰위원회 위원장을 구성원으로': the chair of every committee
     return frozenset(found)
 
 

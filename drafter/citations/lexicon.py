@@ -141,6 +141,7 @@ ENTITIES: tuple[Entity, ...] = (
            implies=("산림청",)),
     Entity("산림청", ("산림청",), ("korea forest service",)),
     Entity("소방청장", ("소방청장",), ("commissioner of the national fire agency", "head of the national fire agency")),
+    Entity("공정거래위원회", ("공정거래위원회",), ("fair trade commission",)),
     Entity("대통령", ("대통령",), ("president",)),
     Entity("대통령령", ("대통령령",), ("presidential decree",)),
     Entity("국회", ("국회",), ("national assembly",)),
@@ -159,7 +160,8 @@ ENTITIES: tuple[Entity, ...] = (
                                 "deputy education superintendent", "deputy superintendents")),
     Entity("시ㆍ도지사", ("시ㆍ도지사", "도지사", "제주특별자치도지사", "강원특별자치도지사", "전북특별자치도지사",
                       "특별자치도지사", "세종특별자치시장", "특별자치시장"), ("provincial governor", "mayor or governor", "mayors and governors",
-                                    "governor", "head of the province", "mayor/governor")),
+                                    "governor", "head of the province", "mayor/governor",
+                                    "governor or mayor", "governors and mayors", "governor/mayor")),
     Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회", "도의회", "시의회", "지방의회", "지방자치단체의 의회"), ("provincial council", "metropolitan council", "local council",
                                     "city and provincial council", "municipal or provincial council",
                                     "municipal and provincial council")),
@@ -363,7 +365,7 @@ NEGATABLE_EN: frozenset[str] = frozenset({
     "approv", "ask", "limit", "restrict", "purchas", "buy", "refund", "designat", "conduct", "select", "cancel",
     "revok", "grant", "collect", "impos", "inspect", "audit", "investigat", "examin", "review", "permit",
     "authori", "regist", "install", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "notif", "inform",
-    "consult", "publish", "disclos", "apply", "exempt", "include", "penalty", "penalties", "punish",
+    "consult", "publish", "disclos", "apply", "exempt", "include", "penalty", "penalties", "punish", "priorit", "count", "exist",
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""

@@ -77,6 +77,7 @@ from drafter.citations.lexicon import (
 from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
+from drafter.citations.memo_style import plain_memo_endings
 from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
 from drafter.citations.transfer import transfer_conflict
 from drafter.text import glossary as _glossary
@@ -146,6 +147,8 @@ _PROVINCIAL_AGENCY = re.compile(r"(?:특별시|광역시|특별자치시|특별�
 
 
 def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
+    if "|" in key and "경정" in key.split("|") and "교육감" in source:
+        return True  # 'the superintendent's approval' where the source names the superintendent of education
     if "|" in key:  # an English rank title, read in either series
         return any(_entity_attested(part, source, text) for part in key.split("|"))
     if key in source:
@@ -413,7 +416,19 @@ def _korean_claim_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[f
     return 1 - len(missing) / known, known, missing
 
 
+_AFTER_LEAVING_KO = re.compile(r"(?:퇴직|퇴임|그\s*직을\s*그만둔|그\s*직에\s*있었던)\s*(?:후|뒤|사람)에?도")
+_ENDS_ON_LEAVING = re.compile(
+    r"\b(?:lapses?|ends?|ceases?|expires?|stops?|no\s+longer\s+appl\w*|is\s+lifted|falls\s+away)\b[^.;]{0,40}?"
+    r"\b(?:leave|leaves|left|leaving|retire\w*|step\w*\s+down|depart\w*|end\s+of\s+(?:their|the|his|her)\s+term)\b"
+    r"|\bonly\s+(?:while|during|as\s+long\s+as)\s+(?:in\s+office|serving|they\s+serve|employed)"
+    r"|(?:퇴직|퇴임)(?:하면|한\s*후에는|한\s*뒤에는|후에는)\s*[^.]{0,20}?(?:없어|사라지|소멸|끝나|면제|해제)",
+    re.IGNORECASE)
+"""'the duty lapses once they leave', '퇴직하면 의무가 없어진다': a duty the claim ends with the office."""
+
+
 def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
+    if source.lang == "ko" and _ENDS_ON_LEAVING.search(claim.text) and _AFTER_LEAVING_KO.search(source.text):
+        return "the claim ends the duty with the office; the source keeps it after (퇴직 후에도)"
     if claim.lang == "en" and source.lang == "en":
         for lemma in claim.negated:
             if lemma in source.lemmas and lemma not in source.negated:
@@ -493,6 +508,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         return None
     if _OUTSIDE_REMIT.search(claim.text) and not re.search(r"아니|않|없|제외|외의|외에", source.text):
         return "the claim puts it outside the body's remit; the source does not"
+    deemed = _deeming_conflict_en(claim.text, source.text)
+    if deemed:
+        return deemed
     lacking = _lacking_words(claim.words)
     heads = _negated_heads(claim.words)
     without = _without_phrases(claim.words)
@@ -505,6 +523,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         if not targets or not (_is_verb_of(word, NEGATABLE_EN) or word in lacking):
             continue  # 'without consulting / approval / notice': what is lacking is compared too
         states = {t: negation_state(t, source.text) for t in targets if len(t) > 1}
+        if "두" in targets:
+            states["두"] = _placing_state(source.text)
         present = {t: st for t, st in states.items() if st is not None}
         if not present:
             continue
@@ -614,6 +634,36 @@ def _deeming_conflict(claim: str, source: str) -> str | None:
     return None
 
 
+_PLACES_KO = re.compile(r"(?:을|를|에는|에)\s*(?:둔다|두며|두고|두어야|둘\s*수\s*있)")
+_PLACES_NOT_KO = re.compile(r"(?:을|를|에는|에)\s*(?:두지\s*(?:아니|않)|둘\s*수\s*없)")
+
+
+def _placing_state(text: str) -> tuple[bool, bool] | None:
+    """``(negated, affirmed)`` of 두다, the statutes' verb for setting up a body or post ('…를 둔다',
+    '…를 두지 아니한다'): one syllable, which the lemma-by-lemma check leaves out."""
+    negated, affirmed = bool(_PLACES_NOT_KO.search(text)), bool(_PLACES_KO.search(text))
+    return (negated, affirmed) if negated or affirmed else None
+
+
+_DEEMED_EN = re.compile(r"\b(?:is|are|be|being|was|were)\s+(?:treated|deemed|regarded|considered|counted|recogni[sz]ed)"
+                        r"\s+as\b|\bcounts?\s+as\b", re.IGNORECASE)
+_NOT_DEEMED_EN = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:treated|deemed|regarded|considered|counted|"
+                            r"recogni[sz]ed)\s+as\b|\b(?:do|does|did)\s+not\s+count\s+as\b", re.IGNORECASE)
+_DEEMED_KO = re.compile(r"으?로\s*(?:본다|보며|보아)")
+_NOT_DEEMED_KO = re.compile(r"으?로\s*(?:보지\s*(?:않|아니)|볼\s*수\s*없)")
+
+
+def _deeming_conflict_en(claim: str, source: str) -> str | None:
+    """'are treated as care institutions' where the source says '요양기관으로 보지 아니한다', or the reverse: the
+    legal fiction (의제) said in English."""
+    if _NOT_DEEMED_EN.search(claim):
+        if _DEEMED_KO.search(source) and not _NOT_DEEMED_KO.search(source):
+            return "the claim says it is not treated as such; the source deems it (으로 본다)"
+    elif _DEEMED_EN.search(claim) and _NOT_DEEMED_KO.search(source) and not _DEEMED_KO.search(source):
+        return "the claim treats it as such; the source says it is not (으로 보지 아니한다)"
+    return None
+
+
 _NOT_COVERED = re.compile(r"(?:사항|것)\s*(?:외에|외의|이외의|이외에)|(?:사항|것)(?:을|를)?\s*제외(?:하고|한)")
 """'…에서 정한 사항 외에': what a rule does not cover, said as the rest."""
 
@@ -690,7 +740,8 @@ _WHETHER_KO = re.compile(r"([가-힣]+)할지\s*(?:말지|여부(?:를)?|안\s*�
                          r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
 """'취소할지 말지 재량으로 정할 수 있다': it need not be done (취소하지 아니할 수 있다)."""
 _AT_DISCRETION_KO = re.compile(r"([가-힣]+)할지(?:\s*말지|\s*여부)?(?:는|를)?\s*((?:[가-힣]+(?:이|가)\s+)?)"
-                               r"(?:재량으로|자유롭게|임의로)\s*(?:정한다|결정한다|판단한다)")
+                               r"(?:(?:재량으로|자유롭게|임의로)\s*(?:정한다|결정한다|판단한다)"
+                               r"|(?:[가-힣]+의\s+)?(?:재량|판단)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다))")
 """'취소할지는 도지사가 재량으로 정한다': the same, said of who decides."""
 
 
@@ -703,12 +754,26 @@ _AS_A_RULE_KO = re.compile(r"([가-힣]+?)(하|되)는\s*것이\s*원칙이(지�
 its exception (a claim that ends on '원칙이다' keeps its word: the source may say '원칙으로 한다')."""
 
 
-_NO_DUTY_KO = re.compile(r"([가-힣]+?)(?:해야|하여야)\s*할\s*의무(?:는|가|도)?\s*없(다|으며|고)")
+_NO_DUTY_KO = re.compile(r"([가-힣]+?)(해야|하여야|어야|아야|여야)\s*할\s*의무(?:는|가|도)?\s*없(다|으며|고)")
 """'상응하는 직에 임용해야 할 의무는 없다' = 임용하지 아니할 수 있다."""
 _ONLY_MAY_KO = re.compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
 """'시행할 수 있을 뿐이다': it may be done, no more (할 수 있다)."""
 _EXEMPT_FROM_KO = re.compile(r"([가-힣]+?)\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|빠지|빠진)(된다|되며|되고|다|며|고)")
 """'착용 의무에서 면제된다' = 착용하지 아니할 수 있다; '해제 대상에서 제외된다' = 해제하지 아니한다."""
+
+
+_SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str], ...] = (
+    # '…이 있으면 그렇지 않다' is the statute's '그러하지 아니하다'
+    (re.compile(r"그렇지\s*않(다|고|으며)"), r"그러하지 아니하\1"),
+    # '금지 대상에 포함되지 않는다' / '금지 대상이 아니다': it is not banned
+    (re.compile(r"금지\s*대상(?:에\s*(?:포함되지|들지|해당하지)\s*않|이\s*아니)(는다|다|고|으며|며)"), r"금지되지 않\1"),
+    (re.compile(r"금지\s*대상(?:이다|에\s*(?:포함된다|해당한다|들어간다))"), "금지된다"),
+    # '예고할 수 없도록 되어 있다' is '예고할 수 없다': the rule, said of how it is laid down
+    (re.compile(r"수\s*없도록\s*(?:되어|돼)\s*있(다|고|으며)"), r"수 없\1"),
+    # '분장사무에서 빠져 있다': it is not among them
+    (re.compile(r"([가-힣]+)에서\s*빠져\s*있(다|고|으며)"), r"\1에 포함되지 않\2"),
+)
+"""Everyday phrasings of a negation, read as the statute's own."""
 
 
 def _plain_modality_ko(claim: str) -> str:
@@ -717,13 +782,16 @@ def _plain_modality_ko(claim: str) -> str:
         ending = {"다": "다", "으며": "으며", "고": "고", "습니다": "습니다"}[m.group(3)]
         return f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있{ending}"
 
+    for pattern, plain_form in _SAID_PLAINLY_KO:
+        claim = pattern.sub(plain_form, claim)
     claim = _WHETHER_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있{m.group(2)}", claim)
     claim = _AT_DISCRETION_KO.sub(lambda m: f"{m.group(2)}{m.group(1)}하지 아니할 수 있다", claim)
     claim = _ONLY_IF_ENOUGH_KO.sub(lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있{m.group(3)}",
                                    claim)
     claim = _AS_A_RULE_KO.sub(lambda m: m.group(1) + m.group(2) + m.group(3), claim)
     claim = _ONLY_MAY_KO.sub(r"\1 수 있\2", claim)
-    claim = _NO_DUTY_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있{m.group(2)}", claim)
+    claim = _NO_DUTY_KO.sub(lambda m: f"{m.group(1)}{'하' if m.group(2) in ('해야', '하여야') else ''}지 아니할 수 "
+                                      f"있{m.group(3)}", claim)
     claim = _EXEMPT_FROM_KO.sub(lambda m: m.group(1) + (
         {"된다": "하지 아니할 수 있다", "되며": "하지 아니할 수 있으며", "되고": "하지 아니할 수 있고", "다": "하지 아니할 수 있다",
          "며": "하지 아니할 수 있으며", "고": "하지 아니할 수 있고"}
@@ -1586,7 +1654,47 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
     return windows
 
 
+_REFERENCE_GLOSSES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"「지방자치법」\s*제2조제1항제2호(?:에서\s*정한|의)\s*지방자치단체(?!\()"), "시ㆍ군ㆍ자치구(기초자치단체)"),
+    (re.compile(r"「지방자치법」\s*제2조제1항제1호(?:에서\s*정한|의)\s*지방자치단체(?!\()"),
+     "특별시ㆍ광역시ㆍ특별자치시ㆍ도ㆍ특별자치도(광역자치단체)"),
+)
+"""Cross-references every drafter reads as the words they stand for: the local governments of 「지방자치법」
+제2조제1항제2호 are the cities, counties and districts (기초자치단체)."""
+
+
+def _with_reference_glosses(text: str) -> str:
+    for pattern, gloss in _REFERENCE_GLOSSES:
+        text = pattern.sub(lambda m, g=gloss: f"{m.group(0)}({g})", text)
+    return text
+
+
+def _without_reference_glosses(text: str) -> str:
+    """The statute's own words again: what a user reads as evidence is verbatim."""
+    for _, gloss in _REFERENCE_GLOSSES:
+        text = text.replace(f"({gloss})", "")
+    return text
+
+
 def judge_support(
+    claim: str,
+    source_text: str,
+    *,
+    context: str = "",
+    whole_document: bool = False,
+    similarity: Similarity | None = None,
+    thresholds: SupportThresholds | None = None,
+    clause_by_clause: bool = True,
+) -> Judgement:
+    """Does ``source_text`` state ``claim``? (:func:`_judge_support`; the evidence it quotes is verbatim)."""
+    verdict = _judge_support(claim, source_text, context=context, whole_document=whole_document,
+                             similarity=similarity, thresholds=thresholds, clause_by_clause=clause_by_clause)
+    if verdict.evidence and "(" in verdict.evidence:
+        return verdict.model_copy(update={"evidence": _without_reference_glosses(verdict.evidence)})
+    return verdict
+
+
+def _judge_support(
     claim: str,
     source_text: str,
     *,
@@ -1606,12 +1714,13 @@ def judge_support(
     """
     limits = thresholds or SupportThresholds()
     korean_source = detect_lang(source_text) == "ko"
+    source_text = _with_reference_glosses(source_text) if korean_source else source_text
     for passage in quoted_passages(claim):
         if korean_source and not re.search(r"[가-힣]", passage):
             continue  # an English rendering of a Korean term ('"transfer" means …'): its words are compared below
         if _squash(passage) not in _squash(source_text):
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
-    claim = _uncleft_en(_plain_modality_ko(claim))
+    claim = _uncleft_en(_plain_modality_ko(plain_memo_endings(claim)))
     claim_f = analyze(claim)
     context_f = analyze_source(context) if context.strip() else None
     multi = len(split_sentences(normalize(claim))) > 1
@@ -1726,7 +1835,7 @@ def judge_support(
 
 
 _CONDITION_END_KO = re.compile(r"(?:면|때|경우)(?:에는|에도|에|는)?,?\s")
-_OFFICE_END = re.compile(r"(?<!경찰)(?:장|관|사|위원회|청|처|단|국)$|[가-힣]{2,}부$")
+_OFFICE_END = re.compile(r"(?<!경찰)(?:장|관|사|위원회|청|처|단|국|센터|공사|공단)$|[가-힣]{2,}부$|(?:개발|연구|교육)원$")
 """An office or body ('간사', '부위원장', '인사위원회', '행정안전부'), not a share ('일부'), a thing or a kind of
 official ('경찰관', '공무원', '위원')."""
 

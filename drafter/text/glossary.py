@@ -399,3 +399,13 @@ def _merge_headings() -> None:
 
 _merge_headings()
 _add_senses(_SENSES_S8)
+# (session 9) statute words for everyday English of the ninth session's tuning batches
+_SENSES_S9: dict[str, tuple[str, ...]] = {
+    "inspect": ("열람",), "public": ("일반인",), "aged": ("세",), "older": ("이상",), "signatures": ("연서", "서명"),
+    "signature": ("연서", "서명"), "districts": ("자치구",), "district": ("자치구",),
+    "counties": ("군",), "county": ("군",), "surplus": ("과원", "잉여금"), "void": ("무효",),
+}
+_add_senses(_SENSES_S9)
+for _word in ("count", "counts"):  # what counts toward a period (산입), not a country (국가), which 'count' would truncate
+    GLOSSARY_EN_KO[_word] = BASE_GLOSSARY_EN_KO[_word] = ("산입", "계산", "포함")
+GLOSSARY_EN_KO["counter"] = BASE_GLOSSARY_EN_KO["counter"] = ("대테러", "대응", "반하")  # not a form of 'count'
