@@ -2989,3 +2989,76 @@ def test_everyday_korean_for_the_statutes_own_words():
                   "제19조에 따른 심사위원회의 결정은 처분행정청을 기속(羈束)한다.").supported
     assert not _judge("소청심사위원회의 결정에 처분을 한 행정청은 구속되지 않는다.",
                       "제19조에 따른 심사위원회의 결정은 처분행정청을 기속(羈束)한다.").supported
+
+
+def test_two_numbers_the_source_pairs_crosswise():
+    probation = ("5급 공무원(5급에 상당하는 공무원을 포함한다. 이하 같다)을 신규임용하는 경우에는 1년, 6급 이하 공무원(6급 이하에 "
+                 "상당하는 공무원을 포함한다. 이하 같다)을 신규임용하는 경우에는 6개월간 시보로 임용한다.")
+    assert _judge("6급 이하 공무원을 신규임용하면 6개월 동안 시보로 임용한다.", probation).supported
+    verdict = _judge("6급 이하 공무원을 신규임용하면 1년 동안 시보로 임용한다.", probation)
+    assert not verdict.supported and "pairs" in verdict.reason
+
+
+COMMAND = ("시ㆍ도경찰청장은 국가경찰사무에 대해서는 경찰청장의 지휘ㆍ감독을, 자치경찰사무에 대해서는 시ㆍ도자치경찰위원회의 "
+           "지휘ㆍ감독을 받아 소관사무를 총괄한다. 다만, 수사에 관한 사무에 대해서는 국가수사본부장의 지휘ㆍ감독을 받는다.")
+
+
+def test_a_body_the_source_puts_with_another_topic():
+    assert _judge("시ㆍ도경찰청장은 자치경찰사무에 관하여 시ㆍ도자치경찰위원회의 지휘ㆍ감독을 받는다.", COMMAND).supported
+    verdict = _judge("시ㆍ도경찰청장은 자치경찰사무에 관하여 경찰청장의 지휘ㆍ감독을 받는다.", COMMAND)
+    assert not verdict.supported and "국가경찰사무" in verdict.reason
+
+
+def test_the_office_consulted_is_not_the_one_who_acts():
+    request = ("전북자치도의 시장ㆍ군수는 도지사와 협의를 거쳐 해당 시ㆍ군에 대한 특례 부여를 행정안전부장관에게 요청할 수 있다.")
+    assert _judge("전북자치도의 시장ㆍ군수는 도지사와 협의한 뒤 해당 시ㆍ군에 대한 특례 부여를 행정안전부장관에게 요청할 수 있다.",
+                  request).supported
+    verdict = _judge("전북자치도지사는 관할 시ㆍ군에 대한 특례 부여를 행정안전부장관에게 직접 요청할 수 있다.", request)
+    assert not verdict.supported and "시장ㆍ군수" in verdict.reason
+
+
+def test_an_exemption_refused_or_withheld_in_english():
+    duty_free = "여행객이 지정면세점에서 물품을 구입하여 다른 지역으로 반출하는 경우에는 관세 및 부가가치세를 면제하거나 환급할 수 있다."
+    assert _judge("Travellers who buy goods at a designated duty-free shop and carry them elsewhere may get an exemption "
+                  "from, or refund of, customs duties or VAT.", duty_free).supported
+    assert not _judge("Travellers who buy goods at a designated duty-free shop and carry them elsewhere get no exemption "
+                      "from, or refund of, customs duties or VAT.", duty_free).supported
+    probation = "수습으로 근무하고 있는 사람을 7급 이하의 공무원으로 임용할 때에는 시보 임용을 면제한다."
+    assert not _judge("Trainees appointed as grade 7 or lower officials are not spared the probationary appointment.",
+                      probation).supported
+
+
+def test_english_idioms_for_not_doing_and_for_discretion():
+    notify = "도지사와 제주자치도경찰청장은 경찰인력 및 장비 등의 운영상황과 계획을 서로 통보하여야 한다."
+    jeju = "제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법"
+    assert _judge("The Jeju governor and the commissioner of the Jeju Provincial Police Agency have to notify each other "
+                  "of their plans for police personnel and equipment.", notify, jeju).supported
+    assert not _judge("The Jeju governor and the commissioner of the Jeju Provincial Police Agency keep their plans for "
+                      "police personnel and equipment to themselves rather than notifying each other.", notify,
+                      jeju).supported
+    closed = "추천위원회의 회의는 공개하지 않는다."
+    assert _judge("Meetings of the recommendation committee are held behind closed doors.", closed).supported
+    assert not _judge("Meetings of the recommendation committee are not held behind closed doors.", closed).supported
+    care = "의료인과 의료기관은 외국인 응급환자에 대하여 내국인과 같이 최선의 조치를 하여야 한다."
+    assert not _judge("Doctors and medical institutions may decide for themselves whether to give foreign emergency "
+                      "patients the same best possible care as Korean patients.", care).supported
+
+
+def test_all_of_the_items_just_listed_is_no_universal_claim():
+    pledge = ("Given that time is needed to overhaul legislation, implement new models, and improve complementary points, it "
+              "is not easy to keep its pledge to fully implement the dual autonomous police system by 2026.")
+    assert _judge("The author doubts that the pledge to fully implement the dual autonomous police model by 2026 can easily "
+                  "be honoured, since overhauling legislation, introducing new models and fixing shortcomings all take "
+                  "time.", pledge).supported
+    assert not _judge("All pledges are easy to keep by 2026.", pledge).supported
+
+
+def test_a_disqualification_and_a_former_member():
+    barred = "다음 각 호의 어느 하나에 해당하는 사람은 경찰공무원으로 임용될 수 없다.\n  2. 「국적법」 제11조의2제1항에 따른 복수국적자"
+    assert _judge("「국적법」 제11조의2제1항에 따른 복수국적자는 경찰공무원 임용 결격에 해당함.", barred).supported
+    assert not _judge("「국적법」 제11조의2제1항에 따른 복수국적자는 경찰공무원으로 임용될 수 있다.", barred).supported
+    secrecy = "추천위원 또는 추천위원이었던 사람은 직무상 알게 된 비밀을 누설해서는 안 된다."
+    assert _judge("Current and former recommendation committee members must not divulge secrets learned in office.",
+                  secrecy).supported
+    assert not _judge("The ban on divulging secrets learned in office binds sitting recommendation committee members but "
+                      "does not extend to former members.", secrecy).supported

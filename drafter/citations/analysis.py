@@ -244,10 +244,16 @@ _HEAD_PREFIX = re.compile(r"\b(?:head|chief|commissioner|director|chair|chairper
                           r"(?:the\s+|a\s+|an\s+|each\s+)?(?:[A-Za-z-]+\s+)?$", re.IGNORECASE)
 
 
+_HEAD_AFTER = re.compile(r"[a-z' -]{0,60}?\b(?:agency|headquarters|office|corps|unit|bureau|service)\s+"
+                         r"(?:commissioner|chief|head|director)\b", re.IGNORECASE)
+
+
 def headed(key: str, text: str, start: int) -> str:
     """The office heading the body ``key`` named at ``start`` when the English text says 'head of …'."""
     if key in _HEAD_OF and _HEAD_PREFIX.search(text[max(0, start - 40) : start]):
         return _HEAD_OF[key]
+    if key in _HEAD_OF and _HEAD_AFTER.match(text, start):
+        return _HEAD_OF[key]  # 'the Jeju provincial police agency commissioner': the agency's head
     # 'the Commissioner General of the KNPA or of the Korea Coast Guard': the second body has the same head
     before = text[max(0, start - 90) : start]
     joined = re.search(r"\s(?:or|and)\s+of\s+(?:the\s+)?$", before, re.IGNORECASE)
@@ -1095,6 +1101,10 @@ _TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks",
                             "session", "term", "meeting", "two", "three", "other"})
 
 
+_FLOATING_ALL_VERBS = frozenset({"take", "need", "require", "have", "share", "apply", "must", "may", "can", "are",
+                                 "were", "remain", "count", "cost"})
+"""'overhauling legislation, introducing new models and fixing shortcomings all take time': 'all' of the items
+just listed, no universal claim."""
 _FINITE_EN = frozenset({"is", "are", "was", "were", "must", "may", "can", "shall", "will", "has", "have", "carries"})
 _SCOPE_END_EN = frozenset({"because", "since", "although", "though", "whereas", "while", "unless", "which", "who",
                            "whom", "whose", "but"})
@@ -1147,6 +1157,7 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:carry|carries|carried|carrying)\s+out\b", "perform"),
     (r"\b(?:carry|carries|carried|carrying)\s+(.{1,40}?)\s+out\b", r"perform \1"),
     (r"\bin order to\b", "to"), (r"\bso as to\b", "to"), (r"\b(?:took|takes|take|taking)\s+office\b", "launched"),
+    (r"\bnot\s+(?:held\s+|conducted\s+)?behind closed doors\b", "open"),
     (r"\b(?:held\s+)?behind closed doors\b", "not open"), (r"\bclosed to the public\b", "not open to the public"),
     (r"\b(?:takes?|took|taken|receives?|received|is under|are under)\s+(?:the\s+)?(?:direction|command|supervision)"
      r"(?:\s+and\s+(?:supervision|direction|control))?\s+(?:from|of)\b", "is directed and supervised by"),
@@ -1165,8 +1176,15 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:skip|skips|skipped|skipping|bypass|bypasses|bypassed|bypassing)\b", "is done without"),
     (r"\b(?:dispenses?|dispensed|dispensing)\s+with\b", "is done without"),
     (r"\b(?:is|are)\s+able\s+to\b", "may"), (r"\btwice\s+over\b", "in duplicate"),
-    # (session 9) discretion over whether to act is no duty to act; a permission with a phrase inside it
-    (r"\b(?:merely\s+|only\s+|simply\s+)?(?:has|have)\s+(?:the\s+|full\s+)?discretion\s+(?:as\s+to|over|on)\s+"
+    # (session 9) discretion over whether to act is no duty to act; a permission with a phrase inside it; what is
+    # done instead of another act is done without it
+    (r"\b(?:may|can)\s+decide\s+(?:for\s+themselves\s+|freely\s+|at\s+their\s+(?:own\s+)?discretion\s+)?"
+     r"whether\s+(?:or\s+not\s+)?to\b", "need not"),
+    (r"\b(?:rather\s+than|instead\s+of)\s+(?=[a-z]+ing\b)", "without "),
+    # taking over someone's duties is acting for them (대행), not taking over property (인수)
+    (r"\b(?:take|takes|took|taken|taking)\s+over\s+(?=(?:the|his|her|their|its)\s+(?:[a-z'-]+\s+){0,2}"
+     r"(?:duties|functions|role|job|work|post)\b)", "deputizes for "),
+    (r"\b(?:merely\s+|only\s+|simply\s+)?(?:has|have)\s+(?:the\s+|full\s+)?discretion\s+(?:(?:as\s+to|over|on)\s+)?"
      r"whether\b", "need not decide whether"),
     (r"\b(is|are)\s+(allowed|permitted|entitled|free|required|obliged)\s*,[^,]{1,80},\s*to\b", r"\1 \2 to"),
     (r"\bwith\s+(.{1,60}?)\s+being\s+(?:prioriti[sz]ed|favou?red|put\s+first)\s+over\s+",
@@ -1223,6 +1241,7 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                 and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \
                 and not (word == "all" and nxt == "walks") \
                 and not (word == "all" and prev in _AUX and "and" in words[:i]) \
+                and not (word == "all" and "and" in words[max(0, i - 8) : i] and nxt in _FLOATING_ALL_VERBS) \
                 and not (word == "only" and " ".join(words[i + 1 : i + 3]).removeprefix("the ").split(" ")[0]
                          in ("remainder", "rest", "remaining")) \
                 and not (word == "full" and nxt in ("text", "texts", "name", "names", "title", "details", "list", "copy",

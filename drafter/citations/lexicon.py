@@ -229,7 +229,7 @@ PREDICATE_STEMS_EN: frozenset[str] = frozenset({
     "disciplin", "convene", "consent", "recommend", "establish", "report", "implement", "support", "provide",
     "draw", "formulat", "wear", "carry", "hold", "consist", "compos", "join", "open", "place",
     "transfer", "cover", "subsid", "publish", "disclos", "leak", "employ", "hire", "recruit", "promot",
-    "direct", "command", "supervis", "decide", "resolut", "deliberat", "consult", "notif", "organi",
+    "direct", "command", "supervis", "decide", "resolut", "deliberat", "consult", "notif", "organi", "deputiz", "deputis",
     "operat", "maintain", "participat", "allow", "send", "inform", "approv", "extend", "commissioned", "assign",
     "discriminat", "run", "manag", "handl", "exceed", "ask", "administer",
     # verbs whose Korean is a verbal noun of the statutes (지정하다, 실시하다, 취소하다 …): their modality and
@@ -300,6 +300,8 @@ SYNONYMS_EN: dict[str, str] = {
     "idea": "premis", "assumpt": "premis", "rais": "improv", "enhanc": "improv", "boost": "improv",
     "better": "improv", "stage": "period", "phase": "period",
     "debat": "discuss", "help": "contribut", "label": "consid", "arrang": "form", "whatev": "despit",
+    # (session 9) the paper's 'keep its pledge', 'improve complementary points', 'implement new models'
+    "honor": "maintain", "honour": "maintain", "fulfil": "maintain", "shortcom": "complementari", "introduc": "implement",
 }
 
 # English idioms folded to the plain word a statute or the paper uses, after the phrasal verbs of
@@ -365,7 +367,7 @@ NEGATABLE_EN: frozenset[str] = frozenset({
     "approv", "ask", "limit", "restrict", "purchas", "buy", "refund", "designat", "conduct", "select", "cancel",
     "revok", "grant", "collect", "impos", "inspect", "audit", "investigat", "examin", "review", "permit",
     "authori", "regist", "install", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "notif", "inform",
-    "consult", "publish", "disclos", "apply", "exempt", "include", "penalty", "penalties", "punish", "priorit", "count", "exist",
+    "consult", "publish", "disclos", "apply", "exempt", "include", "penalty", "penalties", "punish", "priorit", "count", "exist", "spar",
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""

@@ -150,6 +150,81 @@ def number_binding_conflict(claim: str, source: str) -> str | None:
     return None
 
 
+_GRADE = re.compile(r"(?<![\d.])(\d+)\s*급(?![가-힣])")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+_SEGMENT_BREAK = re.compile(r"[,;]|(?<=[다.])\s|(?<=[가-힣])(?:하되|하며|하고|으며|이며|이고)(?=\s)")
+
+
+def _segments(text: str) -> list[set[str]]:
+    """The quantities of each comma-delimited segment of ``text`` (parentheses left out): '5급 …은 1년, 6급 이하 …은
+    6개월' is two segments, {5급, 1년} and {6급, 6개월}."""
+    bare = text
+    while _PARENTHETICAL.search(bare):
+        bare = _PARENTHETICAL.sub(" ", bare)
+    return [{k for k, _, _ in _quantities(part)} | {f"{m.group(1)}급" for m in _GRADE.finditer(part)}
+            for part in _SEGMENT_BREAK.split(bare)]
+
+
+def number_pairing_conflict(claim: str, source: str) -> str | None:
+    """Two quantities of the claim that the source pairs crosswise ('6급 이하 … 1년' where the source says '5급 …
+    1년, 6급 이하 … 6개월'): the source never has them in one segment, and has each next to another quantity of
+    the other's kind."""
+    def kind(key: str) -> str:
+        measure = _kind(key)
+        return "period" if measure in ("년", "개월", "일", "주", "주일", "시간") else measure
+
+    theirs = _segments(source)
+    if len(theirs) < 2:
+        return None
+    every = set().union(*theirs)
+    for part in _segments(claim):
+        for a in sorted(part & every):
+            for b in sorted(part & every):
+                if a >= b or kind(a) == kind(b) or any(a in seg and b in seg for seg in theirs):
+                    continue
+                with_a = {x for seg in theirs if a in seg for x in seg if kind(x) == kind(b) and x != b}
+                with_b = {x for seg in theirs if b in seg for x in seg if kind(x) == kind(a) and x != a}
+                if with_a and with_b:
+                    return (f"number mismatch: the source pairs {a} with {sorted(with_a)[0]} and {b} with "
+                            f"{sorted(with_b)[0]}, not {a} with {b}")
+    return None
+
+
+_TOPIC = re.compile(r"([가-힣ㆍ]+(?:에\s*관한\s*[가-힣ㆍ]+)?)에\s*(?:대해서는|대하여는|관하여는|관해서는|대해|대하여|관하여|관해)(?=\s)")
+_BODY = re.compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:위원회|청장|본부장|위원장|장관|도지사|시장))(?:의|이|가|은|는|에게)(?=\s)")
+
+
+def _bound(segment: str) -> tuple[str, set[str]] | None:
+    """A segment's topic ('자치경찰사무에 대해서는') and the bodies it names after it."""
+    topic = _TOPIC.search(segment)
+    if topic is None:
+        return None
+    return re.sub(r"\s+", "", topic.group(1)), {m.group(1) for m in _BODY.finditer(segment, topic.end())}
+
+
+def topic_body_conflict(claim: str, source: str) -> str | None:
+    """A body the claim puts with one topic where the source puts it with another ('자치경찰사무에 관하여 경찰청장의
+    지휘ㆍ감독을 받는다' where the source says '국가경찰사무에 대해서는 경찰청장의 …을, 자치경찰사무에 대해서는
+    시ㆍ도자치경찰위원회의 …을')."""
+    bare = _PARENTHETICAL.sub(" ", source)
+    pairs = [b for b in (_bound(part) for part in re.split(r"[,;]|다만,?", bare)) if b and b[1]]
+    if len(pairs) < 2:
+        return None
+    mine = _bound(claim)
+    if mine is None or not mine[1]:
+        return None
+    topic, bodies = mine
+    own = [b for t, b in pairs if t == topic or t.endswith(topic) or topic.endswith(t)]
+    if len(own) != 1 or own[0] & bodies:
+        return None
+    for body in sorted(bodies):
+        others = [t for t, b in pairs if body in b and b is not own[0]]
+        if others:
+            return (f"body mismatch: for {topic} the source names {', '.join(sorted(own[0]))}; it puts {body} with "
+                    f"{others[0]}")
+    return None
+
+
 def _kind(key: str) -> str:
     """What a quantity measures: its unit ('년', '명'), a share (3분의2, 과반수, %) or a date."""
     if key == "과반수" or "분의" in key or key.endswith(("%", "퍼센트")):
@@ -242,7 +317,15 @@ def _named_in_another_slot(office: str, role: str, after: list[str], passage: st
         return None  # the source has the claim's office in this place too
     # the same place: the very next word is the same ('…의 의결을', '…은 미활용 군용지를')
     others = [name for name, theirs in slots if not mine(name) and after and theirs and _alike(after[0], theirs[0])]
-    return others[0] if others else None
+    if others:
+        return others[0]
+    if role == "subj" and len(slots) == 1 and not mine(slots[0][0]):
+        # '도지사는 … 요청할 수 있다' where the source's one actor is '시장ㆍ군수는 도지사와 협의를 거쳐 … 요청할 수 있다':
+        # the claim's office is only the partner the actor consults
+        theirs = [_ROLE[m.group(2)] for m in _OFFICE.finditer(passage) if mine(m.group(1))]
+        if theirs and set(theirs) <= {"with"}:
+            return slots[0][0]
+    return None
 
 
 def place_conflict(claim: str, cited: str) -> str | None:

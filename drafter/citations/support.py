@@ -78,7 +78,13 @@ from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
 from drafter.citations.memo_style import plain_memo_endings
-from drafter.citations.placement import number_binding_conflict, office_slot_conflict, place_conflict
+from drafter.citations.placement import (
+    number_binding_conflict,
+    number_pairing_conflict,
+    office_slot_conflict,
+    place_conflict,
+    topic_body_conflict,
+)
 from drafter.citations.transfer import transfer_conflict
 from drafter.text import glossary as _glossary
 from drafter.text.glossary import KO_EN, PHRASES_EN_KO
@@ -165,7 +171,7 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
         return True  # '서울특별시경찰청', '제주특별자치도경찰청': a metropolitan or provincial police agency by name
     if key == "경찰청 차장" and re.search(r"[가-힣]{2}차장", text) and _PROVINCIAL_AGENCY.search(text):
         return True  # '공공안전차장, 수사차장': the deputy commissioners of a provincial agency
-    if key == "경찰청장" and _PROVINCIAL_AGENCY.search(text) and re.search(r"(?<![가-힣])청장", text):
+    if key in ("경찰청장", "시ㆍ도경찰청장") and _PROVINCIAL_AGENCY.search(text) and re.search(r"(?<![가-힣])청장", text):
         return True  # '서울특별시경찰청에 … 청장이 부득이한 사유로': the head of that agency (서울경찰청장)
     if key == "지방시대위원회" and re.search(r"(?<![가-힣])(?:위원회|위원장|부위원장)(?:은|는|이|가|의)", text):
         return True  # the decentralization act's chapter on the committee calls it 위원회, its chair 위원장
@@ -416,11 +422,13 @@ def _korean_claim_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[f
     return 1 - len(missing) / known, known, missing
 
 
-_AFTER_LEAVING_KO = re.compile(r"(?:퇴직|퇴임|그\s*직을\s*그만둔|그\s*직에\s*있었던)\s*(?:후|뒤|사람)에?도")
+_AFTER_LEAVING_KO = re.compile(r"(?:퇴직|퇴임|그\s*직을\s*그만둔|그\s*직에\s*있었던)\s*(?:후|뒤|사람)에?도"
+                               r"|(?:이었던|였던|있었던)\s*(?:사람|자)")
 _ENDS_ON_LEAVING = re.compile(
     r"\b(?:lapses?|ends?|ceases?|expires?|stops?|no\s+longer\s+appl\w*|is\s+lifted|falls\s+away)\b[^.;]{0,40}?"
     r"\b(?:leave|leaves|left|leaving|retire\w*|step\w*\s+down|depart\w*|end\s+of\s+(?:their|the|his|her)\s+term)\b"
     r"|\bonly\s+(?:while|during|as\s+long\s+as)\s+(?:in\s+office|serving|they\s+serve|employed)"
+    r"|\b(?:does\s+not|doesn't|do\s+not|don't|not)\s+(?:extend|apply)\s+to\s+(?:former|retired|past)\b"
     r"|(?:퇴직|퇴임)(?:하면|한\s*후에는|한\s*뒤에는|후에는)\s*[^.]{0,20}?(?:없어|사라지|소멸|끝나|면제|해제)",
     re.IGNORECASE)
 """'the duty lapses once they leave', '퇴직하면 의무가 없어진다': a duty the claim ends with the office."""
@@ -428,7 +436,7 @@ _ENDS_ON_LEAVING = re.compile(
 
 def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     if source.lang == "ko" and _ENDS_ON_LEAVING.search(claim.text) and _AFTER_LEAVING_KO.search(source.text):
-        return "the claim ends the duty with the office; the source keeps it after (퇴직 후에도)"
+        return "the claim ends the duty with the office; the source keeps it after (퇴직 후에도, …이었던 사람)"
     if claim.lang == "en" and source.lang == "en":
         for lemma in claim.negated:
             if lemma in source.lemmas and lemma not in source.negated:
@@ -768,6 +776,8 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     # '금지 대상에 포함되지 않는다' / '금지 대상이 아니다': it is not banned
     (re.compile(r"금지\s*대상(?:에\s*(?:포함되지|들지|해당하지)\s*않|이\s*아니)(는다|다|고|으며|며)"), r"금지되지 않\1"),
     (re.compile(r"금지\s*대상(?:이다|에\s*(?:포함된다|해당한다|들어간다))"), "금지된다"),
+    # '임용 결격에 해당한다' is '임용될 수 없다': the disqualification, said as what it bars
+    (re.compile(r"임용\s*결격(?:사유)?에\s*해당(?:한다|된다)"), "임용될 수 없다"),
     # '예고할 수 없도록 되어 있다' is '예고할 수 없다': the rule, said of how it is laid down
     (re.compile(r"수\s*없도록\s*(?:되어|돼)\s*있(다|고|으며)"), r"수 없\1"),
     # '분장사무에서 빠져 있다': it is not among them
@@ -1546,6 +1556,7 @@ def _check_against(
         conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage)
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
+            or number_pairing_conflict(claim.text, source.text) or topic_body_conflict(claim.text, full or source.text) \
             or office_slot_conflict(claim.text, source.text, full or "") \
             or _antonym_conflict_ko(claim, f"{source.text}\n{full or ''}")
     if conflict:

@@ -404,6 +404,8 @@ _SENSES_S9: dict[str, tuple[str, ...]] = {
     "inspect": ("열람",), "public": ("일반인",), "aged": ("세",), "older": ("이상",), "signatures": ("연서", "서명"),
     "signature": ("연서", "서명"), "districts": ("자치구",), "district": ("자치구",),
     "counties": ("군",), "county": ("군",), "surplus": ("과원", "잉여금"), "void": ("무효",),
+    "exempt": ("면제",), "exempted": ("면제",), "exemption": ("면제",), "exemptions": ("면제",), "spared": ("면제",), "spare": ("면제",),
+    "deputize": ("대행",), "deputizes": ("대행",), "deputise": ("대행",), "deputises": ("대행",),
 }
 _add_senses(_SENSES_S9)
 for _word in ("count", "counts"):  # what counts toward a period (산입), not a country (국가), which 'count' would truncate
