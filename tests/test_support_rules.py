@@ -3062,3 +3062,25 @@ def test_a_disqualification_and_a_former_member():
                   secrecy).supported
     assert not _judge("The ban on divulging secrets learned in office binds sitting recommendation committee members but "
                       "does not extend to former members.", secrecy).supported
+
+
+def test_a_ban_named_as_a_measure_a_deeming_said_as_간주_and_an_office_of_an_organ():
+    quarantine = ("도지사는 청정지역 유지를 위하여 필요하면 제주자치도 내외로 반출ㆍ반입되는 수산물 등에 대하여 검사, 격리, 억류, "
+                  "반출ㆍ반입 금지 등 필요한 조치를 할 수 있다.")
+    assert _judge("도지사는 청정지역을 지키기 위해 필요하면 도 안팎으로 오가는 수산물에 검사·격리나 반출입 금지 같은 조치를 할 수 "
+                  "있다.", quarantine).supported
+    assert not _judge("도지사는 청정지역을 지키기 위해 필요하더라도 도 안팎으로 오가는 수산물에 반출입 금지 같은 조치를 할 수 없다.",
+                      quarantine).supported
+    deemed = "개발사업의 시행승인을 받은 경우에는 「골재채취법」 제22조에 따른 골재채취의 허가를 받은 것으로 본다."
+    assert _judge("개발사업 시행승인을 받은 사업시행자는 골재채취 허가도 따로 받지 않고 받은 것으로 간주된다.", deemed).supported
+    assert not _judge("개발사업 시행승인을 받은 사업시행자라도 골재채취 허가를 받은 것으로 간주되지 않는다.", deemed).supported
+    levies = ("이 법에 따라 중앙행정기관의 장의 과태료 등의 부과ㆍ징수 권한이 도지사의 권한으로 된 경우에 그 과태료 등이 체납된 "
+              "때에는 「지방행정제재ㆍ부과금의 징수 등에 관한 법률」에 따라 징수한다.")
+    assert _judge("중앙행정기관장의 과태료 부과ㆍ징수 권한이 도지사의 권한으로 된 뒤 체납되면 「지방행정제재ㆍ부과금의 징수 등에 관한 "
+                  "법률」에 따라 징수한다.", levies).supported
+
+
+def test_what_a_decree_leaves_out_said_with_a_long_modifier():
+    rest = "이 영에서 규정한 사항 외에 시ㆍ도자치경찰위원회의 운영 등에 필요한 사항은 시ㆍ도 조례로 정한다."
+    assert _judge("이 영에 규정되지 않은 시·도자치경찰위원회의 운영 등에 관한 사항은 시·도 조례로 정한다.", rest).supported
+    assert not _judge("이 영에서 규정한 시·도자치경찰위원회의 운영에 관한 사항은 시·도 조례로 정하지 않는다.", rest).supported

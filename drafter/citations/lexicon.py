@@ -301,7 +301,7 @@ SYNONYMS_EN: dict[str, str] = {
     "better": "improv", "stage": "period", "phase": "period",
     "debat": "discuss", "help": "contribut", "label": "consid", "arrang": "form", "whatev": "despit",
     # (session 9) the paper's 'keep its pledge', 'improve complementary points', 'implement new models'
-    "honor": "maintain", "honour": "maintain", "fulfil": "maintain", "shortcom": "complementari", "introduc": "implement",
+    "absorb": "incorpor", "honor": "maintain", "honour": "maintain", "fulfil": "maintain", "shortcom": "complementari", "introduc": "implement",
 }
 
 # English idioms folded to the plain word a statute or the paper uses, after the phrasal verbs of

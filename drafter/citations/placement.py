@@ -279,7 +279,8 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
     from drafter.citations.analysis import find_entities
 
     whole = f"{passage}\n{cited}"
-    squashed = re.sub(r"\s+", "", whole)
+    # ('중앙행정기관장' is how one writes '중앙행정기관의 장')
+    squashed = re.sub(r"\s+", "", re.sub(r"(기관|단체|관서|행정청)의\s+장(?=[의은는이가을를에과와]?(?![가-힣]))", r"\1장", whole))
     named = find_entities(whole)
     for m in _OFFICE.finditer(claim):
         office, role = m.group(1), _ROLE[m.group(2)]

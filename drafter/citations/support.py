@@ -449,7 +449,7 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         # a Korean claim about the English paper: a negated main verb the sentence does not negate
         if (claim.negated or (claim.predicates and claim.predicates[-1].modality in ("neg", "must_not", "need_not"))) \
                 and not re.search(r"\b(?:not|no|never|cannot|nor|neither|without|hardly|fails?|failed)\b|n't|"
-                                  r"\b(?:irrevers|insufficien|impossib|unable|inadequa|unlikely|unclear|invalid)",
+                                  r"\b(?:irrevers|insufficien|impossib|unable|inadequa|unlikely|unclear|invalid|ineffici|ineffect|lack)",
                                   source.text, re.IGNORECASE):
             return "the claim negates its verb; the source does not"
         source_text = source.text.lower()
@@ -493,9 +493,12 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 continue  # '가망이 없어지면' for '가망이 없는 경우': what is gone, said as a change
             if _NOT_COVERED.search(source.text) and re.search(
                     re.escape(lemma[:-1] if lemma.endswith("하") else lemma)
-                    + r"[가-힣]{0,4}\s*(?:두지|놓지|있지)?\s*(?:않|아니)[가-힣]{0,2}\s*(?:[가-힣ㆍ·]+\s+){0,3}(?:사항|것)",
+                    + r"[가-힣]{0,4}\s*(?:두지|놓지|있지)?\s*(?:않|아니)[가-힣]{0,2}\s*(?:[가-힣ㆍ·]+\s+){0,5}(?:사항|것)",
                     claim.text):
                 continue  # '이 영에 정해 두지 않은 사항은' for '이 영에서 규정한 사항 외에': what the rule leaves out
+            if lemma in claim.negated and re.search(re.escape(lemma) + r"[가-힣ㆍ·]{0,4}\s*금지", claim.text) \
+                    and "금지" in source.text:
+                continue  # '반출입 금지 같은 조치' for '반출ㆍ반입 금지 등 필요한 조치': both name the ban as a measure
             if re.search(re.escape(lemma) + r"[가-힣]{0,3}\s*(?:을|를|이|가|은|는|도)?\s*면제", claim.text):
                 continue  # both say it is exempted ('수수료가 면제된다' = '수수료를 면제한다')
             if lemma in claim.negated and re.search(re.escape(lemma) + _SHORT_OF_A_NUMBER, claim.text):
@@ -778,6 +781,9 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"금지\s*대상(?:이다|에\s*(?:포함된다|해당한다|들어간다))"), "금지된다"),
     # '임용 결격에 해당한다' is '임용될 수 없다': the disqualification, said as what it bars
     (re.compile(r"임용\s*결격(?:사유)?에\s*해당(?:한다|된다)"), "임용될 수 없다"),
+    # '받은 것으로 간주된다' is the statute's '받은 것으로 본다'; '따로 받지 않고 받은 것으로 본다' is one deeming
+    (re.compile(r"것으로\s*간주(?:된다|한다)"), "것으로 본다"),
+    (re.compile(r"(?:따로|별도로)\s*받지\s*않(?:고|아도|더라도)\s*(?=(?:[가-힣]+\s+){0,2}받은\s*것으로\s*본다)"), ""),
     # '예고할 수 없도록 되어 있다' is '예고할 수 없다': the rule, said of how it is laid down
     (re.compile(r"수\s*없도록\s*(?:되어|돼)\s*있(다|고|으며)"), r"수 없\1"),
     # '분장사무에서 빠져 있다': it is not among them
