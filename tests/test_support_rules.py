@@ -3084,3 +3084,59 @@ def test_what_a_decree_leaves_out_said_with_a_long_modifier():
     rest = "이 영에서 규정한 사항 외에 시ㆍ도자치경찰위원회의 운영 등에 필요한 사항은 시ㆍ도 조례로 정한다."
     assert _judge("이 영에 규정되지 않은 시·도자치경찰위원회의 운영 등에 관한 사항은 시·도 조례로 정한다.", rest).supported
     assert not _judge("이 영에서 규정한 시·도자치경찰위원회의 운영에 관한 사항은 시·도 조례로 정하지 않는다.", rest).supported
+
+
+def test_a_rule_read_with_the_sentences_that_point_back_to_it():
+    industries = ("시ㆍ도지사는 관계 중앙행정기관의 장과 협의하여 해당 시ㆍ도의 지역특화산업을 선정할 수 있다. 이 경우 다음 각 호의 사항을 "
+                  "종합적으로 고려하여야 한다.\n  1. 국가의 성장잠재력과 경제성장에 대한 기여도\n  2. 지역일자리 창출 및 경쟁력 강화에 미치는 "
+                  "영향\n  3. 지역의 성장역량을 강화시킬 수 있는 가능성")
+    assert _judge("When picking a province's regional specialized industries, the mayor or governor has to weigh their "
+                  "contribution to national growth, their effect on local jobs and competitiveness, and the region's "
+                  "growth potential.", industries).supported
+    assert not _judge("When picking a province's regional specialized industries, the Minister of the Interior and Safety "
+                      "has to weigh their contribution to national growth, their effect on local jobs and "
+                      "competitiveness, and the region's growth potential.", industries).supported
+    plan = ("사업시행자는 산악관광사업 실시계획을 작성하여 도조례로 정하는 바에 따라 도지사의 승인을 받아야 한다. 승인받은 실시계획을 "
+            "변경(도조례로 정하는 경미한 사항의 변경은 제외한다)하려는 경우에도 또한 같다.")
+    assert _judge("산악관광사업 실시계획은 사업시행자가 작성해 도지사의 승인을 받아야 하며, 경미하지 않은 사항을 바꿀 때에도 같다.",
+                  plan).supported
+    assert not _judge("산악관광사업 실시계획은 사업시행자가 작성해 도지사의 승인 없이 시행할 수 있다.", plan).supported
+
+
+def test_more_ways_to_say_no_duty_and_discretion_in_korean():
+    secrecy = "공무원은 직무상 알게 된 비밀을 엄수하여야 한다."
+    assert not _judge("공무원에게는 직무상 알게 된 비밀을 지켜야 할 의무가 없다.", secrecy).supported
+    account = "국가는 지역균형발전특별회계에 별도 계정을 설치하여 세종특별자치시를 지원한다."
+    assert not _judge("국가는 지역균형발전특별회계에 세종시 지원을 위한 별도 계정을 둘지 재량으로 정할 수 있다.", account).supported
+    interference = "누구든지 시험 또는 임용에 관하여 고의로 방해하거나 부당한 영향을 미치는 행위를 하여서는 아니 된다."
+    assert _judge("누구든 시험이나 임용을 고의로 방해하거나 부당하게 영향을 미쳐서는 안 된다.", interference).supported
+    assert not _judge("누구든 시험이나 임용에 부당하게 영향을 미칠 수 있다.", interference).supported
+
+
+def test_an_office_named_first_as_the_topic_is_no_swap():
+    chair = ("위원은 시조례로 정하는 자격을 갖춘 사람 중에서 시장이 임명 또는 위촉한다. 다만, 감사위원장은 시의회의 동의를 받아 시장이 "
+             "임명한다.")
+    assert _judge("감사위원장은 시장이 시의회의 동의를 얻어 임명한다.", chair).supported
+    assert not _judge("감사위원장은 시의회 의장이 시장의 동의를 얻어 임명한다.", chair).supported
+
+
+def test_an_english_rule_with_its_own_time_clause_after_and():
+    support = ("① 개발센터는 개발센터시행계획에 포함된 개발사업에 대한 투자를 촉진하기 위하여 필요하면 투자자에 대한 재정적 지원 등을 할 수 "
+               "있다.\n② 개발센터는 제1항에 따른 지원규모ㆍ지원방법 등을 정할 때에는 국민경제와 지역경제에 대한 기여도 등을 고려하여야 한다.")
+    claim = ("To encourage investment in the projects of its implementation plan, the Development Center is allowed to give "
+             "investors financial support, and when it decides how much support to give it {} weigh the contribution to "
+             "the national and regional economy.")
+    assert _judge(claim.format("has to"), support).supported
+    assert not _judge(claim.format("does not have to"), support).supported
+
+
+def test_an_act_not_done_named_by_a_compound_noun():
+    proactive = ("공무원이 적극행정을 추진한 결과에 대하여 해당 공무원의 행위에 고의 또는 중대한 과실이 없다고 인정되는 경우에는 "
+                 "대통령령으로 정하는 바에 따라 징계의결등을 하지 아니한다.")
+    claim = ("Where an official pursued proactive administration and is found to have acted without intent or gross "
+             "negligence, {} disciplinary resolution is to be taken against them for the outcome.")
+    assert _judge(claim.format("no"), proactive).supported
+    assert not _judge(claim.format("a"), proactive).supported
+    assert _judge("적극행정을 추진한 공무원에게 고의나 중대한 과실이 없다고 인정되면 징계의결을 하지 않는다.", proactive).supported
+    assert not _judge("적극행정을 추진한 공무원에게 고의나 중대한 과실이 없다고 인정되더라도 징계의결을 하여야 한다.",
+                      proactive).supported

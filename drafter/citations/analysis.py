@@ -494,6 +494,8 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
                         r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
                         r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
+                        # ', and when it decides how much …, it has to weigh …': a rule of its own, with its condition
+                        r"|,\s+and\s+(?=(?:when|once|before|after)\s)"
                         # ', but officials of grade 5 or above … are exempt': 'but' after a comma opens a rule of its own
                         r"|,\s+but\s+(?=[^,;.]{0,80}?\b(?:is|are|must|may|can|cannot|shall|will|has|have|need|does|do)\s)"
                         # ', and recruits then have to serve there': a new subject, then 'then' or 'also' and its verb
@@ -639,6 +641,8 @@ def english_modality(clause: str) -> str:
     low = re.sub(r"^(?:.*?\s)?(?:no one|nobody|no person|no-one|none)\s+(?:is|are)\s+(?:allowed|permitted|entitled)\s+to\b",
                  "they must not", low)
     low = re.sub(r"^(?:.*?\s)?(?:no one|nobody|no person|no-one)\s+(?:may|can)\b", "they must not", low)
+    # 'no disciplinary resolution is to be taken': it is not done
+    low = re.sub(r"^(?:.*?\s)?no\s+(?:[a-z'-]+\s+){1,4}(?:is|are)\s+to\s+be\b", "they are not", low)
     # 'projects not listed in Article 64(1)': a noun's reduced relative clause, not the predicate
     low = _REDUCED_NEGATIVE.sub(r"\1 un\2", low)
     best: tuple[int, int, str] | None = None

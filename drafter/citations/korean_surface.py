@@ -103,7 +103,7 @@ def _occurrences(lemma: str, text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_ACT_NOUN = re.compile(r"^(?:하는|되는|한|된)?\s*(?:행위|일|것)(?:을|를|은|는|도)?\s+(?=[하해])")
+_ACT_NOUN = re.compile(r"^(?:하는|되는|한|된|는|은)?\s*(?:행위|일|것)(?:을|를|은|는|도)?\s+(?=[하해])")
 """'관여하는 행위를 하여서는 아니 된다': the act is what the prohibition negates."""
 _EXCEPT_IF_PRESENT = re.compile(r"^\s*(?:[이가]\s*)?(?:있는|있을)\s*(?:경우|때)(?:를|에는|에)?\s*(?:제외하고|외에는|말고는)")
 """'특별한 사유가 있는 경우를 제외하고는' = 특별한 사유가 없으면: the noun is negated."""
@@ -151,6 +151,8 @@ def _negated_at(text: str, end: int) -> bool:
         return True  # '않는다' right after the stem
     attached = not between[:1].isspace()
     rest = tokens[1:] if attached else tokens
+    if attached and re.fullmatch(r"[가-힣]{1,4}?(?:등)?[을를]", tokens[0]) and rest and rest[0] in ("하지", "하지는"):
+        return len(rest) == 1  # '징계의결등을 하지 아니한다': the compound act the noun opens is not done
     if attached and not LIGHT.match(tokens[0]):
         return False
     if attached and tokens[0].endswith("게") and rest and re.match(r"(?:하여서|해서|하지|할$)", rest[0]):

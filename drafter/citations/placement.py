@@ -288,6 +288,8 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
         keys = find_entities(office)
         if re.sub(r"\s+", "", office) in squashed or (keys and keys <= named):
             swapped = _named_in_another_slot(office, role, after, passage)
+            if swapped and any(o.group(1) == swapped and _ROLE[o.group(2)] == role for o in _OFFICE.finditer(claim)):
+                swapped = None  # '감사위원장은 시장이 … 임명한다': the claim has that office in this role too, in another order
             if swapped:
                 return f"body mismatch: the source names {swapped}, not {office}, in this role"
             continue

@@ -496,6 +496,10 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                     + r"[가-힣]{0,4}\s*(?:두지|놓지|있지)?\s*(?:않|아니)[가-힣]{0,2}\s*(?:[가-힣ㆍ·]+\s+){0,5}(?:사항|것)",
                     claim.text):
                 continue  # '이 영에 정해 두지 않은 사항은' for '이 영에서 규정한 사항 외에': what the rule leaves out
+            if lemma in claim.negated and re.search(re.escape(lemma) + r"[가-힣]{0,2}지\s*(?:않|아니)[가-힣]?\s*(?:사항|것|경우)",
+                                                    claim.text) \
+                    and re.search(re.escape(lemma) + r"[가-힣]{0,2}\s*(?:사항|것|경우)[^.)]{0,12}제외", source.text):
+                continue  # '경미하지 않은 사항을 바꿀 때' for '(경미한 사항의 변경은 제외한다)': what the exclusion leaves
             if lemma in claim.negated and re.search(re.escape(lemma) + r"[가-힣ㆍ·]{0,4}\s*금지", claim.text) \
                     and "금지" in source.text:
                 continue  # '반출입 금지 같은 조치' for '반출ㆍ반입 금지 등 필요한 조치': both name the ban as a measure
@@ -553,6 +557,7 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
 _GONE_KO = re.compile(r"없어지|없애|폐쇄")
 """'직위가 없어지거나': a post abolished, in the statute's own words."""
 _ANAPHORIC_PROVISO = re.compile(r"다만,?\s*(?:이에|그에|이를|그|이)\s")
+_SAME_AGAIN = re.compile(r"(?:에도|때에도|경우에도)\s*(?:또한\s*)?같다\.?$")
 _JOINED_SENTENCE = re.compile(r"(?<=[.다])\s+(?=이 경우 |다만,?\s*(?:이에|그에|이를|그|이)\s)")
 _SHORT_OF_A_NUMBER = (r"[^.]{0,8}?\d+\s*(?:년|개월|명|세|일|회|퍼센트|%)\s*(?:이|가)?\s*"
                       r"(?:안\s*된|안\s*되|되지\s*않|되지\s*아니|넘지\s*않|못\s*미치|못\s*되|차지\s*않)")
@@ -750,6 +755,10 @@ _NO_LIMIT_KO = re.compile(r"([가-힣]+?)(하|되)는\s*(?:데|것)(?:에)?(?:�
 _WHETHER_KO = re.compile(r"([가-힣]+)할지\s*(?:말지|여부(?:를)?|안\s*할지|하지\s*않을지)\s*(?:를\s*)?"
                          r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
 """'취소할지 말지 재량으로 정할 수 있다': it need not be done (취소하지 아니할 수 있다)."""
+_PLAIN_STEM = {"둘": "두", "줄": "주", "볼": "보", "쓸": "쓰", "받을": "받", "만들": "만들"}
+_WHETHER_PLAIN_KO = re.compile(r"(둘|줄|볼|쓸|받을|만들)지\s*(?:말지|여부(?:를)?|안\s*\S+지)?\s*(?:를\s*|는\s*)?"
+                               r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
+"""'별도 계정을 둘지 재량으로 정할 수 있다': a verb with no 하다, left undone if one likes (두지 아니할 수 있다)."""
 _AT_DISCRETION_KO = re.compile(r"([가-힣]+)할지(?:\s*말지|\s*여부)?(?:는|를)?\s*((?:[가-힣]+(?:이|가)\s+)?)"
                                r"(?:(?:재량으로|자유롭게|임의로)\s*(?:정한다|결정한다|판단한다)"
                                r"|(?:[가-힣]+의\s+)?(?:재량|판단)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다))")
@@ -767,6 +776,20 @@ its exception (a claim that ends on '원칙이다' keeps its word: the source ma
 
 _NO_DUTY_KO = re.compile(r"([가-힣]+?)(해야|하여야|어야|아야|여야)\s*할\s*의무(?:는|가|도)?\s*없(다|으며|고)")
 """'상응하는 직에 임용해야 할 의무는 없다' = 임용하지 아니할 수 있다."""
+_NO_DUTY_CONTRACTED_KO = re.compile(r"(?<![가-힣])([가-힣]+야)\s*할\s*의무(?:는|가|도)?\s*없(다|으며|고)")
+"""'비밀을 지켜야 할 의무가 없다': the same with a stem its ending fused into (지키+어야 = 지켜야)."""
+
+
+def _no_duty(m: re.Match[str]) -> str:
+    from drafter.text.tokenizer import get_kiwi
+
+    tokens = get_kiwi().tokenize(m.group(1))
+    stem = next((t.form for t in tokens if t.tag.split("-")[0] in ("VV", "VA")), None)
+    if stem is None:
+        return m.group(0)
+    return f"{stem}지 아니할 수 있{m.group(2)}"
+
+
 _ONLY_MAY_KO = re.compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
 """'시행할 수 있을 뿐이다': it may be done, no more (할 수 있다)."""
 _EXEMPT_FROM_KO = re.compile(r"([가-힣]+?)\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|빠지|빠진)(된다|되며|되고|다|며|고)")
@@ -801,6 +824,7 @@ def _plain_modality_ko(claim: str) -> str:
     for pattern, plain_form in _SAID_PLAINLY_KO:
         claim = pattern.sub(plain_form, claim)
     claim = _WHETHER_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있{m.group(2)}", claim)
+    claim = _WHETHER_PLAIN_KO.sub(lambda m: f"{_PLAIN_STEM[m.group(1)]}지 아니할 수 있{m.group(2)}", claim)
     claim = _AT_DISCRETION_KO.sub(lambda m: f"{m.group(2)}{m.group(1)}하지 아니할 수 있다", claim)
     claim = _ONLY_IF_ENOUGH_KO.sub(lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있{m.group(3)}",
                                    claim)
@@ -808,6 +832,7 @@ def _plain_modality_ko(claim: str) -> str:
     claim = _ONLY_MAY_KO.sub(r"\1 수 있\2", claim)
     claim = _NO_DUTY_KO.sub(lambda m: f"{m.group(1)}{'하' if m.group(2) in ('해야', '하여야') else ''}지 아니할 수 "
                                       f"있{m.group(3)}", claim)
+    claim = _NO_DUTY_CONTRACTED_KO.sub(_no_duty, claim)
     claim = _EXEMPT_FROM_KO.sub(lambda m: m.group(1) + (
         {"된다": "하지 아니할 수 있다", "되며": "하지 아니할 수 있으며", "되고": "하지 아니할 수 있고", "다": "하지 아니할 수 있다",
          "며": "하지 아니할 수 있으며", "고": "하지 아니할 수 있고"}
@@ -1646,6 +1671,8 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if b.startswith("이 경우")]
     # a proviso about 'it' ('다만, 이에 대한 의견을 진술할 수 있다') is read with the rule it qualifies
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if _ANAPHORIC_PROVISO.match(b)]
+    # '… 승인을 받아야 한다. 변경하려는 경우에도 또한 같다': the second sentence is the first one's rule again
+    windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if _SAME_AGAIN.search(b)]
     if whole_document or multi_sentence:
         # papers run an argument across sentences; statutes state one rule a sentence
         windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
@@ -1656,6 +1683,10 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
         # not to a later '이 경우 …' sentence of the same 항
         own = split_sentences(" ".join(lead))
         head = next((x for x in reversed(own) if "각 호" in x or "다음과 같" in x), own[-1] if own else "")
+        if head.startswith("이 경우") and head in own and own.index(head) > 0:
+            # '… 선정할 수 있다. 이 경우 다음 각 호의 사항을 고려하여야 한다': the items belong to that rule, whose
+            # subject the '이 경우' sentence leaves out
+            head = f"{own[own.index(head) - 1]} {head}"
         windows += [f"{head} {item}".strip() for item in items]
         windows.append(" ".join([head, *items]).strip())
         # a proviso that names one item ('다만, 제1호에 해당하는 경우에는 지정을 취소하여야 한다'), read with the rule

@@ -405,6 +405,8 @@ _SENSES_S9: dict[str, tuple[str, ...]] = {
     "signature": ("연서", "서명"), "districts": ("자치구",), "district": ("자치구",),
     "counties": ("군",), "county": ("군",), "surplus": ("과원", "잉여금"), "void": ("무효",),
     "exempt": ("면제",), "exempted": ("면제",), "exemption": ("면제",), "exemptions": ("면제",), "spared": ("면제",), "spare": ("면제",),
+    "confirmation": ("확인",), "departure": ("출발",), "arrival": ("도착",), "aircraft": ("선박등",),
+    "contribution": ("기여",), "jobs": ("일자리",), "job": ("일자리",), "picking": ("선정",), "weigh": ("고려",),
     "deputize": ("대행",), "deputizes": ("대행",), "deputise": ("대행",), "deputises": ("대행",),
 }
 _add_senses(_SENSES_S9)
