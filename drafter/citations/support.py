@@ -91,6 +91,7 @@ from drafter.text.glossary import KO_EN, PHRASES_EN_KO
 from drafter.text.places import places
 from drafter.text.sentences import split_sentences
 from drafter.text.synonyms_ko import SYNONYMS_KO
+from drafter.text.tokenizer import get_kiwi
 
 Similarity = Callable[[str, Sequence[str]], list[float]]
 """``similarity(claim, passages)`` → one cosine similarity per passage."""
@@ -781,8 +782,6 @@ _NO_DUTY_CONTRACTED_KO = re.compile(r"(?<![가-힣])([가-힣]+야)\s*할\s*의�
 
 
 def _no_duty(m: re.Match[str]) -> str:
-    from drafter.text.tokenizer import get_kiwi
-
     tokens = get_kiwi().tokenize(m.group(1))
     stem = next((t.form for t in tokens if t.tag.split("-")[0] in ("VV", "VA")), None)
     if stem is None:
@@ -812,7 +811,7 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     # '분장사무에서 빠져 있다': it is not among them
     (re.compile(r"([가-힣]+)에서\s*빠져\s*있(다|고|으며)"), r"\1에 포함되지 않\2"),
 )
-"""Everyday phrasings of a negation, read as the statute's own."""
+"""Everyday phrasings of a negation, a ban, a deeming or a rule's form, read as the statute's own."""
 
 
 def _plain_modality_ko(claim: str) -> str:
