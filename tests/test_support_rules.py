@@ -3140,3 +3140,19 @@ def test_an_act_not_done_named_by_a_compound_noun():
     assert _judge("적극행정을 추진한 공무원에게 고의나 중대한 과실이 없다고 인정되면 징계의결을 하지 않는다.", proactive).supported
     assert not _judge("적극행정을 추진한 공무원에게 고의나 중대한 과실이 없다고 인정되더라도 징계의결을 하여야 한다.",
                       proactive).supported
+
+
+def test_the_laws_own_name_a_description_of_whom_and_a_korean_lifted_ban():
+    transfer = "\"전보(轉補)\"란 같은 직급 내에서의 보직변경을 말한다."
+    title = "제5조(정의)\n지방공무원법"
+    assert _judge("「지방공무원법」에서 \"전보\"는 같은 직급 안에서 보직을 바꾸는 것을 뜻한다.", transfer, title).supported
+    assert not _judge("「국가공무원법」에서 \"전보\"는 같은 직급 안에서 보직을 바꾸는 것을 뜻한다.", transfer, title).supported
+    tenure = ("인사위원회의 위원장, 부위원장 및 위원은 장기의 심신쇠약으로 직무를 수행할 수 없게 된 경우 외에는 본인의 의사에 반하여 "
+              "그 직에서 면직되지 아니한다.")
+    assert _judge("공무원이 아닌 인사위원회 위원은 오랜 심신쇠약으로 일할 수 없게 된 경우가 아니면 본인 뜻에 반해 면직되지 않는다.",
+                  tenure, "제9조의2(인사위원회 위원의 신분보장)\n지방공무원법").supported
+    chair = "자치경찰인사위원회 위원장은 제3항에 따른 위촉위원 중에서 호선한다."
+    assert not _judge("자치경찰인사위원회 위원장은 위촉위원이 아닌 위원 가운데서 호선한다.", chair).supported
+    shielded = "자율학교의 교원과 학생은 자율학교 근무 또는 수학(受學)으로 인하여 불이익을 받아서는 아니 된다."
+    assert _judge("자율학교 교원과 학생은 그 학교에서 일하거나 공부한다는 이유로 불이익을 받아서는 안 된다.", shielded).supported
+    assert not _judge("자율학교 교원이나 학생이 그 때문에 불이익을 받더라도 이 법은 이를 막지 않는다.", shielded).supported

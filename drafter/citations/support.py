@@ -474,6 +474,11 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         for lemma in sorted(claim.lemmas):
             if not HANGUL_WORD.match(lemma) or len(lemma) < 2:
                 continue  # hanja glosses (遺棄), Latin words and one-syllable stems are too ambiguous
+            if re.search(re.escape(lemma) + r"(?:이|가)\s*아닌\s+[가-힣]{2,}", claim.text) \
+                    and not re.search(r"(?<![가-힣])" + re.escape(lemma), source.text):
+                # '공무원이 아닌 위원은 …' where the source names 공무원 only inside another word (지방공무원법): a
+                # description of whom the rule is about ('위촉위원이 아닌 위원' against '위촉위원 중에서' is a flip)
+                continue
             if any(p + lemma in claim.text and p + lemma in source.text for p in "불비무미"):
                 continue  # the claim uses the source's own prefixed word ('미활용', '비상임')
             if re.search(re.escape(lemma) + r"[가-힣]{0,3}\s*(?:이|가)?\s*(?:아니(?:라|고)\s|아닌\s*(?:다른|그\s*밖의|별도|기타))",
@@ -565,6 +570,7 @@ _SHORT_OF_A_NUMBER = (r"[^.]{0,8}?\d+\s*(?:년|개월|명|세|일|회|퍼센트|
 _PREVENTED = re.compile(r"^[가-힣]+?(?:을|를|의)?\s*(?:방지|예방|막|억제|차단)")
 _REGARDLESS_KO = re.compile(r"([가-힣]{2,})(?:와|과|에)\s*(?:관계없이|상관없이|무관하게)")
 _LIFTED_BAN = re.compile(r"금지(?:\s*(?:규정|조항|의무))?(?:이|가|은|는|도)?\s*적용(?:되지|하지)\s*(?:않|아니)|"
+                         r"(?:이를|그것을|이것을)\s*(?:막지|금지하지)\s*(?:않|아니)|"
                          r"\b(?:ban|prohibition|bar)\b[^.;]{0,40}?\b(?:does not|doesn't|do not|don't|no longer|never)\s+"
                          r"appl(?:y|ies)\b|\bnothing\b[^.;]{0,40}?\b(?:stops|prevents|bars|forbids|prohibits)\b|"
                          r"\b(?:does|do)\s+not\s+(?:stop|prevent|bar|forbid|prohibit)\b", re.IGNORECASE)
@@ -1765,7 +1771,8 @@ def _judge_support(
     for passage in quoted_passages(claim):
         if korean_source and not re.search(r"[가-힣]", passage):
             continue  # an English rendering of a Korean term ('"transfer" means …'): its words are compared below
-        if _squash(passage) not in _squash(source_text):
+        if _squash(passage) not in _squash(source_text) and _squash(passage) not in _squash(context):
+            # ('「지방공무원법」에서 "전보"는 …': the law's own name stands in its title, the context)
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
     claim = _uncleft_en(_plain_modality_ko(plain_memo_endings(claim)))
     claim_f = analyze(claim)
