@@ -3156,3 +3156,140 @@ def test_the_laws_own_name_a_description_of_whom_and_a_korean_lifted_ban():
     shielded = "자율학교의 교원과 학생은 자율학교 근무 또는 수학(受學)으로 인하여 불이익을 받아서는 아니 된다."
     assert _judge("자율학교 교원과 학생은 그 학교에서 일하거나 공부한다는 이유로 불이익을 받아서는 안 된다.", shielded).supported
     assert not _judge("자율학교 교원이나 학생이 그 때문에 불이익을 받더라도 이 법은 이를 막지 않는다.", shielded).supported
+
+
+def _close(_claim: str, passages: list[str]) -> list[float]:
+    """A stand-in for the multilingual embedding: every passage reads as close (0.93)."""
+    return [0.93] * len(passages)
+
+
+# local-public-officials-act 제30조제1항, npa-organization-decree 제60조제1항, police-officials-act 제24조제2항
+VACANCY = "결원을 보충할 때에는 공개경쟁임용시험 합격자와 공개경쟁승진시험 합격자를 우선하여 임용하여야 한다."
+INVESTIGATION = "수사부에 부장 1명을 두며, 부장은 경무관으로 보한다."
+NEGLECT = "경찰공무원은 직무를 게을리하거나 유기(遺棄)해서는 아니 된다."
+
+
+def test_a_rule_said_with_other_verbs_passes_when_its_force_is_the_sources():
+    for claim, source in [
+        ("빈자리를 채울 때는 공개경쟁임용시험이나 공개경쟁승진시험에 붙은 사람을 먼저 써야 한다.", VACANCY),
+        ("수사부에는 부장 한 명을 두는데, 이 자리는 경무관 계급이 맡는다.", INVESTIGATION),
+    ]:
+        verdict = judge_support(claim, source, similarity=_close)
+        assert verdict.supported, (claim, verdict.reason)
+
+
+@pytest.mark.parametrize("claim, source", [
+    # a duty said as no duty, and as a permission, with the verb still another one
+    ("빈자리를 채울 때 공개경쟁임용시험이나 공개경쟁승진시험에 붙은 사람을 먼저 쓰지 않아도 된다.", VACANCY),
+    ("빈자리를 채울 때는 공개경쟁임용시험이나 공개경쟁승진시험에 붙은 사람을 먼저 쓸 수 있다.", VACANCY),
+    # another office heads it
+    ("수사부에는 차장 한 명을 두는데, 이 자리는 경무관 계급이 맡는다.", INVESTIGATION),
+    # the ban itself denied
+    ("경찰공무원이 직무를 게을리하거나 유기하는 행위를 금지하는 명문 규정은 없음.", NEGLECT),
+    ("경찰공무원은 직무를 게을리하더라도 아무런 제한을 받지 않는다.", NEGLECT),
+])
+def test_a_rule_said_with_other_verbs_is_rejected_when_its_force_or_body_differs(claim, source):
+    assert not judge_support(claim, source, similarity=_close).supported, claim
+
+
+# autonomous-police-committee-decree 제16조제1항; jeju-special-act 제199조제2항; decentralization-act 제68조제1항
+NON_OFFICIAL = ("시ㆍ도자치경찰위원회에 출석한 공무원이 아닌 위원에게는 법 제26조제3항에 따라 예산의 범위에서 상임위원에 준하여 "
+                "수당과 여비, 그 밖에 필요한 경비를 지급할 수 있다.")
+SMUGGLE = ("누구든지 제198조제1항에 따른 체류지역 확대 허가를 받지 아니한 외국인을 대한민국의 다른 지역으로 이동시킬 목적으로 "
+           "선박ㆍ항공기 또는 그 밖의 교통수단(이하 \"선박등\"이라 한다)이나 여권을 제공하여서는 아니 된다.")
+PLANNING = "지방시대위원회의 사무를 효율적으로 처리하기 위하여 지방시대위원회 소속으로 지방시대기획단을 둔다."
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Members of a provincial autonomous police committee who are not public officials receive no allowances or "
+     "travel expenses for attending meetings.", NON_OFFICIAL),
+    ("Jeju Act: supplying a boat or a passport to move a foreigner without a stay-area extension permit to the rest "
+     "of Korea is not banned.", SMUGGLE),
+    ("Under the Act, no dedicated planning office is established under the Local Era Committee for the efficient "
+     "handling of its affairs.", PLANNING),
+])
+def test_a_claim_whose_verb_the_source_lacks_must_agree_with_its_force(claim, source):
+    verdict = judge_support(claim, source)
+    assert not verdict.supported, verdict.reason
+
+
+def test_the_same_claims_in_their_sources_force_still_pass():
+    for claim, source in [
+        ("Members of a provincial autonomous police committee who are not public officials may be paid allowances "
+         "and travel expenses for attending, within the budget.", NON_OFFICIAL),
+        ("A Local Era Planning Office is set up under the Local Era Committee to handle its affairs efficiently.",
+         PLANNING),
+    ]:
+        verdict = judge_support(claim, source)
+        assert verdict.supported, (claim, verdict.reason)
+
+
+# police-act 제22조제2항; jeju-special-act 제397조제1항
+STAND_IN = ("시ㆍ도자치경찰위원회 위원장이 부득이한 사유로 직무를 수행할 수 없을 때에는 상임위원, 시ㆍ도자치경찰위원회 위원 중 "
+            "연장자순으로 그 직무를 대행한다.")
+LABOR_ATTORNEY = "「공인노무사법」 제20조제5항에도 불구하고 고용노동부장관 외에 도지사도 징계의결 요구를 할 수 있다."
+
+
+def _fairly_close(_claim: str, passages: list[str]) -> list[float]:
+    """What the multilingual embedding gives an English sentence against its Korean source (about 0.82)."""
+    return [0.82] * len(passages)
+
+
+def test_an_english_claim_on_a_korean_passage_needs_less_embedding_similarity():
+    claim = ("When the chair of a metropolitan or provincial autonomous police committee is unavoidably unable to act, "
+             "the standing commissioner fills in first, and after that the other members in order of seniority by age.")
+    heading = "제22조(시ㆍ도자치경찰위원회 위원장의 직무)"
+    assert judge_support(claim, STAND_IN, context=heading, similarity=_fairly_close).supported
+    korean = "시ㆍ도자치경찰위원장이 일을 못 하게 되면 상임위원이 먼저 맡고, 그다음은 나이 많은 위원 순서로 맡는다."
+    # the same language needs 0.86
+    assert not judge_support(korean, STAND_IN, context=heading, similarity=_fairly_close).supported
+
+
+def test_the_embedding_never_decides_for_an_office_the_passage_does_not_name():
+    claim = ("Besides the Minister of Employment and Labor, the mayor of a Jeju administrative city may also ask for "
+             "disciplinary action against a certified labor attorney.")
+    heading = "제397조(공인노무사에 관한 특례)"
+    verdict = judge_support(claim, LABOR_ATTORNEY, context=heading, similarity=_close)
+    assert not verdict.supported, verdict.reason
+    governor = ("Besides the Minister of Employment and Labor, the Jeju governor may also ask for disciplinary action "
+                "against a certified labor attorney.")
+    assert judge_support(governor, LABOR_ATTORNEY, context=heading, similarity=_close).supported
+
+
+# autonomous-police-committee-decree 제14조제2항; jeonbuk-special-act 제54조제1항 (lead, 다만 and two of its 호);
+# local-public-officials-act 제29조의4제3항
+ALLOWANCE = ("시ㆍ도자치경찰위원회에 출석한 관계 공무원 또는 관계 전문가에 대하여는 예산의 범위에서 수당과 여비를 지급할 수 있다. "
+             "다만, 공무원이 소관 업무와 직접적으로 관련되어 출석하는 경우에는 지급하지 않는다.")
+REVOKE = ("도지사는 사업시행자가 다음 각 호의 어느 하나에 해당하는 경우에는 사업시행자의 지정을 취소할 수 있다. "
+          "다만, 제1호에 해당하는 경우에는 지정을 취소하여야 한다.\n"
+          "  1. 거짓이나 그 밖의 부정한 방법으로 이 법에 따른 지정 또는 승인을 받은 경우\n"
+          "  2. 제55조제1항에 따른 실시계획의 승인을 받은 후 1년 이내에 공사 또는 사업에 착수하지 아니한 경우")
+OPEN_POSTS = ("임용권자는 개방형직위를 지정ㆍ변경하거나 직위별 직무수행 요건을 설정ㆍ변경하려면 미리 해당 인사위원회의 "
+              "심의ㆍ의결을 거쳐야 한다.")
+
+
+@pytest.mark.parametrize("claim, source", [
+    # what only the 다만 sentence names, said with the rule's force
+    ("Even officials who attend a provincial autonomous police committee meeting on matters directly tied to their "
+     "own work still get paid the allowance and travel expenses.", ALLOWANCE),
+    ("공무원이 소관 업무와 직접 관련되어 출석한 경우에도 예산의 범위에서 수당과 여비를 지급할 수 있다.", ALLOWANCE),
+    ("사업시행자가 거짓이나 부정한 방법으로 지정받았더라도 지정을 취소할지는 도지사 재량에 맡겨져 있다.", REVOKE),
+    # 'no … is needed': need not
+    ("When designating or changing open positions, no prior deliberation or resolution by the personnel committee "
+     "is needed.", OPEN_POSTS),
+])
+def test_the_exception_and_a_needless_step_rule_out_the_claim(claim, source):
+    verdict = judge_support(claim, source)
+    assert not verdict.supported, verdict.reason
+
+
+def test_the_rule_itself_and_the_cases_the_exception_does_not_name_still_pass():
+    for claim, source in [
+        ("Officials and experts who attend a provincial autonomous police committee meeting may be paid allowances "
+         "and travel expenses within the budget.", ALLOWANCE),
+        ("사업시행자가 실시계획 승인을 받은 후 1년 안에 공사에 착수하지 않으면 도지사는 지정을 취소할 수 있다.", REVOKE),
+        ("Before designating or changing open positions, the appointing authority must first have the personnel "
+         "committee deliberate and resolve on them.", OPEN_POSTS),
+    ]:
+        verdict = judge_support(claim, source)
+        assert verdict.supported, (claim, verdict.reason)

@@ -473,7 +473,9 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("need_not", re.compile(r"\b(?:need not|needn't|may (?:decline|refuse|choose not|opt not|refrain)|"
                             r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
                             r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
-                            r"under no (?:obligation|duty)|optional)\b")),
+                            r"under no (?:obligation|duty)|optional"
+                            # 'no prior deliberation by the committee is needed'
+                            r"|no\s+(?:[\w-]+\s+){0,7}?(?:is|are)\s+(?:needed|required|necessary|mandatory))\b")),
     ("must_not", re.compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|(?:is|are) not "
                             r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred)|no one may|"
                             r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
@@ -483,7 +485,13 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?:is|are) free to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
                        r"(?:has|have) the (?:option|choice|freedom)|"
                        r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
-    ("neg", re.compile(r"\b(?:not|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b")),
+    ("neg", re.compile(r"\b(?:not|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b"
+                       # 'no planning office is established', 'they receive no allowances': a 'no' on what is done
+                       r"|\bno\s+(?!(?:more|less|fewer|later|earlier|longer|sooner|other|obligation|duty)\b)"
+                       r"(?:[\w-]+\s+){0,4}?(?:is|are|was|were|will be)\s+(?:\w+ed|\w+en|set|built|paid|made|held|"
+                       r"given|kept|put|run|set up)\b"
+                       r"|\b(?:receives?|gets?|gains?|earns?|enjoys?|obtains?)\s+no\b"
+                       r"(?!\s+(?:more|less|fewer|later|longer)\b)")),
 )
 _EN_ORDER = {name: i for i, (name, _) in enumerate(_EN_MODAL_PATTERNS)}
 _EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|held|set|kept|"

@@ -85,6 +85,7 @@ from drafter.citations.placement import (
     place_conflict,
     topic_body_conflict,
 )
+from drafter.citations.reworded import claim_modality, missing_bodies, negation_unstated, polarity_conflict
 from drafter.citations.transfer import transfer_conflict
 from drafter.text import glossary as _glossary
 from drafter.text.glossary import KO_EN, PHRASES_EN_KO
@@ -120,6 +121,8 @@ class SupportThresholds(BaseModel):
     similarity: float = Field(0.86, description="embedding similarity needed when only embeddings can judge")
     rescue_coverage: float = Field(0.6, description="share of the claim's words a passage must state before the "
                                                     "embedding may decide a claim no check found in conflict")
+    similarity_cross_lingual: float = Field(0.80, description="the same for an English claim on a Korean passage "
+                                                             "(or the reverse): the embedding scores such pairs lower")
 
 
 class Judgement(BaseModel):
@@ -1845,6 +1848,9 @@ def _judge_support(
             if only_there:
                 return verdict.model_copy(update={"evidence": window, "reason": (
                     f"{verdict.reason} (the exception about {only_there[0]!r} says otherwise)")})
+        denied = _exception_denies(claim_f, best_evidence, windows, source_text)
+        if denied is not None:
+            return Judgement(supported=False, coverage=best.coverage, evidence=denied[0], reason=denied[1])
     if not best.supported and clause_by_clause:
         # (each clause also meets the exception check above: a clause cut from its subject must not
         # borrow an exception, '보궐위원은 제1항에도 불구하고 연임할 수 있다')
@@ -1865,17 +1871,18 @@ def _judge_support(
     if not best.supported and similarity is not None and clause_by_clause and conflicts == 0 \
             and best.reason.startswith(("low overlap", "the passage does not state")) \
             and "another sentence" not in best.reason and (best.coverage or 0) >= limits.rescue_coverage \
-            and best_evidence is not None and _predicate_stated(claim_f, best_evidence) \
-            and not _subject_unstated(claim_f, best_evidence):
+            and best_evidence is not None and not _subject_unstated(claim_f, best_evidence) \
+            and _wording_may_differ(claim_f, best_evidence, source_text, context_f):
         # every sentence was checked for a conflict (negation, modality, number, body, …) and none
         # was found; only the wording differs: the multilingual embedding decides, as it does for
         # words the glossary lacks
         scores = similarity(claim, windows)
         top = max(range(len(scores)), key=scores.__getitem__)
-        if scores[top] >= limits.similarity:
+        need = limits.similarity if claim_f.lang == detect_lang(windows[top]) else limits.similarity_cross_lingual
+        if scores[top] >= need:
             return Judgement(supported=True, similarity=scores[top], coverage=best.coverage, evidence=windows[top],
                              reason=f"no conflict; wording {best.coverage:.2f}, embedding similarity "
-                                    f"{scores[top]:.2f} ≥ {limits.similarity:.2f}")
+                                    f"{scores[top]:.2f} ≥ {need:.2f}")
     if not best.supported and similarity is not None and best.reason.startswith("too few known terms"):
         scores = similarity(claim, windows)
         top = max(range(len(scores)), key=scores.__getitem__)
@@ -1885,6 +1892,14 @@ def _judge_support(
                              reason=f"embedding similarity {score:.2f} ≥ {limits.similarity:.2f}")
         return Judgement(supported=False, similarity=score, evidence=windows[top],
                          reason=f"embedding similarity {score:.2f} < {limits.similarity:.2f}")
+    if best.supported and best_evidence is not None and not _predicate_stated(claim_f, best_evidence):
+        # the words are the source's but not the claim's verb, so the verb's own negation and modality checks
+        # could not run: a claim that says it is not done ('receive no allowances', 'is not banned') needs a
+        # sentence that says no at all
+        why = negation_unstated(claim_f, claim, f"{context}\n{best_evidence}" if context.strip() else best_evidence)
+        if why is not None:
+            return Judgement(supported=False, coverage=best.coverage, evidence=best_evidence,
+                             reason=f"negation mismatch: {why}")
     return best.model_copy(update={"evidence": best_evidence})
 
 
@@ -1892,6 +1907,63 @@ _CONDITION_END_KO = re.compile(r"(?:면|때|경우)(?:에는|에도|에|는)?,?\
 _OFFICE_END = re.compile(r"(?<!경찰)(?:장|관|사|위원회|청|처|단|국|센터|공사|공단)$|[가-힣]{2,}부$|(?:개발|연구|교육)원$")
 """An office or body ('간사', '부위원장', '인사위원회', '행정안전부'), not a share ('일부'), a thing or a kind of
 official ('경찰관', '공무원', '위원')."""
+
+
+_NOT_APPLIED = re.compile(r"그러(?:하)?지\s*(?:아니|않)|그렇지\s*(?:않|아니)")
+"""'다만, … 경우에는 그러하지 아니하다': the rule does not apply (not an act denied)."""
+
+
+def _exception_denies(claim: TextFeatures, rule: str, windows: list[str], cited: str) -> tuple[str, str] | None:
+    """A claim about what only a '다만' sentence (or the 호 it names) speaks of, whose force is the rule's and not
+    the exception's: '… 지급할 수 있다. 다만, 공무원이 소관 업무와 직접적으로 관련되어 출석하는 경우에는 지급하지
+    않는다' against 'officials on matters tied to their own work still get paid'; '… 취소할 수 있다. 다만, 제1호에
+    해당하는 경우에는 취소하여야 한다' against '거짓으로 지정받았더라도 취소할지는 재량'. ``(exception, reason)``."""
+    lead = _ITEM_MARK.split(rule)[0]  # the rule's own sentence, without the 호 a window may join to it
+    lead = lead.split("다만")[0]
+    mine, ruled = claim_modality(claim), _source_final_modality(lead)
+    for window in windows:
+        if window == rule or not window.lstrip("①②③④⑤⑥⑦⑧⑨⑩ ").startswith("다만") or _NOT_APPLIED.search(window):
+            continue
+        excepted = _source_final_modality(window)
+        if excepted in _NEGATIVE and ruled not in _NEGATIVE and mine not in _NEGATIVE:
+            says = "it is not done; the claim says it is"
+        elif excepted == "must" and ruled == "may" and mine in ("may", "need_not"):
+            says = "it must be done; the claim leaves it open"
+        else:
+            continue
+        pieces = [window] + [m.group(0).strip() for n in re.findall(r"제(\d+)호", window)
+                             for m in re.finditer(rf"(?m)^\s*{n}\.\s.*$", cited)]
+        scope, rest = "\n".join(pieces), cited
+        for piece in pieces:
+            rest = rest.replace(piece, " ")
+        only_there = sorted(_terms_found(claim, scope) - _terms_found(claim, lead) - _terms_found(claim, rest))
+        if only_there:
+            return window, f"{'negation' if excepted != 'must' else 'modality'} mismatch: the exception about " \
+                           f"{only_there[0]!r} says {says}"
+    return None
+
+
+def _terms_found(claim: TextFeatures, passage: str) -> set[str]:
+    """The claim's words a Korean passage states: its own lemmas, or an English word's glossary Korean."""
+    if claim.lang == "ko":
+        return {lemma for lemma in claim.lemmas if len(lemma) > 1 and lemma in passage}
+    return {word for word in claim.words
+            if any(len(t) > 1 and t in passage for t in (_glossary_targets(word) or ()))}
+
+
+def _wording_may_differ(claim: TextFeatures, evidence: str, cited: str, context: TextFeatures | None) -> bool:
+    """May the embedding decide a claim whose words differ from the passage's? Not if the passage lacks an
+    office or body the claim names (an English claim on a Korean passage, or any claim on a verb the passage
+    does not use); and where the passage does not use the claim's verb, only if the claim's polarity and
+    modality agree with every clause the citation ends, an exception included
+    (:mod:`drafter.citations.reworded`)."""
+    passage = analyze_source(f"{context.text}\n{evidence}" if context is not None else evidence)
+    _, _, missing = lexical_coverage(claim, passage)
+    stated = _predicate_stated(claim, evidence)
+    if missing_bodies(missing, claim.lang) and (not stated or claim.lang != passage.lang):
+        return False  # (a Korean claim on its own verb has had its bodies checked as who acts)
+    return stated or polarity_conflict(
+        claim, cited, analyze_source(cited).has_negation, detect_lang(cited)) is None
 
 
 def _main_subject(text: str) -> str | None:

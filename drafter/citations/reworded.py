@@ -1,0 +1,128 @@
+"""A claim that says its rule with another verb: what must still agree with the source.
+
+The support judge checks negation and modality on the claim's main verb where
+the source uses that verb. A paraphrase often changes the verb too ('빈자리를
+채울 때는 … 먼저 써야 한다' for '결원을 보충할 때에는 … 우선하여 임용하여야
+한다'; 'receive no allowances' for '수당을 지급할 수 있다'); then the sentence
+as a whole must carry those checks:
+
+- :func:`polarity_conflict`: before the multilingual embedding may accept a
+  claim whose words and verb differ from the passage, the claim's modality must
+  be the one every clause of the citation ends with (no mixed grant-and-deny);
+- :func:`negation_unstated`: a claim accepted on its words, not its verb, that
+  says in so many words that something is not done needs a passage that says no;
+- :func:`missing_bodies`: an office or body the claim names that the passage
+  lacks is who acts, never a wording the embedding may excuse.
+
+Each test here rejects; none accepts on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.citations.analysis import TextFeatures, english_modality, stem_en
+from drafter.citations.korean_surface import korean_modality
+
+NEGATIVE = frozenset({"neg", "must_not", "need_not"})
+"""Modalities that say something is not done, may not or need not be done."""
+
+SAME_FORCE: dict[str, frozenset[str]] = {
+    "must": frozenset({"must", "decl"}), "decl": frozenset({"must", "decl"}), "may": frozenset({"may"}),
+    "must_not": frozenset({"must_not"}), "neg": frozenset({"neg"}), "need_not": frozenset({"need_not"}),
+}
+"""Claim modality → the passage modalities that state it when the verb differs. Stricter than the checks on
+a stated verb: without it, '하지 않는다' may deny the rule itself ('금지하는 규정은 없음'), not restate a ban."""
+
+_LIFTED_KO = re.compile(r"(?:제한|금지|규제|구속|제약|막)[가-힣]{0,4}\s*(?:받지|되지|하지|당하지)?\s*(?:않|아니|없)")
+_LIFTED_EN = re.compile(
+    r"\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}(?:restrict\w*|prohibit\w*|ban\w*|barr\w*|forbid\w*|limit\w*"
+    r"|constrain\w*)|\bfree\s+to\b|\bno\s+(?:restriction|limit|ban|bar)\w*", re.IGNORECASE)
+"""'제한을 받지 않는다', 'is not restricted', 'free to': a restriction denied is a permission, not a negation."""
+
+_CLAUSE_SPLIT = re.compile(r"[,;]\s*|(?<=다\.)\s+|(?<=며)\s+|(?<=[.!?])\s+(?=[A-Z])")
+_CLAUSE_END_KO = re.compile(r"(?:다\.?|며|함|음|됨|것\.?)$")
+
+_BODY_EN = frozenset({
+    "committee", "council", "commission", "board", "minister", "ministry", "mayor", "governor", "director",
+    "chief", "head", "chair", "chairman", "chairperson", "commissioner", "officer", "official", "agency",
+    "bureau", "office", "president", "superintendent", "secretary", "deputy", "vice", "assembly",
+})
+_BODY_EN_STEMS = frozenset(stem_en(word) for word in _BODY_EN) | _BODY_EN
+_BODY_KO = re.compile(r"(?:장|관|위원|군수|의회|회의|센터|공사|공단)$|[가-힣]{2,}(?:위원회|청|처|부|국|과|실|단|원)$")
+"""An office, body or rank a claim names: another one in the source is who acts, not a wording."""
+
+
+_DISCRETION_KO = re.compile(r"(?:할지|할\s*것인지|할지\s*여부)(?:는|를|의)?\s*[^.]{0,24}?재량|재량(?:에\s*(?:맡|달려)|으로\s*정)")
+"""'취소할지는 도지사 재량에 맡겨져 있다': whether to act is left to the office, a permission."""
+
+
+def claim_modality(claim: TextFeatures) -> str:
+    """The claim's main modality; a restriction it denies ('제한을 받지 않는다') or an act left to an office's
+    discretion ('할지는 … 재량에 맡겨져 있다') reads as a permission."""
+    text = claim.text
+    if (_LIFTED_KO if claim.lang == "ko" else _LIFTED_EN).search(text):
+        return "may"
+    if claim.lang == "ko" and _DISCRETION_KO.search(text):
+        return "may"
+    if claim.predicates:
+        return claim.predicates[-1].modality
+    return english_modality(text) if claim.lang == "en" else korean_modality(text.strip()[-14:])
+
+
+def clause_modalities(passage: str, lang: str) -> set[str]:
+    """The modality of each clause that ends a sentence or a -며 conjunct of ``passage``."""
+    found: set[str] = set()
+    for part in _CLAUSE_SPLIT.split(passage.strip()):
+        part = part.strip()
+        if not part:
+            continue
+        if lang == "en":
+            found.add(english_modality(part))
+        elif _CLAUSE_END_KO.search(part):
+            found.add(korean_modality(part[-14:]))
+    return found
+
+
+def polarity_conflict(claim: TextFeatures, passage: str, passage_negated: bool, lang: str) -> str | None:
+    """Why a claim whose verb the passage does not use cannot be said to state it, or None."""
+    modalities = clause_modalities(passage, lang)
+    if not modalities:
+        return "the passage ends no clause the claim's modality can be read against"
+    if modalities & NEGATIVE and modalities - NEGATIVE:
+        return "the passage both grants or requires and denies: which clause the claim restates is not clear"
+    mine = claim_modality(claim)
+    if not all(m in SAME_FORCE.get(mine, frozenset()) for m in modalities):
+        return f"the claim's modality ({mine}) is not the passage's ({', '.join(sorted(modalities))})"
+    if claim.has_negation and mine not in NEGATIVE and mine != "may" and not passage_negated:
+        return "the claim negates something; the passage negates nothing"
+    return None
+
+
+def missing_bodies(missing: list[str], lang: str) -> list[str]:
+    """The offices and bodies among the claim's words the passage lacks."""
+    if lang == "en":
+        return [w for w in missing if w.lower() in _BODY_EN_STEMS or stem_en(w.lower()) in _BODY_EN_STEMS]
+    return [w for w in missing if len(w) > 1 and _BODY_KO.search(w)]
+
+
+_SAYS_NO_KO = re.compile(r"아니|않|없|못|안\s*(?:된|되|돼)|금지|제외|면제|배제|정지|결격|상한|이내|이하|미만|초과|한정|말아야|말\s*것")
+_SAYS_NO_EN = re.compile(r"\b(?:not|no|never|without|except|nor|neither|none|nobody|only|exempt\w*|prohibit\w*|forbid\w*"
+                         r"|ban\w*|bar\w*|limit\w*|exceed\w*|at most|up to|suspend\w*|exclud\w*)\b|n't\b", re.IGNORECASE)
+"""What says no in a passage: a negation, a ban, an exemption, a ceiling or an exclusion."""
+
+
+def _says_no(text: str) -> bool:
+    return bool(_SAYS_NO_KO.search(text) or _SAYS_NO_EN.search(text))
+
+
+def negation_unstated(claim: TextFeatures, written: str, passage: str) -> str | None:
+    """A claim that says in so many words (``written``: the claim as written, before any folding) that
+    something is not done ('receive no allowances', '두지 않는다') against a passage that says no nowhere; or a
+    restriction the claim denies ('제한을 받지 않는다', 'is not banned') against a ban."""
+    if claim_modality(claim) in NEGATIVE and _says_no(written) and not _says_no(passage):
+        return "the claim says it is not done; the source's sentence says no such thing"
+    lifted = (_LIFTED_KO if claim.lang == "ko" else _LIFTED_EN).search(claim.text)
+    if lifted and "must_not" in clause_modalities(passage, "ko" if re.search(r"[가-힣]", passage) else "en"):
+        return "the claim lifts a restriction the source imposes"
+    return None
