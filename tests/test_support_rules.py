@@ -1445,7 +1445,7 @@ SECONDMENT_END = ("파견권자는 파견 사유가 소멸되거나 파견 목�
 TERM_OF_EXPERTS = ("① 지원위원회의 위원은 다음 각 호와 같다.\n  2. 제주특별자치도지사\n  3. 지방자치 등에 관하여 학식과 경험이 "
                    "풍부한 사람 중에서 성별을 고려하여 국무총리가 임명하거나 위촉하는 사람\n"
                    "② 제1항제3호에 따른 위촉위원의 임기는 2년으로 한다.")
-LANDING = ("A form of incorporating the national police system centered on the autonomous police system was considered a "
+LANDING_PLANS = ("A form of incorporating the national police system centered on the autonomous police system was considered a "
            "hard landing plan, and a form of incorporating the autonomous police system centered on the national police "
            "system was suggested as a soft landing plan.")
 
@@ -1510,9 +1510,9 @@ def test_a_new_subject_after_a_comma_starts_a_clause_each_stated_by_its_own_para
 def test_hyphenated_words_of_an_english_paraphrase_are_found_word_by_word():
     assert _judge("In the paper, the hard-landing option folds the national police into a system built around "
                   "autonomous policing, whereas the soft-landing option keeps the national police at the centre and "
-                  "incorporates autonomous policing into it.", LANDING, whole=True).supported
+                  "incorporates autonomous policing into it.", LANDING_PLANS, whole=True).supported
     verdict = _judge("In the paper, the hard-landing option does not incorporate the national police into the "
-                     "autonomous police system.", LANDING, whole=True)
+                     "autonomous police system.", LANDING_PLANS, whole=True)
     assert not verdict.supported
 
 
@@ -1522,7 +1522,7 @@ AUTONOMOUS_DUTY = ("국가는 지방행정과 치안행정의 연계성을 확�
                    "실시하여야 한다.")
 NO_ABUSE = ("경찰은 그 직무를 수행할 때 헌법과 법률에 따라 국민의 자유와 권리 및 모든 개인이 가지는 불가침의 기본적 인권을 "
             "보호하고, 국민 전체에 대한 봉사자로서 공정ㆍ중립을 지켜야 하며, 부여된 권한을 남용하여서는 아니 된다.")
-VALUES = ("The autonomous police system is a system that pursues values contrary to the national police system, placing "
+VALUES_P1S3 = ("The autonomous police system is a system that pursues values contrary to the national police system, placing "
           "importance on democracy and procedurality rather than efficiency.")
 
 
@@ -1573,9 +1573,9 @@ def test_an_llm_rendering_of_the_duty_of_neutrality():
 def test_english_paraphrase_of_the_paper_adverbs_and_priority():
     assert canon_en("easily") == canon_en("easy") and canon_en("fully") == canon_en("full")
     assert _judge("The paper characterizes autonomous policing as pursuing values opposed to those of the national "
-                  "police model, giving priority to democracy and due process over efficiency.", VALUES).supported
+                  "police model, giving priority to democracy and due process over efficiency.", VALUES_P1S3).supported
     verdict = _judge("The paper characterizes autonomous policing as giving priority to efficiency over democracy.",
-                     VALUES)
+                     VALUES_P1S3)
     assert not verdict.supported
 
 
@@ -1634,18 +1634,18 @@ def test_fails_to_is_a_negation():
     assert not verdict.supported
 
 
-QUORUM = "인사위원회는 재적위원 3분의 2 이상의 출석과 출석위원 과반수의 찬성으로 의결한다."
+QUORUM_ENROLLED = "인사위원회는 재적위원 3분의 2 이상의 출석과 출석위원 과반수의 찬성으로 의결한다."
 EXPROPRIATION = ("사업시행자는 국공유지를 제외한 토지면적의 3분의 2 이상에 해당하는 토지를 소유하고 토지소유자 총수의 "
                  "2분의 1 이상에 해당하는 자의 동의를 받은 경우 나머지 토지를 수용할 수 있다.")
 
 
 def test_a_share_or_a_quorum_said_otherwise_is_a_number_mismatch():
     assert _judge("The personnel committee decides with two-thirds of its members present and more than half of "
-                  "those present in favour.", QUORUM).supported
+                  "those present in favour.", QUORUM_ENROLLED).supported
     for flip in ("The personnel committee decides with two-thirds of its members present and at least half of those "
                  "present in favour.",
                  "인사위원회는 재적위원 3분의 1 이상의 출석과 출석위원 과반수의 찬성으로 의결한다."):
-        verdict = _judge(flip, QUORUM)
+        verdict = _judge(flip, QUORUM_ENROLLED)
         assert not verdict.supported and "number mismatch" in verdict.reason
     assert _judge("사업시행자는 토지의 3분의 2 이상을 소유하고 토지소유자 총수의 2분의 1 이상 동의를 받으면 나머지 토지를 "
                   "수용할 수 있다.", EXPROPRIATION).supported
@@ -1841,15 +1841,15 @@ def test_a_ban_in_a_statutes_title_is_no_negation():
     assert not verdict.supported and "negat" in verdict.reason
 
 
-STATUS_CHANGE = ("이 법에 따라 신분에 변동이 발생하는 공무원에게는 그 공무원의 경력 또는 담당업무, 종전의 직위 등을 고려하여 그에 "
+STATUS_CHANGE_79 = ("이 법에 따라 신분에 변동이 발생하는 공무원에게는 그 공무원의 경력 또는 담당업무, 종전의 직위 등을 고려하여 그에 "
                  "상응하는 직에 임용하여야 하며, 그 밖의 인사에서 불이익을 당하지 아니하도록 하여야 한다.")
 
 
 def test_a_duty_to_prevent_is_a_must_whatever_verb_states_it():
     assert _judge("Officials whose status changes under this Act must be shielded from disadvantages in other "
-                  "personnel matters.", STATUS_CHANGE).supported
+                  "personnel matters.", STATUS_CHANGE_79).supported
     verdict = _judge("Officials whose status changes under this Act may be shielded from disadvantages in other "
-                     "personnel matters.", STATUS_CHANGE)
+                     "personnel matters.", STATUS_CHANGE_79)
     assert not verdict.supported and "modality" in verdict.reason
 
 
@@ -2201,16 +2201,16 @@ def test_a_university_president_is_not_the_president():
     assert "대통령" in find_entities("The Commissioner General is appointed by the President.")
 
 
-NO_DISCRIMINATION = ("제25조의6(차별금지) 임용권자는 소속 공무원을 임용할 때 합리적인 이유 없이 성별, 종교 또는 사회적 신분 "
+NO_DISCRIMINATION_25_6 = ("제25조의6(차별금지) 임용권자는 소속 공무원을 임용할 때 합리적인 이유 없이 성별, 종교 또는 사회적 신분 "
                      "등을 이유로 차별해서는 아니 된다.")
 
 
 def test_the_subject_before_a_modal_is_not_its_predicate():
     assert _judge("When appointing staff, appointing authorities may not treat anyone differently because of sex, "
                   "religion, social status or similar grounds unless there is a reasonable justification.",
-                  NO_DISCRIMINATION).supported
+                  NO_DISCRIMINATION_25_6).supported
     assert not _judge("When appointing staff, appointing authorities may treat people differently because of sex, "
-                      "religion or social status.", NO_DISCRIMINATION).supported
+                      "religion or social status.", NO_DISCRIMINATION_25_6).supported
 
 
 FACILITIES_PLAN = ("도지사는 광역시설계획을 수립할 때에는 제144조에 따른 제주국제자유도시 종합계획 심의회의 심의를 마친 후 "
@@ -3293,3 +3293,91 @@ def test_the_rule_itself_and_the_cases_the_exception_does_not_name_still_pass():
     ]:
         verdict = judge_support(claim, source)
         assert verdict.supported, (claim, verdict.reason)
+
+
+# local-public-officials-act 제10조의2제1항 (its lead and first 호)
+RECUSAL = ("인사위원회의 위원은 다음 각 호의 어느 하나에 해당하는 경우에는 제8조제1항제3호ㆍ제4호 및 제62조의 "
+           "심의ㆍ의결에서 제척(除斥)된다.\n  1. 위원 본인 또는 그 배우자나 배우자였던 사람이 해당 심의ㆍ의결의 대상자인 경우")
+
+
+def test_an_english_claim_that_the_act_still_happens_where_the_source_excludes_it():
+    still = ("A personnel committee member whose spouse is the subject of a promotion review still takes part in "
+             "deliberating on it.")
+    verdict = judge_support(still, RECUSAL)
+    assert not verdict.supported and "still happens" in verdict.reason, verdict.reason
+    excluded = ("A personnel committee member whose spouse is the subject of a deliberation is excluded from "
+                "deliberating on it.")
+    assert judge_support(excluded, RECUSAL).supported
+
+
+# gangwon-special-act 제45조제3항
+AUTONOMOUS_SCHOOL = "자율학교의 교원과 학생은 자율학교 근무 또는 수학(受學)으로 인하여 불이익을 받아서는 아니 된다."
+
+
+def test_a_protection_denied_is_no_restatement_of_the_ban_it_gives():
+    denied = ("Teachers and students at autonomous schools get no protection from disadvantages they may face "
+              "because they work or study there.")
+    verdict = judge_support(denied, AUTONOMOUS_SCHOOL)
+    assert not verdict.supported and "protection" in verdict.reason, verdict.reason
+    for kept in ("Teachers and students at autonomous schools are protected from any disadvantage because they "
+                 "work or study there.",
+                 "Teachers and students at autonomous schools must not be disadvantaged because they work or "
+                 "study there."):
+        assert judge_support(kept, AUTONOMOUS_SCHOOL).supported, kept
+
+
+# jeonbuk-special-act 제6조제1항
+JEONBUK_PRECEDENCE = ("이 법은 전북자치도의 조직ㆍ운영, 중앙행정기관의 권한 이양 및 규제완화 등에 관하여 다른 법률에 우선하여 "
+              "적용한다. 다만, 다른 법률에 전북자치도에 관하여 특별한 규정이 있는 경우에는 그 법률에서 정하는 바에 따른다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("전북자치도의 조직·운영이나 중앙행정기관 권한 이양에 관해서는 다른 법률이 이 법보다 먼저 적용된다.", False),
+    ("On Jeonbuk's organisation and transferred powers, other laws take precedence over the special act.", False),
+    ("전북자치도의 조직ㆍ운영과 권한 이양에 관해서는 이 법이 다른 법률보다 우선 적용된다.", True),
+    ("The special act prevails over other laws on Jeonbuk's organisation and operation, unless another law has a "
+     "special provision on Jeonbuk.", True),
+])
+def test_which_law_prevails_is_read_both_ways(claim, supported):
+    assert judge_support(claim, JEONBUK_PRECEDENCE).supported is supported, claim
+
+
+# npa-organization-decree 제33조의2제2항 (its lead and the 호 at issue)
+ACADEMY_DUTIES = ("부장은 다음 사항을 분장한다.\n  5. 교육생의 생활지도ㆍ상훈 및 징계에 관한 사항\n"
+                  "  6. 경사 이하 경찰공무원 신규채용시험의 공고, 시험출제 및 실기시험에 관한 사항")
+
+
+def test_an_item_said_to_be_left_out_of_a_list_that_has_it():
+    verdict = judge_support("교수부장의 분장사무에 경사 이하 신규채용시험의 공고나 출제는 빠져 있다.", ACADEMY_DUTIES)
+    assert not verdict.supported, verdict.reason
+    assert judge_support("교수부장은 경사 이하 신규채용시험의 공고와 시험출제를 분장한다.", ACADEMY_DUTIES).supported
+
+
+# jeju-special-act 제355조제1항 (its lead)
+CONSERVATION = ("도지사는 도의회의 동의를 받아 다음 각 호의 어느 하나에 해당하는 지역을 자연환경의 고유한 특성을 보호하기 위한 "
+                "지역(이하 \"절대보전지역\"이라 한다)으로 지정할 수 있다. 이를 변경할 때에도 도의회의 동의를 받아야 한다.")
+
+
+def test_a_claim_that_skips_the_step_the_source_requires():
+    skipped = ("The Governor of Jeju can designate absolute conservation areas without first securing the provincial "
+               "council's consent.")
+    verdict = judge_support(skipped, CONSERVATION)
+    assert not verdict.supported and "consent" in verdict.reason, verdict.reason
+    kept = "The Governor of Jeju can designate absolute conservation areas with the provincial council's consent."
+    assert judge_support(kept, CONSERVATION).supported
+
+
+def test_a_step_skipped_in_other_words():
+    for skipped in ("도지사는 도의회 동의 절차를 생략하고 절대보전지역을 지정할 수 있다.",
+                    "The governor may bypass the provincial council's consent when designating absolute conservation "
+                    "areas."):
+        assert not judge_support(skipped, CONSERVATION).supported, skipped
+    assert judge_support("도지사는 도의회 동의를 거쳐 절대보전지역을 지정할 수 있다.", CONSERVATION).supported
+
+
+def test_all_after_a_list_of_bodies_gathers_them():
+    listed = analyze("The Korean National Police University, the Police Human Resources Development Institute, the "
+                     "Central Police Academy and the Police Investigation Academy all sit under the Commissioner "
+                     "General.")
+    assert "all" not in listed.strong
+    assert "all" in analyze("The committee hears all appeals and decides them.").strong

@@ -1117,6 +1117,19 @@ _FLOATING_ALL_VERBS = frozenset({"take", "need", "require", "have", "share", "ap
                                  "were", "remain", "count", "cost"})
 """'overhauling legislation, introducing new models and fixing shortcomings all take time': 'all' of the items
 just listed, no universal claim."""
+_NOT_AFTER_FLOATING_ALL = frozenset({"the", "of", "other", "its", "their", "his", "her", "these", "those", "such",
+                                     "members", "member", "persons", "people", "officials", "cases", "matters", "types",
+                                     "kinds", "forms", "areas", "powers", "duties", "affairs", "rights", "costs"})
+
+
+def _floating_all_verb(nxt: str, prev: str) -> bool:
+    """'the university, the institute, the academy and the school all sit under the commissioner': after a list
+    ending in a plural or a name, 'all' before a verb gathers the items; 'all members' would be a universal."""
+    return bool(nxt) and nxt not in _NOT_AFTER_FLOATING_ALL and nxt.isalpha() and (
+        prev.endswith("s") or prev[:1].isupper() or prev in ("academy", "university", "institute", "school",
+                                                             "committee", "council", "agency", "office"))
+
+
 _FINITE_EN = frozenset({"is", "are", "was", "were", "must", "may", "can", "shall", "will", "has", "have", "carries"})
 _SCOPE_END_EN = frozenset({"because", "since", "although", "though", "whereas", "while", "unless", "which", "who",
                            "whom", "whose", "but"})
@@ -1253,7 +1266,8 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                 and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \
                 and not (word == "all" and nxt == "walks") \
                 and not (word == "all" and prev in _AUX and "and" in words[:i]) \
-                and not (word == "all" and "and" in words[max(0, i - 8) : i] and nxt in _FLOATING_ALL_VERBS) \
+                and not (word == "all" and "and" in words[max(0, i - 8) : i] and (
+                    nxt in _FLOATING_ALL_VERBS or _floating_all_verb(nxt, prev))) \
                 and not (word == "only" and " ".join(words[i + 1 : i + 3]).removeprefix("the ").split(" ")[0]
                          in ("remainder", "rest", "remaining")) \
                 and not (word == "full" and nxt in ("text", "texts", "name", "names", "title", "details", "list", "copy",

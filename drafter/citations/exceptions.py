@@ -66,3 +66,26 @@ def beyond_limit_conflict(claim: str, cited: str) -> str | None:
         if any(t in limit for t in terms for limit in limits):
             return f"the source limits the rule (…에만); the claim extends it {m.group(0)!r}"
     return None
+
+
+_THIS_FIRST = re.compile(r"이\s*(?:법|영)[^.]{0,80}?다른\s*법(?:률|령)(?:의\s*규정)?에\s*우선")
+"""'이 법은 … 다른 법률에 우선하여 적용한다': this act prevails over other laws."""
+_OTHER_FIRST_KO = re.compile(
+    r"다른\s*(?:법률|법령|법)(?:의\s*규정)?(?:이|가|은|는)\s*[^.]{0,40}?(?:이\s*법|이\s*영|특별법|[가-힣]*법)(?:보다|에\s*앞서)\s*"
+    r"(?:먼저|우선|앞서)|(?:이\s*법|특별법)(?:보다)\s*[^.]{0,12}?다른\s*(?:법률|법령)[^.]{0,12}?(?:먼저|우선)")
+_OTHER_FIRST_EN = re.compile(
+    r"\bother\s+(?:laws?|acts?|statutes?|legislation)\b[^.;]{0,80}?\b(?:take[s]?\s+precedence|prevail|override|"
+    r"come[s]?\s+first|appl(?:y|ies)\s+first|trump|win\s+out)|\b(?:this|the)\s+(?:special\s+)?act\b[^.;]{0,40}?"
+    r"\b(?:yields?|gives?\s+way|is\s+subordinate|gives?\s+precedence)\s+to\s+other", re.IGNORECASE)
+_SPECIAL_RULE = re.compile(r"특별한\s*규정|특례\s*규정|special\s+(?:provision|rule)|specific\s+(?:provision|rule)",
+                           re.IGNORECASE)
+
+
+def priority_reversed(claim: str, source: str) -> str | None:
+    """'다른 법률이 이 법보다 먼저 적용된다' or 'other laws take precedence' against '이 법은 … 다른 법률에 우선하여
+    적용한다' (the proviso for another law's special provision aside)."""
+    if not _THIS_FIRST.search(source) or _SPECIAL_RULE.search(claim):
+        return None
+    if _OTHER_FIRST_KO.search(claim) or _OTHER_FIRST_EN.search(claim):
+        return "order mismatch: the source puts this act before other laws; the claim puts other laws first"
+    return None

@@ -118,11 +118,60 @@ def _says_no(text: str) -> bool:
 
 def negation_unstated(claim: TextFeatures, written: str, passage: str) -> str | None:
     """A claim that says in so many words (``written``: the claim as written, before any folding) that
-    something is not done ('receive no allowances', '두지 않는다') against a passage that says no nowhere; or a
-    restriction the claim denies ('제한을 받지 않는다', 'is not banned') against a ban."""
+    something is not done ('receive no allowances', '두지 않는다') against a passage that says no nowhere; a
+    restriction the claim denies ('제한을 받지 않는다', 'is not banned') against a ban; or an English claim that
+    denies a protection ('get no protection from disadvantages') or insists the act still happens ('… still
+    takes part') against a sentence that denies or excludes it."""
     if claim_modality(claim) in NEGATIVE and _says_no(written) and not _says_no(passage):
         return "the claim says it is not done; the source's sentence says no such thing"
+    lang = "ko" if re.search(r"[가-힣]", passage) else "en"
     lifted = (_LIFTED_KO if claim.lang == "ko" else _LIFTED_EN).search(claim.text)
-    if lifted and "must_not" in clause_modalities(passage, "ko" if re.search(r"[가-힣]", passage) else "en"):
+    if lifted and "must_not" in clause_modalities(passage, lang):
         return "the claim lifts a restriction the source imposes"
+    if claim.lang == "en" and _UNPROTECTED_EN.search(written) and clause_modalities(passage, lang) & NEGATIVE:
+        return "the claim denies the protection the source gives (what the source rules out may happen)"
+    if claim.lang == "en" and _CONCESSIVE_EN.search(written) and claim_modality(claim) not in NEGATIVE:
+        ends = clause_modalities(passage, lang)
+        if (ends and ends <= NEGATIVE) or _EXCLUDES_KO.search(passage):
+            return "the claim says it still happens; the source's sentence denies or excludes it"
+    return None
+
+
+_UNPROTECTED_EN = re.compile(r"\b(?:no|not|never|without|lacks?|lacking)\s+(?:\w+\s+){0,2}?(?:protect\w*|safeguard\w*|"
+                             r"shield\w*|immun\w*)|\bunprotected\b", re.IGNORECASE)
+"""'get no protection from disadvantages', 'are not protected from being disadvantaged': a double negative
+against '불이익을 받지 아니한다' (what the source rules out, the claim lets happen)."""
+_CONCESSIVE_EN = re.compile(r"\b(?:still|even\s+(?:if|though|when|where|so)|regardless|nonetheless|nevertheless|anyway)\b",
+                            re.IGNORECASE)
+"""'… still takes part', 'even so, … is paid': a claim that insists the act happens in a case."""
+_EXCLUDES_KO = re.compile(r"(?:제척|제외|배제|면제|정지)(?:\([^)]*\))?(?:된다|한다|하며|되며|받는다)")
+"""A source sentence that takes the case out: '심의ㆍ의결에서 제척(除斥)된다', '… 적용을 배제한다'."""
+
+
+_STEPS = {"consent": "동의", "approval": "승인", "deliberation": "심의", "resolution": "의결", "consultation": "협의",
+          "permission": "허가", "permit": "허가", "authorization": "인가", "authorisation": "인가", "hearing": "청문",
+          "recommendation": "추천", "agreement": "동의"}
+_WITHOUT_STEP_EN = re.compile(
+    r"\b(?:without|skip\w*|bypass\w*|dispens\w*\s+with|waiv\w*)\s+"
+    r"(?:(?:first|prior|any|the|a|an|its|their|his|her|having|to|even)\s+)*"
+    r"(?:(?:secur|obtain|get|seek|receiv|gain|hav)\w*\s+)?(?:[\w'-]+\s+){0,5}?(" + "|".join(_STEPS) + r")\b",
+    re.IGNORECASE)
+
+
+_SKIP_STEP_KO = re.compile(r"(동의|승인|심의|의결|협의|허가|인가|청문|추천)(?:\s*절차)?(?:를|을)?\s*(?:생략|건너뛰|건너뜀)")
+"""'도의회 동의 절차를 생략하고': the step skipped (a bare '동의 없이' is read as a negation already)."""
+
+
+def skipped_step(claim: TextFeatures, written: str, passage: str) -> str | None:
+    """'… can designate them without first securing the provincial council's consent', '동의 절차를 생략하고'
+    against '도의회의 동의를 받아 … 지정할 수 있다': the claim does without a step the source requires."""
+    found = [(m.group(1).lower(), _STEPS[m.group(1).lower()]) for m in _WITHOUT_STEP_EN.finditer(written)] \
+        if claim.lang == "en" else [(m.group(1), m.group(1)) for m in _SKIP_STEP_KO.finditer(written)]
+    for said, step in found:
+        required = re.search(rf"{step}(?:ㆍ[가-힣]+)?(?:를|을)?\s*(?:받아|받고|받은\s*후|거쳐|거치고|거친\s*후|얻어|얻고)",
+                             passage)
+        waived = re.search(rf"{step}[^.]{{0,8}}?(?:없이|받지\s*(?:아니|않)|거치지\s*(?:아니|않)|생략)", passage)
+        if required and not waived:
+            what = step if said == step else f"{said} ({step})"
+            return f"negation mismatch: the claim does without the {what} the source requires"
     return None

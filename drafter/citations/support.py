@@ -47,7 +47,7 @@ from drafter.citations.analysis import (
 )
 from drafter.citations.bounds import reversed_limit, share_mismatch, share_numbers
 from drafter.citations.consulted import assisted_conflict, consulted_conflict
-from drafter.citations.exceptions import beyond_limit_conflict, excepted_case_conflict
+from drafter.citations.exceptions import beyond_limit_conflict, excepted_case_conflict, priority_reversed
 from drafter.citations.korean_surface import (
     COMPATIBLE,
     EMBEDDED_CLAUSE,
@@ -85,7 +85,13 @@ from drafter.citations.placement import (
     place_conflict,
     topic_body_conflict,
 )
-from drafter.citations.reworded import claim_modality, missing_bodies, negation_unstated, polarity_conflict
+from drafter.citations.reworded import (
+    claim_modality,
+    missing_bodies,
+    negation_unstated,
+    polarity_conflict,
+    skipped_step,
+)
 from drafter.citations.transfer import transfer_conflict
 from drafter.text import glossary as _glossary
 from drafter.text.glossary import KO_EN, PHRASES_EN_KO
@@ -121,7 +127,7 @@ class SupportThresholds(BaseModel):
     similarity: float = Field(0.86, description="embedding similarity needed when only embeddings can judge")
     rescue_coverage: float = Field(0.6, description="share of the claim's words a passage must state before the "
                                                     "embedding may decide a claim no check found in conflict")
-    similarity_cross_lingual: float = Field(0.80, description="the same for an English claim on a Korean passage "
+    similarity_cross_lingual: float = Field(0.76, description="the same for an English claim on a Korean passage "
                                                              "(or the reverse): the embedding scores such pairs lower")
 
 
@@ -819,6 +825,9 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"수\s*없도록\s*(?:되어|돼)\s*있(다|고|으며)"), r"수 없\1"),
     # '분장사무에서 빠져 있다': it is not among them
     (re.compile(r"([가-힣]+)에서\s*빠져\s*있(다|고|으며)"), r"\1에 포함되지 않\2"),
+    # '분장사무에 … 공고나 출제는 빠져 있다', '…은 빠졌다': it is not among them, whatever marks the list
+    (re.compile(r"(?<=[은는이가])\s*(?:빠져\s*있|빠지)(다|고|으며)"), r" 포함되지 않\1"),
+    (re.compile(r"(?<=[은는이가])\s*빠졌다"), " 포함되지 않았다"),
 )
 """Everyday phrasings of a negation, a ban, a deeming or a rule's form, read as the statute's own."""
 
@@ -1851,6 +1860,9 @@ def _judge_support(
         denied = _exception_denies(claim_f, best_evidence, windows, source_text)
         if denied is not None:
             return Judgement(supported=False, coverage=best.coverage, evidence=denied[0], reason=denied[1])
+        reversed_order = priority_reversed(claim, source_text) or skipped_step(claim_f, claim, source_text)
+        if reversed_order is not None:
+            return Judgement(supported=False, coverage=best.coverage, evidence=best_evidence, reason=reversed_order)
     if not best.supported and clause_by_clause:
         # (each clause also meets the exception check above: a clause cut from its subject must not
         # borrow an exception, '보궐위원은 제1항에도 불구하고 연임할 수 있다')
