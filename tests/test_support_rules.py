@@ -3381,3 +3381,29 @@ def test_all_after_a_list_of_bodies_gathers_them():
                      "General.")
     assert "all" not in listed.strong
     assert "all" in analyze("The committee hears all appeals and decides them.").strong
+
+
+# jeonbuk-special-act 제100조 (its first sentence); sejong-special-act 제20조제1항 (its opening)
+JEONBUK_PROMOTION = ("「지방공무원법」 제39조의3제2항에도 불구하고 우수 공무원의 특별승진(3급에서 2급으로의 승진은 제외한다) 요건 등에 "
+                     "관한 사항은 행정안전부장관과 협의하여 도조례로 정할 수 있다.")
+SEJONG_RESIDENTS = ("18세 이상의 주민(「공직선거법」 제18조에 따라 선거권이 없는 자는 제외한다)으로서 18세 이상 주민 총수의 "
+             "100분의 1 이상 20분의 1 이하의 범위에서 시조례로 정하는 주민 수 이상의 연서로 시의회에 조례의 제정ㆍ개정ㆍ폐지를 "
+             "청구할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The special-promotion requirements set by provincial ordinance also cover promotion from grade 3 to grade 2.",
+     False),
+    ("전북에서는 3급에서 2급으로 올라가는 특별승진 요건도 도조례로 따로 정할 수 있다.", False),
+    ("Requirements for special promotion of outstanding officials, except promotion from grade 3 to grade 2, may be "
+     "set by provincial ordinance after consulting the Minister of the Interior and Safety.", True),
+    ("우수 공무원의 특별승진 요건은 행정안전부장관과 협의하여 도조례로 정할 수 있다.", True),
+])
+def test_what_a_parenthesis_excludes_is_not_included(claim, supported):
+    assert judge_support(claim, JEONBUK_PROMOTION).supported is supported, claim
+
+
+def test_a_claim_naming_the_complement_of_an_excluded_group_keeps_the_rule():
+    claim = ("선거권 있는 18세 이상 주민은 18세 이상 주민 총수의 100분의 1 이상 20분의 1 이하 범위에서 시조례가 정한 인원 이상 "
+             "연서하면 시의회에 조례의 제정ㆍ개정ㆍ폐지를 청구할 수 있다.")
+    assert judge_support(claim, SEJONG_RESIDENTS).supported

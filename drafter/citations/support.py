@@ -1904,6 +1904,9 @@ def _judge_support(
                              reason=f"embedding similarity {score:.2f} ≥ {limits.similarity:.2f}")
         return Judgement(supported=False, similarity=score, evidence=windows[top],
                          reason=f"embedding similarity {score:.2f} < {limits.similarity:.2f}")
+    excluded = _excluded_in_parentheses(claim_f, claim, source_text) if best.supported else None
+    if excluded is not None:
+        return Judgement(supported=False, coverage=best.coverage, evidence=best_evidence, reason=excluded)
     if best.supported and best_evidence is not None and not _predicate_stated(claim_f, best_evidence):
         # the words are the source's but not the claim's verb, so the verb's own negation and modality checks
         # could not run: a claim that says it is not done ('receive no allowances', 'is not banned') needs a
@@ -1952,6 +1955,29 @@ def _exception_denies(claim: TextFeatures, rule: str, windows: list[str], cited:
         if only_there:
             return window, f"{'negation' if excepted != 'must' else 'modality'} mismatch: the exception about " \
                            f"{only_there[0]!r} says {says}"
+    return None
+
+
+_EXCLUDED_PAREN = re.compile(r"\(([^()]{2,80}?)(?:은|는|을|를)?\s*제외(?:한다|하며|하고)?\)")
+"""'특별승진(3급에서 2급으로의 승진은 제외한다)': what the provision takes out in a parenthesis."""
+_SAYS_EXCLUDED = re.compile(r"제외|빼|뺀|말고|아닌|않|아니|외의|밖의|except|exclud|other than|apart from|aside from|"
+                            r"outside|beyond|without|leav\w*\s+out|save\s+for|\bnot\b|n't|\bno\b", re.IGNORECASE)
+
+
+def _excluded_in_parentheses(claim: TextFeatures, written: str, cited: str) -> str | None:
+    """'… also cover promotion from grade 3 to grade 2' against '특별승진(3급에서 2급으로의 승진은 제외한다)': a claim
+    that takes in what only a parenthetical exclusion of the source names, without saying it is excluded."""
+    if _SAYS_EXCLUDED.search(written):
+        return None
+    for m in _EXCLUDED_PAREN.finditer(cited):
+        inside, rest = m.group(1), cited[: m.start()] + " " + cited[m.end():]
+        if re.search(r"없|아니|않|못", inside):
+            continue  # '(선거권이 없는 자는 제외한다)': a claim naming its complement ('선거권 있는') keeps the rule
+        only_there = (_terms_found(claim, inside) - _terms_found(claim, rest)) | (
+            (claim.numbers & find_numbers(inside)) - find_numbers(rest))
+        if only_there:
+            return (f"negation mismatch: the source excludes {inside.strip()!r} (제외한다); "
+                    "the claim includes it")
     return None
 
 
