@@ -3407,3 +3407,204 @@ def test_a_claim_naming_the_complement_of_an_excluded_group_keeps_the_rule():
     claim = ("선거권 있는 18세 이상 주민은 18세 이상 주민 총수의 100분의 1 이상 20분의 1 이하 범위에서 시조례가 정한 인원 이상 "
              "연서하면 시의회에 조례의 제정ㆍ개정ㆍ폐지를 청구할 수 있다.")
     assert judge_support(claim, SEJONG_RESIDENTS).supported
+
+
+# jeonbuk-special-act 제16조제2항; 제63조제2항; jeju-special-act 제99조
+PLAN_CHANGE = ("도지사는 종합계획을 변경하거나 폐지하는 경우에는 도의회의 동의를 받아야 한다. 다만, 대통령령으로 정하는 경미한 "
+               "사항은 제17조제1항에 따른 종합계획심의회의 심의를 거쳐 변경할 수 있다.")
+ZONE_SUNSET = "제1항의 특례는 같은 항 각 호의 어느 하나에 해당하는 지구ㆍ단지ㆍ특구가 지정된 날부터 3년이 되는 날까지 효력을 지닌다."
+UNIFORMS = "제99조(복제) 자치경찰공무원은 도조례로 정하는 바에 따라 제복을 착용하되, 경찰공무원의 제복과 구별될 수 있도록 하여야 한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("Any change to Jeonbuk's comprehensive plan, however minor, needs the provincial council's consent.",
+     PLAN_CHANGE, False),
+    ("종합계획은 예외 없이 도의회 동의를 받아야 바꿀 수 있다.", PLAN_CHANGE, False),
+    ("Changes to Jeonbuk's comprehensive plan need the provincial council's consent, except minor ones.",
+     PLAN_CHANGE, True),
+    ("도지사가 종합계획을 바꾸려면 도의회 동의를 받아야 한다.", PLAN_CHANGE, True),
+    ("The immigration special rules for these zones carry no sunset date and apply indefinitely once a zone is "
+     "designated.", ZONE_SUNSET, False),
+    ("The special rules stay in force for three years from the day the zone is designated.", ZONE_SUNSET, True),
+    ("Jeju's autonomous police officers wear the same uniforms as national police officers, with nothing to tell "
+     "them apart.", UNIFORMS, False),
+    ("자치경찰공무원 제복은 경찰공무원 제복과 똑같이 만든다.", UNIFORMS, False),
+    ("Jeju autonomous police wear uniforms set by provincial ordinance that must be distinguishable from national "
+     "police uniforms.", UNIFORMS, True),
+])
+def test_a_claim_that_drops_the_exception_the_end_or_the_distinction(claim, source, supported):
+    assert judge_support(claim, source).supported is supported, judge_support(claim, source).reason
+
+
+# jeonbuk-special-act 제27조제1항; jeju-special-act 제252조제1항
+ANIMAL_DRUGS = "도지사는 동물용의약품 산업의 진흥에 필요한 시책을 마련하여 추진하여야 한다."
+WATER_LEISURE = "도지사는 수상레저산업과 수상레저활동의 진흥을 위하여 필요한 시책을 마련하여 시행하여야 한다."
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("동물용의약품 산업 진흥 시책을 마련할지는 도지사 재량에 달려 있다.", ANIMAL_DRUGS),
+    ("수상레저산업 진흥 시책은 도지사가 필요하다고 판단할 때 마련하면 되는 사항이다.", WATER_LEISURE),
+])
+def test_a_duty_said_to_be_left_to_the_office(claim, source):
+    verdict = judge_support(claim, source)
+    assert not verdict.supported and "modality" in verdict.reason, verdict.reason
+
+
+def test_a_duty_restated_keeps_its_force():
+    assert judge_support("도지사는 동물용의약품 산업 진흥 시책을 마련해 추진해야 한다.", ANIMAL_DRUGS).supported
+    assert judge_support("수상레저산업 진흥 시책은 도지사가 반드시 마련해 시행해야 한다.", WATER_LEISURE).supported
+
+
+# autonomous-police-committee-decree 제21조제3항
+POLICY_COUNCIL_MEETINGS = ("정책협의체의 회의는 정례회의와 수시회의로 구분하고, 정례회의는 반기별 1회 개최하는 것을 원칙으로 하며, "
+                           "수시회의는 의장이 필요하다고 인정하는 경우 개최할 수 있다.")
+
+
+# autonomous-police-committee-decree 제9조제5항
+RECOMMENDATION = ("추천위원회는 심사를 거쳐 법 제20조제2항에 따른 자격을 갖추고 같은 조 제7항 각 호에 따른 결격사유가 없는 "
+                  "심사대상자 중 가장 적합하다고 인정하는 사람을 시ㆍ도지사에게 서면으로 추천해야 한다.")
+
+
+def test_holding_no_meetings_is_a_negation():
+    assert english_modality("The council holds no regular meetings.") == "neg"
+    assert not judge_support("The council holds no regular meetings.", POLICY_COUNCIL_MEETINGS).supported
+    # 'who … have no disqualifying grounds' describes the candidates; the rule itself is a duty
+    claim = ("Once vetting is done, the recommendation committee has to put forward in writing to the mayor or governor "
+             "the candidate it judges best suited among those who meet the qualifications and have no disqualifying "
+             "grounds.")
+    assert judge_support(claim, RECOMMENDATION).supported, judge_support(claim, RECOMMENDATION).reason
+
+
+# gangwon-special-act 제22조제1항; jeju-special-act 제220조제2항
+AUDIT_CHAIR = "감사위원장은 도의회의 동의를 받아 도지사가 임명한다."
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The chair of Gangwon's audit committee is appointed by the provincial council with the governor's consent.",
+     False),
+    ("The governor appoints the audit committee chair with the consent of the provincial council.", True),
+    ("The audit committee chair is appointed by the governor, subject to the provincial council's approval.", True),
+])
+def test_whose_consent_the_rule_needs(claim, supported):
+    assert judge_support(claim, AUDIT_CHAIR).supported is supported, judge_support(claim, AUDIT_CHAIR).reason
+
+
+def test_from_all_over_the_country_is_nationwide_not_all():
+    assert "all" not in analyze("Jeju's international schools take applicants from all over the country.").strong
+
+
+# jeju-special-act 제88조제1항
+JEJU_CORPS = ("제90조에 따른 자치경찰사무를 처리하기 위하여 「국가경찰과 자치경찰의 조직 및 운영에 관한 법률」 제18조에 따라 "
+              "설치되는 제주특별자치도자치경찰위원회(이하 \"자치경찰위원회\"라 한다) 소속으로 자치경찰단을 둔다.")
+
+
+def test_a_provincial_committee_named_by_its_province():
+    claim = ("Jeju's autonomous police corps handles autonomous police affairs and sits under the Jeju provincial "
+             "autonomous police committee.")
+    assert judge_support(claim, JEJU_CORPS).supported, judge_support(claim, JEJU_CORPS).reason
+
+
+# autonomous-police-committee-decree 제14조제2항; jeonbuk-special-act 제16조제2항 (PLAN_CHANGE above)
+ATTENDANCE_PAY = ("시ㆍ도자치경찰위원회에 출석한 관계 공무원 또는 관계 전문가에 대하여는 예산의 범위에서 수당과 여비를 지급할 수 "
+                  "있다. 다만, 공무원이 소관 업무와 직접적으로 관련되어 출석하는 경우에는 지급하지 않는다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("Officials or outside experts who appear before a provincial autonomous police committee can be paid allowances "
+     "and travel costs within the budget, although an official attending on a matter directly tied to his or her own "
+     "duties gets nothing.", ATTENDANCE_PAY, True),
+    ("Officials attending on a matter directly tied to their own duties can be paid allowances and travel costs.",
+     ATTENDANCE_PAY, False),
+    ("도지사가 종합계획을 바꾸거나 없애려면 도의회 동의가 필요하지만, 대통령령으로 정하는 경미한 사항은 종합계획심의회 심의만 거쳐 "
+     "바꿀 수 있다.", PLAN_CHANGE, True),
+    ("도의회가 종합계획을 바꾸려면 도지사 동의가 필요하다.", PLAN_CHANGE, False),
+])
+def test_a_rule_restated_with_its_proviso(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_irregular_past_forms_find_their_verb():
+    from drafter.citations.analysis import stem_en
+    assert [stem_en(w) for w in ("paid", "held", "chosen", "withdrawn")] == ["pay", "hold", "choose", "withdraw"]
+    assert english_modality("An official attending on his own duties gets nothing.") == "neg"
+
+
+# local-public-officials-act 제56조제1항; police-officials-act 제15조의2 (the article); 제16조제1항제3호 with its lead
+SIDE_JOBS = "공무원은 공무 외에 영리를 목적으로 하는 업무에 종사하지 못하며, 소속 기관의 장의 허가 없이 다른 직무를 겸할 수 없다."
+FALLEN_CANDIDATE = ("제18조제1항에 따른 승진후보자 명부에 등재된 사람이 승진임용 전에 전사하거나 순직한 경우에는 그 사망일 전날을 "
+                    "승진일로 하여 승진 예정 계급으로 승진한 것으로 본다.")
+SERGEANT_SERVICE = "경사를 경위로 근속승진임용하려는 경우: 해당 계급에서 6년 6개월 이상 근속자"
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("소속 기관장의 허가를 받지 않았더라도 지방공무원이 다른 직무를 겸하는 것은 막혀 있지 않다.", SIDE_JOBS, False),
+    ("공무원은 소속 기관장의 허가 없이 다른 직무를 겸할 수 없다.", SIDE_JOBS, True),
+    ("승진후보자 명부에 올라 있던 사람이 승진임용 전에 순직하면, 승진 예정 계급으로 승진한 것으로 인정받지 못한다.",
+     FALLEN_CANDIDATE, False),
+    ("승진후보자 명부에 오른 사람이 승진임용 전에 순직하면 승진 예정 계급으로 승진한 것으로 본다.", FALLEN_CANDIDATE, True),
+    ("경사를 경위로 근속승진시키려면 해당 계급에서 6년 이상 근속했으면 된다.", SERGEANT_SERVICE, False),
+    ("A sergeant needs six years of service in rank to be promoted to inspector by length of service.",
+     SERGEANT_SERVICE, False),
+    ("경사를 경위로 근속승진시키려면 해당 계급에서 6년 6개월 이상 근속해야 한다.", SERGEANT_SERVICE, True),
+])
+def test_a_ban_lifted_a_fiction_denied_and_months_dropped(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# npa-organization-decree 제5조 (its first 항 and the lead of its second); local-public-officials-act 제46조의2 (lead)
+SPOKESPERSON = "① 대변인은 치안감 또는 경무관으로 보한다. ② 대변인은 다음 사항에 관하여 경찰청장을 보좌한다."
+SPECIAL_SERVICE_RETIREMENT = ("별정직공무원(비서관ㆍ비서는 제외한다)이 다음 각 호의 어느 하나에 해당하는 경우로서 직위가 없어지거나 과원이 "
+                              "되어 스스로 퇴직하는 경우에는 대통령령으로 정하는 바에 따라 예산의 범위에서 수당을 지급할 수 있다.")
+# local-public-officials-act 제35조제1항 (shortened); sejong-special-act 제27조; jeonbuk-special-act 제16조제1항
+EXAM_NOTICE = ("공개경쟁신규임용시험을 실시할 때에는 응시자격, 선발예정 인원, 시험의 방법ㆍ시기ㆍ장소 등에 관하여 필요한 사항을 "
+               "공고하여야 한다. 다만, 다수인을 대상으로 하지 아니한 시험의 경우에는 공고하지 아니할 수 있다.")
+SEJONG_SECRECY = "감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
+JEONBUK_PLAN = "도지사는 종합계획을 수립할 때에는 도의회의 동의를 받아야 한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("대변인은 치안감이나 경무관이 맡으며 경찰청장을 보좌한다.", SPOKESPERSON, True),
+    ("대변인은 총경이 맡으며 경찰청장을 보좌한다.", SPOKESPERSON, False),
+    ("비서관·비서가 아닌 별정직공무원이 직위가 없어져 스스로 그만두면 예산 범위에서 수당을 받을 수 있다.",
+     SPECIAL_SERVICE_RETIREMENT, True),
+    ("공개경쟁신규임용시험을 치를 때에는 응시자격, 선발인원, 시험 방법과 일정 등을 공고해야 하나, 다수인을 대상으로 하지 않는 시험은 "
+     "공고를 생략할 수 있다.", EXAM_NOTICE, True),
+    ("공개경쟁신규임용시험은 공고를 생략할 수 있다.", EXAM_NOTICE, False),
+    ("Audit committee members are bound to keep official secrets, not only while serving but also after they leave.",
+     SEJONG_SECRECY, True),
+    ("Audit committee members must keep official secrets only while serving.", SEJONG_SECRECY, False),
+    ("The Jeonbuk governor needs the provincial council's consent to adopt the comprehensive plan.", JEONBUK_PLAN,
+     True),
+    ("The provincial council needs the governor's consent to adopt the comprehensive plan.", JEONBUK_PLAN, False),
+])
+def test_the_whole_citation_its_exclusions_and_its_provisos(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act 제26조제2항; 제224조
+TRANSFER_REVIEW = ("지원위원회는 제1항에 따라 요청받은 특별지방행정기관의 사무의 이관에 대하여 관계 중앙행정기관의 의견을 듣고 "
+                   "지원위원회의 심의를 마친 후 그 내용을 공고하여야 한다.")
+SCHOOL_LAWS = ("제224조(다른 법률과의 관계) 이 법에 따라 설립되는 국제학교에 대해서는 이 법에서 따로 정한 경우를 제외하고는 "
+               "「유아교육법」, 「초ㆍ중등교육법」 및 「사립학교법」을 적용하지 아니한다.")
+
+
+def test_a_provincial_council_named_with_its_province_is_a_council():
+    from drafter.citations.analysis import find_entities
+    assert find_entities("제주특별자치도의회가") == frozenset({"시ㆍ도의회"})
+    claim = ("이관 요청을 받은 특별지방행정기관 사무에 대해서는 제주특별자치도의회가 관계 중앙행정기관의 의견을 듣고 심의를 마친 뒤 "
+             "그 내용을 공고하여야 한다.")
+    assert not judge_support(claim, TRANSFER_REVIEW).supported
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("International schools set up under the Jeju act are, as a rule, run under the Early Childhood Education Act, "
+     "the Elementary and Secondary Education Act and the Private School Act.", False),
+    ("Unless the Jeju act itself provides otherwise, the Early Childhood Education Act, the Elementary and Secondary "
+     "Education Act and the Private School Act do not apply to international schools set up under it.", True),
+])
+def test_a_yes_against_a_source_that_only_says_no(claim, supported):
+    verdict = judge_support(claim, SCHOOL_LAWS)
+    assert verdict.supported is supported, verdict.reason

@@ -108,9 +108,23 @@ _ISE_WORDS = frozenset({"rise", "rises", "raise", "raised", "raises", "raising",
                         "disguise", "treatise", "paradise", "despise", "chastise", "improvise", "improvised"})
 
 
+_IRREGULAR_EN = {
+    "paid": "pay", "held": "hold", "made": "make", "given": "give", "gave": "give", "kept": "keep", "taken": "take",
+    "took": "take", "sent": "send", "laid": "lay", "lent": "lend", "led": "lead", "sought": "seek", "told": "tell",
+    "sold": "sell", "brought": "bring", "built": "build", "spent": "spend", "chosen": "choose", "chose": "choose",
+    "drawn": "draw", "drew": "draw", "written": "write", "wrote": "write", "arisen": "arise", "arose": "arise",
+    "withdrawn": "withdraw", "withdrew": "withdraw", "undertaken": "undertake", "undertook": "undertake",
+    "overseen": "oversee", "oversaw": "oversee", "forbidden": "forbid", "forbade": "forbid", "shown": "show",
+    "known": "know", "heard": "hear", "done": "do", "did": "do", "won": "win", "struck": "strike",
+}
+"""Irregular past forms whose stem the suffix rules cannot reach ('paid' → pay, 'held' → hold)."""
+
+
 def stem_en(word: str) -> str:
     """A light English stemmer: enough to match 'appointed' with 'appoint'."""
     w = american(word).strip("'-")
+    if w in _IRREGULAR_EN:
+        return _IRREGULAR_EN[w]
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             base = w[: -len(suffix)]
@@ -491,7 +505,13 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?:[\w-]+\s+){0,4}?(?:is|are|was|were|will be)\s+(?:\w+ed|\w+en|set|built|paid|made|held|"
                        r"given|kept|put|run|set up)\b"
                        r"|\b(?:receives?|gets?|gains?|earns?|enjoys?|obtains?)\s+no\b"
-                       r"(?!\s+(?:more|less|fewer|later|longer)\b)")),
+                       r"(?!\s+(?:more|less|fewer|later|longer)\b)"
+                       r"|\b(?:receives?|gets?|earns?|(?:is|are)\s+paid)\s+nothing\b"
+                       # 'the council holds no regular meetings', 'it has no fixed term': what is not held or had
+                       # (after its subject: 'those who … and have no disqualifying grounds' describes them)
+                       r"|(?<=[\w']\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\band\s)(?<!\bor\s)"
+                       r"\b(?:has|have|holds?|keeps?|maintains?)\s+no\s+(?!(?:more|less|fewer|later|longer|other|"
+                       r"obligation|duty|need|choice|option|say|power|right|authority|discretion)\b)")),
 )
 _EN_ORDER = {name: i for i, (name, _) in enumerate(_EN_MODAL_PATTERNS)}
 _EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|held|set|kept|"
@@ -761,7 +781,8 @@ _MODAL_FORMS = {"수", "의무", "필요", "있", "없", "않", "아니", "안",
 _HAS_VERB_EN = re.compile(r"\b(?:is|are|was|were|be|been|must|may|can|cannot|shall|will|would|should|has|have|had|need|"
                           r"needs|does|do|did|[a-z]{3,}ed)\b", re.IGNORECASE)
 """A clause has a verb; a list of short names before ', and' has none."""
-_CLAUSE_EC = {"고", "며", "으며", "으나", "지만", "는데", "은데", "ᆫ데", "되", "으되"}  # (-되: '보고하되, … 통보한다')
+_CLAUSE_EC = {"고", "며", "으며", "으나", "나", "지만", "는데", "은데", "ᆫ데", "되", "으되"}
+"""Ends that join two rules: -되 ('보고하되, … 통보한다'), -나 ('공고해야 하나, … 생략할 수 있다')."""
 _MODAL_PREDICATES = {
     "허용": {"decl": "may", "neg": "must_not"}, "가능": {"decl": "may", "neg": "must_not"},
     "금지": {"decl": "must_not", "neg": "may"},
@@ -1131,6 +1152,7 @@ def _floating_all_verb(nxt: str, prev: str) -> bool:
 
 
 _FINITE_EN = frozenset({"is", "are", "was", "were", "must", "may", "can", "shall", "will", "has", "have", "carries"})
+_MODALS_EN = frozenset({"can", "may", "must", "shall", "should", "will", "would", "could", "might"})
 _SCOPE_END_EN = frozenset({"because", "since", "although", "though", "whereas", "while", "unless", "which", "who",
                            "whom", "whose", "but"})
 _CONDITION_EN = frozenset({"if", "when", "with", "after", "upon", "once", "where", "within", "until", "till"})
@@ -1257,14 +1279,18 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
             continue
         if scope and negator == "without" and word in _FINITE_EN:
             scope = 0  # 'without justification is punishable': the phrase ends where the sentence's verb begins
+        if scope and word in _MODALS_EN:
+            scope = 0  # 'members who are not civil servants can be paid': the modal opens the main verb
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word in STRONG_WORDS_EN and not (word == "all" and prev in ("of", "among")) \
                 and not (word == "all" and prev == "for" and nxt in ("its", "their", "his", "her", "that")) \
                 and not (word == "every" and (nxt in _TIME_UNITS_EN or nxt.split("-")[0] in _TIME_UNITS_EN
                                               or nxt.isdigit() or nxt in ENGLISH_NUMBERS)) \
                 and not (word == "only" and _only_condition(words, i)) \
+                and not (word == "only" and prev == "not") \
                 and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \
                 and not (word == "all" and nxt == "walks") \
+                and not (word == "all" and prev == "from" and nxt == "over") \
                 and not (word == "all" and prev in _AUX and "and" in words[:i]) \
                 and not (word == "all" and "and" in words[max(0, i - 8) : i] and (
                     nxt in _FLOATING_ALL_VERBS or _floating_all_verb(nxt, prev))) \

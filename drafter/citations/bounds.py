@@ -129,3 +129,28 @@ def share_mismatch(claim: str, source: str) -> str | None:
     if _MAJORITY.search(claim) and _AT_LEAST_HALF.search(source) and not _MAJORITY.search(source):
         return "number mismatch: the claim says a majority; the source says at least half"
     return None
+
+
+_YEARS_MONTHS_KO = re.compile(r"(?<!\d)(\d+)\s*년\s*(\d+)\s*개월")
+"""A period in years and months ('6년 6개월'): its months are part of the number."""
+
+
+def _years_alone(claim: str, years: int, months: int) -> bool:
+    """Does the claim give the period as whole years, its months dropped ('6년 이상', 'six years')?"""
+    korean = re.search(rf"(?<!\d){years}\s*년(?!\s*(?:\d+\s*개월|반))", claim)
+    if korean and not re.search(rf"(?<!\d){months}\s*개월", claim):
+        return True
+    words = [w for w, n in _NUMBER_WORDS.items() if n == years] + [str(years)]
+    english = re.search(rf"\b(?:{'|'.join(words)})(?:-|\s+)years?\b(?!\s+and\s+(?:a\s+half|\w+\s+months?))", claim,
+                        re.IGNORECASE)
+    half = months == 6 and re.search(rf"\b(?:{'|'.join(words)})\s+and\s+a\s+half\b", claim, re.IGNORECASE)
+    return bool(english) and not half and not re.search(r"\bmonths?\b", claim, re.IGNORECASE)
+
+
+def period_cut(claim: str, source: str) -> str | None:
+    """'6년 이상 근속했으면 된다' against '6년 6개월 이상 근속자': a period stated without the months its source adds."""
+    for m in _YEARS_MONTHS_KO.finditer(source):
+        years, months = int(m.group(1)), int(m.group(2))
+        if _years_alone(claim, years, months):
+            return f"number mismatch: the source says {m.group(0)}; the claim drops the {months}개월"
+    return None

@@ -86,3 +86,37 @@ def assisted_conflict(claim: str, source: str) -> str | None:
     if mine and not any(form in span for key in mine for form in _FORMS_OF.get(key, {key}) for span in theirs):
         return f"body mismatch: in the source the office assists {', '.join(theirs)}, not {', '.join(sorted(mine))}"
     return None
+
+
+_CONSENT_KO = re.compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)의\s*(?:동의|승인|인가|의결|추천|제청)(?:을|를)?\s*"
+                         r"(?:받|얻|거치|거쳐)")
+"""Whose consent or approval a rule needs: '도의회의 동의를 받아', '도지사의 승인을 받아야'."""
+_CONSENT_EN = re.compile(
+    r"\b(?:consent|approval|sign-off|endorsement|go-ahead|authori[sz]ation|recommendation|nomination)\s+(?:of|from|by)\s+"
+    r"(?:the\s+)?([^,.;]{3,80}?)(?=\s+(?:before|when|if|after|and|or|to|for|is|are|must|may|can)\b|[,.;]|$)"
+    # 'with the governor's consent': the words before the possessive, not across a preposition
+    r"|\b((?:(?!(?:with|by|of|from|and|or|to|for|under|on|after|before)\b)[\w-]+\s+){0,3}[\w-]+)['’]s?\s+"
+    r"(?:prior\s+)?(?:consent|approval|sign-off|endorsement|go-ahead|recommendation|nomination)\b", re.IGNORECASE)
+
+
+def consent_givers(claim: str) -> set[str]:
+    """The bodies (entity keys) whose consent or approval a claim names ('with the governor's consent',
+    '도의회 동의를 받아')."""
+    if re.search(r"[가-힣]", claim) and not _CONSENT_EN.search(claim):
+        mine = {key for m in _CONSENT_KO.finditer(claim) for key in find_entities(m.group(1))}
+    else:
+        mine = {key for m in _CONSENT_EN.finditer(claim) for key in find_entities(next(g for g in m.groups() if g))}
+    return {key for key in mine if "|" not in key}  # 'superintendent' is a police rank and an education office
+
+
+def consenter_conflict(claim: str, source: str) -> str | None:
+    """The claim needs the consent of another body than its source does: 'appointed by the provincial council
+    with the governor's consent' where '도의회의 동의를 받아 도지사가 임명한다'."""
+    theirs = [m.group(1) for m in _CONSENT_KO.finditer(source)]
+    if not theirs or not find_entities(" ".join(theirs)):
+        return None
+    mine = consent_givers(claim)
+    if mine and not any(form in span for key in mine for form in _FORMS_OF.get(key, {key}) for span in theirs):
+        return (f"body mismatch: the source needs the consent or approval of {', '.join(theirs)}, "
+                f"not {', '.join(sorted(mine))}")
+    return None

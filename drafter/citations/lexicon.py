@@ -162,7 +162,7 @@ ENTITIES: tuple[Entity, ...] = (
                       "특별자치도지사", "세종특별자치시장", "특별자치시장"), ("provincial governor", "mayor or governor", "mayors and governors",
                                     "governor", "head of the province", "mayor/governor",
                                     "governor or mayor", "governors and mayors", "governor/mayor")),
-    Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회", "도의회", "시의회", "지방의회", "지방자치단체의 의회"), ("provincial council", "metropolitan council", "local council",
+    Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회", "도의회", "시의회", "지방의회", "지방자치단체의 의회", "제주특별자치도의회", "강원특별자치도의회", "전북특별자치도의회", "세종특별자치시의회"), ("provincial council", "metropolitan council", "local council",
                                     "city and provincial council", "municipal or provincial council",
                                     "municipal and provincial council")),
     Entity("지방자치단체", ("지방자치단체",), ("local government", "local governments", "local authority")),
@@ -375,6 +375,12 @@ Nouns and light verbs ('serve', 'member') are left out: their negation does not 
 # Korean function words that also express an English glossary word in a provision, for the
 # support judge only (search does not expand queries with them): 'under an ordinance' = 조례에 따라
 GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
+    # an allowance is paid (수당), not allowed (허용)
+    "allowance": ("수당",), "allowances": ("수당",),
+    # staff are sent (파견) to another body; papers are sent (송부)
+    "send": ("파견", "송부", "발송"),
+    # a meeting is convened (소집) or held (개최); what the governor decides is often what he sets (정한다)
+    "convene": ("소집", "개최"), "decide": ("정하",),
     # more statute senses of an everyday word (from the fresh batches tuning-citations-5…8): 'report' is 보고 to a
     # superior, 신고 to an authority; a complaint is also a 고발; an office is also a 사무소 or 관서. For the judge only:
     # as search terms the extra senses diluted English questions (tuning-retrieval-2…5 MRR down 0.01–0.02)
@@ -451,7 +457,7 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "seaport": ("항만",), "seaports": ("항만",), "depart": ("출국",),
     "monitoring": ("관측", "점검", "감시"), "network": ("망",), "networks": ("망",), "reference": ("기준",),
     "posts": ("근무지", "직위", "정원"), "listed": ("등재", "별표", "같"), "subject": ("과목", "대상"),
-    "spend": ("세출", "사용", "지출"), "decided": ("의결", "결정", "재결"),
+    "spend": ("세출", "사용", "지출"), "decided": ("의결", "결정", "재결", "정하"),
     "counts": ("산입", "포함", "계산"), "counted": ("산입", "포함", "계산"), "include": ("포함",), "included": ("포함",),
     "includes": ("포함",),
     "breach": ("위배", "위반"), "breaches": ("위배", "위반"), "clear": ("제거", "정리"),

@@ -130,6 +130,12 @@ def negation_unstated(claim: TextFeatures, written: str, passage: str) -> str | 
         return "the claim lifts a restriction the source imposes"
     if claim.lang == "en" and _UNPROTECTED_EN.search(written) and clause_modalities(passage, lang) & NEGATIVE:
         return "the claim denies the protection the source gives (what the source rules out may happen)"
+    ends = clause_modalities(passage, lang)
+    if ends and ends <= {"neg", "must_not"} and claim_modality(claim) in ("decl", "must") and not claim.has_negation \
+            and not _REFRAIN.search(written):
+        # 'International schools … are, as a rule, run under the Early Childhood Education Act …' against '…
+        # 「유아교육법」 … 을 적용하지 아니한다': every clause of the source says no; the claim says yes
+        return "the source's sentence says it is not done; the claim says it is"
     if claim.lang == "en" and _CONCESSIVE_EN.search(written) and claim_modality(claim) not in NEGATIVE:
         ends = clause_modalities(passage, lang)
         if (ends and ends <= NEGATIVE) or _EXCLUDES_KO.search(passage):
@@ -137,6 +143,11 @@ def negation_unstated(claim: TextFeatures, written: str, passage: str) -> str | 
     return None
 
 
+_REFRAIN = re.compile(r"\b(?:refrain\w*|abstain\w*|avoid\w*|prohibit\w*|forbid\w*|ban\w*|barr\w*|off[- ]limits|"
+                     r"keep\w*\s+(?:\w+\s+)?(?:from|out|secret|confidential)|stay\w*\s+out|exempt\w*|exclud\w*|immun\w*|"
+                     r"protect\w*|shield\w*|lapse\w*|expire\w*|los[et]\w*|forfeit\w*|ineligib\w*|disqualif\w*)\b"
+                     r"|삼가|금지|금한|제외|면제|배제|보호|상실|잃|결격|자제|피해야|피하", re.IGNORECASE)
+"""A claim that says no with a positive verb ('must refrain from', 'is barred', '비밀을 지켜야', '삼가야'): not a yes."""
 _UNPROTECTED_EN = re.compile(r"\b(?:no|not|never|without|lacks?|lacking)\s+(?:\w+\s+){0,2}?(?:protect\w*|safeguard\w*|"
                              r"shield\w*|immun\w*)|\bunprotected\b", re.IGNORECASE)
 """'get no protection from disadvantages', 'are not protected from being disadvantaged': a double negative

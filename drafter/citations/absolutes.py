@@ -1,0 +1,80 @@
+"""A claim that makes a rule absolute where its source qualifies it.
+
+Three qualifications a paraphrase drops while keeping every other word of the source:
+
+- an exception: '… 도의회의 동의를 받아야 한다. 다만, 대통령령으로 정하는 경미한 사항은 …' against
+  'any change, however minor, needs the council's consent' or '예외 없이 … 거쳐야 한다';
+- an end: '… 지정된 날부터 3년이 되는 날까지 효력을 지닌다' against 'apply indefinitely', '존속기한 없이';
+- a distinction: '… 경찰공무원의 제복과 구별될 수 있도록 하여야 한다' against 'the same uniforms, with nothing
+  to tell them apart'.
+
+Each test rejects; none accepts on its own. The claim's own words decide that it is absolute, so a claim
+that names the qualification ('except for minor changes') is left to the other checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NO_EXCEPTION = re.compile(
+    r"예외\s*없이|예외가\s*없|예외를\s*두지\s*않|어떠한\s*경우에도|어떤\s*경우에도|무조건|아무리\s*[가-힣]+(?:라도|더라도)"
+    r"|경미한\s*[가-힣]+(?:이라도|라도|까지도)"
+    r"|\bwithout\s+(?:any\s+)?exceptions?\b|\bno\s+exceptions?\b|\bwith\s+no\s+exceptions?\b"
+    r"|\bhowever\s+(?:minor|small|slight|trivial|insignificant)\b|\bno\s+matter\s+how\s+(?:minor|small|slight|trivial)\b"
+    r"|\bin\s+(?:every|all)\s+cases?\b|\bunder\s+(?:any|all)\s+circumstances\b|\bwithout\s+fail\b"
+    r"|\bwhatever\s+the\s+(?:case|circumstances)\b", re.IGNORECASE)
+"""A claim that says the rule has no exception: 'however minor', '예외 없이', '어떤 경우에도'."""
+
+_NAMES_EXCEPTION = re.compile(r"\b(?:except|other\s+than|apart\s+from|save\s+for|unless|but\s+not)\b|제외|다만|외에는|아닌\s*한",
+                              re.IGNORECASE)
+"""The claim names an exception of its own ('in all cases except minor changes'): not absolute."""
+
+_CARVED_OUT = re.compile(
+    r"다만[,\s][^.]*?(?:그러하지\s*아니하다|제외한다|제외하고|예외로|할\s*수\s*있다|아니한다|아니할\s*수\s*있다|따른다|"
+    r"적용하지\s*아니|면제)"
+    r"|(?:을|를)\s*제외(?:한다|하고|한\s)|에도\s*불구하고|그러하지\s*아니하다"
+    r"|\b(?:except|unless|other\s+than|with\s+the\s+exception\s+of|excluding)\b", re.IGNORECASE)
+"""A source that takes a case out of its rule: a '다만' proviso that excepts or allows otherwise, '…을 제외한다',
+'그러하지 아니하다', 'except', 'unless'."""
+
+_NO_END = re.compile(
+    r"기한\s*없이|존속기한\s*없이|기한의?\s*(?:제한|정함)\s*(?:이\s*)?없|무기한|영구(?:적으로|히)|시한\s*없이|기간\s*(?:의\s*)?제한\s*없이"
+    r"|\bindefinite(?:ly)?\b|\bno\s+(?:sunset|expiry|expiration|end\s+date|time\s+limit|deadline|fixed\s+term)\b"
+    r"|\bnever\s+(?:expires?|lapses?|ends?)\b|\bpermanently\b|\bon\s+a\s+permanent\s+basis\b"
+    r"|\bwithout\s+(?:a\s+|any\s+)?(?:time\s+limit|expiry|end\s+date|sunset|deadline)\b", re.IGNORECASE)
+"""A claim that says the rule holds without end: 'apply indefinitely', 'no sunset date', '기한 없이'."""
+
+_BOUNDED = re.compile(
+    r"(?:날|때|해|연도|시기)까지|\d+\s*(?:년|개월|일)\s*(?:간|동안|이내|이\s*되는\s*날)|존속기한|유효기간|효력을\s*(?:잃|상실)"
+    r"|\buntil\b|\bexpires?\b|\bfor\s+(?:a\s+period\s+of\s+)?\w+\s+(?:years?|months?)\b", re.IGNORECASE)
+"""A source that gives its rule an end: '…이 되는 날까지', '3년간', '존속기한', 'until'."""
+
+_KEPT_APART = re.compile(r"(?:구별|구분|식별)(?:될|할|되|하)\s*(?:수\s*있)?도록|(?:구별|구분)(?:하여야|되어야)")
+"""A source that requires two things to be told apart: '… 제복과 구별될 수 있도록 하여야 한다'."""
+
+_SAME = re.compile(
+    r"\b(?:the\s+same|identical|indistinguishable|alike)\b|\btell\s+(?:them|the\s+two|\w+)\s+apart\b"
+    r"|\bno\s+(?:visible\s+)?(?:difference|distinction)\b|똑같|동일한|구별(?:이|을)?\s*(?:없|하지\s*않|되지\s*않)"
+    r"|구분(?:이|을)?\s*(?:없|하지\s*않|되지\s*않)|차이(?:가)?\s*없", re.IGNORECASE)
+"""A claim that says the two are the same: 'the same uniforms', 'nothing to tell them apart', '구별 없이'."""
+
+
+def absolute_conflict(claim: str, cited: str) -> str | None:
+    """The qualification of ``cited`` that ``claim`` denies, as a verdict reason (``None``: none denied)."""
+    absolute = _NO_EXCEPTION.search(claim)
+    if absolute is not None and not _NAMES_EXCEPTION.search(claim):
+        carved = _CARVED_OUT.search(cited)
+        if carved is not None:
+            return (f"exception mismatch: the source makes an exception ({carved.group(0).strip()!r}); "
+                    f"the claim says there is none ({absolute.group(0)!r})")
+    end = _NO_END.search(claim)
+    if end is not None:
+        bound = _BOUNDED.search(cited)
+        if bound is not None:
+            return (f"time mismatch: the source sets an end ({bound.group(0).strip()!r}); "
+                    f"the claim says there is none ({end.group(0)!r})")
+    kept_apart = _KEPT_APART.search(cited)
+    if kept_apart is not None and _SAME.search(claim):
+        return (f"negation mismatch: the source requires them to be told apart ({kept_apart.group(0)!r}); "
+                f"the claim says they are the same")
+    return None
