@@ -3608,3 +3608,58 @@ def test_a_provincial_council_named_with_its_province_is_a_council():
 def test_a_yes_against_a_source_that_only_says_no(claim, supported):
     verdict = judge_support(claim, SCHOOL_LAWS)
     assert verdict.supported is supported, verdict.reason
+
+
+# decentralization-act 제89조제1항 (its end); local-public-officials-act 제80조제2항; jeju-special-act 제156조 (shortened)
+CARRY_OVER = ("회계는 세출예산 중 부득이한 사유로 해당 회계연도 내에 지출하지 아니한 것은 다음 연도에 이월(移越)하여 사용할 수 "
+              "있다. 다만, 그 회계연도부터 2회계연도를 초과하여 이월할 수 없다.")
+NATIONAL_POST = ("제1항에 따라 공무원을 국가공무원으로 임용하려면 「국가공무원법」에 따른 경력경쟁채용시험을 거쳐야 한다. 다만, "
+                 "제32조제3항에 따라 신규임용 및 승진시험을 거친 5급 이상 공무원에 대하여는 이를 면제한다.")
+CHARGE_RELIEF = ("개발사업의 원활한 시행을 위하여 필요하면 「농지법」 및 「하천법」에서 정하는 바에 따라 농지보전부담금 및 하천점용료 "
+                 "등을 감면할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("Appropriations of the special account left unspent for unavoidable reasons can be carried over into later years "
+     "with no cap on how many fiscal years they may be rolled forward.", CARRY_OVER, False),
+    ("Unspent appropriations may be carried over to the next year, but not beyond two fiscal years.", CARRY_OVER, True),
+    ("A local official being appointed to an equivalent national civil service post must pass the career competitive "
+     "recruitment examination, whatever their grade.", NATIONAL_POST, False),
+    ("For development projects in Jeju, charges such as the farmland conservation charge or river occupancy fees are "
+     "off the table for any reduction.", CHARGE_RELIEF, False),
+])
+def test_no_ceiling_no_exception_and_off_the_table(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# decentralization-act 제22조제3항 (its end); npa-organization-decree 제62조 (shortened); police-officials-act 제34조
+PERMIT_DEADLINE = ("승인ㆍ허가 신청을 받은 기관의 장은 대통령령으로 정하는 기간 내에 이를 처리하여야 하며, 기간 내에 처리하지 아니한 "
+                   "경우에는 그 기간이 끝난 날의 다음 날에 승인ㆍ허가를 한 것으로 본다.")
+SUBORDINATE_UNITS = ("그 밖의 시ㆍ도경찰청에 두는 보조기관 또는 보좌기관은 경찰청의 소속기관(경찰병원은 제외한다)에 두는 정원의 범위에서 "
+                     "행정안전부령으로 정한다.")
+DEFENDANT = ("징계처분, 휴직처분, 면직처분, 그 밖에 의사에 반하는 불리한 처분에 대한 행정소송은 경찰청장 또는 해양경찰청장을 피고로 "
+             "한다. 다만, 제7조제3항 및 제4항에 따라 임용권을 위임한 경우에는 그 위임을 받은 자를 피고로 한다.")
+# jeju-special-act-decree 제80조제1항 (shortened); jeonbuk-special-act 제112조제3항
+NATIONAL_ENTERPRISES = "국가공기업의 범위는 제주자치도에 사무소를 둔 「공공기관의 운영에 관한 법률」에 따른 공공기관으로 한다."
+AUTONOMOUS_SCHOOL = "자율학교의 교원과 학생은 자율학교 근무 또는 수학(受學)으로 인하여 불이익을 받아서는 아니 된다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("인허가 신청을 정해진 기간 안에 처리하지 않으면 허가를 하지 않은 것으로 본다.", PERMIT_DEADLINE, False),
+    ("인허가 신청을 정해진 기간 안에 처리하지 않으면 기간이 끝난 다음 날 허가를 한 것으로 본다.", PERMIT_DEADLINE, True),
+    ("그 밖의 시·도경찰청에 두는 보조기관과 보좌기관은 경찰청 소속기관 정원 범위와 상관없이 행정안전부령으로 정한다.",
+     SUBORDINATE_UNITS, False),
+    ("그 밖의 시·도경찰청에 두는 보조기관과 보좌기관은 경찰청 소속기관 정원 범위에서 행정안전부령으로 정한다.",
+     SUBORDINATE_UNITS, True),
+    ("임용권을 위임한 경우에도 불리한 처분에 대한 행정소송의 피고는 위임받은 자가 아니라 경찰청장이다.", DEFENDANT, False),
+    ("불리한 처분에 대한 행정소송은 경찰청장 또는 해양경찰청장을 피고로 한다.", DEFENDANT, True),
+    ("제주자치도에 사무소를 둔 공공기관은 국가공기업의 범위에서 빠진다.", NATIONAL_ENTERPRISES, False),
+    ("12세 미만 어린이는 납부금을 내야 하는 사람에서 빠진다.",
+     "납부금을 내야 하는 사람이란 12세 미만인 어린이를 제외한 사람을 말한다.", True),
+    ("전북 자율학교의 교원과 학생은 자율학교 근무나 수학을 이유로 한 불이익에 대해 따로 보호받지 못한다.", AUTONOMOUS_SCHOOL, False),
+    ("전북 자율학교의 교원과 학생은 자율학교 근무나 수학을 이유로 불이익을 받지 않는다.", AUTONOMOUS_SCHOOL, True),
+])
+def test_what_is_deemed_kept_within_excepted_left_out_or_protected(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

@@ -1,10 +1,11 @@
 """A claim that makes a rule absolute where its source qualifies it.
 
-Three qualifications a paraphrase drops while keeping every other word of the source:
+Four qualifications a paraphrase drops while keeping every other word of the source:
 
 - an exception: '… 도의회의 동의를 받아야 한다. 다만, 대통령령으로 정하는 경미한 사항은 …' against
   'any change, however minor, needs the council's consent' or '예외 없이 … 거쳐야 한다';
 - an end: '… 지정된 날부터 3년이 되는 날까지 효력을 지닌다' against 'apply indefinitely', '존속기한 없이';
+- a ceiling: '… 2회계연도를 초과하여 이월할 수 없다' against 'with no cap on how many fiscal years';
 - a distinction: '… 경찰공무원의 제복과 구별될 수 있도록 하여야 한다' against 'the same uniforms, with nothing
   to tell them apart'.
 
@@ -22,7 +23,8 @@ _NO_EXCEPTION = re.compile(
     r"|\bwithout\s+(?:any\s+)?exceptions?\b|\bno\s+exceptions?\b|\bwith\s+no\s+exceptions?\b"
     r"|\bhowever\s+(?:minor|small|slight|trivial|insignificant)\b|\bno\s+matter\s+how\s+(?:minor|small|slight|trivial)\b"
     r"|\bin\s+(?:every|all)\s+cases?\b|\bunder\s+(?:any|all)\s+circumstances\b|\bwithout\s+fail\b"
-    r"|\bwhatever\s+the\s+(?:case|circumstances)\b", re.IGNORECASE)
+    r"|\bwhatever\s+the\s+(?:case|circumstances)\b|\bwhatever\s+(?:their|its|his|her)\s+(?:grade|rank|status|position)\b",
+    re.IGNORECASE)
 """A claim that says the rule has no exception: 'however minor', '예외 없이', '어떤 경우에도'."""
 
 _NAMES_EXCEPTION = re.compile(r"\b(?:except|other\s+than|apart\s+from|save\s+for|unless|but\s+not)\b|제외|다만|외에는|아닌\s*한",
@@ -49,6 +51,16 @@ _BOUNDED = re.compile(
     r"|\buntil\b|\bexpires?\b|\bfor\s+(?:a\s+period\s+of\s+)?\w+\s+(?:years?|months?)\b", re.IGNORECASE)
 """A source that gives its rule an end: '…이 되는 날까지', '3년간', '존속기한', 'until'."""
 
+_NO_CAP = re.compile(
+    r"(?:횟수|한도|상한|기간|연도)(?:의|에)?\s*(?:제한|한도|상한)?(?:이|은)?\s*없이|제한\s*없이\s*(?:계속|몇\s*번)|무제한"
+    r"|\bno\s+(?:cap|ceiling|upper\s+limit|limit)\s+on\b|\bwithout\s+(?:any\s+)?(?:cap|ceiling|upper\s+limit|limit)\b"
+    r"|\bunlimited\b|\bas\s+many\s+(?:times|years)\s+as\b", re.IGNORECASE)
+"""A claim that says the rule has no ceiling: 'with no cap on how many fiscal years', '횟수 제한 없이'."""
+_CAPPED = re.compile(r"초과(?:하여|해서)?[^.]{0,20}?(?:할\s*수\s*없|하지\s*못|아니\s*된)|넘(?:어|겨)[^.]{0,12}?(?:할\s*수\s*없|못)"
+                     r"|\d+\s*(?:회|년|개월|일|명|회계연도)[^.]{0,6}?(?:이내|이하|까지|을\s*한도|를\s*한도|을\s*상한|를\s*상한)"
+                     r"|\bno\s+more\s+than\b|\bat\s+most\b|\bup\s+to\b|\bmaximum\b")
+"""A source that sets a ceiling: '2회계연도를 초과하여 이월할 수 없다', '3년 이내', 'no more than'."""
+
 _KEPT_APART = re.compile(r"(?:구별|구분|식별)(?:될|할|되|하)\s*(?:수\s*있)?도록|(?:구별|구분)(?:하여야|되어야)")
 """A source that requires two things to be told apart: '… 제복과 구별될 수 있도록 하여야 한다'."""
 
@@ -73,6 +85,12 @@ def absolute_conflict(claim: str, cited: str) -> str | None:
         if bound is not None:
             return (f"time mismatch: the source sets an end ({bound.group(0).strip()!r}); "
                     f"the claim says there is none ({end.group(0)!r})")
+    uncapped = _NO_CAP.search(claim)
+    if uncapped is not None:
+        cap = _CAPPED.search(cited)
+        if cap is not None:
+            return (f"number mismatch: the source sets a ceiling ({cap.group(0).strip()!r}); "
+                    f"the claim says there is none ({uncapped.group(0)!r})")
     kept_apart = _KEPT_APART.search(cited)
     if kept_apart is not None and _SAME.search(claim):
         return (f"negation mismatch: the source requires them to be told apart ({kept_apart.group(0)!r}); "

@@ -490,7 +490,8 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"under no (?:obligation|duty)|optional"
                             # 'no prior deliberation by the committee is needed'
                             r"|no\s+(?:[\w-]+\s+){0,7}?(?:is|are)\s+(?:needed|required|necessary|mandatory))\b")),
-    ("must_not", re.compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|(?:is|are) not "
+    ("must_not", re.compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|off the table|"
+                            r"out of the question|(?:is|are) not "
                             r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred)|no one may|"
                             r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
     ("must", re.compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"

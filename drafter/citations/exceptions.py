@@ -14,6 +14,11 @@ from drafter.text.glossary import korean_terms
 
 _PROVISO = re.compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s*(?:그러하지\s*아니하다|[^.]{0,30}?바에\s*따른다)")
 """'다만, … 경우에는 그러하지 아니하다' and '다만, … 경우에는 그 법률에서 정하는 바에 따른다': the case taken out."""
+_ANY_PROVISO = re.compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s")
+"""'다만, … 경우에는 …': a case the proviso rules on its own, whatever its ruling."""
+_EVEN_CASE_KO = re.compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)[\s,]")
+_SAME_AGAIN_KO = re.compile(r"(?:경우|때)에(?:도|라도)\s*(?:또한\s*)?같다|마찬가지")
+"""'… 경우에도 같다': a claim that restates a rule the source itself repeats for the case."""
 _EVEN_KO = re.compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)\s*(?:또한\s*같다|[^.]{0,30}적용)")
 _EVEN_EN = re.compile(r"\beven (?:where|if|when|though|in cases where|in the case where)\b([^.;]{4,160})", re.IGNORECASE)
 _WORD_KO = re.compile(r"[가-힣]{2,}")
@@ -32,6 +37,12 @@ def _korean_share(words: list[str], case: str) -> float:
 
 def excepted_case_conflict(claim: str, cited: str) -> str | None:
     """The proviso of ``cited`` whose case the claim says the rule also covers, as a verdict reason."""
+    for case in (m.group(1) for m in _ANY_PROVISO.finditer(cited)):
+        # '다만, … 임용권을 위임한 경우에는 그 위임을 받은 자를 피고로 한다' against '임용권을 위임한 경우에도 …
+        # 위임받은 자가 아니라 경찰청장이다': the claim keeps the rule in the case the proviso rules otherwise
+        for m in _EVEN_CASE_KO.finditer(claim):
+            if _korean_share(_WORD_KO.findall(m.group(1)), case) >= _SHARE and not _SAME_AGAIN_KO.search(claim):
+                return _REASON.format(case.strip())
     provisos = [m.group(1) for m in _PROVISO.finditer(cited)]
     if not provisos:
         return None

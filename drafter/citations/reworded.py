@@ -128,18 +128,19 @@ def negation_unstated(claim: TextFeatures, written: str, passage: str) -> str | 
     lifted = (_LIFTED_KO if claim.lang == "ko" else _LIFTED_EN).search(claim.text)
     if lifted and "must_not" in clause_modalities(passage, lang):
         return "the claim lifts a restriction the source imposes"
-    if claim.lang == "en" and _UNPROTECTED_EN.search(written) and clause_modalities(passage, lang) & NEGATIVE:
+    unprotected = (_UNPROTECTED_EN if claim.lang == "en" else _UNPROTECTED_KO).search(written)
+    if unprotected and clause_modalities(passage, lang) & NEGATIVE:
         return "the claim denies the protection the source gives (what the source rules out may happen)"
     ends = clause_modalities(passage, lang)
-    if ends and ends <= {"neg", "must_not"} and claim_modality(claim) in ("decl", "must") and not claim.has_negation \
+    if lang == "ko" and ends and ends <= {"neg", "must_not"} and claim_modality(claim) in ("decl", "must") \
+            and not claim.has_negation \
             and not _REFRAIN.search(written):
         # 'International schools … are, as a rule, run under the Early Childhood Education Act …' against '…
         # 「유아교육법」 … 을 적용하지 아니한다': every clause of the source says no; the claim says yes
         return "the source's sentence says it is not done; the claim says it is"
-    if claim.lang == "en" and _CONCESSIVE_EN.search(written) and claim_modality(claim) not in NEGATIVE:
-        ends = clause_modalities(passage, lang)
-        if (ends and ends <= NEGATIVE) or _EXCLUDES_KO.search(passage):
-            return "the claim says it still happens; the source's sentence denies or excludes it"
+    if claim.lang == "en" and _CONCESSIVE_EN.search(written) and claim_modality(claim) not in NEGATIVE \
+            and ((ends and ends <= NEGATIVE) or _EXCLUDES_KO.search(passage)):
+        return "the claim says it still happens; the source's sentence denies or excludes it"
     return None
 
 
@@ -152,6 +153,8 @@ _UNPROTECTED_EN = re.compile(r"\b(?:no|not|never|without|lacks?|lacking)\s+(?:\w
                              r"shield\w*|immun\w*)|\bunprotected\b", re.IGNORECASE)
 """'get no protection from disadvantages', 'are not protected from being disadvantaged': a double negative
 against '불이익을 받지 아니한다' (what the source rules out, the claim lets happen)."""
+_UNPROTECTED_KO = re.compile(r"보호(?:를)?\s*(?:받지|받을\s*수\s*없|되지)|보호받지|보장(?:을)?\s*(?:받지|되지)\s*(?:않|못)")
+"""'불이익에 대해 따로 보호받지 못한다' against '불이익을 받아서는 아니 된다': the same double negative in Korean."""
 _CONCESSIVE_EN = re.compile(r"\b(?:still|even\s+(?:if|though|when|where|so)|regardless|nonetheless|nevertheless|anyway)\b",
                             re.IGNORECASE)
 """'… still takes part', 'even so, … is paid': a claim that insists the act happens in a case."""

@@ -478,7 +478,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     if source.lang != "ko":
         return None
     for m in _REGARDLESS_KO.finditer(claim.text):
-        if re.search(re.escape(m.group(1)) + r"(?:에|의)?\s*따(?:라|른|르)", source.text):
+        if re.search(re.escape(m.group(1)) + r"(?:에|의)?\s*따(?:라|른|르)", source.text) \
+                or re.search(re.escape(m.group(1)) + r"(?:의\s*(?:범위|한도))?\s*(?:에서|안에서|내에서)", source.text):
+            # ('정원 범위와 상관없이' against '… 정원의 범위에서 정한다': the source keeps within it)
             return f"the claim says regardless of {m.group(1)!r}; the source goes by it"
     if _LIFTED_BAN.search(claim.text) and _BANS_KO.search(source.text):
         return "the claim says a ban does not apply; the source imposes it"
@@ -486,6 +488,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         deemed = _deeming_conflict(claim.text, source.text)
         if deemed:
             return deemed
+        if _EXCLUDED_KO.search(claim.text) and not _EXCLUDES_ANY_KO.search(source.text):
+            return "the claim excludes it (제외된다); the source excludes nothing"
         for lemma in sorted(claim.lemmas):
             if not HANGUL_WORD.match(lemma) or len(lemma) < 2:
                 continue  # hanja glosses (遺棄), Latin words and one-syllable stems are too ambiguous
@@ -666,9 +670,21 @@ _DEEMED = re.compile(r"(?:것|자|날)으?로\s*(?:본다|보며|보고|보아|�
 _NOT_DEEMED = re.compile(r"(?:것|자|날)으?로\s*(?:보지\s*(?:않|아니)|볼\s*수\s*없|(?:인정|간주|취급)(?:받지|되지|하지)\s*(?:못|않|아니))")
 
 
+_EXCLUDED_KO = re.compile(r"제외(?:된다|되며|되고|됨|한다|하며)\.?\s*$")
+_EXCLUDES_ANY_KO = re.compile(r"제외|외의|외에|이외|아니|않|없|빼|못|제척|배제|면제")
+"""A claim whose rule is an exclusion ('… 범위에서 제외된다') needs a source that excludes something."""
+_DEEMED_UNDONE = re.compile(r"지\s*(?:않은|아니한|않았던)\s*것으로\s*(?:본다|보며|보고|간주)")
+_DEEMED_DONE = re.compile(r"(?<![지않])(?:한|된|받은|이루어진)\s*것으로\s*(?:본다|보며|보고|간주)")
+"""What is deemed: '허가를 한 것으로 본다' against '허가를 하지 않은 것으로 본다'."""
+
+
 def _deeming_conflict(claim: str, source: str) -> str | None:
     """'받은 것으로 보지 않는다' where the source says '받은 것으로 본다' (a legal fiction, 의제), or the reverse:
     보다 is one syllable, which the lemma-by-lemma negation check leaves out."""
+    if _DEEMED_UNDONE.search(claim) and _DEEMED_DONE.search(source) and not _DEEMED_UNDONE.search(source):
+        return "the claim deems it not done (하지 않은 것으로 본다); the source deems it done (한 것으로 본다)"
+    if _DEEMED_DONE.search(claim) and _DEEMED_UNDONE.search(source) and not _DEEMED_DONE.search(source):
+        return "the claim deems it done (한 것으로 본다); the source deems it not done (하지 아니한 것으로 본다)"
     if _NOT_DEEMED.search(claim) and _DEEMED.search(source) and not _NOT_DEEMED.search(source):
         return "the claim says it is not deemed (것으로 보지 않는다); the source deems it (것으로 본다)"
     if _DEEMED.search(claim) and not _NOT_DEEMED.search(claim) and _NOT_DEEMED.search(source) \
@@ -858,6 +874,8 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     # '분장사무에 … 공고나 출제는 빠져 있다', '…은 빠졌다': it is not among them, whatever marks the list
     (re.compile(r"(?<=[은는이가])\s*(?:빠져\s*있|빠지)(다|고|으며)"), r" 포함되지 않\1"),
     (re.compile(r"(?<=[은는이가])\s*빠졌다"), " 포함되지 않았다"),
+    # '국가공기업의 범위에서 빠진다', '납부금을 내야 하는 사람에서 빠짐': it is excluded (제외된다), the statute's word
+    (re.compile(r"([가-힣]+)에서\s*빠진다"), r"\1에서 제외된다"),
 )
 """Everyday phrasings of a negation, a ban, a deeming or a rule's form, read as the statute's own."""
 
