@@ -3663,3 +3663,19 @@ AUTONOMOUS_SCHOOL = "자율학교의 교원과 학생은 자율학교 근무 또
 def test_what_is_deemed_kept_within_excepted_left_out_or_protected(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+# police-officials-act 제12조제3항
+CANDIDATE_LIST = ("제1항에 따른 채용후보자 명부의 유효기간은 2년의 범위에서 대통령령으로 정한다. 다만, 경찰청장 또는 해양경찰청장은 "
+                  "필요에 따라 1년의 범위에서 그 기간을 연장할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("채용후보자 명부는 2년 안에서 대통령령으로 정한 기간 동안 효력이 있고, 경찰청장이나 해양경찰청장은 필요하면 이를 1년 범위에서 "
+     "늘릴 수 있다.", True),
+    ("채용후보자 명부는 2년 안에서 대통령령으로 정한 기간 동안 효력이 있고, 경찰청장이나 해양경찰청장은 필요하면 이를 3년 범위에서 "
+     "늘릴 수 있다.", False),
+])
+def test_a_claim_joining_two_sentences_each_with_its_own_number(claim, supported):
+    verdict = judge_support(claim, CANDIDATE_LIST, context="제12조(채용후보자 명부 등)\n경찰공무원법")
+    assert verdict.supported is supported, verdict.reason

@@ -1911,7 +1911,8 @@ def _judge_support(
         judged[window] = verdict
         if best is None or _rank(verdict) > _rank(best):
             best, best_evidence = verdict, window
-        if not verdict.supported and (not verdict.reason.startswith(_WORDING_ONLY) or "another sentence" in verdict.reason):
+        if not verdict.supported and (not verdict.reason.startswith(_WORDING_ONLY) or "another sentence" in verdict.reason) \
+                and not _stated_elsewhere(verdict.reason, source_text):
             conflicts += 1
             conflict_coverage = max(conflict_coverage, verdict.coverage or 0.0)
         if verdict.supported and (verdict.coverage or 0) >= 0.999:
@@ -2206,6 +2207,17 @@ _EXCEPTION = re.compile(r"^(?:[①-⑳]\s*)?다만[,\s]|제\d+항(?:제\d+호)?�
 _WHOLE_CITATION_CONFLICT = 0.7
 """A sentence of the citation that says otherwise and states at least this much of the claim keeps the claim
 from being read against the whole citation."""
+
+_MISSING_NUMBERS = re.compile(r"^number mismatch: (.+) not in the source$")
+
+
+def _stated_elsewhere(reason: str, cited: str) -> bool:
+    """A sentence that lacks a number the claim gives which another sentence of the citation states ('2년의
+    범위에서 … 정한다. 다만, … 1년의 범위에서 … 연장할 수 있다' against a claim of both): not a conflict, a claim
+    that joins the sentences (list numbers '1.', '2.' are no numbers of the text)."""
+    m = _MISSING_NUMBERS.match(reason)
+    return bool(m) and set(m.group(1).split(", ")) <= find_numbers(_ITEM_MARK.sub(" ", cited))
+
 
 _WORDING_ONLY = ("low overlap", "the passage does not state", "too few known terms", "no content words")
 """Verdicts that say only that the wording differs, not that the source says otherwise."""
