@@ -3679,3 +3679,97 @@ CANDIDATE_LIST = ("제1항에 따른 채용후보자 명부의 유효기간은 2
 def test_a_claim_joining_two_sentences_each_with_its_own_number(claim, supported):
     verdict = judge_support(claim, CANDIDATE_LIST, context="제12조(채용후보자 명부 등)\n경찰공무원법")
     assert verdict.supported is supported, verdict.reason
+
+
+# local-public-officials-act 제25조의3 (shortened), police-officials-act 제31조제1항 (shortened)
+SHORT_HOURS = ("지방자치단체의 장과 지방의회의 의장은 업무의 특성 또는 기관의 사정 등을 고려하여 소속 공무원을 통상적인 근무시간보다 "
+               "짧게 근무하는 공무원으로 임용할 수 있다.")
+MUST_NOTIFY = "수사기관이 공무원을 구속하려면 소속 기관의 장에게 미리 통보하여야 한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a staff question turned into a statement keeps its rule in the stem, not in the polite ending
+    ("지방자치단체장이나 지방의회 의장은 업무 특성이나 기관 사정을 감안해 소속 공무원을 통상 근무시간보다 짧게 근무하는 공무원으로 "
+     "임용할 수 있어요.", SHORT_HOURS, True),
+    ("지방자치단체장이나 지방의회 의장은 업무 특성이나 기관 사정을 감안해 소속 공무원을 통상 근무시간보다 짧게 근무하는 공무원으로 "
+     "임용해야 해요.", SHORT_HOURS, False),
+    ("수사기관이 공무원을 구속하려면 소속 기관의 장에게 미리 통보해야 합니다.", MUST_NOTIFY, True),
+    ("수사기관이 공무원을 구속하려면 소속 기관의 장에게 미리 통보하지 않아요.", MUST_NOTIFY, False),
+    ("수사기관이 공무원을 구속할 때 소속 기관의 장에게 미리 통보할 의무는 없습니다.", MUST_NOTIFY, False),
+])
+def test_polite_endings_are_read_as_their_plain_rule(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# gangwon-special-act 제25조제1항, police-officials-act 제31조제1항 (shortened), jeju-special-act 제279조
+AUDIT_REPORT = ("감사위원회는 특별한 사정이 없으면 자치감사가 종료된 후 60일 이내에 도지사에게 자치감사의 결과를 보고하여야 한다. "
+                "다만, 교육ㆍ학예에 관한 자치감사의 결과는 도교육감에게 통보하여야 한다.")
+GRIEVANCE = ("경찰공무원의 인사상담 및 고충을 심사하기 위하여 경찰청, 해양경찰청, 시ㆍ도자치경찰위원회, 시ㆍ도경찰청에 "
+             "경찰공무원 고충심사위원회를 둔다.")
+FARMLAND = ("「농지법」 제22조제2항에도 불구하고 도조례로 정하는 바에 따라 농지를 분할할 수 있다. 다만, 「농지법」 제28조에 따라 "
+            "농업진흥지역으로 지정된 경우에는 그러하지 아니하다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("Barring special circumstances, the audit committee reports the results of an autonomous audit to the governor "
+     "within 60 days after it ends, except that results on education and the arts are sent to the provincial "
+     "superintendent of education.", AUDIT_REPORT, True),
+    ("Barring special circumstances, the audit committee reports the results of an autonomous audit to the governor "
+     "within 90 days after it ends, except that results on education and the arts are sent to the provincial "
+     "superintendent of education.", AUDIT_REPORT, False),
+    ("Grievance review committees are set up at the National Police Agency, the Korea Coast Guard and the provincial "
+     "police agencies, and the provincial autonomous police committees have one too.", GRIEVANCE, True),
+    ("Grievance review committees are set up at the National Police Agency, the Korea Coast Guard and the provincial "
+     "police agencies, but the provincial autonomous police committees have none.", GRIEVANCE, False),
+    ("Jeju may let farmland be subdivided under provincial ordinance notwithstanding the Farmland Act, though this "
+     "does not apply to land in agricultural promotion zones.", FARMLAND, True),
+    # (without the proviso, nothing in the source exempts the zones)
+    ("Jeju may let farmland be subdivided under provincial ordinance notwithstanding the Farmland Act, though this "
+     "does not apply to land in agricultural promotion zones.", FARMLAND.split(" 다만")[0], False),
+])
+def test_a_proviso_clause_and_what_a_body_has_none_of(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act 제352조제1항 (shortened), gangwon-special-act 제63조제1항 (shortened)
+EDUCATION_PLAN = "도지사는 주민 스스로 환경보전에 참여할 수 있도록 환경교육계획을 도조례로 정하는 바에 따라 수립ㆍ시행하여야 한다."
+PILOT_CITY = ("도지사는 주민자치적인 환경보전 참여를 향상시키기 위하여 도조례로 정하는 바에 따라 환경교육 시범도시를 지정하여 "
+              "환경교육계획 수립 및 체험 환경교육 등을 실시할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("도지사는 환경교육계획을 도조례에 따라 수립ㆍ시행할 수 있도록 권한을 부여받고 있다.", EDUCATION_PLAN, False),
+    ("도지사는 환경교육계획을 도조례에 따라 수립ㆍ시행할 의무를 진다.", EDUCATION_PLAN, True),
+    ("도지사는 도조례에 따라 환경교육 시범도시를 지정해 체험 환경교육 등을 할 수 있도록 권한을 부여받고 있다.", PILOT_CITY, True),
+    ("도지사는 도조례에 따라 환경교육 시범도시를 지정해 체험 환경교육 등을 할 수 있고, 환경교육계획도 세울 수 있다.", PILOT_CITY, True),
+    ("도지사는 도조례에 따라 환경교육 시범도시를 지정해 체험 환경교육 등을 해야 하고, 환경교육계획도 세울 수 있다.", PILOT_CITY, False),
+])
+def test_empowered_to_is_may_and_a_light_verb_does_what_the_source_names(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act 제139조제1항
+CENTRAL_AUDIT = ("중앙행정기관의 장은 감사위원회의 자치감사 대상기관에 대해서는 그 행정 전반 또는 특정한 정책ㆍ사업ㆍ업무 및 예산 등에 대한 "
+                 "감사를 실시할 수 없다. 다만, 국회의 국정감사, 감사원 감사의 경우에는 그러하지 아니하다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("Central agencies remain free to audit the general administration of bodies under the audit committee's "
+     "self-audit, not just in the case of National Assembly or Board of Audit and Inspection audits.", False),
+    ("중앙행정기관의 장은 자치감사 대상기관의 행정 전반에 대해 감사를 실시할 수 없다.", True),
+])
+def test_not_just_is_no_negation_and_remaining_free_is_may(claim, supported):
+    verdict = judge_support(claim, CENTRAL_AUDIT)
+    assert verdict.supported is supported, verdict.reason
+
+
+@pytest.mark.parametrize("claim, modality", [
+    ("Central agencies remain free to audit them, not just in the case of National Assembly audits.", "may"),
+    ("The committee stays free to meet, not only when the chair calls it.", "may"),
+    ("Central agencies do not audit them.", "neg"),
+])
+def test_the_modality_of_not_just_and_remaining_free(claim, modality):
+    assert english_modality(claim) == modality

@@ -497,10 +497,10 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("must", re.compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
                         r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be)\b")),
     ("may", re.compile(r"\b(?:may|can|(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
-                       r"(?:is|are) free to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
+                       r"(?:is|are|remains?|stays?) free to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
                        r"(?:has|have) the (?:option|choice|freedom)|"
                        r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
-    ("neg", re.compile(r"\b(?:not|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b"
+    ("neg", re.compile(r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b"
                        # 'no planning office is established', 'they receive no allowances': a 'no' on what is done
                        r"|\bno\s+(?!(?:more|less|fewer|later|earlier|longer|sooner|other|obligation|duty)\b)"
                        r"(?:[\w-]+\s+){0,4}?(?:is|are|was|were|will be)\s+(?:\w+ed|\w+en|set|built|paid|made|held|"
@@ -508,6 +508,8 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|\b(?:receives?|gets?|gains?|earns?|enjoys?|obtains?)\s+no\b"
                        r"(?!\s+(?:more|less|fewer|later|longer)\b)"
                        r"|\b(?:receives?|gets?|earns?|(?:is|are)\s+paid)\s+nothing\b"
+                       # 'the committees have none': the thing just named is not had
+                       r"|\b(?:has|have|holds?|keeps?|gets?|receives?)\s+none\b"
                        # 'the council holds no regular meetings', 'it has no fixed term': what is not held or had
                        # (after its subject: 'those who … and have no disqualifying grounds' describes them)
                        r"|(?<=[\w']\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\band\s)(?<!\bor\s)"
@@ -523,6 +525,8 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
                         r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
                         r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
+                        # ', except that results on education … are sent to …': a proviso, a rule of its own
+                        r"|,\s+except\s+that\s+"
                         # ', and when it decides how much …, it has to weigh …': a rule of its own, with its condition
                         r"|,\s+and\s+(?=(?:when|once|before|after)\s)"
                         # ', but officials of grade 5 or above … are exempt': 'but' after a comma opens a rule of its own

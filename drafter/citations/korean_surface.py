@@ -280,12 +280,12 @@ def _clause_tail(text: str, end: int) -> str:
 
 
 _VERBAL_AFTER = re.compile(r"\(|ㆍ|[하한할함합해했되된될됨됩돼됐히어아고게지며면었았야서]|시[키킬켜킨킴킵]"
-                           r"|[을를]\s*(?:하|할|한|함|해|받|거치|거쳐)|[이가]\s*(?:될|되|된|됨)"
+                           r"|(?:\s*등)?[을를]\s*(?:하|할|한|함|해|받|거치|거쳐|실시|시행|수행)|[이가]\s*(?:될|되|된|됨)"
                            r"|(?:으로|로)\s*(?:하|한|할|본다|보)|이다|이며|이고|인\s|일\s|임\s"
                            r"|\s+또는\s+[가-힣]{2,4}(?:하|할|한|함|해)"
                            r"|[가-힣]{2}(?:하게|하여|하도록|할|한다)")
 """What follows a Sino-Korean noun used as the predicate: 하다/되다 endings ('설치할'), 시키다 ('승진시킬'),
-'을 하다' ('지원을 하여야'), '으로 하다' ('상임으로 하고'), the copula, or a topic particle; not
+'을 하다' ('지원을 하여야', '교육 등을 실시할'), '으로 하다' ('상임으로 하고'), the copula, or a topic particle; not
 a noun ('지원위원회', '승진시험') nor a genitive or coordination ('설치와 운영', '설치의 절차'); but a noun
 coordinated with a verb by 또는 shares its ending ('임명 또는 위촉하여': 임명하여)."""
 

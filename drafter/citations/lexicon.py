@@ -378,6 +378,8 @@ Nouns and light verbs ('serve', 'member') are left out: their negation does not 
 GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # an allowance is paid (수당), not allowed (허용)
     "allowance": ("수당",), "allowances": ("수당",),
+    # exchange and cooperation are fostered (증진)
+    "foster": ("증진", "육성", "진흥"), "fosters": ("증진", "육성", "진흥"),
     # staff are sent (파견) to another body; papers are sent (송부)
     "send": ("파견", "송부", "발송"),
     # a meeting is convened (소집) or held (개최); what the governor decides is often what he sets (정한다)

@@ -1,4 +1,4 @@
-"""Memo-style (개조식) endings read as the plain sentence they abbreviate.
+"""Memo-style (개조식) and spoken (해요체, 합쇼체) endings read as the plain sentence they stand for.
 
 Drafters and ministry staff write claims the way they write memos: '… 의무가 없음',
 '… 임명할 수 있음', '… 하여서는 안 됨', '임기는 3년임'. The checks of negation and
@@ -9,6 +9,11 @@ the claim is judged: '없음' → '없다', '함' → '한다', '됨' → '된�
 Kiwi decides what the last word is (a predicate with a nominalising ending, not a noun
 that happens to end in 임 or 음 such as 책임, 연임 or 소음); only a sentence's last word is
 rewritten.
+
+Staff questions turned into statements end the same rules politely: '임용할 수 있어요', '보고해야
+해요', '적용하지 않습니다', '도지사예요'. The modality a sentence carries is in its stem ('있', '하',
+'않'), not in the polite ending; :func:`plain_polite_endings` gives the stem its plain ending ('있다',
+'한다', '않는다', '이다'), so '있어요' is read as '할 수 있다' and '않아요' as a negation.
 """
 
 from __future__ import annotations
@@ -74,3 +79,29 @@ def plain_memo_endings(text: str) -> str:
     for start, end, plain in reversed(edits):
         text = text[:start] + plain + text[end:]
     return text
+
+
+_POLITE_END = re.compile(r"(?:요|죠|습니다|ㅂ니다|ᆸ니다)$")
+"""A final ending of the polite registers: 어요/아요/에요/예요/거든요/네요/죠, 습니다/ㅂ니다."""
+
+
+def plain_polite_endings(text: str) -> str:
+    """``text`` with each sentence's polite final ending ('…할 수 있어요', '…하지 않습니다') in its plain form."""
+    if not re.search(r"(?:요|죠|니다)\s*(?:[.!]|$)", text, re.MULTILINE):
+        return text
+    tokens = get_kiwi().tokenize(text)
+    edits: list[tuple[int, int, str]] = []
+    for i, token in enumerate(tokens):
+        if i == 0 or token.tag != "EF" or not _POLITE_END.search(token.form):
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and (following.tag != "SF" or text[following.start] == "?"):
+            continue  # not a sentence's end, or a question
+        stem = tokens[i - 1]
+        plain = _plain(stem.form, stem.tag)
+        if plain is None:
+            continue
+        edits.append((stem.start, token.start + token.len, plain))
+    for start, end, plain in reversed(edits):
+        text = text[:start] + plain + text[end:]
+    return re.sub(r"(?<![가-힣])거이다", "것이다", text)  # '하는 거예요': the bound noun 것

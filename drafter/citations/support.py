@@ -78,7 +78,7 @@ from drafter.citations.lexicon import (
 from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
-from drafter.citations.memo_style import plain_memo_endings
+from drafter.citations.memo_style import plain_memo_endings, plain_polite_endings
 from drafter.citations.placement import (
     number_binding_conflict,
     number_pairing_conflict,
@@ -869,6 +869,9 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:따로|별도로)\s*받지\s*않(?:고|아도|더라도)\s*(?=(?:[가-힣]+\s+){0,2}받은\s*것으로\s*본다)"), ""),
     # '예고할 수 없도록 되어 있다' is '예고할 수 없다': the rule, said of how it is laid down
     (re.compile(r"수\s*없도록\s*(?:되어|돼)\s*있(다|고|으며)"), r"수 없\1"),
+    # '수립ㆍ시행할 수 있도록 권한을 부여받고 있다': empowered to do it, i.e. it may be done (할 수 있다)
+    (re.compile(r"(할|될)\s*수\s*있도록\s*(?:하는\s*)?권한(?:을|이)\s*(?:부여받|부여되|주어지|주어져)[가-힣]*(?:\s+있다)?"
+                r"(?=\s*\.?\s*$)"), r"\1 수 있다"),
     # '분장사무에서 빠져 있다': it is not among them
     (re.compile(r"([가-힣]+)에서\s*빠져\s*있(다|고|으며)"), r"\1에 포함되지 않\2"),
     # '분장사무에 … 공고나 출제는 빠져 있다', '…은 빠졌다': it is not among them, whatever marks the list
@@ -1089,6 +1092,9 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
     if leads and not re.search(r"다\.?\s*$", lead):
         lead = leads[-1]  # a cited 호 with no mark of its own ('정당의 당원이 된 경우'): its 항's lead rules it
     for pred in claim.predicates:
+        if pred.modality in ("neg", "need_not") and _NOT_APPLY.search(" ".join([pred.lemma, *pred.words])) \
+                and _NOT_APPLIED.search(window):
+            continue  # 'this does not apply to …', '…에는 적용되지 않는다': the proviso's '그러하지 아니하다'
         keys = _predicate_keys(pred, claim)
         found = _modalities_with_inverses(keys, window) if keys else []
         if found and claim.lang == "en":
@@ -1220,6 +1226,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
     return None
 
 
+_NOT_APPLY = re.compile(r"\bappl(?:y|ies|ied)\b|\bexempt\b|적용")
+"""A claim's verb of (not) applying a rule, which a proviso's '그러하지 아니하다' states."""
 _ADNOMINAL_AFTER = re.compile(r"(?:하는|한|하던|되는|된)\s")
 _PENALTY_KO = re.compile(r"(?:징역|벌금|금고|과태료|자격정지)[^.]{0,40}?(?:에\s*)?처한다|과태료를\s*부과한다")
 """A penalty clause ('… 1년 이하의 징역 또는 1천만원 이하의 벌금에 처한다')."""
@@ -1889,7 +1897,7 @@ def _judge_support(
         if _squash(passage) not in _squash(source_text) and _squash(passage) not in _squash(context):
             # ('「지방공무원법」에서 "전보"는 …': the law's own name stands in its title, the context)
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
-    claim = _uncleft_en(_plain_modality_ko(plain_memo_endings(claim)))
+    claim = _uncleft_en(_plain_modality_ko(plain_polite_endings(plain_memo_endings(claim))))
     claim_f = analyze(claim)
     context_f = analyze_source(context) if context.strip() else None
     multi = len(split_sentences(normalize(claim))) > 1
@@ -2168,6 +2176,13 @@ def _predicate_stated(claim: TextFeatures, window: str, *, missing_ok: bool = Fa
     keys = _predicate_keys(claim.predicates[-1], claim)
     if not keys:
         return missing_ok
+    pred = claim.predicates[-1]
+    done = re.search(rf"{re.escape(pred.lemma)}(?:\s*등)?[을를]\s+(?=[가-힣])", window) \
+        if claim.lang == "ko" and re.search(rf"{re.escape(pred.lemma)}(?:\s*등)?[을를]\s*(?:하|할|한|해)", claim.text) else None
+    if done is not None:
+        # '환경교육 등을 할 수 있고' for '… 환경교육 등을 실시할 수 있다': the light verb 하다 does what the source's
+        # verb does, with the source's modality ('… 등을 해야 하고' says more than '실시할 수 있다')
+        return korean_modality(_clause_tail_of(window, done.end())) in _compatible(pred)
     if claim.lang == "ko" and claim.predicates[-1].lemma in _OMIT_KO and _MAY_LEAVE_UNDONE.search(window):
         return True  # '공고를 생략할 수 있다' is the statute's '공고하지 아니할 수 있다'
     if missing_ok and claim.lang == "ko" and not _verbal_in(claim.text, claim.predicates[-1].lemma):

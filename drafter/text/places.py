@@ -11,7 +11,8 @@ import re
 
 _PLACES: tuple[tuple[str, str, str], ...] = (
     # (key, Korean pattern, English pattern): the 17 시ㆍ도 by their names and short forms
-    ("서울", r"서울", r"seoul"), ("부산", r"부산", r"busan|pusan"), ("대구", r"대구", r"daegu"),
+    # (the Seoul Metropolitan Area is the capital region, 수도권, not the city: '수도권정비계획법')
+    ("서울", r"서울(?!\s*(?:대도시|수도)권)", r"seoul(?!\s+(?:metropolitan|capital)\s+(?:area|region))"), ("부산", r"부산", r"busan|pusan"), ("대구", r"대구", r"daegu"),
     ("인천", r"인천", r"incheon"), ("광주", r"광주", r"gwangju"), ("대전", r"대전", r"daejeon"),
     ("울산", r"울산", r"ulsan"), ("세종", r"세종", r"sejong"), ("경기", r"경기(?:도|남부|북부|\s)", r"gyeonggi"),
     ("강원", r"강원", r"gangwon"), ("충북", r"충청북도|충북", r"north chungcheong|chungbuk|chungcheongbuk"),
