@@ -230,6 +230,17 @@ def test_a_korean_question_finds_words_kiwi_misreads_and_the_parts_of_a_compound
     assert index.search("헌법재판소 탄핵심판", 3) == []
 
 
+def test_an_adverb_in_hi_finds_the_compound_it_stands_in():
+    from drafter.retrieval.lexical import LexicalIndex
+
+    texts = ["공무원이 다음 각 호의 어느 하나에 해당할 때에는 당연퇴직한다.",
+             *(f"공무원이 퇴직하는 경우 별도의 처분{i}을 한다." for i in range(4))]
+    index = LexicalIndex.build(["automatic", *(f"other{i}" for i in range(4))], ["d"] * 5, texts)
+    # Kiwi keeps '당연히' whole (an adverb the articles never use); its root 당연 is in 당연퇴직
+    question = "공무원이 어떤 경우에 별도 처분 없이 당연히 퇴직하게 되나요?"
+    assert [cid for cid, _ in index.search(question, 3)][:1] == ["automatic"]
+
+
 def test_a_korean_question_in_everyday_words_finds_the_statutes_word():
     from drafter.retrieval.lexical import LexicalIndex
     from drafter.text.synonyms_ko import SYNONYMS_KO

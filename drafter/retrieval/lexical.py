@@ -116,8 +116,9 @@ class LexicalIndex:
 
     def _recovered(self, query: str, terms: list[str]) -> list[str]:
         """Index terms a question's Kiwi reading missed: a word written before a particle that Kiwi
-        cut wrongly ('강등도' read as 강 + 등 + 도), and the parts of a compound read as one noun
-        ('징계처분' where the article says '징계는'); each only if the index has it."""
+        cut wrongly ('강등도' read as 강 + 등 + 도), the root of an adverb in -히 ('당연히' → 당연), and the
+        parts of a compound read as one noun ('징계처분' where the article says '징계는'); each only if
+        the index has it."""
         vocab = self._vocab()
         have = set(terms)
         out: list[str] = []
@@ -126,6 +127,11 @@ class LexicalIndex:
             if len(stem) >= 2 and stem not in have and stem in vocab:
                 out.append(stem)
                 have.add(stem)
+            root = word[:-1] if word.endswith("히") else ""
+            if len(root) >= 2 and root not in have and root in vocab:
+                # an adverb in -히 that Kiwi keeps whole: '당연히 퇴직' asks about 당연퇴직
+                out.append(root)
+                have.add(root)
         for term in [t for t in have if len(t) >= 4 and _HANGUL_WORD.fullmatch(t)]:
             # the longest known head and the longest known tail that do not overlap
             cuts = range(len(term) - 2, 1, -1)
