@@ -3773,3 +3773,41 @@ def test_not_just_is_no_negation_and_remaining_free_is_may(claim, supported):
 ])
 def test_the_modality_of_not_just_and_remaining_free(claim, modality):
     assert english_modality(claim) == modality
+
+
+# gangwon-special-act 제21조제2항, sejong-special-act 제14조제5항 (shortened), decentralization-act 제36조제1항 (shortened)
+INDEPENDENT = "감사위원회는 그 직무에 있어서는 독립된 지위를 가진다."
+TRANSFER_SHARE = "시장이 교육비특별회계로 전출하여야 하는 전출금은 세종특별자치시세 총액의 1천분의 36으로 한다."
+MUST_RUN = "국가는 지역특성에 적합한 치안서비스를 제공하기 위하여 자치경찰제를 실시하여야 한다."
+PAPER_TREND = ("Despite various problems, the autonomous police system has become an irreversible trend of the times, "
+               "and although it is insufficient, discussions continue as it contributes to improving the quality of "
+               "life of residents by improving the problems.")
+
+
+def test_half_the_words_and_a_close_embedding_state_a_claim_no_check_objects_to():
+    # four of seven English words reach the Korean passage ('performing', 'holds', 'position' do not)
+    claim = "In performing its duties, the audit committee holds an independent position."
+    assert judge_support(claim, INDEPENDENT, similarity=_close).supported
+    assert not judge_support(claim, INDEPENDENT).supported  # (without an embedding, the words alone decide)
+    assert not judge_support("In performing its duties, the audit committee holds no independent position.",
+                             INDEPENDENT, similarity=_close).supported
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a share per thousand ('1천분의 36' is 3.6 percent, not 36)
+    ("The transfer Sejong's mayor must make to the education special account is set at 36 percent of the city's "
+     "tax revenue.", TRANSFER_SHARE, False),
+    ("세종시장이 교육비특별회계로 전출해야 하는 금액은 시세 총액의 1천분의 36이다.", TRANSFER_SHARE, True),
+    # the modality a claim reports the law as stating
+    ("국가는 여건이 허락하면 자치경찰제를 실시할 수 있다는 정도로만 규정되어 있다.", MUST_RUN, False),
+    ("국가는 자치경찰제를 실시하여야 한다고 규정하고 있다.", MUST_RUN, True),
+    # what the paper calls irreversible, said to be a passing thing
+    ("The paper argues that, given its many problems, the autonomous police system is a passing experiment rather "
+     "than an irreversible trend.", PAPER_TREND, False),
+    ("논문에 따르면 자치경찰제는 여러 문제 때문에 얼마든지 되돌릴 수 있는 일시적 흐름에 그친다.", PAPER_TREND, False),
+    ("The paper says that despite its problems the autonomous police system has become an irreversible trend.",
+     PAPER_TREND, True),
+])
+def test_shares_per_thousand_reported_rules_and_what_is_denied_rather_than_stated(claim, source, supported):
+    verdict = judge_support(claim, source, similarity=_close)
+    assert verdict.supported is supported, verdict.reason

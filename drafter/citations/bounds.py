@@ -67,7 +67,17 @@ def reversed_limit(claim: str, source: str) -> str | None:
     return None
 
 
-_KO_FRACTION = re.compile(r"(\d+)\s*분의\s*(\d+)")
+_KO_FRACTION = re.compile(r"(\d*\s*[백천만]|\d+)\s*분의\s*(\d+)")
+"""'100분의 25', '1천분의 36' (a statute writes a thousand and ten thousand with 천 and 만)."""
+_KO_MAGNITUDE = {"백": 100, "천": 1000, "만": 10000}
+
+
+def _denominator(written: str) -> int:
+    """'100' → 100, '1천' → 1000, '천' → 1000, '3만' → 30000."""
+    written = written.replace(" ", "")
+    if written[-1] in _KO_MAGNITUDE:
+        return int(written[:-1] or 1) * _KO_MAGNITUDE[written[-1]]
+    return int(written)
 _KO_HALF = re.compile(r"절반|(?<!과)반수")
 _EN_FRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
     (r"\b(?:one|a)[- ]third\b(?![- ](?:part|person))", "1/3"), (r"\btwo[- ]thirds\b", "2/3"),
@@ -92,7 +102,8 @@ def _reduced(numerator: str | int, denominator: str | int) -> str:
 def fractions(text: str) -> frozenset[str]:
     """The shares a text states, reduced, as 'numerator/denominator' ('3분의 2', 'two-thirds' → '2/3';
     '100분의 25', '25%', 'a quarter' → '1/4')."""
-    out = {_reduced(m.group(2), m.group(1)) for m in _KO_FRACTION.finditer(text) if int(m.group(1))}
+    out = {_reduced(m.group(2), _denominator(m.group(1))) for m in _KO_FRACTION.finditer(text)
+           if _denominator(m.group(1))}
     out |= {_reduced(round(float(m.group(1)) * 100), 10000) for m in _PERCENT.finditer(text)}
     if _KO_HALF.search(text):
         out.add("1/2")
@@ -106,8 +117,9 @@ def share_numbers(claim: str, source: str) -> frozenset[str]:
     theirs = fractions(source)
     out: set[str] = set()
     for m in _KO_FRACTION.finditer(claim):
-        if int(m.group(1)) and _reduced(m.group(2), m.group(1)) in theirs:
-            out |= {m.group(1).lstrip("0") or "0", m.group(2).lstrip("0") or "0"}
+        if _denominator(m.group(1)) and _reduced(m.group(2), _denominator(m.group(1))) in theirs:
+            out |= {str(_denominator(m.group(1))), m.group(1).replace(" ", "").lstrip("0") or "0",
+                    m.group(2).lstrip("0") or "0"}
     for m in _PERCENT.finditer(claim):
         if _reduced(round(float(m.group(1)) * 100), 10000) in theirs and "." not in m.group(1):
             out.add(m.group(1).lstrip("0") or "0")

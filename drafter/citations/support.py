@@ -126,8 +126,9 @@ class SupportThresholds(BaseModel):
                                                           "source does not use (the words alone must carry it)")
     min_glossary_terms: int = Field(3, description="fewer known words than this: the glossary cannot judge")
     similarity: float = Field(0.86, description="embedding similarity needed when only embeddings can judge")
-    rescue_coverage: float = Field(0.6, description="share of the claim's words a passage must state before the "
-                                                    "embedding may decide a claim no check found in conflict")
+    rescue_coverage: float = Field(0.5, description="share of the claim's words a passage must state before the "
+                                                    "embedding may decide a claim no check found in conflict "
+                                                    "(0.6 until 2026-11-26; docs/evaluation.md, twelfth round)")
     similarity_cross_lingual: float = Field(0.76, description="the same for an English claim on a Korean passage "
                                                              "(or the reverse): the embedding scores such pairs lower")
 
@@ -415,6 +416,8 @@ _KO_OPPOSITES = {"연착륙": "경착륙", "경착륙": "연착륙", "이원화"
 
 
 _ENGLISH_OF_KOREAN = _english_of_korean()
+_REVERSIBLE_KO = re.compile(r"되돌릴\s*수\s*있|되돌릴\s*수도\s*있|가역적|일시적(?:인)?\s*(?:흐름|현상|실험|유행)")
+"""'얼마든지 되돌릴 수 있는 일시적 흐름': what the paper calls an irreversible trend, said undone."""
 
 
 def _korean_claim_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float | None, int, list[str]]:
@@ -469,6 +472,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                                   source.text, re.IGNORECASE):
             return "the claim negates its verb; the source does not"
         source_text = source.text.lower()
+        if _REVERSIBLE_KO.search(claim.text) and re.search(r"\birreversib", source_text):
+            return "the claim says it can be undone; the source says it is irreversible"
         for term, other in _KO_OPPOSITES.items():
             if term in claim.lemmas and other not in claim.lemmas \
                     and not any(e in source_text for e in _ENGLISH_OF_KOREAN[term]) \
@@ -869,6 +874,9 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:따로|별도로)\s*받지\s*않(?:고|아도|더라도)\s*(?=(?:[가-힣]+\s+){0,2}받은\s*것으로\s*본다)"), ""),
     # '예고할 수 없도록 되어 있다' is '예고할 수 없다': the rule, said of how it is laid down
     (re.compile(r"수\s*없도록\s*(?:되어|돼)\s*있(다|고|으며)"), r"수 없\1"),
+    # '실시할 수 있다는 정도로만 규정되어 있다': the rule the claim reports is its own modality ('실시할 수 있다')
+    (re.compile(r"(수\s*있|수\s*없|하여야\s*한|해야\s*한|아니한|않는)다(?:는|고)\s*(?:(?:정도|취지|식|내용|것)(?:으로|로)만?\s*)?"
+                r"(?:규정|명시|정)(?:되어|돼|하고|해)\s*있다(?=\s*\.?\s*$)"), r"\1다"),
     # '수립ㆍ시행할 수 있도록 권한을 부여받고 있다': empowered to do it, i.e. it may be done (할 수 있다)
     (re.compile(r"(할|될)\s*수\s*있도록\s*(?:하는\s*)?권한(?:을|이)\s*(?:부여받|부여되|주어지|주어져)[가-힣]*(?:\s+있다)?"
                 r"(?=\s*\.?\s*$)"), r"\1 수 있다"),
@@ -1417,6 +1425,24 @@ def _contrast_conflict(claim: TextFeatures, window: str) -> str | None:
     return None
 
 
+_RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\s+(?:an?\s+|the\s+|being\s+)?([a-z][a-z -]{2,40}?)(?=[.,;]|$)",
+                          re.IGNORECASE)
+
+
+def _rather_than_conflict(claim: TextFeatures, window: str) -> str | None:
+    """'a passing experiment rather than an irreversible trend' against 'has become an irreversible trend':
+    the claim denies what the source states (a source that itself weighs one thing against another is left
+    to :func:`_preference_conflict`)."""
+    if re.search(r"\b(?:rather than|instead of|not)\b", window, re.IGNORECASE):
+        return None
+    stated = {canon_en(w) for w in _EN_WORD.findall(window)}
+    for m in _RATHER_THAN.finditer(claim.text):
+        denied = [canon_en(w) for w in _EN_WORD.findall(m.group(1)) if w.lower() not in ENGLISH_STOPWORDS]
+        if len(denied) >= 2 and all(w in stated for w in denied):
+            return f"negation mismatch: the claim denies {m.group(1).strip()!r}; the source states it"
+    return None
+
+
 _PREFERENCE = re.compile(r"importance on\s+(.{1,80}?)\s+rather than\s+([A-Za-z -]{1,40})", re.IGNORECASE)
 
 
@@ -1718,6 +1744,7 @@ def _check_against(
         passage = window if window is not None else source.text
         conflict = _antonym_conflict(claim, source) or _hedge_conflict(claim, passage) \
             or _contrast_conflict(claim, passage) or _preference_conflict(claim, passage) \
+            or _rather_than_conflict(claim, passage) \
             or _irrealis_conflict(claim, passage) or _optional_conflict(claim.text, passage) \
             or _month_year_conflict(claim.text, passage)
         if conflict:
