@@ -3811,3 +3811,31 @@ def test_half_the_words_and_a_close_embedding_state_a_claim_no_check_objects_to(
 def test_shares_per_thousand_reported_rules_and_what_is_denied_rather_than_stated(claim, source, supported):
     verdict = judge_support(claim, source, similarity=_close)
     assert verdict.supported is supported, verdict.reason
+
+
+# autonomous-police-dual-model p1s14 and p1s9
+PAPER_CORE = ("The main contents will require the transfer of organization, manpower, and budget to local governments, and "
+              "accordingly, organizations that can perform autonomous police affairs, such as the autonomous police "
+              "committee and the autonomous police headquarters, should be reorganized.")
+PAPER_VIEWS = ("There are both negative criticisms of the autonomous police system, which has been implemented from 2021 "
+               "to 2024, as well as positive evaluations of the process of developing the autonomous police system as a "
+               "transitional period.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a plan stays a plan across a list's commas, after an obligation, and when the claim tells how the paper puts it
+    ("The paper says the main contents would need organization, manpower and budget to be transferred to local "
+     "governments, with the autonomous police committee and headquarters reorganized.", PAPER_CORE, True),
+    ("The author argues that organization, staff and budget have to move to local governments, with bodies such as "
+     "the autonomous police committee and headquarters reorganized accordingly.", PAPER_CORE, True),
+    ("Moving organisation, staff and budget to local governments is flagged as the core requirement, with bodies such "
+     "as autonomous police committees and headquarters to be reorganised.", PAPER_CORE, True),
+    ("The autonomous police system run from 2021 to 2024 has attracted negative criticism but also positive "
+     "evaluations that see it as a transitional stage.", PAPER_VIEWS, True),
+    # what was only planned, said as done
+    ("Organization, manpower and budget were transferred to local governments, and the autonomous police committees "
+     "were reorganized.", PAPER_CORE, False),
+])
+def test_a_plan_said_as_a_plan_and_as_done(claim, source, supported):
+    verdict = judge_support(claim, source, whole_document=True, similarity=_close)
+    assert verdict.supported is supported, verdict.reason

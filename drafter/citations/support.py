@@ -1336,15 +1336,27 @@ _IRREALIS = frozenset(canon_en(w) for w in (
     "expect", "hope", "need", "goal", "want", "seek", "try", "require", "call", "recommend", "urge", "envisage"))
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+_PRESENTING = frozenset(canon_en(w) for w in (
+    "flagged", "described", "identified", "highlighted", "presented", "framed", "characterized", "characterised",
+    "portrayed", "regarded", "viewed", "noted", "mentioned", "cited", "labelled", "labeled", "stressed",
+    "emphasized", "emphasised", "attracted", "drawn", "faced", "termed", "called"))
+"""How a paper presents what it says ('is flagged as the core requirement', 'has attracted criticism'): a
+verb of the claim's telling, not an act the source must report as done."""
+_OBLIGED = re.compile(r"\b(?:must|(?:has|have|had)\s+to|ought\s+to|(?:is|are)\s+to)\b")
 
 
 def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
     """An English claim that states as done ('was implemented') what the source
     only pledges, plans or proposes ('its pledge to fully implement …')."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*|[,;.]", claim.text)]
-    starts = [max([j + 1 for j in range(i) if words[j] in ",;."], default=0) for i in range(len(words))]
+    # a comma inside a list ('organisation, staff and budget') does not end a clause
+    bounds = [j for j, w in enumerate(words) if w in ";." or (w == "," and not _list_comma(words, j))]
+    starts = [max([j + 1 for j in bounds if j < i], default=0) for i in range(len(words))]
+    # ('have to move …, with bodies … reorganized': an obligation is not a deed done)
+    obliged = [m.start() for m in _OBLIGED.finditer(" ".join(words))]
     done = [(w, i > 0 and words[i - 1] in _AUXILIARIES or i > 1 and words[i - 2] in _AUXILIARIES)
             for i, w in enumerate(words) if w.endswith("ed") and len(w) > 4 and canon_en(w) not in _IRREALIS
+            and canon_en(w) not in _PRESENTING and not (obliged and obliged[0] < len(" ".join(words[:i])))
             # 'would require … to be reorganized': a plan anywhere before it in its clause, or in the clause a
             # clause opening with 'and' / 'with' continues ('need to be handed over …, and bodies … reorganized')
             and not any(canon_en(p) in _IRREALIS
@@ -1362,6 +1374,12 @@ def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
         if all(any(p in _IRREALIS for p in source[max(0, i - 5) : i]) for i in hits):
             return f"the source only plans or proposes {word.removesuffix('ed')!r}; the claim says it was done"
     return None
+
+
+def _list_comma(words: list[str], j: int) -> bool:
+    """Is the comma at ``j`` one between the items of a short list ('organisation, staff and budget')?"""
+    after = words[j + 1 : j + 5]
+    return any(w in ("and", "or", ",") for w in after[1:4]) and not any(w in _AUXILIARIES for w in after[:3])
 
 
 _ANTONYMS = tuple((canon_en(a), canon_en(b)) for a, b in ANTONYMS_EN)
