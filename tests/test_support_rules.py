@@ -3839,3 +3839,23 @@ PAPER_VIEWS = ("There are both negative criticisms of the autonomous police syst
 def test_a_plan_said_as_a_plan_and_as_done(claim, source, supported):
     verdict = judge_support(claim, source, whole_document=True, similarity=_close)
     assert verdict.supported is supported, verdict.reason
+
+
+# sejong-special-act 제6조제2항, decentralization-act 제26조제1항 (shortened)
+NO_LOWER_TIER = "세종특별자치시의 관할구역에는 「지방자치법」 제2조제1항제2호의 지방자치단체를 두지 아니한다."
+INNOVATION_CITY = "국토교통부장관은 수도권이 아닌 지역의 광역시ㆍ도ㆍ특별자치도를 단위로 혁신도시를 지정할 수 있다."
+
+
+@pytest.mark.parametrize("claim, source, context, supported", [
+    # the heading '(설치 등)' and the title '… 설치 등에 관한 특별법' name the topic; the rule says 두지 아니한다
+    ("세종시 관할구역 안에는 시ㆍ군ㆍ구 같은 기초 지방자치단체가 따로 설치되지 않는다.", NO_LOWER_TIER,
+     "제6조(설치 등)\n세종특별자치시 설치 등에 관한 특별법", True),
+    ("세종시 관할구역 안에는 시ㆍ군ㆍ구 같은 기초 지방자치단체가 설치된다.", NO_LOWER_TIER,
+     "제6조(설치 등)\n세종특별자치시 설치 등에 관한 특별법", False),
+    # '수도권 밖' is the statute's '수도권이 아닌 지역'
+    ("국토교통부장관은 수도권 밖 광역시ㆍ도ㆍ특별자치도 단위로 혁신도시를 지정할 수 있다.", INNOVATION_CITY, "", True),
+    ("국토교통부장관은 수도권 안 광역시ㆍ도ㆍ특별자치도 단위로 혁신도시를 지정할 수 있다.", INNOVATION_CITY, "", False),
+])
+def test_a_heading_names_the_topic_and_outside_is_not_a_negation_missed(claim, source, context, supported):
+    verdict = judge_support(claim, source, context=context)
+    assert verdict.supported is supported, verdict.reason

@@ -490,6 +490,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     if _LIFTED_BAN.search(claim.text) and _BANS_KO.search(source.text):
         return "the claim says a ban does not apply; the source imposes it"
     if claim.lang == "ko":
+        # (the law's title and the heading in the context name no act: '세종특별자치시 설치 등에 관한 특별법')
+        ruling = _TITLE_LINE.sub("", source.text)
         deemed = _deeming_conflict(claim.text, source.text)
         if deemed:
             return deemed
@@ -508,7 +510,7 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
             if re.search(re.escape(lemma) + r"[가-힣]{0,3}\s*(?:이|가)?\s*(?:아니(?:라|고)\s|아닌\s*(?:다른|그\s*밖의|별도|기타))",
                          claim.text):
                 continue  # '이사장이 아니라 감사가 대표한다', '학년제가 아닌 다른 제도': a contrast names another, it negates no rule
-            state = negation_state(lemma, source.text)
+            state = negation_state(lemma, ruling)
             for same in SYNONYMS_KO.get(lemma, ()) if state is None else ():
                 # '포함하여 계산한다' against '산입하지 아니한다': the statute's word for the claim's carries its polarity
                 # (not a word the claim's stands for with its negation: 곧바로 is '지체 없이', not 지체)
@@ -551,7 +553,7 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 # condition negatively, each with its own verb)
                 return f"the claim negates {lemma!r}; the source does not"
             if lemma in claim.affirmed and lemma not in claim.negated and negated and not affirmed \
-                    and not _negative_claim(claim) \
+                    and not _negative_claim(claim) and not _outside_of(lemma).search(claim.text) \
                     and not (claim.negated and negated_only_in_conditions(lemma, source.text)) \
                     and not (_UNLESS_DONE.search(source.text) and _REQUIRED_FIRST.search(claim.text)):
                 return f"the source negates {lemma!r}; the claim does not"
@@ -589,6 +591,14 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     return None
 
 
+def _outside_of(lemma: str) -> re.Pattern[str]:
+    """'수도권 밖', '수도권 외의 지역': what is outside it, the statute's '수도권이 아닌 지역'."""
+    return re.compile(re.escape(lemma) + r"[가-힣]{0,2}\s*(?:밖|바깥|이외|외(?:의|에|에서)?\s)")
+
+
+_TITLE_LINE = re.compile(r"(?m)^(?:[^\n.]*(?:법|법률|시행령|규정|직제)|제\d+조(?:의\d+)?\s*\([^)\n]*\))\s*$")
+"""A statute's title or an article's heading on a line of its own (the context of a cited 항): they name the
+topic, they do not state it done or not done ('제6조(설치 등)' over '… 지방자치단체를 두지 아니한다')."""
 _GONE_KO = re.compile(r"없어지|없애|폐쇄")
 """'직위가 없어지거나': a post abolished, in the statute's own words."""
 _ANAPHORIC_PROVISO = re.compile(r"다만,?\s*(?:이에|그에|이를|그|이)\s")
