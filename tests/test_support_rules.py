@@ -3859,3 +3859,23 @@ INNOVATION_CITY = "국토교통부장관은 수도권이 아닌 지역의 광역
 def test_a_heading_names_the_topic_and_outside_is_not_a_negation_missed(claim, source, context, supported):
     verdict = judge_support(claim, source, context=context)
     assert verdict.supported is supported, verdict.reason
+
+
+# sejong-special-act 제19조제2항, jeju-special-act 제40조제2항
+SEJONG_SEATS = ("지역선거구시의원(이하 이 조에서 \"지역구시의원\"이라 한다)의 정수는 「공직선거법」 제22조제1항 및 제3항에도 "
+                "불구하고 18명으로 한다.")
+SEJONG_HEADING = "제19조(공직선거 특례)\n세종특별자치시 설치 등에 관한 특별법"
+PAY_COMMITTEE = "제1항에 따른 비용의 종류와 지급기준을 심의ㆍ의결하기 위하여 도지사 소속으로 의정비심의위원회를 둔다."
+
+
+@pytest.mark.parametrize("claim, source, context, supported", [
+    # the council named through its members
+    ("세종시의회 지역구 의원 정수는 공직선거법에도 불구하고 18명으로 한다.", SEJONG_SEATS, SEJONG_HEADING, True),
+    ("세종시의회 지역구 의원 정수는 공직선거법에도 불구하고 20명으로 한다.", SEJONG_SEATS, SEJONG_HEADING, False),
+    # a council member in the heading is its topic: the committee still sits under the governor
+    ("도의원에게 지급하는 비용의 종류와 지급기준을 심의ㆍ의결하기 위해 도의회 의장 소속으로 의정비심의위원회를 둔다.", PAY_COMMITTEE,
+     "제40조(도의원의 의정활동비 등)\n제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법", False),
+])
+def test_a_council_named_by_its_members(claim, source, context, supported):
+    verdict = judge_support(claim, source, context=context, similarity=_close)
+    assert verdict.supported is supported, verdict.reason

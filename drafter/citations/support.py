@@ -192,6 +192,8 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
         return True  # the decentralization act's chapter on the committee calls it 위원회, its chair 위원장
     if key == "시ㆍ도자치경찰위원회" and _PROVINCIAL_COMMITTEE.search(text):
         return True  # '제주특별자치도자치경찰위원회': a provincial autonomous police committee by name
+    if key == "시ㆍ도의회" and re.search(r"(?:시|도)의원|의회의원", _TITLE_LINE.sub("", text)):
+        return True  # '지역구시의원의 정수': the council's members, named for the council (not in a heading: its topic)
     if key == "경무관" and "자치경무관" in text:
         return True  # Jeju's own rank (자치경무관) for the commissioner's
     if text and key.endswith("위원회") and any(
