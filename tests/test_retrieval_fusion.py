@@ -293,6 +293,27 @@ def test_a_question_naming_a_statute_puts_that_statute_first():
     assert other_laws(plan_query("What disciplinary penalties are there?"), titles) == set()
 
 
+def test_a_question_about_police_officers_puts_their_act_before_the_local_officials_act():
+    from drafter.retrieval.fusion import OTHER_OFFICIALS_FACTOR, demote, officials_of, other_officials
+
+    assert officials_of("Are Korean police officers allowed to join a political party?") == "police"
+    assert officials_of("경찰공무원이 정당에 가입할 수 있나요?") == "police"
+    assert officials_of("penalty for local civil servants engaging in political activity") == "local"
+    assert officials_of("Can a local public official be a police officer's spouse?") == ""  # both: no preference
+    assert officials_of("Who appoints the committee chair?") == ""
+    titles = {"local-officials::제57조": "지방공무원법", "police-officials::제23조": "경찰공무원법"}
+    plan = plan_query("Are Korean police officers allowed to join a political party or help an election campaign?")
+    assert other_officials(plan, titles) == {"local-officials::제57조"}
+    # the local officials' ban says the same of its own service and outranked the police one before the demotion
+    fused = [Fused("local-officials::제57조", 0.040), Fused("police-officials::제23조", 0.036)]
+    assert [f.id for f in demote(fused, other_officials(plan, titles), OTHER_OFFICIALS_FACTOR)][0] == \
+        "police-officials::제23조"
+    # the question's own service's act is not among the candidates, or the question names a law: nothing moves
+    assert other_officials(plan, {"local-officials::제57조": "지방공무원법"}) == set()
+    named = plan_query("Under the Local Public Officials Act, can police officers join a party?")
+    assert other_officials(named, titles) == set()
+
+
 def test_an_article_far_ahead_in_bm25_overtakes_one_ranked_just_above_it():
     from drafter.retrieval.fusion import LEXICAL_SCORE_WEIGHT, add_lexical_scores
 

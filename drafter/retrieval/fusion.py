@@ -88,6 +88,9 @@ UNKNOWN_MIN_LEN = 2
 """An English word shorter than this many letters plus one is never an unknown word of the question."""
 PSEUDO_UNKNOWN_WORDS = True
 """The second dense query of an English question is its Korean terms followed by its words the glossary lacks."""
+OTHER_OFFICIALS_FACTOR = 0.7
+"""Multiplies the score of the other service's act when a question is about police officers ('Can police officers
+join a party?' → 경찰공무원법 before 지방공무원법) or about local public officials (the reverse), and names no law."""
 NAMED_LAW_FACTOR = 0.7
 """Multiplies the score of any other document than the statute a question names by its name
 ('under the Police Officials Act', '경찰공무원법상', :func:`named_laws`)."""
@@ -148,6 +151,8 @@ class QueryPlan:
     """English question: its content words the glossary has no Korean for."""
     paper: bool = False
     """The question names the paper ('according to the paper', '…을 제안한 논문'): it is put first."""
+    officials: Literal["police", "local", ""] = ""
+    """Whose service the question is about (:func:`officials_of`): police officers or local public officials."""
 
 
 def query_language(query: str) -> Literal["ko", "en"]:
@@ -159,7 +164,8 @@ def plan_query(query: str) -> QueryPlan:
     if query_language(query) == "ko":
         latin = " ".join(w.lower() for w in _EN_WORD.findall(query))
         return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip(), places=places(query),
-                         transition=asks_about_transition(query), laws=named_laws(query), paper=names_paper(query))
+                         transition=asks_about_transition(query), laws=named_laws(query), paper=names_paper(query),
+                         officials=officials_of(query))
     words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]
     _, left, per_word = query_units(query)  # the words no glossary phrase took, and each one's Korean terms
     bare = [(w.strip("'"), found) for w, found in zip(left, per_word)]
@@ -167,7 +173,7 @@ def plan_query(query: str) -> QueryPlan:
                                   if not found and len(w) > UNKNOWN_MIN_LEN and w not in _EN_STOP and not places(w)))
     return QueryPlan("en", " ".join(korean_query_terms(query)), " ".join(w.lower() for w in words),
                      tuple(korean_term_groups(query)), places(query), asks_about_transition(query), named_laws(query),
-                     unknown, names_paper(query))
+                     unknown, names_paper(query), officials_of(query))
 
 
 def is_english_chunk(chunk_id: str) -> bool:
@@ -301,6 +307,32 @@ def named_laws(query: str) -> frozenset[str]:
     """The statutes a question names ('Under the Police Officials Act, …' → 경찰공무원법), as a part of
     their Korean titles; the provinces' special acts are left to :func:`other_places`."""
     return frozenset(title for pattern, title in _NAMED_LAWS if pattern.search(query))
+
+
+_POLICE_OFFICERS = re.compile(r"\bpolice\s+(?:officers?|officials?)\b|\bpolicem[ae]n\b|경찰공무원|경찰관", re.IGNORECASE)
+_LOCAL_OFFICIALS = re.compile(r"\blocal\s+(?:public\s+|civil\s+|government\s+)?(?:officials?|servants?|employees?|"
+                              r"civil\s+servants?)\b|\bmunicipal\s+(?:officials?|employees?)\b|지방공무원", re.IGNORECASE)
+_OFFICIALS_ACTS = {"police": "지방공무원법", "local": "경찰공무원법"}
+"""The act a question about one service is not about (by a part of its Korean title)."""
+
+
+def officials_of(query: str) -> Literal["police", "local", ""]:
+    """Whose service a question is about: police officers ('경찰공무원', 'police officers') or local public officials
+    ('지방공무원', 'local civil servants'); '' for neither or both."""
+    police, local = bool(_POLICE_OFFICERS.search(query)), bool(_LOCAL_OFFICIALS.search(query))
+    return "police" if police and not local else "local" if local and not police else ""
+
+
+def other_officials(plan: QueryPlan, doc_titles: dict[str, str]) -> set[str]:
+    """The ids of the other service's act ('Can police officers join a party?': 지방공무원법 제57조, which says the
+    same of local officials), when the question names no law and its own service's act is among the candidates."""
+    if not plan.officials or plan.laws:
+        return set()
+    other = _OFFICIALS_ACTS[plan.officials]
+    own = _OFFICIALS_ACTS["local" if plan.officials == "police" else "police"]
+    if not any(own in title for title in doc_titles.values()):
+        return set()
+    return {key for key, title in doc_titles.items() if other in title}
 
 
 def other_laws(plan: QueryPlan, doc_titles: dict[str, str]) -> set[str]:

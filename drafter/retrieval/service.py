@@ -35,6 +35,7 @@ from drafter.retrieval.fusion import (
     NAMED_LAW_FACTOR,
     NATIONAL_LAW_FACTOR,
     OTHER_LAW_AMENDMENT_FACTOR,
+    OTHER_OFFICIALS_FACTOR,
     OTHER_PLACE_FACTOR,
     PSEUDO_DENSE_WEIGHT,
     PSEUDO_UNKNOWN_WORDS,
@@ -47,6 +48,7 @@ from drafter.retrieval.fusion import (
     is_other_law_amendment,
     national_laws,
     other_laws,
+    other_officials,
     other_places,
     paper_affinity,
     place_paper,
@@ -398,7 +400,9 @@ class RetrievalService:
         fused = demote(fused, national_laws(plan, doc_places), NATIONAL_LAW_FACTOR)
         if not plan.transition:
             fused = demote(fused, {key for key, c in head if c.meta.get("addendum")}, ADDENDUM_FACTOR)
-        fused = demote(fused, other_laws(plan, {key: str(c.meta.get("title", "")) for key, c in head}), NAMED_LAW_FACTOR)
+        titles = {key: str(c.meta.get("title", "")) for key, c in head}
+        fused = demote(fused, other_laws(plan, titles), NAMED_LAW_FACTOR)
+        fused = demote(fused, other_officials(plan, titles), OTHER_OFFICIALS_FACTOR)
         fused = add_lexical_scores(fused, lexical_scores or {}, LEXICAL_SCORE_WEIGHT[plan.lang])
         weight = RERANK_WEIGHT[plan.lang]
         if weight > 0 and self.settings.retrieval.lexical_weight > 0:  # coverage is a lexical signal: off when dense only
