@@ -3879,3 +3879,16 @@ PAY_COMMITTEE = "제1항에 따른 비용의 종류와 지급기준을 심의ㆍ
 def test_a_council_named_by_its_members(claim, source, context, supported):
     verdict = judge_support(claim, source, context=context, similarity=_close)
     assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act-decree 제61조제1항
+ADMISSION = "국제학교에 입학할 수 있는 사람은 내국인 또는 외국인으로 한다."
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("국제학교 입학은 내국인과 외국인 모두에게 열려 있다.", True),  # 모두 right after the two it sums up: both
+    ("국제학교 입학은 모든 사람에게 열려 있다.", False),  # everyone: more than the source's two kinds
+])
+def test_both_right_after_the_coordinated_nouns_is_no_quantifier(claim, supported):
+    verdict = judge_support(claim, ADMISSION, similarity=_close)
+    assert verdict.supported is supported, verdict.reason

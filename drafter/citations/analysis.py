@@ -979,6 +979,9 @@ def _after_coordination(tokens, i: int) -> bool:
     """'추천과 통보를 모두 마치면': 모두 after a coordinated object or subject is 'both', not a
     quantifier the source must repeat."""
     j = i - 1
+    if j >= 1 and tokens[j].tag in ("NNG", "NNP") and any(
+            t.tag == "JC" or t.form in ("및", "와", "과", "이든", "든") for t in tokens[max(0, j - 4) : j]):
+        return True  # '내국인과 외국인 모두에게': right after the coordinated nouns themselves
     if j >= 0 and tokens[j].tag not in ("JKO", "JKS", "JX"):
         # '원금과 이자를 그 회계연도가 끝나기 전에 모두 갚아야': the object, a few words before
         j = next((k for k in range(i - 2, max(-1, i - 10), -1) if tokens[k].tag == "JKO"), -1)
