@@ -3892,3 +3892,46 @@ ADMISSION = "국제학교에 입학할 수 있는 사람은 내국인 또는 외
 def test_both_right_after_the_coordinated_nouns_is_no_quantifier(claim, supported):
     verdict = judge_support(claim, ADMISSION, similarity=_close)
     assert verdict.supported is supported, verdict.reason
+
+
+# decentralization-act 제74조 (shortened), police-officials-act 제24조제2항, gangwon-special-act 제56조 (shortened)
+SPECIAL_ACCOUNT = "지방시대 종합계획 관련 사업을 효율적으로 추진하기 위하여 지역균형발전특별회계를 설치한다."
+MOUNTAIN_COMMITTEE = ("「산지관리법」에도 불구하고 도지사에게 이양된 사무의 처리를 위하여 보전산지의 지정해제에 대하여 "
+                      "지방산지관리위원회에서 심의할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("The Act stops short of establishing a special account for balanced regional development.", SPECIAL_ACCOUNT, False),
+    ("The Act establishes a special account for balanced regional development.", SPECIAL_ACCOUNT, True),
+    ("Neglecting or abandoning one's duties is not something a police officer is forbidden to do.", NEGLECT, False),
+    ("Police officers are not allowed to neglect or abandon their duties.", NEGLECT, True),
+    ("For devolved affairs such as lifting a forest conservation designation, deliberation by the local mountainous "
+     "district management committee is mandatory.", MOUNTAIN_COMMITTEE, False),
+    ("For devolved affairs such as lifting a forest conservation designation, the local mountainous district "
+     "management committee may deliberate.", MOUNTAIN_COMMITTEE, True),
+])
+def test_stopping_short_not_being_forbidden_and_being_mandatory(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act-decree 제10조제1항 (shortened), gangwon-special-act 제22조제1항
+RESEARCHER_EXAMS = "행정안전부장관이 실시하는 연구관ㆍ지도관의 임용시험은 제주자치도 인사위원회가 실시한다."
+AUDIT_CHAIR = "감사위원장은 도의회의 동의를 받아 도지사가 임명한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # who conducts it: the body of the main clause, not the one inside a modifier
+    ("제주의 연구관ㆍ지도관 임용시험은 제주자치도 인사위원회가 실시한다.", RESEARCHER_EXAMS, True),
+    ("제주의 연구관ㆍ지도관 임용시험은 행정안전부장관이 실시한다.", RESEARCHER_EXAMS, False),
+    ("Appointment examinations for senior researchers in Jeju are conducted by the Jeju personnel committee.",
+     RESEARCHER_EXAMS, True),
+    ("Appointment examinations for senior researchers in Jeju are conducted by the Minister of the Interior and "
+     "Safety.", RESEARCHER_EXAMS, False),
+    # '…의 동의를 받아 도지사가 임명한다': the governor gets the consent
+    ("도지사가 감사위원장을 임명하려면 먼저 도의회의 동의를 받아야 한다.", AUDIT_CHAIR, True),
+    ("감사위원장은 도지사의 동의를 받아 도의회가 임명한다.", AUDIT_CHAIR, False),
+])
+def test_who_acts_in_a_modified_noun_and_a_serial_verb(claim, source, supported):
+    verdict = judge_support(claim, source, similarity=_close)
+    assert verdict.supported is supported, verdict.reason

@@ -495,8 +495,12 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred)|no one may|"
                             r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
     ("must", re.compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
-                        r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be)\b")),
-    ("may", re.compile(r"\b(?:may|can|(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
+                        r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
+                        r"(?:is|are) (?:mandatory|compulsory|obligatory))\b")),
+    ("may", re.compile(r"\b(?:may|can|"
+                       # 'is not something an officer is forbidden to do', 'are not prohibited from': it is allowed
+                       r"(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+){0,6}?(?:forbidden|prohibited|barred|banned)|"
+                       r"(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
                        r"(?:is|are|remains?|stays?) free to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
                        r"(?:has|have) the (?:option|choice|freedom)|"
                        r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
@@ -508,6 +512,8 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|\b(?:receives?|gets?|gains?|earns?|enjoys?|obtains?)\s+no\b"
                        r"(?!\s+(?:more|less|fewer|later|longer)\b)"
                        r"|\b(?:receives?|gets?|earns?|(?:is|are)\s+paid)\s+nothing\b"
+                       # 'the Act stops short of establishing …': it does not establish it
+                       r"|\b(?:stops?|stopped|falls?|fell)\s+short\s+of\b"
                        # 'the committees have none': the thing just named is not had
                        r"|\b(?:has|have|holds?|keeps?|gets?|receives?)\s+none\b"
                        # 'the council holds no regular meetings', 'it has no fixed term': what is not held or had

@@ -247,6 +247,7 @@ AGENTS_KO: dict[str, str] = {
     "국가": "국가", "정부": "국가", "중앙행정기관의 장": "중앙행정기관의 장", "교육감": "교육감",
     "도교육감": "교육감", "시장": "시장", "지방자치단체의 장": "지방자치단체의 장",
     "인사위원회 위원장": "인사위원회 위원장", "인사위원회의 위원장": "인사위원회 위원장", "인사위원장": "인사위원회 위원장",
+    "인사위원회": "인사위원회",
     "지방의회의 의장": "지방의회 의장", "지방의회 의장": "지방의회 의장", "지방의회의장": "지방의회 의장",
 }
 AGENTS_EN: dict[str, str] = {
@@ -257,6 +258,7 @@ AGENTS_EN: dict[str, str] = {
     "superintendent of education": "교육감",
     "chair of the personnel committee": "인사위원회 위원장", "chairperson of the personnel committee": "인사위원회 위원장",
     "personnel committee chair": "인사위원회 위원장", "speaker of the local council": "지방의회 의장",
+    "personnel committee": "인사위원회", "personnel committees": "인사위원회",
     "chair of the local council": "지방의회 의장", "local council speaker": "지방의회 의장",
     "chairs of local councils": "지방의회 의장", "chairs of the local councils": "지방의회 의장",
     "chair of a local council": "지방의회 의장", "local council chairs": "지방의회 의장",
@@ -378,6 +380,8 @@ Nouns and light verbs ('serve', 'member') are left out: their negation does not 
 GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # an allowance is paid (수당), not allowed (허용)
     "allowance": ("수당",), "allowances": ("수당",),
+    # an examination or an audit is conducted (실시)
+    "conduct": ("실시", "시행", "수행"), "conducted": ("실시", "시행", "수행"),
     # exchange and cooperation are fostered (증진)
     "foster": ("증진", "육성", "진흥"), "fosters": ("증진", "육성", "진흥"),
     # staff are sent (파견) to another body; papers are sent (송부)

@@ -1138,7 +1138,9 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             subject = _bare_subject(claim.text, len(claim.text))
             if subject:
                 # '이사장이 대표하지 못하며, 감사가 대표한다': the occurrence with the claim's own subject decides
-                own = [f for f in found if _bare_subject(window, f[0]) == subject]
+                # (not a verb modifying a noun: '행정안전부장관이 실시하는 … 임용시험은 인사위원회가 실시한다')
+                own = [f for f in found if _bare_subject(window, f[0]) == subject
+                       and not _ADNOMINAL_AFTER.match(window[f[1] : f[1] + 4])]
                 found = own or found
             final = [f for f in found if _sentence_final(window, f[1])]
             found = final or found
@@ -1210,6 +1212,10 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 continue
             if _PASSIVE_AFTER.match(window[end : end + 16]):
                 continue  # a passive source ('임명된다', '지휘ㆍ감독을 받는다'): its topic is not the agent
+            later = _serial_subject(window, end)
+            if later:  # '감사위원장은 도의회의 동의를 받아 도지사가 임명한다': who 받아 is who 임명한다
+                acting.add(later)
+                continue
             acting |= agent_before(window, start, AGENT_KO, AGENT_LOOKUP)
         if not acting and found:
             # '관할선거관리위원회는 … 공표한 후 … 도지사에게 통지하여야 한다': a body the tables do not know opens the
@@ -1248,6 +1254,23 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
 
 _NOT_APPLY = re.compile(r"\bappl(?:y|ies|ied)\b|\bexempt\b|적용")
 """A claim's verb of (not) applying a rule, which a proviso's '그러하지 아니하다' states."""
+_SERIAL_END = re.compile(r"[가-힣]{0,2}?(?:아|어|여|해)\s")
+
+
+def _serial_subject(window: str, end: int) -> str | None:
+    """The subject of the verb a serial '-아/-어' verb leads into, when it is named after it in the sentence
+    ('감사위원장은 도의회의 동의를 받아 도지사가 임명한다': 도지사 gets the consent and appoints)."""
+    tail = _SERIAL_END.match(window, end)
+    if tail is None:
+        return None
+    stop = window.find(".", tail.end())
+    span = window[tail.end() : stop if stop >= 0 else len(window)]
+    m = AGENT_KO.search(span)
+    if m is None or m.group(2) not in ("이", "가") or EMBEDDED_CLAUSE.search(span[m.end():]):
+        return None
+    return AGENT_LOOKUP.get(m.group(1))
+
+
 _ADNOMINAL_AFTER = re.compile(r"(?:하는|한|하던|되는|된)\s")
 _PENALTY_KO = re.compile(r"(?:징역|벌금|금고|과태료|자격정지)[^.]{0,40}?(?:에\s*)?처한다|과태료를\s*부과한다")
 """A penalty clause ('… 1년 이하의 징역 또는 1천만원 이하의 벌금에 처한다')."""
