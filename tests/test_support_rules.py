@@ -3935,3 +3935,24 @@ AUDIT_CHAIR = "감사위원장은 도의회의 동의를 받아 도지사가 임
 def test_who_acts_in_a_modified_noun_and_a_serial_verb(claim, source, supported):
     verdict = judge_support(claim, source, similarity=_close)
     assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act 제222조제2항 (shortened), local-public-officials-act 제30조의2제1항 (shortened), gangwon-special-act 제5조제3항
+SALE_CONSULT = "사업시행자가 무상으로 양여받은 공유재산을 매각하려는 경우에는 도지사와 협의하여야 한다."
+EXCHANGE_ADVICE = "지방자치단체의 장은 행정안전부장관의 인사교류 권고가 있으면 인사교류를 하여야 한다."
+PERFORMANCE_PACT = "강원자치도는 성과목표와 평가에 관하여 국무총리와 협약(자치경찰과 교육자치에 관한 사항을 포함한다)을 체결하여야 한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # whether to do it, left to someone's choice or discretion: it need not be done
+    ("사업시행자가 무상으로 받은 공유재산을 팔 때 도지사와 협의할지는 사업시행자의 선택에 달려 있다.", SALE_CONSULT, False),
+    ("사업시행자가 무상으로 받은 공유재산을 팔 때는 도지사와 협의해야 한다.", SALE_CONSULT, True),
+    ("행정안전부장관이 인사교류를 권고하더라도 지방자치단체의 장은 인사교류를 할지 재량으로 정할 수 있다.", EXCHANGE_ADVICE, False),
+    ("행정안전부장관이 인사교류를 권고하면 지방자치단체의 장은 인사교류를 해야 한다.", EXCHANGE_ADVICE, True),
+    # '…이 빠진다': it is excluded, which the source must say
+    ("강원자치도가 국무총리와 맺는 성과목표 및 평가 협약에는 자치경찰에 관한 사항이 빠진다.", PERFORMANCE_PACT, False),
+    ("강원자치도가 국무총리와 맺는 성과목표 및 평가 협약에는 자치경찰에 관한 사항이 포함된다.", PERFORMANCE_PACT, True),
+])
+def test_whether_left_to_a_choice_and_what_is_said_to_drop_out(claim, source, supported):
+    verdict = judge_support(claim, source, similarity=_close)
+    assert verdict.supported is supported, verdict.reason
