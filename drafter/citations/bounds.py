@@ -78,6 +78,8 @@ def _denominator(written: str) -> int:
     if written[-1] in _KO_MAGNITUDE:
         return int(written[:-1] or 1) * _KO_MAGNITUDE[written[-1]]
     return int(written)
+
+
 _KO_HALF = re.compile(r"절반|(?<!과)반수")
 _EN_FRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
     (r"\b(?:one|a)[- ]third\b(?![- ](?:part|person))", "1/3"), (r"\btwo[- ]thirds\b", "2/3"),

@@ -593,6 +593,7 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _outside_of(lemma: str) -> re.Pattern[str]:
     """'수도권 밖', '수도권 외의 지역': what is outside it, the statute's '수도권이 아닌 지역'."""
     return re.compile(re.escape(lemma) + r"[가-힣]{0,2}\s*(?:밖|바깥|이외|외(?:의|에|에서)?\s)")
@@ -601,6 +602,7 @@ def _outside_of(lemma: str) -> re.Pattern[str]:
 _TITLE_LINE = re.compile(r"(?m)^(?:[^\n.]*(?:법|법률|시행령|규정|직제)|제\d+조(?:의\d+)?\s*\([^)\n]*\))\s*$")
 """A statute's title or an article's heading on a line of its own (the context of a cited 항): they name the
 topic, they do not state it done or not done ('제6조(설치 등)' over '… 지방자치단체를 두지 아니한다')."""
+
 _GONE_KO = re.compile(r"없어지|없애|폐쇄")
 """'직위가 없어지거나': a post abolished, in the statute's own words."""
 _ANAPHORIC_PROVISO = re.compile(r"다만,?\s*(?:이에|그에|이를|그|이)\s")

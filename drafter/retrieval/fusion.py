@@ -27,6 +27,9 @@ question. So the query is planned per language (:func:`plan_query`):
   :func:`named_laws`) has the other documents demoted (:data:`NAMED_LAW_FACTOR`)
   and is not about the paper; one naming the paper ('according to the paper',
   '…을 제안한 논문', :func:`names_paper`) gets it first;
+- a question about police officers has the Local Public Officials Act demoted, one
+  about local public officials the Police Officials Act (:func:`officials_of`,
+  :data:`OTHER_OFFICIALS_FACTOR`): both acts ban the same things of their own service;
 - the reference paper gets a place decided by distance, not by rank
   (:func:`place_paper`): fusion only sees ranks, and the one English document
   is either the answer (a question about the paper's argument, in either
