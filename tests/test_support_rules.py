@@ -3956,3 +3956,17 @@ PERFORMANCE_PACT = "강원자치도는 성과목표와 평가에 관하여 국�
 def test_whether_left_to_a_choice_and_what_is_said_to_drop_out(claim, source, supported):
     verdict = judge_support(claim, source, similarity=_close)
     assert verdict.supported is supported, verdict.reason
+
+
+# jeonbuk-special-act 제61조제3항 (shortened)
+FOREST_COMMITTEE = "도지사에게 이양된 사무의 처리를 위하여 도지사 소속으로 산림복지심의위원회를 둔다."
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("이양된 산림복지 사무를 처리하기 위해 도지사 소속으로 산림복지심의위원회를 둔다.", True),
+    # '둔다' binds as '두며' does: a committee the statute sets up is no permission
+    ("이양된 산림복지 사무를 처리하기 위해 도지사 소속으로 산림복지심의위원회를 둘 수 있다.", False),
+])
+def test_a_plain_dunda_is_binding(claim, supported):
+    verdict = judge_support(claim, FOREST_COMMITTEE)
+    assert verdict.supported is supported, verdict.reason

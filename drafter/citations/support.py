@@ -1159,7 +1159,9 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             # rule is about, inside its subject; it rules nothing on 회피
             found = [f for f in found if not _IN_SUBJECT.match(window[f[1] : f[1] + 24])] or found
         if found and claim.lang == "ko" and pred.modality == "may" and all(mod == "decl" for _, _, mod in found) \
-                and any(window[a:b] == pred.lemma for a, b, _ in found) and not _PENALTY_KO.search(window):
+                and any(window[a:b] == pred.lemma or (len(pred.lemma) == 1 and _without_final(window[a:b]) == pred.lemma)
+                        for a, b, _ in found) \
+                and not _PENALTY_KO.search(window):
             # '부장 1명을 둘 수 있으며' against '부장 1명을 두며': a statute's plain '둔다' is binding, not a permission
             return f"modality mismatch: the claim says {_LABEL['may']}; the source says {_LABEL['decl']}"
         if found:
@@ -1256,6 +1258,15 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             return (f"body mismatch: in the source {', '.join(sorted(acting))} does this, "
                     f"not {', '.join(sorted(agents))}")
     return None
+
+
+def _without_final(word: str) -> str:
+    """``word`` with its last syllable's final consonant dropped: '둔' (the stem 두 with the ending ㄴ of '둔다')
+    → '두' (a one-syllable stem fuses with its ending, so '둔다' is where '두며' was matched)."""
+    code = ord(word[-1]) - 0xAC00 if word else -1
+    if 0 <= code < 11172 and code % 28:
+        return word[:-1] + chr(ord(word[-1]) - code % 28)
+    return word
 
 
 _NOT_APPLY = re.compile(r"\bappl(?:y|ies|ied)\b|\bexempt\b|적용")
