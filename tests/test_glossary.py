@@ -306,3 +306,12 @@ def test_legal_phrases_of_the_second_round():
     assert "특별지방행정기관" in korean_query_terms("functions of the regional field offices")
     assert "준용" in korean_query_terms("which law applies by analogy")
     assert "대도시" in korean_query_terms("special arrangements for large cities")
+
+
+def test_performance_reviews_and_top_performers_are_searched_by_the_statute_words():
+    from drafter.text.glossary import korean_query_terms
+
+    terms = korean_query_terms("performance evaluation of local government employees and rewards for top performers")
+    assert "평정" in terms and "우수" in terms
+    # 'performers' alone is no longer read as 수행 (carrying out duties) inside 'top performers'
+    assert "수행" not in terms

@@ -174,7 +174,7 @@ _SOURCE = """
 방지: avert, avoidance
 분야: field, fields, sector, sectors
 교육감: superintendent of education, superintendent of the office of education, education superintendent, superintendent
-우수: excellent, outstanding, meritorious, distinguished
+우수: excellent, outstanding, meritorious, distinguished, top performer, high performer, best performer
 토지: land, lands, plot, plots
 등록: register, registration, registered
 유공자: distinguished service, patriots, persons of distinguished service, veteran, veterans
@@ -904,7 +904,7 @@ _SOURCE = """
 적극: active, proactive, actively
 장려: encourag, incentiv, encourage, incentive, incentives
 성적: score, scores
-평정: performance rating, performance appraisal
+평정: performance rating, performance appraisal, performance evaluation, performance review, performance assessment
 능률: productivity
 제안: propos, proposal, suggest, suggestion
 표창: commendation, commendations
