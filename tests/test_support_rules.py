@@ -3970,3 +3970,82 @@ FOREST_COMMITTEE = "도지사에게 이양된 사무의 처리를 위하여 도�
 def test_a_plain_dunda_is_binding(claim, supported):
     verdict = judge_support(claim, FOREST_COMMITTEE)
     assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act-decree 제76조제1항 (shortened), police-officials-act 제12조제3항
+OPINION_DEADLINE = ("환경영향평가전문기관은 도지사가 환경영향평가서에 관한 의견을 요청하면 요청받은 날부터 25일 이내에 그에 관한 "
+                    "의견을 도지사에게 통보하여야 한다. 다만, 부득이한 사유가 있는 경우에는 그 기간을 5일의 범위에서 연장할 수 있다.")
+CANDIDATE_LIST = ("제1항에 따른 채용후보자 명부의 유효기간은 2년의 범위에서 대통령령으로 정한다. 다만, 경찰청장 또는 해양경찰청장은 "
+                  "필요에 따라 1년의 범위에서 그 기간을 연장할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a rule restated with its proviso in one sentence, a number of each
+    ("The specialist assessment agency has to reply to the governor within 25 days, extendable by up to 5 days "
+     "for unavoidable reasons.", OPINION_DEADLINE, True),
+    ("The specialist assessment agency has to reply to the governor within 25 days, extendable by up to 15 days "
+     "for unavoidable reasons.", OPINION_DEADLINE, False),
+    ("The specialist assessment agency may reply to the governor within 25 days, extendable by up to 5 days "
+     "for unavoidable reasons.", OPINION_DEADLINE, False),
+    # the proviso's own number is not the rule's: 'extend by up to two years' borrows the rule's 2년
+    ("The Commissioner General may extend the validity of the recruitment candidate list by up to one year "
+     "when needed.", CANDIDATE_LIST, True),
+    ("The Commissioner General may extend the validity of the recruitment candidate list by up to two years "
+     "when needed.", CANDIDATE_LIST, False),
+])
+def test_a_rule_and_the_proviso_that_names_its_period(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act 제254조제2항 (shortened), decentralization-act 제39조제1항, decentralization-act 제15조 (shortened)
+CONFERENCES = "도지사는 국제회의 유치ㆍ개최 지원 사업에 대한 행정상ㆍ재정상의 지원조치를 마련하여야 한다."
+DIRECT_PARTICIPATION = ("국가 및 지방자치단체는 주민참여를 활성화하기 위하여 주민투표제도ㆍ주민소환제도ㆍ주민소송제도ㆍ"
+                        "주민조례발안제도를 보완하는 등 주민직접참여제도를 강화하여야 한다.")
+REGIONAL_TALENT = ("국가와 지방자치단체는 지방대학과 산업체 간 산학협동을 통한 고용촉진에 관한 시책을 추진하여야 한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # whether to do it, left to someone's judgement: it need not be done
+    ("국제회의 유치ㆍ개최 지원 사업에 행정상ㆍ재정상 지원조치를 마련할지는 도지사가 재량으로 판단하면 된다.", CONFERENCES, False),
+    ("국제회의 유치ㆍ개최 지원 사업에 도지사는 행정상ㆍ재정상 지원조치를 마련해야 한다.", CONFERENCES, True),
+    ("주민직접참여제도를 보완ㆍ강화할지는 국가와 지방자치단체의 판단에 맡겨져 있다.", DIRECT_PARTICIPATION, False),
+    # a double negative is a duty ('추진하지 않을 수 없다' = 추진하여야 한다)
+    ("국가와 지방자치단체는 산학협동을 통해 고용을 촉진하는 시책을 추진하지 않을 수 없다.", REGIONAL_TALENT, True),
+    ("국가와 지방자치단체는 산학협동을 통해 고용을 촉진하는 시책을 추진할 수밖에 없다.", REGIONAL_TALENT, True),
+    ("국가와 지방자치단체는 산학협동을 통해 고용을 촉진하는 시책을 추진하지 않을 수 있다.", REGIONAL_TALENT, False),
+])
+def test_left_to_judgement_and_double_negatives(claim, source, supported):
+    verdict = judge_support(claim, source, similarity=_close)
+    assert verdict.supported is supported, verdict.reason
+
+
+# npa-organization-decree 제6조제2항 (shortened)
+RIGHTS_INSPECTOR = "인권감사관은 경찰기관 공무원에 대한 진정 및 비위사항의 조사ㆍ처리에 관하여 경찰청장을 보좌한다."
+
+
+@pytest.mark.parametrize("claim, supported", [
+    # the human rights inspector is an office of the agency, not the rank of inspector (경위)
+    ("The human rights inspector assists the Commissioner General with complaints and misconduct of police "
+     "officials.", True),
+    ("The human rights inspector assists the Minister of the Interior and Safety with complaints and misconduct of "
+     "police officials.", False),
+])
+def test_the_human_rights_inspector_is_an_office(claim, supported):
+    verdict = judge_support(claim, RIGHTS_INSPECTOR, similarity=_close)
+    assert verdict.supported is supported, verdict.reason
+
+
+# npa-organization-decree 제4조제2항
+UNDER_WHOM = "경찰청장 밑에 대변인 및 인권감사관 각 1명을 두고, 경찰청 차장 밑에 기획조정관 및 경무인사기획관 각 1명을 둔다."
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The human rights inspector is placed under the Commissioner General.", True),
+    ("The human rights inspector is placed under the Deputy Commissioner General.", False),
+    ("경찰청장 밑에 인권감사관 1명을 둔다.", True),
+    ("경찰청 차장 밑에 인권감사관을 둔다.", False),
+])
+def test_under_whom_an_office_is_placed(claim, supported):
+    verdict = judge_support(claim, UNDER_WHOM)
+    assert verdict.supported is supported, verdict.reason

@@ -428,11 +428,13 @@ def find_numbers(text: str) -> frozenset[str]:
         found.add(str(_DENOMINATORS[m.group(2).lower().rstrip("s")]))
     for m in _EN_DATE_MONTH.finditer(cleaned):  # '1 July 2021' is 2021년 7월 1일: the month is a number too
         found.add(str(_MONTHS.index(m.group(0)) + 1))
-    if _ONE_UNIT_EN.search(cleaned):  # 'within a year' is 1년 이내
+    if _ONE_UNIT_EN.search(cleaned) or _ONE_COUNTED_EN.search(cleaned):  # 'within a year', 'one year' is 1년
         found.add("1")
     return frozenset(found)
 
 
+_ONE_COUNTED_EN = re.compile(r"\bone[- ](?:years?|months?|days?|weeks?|hours?|terms?|rounds?)\b", re.IGNORECASE)
+"""'one year', 'a one-year term': 1 with its unit ('one of the members' is no number)."""
 _ONE_UNIT_EN = re.compile(r"\b(?:within|up to|for|after|than|over|under|least|most|of)\s+(?:a|an)\s+"
                           r"(?:year|month|week|day)\b", re.IGNORECASE)
 
@@ -497,7 +499,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("must", re.compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
                         r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
                         r"(?:is|are) (?:mandatory|compulsory|obligatory))\b")),
-    ("may", re.compile(r"\b(?:may|can|"
+    ("may", re.compile(r"\b(?:may|can|^\s*(?:[a-z]+\s+)?(?:extendable|renewable|reducible|shortenable|adjustable|waivable)|"
                        # 'is not something an officer is forbidden to do', 'are not prohibited from': it is allowed
                        r"(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+){0,6}?(?:forbidden|prohibited|barred|banned)|"
                        r"(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
@@ -533,6 +535,8 @@ _EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|nee
                         r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
                         # ', except that results on education … are sent to …': a proviso, a rule of its own
                         r"|,\s+except\s+that\s+"
+                        # '… within 25 days, extendable by up to 5 days': an allowance of its own
+                        r"|,\s+(?=(?:[a-z]+\s+)?(?:extendable|renewable|reducible|shortenable|adjustable|waivable)\b)"
                         # ', and when it decides how much …, it has to weigh …': a rule of its own, with its condition
                         r"|,\s+and\s+(?=(?:when|once|before|after)\s)"
                         # ', but officials of grade 5 or above … are exempt': 'but' after a comma opens a rule of its own

@@ -340,3 +340,31 @@ def place_conflict(claim: str, cited: str) -> str | None:
     if extra and theirs:
         return f"place mismatch: the claim names {', '.join(extra)}; the source names {', '.join(sorted(theirs))}"
     return None
+
+
+_UNDER_EN = re.compile(r"\b(?:placed|set up|established|located|sits?|put|attached|housed|created|installed)\s+"
+                       r"(?:directly\s+)?under\s+(?:the\s+)?([^,;.]{3,80})", re.IGNORECASE)
+_UNDER_KO = re.compile(r"([가-힣ㆍ]{2,20}(?:\s[가-힣]{2,4})?)\s*(?:밑에|소속으로|산하에)\s")
+_PLACED_UNDER_KO = re.compile(r"([가-힣ㆍ]{2,20}(?:\s[가-힣]{2,4})?)\s*밑에\s+([^.]*?)(?:두고|두며|둔다|둘\s*수\s*있)")
+
+
+def placed_under_conflict(claim: str, cited: str) -> str | None:
+    """An office placed under another body than the one the source puts it under: 'the spokesperson and the
+    human rights inspector are placed under the Deputy Commissioner General' where the source says '경찰청장
+    밑에 대변인 및 인권감사관 … 을 두고, 경찰청 차장 밑에 기획조정관 … 을 둔다'."""
+    from drafter.citations.analysis import find_entities
+
+    m = _UNDER_EN.search(claim) or _UNDER_KO.search(claim)
+    if not m:
+        return None
+    owner = find_entities(m.group(1))
+    if not owner:
+        return None
+    named = find_entities(claim) - owner
+    for clause in _PLACED_UNDER_KO.finditer(cited):
+        placed = find_entities(clause.group(2)) & named
+        source_owner = find_entities(clause.group(1))
+        if placed and source_owner and not owner & source_owner:
+            return (f"body mismatch: in the source {', '.join(sorted(placed))} is placed under "
+                    f"{', '.join(sorted(source_owner))}, not {', '.join(sorted(owner))}")
+    return None

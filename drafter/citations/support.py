@@ -84,6 +84,7 @@ from drafter.citations.placement import (
     number_pairing_conflict,
     office_slot_conflict,
     place_conflict,
+    placed_under_conflict,
     topic_body_conflict,
 )
 from drafter.citations.reworded import (
@@ -606,6 +607,8 @@ topic, they do not state it done or not done ('제6조(설치 등)' over '… �
 _GONE_KO = re.compile(r"없어지|없애|폐쇄")
 """'직위가 없어지거나': a post abolished, in the statute's own words."""
 _ANAPHORIC_PROVISO = re.compile(r"다만,?\s*(?:이에|그에|이를|그|이)\s")
+_PROVISO_REFERS_BACK = re.compile(r"(?:^|\s)(?:그|이)\s+(?:기간|기한|금액|비율|인원|수|횟수|범위|사유|절차|결과|사항|내용|계획|대상)")
+"""A proviso that names the rule's own term again ('다만, … 그 기간을 5일의 범위에서 연장할 수 있다')."""
 _SAME_AGAIN = re.compile(r"(?:에도|때에도|경우에도)\s*(?:또한\s*)?같다\.?$")
 _JOINED_SENTENCE = re.compile(r"(?<=[.다])\s+(?=이 경우 |다만,?\s*(?:이에|그에|이를|그|이)\s)")
 _SHORT_OF_A_NUMBER = (r"[^.]{0,8}?\d+\s*(?:년|개월|명|세|일|회|퍼센트|%)\s*(?:이|가)?\s*"
@@ -822,11 +825,12 @@ _PLAIN_STEM = {"둘": "두", "줄": "주", "볼": "보", "쓸": "쓰", "받을":
 _WHETHER_PLAIN_KO = re.compile(r"(둘|줄|볼|쓸|받을|만들)지\s*(?:말지|여부(?:를)?|안\s*\S+지)?\s*(?:를\s*|는\s*)?"
                                r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
 """'별도 계정을 둘지 재량으로 정할 수 있다': a verb with no 하다, left undone if one likes (두지 아니할 수 있다)."""
-_AT_DISCRETION_KO = re.compile(r"([가-힣]+?)(?:을\s|를\s)?할지(?:\s*말지|\s*여부)?(?:는|를)?\s*((?:[가-힣]+(?:이|가)\s+)?)"
-                               r"(?:(?:재량으로|자유롭게|임의로)\s*(?:정한다|결정한다|판단한다)"
-                               r"|(?:[가-힣]+(?:의)?\s+)?(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다))")
+_AT_DISCRETION_KO = re.compile(r"([가-힣ㆍ]+?)(?:을\s|를\s)?할지(?:\s*말지|\s*여부)?(?:는|를)?\s*((?:[가-힣]+(?:이|가)\s+)?)"
+                               r"(?:(?:재량으로|자유롭게|임의로)\s*(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
+                               r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다))")
 """'취소할지는 도지사가 재량으로 정한다', '제척 결정을 할지는 재량에 맡겨져 있다', '협의할지는 사업시행자의 선택에 달려
-있다': the same, said of who decides."""
+있다', '보완ㆍ강화할지는 국가와 지방자치단체의 판단에 맡겨져 있다', '마련할지는 도지사가 재량으로 판단하면 된다': the same,
+said of who decides."""
 
 
 _ONLY_IF_ENOUGH_KO = re.compile(r"(?:(?<=때에만)|(?<=경우에만))(\s+(?:[가-힣]+\s+){0,3}?[가-힣]+?)(하|되)면\s*(?:그만이|충분하|된)(다|고|며)")
@@ -877,7 +881,7 @@ _EXEMPT_FROM_KO = re.compile(r"([가-힣]+?)\s*(의무|대상)(?:에서|가)?\s*
 """'착용 의무에서 면제된다' = 착용하지 아니할 수 있다; '해제 대상에서 제외된다' = 해제하지 아니한다."""
 
 
-_SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str], ...] = (
+_SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # '…이 있으면 그렇지 않다' is the statute's '그러하지 아니하다'
     (re.compile(r"그렇지\s*않(다|고|으며)"), r"그러하지 아니하\1"),
     # '금지 대상에 포함되지 않는다' / '금지 대상이 아니다': it is not banned
@@ -905,6 +909,11 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[은는이가])\s*빠졌다"), " 포함되지 않았다"),
     # '국가공기업의 범위에서 빠진다', '납부금을 내야 하는 사람에서 빠짐': it is excluded (제외된다), the statute's word
     (re.compile(r"([가-힣]+)에서\s*빠진다"), r"\1에서 제외된다"),
+    # '시책을 추진하지 않을 수 없다', '추진할 수밖에 없다': a double negative, the statute's '추진하여야 한다'
+    (re.compile(r"하지\s*(?:않을|아니할)\s*수(?:가|는)?\s*없다"), "하여야 한다"),
+    (re.compile(r"하지\s*(?:않을|아니할)\s*수(?:가|는)?\s*없(고|으며)"), lambda m: "하여야 하" + {"고": "고", "으며": "며"}[m.group(1)]),
+    (re.compile(r"할\s*수밖에\s*없다"), "하여야 한다"),
+    (re.compile(r"할\s*수밖에\s*없(고|으며)"), lambda m: "하여야 하" + {"고": "고", "으며": "며"}[m.group(1)]),
 )
 """Everyday phrasings of a negation, a ban, a deeming or a rule's form, read as the statute's own."""
 
@@ -1101,6 +1110,14 @@ def _coordinated_modality(window: str, occurrence: tuple[int, int, str]) -> tupl
     return (start, end, final) if final in ("may", "must", "must_not", "need_not") else occurrence
 
 
+def _rule_before_proviso(passage: str) -> str | None:
+    """The rule of a passage that is a rule and its proviso ('… 통보하여야 한다. 다만, … 연장할 수 있다')."""
+    sentences = split_sentences(passage.strip())
+    if len(sentences) == 2 and sentences[1].startswith("다만"):
+        return sentences[0]
+    return None
+
+
 def _requirement_item(text: str) -> bool:
     """'… 정할 것', '… 없을 것': an item of a list of requirements (what a 조례 or a plan must meet), a verb in
     its ㄹ form before 것 (not a noun item such as '… 해당하는 것')."""
@@ -1176,6 +1193,12 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 said = sorted({mod for _, _, mod in found})
                 return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says "
                         f"{' / '.join(_LABEL[m] for m in said)}")
+        elif not pred.final and pred is claim.predicates[0] and pred.modality in ("must", "may", "must_not", "need_not") \
+                and (rule := _rule_before_proviso(lead)) and _source_final_modality(rule) not in _compatible(pred):
+            # 'may reply within 25 days, extendable by 5 days' against '… 통보하여야 한다. 다만, … 연장할 수 있다':
+            # the claim's first clause restates the rule, its last the proviso
+            return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source's rule says "
+                    f"{_LABEL[_source_final_modality(rule)]}")
         elif pred.final and pred.modality != "decl" and (
                 re.search(r"다\.?\s*$", lead)
                 or (_requirement_item(lead) and _source_final_modality(lead) == "must")) \
@@ -1799,7 +1822,7 @@ def _check_against(
             or transfer_conflict(claim.text, cited) or consulted_conflict(claim.text, cited) \
             or assisted_conflict(claim.text, cited) or consenter_conflict(claim.text, cited) \
             or _consent_conflict(claim.text, cited) \
-            or _order_conflict(claim.text, cited)
+            or _order_conflict(claim.text, cited) or placed_under_conflict(claim.text, cited)
     if not conflict and source.lang == "ko":
         passage = window if window is not None else source.text
         conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage)
@@ -1862,14 +1885,16 @@ _TOP_ITEM_LINE = re.compile(r"(?m)^\s*\d+(?:의\d+)?\.\s")
 ITEM_LINE = re.compile(r"(?m)^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
 
 
-def source_windows(text: str, *, whole_document: bool = False, multi_sentence: bool = False) -> list[str]:
+def source_windows(text: str, *, whole_document: bool = False, multi_sentence: bool = False,
+                   claim_numbers: frozenset[str] = frozenset()) -> list[str]:
     """The passages a claim may be matched against, smallest first.
 
     One sentence, a list's lead sentence with one of its items, or the lead
     with all items. Adjacent sentences (and a whole provision) only for a
     claim that is itself several sentences, or for a paper: a one-sentence
     claim that borrows a word from one sentence and another word from the
-    next is stated by neither.
+    next is stated by neither — unless the next is a proviso about the rule
+    ('다만, … 그 기간을 …') and the claim states the proviso's number.
     """
     lines = [ln for ln in text.splitlines() if ln.strip()]
     # blocks of (lead lines, item lines): a 항 (①, ②, …) starts a new block, so the 항 after a
@@ -1890,6 +1915,13 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if b.startswith("이 경우")]
     # a proviso about 'it' ('다만, 이에 대한 의견을 진술할 수 있다') is read with the rule it qualifies
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if _ANAPHORIC_PROVISO.match(b)]
+    # '… 25일 이내에 통보하여야 한다. 다만, … 그 기간을 5일의 범위에서 연장할 수 있다' against a claim that states
+    # the proviso's own number ('reply within 25 days, extendable by up to 5 days'; 'extend the list's validity by
+    # up to one year'): the proviso read with the rule its '그 기간' names; a claim with only the rule's number
+    # ('extend it by up to two years' where the rule's period is 2년) is not read against both
+    windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])
+                if b.startswith("다만") and _PROVISO_REFERS_BACK.search(b) and not _ANAPHORIC_PROVISO.match(b)
+                and claim_numbers & (find_numbers(b) - find_numbers(a))]
     # '… 승인을 받아야 한다. 변경하려는 경우에도 또한 같다': the second sentence is the first one's rule again
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if _SAME_AGAIN.search(b)]
     if whole_document or multi_sentence:
@@ -1998,7 +2030,8 @@ def _judge_support(
     claim_f = analyze(claim)
     context_f = analyze_source(context) if context.strip() else None
     multi = len(split_sentences(normalize(claim))) > 1
-    windows = _claims_items(claim_f, source_windows(source_text, whole_document=whole_document, multi_sentence=multi))
+    windows = _claims_items(claim_f, source_windows(source_text, whole_document=whole_document, multi_sentence=multi,
+                                                    claim_numbers=claim_f.numbers))
     best: Judgement | None = None
     best_evidence: str | None = None
     judged: dict[str, Judgement] = {}
