@@ -4049,3 +4049,112 @@ UNDER_WHOM = "경찰청장 밑에 대변인 및 인권감사관 각 1명을 두�
 def test_under_whom_an_office_is_placed(claim, supported):
     verdict = judge_support(claim, UNDER_WHOM)
     assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act-decree 제18조, autonomous-police-committee-decree 제21조제3항 (shortened),
+# jeju-special-act-decree 제26조제1항 (shortened)
+COMPREHENSIVE_PLAN = ("제18조(종합계획의 수립) ① 법 제140조제1항에 따른 종합계획(이하 \"종합계획\"이라 한다)은 10년마다 수립한다.\n"
+                      "② 도지사가 종합계획을 수립하려는 경우에는 종합계획안을 작성하여 그 주요 내용을 일간신문, 공보 또는 인터넷 "
+                      "홈페이지 등에 고시하고, 일반인이 14일 이상 열람할 수 있게 해야 한다.\n"
+                      "③ 제2항에 따라 고시된 종합계획안에 의견이 있는 자는 그 열람기간에 도지사 또는 법 제11조에 따른 "
+                      "행정시장(이하 \"행정시장\"이라 한다)에게 의견서를 제출할 수 있다.\n"
+                      "④ 행정시장은 제3항에 따라 의견서를 받으면 지체 없이 도지사에게 보내야 한다.\n"
+                      "⑤ 도지사는 제3항 또는 제4항에 따라 의견서를 받은 때에는 그 의견에 대한 검토의견서를 작성하여야 한다. 이 경우 "
+                      "필요하다고 인정하는 경우에는 행정시장에게 그 검토의견서를 작성하게 할 수 있다.")
+POLICY_MEETINGS = "정책협의체의 회의는 정례회의와 수시회의로 구분하고, 정례회의는 반기별 1회 개최하는 것을 원칙으로 한다."
+REGISTRATION = "개발센터의 설립등기는 국토교통부장관으로부터 정관의 인가를 받은 날부터 2주 이내에 주된 사무소의 소재지에서 한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # one sentence over two 항, a number of each
+    ("Jeju's comprehensive plan is drawn up once every ten years, and before adopting it the governor has to "
+     "publicise the draft's main points and keep it open for public inspection for no less than 14 days.",
+     COMPREHENSIVE_PLAN, True),
+    ("Jeju's comprehensive plan is drawn up once every ten years, and before adopting it the governor has to "
+     "publicise the draft's main points and keep it open for public inspection for no less than 20 days.",
+     COMPREHENSIVE_PLAN, False),
+    # 반기 is six months, '한 달' is one month
+    ("The policy council's regular meeting is, as a rule, held once every six months.", POLICY_MEETINGS, True),
+    ("The policy council's regular meeting is, as a rule, held once every three months.", POLICY_MEETINGS, False),
+    ("개발센터의 설립등기는 정관 인가를 받은 날부터 한 달 이내에 주된 사무소 소재지에서 해야 한다.", REGISTRATION, False),
+])
+def test_numbers_over_two_paragraphs_half_years_and_native_months(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act 제125조제1항, local-public-officials-act 제50조제1항
+FUNDING_LEVEL = "국가는 제주자치도에 대한 재정지원이 제주자치도 설치 이전에 지원한 수준 이상이 되도록 보장한다."
+LEAVING_WORK = "공무원은 소속 상사의 허가 없이 또는 정당한 이유 없이 직장을 이탈하지 못한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # 'will not fall below' is a bound (이상), not a negation
+    ("It is guaranteed by the State that funding for Jeju will not fall below what it received before it became a "
+     "special self-governing province.", FUNDING_LEVEL, True),
+    ("The State does not guarantee that funding for Jeju stays at the level it received before it became a special "
+     "self-governing province.", FUNDING_LEVEL, False),
+    # 'at liberty to' is may
+    ("Officials may not leave their workplace without their superior's permission.", LEAVING_WORK, True),
+    ("Local officials are at liberty to leave their workplace without a superior's permission.", LEAVING_WORK, False),
+])
+def test_a_bound_said_as_not_falling_below_and_being_at_liberty(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# autonomous-police-committee-decree 제6조제3항, decentralization-act 제36조제1항, sejong-special-act 제6조제2항,
+# jeju-special-act 제380조제1항 (shortened to its lead and 제3호)
+RECUSE = "추천위원은 제1항의 사유가 있는 경우 추천위원회 위원장의 허가를 받아 추천위원회 심사 참여를 회피할 수 있다."
+AUTONOMOUS_POLICE_DUTY = ("국가는 지방행정과 치안행정의 연계성을 확보하고 지역특성에 적합한 치안서비스를 제공하기 위하여 자치경찰제를 "
+                          "실시하여야 한다.")
+NO_LOWER_TIER = "세종특별자치시의 관할구역에는 「지방자치법」 제2조제1항제2호의 지방자치단체를 두지 아니한다."
+GROUNDWATER = ("도지사는 지하수의 적정한 보전ㆍ관리를 위하여 다음 각 호의 어느 하나에 해당하는 경우에는 제379조제1항에 따른 "
+               "허가를 하여서는 아니 된다.\n  3. 지하수를 100분의 98 이상 이용하여 음료류 또는 주류 등을 제조ㆍ판매하려는 경우")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # the rule a memo reports, in the modality it reports
+    ("추천위원은 제척 사유가 있으면 추천위원회 위원장의 허가를 받아 심사 참여를 회피할 수 있는 것으로 정하고 있다.", RECUSE, True),
+    ("추천위원은 제척 사유가 있으면 추천위원회 위원장의 허가를 받아 반드시 심사 참여를 회피하여야 하는 것으로 정하고 있다.",
+     RECUSE, False),
+    ("국가는 지방행정과 치안행정의 연계성을 확보하고 지역 특성에 맞는 치안서비스를 제공하기 위해 자치경찰제를 실시해야 함.",
+     AUTONOMOUS_POLICE_DUTY, True),
+    ("국가는 지방행정과 치안행정의 연계성을 확보하고 지역 특성에 맞는 치안서비스를 제공하기 위해 자치경찰제를 실시할 수 있도록 "
+     "하고 있음.", AUTONOMOUS_POLICE_DUTY, False),
+    ("세종특별자치시 관할구역에는 「지방자치법」상 기초 지방자치단체를 따로 두지 않도록 되어 있다.", NO_LOWER_TIER, True),
+    # no obstacle to doing it: it may be done
+    ("지하수를 100분의 98 이상 이용해 음료류나 주류를 제조ㆍ판매하려는 경우라도 도지사가 허가를 내주는 데 걸림돌은 없다.",
+     GROUNDWATER, False),
+    ("지하수를 100분의 98 이상 이용해 음료류나 주류를 제조ㆍ판매하려는 경우에는 도지사가 허가를 해서는 안 된다.", GROUNDWATER,
+     True),
+])
+def test_reported_rules_and_no_obstacle(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeonbuk-special-act 제62조제2항, gangwon-special-act 제83조 (its lead and 제1호, 제2호), npa-organization-decree 제16조제2항
+COMPLETION_CHECK = ("도지사는 제1항에 따른 사업완료보고서를 받으면 지체 없이 준공검사를 하여야 한다. 이 경우 도지사는 효율적인 "
+                    "준공검사를 위하여 필요하면 관계 행정기관ㆍ공공기관ㆍ연구기관, 그 밖의 전문기관 등에 의뢰하여 준공검사를 할 수 있다.")
+AUDIT_PENALTY = ("다음 각 호의 어느 하나에 해당하는 자는 1년 이하의 징역 또는 1천만원 이하의 벌금에 처한다.\n"
+                 "  1. 감사위원회의 감사를 받는 자로서 정당한 사유 없이 감사를 거부하거나 자료의 제출요구에 불응한 자\n"
+                 "  2. 정당한 사유 없이 감사기구의 감사활동을 방해한 자")
+INVESTIGATION_HQ = "국가수사본부에 수사국, 형사국 및 안보수사국을 둔다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # the claim's first clause restates the rule, not its '이 경우' sentence
+    ("사업완료보고서를 받은 도지사는 지체 없이 준공검사를 해야 하고, 필요하면 관계 전문기관 등에 의뢰할 수도 있다.",
+     COMPLETION_CHECK, True),
+    ("사업완료보고서를 받은 도지사는 필요하다고 판단할 때 준공검사를 할 수 있고, 관계 전문기관 등에 의뢰할 수도 있다.",
+     COMPLETION_CHECK, False),
+    # excluded from what the source covers
+    ("감사위원회의 감사를 거부하거나 자료제출 요구에 불응한 자는 이 벌칙의 적용 대상에서 제외되어 있다.", AUDIT_PENALTY, False),
+    ("감사위원회의 감사를 정당한 사유 없이 거부한 자는 1년 이하의 징역 또는 1천만원 이하의 벌금에 처해진다.", AUDIT_PENALTY, True),
+    ("국가수사본부 아래에는 수사국과 형사국을 두되, 안보수사국은 국가수사본부 조직에서 빠져 별도로 운영된다.", INVESTIGATION_HQ,
+     False),
+])
+def test_a_rule_before_its_case_sentence_and_what_is_excluded(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

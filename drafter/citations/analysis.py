@@ -55,8 +55,11 @@ LIST_MARKER = re.compile(r"(?m)(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NATIVE_NUMERALS = {
     "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+    "석": 3, "넉": 4,
 }
 NATIVE_COUNTED = re.compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(명|개|사람|곳|차례|번|가지|종류|군데|단계|계급|등급)"
+                            # '한 달 이내' is 1개월 이내, '석 달' 3개월
+                            r"|(?<![가-힣])(한|두|석|넉|다섯|여섯|일곱|여덟|아홉|열)\s*달(?![가-힣])"
                             r"|(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?=\s*(?:이상|이하|이내|미만|초과|까지))")
 """A native Korean numeral: counted ('두 명', '세 종류') or standing alone before a bound ('둘 이상')."""
 ENGLISH_NUMBERS = {
@@ -418,7 +421,9 @@ def plain_numbers(text: str) -> str:
 def find_numbers(text: str) -> frozenset[str]:
     cleaned = plain_numbers(LIST_MARKER.sub(" ", ARTICLE_REF.sub(" ", EN_REF.sub(" ", text))))
     found = {n.replace(",", "").lstrip("0") or "0" for n in NUMBER.findall(cleaned)}
-    found |= {str(NATIVE_NUMERALS[m.group(1) or m.group(3)]) for m in NATIVE_COUNTED.finditer(cleaned)}
+    found |= {str(NATIVE_NUMERALS[m.group(1) or m.group(3) or m.group(4)]) for m in NATIVE_COUNTED.finditer(cleaned)}
+    # '반기별 1회' is every six months, '분기마다' every three
+    found |= {"6" if m.group(1) == "반기" else "3" for m in _HALF_OR_QUARTER.finditer(cleaned)}
     for word in re.findall(r"[A-Za-z]+", cleaned):
         if word.lower() in ENGLISH_NUMBERS:
             found.add(str(ENGLISH_NUMBERS[word.lower()]))
@@ -433,6 +438,7 @@ def find_numbers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_HALF_OR_QUARTER = re.compile(r"(반기|분기)(?:별|마다|에\s*한\s*번|에\s*1회)")
 _ONE_COUNTED_EN = re.compile(r"\bone[- ](?:years?|months?|days?|weeks?|hours?|terms?|rounds?)\b", re.IGNORECASE)
 """'one year', 'a one-year term': 1 with its unit ('one of the members' is no number)."""
 _ONE_UNIT_EN = re.compile(r"\b(?:within|up to|for|after|than|over|under|least|most|of)\s+(?:a|an)\s+"
@@ -503,7 +509,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        # 'is not something an officer is forbidden to do', 'are not prohibited from': it is allowed
                        r"(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+){0,6}?(?:forbidden|prohibited|barred|banned)|"
                        r"(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
-                       r"(?:is|are|remains?|stays?) free to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
+                       r"(?:is|are|remains?|stays?) (?:free|at liberty) to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
                        r"(?:has|have) the (?:option|choice|freedom)|"
                        r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
     ("neg", re.compile(r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b"
@@ -686,6 +692,9 @@ def english_modality(clause: str) -> str:
     low = re.sub(r"^(?:.*?\s)?(?:no one|nobody|no person|no-one)\s+(?:may|can)\b", "they must not", low)
     # 'no disciplinary resolution is to be taken': it is not done
     low = re.sub(r"^(?:.*?\s)?no\s+(?:[a-z'-]+\s+){1,4}(?:is|are)\s+to\s+be\b", "they are not", low)
+    # 'funding will not fall below the earlier level' is a bound (이상), not a negation of the act
+    low = re.sub(r"\b(?:will|shall|does|do|must|may|can|is to)?\s*(?:not|never)\s+(?:fall|drop|go|sink|dip)\s+below\b",
+                 "stays at or above", low)
     # 'projects not listed in Article 64(1)': a noun's reduced relative clause, not the predicate
     low = _REDUCED_NEGATIVE.sub(r"\1 un\2", low)
     best: tuple[int, int, str] | None = None

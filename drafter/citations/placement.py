@@ -344,27 +344,34 @@ def place_conflict(claim: str, cited: str) -> str | None:
 
 _UNDER_EN = re.compile(r"\b(?:placed|set up|established|located|sits?|put|attached|housed|created|installed)\s+"
                        r"(?:directly\s+)?under\s+(?:the\s+)?([^,;.]{3,80})", re.IGNORECASE)
-_UNDER_KO = re.compile(r"([가-힣ㆍ]{2,20}(?:\s[가-힣]{2,4})?)\s*(?:밑에|소속으로|산하에)\s")
-_PLACED_UNDER_KO = re.compile(r"([가-힣ㆍ]{2,20}(?:\s[가-힣]{2,4})?)\s*밑에\s+([^.]*?)(?:두고|두며|둔다|둘\s*수\s*있)")
+_PLACED_UNDER_KO = re.compile(r"([가-힣ㆍ]{2,20}(?:\s[가-힣]{2,4})?)\s*밑에(?:는|도)?\s+([^.]*?)(?:두고|두며|둔다|두도록|둘\s*수\s*있)")
+
+
+def _placements(text: str, *, english: bool) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(the body an office is placed under, the offices placed) for each '… 밑에 … 을 둔다' clause; for an English
+    claim the one 'placed under …' and every other body it names."""
+    from drafter.citations.analysis import find_entities
+
+    if english:
+        m = _UNDER_EN.search(text)
+        if not m:
+            return []
+        owner = find_entities(m.group(1))
+        return [(owner, find_entities(text) - owner)] if owner else []
+    return [(find_entities(m.group(1)), find_entities(m.group(2))) for m in _PLACED_UNDER_KO.finditer(text)]
 
 
 def placed_under_conflict(claim: str, cited: str) -> str | None:
     """An office placed under another body than the one the source puts it under: 'the spokesperson and the
-    human rights inspector are placed under the Deputy Commissioner General' where the source says '경찰청장
-    밑에 대변인 및 인권감사관 … 을 두고, 경찰청 차장 밑에 기획조정관 … 을 둔다'."""
-    from drafter.citations.analysis import find_entities
-
-    m = _UNDER_EN.search(claim) or _UNDER_KO.search(claim)
-    if not m:
-        return None
-    owner = find_entities(m.group(1))
-    if not owner:
-        return None
-    named = find_entities(claim) - owner
-    for clause in _PLACED_UNDER_KO.finditer(cited):
-        placed = find_entities(clause.group(2)) & named
-        source_owner = find_entities(clause.group(1))
-        if placed and source_owner and not owner & source_owner:
-            return (f"body mismatch: in the source {', '.join(sorted(placed))} is placed under "
-                    f"{', '.join(sorted(source_owner))}, not {', '.join(sorted(owner))}")
+    human rights inspector are placed under the Deputy Commissioner General', '경찰청 차장 밑에는 인권감사관 …을
+    두도록 하고 있음' where the source says '경찰청장 밑에 대변인 및 인권감사관 … 을 두고, 경찰청 차장 밑에 기획조정관
+    … 을 둔다'."""
+    english = not re.search(r"[가-힣]", claim)
+    source = [(owner, placed) for owner, placed in _placements(cited, english=False) if owner and placed]
+    for owner, named in _placements(claim, english=english):
+        for source_owner, placed in source:
+            moved = placed & named - owner
+            if owner and moved and not owner & source_owner:
+                return (f"body mismatch: in the source {', '.join(sorted(moved))} is placed under "
+                        f"{', '.join(sorted(source_owner))}, not {', '.join(sorted(owner))}")
     return None

@@ -692,7 +692,7 @@ _DEEMED = re.compile(r"(?:것|자|날)으?로\s*(?:본다|보며|보고|보아|�
 _NOT_DEEMED = re.compile(r"(?:것|자|날)으?로\s*(?:보지\s*(?:않|아니)|볼\s*수\s*없|(?:인정|간주|취급)(?:받지|되지|하지)\s*(?:못|않|아니))")
 
 
-_EXCLUDED_KO = re.compile(r"제외(?:된다|되며|되고|됨|한다|하며)\.?\s*$")
+_EXCLUDED_KO = re.compile(r"(?:제외|배제)(?:된다|되며|되고|됨|한다|하며|되어\s*있다|되어\s*있음|돼\s*있다)\.?\s*$")
 _EXCLUDES_ANY_KO = re.compile(r"제외|외의|외에|이외|아니|않|없|빼|못|제척|배제|면제")
 """A claim whose rule is an exclusion ('… 범위에서 제외된다') needs a source that excludes something."""
 _DEEMED_UNDONE = re.compile(r"지\s*(?:않은|아니한|않았던)\s*것으로\s*(?:본다|보며|보고|간주)")
@@ -817,6 +817,22 @@ _NO_LIMIT_KO = re.compile(r"([가-힣]+?)(하|되)는\s*(?:데|것)(?:에)?(?:�
                           r"없(다|으며|고|습니다)")
 
 
+_NO_OBSTACLE_KO = re.compile(r"([가-힣]+?)는\s*데(?:에)?(?:는|도)?\s+(?:[가-힣]+\s+){0,2}?(?:아무런\s*)?"
+                             r"(?:걸림돌|장애물?|지장|제약)(?:이|은|도)\s*(?:전혀\s*)?없(?:다|음)(?=\s*\.?\s*$)")
+"""'허가를 내주는 데 이 조항상 걸림돌은 없다': it may be done (내줄 수 있다)."""
+
+
+def _l_form(stem: str) -> str:
+    """A verb stem in its ㄹ form before '수 있다': 내주 → 내줄, 받 → 받을, 만들 → 만들."""
+    code = ord(stem[-1]) - 0xAC00
+    if not 0 <= code < 11172:
+        return stem
+    final = code % 28
+    if final == 0:
+        return stem[:-1] + chr(ord(stem[-1]) + 8)
+    return stem if final == 8 else stem + "을"
+
+
 _WHETHER_KO = re.compile(r"([가-힣]+?)(?:을\s|를\s)?할지\s*(?:(?:말지|여부(?:를)?|안\s*할지|하지\s*않을지)\s*)?(?:를\s*)?"
                          r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
 """'취소할지 말지 재량으로 정할 수 있다', '인사교류를 할지 재량으로 정할 수 있다': it need not be done (취소하지 아니할 수
@@ -877,7 +893,7 @@ _NOT_BARRED_KO = re.compile(r"([가-힣]+?)(하|되)는\s*것(?:은|이|도)?\s*
 """'다른 직무를 겸하는 것은 막혀 있지 않다': it may be done (겸할 수 있다)."""
 _ONLY_MAY_KO = re.compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
 """'시행할 수 있을 뿐이다': it may be done, no more (할 수 있다)."""
-_EXEMPT_FROM_KO = re.compile(r"([가-힣]+?)\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|빠지|빠진)(된다|되며|되고|다|며|고)")
+_EXEMPT_FROM_KO = re.compile(r"([가-힣]+?)\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|배제|빠지|빠진)(된다|되며|되고|다|며|고|되어\s*있다|돼\s*있다)")
 """'착용 의무에서 면제된다' = 착용하지 아니할 수 있다; '해제 대상에서 제외된다' = 해제하지 아니한다."""
 
 
@@ -909,6 +925,14 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (re.compile(r"(?<=[은는이가])\s*빠졌다"), " 포함되지 않았다"),
     # '국가공기업의 범위에서 빠진다', '납부금을 내야 하는 사람에서 빠짐': it is excluded (제외된다), the statute's word
     (re.compile(r"([가-힣]+)에서\s*빠진다"), r"\1에서 제외된다"),
+    # '회피하여야 하는 것으로 정하고 있다', '실시할 수 있도록 하고 있음', '두지 않도록 되어 있다': the rule the claim
+    # reports, in its own modality
+    (re.compile(r"(하여야|해야)\s*하는\s*것으로\s*(?:정하고|규정하고|정해져|규정되어|되어|돼)\s*있(?:다|음)(?=\s*\.?\s*$)"),
+     r"\1 한다"),
+    (re.compile(r"(할|될)\s*수\s*있도록\s*(?:하고|되어|돼)\s*있(?:다|음)(?=\s*\.?\s*$)"), r"\1 수 있다"),
+    (re.compile(r"지\s*(?:않|아니하)도록\s*(?:되어|돼|하고)\s*있(?:다|음)(?=\s*\.?\s*$)"), "지 아니한다"),
+    # '국가수사본부 조직에서 빠져 별도로 운영된다': it is not among them
+    (re.compile(r"([가-힣]+)에서\s*빠져\s+(?!있)"), r"\1에 포함되지 않고 "),
     # '시책을 추진하지 않을 수 없다', '추진할 수밖에 없다': a double negative, the statute's '추진하여야 한다'
     (re.compile(r"하지\s*(?:않을|아니할)\s*수(?:가|는)?\s*없다"), "하여야 한다"),
     (re.compile(r"하지\s*(?:않을|아니할)\s*수(?:가|는)?\s*없(고|으며)"), lambda m: "하여야 하" + {"고": "고", "으며": "며"}[m.group(1)]),
@@ -929,6 +953,7 @@ def _plain_modality_ko(claim: str) -> str:
     claim = _WHETHER_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있{m.group(2)}", claim)
     claim = _WHETHER_PLAIN_KO.sub(lambda m: f"{_PLAIN_STEM[m.group(1)]}지 아니할 수 있{m.group(2)}", claim)
     claim = _AT_DISCRETION_KO.sub(lambda m: f"{m.group(2)}{m.group(1)}하지 아니할 수 있다", claim)
+    claim = _NO_OBSTACLE_KO.sub(lambda m: f"{_l_form(m.group(1))} 수 있다", claim)
     claim = _ONLY_IF_ENOUGH_KO.sub(lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있{m.group(3)}",
                                    claim)
     claim = _WHEN_NEEDED_KO.sub(lambda m: f"{m.group(1)}{_may_form(m.group(2))}", claim)
@@ -944,7 +969,7 @@ def _plain_modality_ko(claim: str) -> str:
          "며": "하지 아니할 수 있으며", "고": "하지 아니할 수 있고"}
         if m.group(2) == "의무" else {"된다": "하지 아니한다", "되며": "하지 아니하며", "되고": "하지 아니하고", "다": "하지 아니한다",
                                      "며": "하지 아니하며", "고": "하지 아니하고"}
-    )[m.group(3)], claim)
+    )[re.sub(r"^(?:되어|돼)\s*있다$", "된다", m.group(3))], claim)
     return _NO_LIMIT_KO.sub(plain, claim)
 
 
@@ -1056,7 +1081,7 @@ _WITHOUT = re.compile(r"\s*(?:하|받|거치)?지\s*(?:아니하고|않고)")
 _EFFORT_DUTY = re.compile(r"(?:도록|게)\s*(?:[가-힣]+\s*){0,2}?노력(?:하여야\s*한다|해야\s*한다|한다)\.?$")
 """A sentence whose main verb asks only for an effort ('… 실시할 수 있도록 노력하여야 한다')."""
 _EFFORT_CLAIM = re.compile(r"노력|애쓰|힘쓰|신경\s*(?:써|쓰)|유의|\b(?:endeavou?r|strive|make (?:every )?efforts?|try|seek to|"
-                           r"do (?:its|their) best|take care|efforts?)\b", re.IGNORECASE)
+                           r"do (?:its|their) best|take care|efforts?|work(?:s|ing)? towards?)\b", re.IGNORECASE)
 
 
 def _sentence_final(window: str, end: int) -> bool:
@@ -1110,10 +1135,21 @@ def _coordinated_modality(window: str, occurrence: tuple[int, int, str]) -> tupl
     return (start, end, final) if final in ("may", "must", "must_not", "need_not") else occurrence
 
 
+def _clause_modalities(sentence: str) -> set[str]:
+    """The modality each clause of a sentence ends with ('신청할 수 있고, … 결정하여야 한다': may and must); a plain
+    '-고' before the end ('고시하고, … 열람할 수 있게 해야 한다') takes the end's."""
+    pieces = [p for p in re.split(r"(?<=[고며]),?\s+|,\s+", sentence.strip().rstrip(".")) if p]
+    if not pieces:
+        return set()
+    inner = {korean_modality(piece[-14:]) for piece in pieces[:-1]} - {"decl"}
+    return inner | {korean_modality(pieces[-1][-14:])}
+
+
 def _rule_before_proviso(passage: str) -> str | None:
-    """The rule of a passage that is a rule and its proviso ('… 통보하여야 한다. 다만, … 연장할 수 있다')."""
+    """The rule of a passage that is a rule and its proviso or its '이 경우' sentence ('… 통보하여야 한다. 다만, …
+    연장할 수 있다')."""
     sentences = split_sentences(passage.strip())
-    if len(sentences) == 2 and sentences[1].startswith("다만"):
+    if len(sentences) == 2 and sentences[1].startswith(("다만", "이 경우")):
         return sentences[0]
     return None
 
@@ -1150,6 +1186,11 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             # a list's items are noun phrases: the rule's predicate is its lead sentence's
             found = [f for f in found if f[0] < first_item.start()]
         found = [_coordinated_modality(window, f) for f in found]
+        if found and not pred.final and pred is claim.predicates[0] and (rule := _rule_before_proviso(lead)) \
+                and (at := window.find(rule)) >= 0:
+            # '준공검사를 할 수 있고, … 의뢰할 수도 있다' against '… 지체 없이 준공검사를 하여야 한다. 이 경우 … 의뢰하여
+            # 준공검사를 할 수 있다': the claim's first clause restates the rule, not the sentence after it
+            found = [f for f in found if at <= f[0] < at + len(rule)] or found
         if pred.final and pred.modality in ("must", "decl") and not _EFFORT_CLAIM.search(claim.text) \
                 and _EFFORT_DUTY.search(window.strip()) and not any(_sentence_final(window, f[1]) for f in found):
             # '지정하여 … 실시할 수 있도록 노력하여야 한다' asks for an effort, not the act: a claim that the
@@ -1194,7 +1235,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source says "
                         f"{' / '.join(_LABEL[m] for m in said)}")
         elif not pred.final and pred is claim.predicates[0] and pred.modality in ("must", "may", "must_not", "need_not") \
-                and (rule := _rule_before_proviso(lead)) and _source_final_modality(rule) not in _compatible(pred):
+                and (rule := _rule_before_proviso(lead)) and not _clause_modalities(rule) & _compatible(pred):
             # 'may reply within 25 days, extendable by 5 days' against '… 통보하여야 한다. 다만, … 연장할 수 있다':
             # the claim's first clause restates the rule, its last the proviso
             return (f"modality mismatch: the claim says {_LABEL[pred.modality]}; the source's rule says "
@@ -1921,6 +1962,12 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
     # ('extend it by up to two years' where the rule's period is 2년) is not read against both
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])
                 if b.startswith("다만") and _PROVISO_REFERS_BACK.search(b) and not _ANAPHORIC_PROVISO.match(b)
+                and claim_numbers & (find_numbers(b) - find_numbers(a))]
+    # '종합계획은 10년마다 수립한다. ② … 일반인이 14일 이상 열람할 수 있게 해야 한다' against 'drawn up every ten
+    # years, and … open for inspection for no less than 14 days': a claim that states a number only one
+    # sentence has and a number only the next has joins them
+    windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])
+                if not b.startswith("다만") and claim_numbers & (find_numbers(a) - find_numbers(b))
                 and claim_numbers & (find_numbers(b) - find_numbers(a))]
     # '… 승인을 받아야 한다. 변경하려는 경우에도 또한 같다': the second sentence is the first one's rule again
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if _SAME_AGAIN.search(b)]
