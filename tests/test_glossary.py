@@ -315,3 +315,9 @@ def test_performance_reviews_and_top_performers_are_searched_by_the_statute_word
     assert "평정" in terms and "우수" in terms
     # 'performers' alone is no longer read as 수행 (carrying out duties) inside 'top performers'
     assert "수행" not in terms
+
+
+def test_district_taxes_are_searched_as_the_statute_word():
+    from drafter.text.glossary import korean_query_terms
+
+    assert "구세" in korean_query_terms("Sejong levies both metropolitan city taxes and district taxes as city taxes")

@@ -1933,6 +1933,7 @@ _EVERYDAY = """
 위기: crises, crisis situation
 인명: lives, loss of life, loss of lives, human life, casualties
 작전: military operation, military operations, combat operation, combat operations
+구세: district tax, district taxes, gu tax, gu taxes
 """
 """How people actually say it: the everyday English of researchers, journalists and staff for
 the statute lemmas above, in the same format as :data:`_SOURCE` and read after it (a word listed
