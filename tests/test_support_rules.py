@@ -4158,3 +4158,19 @@ INVESTIGATION_HQ = "국가수사본부에 수사국, 형사국 및 안보수사�
 def test_a_rule_before_its_case_sentence_and_what_is_excluded(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+# decentralization-act 제62조
+ERA_COMMITTEE = ("제62조(지방시대위원회의 설치 및 존속기한) ① 지방자치분권 및 균형성장을 추진하기 위하여 대통령 소속으로 "
+                 "지방시대위원회를 둔다.\n② 지방시대위원회는 이 법 시행일부터 5년간 존속한다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    # one sentence over two 항: a body of the first and a number of the second
+    ("지방시대위원회는 대통령 소속 위원회로서 이 법 시행일부터 5년 동안 존속하도록 되어 있음.", True),
+    ("지방시대위원회는 대통령 소속 위원회로서 이 법 시행일부터 3년 동안 존속하도록 되어 있음.", False),
+    ("지방시대위원회는 국무총리 소속 위원회로서 이 법 시행일부터 5년 동안 존속하도록 되어 있음.", False),
+])
+def test_a_body_of_one_paragraph_and_a_number_of_the_next(claim, supported):
+    verdict = judge_support(claim, ERA_COMMITTEE)
+    assert verdict.supported is supported, verdict.reason

@@ -1927,7 +1927,7 @@ ITEM_LINE = re.compile(r"(?m)^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
 
 
 def source_windows(text: str, *, whole_document: bool = False, multi_sentence: bool = False,
-                   claim_numbers: frozenset[str] = frozenset()) -> list[str]:
+                   claim_marks: frozenset[str] = frozenset()) -> list[str]:
     """The passages a claim may be matched against, smallest first.
 
     One sentence, a list's lead sentence with one of its items, or the lead
@@ -1935,7 +1935,8 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
     claim that is itself several sentences, or for a paper: a one-sentence
     claim that borrows a word from one sentence and another word from the
     next is stated by neither — unless the next is a proviso about the rule
-    ('다만, … 그 기간을 …') and the claim states the proviso's number.
+    ('다만, … 그 기간을 …') and the claim states the proviso's number, or the
+    claim states a number or names a body of each sentence (``claim_marks``).
     """
     lines = [ln for ln in text.splitlines() if ln.strip()]
     # blocks of (lead lines, item lines): a 항 (①, ②, …) starts a new block, so the 항 after a
@@ -1962,13 +1963,17 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
     # ('extend it by up to two years' where the rule's period is 2년) is not read against both
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])
                 if b.startswith("다만") and _PROVISO_REFERS_BACK.search(b) and not _ANAPHORIC_PROVISO.match(b)
-                and claim_numbers & (find_numbers(b) - find_numbers(a))]
+                and claim_marks & (find_numbers(b) - find_numbers(a))]
     # '종합계획은 10년마다 수립한다. ② … 일반인이 14일 이상 열람할 수 있게 해야 한다' against 'drawn up every ten
-    # years, and … open for inspection for no less than 14 days': a claim that states a number only one
-    # sentence has and a number only the next has joins them
+    # years, and … open for inspection for no less than 14 days', '대통령 소속으로 … 둔다. ② … 5년간 존속한다'
+    # against '대통령 소속 위원회로서 5년 동안 존속한다': a claim that states a number or names a body only one
+    # sentence has, and one only the next has, joins them
+    def marks(sentence: str) -> frozenset[str]:
+        return find_numbers(sentence) | find_entities(sentence)
+
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])
-                if not b.startswith("다만") and claim_numbers & (find_numbers(a) - find_numbers(b))
-                and claim_numbers & (find_numbers(b) - find_numbers(a))]
+                if not b.startswith("다만") and claim_marks & (marks(a) - marks(b))
+                and claim_marks & (marks(b) - marks(a))]
     # '… 승인을 받아야 한다. 변경하려는 경우에도 또한 같다': the second sentence is the first one's rule again
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if _SAME_AGAIN.search(b)]
     if whole_document or multi_sentence:
@@ -2078,7 +2083,7 @@ def _judge_support(
     context_f = analyze_source(context) if context.strip() else None
     multi = len(split_sentences(normalize(claim))) > 1
     windows = _claims_items(claim_f, source_windows(source_text, whole_document=whole_document, multi_sentence=multi,
-                                                    claim_numbers=claim_f.numbers))
+                                                    claim_marks=claim_f.numbers | find_entities(claim)))
     best: Judgement | None = None
     best_evidence: str | None = None
     judged: dict[str, Judgement] = {}
