@@ -1,6 +1,6 @@
 """Where a Korean claim's numbers and bodies stand, against where its source has them.
 
-Two one-change flips pass the set-based checks of :mod:`drafter.citations.support`:
+Three one-change flips pass the set-based checks of :mod:`drafter.citations.support`:
 
 - a number moved to another place of the same sentence ('… 5년 이내로 하되, … 5년의 범위에서 연장'
   where the source extends by 3년): both of the claim's numbers occur in the source, but the second
@@ -8,7 +8,9 @@ Two one-change flips pass the set-based checks of :mod:`drafter.citations.suppor
   (its unit's noun phrase, the predicate it modifies) in the claim and in the source;
 - an office or body the source does not name, in the place the source names another ('부위원장이 그
   직무를 대행한다' where the source's deputy is '위원장이 미리 지정한 위원'):
-  :func:`office_slot_conflict`.
+  :func:`office_slot_conflict`;
+- an office placed under another body than the source's ('경찰청 차장 밑에 인권감사관을 둔다' where the
+  source puts it '경찰청장 밑에'): :func:`placed_under_conflict`.
 """
 
 from __future__ import annotations
