@@ -4174,3 +4174,60 @@ ERA_COMMITTEE = ("제62조(지방시대위원회의 설치 및 존속기한) ①
 def test_a_body_of_one_paragraph_and_a_number_of_the_next(claim, supported):
     verdict = judge_support(claim, ERA_COMMITTEE)
     assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act 제382조제2항, police-officials-act 제9조 (shortened), gangwon-special-act 제64조제1항 (shortened)
+GROUNDWATER_PLAN = ("도지사는 제1항에 따라 지하수자원 특별관리구역을 지정ㆍ고시 하였을 때에는 해당 구역의 지하수자원에 대한 "
+                    "관리계획을 수립하여야 한다.")
+SEPARATE_SENTENCE = ("「형법」 제38조에도 불구하고 제8조제2항제7호 또는 같은 항 제8호 각 목에 규정된 죄와 다른 죄의 경합범에 대하여 "
+                     "벌금형을 선고하는 경우에는 이를 분리선고하여야 한다.")
+CONSULT_GOVERNOR = ("「환경영향평가법」 제22조에 따른 환경영향평가 대상사업으로서 다음 각 호의 어느 하나에 해당하지 아니하는 사업에 "
+                    "대하여는 같은 법 제27조에도 불구하고 도지사에게 협의를 요청하여야 한다.")
+# sejong-special-act 제17조
+NO_DISADVANTAGE = ("세종특별자치시 설치로 인하여 세종특별자치시의 구역으로 편입된 종전의 지방자치단체 또는 특정 지역이 누리던 "
+                   "행정상ㆍ재정상의 이익이 상실되거나 그 지역주민에게 새로운 부담이 추가되어서는 아니 된다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # whether to do it left to someone, for a verb with no 하다 and for a noun's '여부'
+    ("지하수자원 특별관리구역을 지정ㆍ고시했다면 도지사는 그 구역의 지하수자원 관리계획을 세워야 한다.", GROUNDWATER_PLAN, True),
+    ("도지사가 지하수자원 특별관리구역을 지정ㆍ고시했더라도 그 구역의 지하수자원 관리계획을 세울지는 도지사의 선택에 맡겨져 있다.",
+     GROUNDWATER_PLAN, False),
+    ("결격사유 관련 죄와 다른 죄의 경합범에 벌금형을 선고할 때 분리선고 여부는 법원의 재량임.", SEPARATE_SENTENCE, False),
+    # what a memo reports as possible, and what it says does no harm
+    ("목록에 해당하지 않는 환경영향평가 대상사업은 원하면 도지사에게 협의를 요청할 수도 있다는 정도임.", CONSULT_GOVERNOR, False),
+    ("세종시로 편입된 종전 지역이 누리던 행정상ㆍ재정상 이익은 세종시 설치로 상실되더라도 문제 되지 않습니다.", NO_DISADVANTAGE,
+     False),
+    ("세종시로 편입된 종전 지역이 누리던 행정상ㆍ재정상 이익이 세종시 설치로 상실되어서는 안 됩니다.", NO_DISADVANTAGE, True),
+])
+def test_choices_left_to_someone_and_what_does_no_harm(claim, source, supported):
+    verdict = judge_support(claim, source, similarity=_close)
+    assert verdict.supported is supported, verdict.reason
+
+
+# sejong-special-act 제18조, gangwon-special-act 제76조제1항, jeonbuk-special-act 제93조제1항 (shortened)
+AGRI_BIO = ("도지사가 지정한 농생명산업지구에서 그 지정 목적에 따라 시행되는 사업에 대하여는 「환경영향평가법」 제27조에도 "
+            "불구하고 도지사에게 협의를 요청하여야 한다.")
+EQUAL_TREATMENT = "시장은 종전의 지방자치단체 소속 공무원에 대하여 인사상 동등하게 처우하여야 한다."
+COOPERATION = ("도지사는 「공공기관의 운영에 관한 법률」에 따른 공공기관 등(강원자치도에 소재한 기관에 한정하며, 이하 "
+               "\"국가공기업\"이라 한다)에 업무협조를 요청할 수 있다. 이 경우 국가공기업은 특별한 사유가 없으면 협조하여야 한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a relative clause does not take the main verb's 'are not' with it
+    ("The mayor has to treat officials who came from the former local governments equally in personnel matters.",
+     EQUAL_TREATMENT, True),
+    ("Officials who came from the former local governments are not treated on an equal footing with others in "
+     "personnel matters by the mayor.", EQUAL_TREATMENT, False),
+    # 'free to turn down' is need not
+    ("Public enterprises based in Gangwon are free to turn down the governor's requests for cooperation even when "
+     "they have no particular reason.", COOPERATION, False),
+    # 'exempt from' is need not
+    ("For projects in the agri-bio industry districts designated by the governor, consultation has to be requested "
+     "from the governor.", AGRI_BIO, True),
+    ("Projects carried out in the agri-bio industry districts designated by the governor are exempt from "
+     "consultation with the governor.", AGRI_BIO, False),
+])
+def test_a_relative_clause_keeps_the_main_negation_and_turning_down_is_need_not(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

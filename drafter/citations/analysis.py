@@ -493,6 +493,10 @@ AGENT_KO, AGENT_EN, AGENT_LOOKUP = _agent_patterns()
 
 _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("need_not", re.compile(r"\b(?:need not|needn't|may (?:decline|refuse|choose not|opt not|refrain)|"
+                            # 'are exempt from consultation', 'are free to turn down the request'
+                            r"(?:is|are) (?:exempt(?:ed)?|excused|spared) from|"
+                            r"(?:is|are|remains?) (?:free|at liberty) to (?:turn down|refuse|decline|reject|ignore)|"
+                            r"can (?:turn down|refuse|decline|reject|ignore)|"
                             r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
                             r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
                             r"under no (?:obligation|duty)|optional"
@@ -646,7 +650,9 @@ def main_clause(clause: str) -> str:
                 if start >= end:
                     break
                 if len(rest[:start].split()) > 1:  # not the relative clause's own verb
-                    end = start
+                    # ('officials who came from … are not treated equally': the main verb's auxiliary stays)
+                    aux = re.search(r"\b(?:is|are|was|were|do|does|did|has|have|had)\s+$", rest[:start])
+                    end = aux.start() if aux else start
                     break
         low = (low[: m.start()] + " " + rest[end:]).strip()
     return low

@@ -849,6 +849,30 @@ _AT_DISCRETION_KO = re.compile(r"([가-힣ㆍ]+?)(?:을\s|를\s)?할지(?:\s*말
 said of who decides."""
 
 
+_AT_DISCRETION_ANY_KO = re.compile(r"([가-힣]+)지(?:\s*말지|\s*여부)?(?:는|를)\s*((?:[가-힣]+(?:이|가)\s+)?)"
+                                   r"(?:(?:재량으로|자유롭게|임의로)\s*(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
+                                   r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다))")
+"""'관리계획을 세울지는 도지사의 선택에 맡겨져 있다': the same for a verb with no 하다 (세우지 아니할 수 있다)."""
+_WHETHER_DISCRETION_KO = re.compile(r"([가-힣]{2,})\s*여부(?:는|가|도)\s*(?:[가-힣ㆍ]+의\s+)?(?:재량|판단|선택)"
+                                    r"(?:이다|임|입니다|에\s*(?:맡겨져\s*있다|달려\s*있다))(?=\s*\.?\s*$)")
+"""'분리선고 여부는 법원의 재량임': whether it is done is left to someone (분리선고하지 아니할 수 있다)."""
+
+
+def _stem_of_l_form(form: str) -> str | None:
+    """The stem of a verb in its ㄹ form ('세울' → '세우', '받을' → '받'), or None when it is not one."""
+    if form.endswith("을") and len(form) > 1:
+        return form[:-1]
+    code = ord(form[-1]) - 0xAC00
+    if 0 <= code < 11172 and code % 28 == 8 and not form.endswith("할"):
+        return form[:-1] + chr(ord(form[-1]) - 8)
+    return None
+
+
+def _undone_at_discretion(m: re.Match[str]) -> str:
+    stem = _stem_of_l_form(m.group(1))
+    return f"{m.group(2)}{stem}지 아니할 수 있다" if stem else m.group(0)
+
+
 _ONLY_IF_ENOUGH_KO = re.compile(r"(?:(?<=때에만)|(?<=경우에만))(\s+(?:[가-힣]+\s+){0,3}?[가-힣]+?)(하|되)면\s*(?:그만이|충분하|된)(다|고|며)")
 """'필요하다고 판단할 때에만 마련하면 된다': it need be done only then, i.e. it may be done (마련할 수 있다)."""
 
@@ -925,6 +949,11 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (re.compile(r"(?<=[은는이가])\s*빠졌다"), " 포함되지 않았다"),
     # '국가공기업의 범위에서 빠진다', '납부금을 내야 하는 사람에서 빠짐': it is excluded (제외된다), the statute's word
     (re.compile(r"([가-힣]+)에서\s*빠진다"), r"\1에서 제외된다"),
+    # '협의를 요청할 수도 있다는 정도임': the rule the claim reports is a may
+    (re.compile(r"(할|될)\s*수(?:도)?\s*있다는\s*(?:정도|취지|뜻|의미)(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1 수 있다"),
+    # '상실되더라도 문제 되지 않습니다': it may happen
+    (re.compile(r"(되|하)더라도\s*(?:아무런\s*)?문제(?:가|는)?\s*(?:되지\s*않|없)(?:는다|다|습니다|음)(?=\s*\.?\s*$)"),
+     lambda m: "될 수 있다" if m.group(1) == "되" else "할 수 있다"),
     # '회피하여야 하는 것으로 정하고 있다', '실시할 수 있도록 하고 있음', '두지 않도록 되어 있다': the rule the claim
     # reports, in its own modality
     (re.compile(r"(하여야|해야)\s*하는\s*것으로\s*(?:정하고|규정하고|정해져|규정되어|되어|돼)\s*있(?:다|음)(?=\s*\.?\s*$)"),
@@ -953,6 +982,8 @@ def _plain_modality_ko(claim: str) -> str:
     claim = _WHETHER_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있{m.group(2)}", claim)
     claim = _WHETHER_PLAIN_KO.sub(lambda m: f"{_PLAIN_STEM[m.group(1)]}지 아니할 수 있{m.group(2)}", claim)
     claim = _AT_DISCRETION_KO.sub(lambda m: f"{m.group(2)}{m.group(1)}하지 아니할 수 있다", claim)
+    claim = _AT_DISCRETION_ANY_KO.sub(_undone_at_discretion, claim)
+    claim = _WHETHER_DISCRETION_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있다", claim)
     claim = _NO_OBSTACLE_KO.sub(lambda m: f"{_l_form(m.group(1))} 수 있다", claim)
     claim = _ONLY_IF_ENOUGH_KO.sub(lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있{m.group(3)}",
                                    claim)
@@ -1227,6 +1258,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
             elif pred.modality == "may" and _PENALTY_KO.search(window):
                 pass  # '벌금형을 받을 수 있다' for '…의 벌금에 처한다': a penalty is at most what it names
+            elif pred.modality in ("neg", "need_not") and _EXEMPT_WORD.search(claim.text) and _EXEMPTS.search(lead.strip()):
+                pass  # 'exempt from probationary appointment' for '시보 임용을 면제한다': the exemption, said as such
             elif not any(mod in _compatible(pred) for _, _, mod in found) or (
                     pred.final and claim.lang == "ko" and re.search(r"다\.\s+이 경우 ", window)
                     and not all(mod in _compatible(pred) for _, _, mod in found)):
