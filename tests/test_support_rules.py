@@ -4231,3 +4231,16 @@ COOPERATION = ("도지사는 「공공기관의 운영에 관한 법률」에 �
 def test_a_relative_clause_keeps_the_main_negation_and_turning_down_is_need_not(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+@pytest.mark.parametrize("text, bound", [
+    # a negated comparative bounds the number the other way
+    ("The Sejong audit committee can't have more than seven members, counting its chair.", ("7", "max")),
+    ("Members may not serve for more than 3 years.", ("3", "max")),
+    ("The council cannot have fewer than five members.", ("5", "min")),
+    ("The committee has more than seven members.", ("7", "min")),
+])
+def test_a_negated_comparative_bounds_the_other_way(text, bound):
+    from drafter.citations.bounds import limits
+
+    assert limits(text) == frozenset({bound})

@@ -39,6 +39,12 @@ _EN_AFTER: tuple[tuple[re.Pattern[str], Direction], ...] = (
     (re.compile(_NUM_EN + r"(?:[\s-]+[a-z]+){0,2}\s+or\s+(?:less|fewer|below|under|shorter|younger|lower)\b",
                 re.IGNORECASE), "max"),
 )
+_EN_NEGATED = re.compile(r"\b(?:cannot|can't|can not|may not|must not|shall not|does not|do not|did not|will not|won't|"
+                         r"is not|are not|never)\s+(?:[a-z]+\s+){0,3}?(more|over|less|fewer)\s+than\s+" + _NUM_EN,
+                         re.IGNORECASE)
+"""'can't have more than seven members' bounds it the other way: at most seven."""
+
+
 def _plain(number: str) -> str:
     number = number.lower()
     return str(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else number.replace(",", "").lstrip("0") or "0"
@@ -48,6 +54,9 @@ def limits(text: str) -> frozenset[tuple[str, Direction]]:
     """``(number, direction)`` for each number the text bounds ('3명 이상' → ('3', 'min'))."""
     out = {(_plain(m.group(1)), _OTHER_WAY[_KO_DIRECTION[m.group(2)]] if m.group(3) else _KO_DIRECTION[m.group(2)])
            for m in _KO.finditer(text)}
+    for m in _EN_NEGATED.finditer(text):
+        out.add((_plain(m.group(2)), "max" if m.group(1).lower() in ("more", "over") else "min"))
+    text = _EN_NEGATED.sub(lambda m: " " * len(m.group(0)), text)
     for patterns in (_EN_BEFORE, _EN_AFTER):
         for pattern, direction in patterns:
             out |= {(_plain(m.group(1)), direction) for m in pattern.finditer(text)}
