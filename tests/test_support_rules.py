@@ -407,7 +407,7 @@ def test_keeping_a_secret_is_not_disclosing_it():
 
 
 JEJU_CORPS_HEAD = "자치경찰단장은 도지사가 임명하며, 자치경찰위원회의 지휘ㆍ감독을 받는다."
-NO_POLITICS = ("공무원이 아닌 감사위원은 「지방공무원법」 제57조에서 정하는 정치운동을 할 수 없으며 「지방공무원법」 제82조를 "
+NO_POLITICS = ("제28조(정치운동의 금지) 공무원이 아닌 감사위원은 「지방공무원법」 제57조에서 정하는 정치운동을 할 수 없으며 「지방공무원법」 제82조를 "
                "적용할 때에는 공무원으로 본다.")
 JEONBUK_COMMITTEE = ("전북자치도의 원활한 출범을 지원하고 전북자치도가 실질적 지방분권 및 지역 경쟁력 제고에 기여할 수 있도록 "
                      "다음 각 호의 사항을 심의하기 위하여 국무총리 소속으로 전북특별자치도 지원위원회를 둔다. 이 경우 "
@@ -4244,3 +4244,116 @@ def test_a_negated_comparative_bounds_the_other_way(text, bound):
     from drafter.citations.bounds import limits
 
     assert limits(text) == frozenset({bound})
+
+
+# npa-organization-decree 제31조제2항, 제25조제1항, 제40조제1항; jeju-special-act 제112조제5항, 제102조;
+# gangwon-special-act 제28조 (cited whole, with its heading); decentralization-act 제45조제6항; police-officials-act 제12조제5항;
+# sejong-special-act 제21조제4항; autonomous-police-committee-decree 제5조제2항 (lead sentence);
+# local-public-officials-act 제56조제1항
+POLICE_SCHOOL = ("중앙경찰학교는 경찰공무원(의무경찰을 포함한다)으로 임용될 사람(경위공개경쟁채용시험합격자를 제외한다)에 대한 "
+                 "교육훈련을 관장한다.")
+KNPU_HEAD = "대학에 학장 1명을 두며, 학장은 치안정감으로 보한다."
+DEPUTY_CHIEFS = "시ㆍ도경찰청장을 보조하기 위하여 서울특별시경찰청에 차장 3명을, 제주특별자치도경찰청에 차장 1명을 둔다."
+SERVICE_YEARS = ("자치경찰공무원의 승진에 필요한 계급별 최저근무연수는 대통령령으로 정한다. 다만, 계급별 최저근무연수의 기간을 "
+                 "계산할 때에는 휴직기간ㆍ직위해제기간 및 징계처분기간을 포함하지 아니한다.")
+ORDINANCE_NOTICE = ("도지사는 자치경찰의 사무와 운영에 관련된 조례나 규칙을 제정ㆍ개정 또는 폐지할 때에는 조례안은 지방의회에서 "
+                    "이송된 날부터 10일 이내에, 규칙안은 공포 예정 15일 전에 제주자치도경찰청장에게 전문을 첨부하여 "
+                    "통보하여야 한다.")
+GANGWON_NO_POLITICS = ("공무원이 아닌 감사위원은 「지방공무원법」 제57조에서 정하는 정치운동을 할 수 없으며 「지방공무원법」 제82조를 "
+               "적용할 때에는 공무원으로 본다.")
+MERGER_VOTE = ("지방자치단체의 장은 이 법에 따른 시ㆍ군ㆍ구 통합과 관련하여 주민투표 실시의 요구를 받았을 때에는 「주민투표법」 "
+               "제8조제2항ㆍ제3항 및 제13조제1항제1호에도 불구하고 지체 없이 이를 공표하고 주민투표를 실시하여야 한다.")
+ROSTER_NOTICE = "경찰청장 또는 해양경찰청장은 채용후보자 명부의 유효기간을 연장하기로 결정한 경우에는 그 사실을 공고하여야 한다."
+SEJONG_AUDITORS = ("위원은 시조례로 정하는 자격을 갖춘 사람 중에서 시장이 임명 또는 위촉하되, 위원 중 2명은 시의회에서, 2명은 "
+                   "시교육감이 각각 추천하는 사람을 위촉한다. 다만, 감사위원장은 시의회의 동의를 받아 시장이 임명한다.")
+RECOMMENDER_APPOINTMENTS = ("추천위원회 위원(이하 \"추천위원\"이라 한다)은 시ㆍ도지사가 다음 각 호에 해당하는 사람을 임명하거나 위촉하며, "
+                "추천위원회 위원장은 추천위원 중에서 호선(互選)한다.\n"
+                "  3. 재직 중인 경찰공무원이 아닌 사람 중에서 경찰청장이 추천하는 1명")
+HEADINGS = {SIDE_JOBS: "제56조(영리 업무 및 겸직 금지)\n지방공무원법", KNPU_HEAD: "제25조(학장)\n경찰청과 그 소속기관 직제",
+            ORDINANCE_NOTICE: "제102조(조례 및 규칙 등의 통보)\n제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법"}
+"""The context the resolver gives each (the article heading and the law's title)."""
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a prefix says no: '비공개로 진행된다' is '공개하지 않는다'
+    ("추천위원회 회의는 비공개로 진행된다.", SEALED, True),
+    ("추천위원회 회의는 공개로 진행된다.", SEALED, False),
+    # '그 대상에서 빠진다' is excluded, not the determiner '그' made a verb
+    ("중앙경찰학교는 경찰공무원(의무경찰 포함)으로 임용될 사람의 교육훈련을 담당하되, 경위공개경쟁채용시험합격자는 그 "
+     "대상에서 빠진다.", POLICE_SCHOOL, True),
+    # '…은 빼고 계산한다' is '포함하지 아니한다'
+    ("그 기간을 셀 때 휴직ㆍ직위해제ㆍ징계처분 기간은 빼고 계산한다.", SERVICE_YEARS, True),
+    ("그 기간을 셀 때 휴직ㆍ직위해제ㆍ징계처분 기간도 포함하여 계산한다.", SERVICE_YEARS, False),
+    # nothing stops it (제약을 받지 않는다) is a may
+    ("공무원이 아닌 감사위원은 「지방공무원법」 제57조가 정하는 정치운동을 할 수 없으며, 같은 법 제82조를 적용할 때에는 "
+     "공무원으로 본다.", GANGWON_NO_POLITICS, True),
+    ("공무원이 아닌 감사위원은 「지방공무원법」 제57조가 정하는 정치운동을 하는 데 제약을 받지 않으며, 같은 법 제82조를 "
+     "적용할 때에는 공무원으로 본다.", GANGWON_NO_POLITICS, False),
+    # whether to do it, decided by oneself or left bare to someone's discretion, need not be done
+    ("통합 관련 주민투표 실시를 요구받은 지방자치단체의 장은 지체 없이 이를 공표하고 주민투표를 실시해야 한다.", MERGER_VOTE, True),
+    ("통합 관련 주민투표 실시를 요구받은 지방자치단체의 장은 지체 없이 이를 공표하되, 실제로 주민투표를 실시할지 여부는 "
+     "스스로 판단하여 정한다.", MERGER_VOTE, False),
+    ("명부 유효기간을 연장하기로 했다면 경찰청장은 그 사실을 공고해야 한다.", ROSTER_NOTICE, True),
+    ("채용후보자 명부 유효기간을 연장하기로 한 경우, 그 사실의 공고 여부는 경찰청장 재량.", ROSTER_NOTICE, False),
+    ("채용후보자 명부 유효기간을 연장하면 그 사실을 공고할지는 경찰청장 재량이다.", ROSTER_NOTICE, False),
+    # 'may neither … nor …' forbids both
+    ("Local officials may neither engage in profit-making work outside their official duties nor hold another post "
+     "at the same time without permission from the head of their agency.", SIDE_JOBS, True),
+    ("Local officials may engage in profit-making work outside their official duties and may hold another post "
+     "at the same time without permission from the head of their agency.", SIDE_JOBS, False),
+])
+def test_prefixed_negations_discretion_said_bare_and_may_neither(claim, source, supported):
+    verdict = judge_support(claim, source, context=HEADINGS.get(source, ""))
+    assert verdict.supported is supported, verdict.reason
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a university's lower-case president is its head (학장), not the President
+    ("The Korean National Police University has one president, a post filled at the rank of Chief Superintendent "
+     "General (치안정감).", KNPU_HEAD, True),
+    ("The Korean National Police University has one president, a post filled at the rank of Senior Superintendent "
+     "General (치안감).", KNPU_HEAD, False),
+    # a province named in its police agency's name
+    ("To assist their chiefs, the Seoul Metropolitan Police Agency is given three deputy chiefs and the Jeju Special "
+     "Self-Governing Provincial Police Agency one.", DEPUTY_CHIEFS, True),
+    ("To assist their chiefs, the Seoul Metropolitan Police Agency is given three deputy chiefs and the Gangwon "
+     "Provincial Police Agency one.", DEPUTY_CHIEFS, False),
+    # 'sent in full' is '전문을 첨부하여'
+    ("Any ordinance touching on autonomous police affairs must be sent in full to the Jeju provincial police chief "
+     "within 10 days of its transfer from the provincial council.", ORDINANCE_NOTICE, True),
+    ("Any ordinance touching on autonomous police affairs must be sent in full to the Jeju provincial police chief "
+     "within 20 days of its transfer from the provincial council.", ORDINANCE_NOTICE, False),
+])
+def test_heads_of_institutions_provinces_in_agency_names_and_full_texts(claim, source, supported):
+    verdict = judge_support(claim, source, context=HEADINGS.get(source, ""))
+    assert verdict.supported is supported, verdict.reason
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # each clause keeps its own body: the chair's appointer is the rule of the '다만' sentence
+    ("감사위원은 시조례로 정한 자격을 갖춘 사람 중에서 시장이 임명하거나 위촉하지만, 감사위원장만큼은 시의회의 동의를 받아 "
+     "시장이 임명한다.", SEJONG_AUDITORS, True),
+    ("감사위원은 시조례로 정한 자격을 갖춘 사람 중에서 시장이 임명하거나 위촉하지만, 감사위원장만큼은 시의회의 동의를 받아 "
+     "시교육감이 임명한다.", SEJONG_AUDITORS, False),
+    # 'audit' before 'committee' names the body; the by-phrase names who appoints
+    ("The chair of Sejong's audit committee is appointed by the mayor with the city council's consent.",
+     SEJONG_AUDITORS, True),
+    ("The chair of Sejong's audit committee is appointed by the city council with the mayor's consent.",
+     SEJONG_AUDITORS, False),
+    # the subject before '다음 각 호에 해당하는 사람을' is the main verb's
+    ("Members of the recommendation committee are appointed or commissioned by the provincial governor.",
+     RECOMMENDER_APPOINTMENTS, True),
+    ("Members of the recommendation committee are appointed or commissioned by the Commissioner General of the Korean "
+     "National Police Agency.", RECOMMENDER_APPOINTMENTS, False),
+    ("추천위원은 경찰청장이 임명하거나 위촉한다.", RECOMMENDER_APPOINTMENTS, False),
+])
+def test_who_acts_in_each_clause_and_after_a_relative_clause(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_the_first_half_of_the_year_is_no_period():
+    from drafter.citations.analysis import find_periods
+
+    assert "half-year" not in find_periods("정년에 이른 날이 상반기(1월~6월)에 있으면 6월 30일에 퇴직한다.", "ko")
+    assert "half-year" in find_periods("정례회의는 반기별 1회 개최한다.", "ko")

@@ -296,6 +296,9 @@ _OTHER_PRESIDENT_BEFORE = re.compile(r"\b(?:university|college|school|academy|in
                                      r"corporation|company|court)(?:'s)?\s+$", re.IGNORECASE)
 _ITS_PRESIDENT = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 """'appointed by its president': the head of the body just named (a university's, a center's), not the President."""
+_INSTITUTION_EARLIER = re.compile(r"\b(?:university|college|school|academy|institute)\b", re.IGNORECASE)
+"""'The Korean National Police University has one president': a lower-case 'president' after the institution
+it heads (학장, 총장) in the same text."""
 _OTHER_PRESIDENT_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|its\s+)?[\w\s-]{0,60}?\b(?:university|college|"
                                     r"school|academy|institute|association|center|centre|corporation|company|court)\b",
                                     re.IGNORECASE)
@@ -312,7 +315,9 @@ def find_entities(text: str) -> frozenset[str]:
             continue  # 'Superintendent General (경무관)': the Korean in brackets names the office, not the English
         if mention in ("president", "presidents") and (_OTHER_PRESIDENT_BEFORE.search(text, 0, m.start())
                                                        or _OTHER_PRESIDENT_AFTER.match(text, m.end())
-                                                       or _ITS_PRESIDENT.search(text, 0, m.start())):
+                                                       or _ITS_PRESIDENT.search(text, 0, m.start())
+                                                       or (m.group(0).islower()
+                                                           and _INSTITUTION_EARLIER.search(text, 0, m.start()))):
             continue  # 'the university president' (학장, 총장) is not the President (대통령)
         if " " not in mention and any(earlier.startswith(mention + " ") for earlier in named):
             continue  # 'the superintendent's …' after 'the superintendent of education' is that office again
@@ -503,6 +508,8 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             # 'no prior deliberation by the committee is needed'
                             r"|no\s+(?:[\w-]+\s+){0,7}?(?:is|are)\s+(?:needed|required|necessary|mandatory))\b")),
     ("must_not", re.compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|off the table|"
+                            # 'may neither engage in … nor hold …': neither act is allowed
+                            r"(?:may|can|shall|must) neither|"
                             r"out of the question|(?:is|are) not "
                             r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred)|no one may|"
                             r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),

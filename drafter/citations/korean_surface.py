@@ -203,10 +203,15 @@ _EACH = re.compile(r"(?<![가-힣])각\s+(?!호|목|항|조)[가-힣]")
 """'각 시ㆍ도', '각 위원회': each of them, i.e. every one (not '각 호의 어느 하나', one of the items)."""
 
 
+_WHOLE_TEXT = re.compile(r"(?<![가-힣])전문(?:을|를)\s")
+
+
 def strong_concepts(text: str) -> frozenset[str]:
     found = {concept for word, concept in STRONG_WORDS_KO.items() if word in text}
     if _ONLY.search(text):
         found.add("only")
+    if _WHOLE_TEXT.search(text):
+        found.add("entirely")  # '전문을 첨부하여 통보한다': the whole text is sent ('sent in full')
     if _EACH.search(text):
         found.add("all")  # '각 시ㆍ도자치경찰위원회 위원장을 구성원으로': the chair of every committee
     return frozenset(found)
@@ -321,7 +326,7 @@ def agent_before(text: str, start: int, agents: re.Pattern[str], lookup: dict[st
             continue
         keys = frozenset({key, *_coordinated_agents(span, m.start(1), agents, lookup)})
         if m.group(2) in ("이", "가"):
-            if EMBEDDED_CLAUSE.search(span[m.end():]):
+            if EMBEDDED_CLAUSE.search(_HEAD_NOUNS_OWN.sub(" ", span[m.end():])):
                 continue  # the subject of a relative or quoted clause, not of this predicate
             subject = keys
         else:
@@ -329,6 +334,9 @@ def agent_before(text: str, start: int, agents: re.Pattern[str], lookup: dict[st
     return subject or topic
 
 
+_HEAD_NOUNS_OWN = re.compile(r"에\s*(?:해당하는|해당되는|속하는)\s")
+"""'시ㆍ도지사가 다음 각 호에 해당하는 사람을 임명한다': what 해당하는 says is of the noun it modifies (사람), so the
+subject before it is the main verb's."""
 EMBEDDED_CLAUSE = re.compile(r"(?:[한된는던할될]|받은|맡은|정한|있는|없는|다고|하면|으면|되면|이면)\s")
 _COORD = re.compile(r"(?:와|과|\s및|\s또는|\s이나|ㆍ)\s*$")
 

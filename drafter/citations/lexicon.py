@@ -178,7 +178,8 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회", "도의회", "시의회", "지방의회", "지방자치단체의 의회",
                        "제주특별자치도의회", "강원특별자치도의회", "전북특별자치도의회", "세종특별자치시의회"),
            ("provincial council", "metropolitan council", "local council", "city and provincial council",
-            "municipal or provincial council", "municipal and provincial council")),
+            "municipal or provincial council", "municipal and provincial council", "city council",
+            "provincial assembly", "local assembly", "provincial legislature")),
     Entity("지방자치단체", ("지방자치단체",), ("local government", "local governments", "local authority")),
     Entity("제주특별자치도", ("제주특별자치도", "제주자치도"), ("jeju special self-governing province", "jeju")),
     Entity("세종특별자치시", ("세종특별자치시",), ("sejong",)),
@@ -287,7 +288,7 @@ AGENTS_EN: dict[str, str] = {
 # how often: a claim's period must be the source's (매월 ≠ 반기별, annually ≠ monthly)
 PERIODS_KO: tuple[tuple[str, str], ...] = (
     (r"매년|해마다|연간|연\s*\d+\s*회|매\s*회계연도|매\s*학년", "year"), (r"매월|매달|달마다|월\s*\d+\s*회", "month"),
-    (r"분기", "quarter"), (r"반기", "half-year"), (r"매주|주\s*\d+\s*회", "week"), (r"매일|날마다", "day"),
+    (r"분기", "quarter"), (r"(?<![상하])반기", "half-year"), (r"매주|주\s*\d+\s*회", "week"), (r"매일|날마다", "day"),
 )
 PERIODS_EN: tuple[tuple[str, str], ...] = (
     # ('up to a year in prison' is a length, not how often; 'total annual expenditure' is the budget, 총세출예산액)

@@ -116,6 +116,16 @@ def _says_no(text: str) -> bool:
     return bool(_SAYS_NO_KO.search(text) or _SAYS_NO_EN.search(text))
 
 
+_DENIED_ACT_KO = re.compile(r"([가-힣]{2,})(?:하|되)지\s*(?:않|아니)")
+
+
+def _prefix_negated(written: str, passage: str) -> bool:
+    """'회의는 비공개로 진행된다' for '회의는 공개하지 않는다': the claim says no with a prefix (비-, 불-, 미-) on the very
+    act the passage denies."""
+    return any(re.search(rf"(?<![가-힣])[비불미]{re.escape(m.group(1))}", written)
+               for m in _DENIED_ACT_KO.finditer(passage))
+
+
 def negation_unstated(claim: TextFeatures, written: str, passage: str) -> str | None:
     """A claim that says in so many words (``written``: the claim as written, before any folding) that
     something is not done ('receive no allowances', '두지 않는다') against a passage that says no nowhere; a
@@ -133,7 +143,7 @@ def negation_unstated(claim: TextFeatures, written: str, passage: str) -> str | 
         return "the claim denies the protection the source gives (what the source rules out may happen)"
     ends = clause_modalities(passage, lang)
     if lang == "ko" and ends and ends <= {"neg", "must_not"} and claim_modality(claim) in ("decl", "must") \
-            and not claim.has_negation \
+            and not claim.has_negation and not _prefix_negated(written, passage) \
             and not _REFRAIN.search(written):
         # 'International schools … are, as a rule, run under the Early Childhood Education Act …' against '…
         # 「유아교육법」 … 을 적용하지 아니한다': every clause of the source says no; the claim says yes
