@@ -4357,3 +4357,67 @@ def test_the_first_half_of_the_year_is_no_period():
 
     assert "half-year" not in find_periods("정년에 이른 날이 상반기(1월~6월)에 있으면 6월 30일에 퇴직한다.", "ko")
     assert "half-year" in find_periods("정례회의는 반기별 1회 개최한다.", "ko")
+
+
+# jeju-special-act 제131조제3항, npa-organization-decree 제25조, 제60조제1항 and 제36조, the committee decree
+# 제4조의2제2항, jeju-special-act-decree 제14조제3항
+JEJU_AUDITORS = ("감사위원은 도조례로 정하는 자격을 갖춘 사람 중에서 도지사가 임명하거나 위촉하되, 감사위원 중 3명은 도의회가 "
+                 "추천한 사람을, 1명은 도교육감이 추천한 사람을 임명ㆍ위촉한다.")
+KNPU_ARTICLE = "제25조(학장) ① 대학에 학장 1명을 두며, 학장은 치안정감으로 보한다.\n② 학장은 경찰청장의 명을 받아 대학의 사무를 총괄하고, 소속 공무원을 지휘ㆍ감독한다."
+INVESTIGATION_DEPT = "수사부에 부장 1명을 두며, 부장은 경무관으로 보한다."
+CIVILIAN_PATIENTS = "제36조(일반환자의 진료) 경찰병원은 그 업무에 지장이 없는 범위에서 일반민간환자에 대한 진료를 할 수 있다."
+NOMINATION_REQUEST = ("시ㆍ도지사는 시ㆍ도자치경찰위원회 위원의 임기가 만료되는 경우에는 그 임기 만료 30일 전까지 추천권자에게 위원으로 "
+                      "임명할 사람의 추천을 요청해야 한다.")
+WEAPON_REPORT = ("제1항제2호 또는 제3호의 자치경찰장비를 사용하는 경우 그 현장책임자 또는 사용자는 별지 제1호서식의 사용 보고서를 "
+                 "작성하여 자치경찰단장에게 보고하여야 한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a count the claim gives to one body where the source gives it to another
+    ("감사위원 중 3명은 도의회가 추천한 사람을, 1명은 도교육감이 추천한 사람을 임명ㆍ위촉한다.", JEJU_AUDITORS, True),
+    ("감사위원은 도조례가 정한 자격을 갖춘 사람 중에서 도지사가 임명ㆍ위촉하되, 그중 3명은 도교육감이 추천한 사람을, 1명은 "
+     "도의회가 추천한 사람을 임명ㆍ위촉한다.", JEJU_AUDITORS, False),
+    # '경찰대학장' is the 학장 of the 대학 the article names
+    ("경찰대학장은 치안정감이 맡으며, 경찰청장의 명을 받아 대학 사무를 총괄하고 소속 공무원을 지휘ㆍ감독한다.", KNPU_ARTICLE, True),
+    ("경찰대학장은 치안정감이 맡으며, 행정안전부장관의 명을 받아 대학 사무를 총괄한다.", KNPU_ARTICLE, False),
+    # a rank in Latin letters is one rank
+    ("The investigation department is led by a single director of gyeongmugwan (superintendent general) rank.",
+     INVESTIGATION_DEPT, True),
+    ("The investigation department is led by a single director of chonggyeong (senior superintendent) rank.",
+     INVESTIGATION_DEPT, False),
+    # a condition opening with 'so long as' keeps its 'not'
+    ("So long as its own work is not disrupted, the National Police Hospital may treat general civilian patients.",
+     CIVILIAN_PATIENTS, True),
+    ("So long as its own work is not disrupted, the National Police Hospital must treat general civilian patients.",
+     CIVILIAN_PATIENTS, False),
+    # 'sixty', 'twenty-five': numbers in words
+    ("The governor or mayor has to ask those entitled to recommend for nominees no later than thirty days before "
+     "the committee members' terms end.", NOMINATION_REQUEST, True),
+    ("The governor or mayor has to ask those entitled to recommend for nominees no later than sixty days before "
+     "the committee members' terms end.", NOMINATION_REQUEST, False),
+    # '…할 수 있는 재량 사항입니다' is a may
+    ("그 자치경찰장비를 사용하면 현장책임자나 사용자는 사용 보고서를 작성하여 자치경찰단장에게 보고하여야 한다.", WEAPON_REPORT, True),
+    ("그 자치경찰장비를 사용하면 현장책임자나 사용자가 사용 보고서를 작성하여 자치경찰단장에게 보고할 수 있는 재량 "
+     "사항입니다.", WEAPON_REPORT, False),
+])
+def test_counts_by_body_offices_by_institution_romanized_ranks_and_conditions(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_numbers_and_every_in_words():
+    from drafter.citations.analysis import analyze, find_numbers
+
+    assert find_numbers("between twenty-five and thirty members") == frozenset({"25", "30"})
+    assert find_numbers("no later than sixty days before") == frozenset({"60"})
+    assert "all" not in analyze("Every time members have to be recommended, a committee is put together.").strong
+    assert "all" not in analyze("The chair and every member who attended sign the minutes.").strong
+    assert "all" in analyze("Every member signs the minutes.").strong
+
+
+def test_a_provincial_agency_named_by_its_place():
+    from drafter.citations.analysis import find_entities
+
+    assert find_entities("서울경찰청 차장은 치안감으로 보한다.") == frozenset({"치안감"})
+    assert "시ㆍ도경찰청장" in find_entities("제주경찰청장은 자치경찰사무를 지휘한다.")
+    assert "경찰청장" in find_entities("경찰청장은 국가경찰사무를 총괄한다.")

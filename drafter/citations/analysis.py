@@ -64,8 +64,14 @@ NATIVE_COUNTED = re.compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일�
 """A native Korean numeral: counted ('두 명', '세 종류') or standing alone before a bound ('둘 이상')."""
 ENGLISH_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
 }
+_EN_COMPOUND_NUMBER = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                                 r"(one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+"""'twenty-five' is 25, not 20 and 5."""
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 
 
@@ -304,10 +310,26 @@ _OTHER_PRESIDENT_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|its\s
                                     re.IGNORECASE)
 
 
+_ROMANIZED_RANKS = frozenset({
+    "chiancheonggam", "chian-chonggam", "chianchonggam", "chianjeonggam", "chian-jeonggam", "chiangam", "chian-gam",
+    "gyeongmugwan", "kyongmugwan", "chonggyeong", "chongkyong", "chong-gyeong", "gyeongjeong", "kyongjong",
+    "gyeonggam", "kyonggam", "gyeongwi", "kyongwi", "gyeongsa", "kyongsa", "gyeongjang", "kyongjang", "sungyeong",
+    "sunkyong"})
+"""A rank named by its Korean name in Latin letters ('chonggyeong'): one rank, not an English title that two rank
+series read differently."""
+_PROVINCIAL_READING: dict[str, str | None] = {"경찰청": "시ㆍ도경찰청", "경찰청장": "시ㆍ도경찰청장", "경찰청 차장": None}
+
+
 def find_entities(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _KO_ENTITY.finditer(text):
-        found.add(_ENTITY_LOOKUP[m.group(0)])
+        key = _ENTITY_LOOKUP[m.group(0)]
+        if key in _PROVINCIAL_READING and m.start() and "가" <= text[m.start() - 1] <= "힣":
+            # '서울경찰청 차장', '제주경찰청장': a metropolitan or provincial agency named by its place, not the KNPA
+            key = _PROVINCIAL_READING[key]
+            if key is None:
+                continue
+        found.add(key)
     named: list[str] = []
     for m in _EN_ENTITY.finditer(text):
         mention = m.group(0).lower()
@@ -323,7 +345,7 @@ def find_entities(text: str) -> frozenset[str]:
             continue  # 'the superintendent's …' after 'the superintendent of education' is that office again
         named.append(mention)
         key = headed(_english_entity(m.group(0)), text, m.start())
-        found.add("|".join(_RANK_READINGS[key]) if key in _RANK_READINGS else key)
+        found.add("|".join(_RANK_READINGS[key]) if key in _RANK_READINGS and mention not in _ROMANIZED_RANKS else key)
     for key in list(found):
         found.update(_IMPLIES.get(key, ()))
     return frozenset(found)
@@ -429,7 +451,9 @@ def find_numbers(text: str) -> frozenset[str]:
     found |= {str(NATIVE_NUMERALS[m.group(1) or m.group(3) or m.group(4)]) for m in NATIVE_COUNTED.finditer(cleaned)}
     # '반기별 1회' is every six months, '분기마다' every three
     found |= {"6" if m.group(1) == "반기" else "3" for m in _HALF_OR_QUARTER.finditer(cleaned)}
-    for word in re.findall(r"[A-Za-z]+", cleaned):
+    for m in _EN_COMPOUND_NUMBER.finditer(cleaned):
+        found.add(str(ENGLISH_NUMBERS[m.group(1).lower()] + _EN_UNITS[m.group(2).lower()]))
+    for word in re.findall(r"[A-Za-z]+", _EN_COMPOUND_NUMBER.sub(" ", cleaned)):
         if word.lower() in ENGLISH_NUMBERS:
             found.add(str(ENGLISH_NUMBERS[word.lower()]))
     # how many times: 'reappointed twice' (두 번), 'once a year' (연 1회), not 'once appointed' (a condition)
@@ -604,7 +628,8 @@ def _relative(text: str) -> _Relative | None:
     if not found:
         return None
     return _Relative(*min(found))
-_EN_CONDITIONAL = re.compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except)\b"
+_EN_CONDITIONAL = re.compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except"
+                             r"|(?:so|as)\s+long\s+as|provided\s+(?:that\s+)?(?=[a-z]+\s)|on\s+condition\s+that)\b"
                              r"|^\s*to(?=\s+[a-z]+\b[^,]*,)|^\s*(?:before|after)\b(?=[^,]*,)"
                              r"|\bso\s+that\b(?=[^,]*\b(?:can|could|may|might)\b)")
 """A conditional clause, or a purpose or a time opening the sentence ('To hold hearings on …, the council sets up …',
@@ -1328,6 +1353,8 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                                               or nxt.isdigit() or nxt in ENGLISH_NUMBERS)) \
                 and not (word == "only" and _only_condition(words, i)) \
                 and not (word == "only" and prev == "not") \
+                and not (word == "every" and nxt == "time") \
+                and not (word in ("every", "all") and any(w in ("who", "that", "which") for w in words[i + 2 : i + 4])) \
                 and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \
                 and not (word == "all" and nxt == "walks") \
                 and not (word == "all" and prev == "from" and nxt == "over") \

@@ -203,17 +203,17 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("국무회의", ("국무회의",), ("state council", "cabinet meeting", "cabinet council")),
     Entity("조례", ("조례", "도조례", "시조례", "시ㆍ도조례", "시ㆍ도의 조례", "주민조례발안"), ("ordinance", "ordinances", "municipal ordinance")),
     # ranks (경찰공무원법 제3조), by the Korean National Police Agency's own English titles
-    Entity("치안총감", ("치안총감",), ("police commissioner general rank",)),
-    Entity("치안정감", ("치안정감",), ("chief superintendent general",)),
-    Entity("치안감", ("치안감",), ("senior superintendent general",)),
-    Entity("경무관", ("경무관", "자치경무관"), ("superintendent general",)),
-    Entity("총경", ("총경", "자치총경"), ("senior superintendent",)),
-    Entity("경정", ("경정", "자치경정"), ("superintendent",)),
-    Entity("경감", ("경감", "자치경감"), ("senior inspector",)),
-    Entity("경위", ("경위", "자치경위"), ("inspector",)),
-    Entity("경사", ("경사", "자치경사"), ("assistant inspector", "senior sergeant")),
-    Entity("경장", ("경장", "자치경장"), ("sergeant",)),  # ('senior police officers' is how English says 고위 경찰관)
-    Entity("순경", ("순경", "자치순경"), ("police officer rank",)),
+    Entity("치안총감", ("치안총감",), ("police commissioner general rank", "chiancheonggam", "chian-chonggam", "chianchonggam")),
+    Entity("치안정감", ("치안정감",), ("chief superintendent general", "chianjeonggam", "chian-jeonggam")),
+    Entity("치안감", ("치안감",), ("senior superintendent general", "chiangam", "chian-gam")),
+    Entity("경무관", ("경무관", "자치경무관"), ("superintendent general", "gyeongmugwan", "kyongmugwan")),
+    Entity("총경", ("총경", "자치총경"), ("senior superintendent", "chonggyeong", "chongkyong", "chong-gyeong")),
+    Entity("경정", ("경정", "자치경정"), ("superintendent", "gyeongjeong", "kyongjong")),
+    Entity("경감", ("경감", "자치경감"), ("senior inspector", "gyeonggam", "kyonggam")),
+    Entity("경위", ("경위", "자치경위"), ("inspector", "gyeongwi", "kyongwi")),
+    Entity("경사", ("경사", "자치경사"), ("assistant inspector", "senior sergeant", "gyeongsa", "kyongsa")),
+    Entity("경장", ("경장", "자치경장"), ("sergeant", "gyeongjang", "kyongjang")),  # ('senior police officers' is how English says 고위 경찰관)
+    Entity("순경", ("순경", "자치순경"), ("police officer rank", "sungyeong", "sunkyong")),
 )
 
 STRONG_WORDS_KO: dict[str, str] = {

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from drafter.citations.analysis import find_entities
 from drafter.text.places import places
 from drafter.text.tokenizer import get_kiwi
 
@@ -192,6 +193,45 @@ def number_pairing_conflict(claim: str, source: str) -> str | None:
     return None
 
 
+def _body_segments(text: str) -> list[tuple[set[str], set[str]]]:
+    """Each segment's quantities and the bodies it names ('3명은 도의회가 추천한 사람을' → {3명}, {시ㆍ도의회})."""
+    bare = text
+    while _PARENTHETICAL.search(bare):
+        bare = _PARENTHETICAL.sub(" ", bare)
+    return [({k for k, _, _ in _quantities(part)}, set(find_entities(part)) - _NOT_BODIES)
+            for part in _SEGMENT_BREAK.split(bare)]
+
+
+_NOT_BODIES = frozenset({"조례", "대통령령", "총리령", "행정안전부령", "부령"})
+"""Entities that are instruments, not bodies that recommend or act."""
+
+
+def quantity_body_conflict(claim: str, source: str) -> str | None:
+    """A count the claim gives to one body where the source gives it to another ('3명은 도교육감이, 1명은
+    도의회가 추천한' where the source says '3명은 도의회가 추천한 사람을, 1명은 도교육감이 추천한 사람을'): a claim
+    segment with one count and one body, which no source segment pairs, while the source pairs that count
+    with another body and that body with another count."""
+    def kin(a: str, b: str) -> bool:  # '시ㆍ도경찰청' and its head '시ㆍ도경찰청장' are one body here
+        return a.startswith(b) or b.startswith(a)
+
+    theirs = [seg for seg in _body_segments(source) if seg[0] and seg[1]]
+    if len(theirs) < 2:
+        return None
+    for counts, bodies in _body_segments(claim):
+        if len(counts) != 1 or len(bodies) != 1:
+            continue
+        (count,), (body,) = counts, bodies
+        if any(count in c and any(kin(body, x) for x in b) for c, b in theirs):
+            continue
+        with_count = sorted(x for c, b in theirs if count in c for x in b if not kin(x, body))
+        with_body = sorted(x for c, b in theirs if any(kin(body, y) for y in b) for x in c
+                           if x != count and _kind(x) == _kind(count))
+        if with_count and with_body:
+            return (f"body mismatch: the source gives {count} to {with_count[0]} and {with_body[0]} to {body}, "
+                    f"not {count} to {body}")
+    return None
+
+
 _TOPIC = re.compile(r"([가-힣ㆍ]+(?:에\s*관한\s*[가-힣ㆍ]+)?)에\s*(?:대해서는|대하여는|관하여는|관해서는|대해|대하여|관하여|관해)(?=\s)")
 _BODY = re.compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:위원회|청장|본부장|위원장|장관|도지사|시장))(?:의|이|가|은|는|에게)(?=\s)")
 
@@ -304,6 +344,9 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
                                      or (prefix.endswith("경찰") and prefix[:2] in squashed)):
                 # ('서울경찰청장' for the 청장 of the 서울특별시경찰청 the passage names)
                 continue  # '연구소장' for the 소장 of the 연구소 the heading names; '제주도교육감' for '도교육감'
+            org = office[:-1]
+            if office.endswith("장") and other.endswith("장") and org.endswith(other[:-1]) and org[-2:] in squashed:
+                continue  # '경찰대학장' for the 학장 of the 대학 the passage names
             return f"body mismatch: the source names {other}, not {office}, in this role"
     return None
 

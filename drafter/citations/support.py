@@ -85,6 +85,7 @@ from drafter.citations.placement import (
     office_slot_conflict,
     place_conflict,
     placed_under_conflict,
+    quantity_body_conflict,
     topic_body_conflict,
 )
 from drafter.citations.reworded import (
@@ -185,6 +186,8 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
         return True
     if key == "시ㆍ도지사" and "세종특별자치시" in source and _SEJONG_MAYOR.search(text):
         return True  # the Sejong act's own '시장은 …' is the mayor of Sejong, not a city's mayor among 시장ㆍ군수
+    if key in ("시ㆍ도경찰청", "시ㆍ도경찰청장") and "경찰청과 그 소속기관" in text:
+        return True  # the NPA organization decree's chapters on '서울특별시경찰청' …: its agencies are 소속기관
     if key == "시ㆍ도경찰청" and _PROVINCIAL_AGENCY.search(text):
         return True  # '서울특별시경찰청', '제주특별자치도경찰청': a metropolitan or provincial police agency by name
     if key == "경찰청 차장" and re.search(r"[가-힣]{2}차장", text) and _PROVINCIAL_AGENCY.search(text):
@@ -961,6 +964,8 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (re.compile(r"(?<=[은는이가])\s*빠졌다"), " 포함되지 않았다"),
     # '국가공기업의 범위에서 빠진다', '납부금을 내야 하는 사람에서 빠짐': it is excluded (제외된다), the statute's word
     (re.compile(r"([가-힣]+)에서\s*빠진다"), r"\1에서 제외된다"),
+    # '보고할 수 있는 재량 사항입니다': a matter one may do, i.e. a may
+    (re.compile(r"(할|될)\s*수\s*있는\s*(?:재량\s*|선택\s*)?(?:사항|사안)(?:이다|입니다|임)(?=\s*\.?\s*$)"), r"\1 수 있다"),
     # '협의를 요청할 수도 있다는 정도임': the rule the claim reports is a may
     (re.compile(r"(할|될)\s*수(?:도)?\s*있다는\s*(?:정도|취지|뜻|의미)(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1 수 있다"),
     # '상실되더라도 문제 되지 않습니다': it may happen
@@ -1922,6 +1927,7 @@ def _check_against(
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
             or number_pairing_conflict(claim.text, source.text) or topic_body_conflict(claim.text, full or source.text) \
+            or quantity_body_conflict(claim.text, source.text) \
             or office_slot_conflict(claim.text, source.text, full or "") \
             or _antonym_conflict_ko(claim, f"{source.text}\n{full or ''}")
     if conflict:
