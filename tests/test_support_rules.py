@@ -4421,3 +4421,41 @@ def test_a_provincial_agency_named_by_its_place():
     assert find_entities("서울경찰청 차장은 치안감으로 보한다.") == frozenset({"치안감"})
     assert "시ㆍ도경찰청장" in find_entities("제주경찰청장은 자치경찰사무를 지휘한다.")
     assert "경찰청장" in find_entities("경찰청장은 국가경찰사무를 총괄한다.")
+
+
+# the committee decree 제13조제2항, jeju-special-act 제97조제3항, sejong-special-act 제30조제1항,
+# jeonbuk-special-act 제10조제1항
+MEETING_NOTICE = ("시ㆍ도자치경찰위원회 위원장은 회의를 소집하려면 회의 개최 3일 전까지 회의의 일시ㆍ장소 및 안건 등을 위원에게 "
+                  "알려야 한다. 다만, 긴급한 사정이나 그 밖의 부득이한 사유가 있는 경우에는 그렇지 않다.")
+EQUIPMENT_MARKS = "자치경찰공무원이 사용하는 경찰장비에는 표지를 부착하되, 국가경찰의 장비와 구별될 수 있도록 하여야 한다."
+BUDGET_PARTICIPATION = "시장은 예산편성 과정에 주민이 공모방식 등에 의하여 참여할 수 있도록 하여야 한다."
+JEONBUK_ENTRUSTING = ("전북특별자치도지사 또는 전북특별자치도교육감은 소관 사무와 법령에 따라 위임된 사무의 일부를 다른 "
+                      "지방자치단체나 그 장에게 위탁하여 처리하게 할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # 'under no general obligation' is need not; 'carries no …' says it is not done
+    ("Except in an emergency, the chair of a provincial autonomous police committee has to tell members the date, "
+     "place and agenda at least three days before a meeting.", MEETING_NOTICE, True),
+    ("The chair of a provincial autonomous police committee is under no general obligation to tell members the date, "
+     "place and agenda before convening a meeting.", MEETING_NOTICE, False),
+    ("Equipment used by Jeju autonomous police officers carries no markings distinguishing it from national police "
+     "equipment.", EQUIPMENT_MARKS, False),
+    # '지장을 주지 않는 선에서' is '지장이 없는 범위에서'
+    ("경찰병원은 업무에 지장을 주지 않는 선에서 일반 민간인 환자도 진료할 수 있음.", CIVILIAN_PATIENTS, True),
+    # whether to have it done (참여하도록 할지) left to someone's '재량 사항' need not be done
+    ("시장은 예산편성 과정에 주민이 공모방식 등으로 참여할 수 있도록 해야 한다.", BUDGET_PARTICIPATION, True),
+    ("예산편성 과정에 주민이 공모방식 등으로 참여하도록 할지는 세종시장의 재량 사항이다.", BUDGET_PARTICIPATION, False),
+    # a special province by its short name
+    ("전북도지사나 전북교육감은 소관 사무와 위임받은 사무의 일부를 다른 지자체나 그 장에게 맡겨 처리하게 할 수 있음.",
+     JEONBUK_ENTRUSTING, True),
+    ("전북도지사나 전북교육감은 소관 사무의 일부를 다른 지자체에 맡겨야 함.", JEONBUK_ENTRUSTING, False),
+])
+def test_no_general_obligation_no_markings_short_province_names(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_only_before_a_number_is_no_claim_of_only():
+    assert "only" not in analyze("An inspector needs only one year in rank to be promoted.").strong
+    assert "only" in analyze("Only the governor may appoint the members.").strong

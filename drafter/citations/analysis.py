@@ -528,7 +528,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"can (?:turn down|refuse|decline|reject|ignore)|"
                             r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
                             r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
-                            r"under no (?:obligation|duty)|optional"
+                            r"under no (?:\w+ )?(?:obligation|duty)|optional"
                             # 'no prior deliberation by the committee is needed'
                             r"|no\s+(?:[\w-]+\s+){0,7}?(?:is|are)\s+(?:needed|required|necessary|mandatory))\b")),
     ("must_not", re.compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|off the table|"
@@ -562,7 +562,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        # 'the council holds no regular meetings', 'it has no fixed term': what is not held or had
                        # (after its subject: 'those who … and have no disqualifying grounds' describes them)
                        r"|(?<=[\w']\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\band\s)(?<!\bor\s)"
-                       r"\b(?:has|have|holds?|keeps?|maintains?)\s+no\s+(?!(?:more|less|fewer|later|longer|other|"
+                       r"\b(?:has|have|holds?|keeps?|maintains?|carr(?:y|ies)|bears?|enjoys?)\s+no\s+(?!(?:more|less|fewer|later|longer|other|"
                        r"obligation|duty|need|choice|option|say|power|right|authority|discretion)\b)")),
 )
 _EN_ORDER = {name: i for i, (name, _) in enumerate(_EN_MODAL_PATTERNS)}
@@ -1353,6 +1353,7 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                                               or nxt.isdigit() or nxt in ENGLISH_NUMBERS)) \
                 and not (word == "only" and _only_condition(words, i)) \
                 and not (word == "only" and prev == "not") \
+                and not (word == "only" and (nxt.isdigit() or nxt in ENGLISH_NUMBERS or nxt == "one")) \
                 and not (word == "every" and nxt == "time") \
                 and not (word in ("every", "all") and any(w in ("who", "that", "which") for w in words[i + 2 : i + 4])) \
                 and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \

@@ -330,6 +330,8 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
         keys = find_entities(office)
         if re.sub(r"\s+", "", office) in squashed or (keys and keys <= named):
             swapped = _named_in_another_slot(office, role, after, passage)
+            if swapped and re.sub(r"특별자치[도시]", "", swapped) == office:
+                swapped = None  # '전북교육감' is '전북특별자치도교육감' by its short name
             if swapped and any(o.group(1) == swapped and _ROLE[o.group(2)] == role for o in _OFFICE.finditer(claim)):
                 swapped = None  # '감사위원장은 시장이 … 임명한다': the claim has that office in this role too, in another order
             if swapped:
@@ -344,6 +346,8 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
                                      or (prefix.endswith("경찰") and prefix[:2] in squashed)):
                 # ('서울경찰청장' for the 청장 of the 서울특별시경찰청 the passage names)
                 continue  # '연구소장' for the 소장 of the 연구소 the heading names; '제주도교육감' for '도교육감'
+            if re.sub(r"특별자치[도시]", "", other) == office:
+                continue  # '전북교육감' for '전북특별자치도교육감': the special province by its short name
             org = office[:-1]
             if office.endswith("장") and other.endswith("장") and org.endswith(other[:-1]) and org[-2:] in squashed:
                 continue  # '경찰대학장' for the 학장 of the 대학 the passage names
