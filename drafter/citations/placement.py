@@ -193,6 +193,10 @@ def number_pairing_conflict(claim: str, source: str) -> str | None:
     return None
 
 
+_NOT_BODIES = frozenset({"조례", "대통령령", "총리령", "행정안전부령", "부령"})
+"""Entities that are instruments, not bodies that recommend or act."""
+
+
 def _body_segments(text: str) -> list[tuple[set[str], set[str]]]:
     """Each segment's quantities and the bodies it names ('3명은 도의회가 추천한 사람을' → {3명}, {시ㆍ도의회})."""
     bare = text
@@ -200,10 +204,6 @@ def _body_segments(text: str) -> list[tuple[set[str], set[str]]]:
         bare = _PARENTHETICAL.sub(" ", bare)
     return [({k for k, _, _ in _quantities(part)}, set(find_entities(part)) - _NOT_BODIES)
             for part in _SEGMENT_BREAK.split(bare)]
-
-
-_NOT_BODIES = frozenset({"조례", "대통령령", "총리령", "행정안전부령", "부령"})
-"""Entities that are instruments, not bodies that recommend or act."""
 
 
 def quantity_body_conflict(claim: str, source: str) -> str | None:
@@ -318,8 +318,6 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
     matches the source's short title when the organisation is in the text or its heading ('연구소장' =
     '소장' of 치안정책연구소); a body the source names by another form or by its defined abbreviation
     (one entity of the lexicon) matches."""
-    from drafter.citations.analysis import find_entities
-
     whole = f"{passage}\n{cited}"
     # ('중앙행정기관장' is how one writes '중앙행정기관의 장')
     squashed = re.sub(r"\s+", "", re.sub(r"(기관|단체|관서|행정청)의\s+장(?=[의은는이가을를에과와]?(?![가-힣]))", r"\1장", whole))
@@ -399,8 +397,6 @@ _PLACED_UNDER_KO = re.compile(r"([가-힣ㆍ]{2,20}(?:\s[가-힣]{2,4})?)\s*밑�
 def _placements(text: str, *, english: bool) -> list[tuple[frozenset[str], frozenset[str]]]:
     """(the body an office is placed under, the offices placed) for each '… 밑에 … 을 둔다' clause; for an English
     claim the one 'placed under …' and every other body it names."""
-    from drafter.citations.analysis import find_entities
-
     if english:
         m = _UNDER_EN.search(text)
         if not m:
