@@ -4459,3 +4459,32 @@ def test_no_general_obligation_no_markings_short_province_names(claim, source, s
 def test_only_before_a_number_is_no_claim_of_only():
     assert "only" not in analyze("An inspector needs only one year in rank to be promoted.").strong
     assert "only" in analyze("Only the governor may appoint the members.").strong
+
+
+# the committee decree 제9조제7항, police-officials-act 제26조제1항, sejong-special-act 제12조제1항,
+# jeju-special-act-decree 제49조제6항
+RESULT_NOTICE = "추천위원회는 제5항에 따라 위원을 추천하였을 때에는 그 결과를 즉시 시ㆍ도자치경찰위원회에 통보해야 한다."
+UNIFORM_DUTY = "경찰공무원은 제복을 착용하여야 한다."
+BALANCED_BUDGET = ("시장은 세종특별자치시 관할구역 안의 지역 간 균형발전을 위하여 총세출예산액의 일정비율 이상을 지역격차 해소를 위한 "
+                   "사업(이하 이 조에서 \"지역균형발전사업\"이라 한다)에 투자하여야 한다.")
+SCHOOL_ADMISSION = ("법 제217조제3항 및 제5항에 따라 외국인의 입학 자격과 방법 등에 관하여 필요한 사항은 국제고등학교의 장이 정한다. 이 "
+                    "경우 외국인의 국적 등을 이유로 입학(재입학ㆍ전학ㆍ편입학을 포함한다)을 차별해서는 아니 된다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # '…하는 것은 선택 사항이 됐다', '…은 선택 사항이다': it need not be done
+    ("추천위원회는 위원을 추천하면 그 결과를 바로 시ㆍ도자치경찰위원회에 알려야 한다.", RESULT_NOTICE, True),
+    ("추천위원회가 위원을 추천한 뒤 그 결과를 시ㆍ도자치경찰위원회에 통보하는 것은 선택 사항이 됐다.", RESULT_NOTICE, False),
+    ("경찰공무원의 제복 착용은 이제 선택 사항이 됐다.", UNIFORM_DUTY, False),
+    # a memo's hedge ('…할 필요가 없는 것으로 보임') keeps the modality it reports
+    ("시장은 지역균형발전사업에 총세출예산액의 일정비율 이상을 투자해야 함.", BALANCED_BUDGET, True),
+    ("시장은 지역균형발전사업에 총세출예산액의 일정비율 이상을 투자할 필요가 없는 것으로 보임.", BALANCED_BUDGET, False),
+    # '학교장' is '국제고등학교의 장'
+    ("국제고등학교의 외국인 입학 자격과 방법은 학교장이 정하되, 국적 등을 이유로 입학ㆍ재입학ㆍ전학ㆍ편입학에서 차별하는 것은 "
+     "허용되지 않음.", SCHOOL_ADMISSION, True),
+    ("국제고등학교의 외국인 입학 자격과 방법은 도지사가 정하되, 국적 등을 이유로 차별하는 것은 허용되지 않음.",
+     SCHOOL_ADMISSION, False),
+])
+def test_optional_matters_hedged_memos_and_heads_named_by_their_body(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
