@@ -192,6 +192,12 @@ def test_the_terms_english_questions_on_the_police_act_get_are_corpus_tokens(pol
     ("Must the governor tell the minister before he lets a police officer go on sick leave?", {"통보", "휴직"}),
     ("Which NPA bureau goes after phone scams, cybercrime and organised crime?", {"금융사기", "사이버범죄", "조직범죄"}),
     ("Does the police chief need the consent of the coast guard?", {"경찰청장", "해양경찰", "동의"}),
+    ("What if a member of the screening panel has a relative among the candidates?", {"친족"}),
+    ("On what grounds can the Prime Minister drop an appointed expert from the committee?", {"해촉", "국무총리"}),
+    ("Who settles the dispute when the governor and the police chief cannot agree?", {"조정"}),
+    ("Jeju municipal police equipment", {"자치경찰", "장비"}),
+    ("What rank is the Korean National Police University president?", {"학장", "계급"}),
+    ("Can a province bring in staff from a private body?", {"단체"}),
 ])
 def test_everyday_english_questions_get_the_korean_terms_statutes_use(question, expected):
     terms = korean_query_terms(question)
@@ -206,6 +212,16 @@ def test_an_everyday_word_keeps_the_statute_sense_it_already_had():
     # a budget's 'carry forward' is 이월 (it used to be 추진, pushing a policy forward)
     assert "이월" in korean_query_terms("can the balance be carried forward") and \
         "추진" not in korean_query_terms("carry forward the appropriation")
+
+
+def test_a_plural_heading_phrase_does_not_shadow_the_phrase_error_analysis_gave():
+    # the heading line '출장소: field office' made 'field offices' a phrase of its own, matched before
+    # 'field office' → 특별지방행정기관 (phrases go longest first): the plural now reads as the singular
+    terms = korean_query_terms("work now done by central government field offices in the province")
+    assert "특별지방행정기관" in terms and "출장소" not in terms
+    # a 'relative' conservation area is not a family relation; the body of 생명ㆍ신체 keeps its sense
+    assert "친족" not in korean_query_terms("breached the relative conservation area rules")
+    assert "신체" in korean_terms("body")
 
 
 def test_everyday_words_fix_wrong_prefix_matches():

@@ -394,7 +394,16 @@ def _merge_headings() -> None:
         if key not in GLOSSARY_EN_KO and not set(terms) <= base[key]:
             GLOSSARY_EN_KO[key] = terms
     for phrase, term in HEADING_PHRASES_EN_KO.items():
-        PHRASES_EN_KO.setdefault(phrase, term)
+        if not _plural_of_entry(phrase):
+            PHRASES_EN_KO.setdefault(phrase, term)
+
+
+def _plural_of_entry(phrase: str) -> bool:
+    """Whether a heading phrase is the plural of a phrase above ('field offices' → 출장소 would take
+    the words of 'field office' → 특별지방행정기관 first, as phrases are matched longest first, although
+    :func:`query_units` already reads a phrase's plural as the phrase)."""
+    return any(phrase.endswith(end) and phrase[: -len(end)] + back in BASE_PHRASES_EN_KO
+               for end, back in (("s", ""), ("es", ""), ("ies", "y")))
 
 
 _merge_headings()
@@ -410,6 +419,10 @@ _SENSES_S9: dict[str, tuple[str, ...]] = {
     "deputize": ("대행",), "deputizes": ("대행",), "deputise": ("대행",), "deputises": ("대행",),
 }
 _add_senses(_SENSES_S9)
+# (session 15) a 'body' that acts or sends staff is a 단체 as well as the 신체 of 생명ㆍ신체ㆍ재산
+_add_senses({"body": ("단체",), "bodies": ("단체",)})
+# ('dismiss a member' of a committee is 해촉, as 'dismiss an official' is 면직 or 해임)
+_add_senses({"dismiss": ("해촉",)})
 for _word in ("count", "counts"):  # what counts toward a period (산입), not a country (국가), which 'count' would truncate
     GLOSSARY_EN_KO[_word] = BASE_GLOSSARY_EN_KO[_word] = ("산입", "계산", "포함")
 GLOSSARY_EN_KO["counter"] = BASE_GLOSSARY_EN_KO["counter"] = ("대테러", "대응", "반하")  # not a form of 'count'

@@ -1934,6 +1934,24 @@ _EVERYDAY = """
 인명: lives, loss of life, loss of lives, human life, casualties
 작전: military operation, military operations, combat operation, combat operations
 구세: district tax, district taxes, gu tax, gu taxes
+친족: a relative, close relative, next of kin, in-law, in-laws
+학장: university president, college president, president of the university, head of the university
+특별지방행정기관: central government field office, ministry field office, regional branch office, regional branch of a ministry
+조정: settle, settles, settled, settling, resolve a dispute, resolves a dispute, resolve the dispute, resolves the dispute
+해촉: drop, dropped, dropping, taken off the committee, take off the committee
+자치경찰: municipal police, municipal policing, municipal police force, local police force
+자치: municipal
+계급: rank title, rank name, grade title
+최저근무연수: minimum service, minimum years of service
+행정시: jeju city, seogwipo, seogwipo city, city of jeju
+증여: gifts, give gifts, accept gifts
+친족: own relative, their relative, his relative, her relative, relative of
+존속기한: expiry, expires, expire, expiration, lapse, lapses, how long does it last, how long will it last
+회의: meet, meets, met
+사망: killed, killed on duty, passes away, passed away
+명부: promotion list, candidate list, waiting list
+경찰청: npa, knpa
+지역구: district seats, district seat, constituency seats
 """
 """How people actually say it: the everyday English of researchers, journalists and staff for
 the statute lemmas above, in the same format as :data:`_SOURCE` and read after it (a word listed
