@@ -12,6 +12,7 @@ import pytest
 
 from drafter.citations.analysis import analyze, canon_en, english_modality
 from drafter.citations.korean_surface import korean_modality
+from drafter.citations.placement import office_slot_conflict
 from drafter.citations.support import judge_support
 
 # police-act 제34조, jeju-special-act 제103조, police-act 제9조제1항 …
@@ -4488,3 +4489,46 @@ SCHOOL_ADMISSION = ("법 제217조제3항 및 제5항에 따라 외국인의 입
 def test_optional_matters_hedged_memos_and_heads_named_by_their_body(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act 제93조제1항, local-public-officials-act 제58조제3항, npa-organization-decree 제31조제2항,
+# local-public-officials-act 제7조제7항, 제53조제2항
+STAFFING_PLAN = "도지사는 자치경찰의 조직 및 규모의 적정화와 운영의 합리화를 위하여 인력 및 장비 등의 운용계획을 수립하여야 한다."
+UNION_FULL_TIME = ("제1항 단서에 규정된 사실상 노무에 종사하는 공무원으로서 노동조합에 가입한 사람이 조합업무를 전임(專任)으로 하려면 "
+                   "소속 지방자치단체의 장 또는 소속 지방의회의 의장의 허가를 받아야 한다.")
+CENTRAL_SCHOOL = ("중앙경찰학교는 경찰공무원(의무경찰을 포함한다)으로 임용될 사람(경위공개경쟁채용시험합격자를 제외한다)에 대한 "
+                  "교육훈련을 관장한다.")
+SECOND_TERM_ONCE = "제5항에 따라 위촉되는 위원의 임기는 3년으로 하되, 한 번만 연임할 수 있다."
+NO_GIFTS = "공무원은 직무상 관계가 있든 없든 그 소속 상사에게 증여하거나 소속 공무원으로부터 증여를 받아서는 아니 된다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # '필요할 때만 … 세우면 된다': only when a need arises, i.e. a may, against a duty
+    ("도지사는 자치경찰 인력ㆍ장비 운용계획을 세워야 한다.", STAFFING_PLAN, True),
+    ("제주도지사는 필요하다고 판단할 때에만 자치경찰 인력ㆍ장비 운용계획을 세우면 된다.", STAFFING_PLAN, False),
+    ("도지사는 필요할 때만 자치경찰 인력ㆍ장비 운용계획을 세우면 된다.", STAFFING_PLAN, False),
+    # '합격자는 대상에서 빠진다' leaves out whom, it does not deny the act
+    ("중앙경찰학교는 경찰공무원으로 임용될 사람의 교육훈련을 담당하되, 경위공채 합격자는 대상에서 빠진다.", CENTRAL_SCHOOL, True),
+    ("중앙경찰학교는 경찰공무원으로 임용될 사람의 교육훈련을 담당하되, 경위공채 합격자도 대상에 포함된다.", CENTRAL_SCHOOL, False),
+    # '연임은 한 번만 된다' is that it is allowed once
+    ("위촉위원은 임기가 3년이고 연임은 한 번만 된다.", SECOND_TERM_ONCE, True),
+    ("위촉위원은 임기가 3년이고 연임은 두 번만 된다.", SECOND_TERM_ONCE, False),
+    ("위촉위원은 임기가 3년이고 연임은 안 된다.", SECOND_TERM_ONCE, False),
+    # 'gifts' are the statute's 증여 as well as 선물
+    ("A local official may neither give gifts to a superior nor accept gifts from subordinates.", NO_GIFTS, True),
+    ("A local official may give gifts to a superior.", NO_GIFTS, False),
+])
+def test_only_when_needed_bare_offices_who_is_left_out_and_times_allowed(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_an_office_before_the_act_it_grants_needs_no_particle():
+    # '인사위원회 허가를 받아야' names who grants it as '인사위원회의 허가' does
+    claim = "노조에 가입한 노무 종사 공무원이 조합 전임을 하려면 {} 허가를 받아야 해."
+    assert office_slot_conflict(claim.format("인사위원회"), UNION_FULL_TIME) is not None
+    assert office_slot_conflict(claim.format("소속 지방자치단체의 장"), UNION_FULL_TIME) is None
+    # a ministry by its short name is that ministry in that role ('해수부장관 승인' for 해양수산부장관의 승인)
+    fishing = "도지사는 해양수산부장관의 승인을 받아 시험어업을 할 수 있다."
+    assert office_slot_conflict("도지사는 해수부장관 승인을 받아 시험어업을 할 수 있다.", fishing) is None
+    assert office_slot_conflict("도지사는 농식품부장관 승인을 받아 시험어업을 할 수 있다.", fishing) is not None

@@ -280,6 +280,9 @@ _OFFICE_END = ("부위원장|위원장|장관|차관|청장|학장|총장|소장
                "시장|군수|구청장|의장|이사장|위원회|의회")
 _OFFICE = re.compile(rf"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:{_OFFICE_END}))(은|는|이|가|께서|에서|의|에게|을|를|과|와|으로|로)(?=\s)")
 """A Korean office or body by its ending (교육부장관, 경찰대학장, 부위원장, 도교육감, 심사위원회) with its particle."""
+_BARE_GENITIVE = re.compile(rf"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:{_OFFICE_END}))\s+(?=(?:허가|승인|동의|인가|승낙|지휘|감독|추천|제청|의결|심의)"
+                            r"(?:를|을|에|ㆍ|\s))")
+"""An office before the act it grants, with no particle ('인사위원회 허가를 받아야'): the same as '인사위원회의 허가'."""
 _SLOT = re.compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,})(은|는|이|가|께서|에서|의|에게|을|를|과|와|으로|로)(?=\s)")
 _ROLE = {"은": "subj", "는": "subj", "이": "subj", "가": "subj", "께서": "subj", "에서": "subj", "의": "gen", "에게": "dat",
          "을": "obj", "를": "obj", "과": "with", "와": "with", "으로": "ins", "로": "ins"}
@@ -322,14 +325,15 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
     # ('중앙행정기관장' is how one writes '중앙행정기관의 장')
     squashed = re.sub(r"\s+", "", re.sub(r"(기관|단체|관서|행정청)의\s+장(?=[의은는이가을를에과와]?(?![가-힣]))", r"\1장", whole))
     named = find_entities(whole)
+    claim = _BARE_GENITIVE.sub(r"\1의 ", claim)
     for m in _OFFICE.finditer(claim):
         office, role = m.group(1), _ROLE[m.group(2)]
         after = _following(claim, m.end())
         keys = find_entities(office)
         if re.sub(r"\s+", "", office) in squashed or (keys and keys <= named):
             swapped = _named_in_another_slot(office, role, after, passage)
-            if swapped and re.sub(r"특별자치[도시]", "", swapped) == office:
-                swapped = None  # '전북교육감' is '전북특별자치도교육감' by its short name
+            if swapped and (re.sub(r"특별자치[도시]", "", swapped) == office or keys & find_entities(swapped)):
+                swapped = None  # '전북교육감' is '전북특별자치도교육감' by its short name; '해수부장관' is 해양수산부장관
             if swapped and any(o.group(1) == swapped and _ROLE[o.group(2)] == role for o in _OFFICE.finditer(claim)):
                 swapped = None  # '감사위원장은 시장이 … 임명한다': the claim has that office in this role too, in another order
             if swapped:

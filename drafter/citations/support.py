@@ -891,14 +891,16 @@ def _undone_at_discretion(m: re.Match[str]) -> str:
     return f"{m.group(2)}{stem}지 아니할 수 있다" if stem else m.group(0)
 
 
-_ONLY_IF_ENOUGH_KO = re.compile(r"(?:(?<=때에만)|(?<=경우에만))(\s+(?:[가-힣]+\s+){0,3}?[가-힣]+?)(하|되)면\s*(?:그만이|충분하|된)(다|고|며)")
+_ONLY_IF_ENOUGH_KO = re.compile(r"(?:(?<=때에만)|(?<=경우에만))(\s+(?:[가-힣ㆍ]+\s+){0,5}?[가-힣]+?)(하|되)면\s*(?:그만이|충분하|된)(다|고|며)")
 """'필요하다고 판단할 때에만 마련하면 된다': it need be done only then, i.e. it may be done (마련할 수 있다)."""
 
 
 _WHEN_NEEDED_KO = re.compile(
-    r"(필요하다고\s*(?:판단|인정|보|볼|생각|여기)[가-힣]*\s*(?:때|경우)(?:에만|에|만)?\s+(?:[가-힣]+\s+){0,3}?)"
+    r"((?:필요하다고\s*(?:판단|인정|보|볼|생각|여기)[가-힣]*\s*(?:때|경우)(?:에만|에|만)?|필요(?:할|한)\s*(?:때|경우)(?:에만|만))\s+"
+    r"(?:[가-힣ㆍ]+\s+){0,5}?)"
     r"([가-힣]+?)면\s*(?:되는\s+(?:[가-힣]+\s+)?(?:사항|일|것|절차)(?:이다|다)|된다|그만이다)")
-"""'필요하다고 판단할 때 마련하면 되는 사항이다', '필요하다고 볼 때만 거치면 되는 선택 절차다': done when one sees a
+"""'필요하다고 판단할 때 마련하면 되는 사항이다', '필요하다고 볼 때만 거치면 되는 선택 절차다', '필요할 때만 … 운용계획을
+세우면 된다' (only when a need arises: '필요한 경우 … 하면 된다' may report a rule's own condition): done when one sees a
 need, i.e. it may be done (마련할 수 있다)."""
 
 
@@ -935,8 +937,9 @@ _NOT_BARRED_KO = re.compile(r"([가-힣]+?)(하|되)는\s*것(?:은|이|도)?\s*
 """'다른 직무를 겸하는 것은 막혀 있지 않다': it may be done (겸할 수 있다)."""
 _ONLY_MAY_KO = re.compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
 """'시행할 수 있을 뿐이다': it may be done, no more (할 수 있다)."""
-_EXEMPT_FROM_KO = re.compile(r"(?<![가-힣])(?!그\s)([가-힣]{2,}?)\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|배제|빠지|빠진)(된다|되며|되고|다|며|고|되어\s*있다|돼\s*있다)")
-"""'착용 의무에서 면제된다' = 착용하지 아니할 수 있다; '해제 대상에서 제외된다' = 해제하지 아니한다."""
+_EXEMPT_FROM_KO = re.compile(r"(?<![가-힣])(?!그\s)([가-힣]{2,}?)(?<![은는이가을를])\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|배제|빠지|빠진)(된다|되며|되고|다|며|고|되어\s*있다|돼\s*있다)")
+"""'착용 의무에서 면제된다' = 착용하지 아니할 수 있다; '해제 대상에서 제외된다' = 해제하지 아니한다 (a word with its
+particle is who is left out, not what is not done: '합격자는 대상에서 빠진다')."""
 
 
 _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
@@ -978,6 +981,9 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (re.compile(r"(할|될)\s*수\s*있게\s*(?:되어|돼)\s*있(다|음)(?=\s*\.?\s*$)"), r"\1 수 있다"),
     # '업무에 지장을 주지 않는 선에서' is the statute's '지장이 없는 범위에서'
     (re.compile(r"(지장|영향|피해)(?:을|를)\s*(?:주|끼치|미치)지\s*(?:않|아니하)는"), r"\1이 없는"),
+    # '연임은 한 번만 된다': '되다' of a count of times is that it is allowed so often (한 번만 가능하다)
+    (re.compile(r"(?<=[은는])(\s*(?:한|두|세|네|\d+)\s*(?:번|차례|회)(?:까지)?만)\s*(?:된다|돼|됨|됩니다)(?=\s*\.?\s*$)"),
+     r"\1 가능하다"),
     # '보고할 수 있는 재량 사항입니다': a matter one may do, i.e. a may
     (re.compile(r"(할|될)\s*수\s*있는\s*(?:재량\s*|선택\s*)?(?:사항|사안)(?:이다|입니다|임)(?=\s*\.?\s*$)"), r"\1 수 있다"),
     # '협의를 요청할 수도 있다는 정도임': the rule the claim reports is a may
