@@ -1424,6 +1424,8 @@ def test_may_omit_is_need_not():
 
 
 POLICE_NO_PARTY = "경찰공무원은 정당이나 정치단체에 가입하거나 정치활동에 관여하는 행위를 하여서는 아니 된다."
+PLEDGE_NOT_EASY = ("Given that time is needed to overhaul legislation, implement new models, and improve complementary points, "
+                   "it is not easy to keep its pledge to fully implement the dual autonomous police system by 2026.")
 
 
 def test_a_contrastive_clause_keeps_its_own_modality():
@@ -4532,3 +4534,46 @@ def test_an_office_before_the_act_it_grants_needs_no_particle():
     fishing = "도지사는 해양수산부장관의 승인을 받아 시험어업을 할 수 있다."
     assert office_slot_conflict("도지사는 해수부장관 승인을 받아 시험어업을 할 수 있다.", fishing) is None
     assert office_slot_conflict("도지사는 농식품부장관 승인을 받아 시험어업을 할 수 있다.", fishing) is not None
+
+
+# autonomous-police-committee-decree 제13조제1항, gangwon-special-act 제11조제3항, police-officials-act 제36조제1항,
+# 제23조제1항, the paper's p1s8
+REGULAR_MEETING = ("시ㆍ도자치경찰위원회 위원장은 법 제26조제1항에 따라 정기회의와 임시회의를 소집ㆍ개최한다. 이 경우 정기회의는 특별한 "
+                   "사유가 있는 경우를 제외하고는 월 1회 이상 소집ㆍ개최한다.")
+GANGWON_SUPPORT_COMMITTEE = ("지원위원회 위원장은 국무총리가 되고, 위원은 관계 중앙행정기관의 장, 관계 지방자치단체의 장 및 도시개발과 "
+                             "지방자치에 관한 학식과 경험이 풍부한 사람 중에서 국무총리가 임명하거나 위촉한다.")
+NOT_APPLIED = ("경찰공무원에 대해서는 「국가공무원법」 제73조의4, 제76조제2항부터 제5항까지의 규정을 적용하지 아니하며, 치안총감과 "
+               "치안정감에 대해서는 「국가공무원법」 제68조 본문을 적용하지 아니한다.")
+NO_PARTY = "경찰공무원은 정당이나 정치단체에 가입하거나 정치활동에 관여하는 행위를 하여서는 아니 된다."
+PLEDGE_NOT_EASY = ("Given that time is needed to overhaul legislation, implement new models, and improve complementary points, "
+                   "it is not easy to keep its pledge to fully implement the dual autonomous police system by 2026.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # everyday words: '특별한 사정', '적어도 한 달에 한 번', '정당에 들어가거나 … 끼어드는', '경찰관'
+    ("시ㆍ도자치경찰위원회 정기회의는 특별한 사정이 없으면 적어도 한 달에 한 번은 열린다.", REGULAR_MEETING, True),
+    ("경찰관은 정당이나 정치단체에 들어가거나 정치활동에 끼어드는 게 금지돼 있어요.", NO_PARTY, True),
+    ("경찰관은 정당에 들어갈 수 있어요.", NO_PARTY, False),
+    # '두 달에 한 번' is every 2 months, not 월 1회
+    ("정기회의는 특별한 사유가 없으면 두 달에 한 번 이상 개최된다.", REGULAR_MEETING, False),
+    ("정기회의는 특별한 사정이 없으면 적어도 두 달에 한 번은 열린다.", REGULAR_MEETING, False),
+    # a topic followed by its own subject is not who acts
+    ("강원 지원위원회는 국무총리가 위원장을 맡고, 위원도 국무총리가 임명하거나 위촉한다.", GANGWON_SUPPORT_COMMITTEE, True),
+    ("강원 지원위원회는 도지사가 위원장을 맡고, 위원도 국무총리가 임명하거나 위촉한다.", GANGWON_SUPPORT_COMMITTEE, False),
+    # 'disapplied' is not applied; 'the two top ranks, A and B' counts its own list
+    ("Article 68 (main text) of the State Public Officials Act is disapplied for the two top ranks, 치안총감 and 치안정감.",
+     NOT_APPLIED, True),
+    ("Article 68 (main text) of the State Public Officials Act applies to the two top ranks, 치안총감 and 치안정감.",
+     NOT_APPLIED, False),
+    ("Article 68 (main text) of the State Public Officials Act is disapplied for the three top ranks, 치안총감 and 치안정감.",
+     NOT_APPLIED, False),
+    # where a claim was written is a label, not a claim ('LLM summary:', '[보도자료]')
+    ("LLM summary: the authors doubt the pledge to fully implement the dual autonomous police system by 2026 can be "
+     "met easily.", PLEDGE_NOT_EASY, True),
+    ("LLM summary: the authors doubt the pledge to fully implement the dual autonomous police system by 2028 can be "
+     "met easily.", PLEDGE_NOT_EASY, False),
+    ("[보도자료] 경찰공무원은 정당에 가입할 수 있다.", NO_PARTY, False),
+])
+def test_everyday_words_months_counted_natively_topics_and_register_labels(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

@@ -58,8 +58,8 @@ NATIVE_NUMERALS = {
     "석": 3, "넉": 4,
 }
 NATIVE_COUNTED = re.compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(명|개|사람|곳|차례|번|가지|종류|군데|단계|계급|등급)"
-                            # '한 달 이내' is 1개월 이내, '석 달' 3개월
-                            r"|(?<![가-힣])(한|두|석|넉|다섯|여섯|일곱|여덟|아홉|열)\s*달(?![가-힣])"
+                            # '한 달 이내' is 1개월 이내, '석 달' 3개월, '두 달에 한 번' every 2개월
+                            r"|(?<![가-힣])(한|두|석|넉|다섯|여섯|일곱|여덟|아홉|열)\s*달(?=(?:에|은|는|이|을|간|동안|마다|씩|만에)?(?![가-힣]))"
                             r"|(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?=\s*(?:이상|이하|이내|미만|초과|까지))")
 """A native Korean numeral: counted ('두 명', '세 종류') or standing alone before a bound ('둘 이상')."""
 ENGLISH_NUMBERS = {
@@ -1246,6 +1246,9 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     # 'is not barred from engaging in …' is allowed to: the double negation is a permission
     (r"\b(?:is|are|was|were|be)\s+not\s+(?:barred|prohibited|banned|precluded|prevented|forbidden|stopped|"
      r"disqualified)\s+from\b", "may"),
+    # 'is disapplied' is not applied (적용하지 아니한다); 'disapplies' does not apply
+    (r"\b(is|are|was|were|be|been)\s+disapplied\b", r"\1 not applied"),
+    (r"\bdisappl(?:y|ies)\b", "does not apply"),
     # 'the debate goes on' continues
     (r"\b(?:goes|go|going|went)\s+on\b", "continues"),
     # 'remain bound by Article 12' is 'Article 12 still applies' (적용한다)

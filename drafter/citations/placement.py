@@ -328,6 +328,8 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
     claim = _BARE_GENITIVE.sub(r"\1의 ", claim)
     for m in _OFFICE.finditer(claim):
         office, role = m.group(1), _ROLE[m.group(2)]
+        if m.group(2) in ("은", "는") and re.match(r"\s*[가-힣ㆍ]{2,}(?<![은는])[이가]\s", claim[m.end():]):
+            continue  # '지원위원회는 국무총리가 위원장을 맡고': a topic with its own subject after it is not who acts
         after = _following(claim, m.end())
         keys = find_entities(office)
         if re.sub(r"\s+", "", office) in squashed or (keys and keys <= named):

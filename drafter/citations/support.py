@@ -1832,10 +1832,12 @@ _ITEM_JOIN = re.compile(r"\s*,\s*|ㆍ|(?<=[가-힣])(?:와|과|및|또는)\s+")
 _COUNTED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
                          r"[^:.;]*:\s*([^.;]+)", re.I)
 """'two kinds: …', 'five sub-accounts: …': a number of things, then the list of them after a colon."""
-_COUNTED_FOR_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b,?\s+"
-                             r"(?:for|namely|covering|in charge of|one each for|i\.e\.)\s+(.+?)(?=,\s*(?:who|which|that)\b|[.;]|$)",
+_COUNTED_FOR_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
+                             r"(?:,?\s+(?:for|namely|covering|in charge of|one each for|i\.e\.)\s+|,\s+)"
+                             r"(.+?)(?=,\s*(?:who|which|that)\b|[.;]|$)",
                              re.I)
-"""'three deputy commissioners, for public safety, investigations and community safety, who …'."""
+"""'three deputy commissioners, for public safety, investigations and community safety, who …'; 'the two top
+ranks, 치안총감 and 치안정감' (the list in apposition)."""
 
 
 def _own_counts(text: str) -> set[str]:
@@ -2105,6 +2107,15 @@ def _without_reference_glosses(text: str) -> str:
     return text
 
 
+_REGISTER_LABEL = re.compile(
+    r"^\s*(?:\[(?:보도자료|질의응답|담당자\s*메모|검토\s*메모|메모|요약|민원\s*답변|답변)\]"
+    r"|(?:보도자료|질의응답|(?:담당자\s*|검토\s*)?메모|요약|민원\s*답변|답변)\s*:"
+    r"|(?:an?\s+)?(?:llm|ai|model|reader's|staff|policy)?\s*(?:summary|press release|memo(?:\s+to\s+file)?|note|briefing)\s*:"
+    r"|(?:in\s+)?reply\s+to\s+(?:a|the|your)\s+(?:citizen|resident|question|inquiry)\s*:)\s*", re.IGNORECASE)
+"""Where a claim was written ('LLM summary:', 'Press release:', '[보도자료]', '민원 답변:'): a label, not part of
+what it claims."""
+
+
 def judge_support(
     claim: str,
     source_text: str,
@@ -2116,6 +2127,7 @@ def judge_support(
     clause_by_clause: bool = True,
 ) -> Judgement:
     """Does ``source_text`` state ``claim``? (:func:`_judge_support`; the evidence it quotes is verbatim)."""
+    claim = _REGISTER_LABEL.sub("", claim, count=1) or claim
     verdict = _judge_support(claim, source_text, context=context, whole_document=whole_document,
                              similarity=similarity, thresholds=thresholds, clause_by_clause=clause_by_clause)
     if verdict.supported:
