@@ -4577,3 +4577,38 @@ PLEDGE_NOT_EASY = ("Given that time is needed to overhaul legislation, implement
 def test_everyday_words_months_counted_natively_topics_and_register_labels(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act 제93조제1항 (STAFFING_PLAN, a duty), local-public-officials-act 제30조의4제1항 (a may),
+# sejong-special-act 제27조, gangwon-special-act 제5조제3항, npa-organization-decree 제39조제2항
+SECONDMENT = ("임용권자는 그 업무수행과 관련된 행정 지원이나 연수, 그 밖에 능력개발 등을 위하여 필요하면 소속 공무원을 지방자치단체의 "
+              "다른 기관, 다른 지방자치단체, 국가기관, 공공단체에 파견근무하게 할 수 있으며, 지방자치단체 외의 기관ㆍ단체의 임직원을 "
+              "파견받아 근무하게 할 수 있다.")
+AUDITOR_SECRETS = "감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
+GANGWON_AGREEMENT = ("강원자치도는 강원자치도의 성과목표와 평가에 관하여 국무총리와 협약(자치경찰과 교육자치에 관한 사항을 포함한다)을 "
+                     "체결하여야 한다.")
+PROVINCIAL_CHIEF = ("시ㆍ도경찰청장은 국가경찰사무에 대해서는 경찰청장의 지휘ㆍ감독을, 자치경찰사무에 대해서는 시ㆍ도자치경찰위원회의 "
+                    "지휘ㆍ감독을 받아 소관사무를 총괄하고, 소속 공무원을 지휘ㆍ감독한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # '…은 X의 재량이다' is a may, '…은 X의 의무이다' a must; '…하는 건 재량 사항이고 의무는 아님'
+    ("자치경찰 인력ㆍ장비 운용계획 수립은 도지사의 재량이다.", STAFFING_PLAN, False),
+    ("자치경찰 인력ㆍ장비 운용계획 수립은 도지사의 의무이다.", STAFFING_PLAN, True),
+    ("소속 공무원의 파견근무는 임용권자의 재량이다.", SECONDMENT, True),
+    ("소속 공무원의 파견근무는 임용권자의 의무이다.", SECONDMENT, False),
+    ("소속 공무원을 다른 기관에 파견하는 건 임용권자 재량이고 의무는 아님.", SECONDMENT, True),
+    ("도지사가 자치경찰 인력ㆍ장비 운용계획을 수립하는 건 재량 사항이고 의무는 아님.", STAFFING_PLAN, False),
+    # '누설해선 안 됨' is '누설해서는 안 됨'
+    ("세종시 감사위원은 재직 중에는 물론 그만둔 뒤에도 직무상 알게 된 비밀을 누설해선 안 됨.", AUDITOR_SECRETS, True),
+    ("세종시 감사위원은 퇴직 후에는 비밀을 누설해도 됨.", AUDITOR_SECRETS, False),
+    # 'nothing obliges it to' is need not; 'takes no direction from' is not directed by
+    ("Gangwon must sign a performance-goal agreement with the Prime Minister.", GANGWON_AGREEMENT, True),
+    ("Gangwon is free to decide whether to sign a performance-goal agreement with the Prime Minister; nothing obliges "
+     "it to.", GANGWON_AGREEMENT, False),
+    ("On autonomous police affairs, provincial police commissioners take no direction or supervision from the "
+     "provincial autonomous police committee.", PROVINCIAL_CHIEF, False),
+])
+def test_discretion_and_duty_said_as_nouns_contracted_bans_and_nothing_obliges(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

@@ -1246,6 +1246,9 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     # 'is not barred from engaging in …' is allowed to: the double negation is a permission
     (r"\b(?:is|are|was|were|be)\s+not\s+(?:barred|prohibited|banned|precluded|prevented|forbidden|stopped|"
      r"disqualified)\s+from\b", "may"),
+    # 'nothing obliges it to' says it need not; 'takes no direction from' does not take it
+    (r"\bnothing\s+(?:obliges|requires|compels|forces)\s+(it|them|him|her)\s+to\b", r"\1 need not"),
+    (r"\b(?:takes|take|took|taking|receives|receive|received|accepts|accept)\s+no\b", "does not take"),
     # 'is disapplied' is not applied (적용하지 아니한다); 'disapplies' does not apply
     (r"\b(is|are|was|were|be|been)\s+disapplied\b", r"\1 not applied"),
     (r"\bdisappl(?:y|ies)\b", "does not apply"),

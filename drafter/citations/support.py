@@ -975,6 +975,16 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
      r"\1\2지 아니할 수 있다"),
     (re.compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:이제\s*)?선택\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다)"),
      r"\1하지 아니할 수 있다"),
+    # '운용계획 수립은 도지사의 재량이다': the act, left to someone's discretion (may, as a power one need not use)
+    (re.compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:[가-힣ㆍ]{2,}(?:의)?\s+)?재량(?:\s*(?:사항|사안))?"
+                r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1할 수 있다"),
+    # '…에 투자하는 건 재량 사항이고 의무는 아님': doing it is left to someone (may)
+    (re.compile(r"([가-힣]+?)(하|되)는\s*(?:건|것은|것이)\s*(?:[가-힣ㆍ]{2,}의?\s+)?재량\s*(?:사항|사안)?(이고|이며|이다|임|입니다)"),
+     lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있"
+               f"{ {'이고': '고', '이며': '으며', '이다': '다', '임': '다', '입니다': '다'}[m.group(3)] }"),
+    # '파견근무는 임용권자의 의무이다': the act, someone's duty (must)
+    (re.compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:[가-힣ㆍ]{2,}(?:의)?\s+)?의무(?:\s*사항)?"
+                r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1하여야 한다"),
     # '투자할 필요가 없는 것으로 보임': a memo's hedge on the rule it reports
     (re.compile(r"(없|있)는\s*것으로\s*(?:보임|보인다|보입니다)(?=\s*\.?\s*$)"), r"\1다"),
     # '검사할 수 있게 되어 있다': the rule, said of how it is laid down
@@ -2107,6 +2117,9 @@ def _without_reference_glosses(text: str) -> str:
     return text
 
 
+_CONTRACTED_BAN = re.compile(r"(?<=[해어아여져워봐])선(?=\s*안\s*(?:된|되|돼|됨|됩))")
+"""'누설해선 안 됨' is '누설해서는 안 됨', a ban."""
+
 _REGISTER_LABEL = re.compile(
     r"^\s*(?:\[(?:보도자료|질의응답|담당자\s*메모|검토\s*메모|메모|요약|민원\s*답변|답변)\]"
     r"|(?:보도자료|질의응답|(?:담당자\s*|검토\s*)?메모|요약|민원\s*답변|답변)\s*:"
@@ -2191,7 +2204,7 @@ def _judge_support(
         if _squash(passage) not in _squash(source_text) and _squash(passage) not in _squash(context):
             # ('「지방공무원법」에서 "전보"는 …': the law's own name stands in its title, the context)
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
-    claim = _uncleft_en(_plain_modality_ko(plain_polite_endings(plain_memo_endings(claim))))
+    claim = _uncleft_en(_plain_modality_ko(plain_polite_endings(plain_memo_endings(_CONTRACTED_BAN.sub("서는", claim)))))
     claim_f = analyze(claim)
     context_f = analyze_source(context) if context.strip() else None
     multi = len(split_sentences(normalize(claim))) > 1

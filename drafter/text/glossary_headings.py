@@ -1951,6 +1951,9 @@ _EVERYDAY = """
 사망: killed, killed on duty, passes away, passed away
 명부: promotion list, candidate list, waiting list
 경찰청: npa, knpa
+마약류검사: drug test, drug testing, drug screening, drug screen
+한시정원: temporary posts, temporary positions, extra posts, temporary headcount, temporary staff
+정원: staff positions, headcount, staffing level, authorized staff
 지역구: district seats, district seat, constituency seats
 """
 """How people actually say it: the everyday English of researchers, journalists and staff for
