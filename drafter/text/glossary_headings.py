@@ -1952,6 +1952,10 @@ _EVERYDAY = """
 명부: promotion list, candidate list, waiting list
 경찰청: npa, knpa
 마약류검사: drug test, drug testing, drug screening, drug screen
+노무: manual labour, manual labor, manual work, physical labour, physical labor
+노동운동: labour movement, labor movement, union activity, union activities
+공무: non-official, official business
+사실상: actually, in fact, de facto
 한시정원: temporary posts, temporary positions, extra posts, temporary headcount, temporary staff
 정원: staff positions, headcount, staffing level, authorized staff
 지역구: district seats, district seat, constituency seats
