@@ -4545,7 +4545,7 @@ GANGWON_SUPPORT_COMMITTEE = ("지원위원회 위원장은 국무총리가 되�
 NOT_APPLIED = ("경찰공무원에 대해서는 「국가공무원법」 제73조의4, 제76조제2항부터 제5항까지의 규정을 적용하지 아니하며, 치안총감과 "
                "치안정감에 대해서는 「국가공무원법」 제68조 본문을 적용하지 아니한다.")
 NO_PARTY = "경찰공무원은 정당이나 정치단체에 가입하거나 정치활동에 관여하는 행위를 하여서는 아니 된다."
-PLEDGE_NOT_EASY = ("Given that time is needed to overhaul legislation, implement new models, and improve complementary points, "
+PAPER_PLEDGE_2026 = ("Given that time is needed to overhaul legislation, implement new models, and improve complementary points, "
                    "it is not easy to keep its pledge to fully implement the dual autonomous police system by 2026.")
 
 
@@ -4569,9 +4569,9 @@ PLEDGE_NOT_EASY = ("Given that time is needed to overhaul legislation, implement
      NOT_APPLIED, False),
     # where a claim was written is a label, not a claim ('LLM summary:', '[보도자료]')
     ("LLM summary: the authors doubt the pledge to fully implement the dual autonomous police system by 2026 can be "
-     "met easily.", PLEDGE_NOT_EASY, True),
+     "met easily.", PAPER_PLEDGE_2026, True),
     ("LLM summary: the authors doubt the pledge to fully implement the dual autonomous police system by 2028 can be "
-     "met easily.", PLEDGE_NOT_EASY, False),
+     "met easily.", PAPER_PLEDGE_2026, False),
     ("[보도자료] 경찰공무원은 정당에 가입할 수 있다.", NO_PARTY, False),
 ])
 def test_everyday_words_months_counted_natively_topics_and_register_labels(claim, source, supported):
@@ -4587,7 +4587,7 @@ SECONDMENT = ("임용권자는 그 업무수행과 관련된 행정 지원이나
 AUDITOR_SECRETS = "감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
 GANGWON_AGREEMENT = ("강원자치도는 강원자치도의 성과목표와 평가에 관하여 국무총리와 협약(자치경찰과 교육자치에 관한 사항을 포함한다)을 "
                      "체결하여야 한다.")
-PROVINCIAL_CHIEF = ("시ㆍ도경찰청장은 국가경찰사무에 대해서는 경찰청장의 지휘ㆍ감독을, 자치경찰사무에 대해서는 시ㆍ도자치경찰위원회의 "
+PROVINCIAL_CHIEF_DIRECTED = ("시ㆍ도경찰청장은 국가경찰사무에 대해서는 경찰청장의 지휘ㆍ감독을, 자치경찰사무에 대해서는 시ㆍ도자치경찰위원회의 "
                     "지휘ㆍ감독을 받아 소관사무를 총괄하고, 소속 공무원을 지휘ㆍ감독한다.")
 
 
@@ -4607,7 +4607,7 @@ PROVINCIAL_CHIEF = ("시ㆍ도경찰청장은 국가경찰사무에 대해서는
     ("Gangwon is free to decide whether to sign a performance-goal agreement with the Prime Minister; nothing obliges "
      "it to.", GANGWON_AGREEMENT, False),
     ("On autonomous police affairs, provincial police commissioners take no direction or supervision from the "
-     "provincial autonomous police committee.", PROVINCIAL_CHIEF, False),
+     "provincial autonomous police committee.", PROVINCIAL_CHIEF_DIRECTED, False),
 ])
 def test_discretion_and_duty_said_as_nouns_contracted_bans_and_nothing_obliges(claim, source, supported):
     verdict = judge_support(claim, source)
