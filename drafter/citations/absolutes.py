@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-_NO_EXCEPTION = re.compile(
+from drafter.text.lazy_regex import lazy_compile
+
+_NO_EXCEPTION = lazy_compile(
     r"예외\s*없이|예외가\s*없|예외를\s*두지\s*않|어떠한\s*경우에도|어떤\s*경우에도|무조건|아무리\s*[가-힣]+(?:라도|더라도)"
     r"|경미한\s*[가-힣]+(?:이라도|라도|까지도)"
     r"|\bwithout\s+(?:any\s+)?exceptions?\b|\bno\s+exceptions?\b|\bwith\s+no\s+exceptions?\b"
@@ -27,11 +29,11 @@ _NO_EXCEPTION = re.compile(
     re.IGNORECASE)
 """A claim that says the rule has no exception: 'however minor', '예외 없이', '어떤 경우에도'."""
 
-_NAMES_EXCEPTION = re.compile(r"\b(?:except|other\s+than|apart\s+from|save\s+for|unless|but\s+not)\b|제외|다만|외에는|아닌\s*한",
-                              re.IGNORECASE)
+_NAMES_EXCEPTION = lazy_compile(r"\b(?:except|other\s+than|apart\s+from|save\s+for|unless|but\s+not)\b|제외|다만|외에는|아닌\s*한",
+                                re.IGNORECASE)
 """The claim names an exception of its own ('in all cases except minor changes'): not absolute."""
 
-_CARVED_OUT = re.compile(
+_CARVED_OUT = lazy_compile(
     r"다만[,\s][^.]*?(?:그러하지\s*아니하다|제외한다|제외하고|예외로|할\s*수\s*있다|아니한다|아니할\s*수\s*있다|따른다|"
     r"적용하지\s*아니|면제)"
     r"|(?:을|를)\s*제외(?:한다|하고|한\s)|에도\s*불구하고|그러하지\s*아니하다"
@@ -39,32 +41,32 @@ _CARVED_OUT = re.compile(
 """A source that takes a case out of its rule: a '다만' proviso that excepts or allows otherwise, '…을 제외한다',
 '그러하지 아니하다', 'except', 'unless'."""
 
-_NO_END = re.compile(
+_NO_END = lazy_compile(
     r"기한\s*없이|존속기한\s*없이|기한의?\s*(?:제한|정함)\s*(?:이\s*)?없|무기한|영구(?:적으로|히)|시한\s*없이|기간\s*(?:의\s*)?제한\s*없이"
     r"|\bindefinite(?:ly)?\b|\bno\s+(?:sunset|expiry|expiration|end\s+date|time\s+limit|deadline|fixed\s+term)\b"
     r"|\bnever\s+(?:expires?|lapses?|ends?)\b|\bpermanently\b|\bon\s+a\s+permanent\s+basis\b"
     r"|\bwithout\s+(?:a\s+|any\s+)?(?:time\s+limit|expiry|end\s+date|sunset|deadline)\b", re.IGNORECASE)
 """A claim that says the rule holds without end: 'apply indefinitely', 'no sunset date', '기한 없이'."""
 
-_BOUNDED = re.compile(
+_BOUNDED = lazy_compile(
     r"(?:날|때|해|연도|시기)까지|\d+\s*(?:년|개월|일)\s*(?:간|동안|이내|이\s*되는\s*날)|존속기한|유효기간|효력을\s*(?:잃|상실)"
     r"|\buntil\b|\bexpires?\b|\bfor\s+(?:a\s+period\s+of\s+)?\w+\s+(?:years?|months?)\b", re.IGNORECASE)
 """A source that gives its rule an end: '…이 되는 날까지', '3년간', '존속기한', 'until'."""
 
-_NO_CAP = re.compile(
+_NO_CAP = lazy_compile(
     r"(?:횟수|한도|상한|기간|연도)(?:의|에)?\s*(?:제한|한도|상한)?(?:이|은)?\s*없이|제한\s*없이\s*(?:계속|몇\s*번)|무제한"
     r"|\bno\s+(?:cap|ceiling|upper\s+limit|limit)\s+on\b|\bwithout\s+(?:any\s+)?(?:cap|ceiling|upper\s+limit|limit)\b"
     r"|\bunlimited\b|\bas\s+many\s+(?:times|years)\s+as\b", re.IGNORECASE)
 """A claim that says the rule has no ceiling: 'with no cap on how many fiscal years', '횟수 제한 없이'."""
-_CAPPED = re.compile(r"초과(?:하여|해서)?[^.]{0,20}?(?:할\s*수\s*없|하지\s*못|아니\s*된)|넘(?:어|겨)[^.]{0,12}?(?:할\s*수\s*없|못)"
-                     r"|\d+\s*(?:회|년|개월|일|명|회계연도)[^.]{0,6}?(?:이내|이하|까지|을\s*한도|를\s*한도|을\s*상한|를\s*상한)"
-                     r"|\bno\s+more\s+than\b|\bat\s+most\b|\bup\s+to\b|\bmaximum\b")
+_CAPPED = lazy_compile(r"초과(?:하여|해서)?[^.]{0,20}?(?:할\s*수\s*없|하지\s*못|아니\s*된)|넘(?:어|겨)[^.]{0,12}?(?:할\s*수\s*없|못)"
+                       r"|\d+\s*(?:회|년|개월|일|명|회계연도)[^.]{0,6}?(?:이내|이하|까지|을\s*한도|를\s*한도|을\s*상한|를\s*상한)"
+                       r"|\bno\s+more\s+than\b|\bat\s+most\b|\bup\s+to\b|\bmaximum\b")
 """A source that sets a ceiling: '2회계연도를 초과하여 이월할 수 없다', '3년 이내', 'no more than'."""
 
-_KEPT_APART = re.compile(r"(?:구별|구분|식별)(?:될|할|되|하)\s*(?:수\s*있)?도록|(?:구별|구분)(?:하여야|되어야)")
+_KEPT_APART = lazy_compile(r"(?:구별|구분|식별)(?:될|할|되|하)\s*(?:수\s*있)?도록|(?:구별|구분)(?:하여야|되어야)")
 """A source that requires two things to be told apart: '… 제복과 구별될 수 있도록 하여야 한다'."""
 
-_SAME = re.compile(
+_SAME = lazy_compile(
     r"\b(?:the\s+same|identical|indistinguishable|alike)\b|\btell\s+(?:them|the\s+two|\w+)\s+apart\b"
     r"|\bno\s+(?:visible\s+)?(?:difference|distinction)\b|똑같|동일한|구별(?:이|을)?\s*(?:없|하지\s*않|되지\s*않)"
     r"|구분(?:이|을)?\s*(?:없|하지\s*않|되지\s*않)|차이(?:가)?\s*없", re.IGNORECASE)

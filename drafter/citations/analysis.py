@@ -30,12 +30,13 @@ from drafter.citations.lexicon import (
     STRONG_WORDS_KO,
     SYNONYMS_EN,
 )
+from drafter.text.lazy_regex import lazy_compile
 from drafter.text.tokenizer import get_kiwi
 
 Lang = Literal["ko", "en"]
 
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
-LATIN = re.compile(r"[A-Za-z]")
+HANGUL = lazy_compile(r"[\uac00-\ud7a3]")
+LATIN = lazy_compile(r"[A-Za-z]")
 CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "VV", "VA", "XR", "SL", "SH", "MAG", "MM"})
 STOP_LEMMAS_KO = frozenset({
     "하", "되", "있", "관하", "대하", "위하", "따르", "의하", "이", "그", "또는", "및", "그리고", "다만",
@@ -49,18 +50,18 @@ STOP_LEMMAS_KO = frozenset({
     "원래", "정도", "그대로", "여러", "갖",
 })
 NEGATION_PREFIX_KO = frozenset({"비", "불", "무", "미"})
-ARTICLE_REF = re.compile(r"제\s*\d+\s*(?:조|항|호|장|절|편|관)(?:의\s*\d+)?")
-LIST_MARKER = re.compile(r"(?m)(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
+ARTICLE_REF = lazy_compile(r"제\s*\d+\s*(?:조|항|호|장|절|편|관)(?:의\s*\d+)?")
+LIST_MARKER = lazy_compile(r"(?m)(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
 """A list item's number ('3. 해당 시ㆍ도 교육감이 …'), at a line start or inside a passage joined from lines."""
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER = lazy_compile(r"\d+(?:[.,]\d+)*")
 NATIVE_NUMERALS = {
     "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
     "석": 3, "넉": 4,
 }
-NATIVE_COUNTED = re.compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(명|개|사람|곳|차례|번|가지|종류|군데|단계|계급|등급)"
-                            # '한 달 이내' is 1개월 이내, '석 달' 3개월, '두 달에 한 번' every 2개월
-                            r"|(?<![가-힣])(한|두|석|넉|다섯|여섯|일곱|여덟|아홉|열)\s*달(?=(?:에|은|는|이|을|간|동안|마다|씩|만에)?(?![가-힣]))"
-                            r"|(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?=\s*(?:이상|이하|이내|미만|초과|까지))")
+NATIVE_COUNTED = lazy_compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(명|개|사람|곳|차례|번|가지|종류|군데|단계|계급|등급)"
+                              # '한 달 이내' is 1개월 이내, '석 달' 3개월, '두 달에 한 번' every 2개월
+                              r"|(?<![가-힣])(한|두|석|넉|다섯|여섯|일곱|여덟|아홉|열)\s*달(?=(?:에|은|는|이|을|간|동안|마다|씩|만에)?(?![가-힣]))"
+                              r"|(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?=\s*(?:이상|이하|이내|미만|초과|까지))")
 """A native Korean numeral: counted ('두 명', '세 종류') or standing alone before a bound ('둘 이상')."""
 ENGLISH_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -68,11 +69,11 @@ ENGLISH_NUMBERS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_EN_COMPOUND_NUMBER = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
-                                 r"(one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_EN_COMPOUND_NUMBER = lazy_compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                                   r"(one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
 """'twenty-five' is 25, not 20 and 5."""
 _EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
+EN_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 
 
 def normalize(text: str) -> str:
@@ -89,8 +90,8 @@ def detect_lang(text: str) -> Lang:
     return "ko" if hangul >= latin * 0.3 and hangul > 0 else "en"
 
 
-_BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|ational|ationally|er|ers)$")
-_BRITISH_OUR = re.compile(r"(?<=[a-z]{2})our(s|ed|ing)?$")
+_BRITISH = lazy_compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|ational|ationally|er|ers)$")
+_BRITISH_OUR = lazy_compile(r"(?<=[a-z]{2})our(s|ed|ing)?$")
 
 
 def american(word: str) -> str:
@@ -263,12 +264,12 @@ _HEAD_OF: dict[str, str] = {
     "감사위원회": "감사위원장", "해양경찰청": "해양경찰청장", "산림청": "산림청장",
 }
 """A body → the office that heads it ('the head of the Jeju Provincial Police Agency' is 시ㆍ도경찰청장)."""
-_HEAD_PREFIX = re.compile(r"\b(?:head|chief|commissioner|director|chair|chairperson|chairman|minister)\s+of\s+"
-                          r"(?:the\s+|a\s+|an\s+|each\s+)?(?:[A-Za-z-]+\s+)?$", re.IGNORECASE)
+_HEAD_PREFIX = lazy_compile(r"\b(?:head|chief|commissioner|director|chair|chairperson|chairman|minister)\s+of\s+"
+                            r"(?:the\s+|a\s+|an\s+|each\s+)?(?:[A-Za-z-]+\s+)?$", re.IGNORECASE)
 
 
-_HEAD_AFTER = re.compile(r"[a-z' -]{0,60}?\b(?:agency|headquarters|office|corps|unit|bureau|service)\s+"
-                         r"(?:commissioner|chief|head|director)\b", re.IGNORECASE)
+_HEAD_AFTER = lazy_compile(r"[a-z' -]{0,60}?\b(?:agency|headquarters|office|corps|unit|bureau|service)\s+"
+                           r"(?:commissioner|chief|head|director)\b", re.IGNORECASE)
 
 
 def headed(key: str, text: str, start: int) -> str:
@@ -294,20 +295,20 @@ one a rank higher ('Superintendent General' for 치안감, 'Senior Inspector' fo
 Superintendent General' for 경무관). Writers use all of them, so an English title names its rank in the Agency's
 series or a rank next to it (``'치안감|경무관|총경'``); a Korean rank is exact."""
 
-_KOREAN_GLOSS = re.compile(r"\s*\([^()]*[가-힣][^()]*\)")
+_KOREAN_GLOSS = lazy_compile(r"\s*\([^()]*[가-힣][^()]*\)")
 """The Korean term a writer puts in brackets after an English title."""
 
 
-_OTHER_PRESIDENT_BEFORE = re.compile(r"\b(?:university|college|school|academy|institute|vice|association|center|centre|"
-                                     r"corporation|company|court)(?:'s)?\s+$", re.IGNORECASE)
-_ITS_PRESIDENT = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_OTHER_PRESIDENT_BEFORE = lazy_compile(r"\b(?:university|college|school|academy|institute|vice|association|center|centre|"
+                                       r"corporation|company|court)(?:'s)?\s+$", re.IGNORECASE)
+_ITS_PRESIDENT = lazy_compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 """'appointed by its president': the head of the body just named (a university's, a center's), not the President."""
-_INSTITUTION_EARLIER = re.compile(r"\b(?:university|college|school|academy|institute)\b", re.IGNORECASE)
+_INSTITUTION_EARLIER = lazy_compile(r"\b(?:university|college|school|academy|institute)\b", re.IGNORECASE)
 """'The Korean National Police University has one president': a lower-case 'president' after the institution
 it heads (학장, 총장) in the same text."""
-_OTHER_PRESIDENT_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|its\s+)?[\w\s-]{0,60}?\b(?:university|college|"
-                                    r"school|academy|institute|association|center|centre|corporation|company|court)\b",
-                                    re.IGNORECASE)
+_OTHER_PRESIDENT_AFTER = lazy_compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|its\s+)?[\w\s-]{0,60}?\b(?:university|college|"
+                                      r"school|academy|institute|association|center|centre|corporation|company|court)\b",
+                                      re.IGNORECASE)
 
 
 _ROMANIZED_RANKS = frozenset({
@@ -376,7 +377,7 @@ _PHRASES: re.Pattern[str] | None = None
 _PHRASE_TABLE: dict[str, tuple[str, ...]] = {}
 
 
-_HYPHENATED = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
+_HYPHENATED = lazy_compile(r"\b[a-z]+(?:-[a-z]+)+\b")
 
 
 def english_terms(text: str) -> list[tuple[str, tuple[str, ...] | None]]:
@@ -409,19 +410,19 @@ def english_terms(text: str) -> list[tuple[str, tuple[str, ...] | None]]:
 
 _EN_REF_ATOM = r"\(?\d+(?:-\d+)?\)?(?:\(\d+\))*\d*(?![\d.,]*\s*(?:%|percent|per\b|days?|weeks?|months?|years?|hours?|" \
                r"minutes?|persons?|people|members?|officers?|officials?|times|won|posts?|seats?|ranks?|votes?))"
-EN_REF = re.compile(r"\b(?:articles?|paragraphs?|items?|subparagraphs?|sub-paragraphs?|clauses?|subitems?|"
-                    r"sub-items?|chapters?|sections?|art\.|para\.)\s*" + _EN_REF_ATOM
-                    + r"(?:\s*(?:,|,?\s*and|,?\s*or|to|through|-|–)\s*" + _EN_REF_ATOM + r")*"
-                    r"|\bno\.\s*\d[\d,]*", re.IGNORECASE)
+EN_REF = lazy_compile(r"\b(?:articles?|paragraphs?|items?|subparagraphs?|sub-paragraphs?|clauses?|subitems?|"
+                      r"sub-items?|chapters?|sections?|art\.|para\.)\s*" + _EN_REF_ATOM
+                      + r"(?:\s*(?:,|,?\s*and|,?\s*or|to|through|-|–)\s*" + _EN_REF_ATOM + r")*"
+                      r"|\bno\.\s*\d[\d,]*", re.IGNORECASE)
 """References to other provisions and laws in English ('item 3 of paragraph 1', 'Articles 4, 18 and 26 to 28',
 'Article 8(2)7', 'Act No. 4369'): their numbers are no quantities; a number with a unit after a listed
 reference is one ('Article 5 and 30 days')."""
 
 
 _UNIT_PIECE = r"(\d[\d,]*(?:\.\d+)?)\s?(억|천만|백만|만|천)"
-_UNIT_RUN = re.compile(rf"{_UNIT_PIECE}(?:\s?{_UNIT_PIECE})*(?:\s?\d+(?![\d.,]))?(?=[^가-힣]|원|명|제곱|평|개|건|대|톤|세대|가구|달러|유로|엔|미터|킬로|$)")
+_UNIT_RUN = lazy_compile(rf"{_UNIT_PIECE}(?:\s?{_UNIT_PIECE})*(?:\s?\d+(?![\d.,]))?(?=[^가-힣]|원|명|제곱|평|개|건|대|톤|세대|가구|달러|유로|엔|미터|킬로|$)")
 _KO_UNITS = {"억": 10**8, "천만": 10**7, "백만": 10**6, "만": 10**4, "천": 10**3}
-_EN_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion)\b", re.IGNORECASE)
+_EN_SCALE = lazy_compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion)\b", re.IGNORECASE)
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 
 
@@ -467,29 +468,29 @@ def find_numbers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_HALF_OR_QUARTER = re.compile(r"(반기|분기)(?:별|마다|에\s*한\s*번|에\s*1회)")
-_ONE_COUNTED_EN = re.compile(r"\bone[- ](?:years?|months?|days?|weeks?|hours?|terms?|rounds?)\b", re.IGNORECASE)
+_HALF_OR_QUARTER = lazy_compile(r"(반기|분기)(?:별|마다|에\s*한\s*번|에\s*1회)")
+_ONE_COUNTED_EN = lazy_compile(r"\bone[- ](?:years?|months?|days?|weeks?|hours?|terms?|rounds?)\b", re.IGNORECASE)
 """'one year', 'a one-year term': 1 with its unit ('one of the members' is no number)."""
-_ONE_UNIT_EN = re.compile(r"\b(?:within|up to|for|after|than|over|under|least|most|of)\s+(?:a|an)\s+"
-                          r"(?:year|month|week|day)\b", re.IGNORECASE)
+_ONE_UNIT_EN = lazy_compile(r"\b(?:within|up to|for|after|than|over|under|least|most|of)\s+(?:a|an)\s+"
+                            r"(?:year|month|week|day)\b", re.IGNORECASE)
 
 
 _TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}
-_TIMES_EN_RE = re.compile(r"\b(twice|thrice)\b|\b(?:only|just|than|least|most|exactly)\s+(once)\b"
-                          r"|\b(once)(?=\s+(?:a|an|per|every|each)\s+(?:year|month|week|day|quarter|term|half)|\s*[.;]|$)",
-                          re.IGNORECASE)
+_TIMES_EN_RE = lazy_compile(r"\b(twice|thrice)\b|\b(?:only|just|than|least|most|exactly)\s+(once)\b"
+                            r"|\b(once)(?=\s+(?:a|an|per|every|each)\s+(?:year|month|week|day|quarter|term|half)|\s*[.;]|$)",
+                            re.IGNORECASE)
 
 
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fiftieth": 50,
                  "hundredth": 100}
-_EN_FRACTION = re.compile(r"\b(one|two|three|four|a)[- ](" + "|".join(_DENOMINATORS) + r")s?\b"
-                          r"(?![- ]?(?:year|yearly|time|day|month|hour))", re.IGNORECASE)
+_EN_FRACTION = lazy_compile(r"\b(one|two|three|four|a)[- ](" + "|".join(_DENOMINATORS) + r")s?\b"
+                            r"(?![- ]?(?:year|yearly|time|day|month|hour))", re.IGNORECASE)
 """An English fraction: its denominator is a number the source must state ('one-twentieth' against 30분의 1)."""
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
-_EN_DATE_MONTH = re.compile(r"\b(?:" + "|".join(m for m in _MONTHS if m != "May") + r")\b"
-                            r"|(?<=\d\s)May\b|\bMay(?=\s+(?:\d|of\b))")
+_EN_DATE_MONTH = lazy_compile(r"\b(?:" + "|".join(m for m in _MONTHS if m != "May") + r")\b"
+                              r"|(?<=\d\s)May\b|\bMay(?=\s+(?:\d|of\b))")
 """A capitalised month name ('1 July 2021', 'September of the same year'); 'May' only next to a day or year
 (not the modal verb opening a sentence)."""
 
@@ -521,85 +522,85 @@ def _agent_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
 AGENT_KO, AGENT_EN, AGENT_LOOKUP = _agent_patterns()
 
 _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("need_not", re.compile(r"\b(?:need not|needn't|may (?:decline|refuse|choose not|opt not|refrain)|"
-                            # 'are exempt from consultation', 'are free to turn down the request'
-                            r"(?:is|are) (?:exempt(?:ed)?|excused|spared) from|"
-                            r"(?:is|are|remains?) (?:free|at liberty) to (?:turn down|refuse|decline|reject|ignore)|"
-                            r"can (?:turn down|refuse|decline|reject|ignore)|"
-                            r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
-                            r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
-                            r"under no (?:\w+ )?(?:obligation|duty)|optional"
-                            # 'no prior deliberation by the committee is needed'
-                            r"|no\s+(?:[\w-]+\s+){0,7}?(?:is|are)\s+(?:needed|required|necessary|mandatory))\b")),
-    ("must_not", re.compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|off the table|"
-                            # 'may neither engage in … nor hold …': neither act is allowed
-                            r"(?:may|can|shall|must) neither|"
-                            r"out of the question|(?:is|are) not "
-                            r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred)|no one may|"
-                            r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
-    ("must", re.compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
-                        r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
-                        r"(?:is|are) (?:mandatory|compulsory|obligatory))\b")),
-    ("may", re.compile(r"\b(?:may|can|^\s*(?:[a-z]+\s+)?(?:extendable|renewable|reducible|shortenable|adjustable|waivable)|"
-                       # 'is not something an officer is forbidden to do', 'are not prohibited from': it is allowed
-                       r"(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+){0,6}?(?:forbidden|prohibited|barred|banned)|"
-                       r"(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
-                       r"(?:is|are|remains?|stays?) (?:free|at liberty) to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
-                       r"(?:has|have) the (?:option|choice|freedom)|"
-                       r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
-    ("neg", re.compile(r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b"
-                       # 'no planning office is established', 'they receive no allowances': a 'no' on what is done
-                       r"|\bno\s+(?!(?:more|less|fewer|later|earlier|longer|sooner|other|obligation|duty)\b)"
-                       r"(?:[\w-]+\s+){0,4}?(?:is|are|was|were|will be)\s+(?:\w+ed|\w+en|set|built|paid|made|held|"
-                       r"given|kept|put|run|set up)\b"
-                       r"|\b(?:receives?|gets?|gains?|earns?|enjoys?|obtains?)\s+no\b"
-                       r"(?!\s+(?:more|less|fewer|later|longer)\b)"
-                       r"|\b(?:receives?|gets?|earns?|(?:is|are)\s+paid)\s+nothing\b"
-                       # 'the Act stops short of establishing …': it does not establish it
-                       r"|\b(?:stops?|stopped|falls?|fell)\s+short\s+of\b"
-                       # 'the committees have none': the thing just named is not had
-                       r"|\b(?:has|have|holds?|keeps?|gets?|receives?)\s+none\b"
-                       # 'the council holds no regular meetings', 'it has no fixed term': what is not held or had
-                       # (after its subject: 'those who … and have no disqualifying grounds' describes them)
-                       r"|(?<=[\w']\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\band\s)(?<!\bor\s)"
-                       r"\b(?:has|have|holds?|keeps?|maintains?|carr(?:y|ies)|bears?|enjoys?)\s+no\s+(?!(?:more|less|fewer|later|longer|other|"
-                       r"obligation|duty|need|choice|option|say|power|right|authority|discretion)\b)")),
+    ("need_not", lazy_compile(r"\b(?:need not|needn't|may (?:decline|refuse|choose not|opt not|refrain)|"
+                              # 'are exempt from consultation', 'are free to turn down the request'
+                              r"(?:is|are) (?:exempt(?:ed)?|excused|spared) from|"
+                              r"(?:is|are|remains?) (?:free|at liberty) to (?:turn down|refuse|decline|reject|ignore)|"
+                              r"can (?:turn down|refuse|decline|reject|ignore)|"
+                              r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
+                              r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
+                              r"under no (?:\w+ )?(?:obligation|duty)|optional"
+                              # 'no prior deliberation by the committee is needed'
+                              r"|no\s+(?:[\w-]+\s+){0,7}?(?:is|are)\s+(?:needed|required|necessary|mandatory))\b")),
+    ("must_not", lazy_compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|off the table|"
+                              # 'may neither engage in … nor hold …': neither act is allowed
+                              r"(?:may|can|shall|must) neither|"
+                              r"out of the question|(?:is|are) not "
+                              r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred)|no one may|"
+                              r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
+    ("must", lazy_compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
+                          r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
+                          r"(?:is|are) (?:mandatory|compulsory|obligatory))\b")),
+    ("may", lazy_compile(r"\b(?:may|can|^\s*(?:[a-z]+\s+)?(?:extendable|renewable|reducible|shortenable|adjustable|waivable)|"
+                         # 'is not something an officer is forbidden to do', 'are not prohibited from': it is allowed
+                         r"(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+){0,6}?(?:forbidden|prohibited|barred|banned)|"
+                         r"(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
+                         r"(?:is|are|remains?|stays?) (?:free|at liberty) to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
+                         r"(?:has|have) the (?:option|choice|freedom)|"
+                         r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
+    ("neg", lazy_compile(r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b"
+                         # 'no planning office is established', 'they receive no allowances': a 'no' on what is done
+                         r"|\bno\s+(?!(?:more|less|fewer|later|earlier|longer|sooner|other|obligation|duty)\b)"
+                         r"(?:[\w-]+\s+){0,4}?(?:is|are|was|were|will be)\s+(?:\w+ed|\w+en|set|built|paid|made|held|"
+                         r"given|kept|put|run|set up)\b"
+                         r"|\b(?:receives?|gets?|gains?|earns?|enjoys?|obtains?)\s+no\b"
+                         r"(?!\s+(?:more|less|fewer|later|longer)\b)"
+                         r"|\b(?:receives?|gets?|earns?|(?:is|are)\s+paid)\s+nothing\b"
+                         # 'the Act stops short of establishing …': it does not establish it
+                         r"|\b(?:stops?|stopped|falls?|fell)\s+short\s+of\b"
+                         # 'the committees have none': the thing just named is not had
+                         r"|\b(?:has|have|holds?|keeps?|gets?|receives?)\s+none\b"
+                         # 'the council holds no regular meetings', 'it has no fixed term': what is not held or had
+                         # (after its subject: 'those who … and have no disqualifying grounds' describes them)
+                         r"|(?<=[\w']\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\band\s)(?<!\bor\s)"
+                         r"\b(?:has|have|holds?|keeps?|maintains?|carr(?:y|ies)|bears?|enjoys?)\s+no\s+(?!(?:more|less|fewer|later|longer|other|"
+                         r"obligation|duty|need|choice|option|say|power|right|authority|discretion)\b)")),
 )
 _EN_ORDER = {name: i for i, (name, _) in enumerate(_EN_MODAL_PATTERNS)}
-_EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|held|set|kept|"
-                         r"drawn|chosen|given|run|put|led)\b", re.IGNORECASE)
-_EN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|need|is|are|was|were|will|does|do|has|"
-                        r"have|not|no longer|serves?|holds?)\b)|;\s*"
-                        # ', and it is set to exist …', ', whereas the soft landing …': a new subject after a
-                        # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
-                        r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
-                        r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
-                        # ', except that results on education … are sent to …': a proviso, a rule of its own
-                        r"|,\s+except\s+that\s+"
-                        # '… within 25 days, extendable by up to 5 days': an allowance of its own
-                        r"|,\s+(?=(?:[a-z]+\s+)?(?:extendable|renewable|reducible|shortenable|adjustable|waivable)\b)"
-                        # ', and when it decides how much …, it has to weigh …': a rule of its own, with its condition
-                        r"|,\s+and\s+(?=(?:when|once|before|after)\s)"
-                        # ', but officials of grade 5 or above … are exempt': 'but' after a comma opens a rule of its own
-                        r"|,\s+but\s+(?=[^,;.]{0,80}?\b(?:is|are|must|may|can|cannot|shall|will|has|have|need|does|do)\s)"
-                        # ', and recruits then have to serve there': a new subject, then 'then' or 'also' and its verb
-                        r"|,\s+and\s+(?=[a-z]+(?:\s[a-z]+)?\s+(?:then|also|in turn)\s+(?:must|may|can|cannot|has|have|"
-                        r"need|needs|is|are|will|shall)\b)"
-                        # ', and removing the chair also needs …': a gerund subject with its own verb
-                        r"|,\s+and\s+(?=[a-z]+ing\s[^,;.]{0,60}?\b(?:is|are|must|may|can|cannot|needs?|requires?|takes?)\s)"
-                        # ', and the chair is appointed by …': a subject with its own verb, not a list's last item
-                        r"|,\s+and\s+(?=(?:the|its|their|each|every|any|a|an)\s[^;.]{0,60}?\b(?:is|are|must|may|can|cannot|"
-                        r"shall|will|has|have|serves?|holds?|appl(?:y|ies))\s)"
-                        # ', and in principle it holds …': an adverb before the new subject
-                        r"|,\s+and\s+(?:in principle|as a rule|in general|generally|normally|then|in turn|in addition|"
-                        r"also)\s*,?\s+(?=(?:it|they|he|she|this|these|its|their)\s)"
-                        # ', with the specifics set by Ordinance of …': a rule of its own in an absolute phrase
-                        r"|,\s+with\s+(?=(?:the|its|their)\s+[^,;.]{0,60}?\b(?:set|laid down|determined|decided|"
-                        r"prescribed|provided for|fixed|left)\b)")
+_EN_PASSIVE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|held|set|kept|"
+                           r"drawn|chosen|given|run|put|led)\b", re.IGNORECASE)
+_EN_CLAUSE = lazy_compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|need|is|are|was|were|will|does|do|has|"
+                          r"have|not|no longer|serves?|holds?)\b)|;\s*"
+                          # ', and it is set to exist …', ', whereas the soft landing …': a new subject after a
+                          # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
+                          r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
+                          r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
+                          # ', except that results on education … are sent to …': a proviso, a rule of its own
+                          r"|,\s+except\s+that\s+"
+                          # '… within 25 days, extendable by up to 5 days': an allowance of its own
+                          r"|,\s+(?=(?:[a-z]+\s+)?(?:extendable|renewable|reducible|shortenable|adjustable|waivable)\b)"
+                          # ', and when it decides how much …, it has to weigh …': a rule of its own, with its condition
+                          r"|,\s+and\s+(?=(?:when|once|before|after)\s)"
+                          # ', but officials of grade 5 or above … are exempt': 'but' after a comma opens a rule of its own
+                          r"|,\s+but\s+(?=[^,;.]{0,80}?\b(?:is|are|must|may|can|cannot|shall|will|has|have|need|does|do)\s)"
+                          # ', and recruits then have to serve there': a new subject, then 'then' or 'also' and its verb
+                          r"|,\s+and\s+(?=[a-z]+(?:\s[a-z]+)?\s+(?:then|also|in turn)\s+(?:must|may|can|cannot|has|have|"
+                          r"need|needs|is|are|will|shall)\b)"
+                          # ', and removing the chair also needs …': a gerund subject with its own verb
+                          r"|,\s+and\s+(?=[a-z]+ing\s[^,;.]{0,60}?\b(?:is|are|must|may|can|cannot|needs?|requires?|takes?)\s)"
+                          # ', and the chair is appointed by …': a subject with its own verb, not a list's last item
+                          r"|,\s+and\s+(?=(?:the|its|their|each|every|any|a|an)\s[^;.]{0,60}?\b(?:is|are|must|may|can|cannot|"
+                          r"shall|will|has|have|serves?|holds?|appl(?:y|ies))\s)"
+                          # ', and in principle it holds …': an adverb before the new subject
+                          r"|,\s+and\s+(?:in principle|as a rule|in general|generally|normally|then|in turn|in addition|"
+                          r"also)\s*,?\s+(?=(?:it|they|he|she|this|these|its|their)\s)"
+                          # ', with the specifics set by Ordinance of …': a rule of its own in an absolute phrase
+                          r"|,\s+with\s+(?=(?:the|its|their)\s+[^,;.]{0,60}?\b(?:set|laid down|determined|decided|"
+                          r"prescribed|provided for|fixed|left)\b)")
 
 
-_EN_RELATIVE_WORD = re.compile(r"\b(?:who|which|whom|whose)\b")
-_EN_THAT = re.compile(r"\b([a-z]+)\s+that(?=\s+(?:the|a|an|it|they|this|its|their|he|she)\b)")
+_EN_RELATIVE_WORD = lazy_compile(r"\b(?:who|which|whom|whose)\b")
+_EN_THAT = lazy_compile(r"\b([a-z]+)\s+that(?=\s+(?:the|a|an|it|they|this|its|their|he|she)\b)")
 _SAYING = frozenset({"say", "says", "said", "argue", "argues", "argued", "state", "states", "stated", "provide",
                      "provides", "provided", "note", "notes", "noted", "so", "such", "ensure", "ensures", "mean",
                      "means", "require", "requires", "show", "shows", "find", "finds", "found", "believe", "believes",
@@ -628,10 +629,10 @@ def _relative(text: str) -> _Relative | None:
     if not found:
         return None
     return _Relative(*min(found))
-_EN_CONDITIONAL = re.compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except"
-                             r"|(?:so|as)\s+long\s+as|provided\s+(?:that\s+)?(?=[a-z]+\s)|on\s+condition\s+that)\b"
-                             r"|^\s*to(?=\s+[a-z]+\b[^,]*,)|^\s*(?:before|after)\b(?=[^,]*,)"
-                             r"|\bso\s+that\b(?=[^,]*\b(?:can|could|may|might)\b)")
+_EN_CONDITIONAL = lazy_compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except"
+                               r"|(?:so|as)\s+long\s+as|provided\s+(?:that\s+)?(?=[a-z]+\s)|on\s+condition\s+that)\b"
+                               r"|^\s*to(?=\s+[a-z]+\b[^,]*,)|^\s*(?:before|after)\b(?=[^,]*,)"
+                               r"|\bso\s+that\b(?=[^,]*\b(?:can|could|may|might)\b)")
 """A conditional clause, or a purpose or a time opening the sentence ('To hold hearings on …, the council sets up …',
 'Before the land is sold, the Minister must …'), or a purpose whose 'can' is not the rule's ('so that command can happen
 in real time, the committee has to …')."""
@@ -713,7 +714,7 @@ def _object_relative_end(rest: str) -> int:
     return len(rest)
 
 
-_REDUCED_NEGATIVE = re.compile(
+_REDUCED_NEGATIVE = lazy_compile(
     r"\b(?!(?:is|are|was|were|be|been|being|do|does|did|has|have|had|can|could|may|might|must|shall|should|will|"
     r"would|need|needs|and|or|but|if|whether|that|which|who|it|they|he|she|to|does)\b)([a-z]+)\s+not\s+"
     r"((?:[a-z]+ed|[a-z]+en|shown|known)\s+(?:in|by|under|among|on|as|within|for)\b)")
@@ -749,7 +750,7 @@ def _compound_start(phrase: str, m: re.Match[str]) -> bool:
     return first is not None and first.start() == 0 and first is not m
 
 
-_EN_LEAD_PHRASE = re.compile(
+_EN_LEAD_PHRASE = lazy_compile(
     r"\s*(?:notwithstanding|despite|regardless of|in spite of|apart from|aside from|except for|other than|"
     r"in addition to|on top of|besides|beyond|under|according to|pursuant to|in line with|in|for|within|unlike|"
     r"as for)\b[^,]{0,200},\s*")
@@ -840,8 +841,8 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
 
 _CONTENT_PRED_TAGS = {"NNG", "NNP", "VV", "VA", "XR", "MAG", "VV-R", "VA-R", "VV-I", "VA-I", "SL"}
 _MODAL_FORMS = {"수", "의무", "필요", "있", "없", "않", "아니", "안", "못", "되", "하", "지", "것", "바", "그", "이"}
-_HAS_VERB_EN = re.compile(r"\b(?:is|are|was|were|be|been|must|may|can|cannot|shall|will|would|should|has|have|had|need|"
-                          r"needs|does|do|did|[a-z]{3,}ed)\b", re.IGNORECASE)
+_HAS_VERB_EN = lazy_compile(r"\b(?:is|are|was|were|be|been|must|may|can|cannot|shall|will|would|should|has|have|had|need|"
+                            r"needs|does|do|did|[a-z]{3,}ed)\b", re.IGNORECASE)
 """A clause has a verb; a list of short names before ', and' has none."""
 _CLAUSE_EC = {"고", "며", "으며", "으나", "나", "지만", "는데", "은데", "ᆫ데", "되", "으되"}
 """Ends that join two rules: -되 ('보고하되, … 통보한다'), -나 ('공고해야 하나, … 생략할 수 있다')."""
@@ -948,9 +949,9 @@ def find_periods(text: str, lang: Lang) -> frozenset[str]:
     return frozenset(name for pattern, name in table if re.search(pattern, text, re.IGNORECASE))
 
 
-_KO_UNIT = re.compile(r"(\d+)\s*(년|명|일|개월|회|세|개|시간|주|분의|퍼센트|%)")
-_EN_UNIT = re.compile(r"\b(\d+|" + "|".join(ENGLISH_NUMBERS) + r")[- ](years?|members?|persons?|people|days?|months?|times?)\b",
-                      re.IGNORECASE)
+_KO_UNIT = lazy_compile(r"(\d+)\s*(년|명|일|개월|회|세|개|시간|주|분의|퍼센트|%)")
+_EN_UNIT = lazy_compile(r"\b(\d+|" + "|".join(ENGLISH_NUMBERS) + r")[- ](years?|members?|persons?|people|days?|months?|times?)\b",
+                        re.IGNORECASE)
 _EN_UNIT_KO = {"year": "년", "member": "명", "person": "명", "people": "명", "day": "일", "month": "개월", "time": "회"}
 
 
@@ -964,7 +965,7 @@ def find_measures(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
+NAME = lazy_compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
 
 
 def find_names(text: str) -> frozenset[str]:
@@ -1078,7 +1079,7 @@ def _done_without(tokens, pos: int) -> bool:
     return not (after is not None and after.tag == "JX" and after.form in ("는", "은"))
 
 
-_LAW_TITLE = re.compile(r"「[^」]{1,120}」")
+_LAW_TITLE = lazy_compile(r"「[^」]{1,120}」")
 
 
 def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str], set[str], bool]:
@@ -1238,7 +1239,7 @@ def _only_condition(words: Sequence[str], i: int) -> bool:
     return before in _AUX | {"be", "been"} and any(w in _CONDITION_EN for w in words[i + 2 : i + 7])
 
 
-_PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
+_PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re.IGNORECASE), r) for p, r in (
     # a duty of confidentiality, said positively: 'keep X confidential' = 'not disclose X'
     (r"\bkeep(?:s|ing)?\s+(?:confidential|secret)\s+", "not disclose "),
     (r"\bkeep(?:s|ing)?\s+(.{1,80}?)\s+(?:confidential|secret)\b", r"not disclose \1"),
@@ -1310,7 +1311,7 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\b(?:put|puts|putting)\s+(.{1,40}?)\s+in\s+place\b", r"implement \1"),
     (r"\b(?:has|have|had|plays?|played)\s+no\s+(?:role|part|say|hand)\s+in\b", "does not conduct"),
     (r"\bhow\s+long\s+it\s+takes\b", "the time needed"),
-)) + tuple((re.compile(p, re.IGNORECASE), r) for p, r in PHRASAL_EXTRA_EN)
+)) + tuple((lazy_compile(p, re.IGNORECASE), r) for p, r in PHRASAL_EXTRA_EN)
 
 
 def fold_en(text: str) -> str:

@@ -20,6 +20,7 @@ from drafter.citations.resolver import CitationResolver, split_citations, to_sou
 from drafter.citations.support import judge_support
 from drafter.citations.units import SourceUnit
 from drafter.errors import DrafterError
+from drafter.text.lazy_regex import lazy_compile
 
 
 class Quote(Protocol):
@@ -29,9 +30,9 @@ class Quote(Protocol):
     unit: SourceUnit
 
 
-SENTENCE_BREAK = re.compile(r"(?<=\])[.。]?\s+(?=[^\s\[])")
+SENTENCE_BREAK = lazy_compile(r"(?<=\])[.。]?\s+(?=[^\s\[])")
 """Within a line, a sentence ends where its citations end: ``… 둔다. [a 제1조] 다음 …``."""
-BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+BULLET = lazy_compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
 def split_answer(text: str) -> list[str]:

@@ -14,11 +14,12 @@ from fractions import Fraction
 from typing import Literal
 
 from drafter.citations.analysis import ENGLISH_NUMBERS
+from drafter.text.lazy_regex import lazy_compile
 
 Direction = Literal["min", "max"]
 
-_KO = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[가-힣]{1,4}\s*)?(이상|이하|초과|미만|이내|넘)(?![가-힣]*적)"
-                 r"((?:하|해|을|는|게|지|어|서)?\s*(?:지\s*)?(?:아니|않|못|수\s*없))?")
+_KO = lazy_compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[가-힣]{1,4}\s*)?(이상|이하|초과|미만|이내|넘)(?![가-힣]*적)"
+                   r"((?:하|해|을|는|게|지|어|서)?\s*(?:지\s*)?(?:아니|않|못|수\s*없))?")
 _KO_DIRECTION: dict[str, Direction] = {"이상": "min", "초과": "min", "넘": "min", "이하": "max", "미만": "max", "이내": "max"}
 _OTHER_WAY: dict[Direction, Direction] = {"min": "max", "max": "min"}
 """'100분의 10을 초과하지 아니하는 범위', '10퍼센트를 넘지 않는': a bound negated is a bound the other way."""
@@ -26,22 +27,22 @@ _OTHER_WAY: dict[Direction, Direction] = {"min": "max", "max": "min"}
 _NUMBER_WORDS = {"one": 1, **ENGLISH_NUMBERS}
 _NUM_EN = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
 _EN_BEFORE: tuple[tuple[re.Pattern[str], Direction], ...] = (
-    (re.compile(r"\b(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|"
-                r"(?<!no )(?<!not )more than|over|(?<!not )exceeding|in excess of|upwards of)\s+" + _NUM_EN,
-                re.IGNORECASE), "min"),
-    (re.compile(r"\b(?:at most|no more than|not more than|up to|a maximum of|maximum of|under|within|"
-                r"(?<!no )(?<!not )less than|(?<!no )(?<!not )fewer than|not exceeding|no longer than|not longer than)"
-                r"\s+" + _NUM_EN, re.IGNORECASE), "max"),
+    (lazy_compile(r"\b(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|"
+                  r"(?<!no )(?<!not )more than|over|(?<!not )exceeding|in excess of|upwards of)\s+" + _NUM_EN,
+                  re.IGNORECASE), "min"),
+    (lazy_compile(r"\b(?:at most|no more than|not more than|up to|a maximum of|maximum of|under|within|"
+                  r"(?<!no )(?<!not )less than|(?<!no )(?<!not )fewer than|not exceeding|no longer than|not longer than)"
+                  r"\s+" + _NUM_EN, re.IGNORECASE), "max"),
 )
 _EN_AFTER: tuple[tuple[re.Pattern[str], Direction], ...] = (
-    (re.compile(_NUM_EN + r"(?:[\s-]+[a-z]+){0,2}\s+or\s+(?:more|over|above|longer|older|higher)\b", re.IGNORECASE),
+    (lazy_compile(_NUM_EN + r"(?:[\s-]+[a-z]+){0,2}\s+or\s+(?:more|over|above|longer|older|higher)\b", re.IGNORECASE),
      "min"),
-    (re.compile(_NUM_EN + r"(?:[\s-]+[a-z]+){0,2}\s+or\s+(?:less|fewer|below|under|shorter|younger|lower)\b",
-                re.IGNORECASE), "max"),
+    (lazy_compile(_NUM_EN + r"(?:[\s-]+[a-z]+){0,2}\s+or\s+(?:less|fewer|below|under|shorter|younger|lower)\b",
+                  re.IGNORECASE), "max"),
 )
-_EN_NEGATED = re.compile(r"\b(?:cannot|can't|can not|may not|must not|shall not|does not|do not|did not|will not|won't|"
-                         r"is not|are not|never)\s+(?:[a-z]+\s+){0,3}?(more|over|less|fewer)\s+than\s+" + _NUM_EN,
-                         re.IGNORECASE)
+_EN_NEGATED = lazy_compile(r"\b(?:cannot|can't|can not|may not|must not|shall not|does not|do not|did not|will not|won't|"
+                           r"is not|are not|never)\s+(?:[a-z]+\s+){0,3}?(more|over|less|fewer)\s+than\s+" + _NUM_EN,
+                           re.IGNORECASE)
 """'can't have more than seven members' bounds it the other way: at most seven."""
 
 
@@ -76,7 +77,7 @@ def reversed_limit(claim: str, source: str) -> str | None:
     return None
 
 
-_KO_FRACTION = re.compile(r"(\d*\s*[백천만]|\d+)\s*분의\s*(\d+)")
+_KO_FRACTION = lazy_compile(r"(\d*\s*[백천만]|\d+)\s*분의\s*(\d+)")
 """'100분의 25', '1천분의 36' (a statute writes a thousand and ten thousand with 천 and 만)."""
 _KO_MAGNITUDE = {"백": 100, "천": 1000, "만": 10000}
 
@@ -89,20 +90,20 @@ def _denominator(written: str) -> int:
     return int(written)
 
 
-_KO_HALF = re.compile(r"절반|(?<!과)반수")
-_EN_FRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
+_KO_HALF = lazy_compile(r"절반|(?<!과)반수")
+_EN_FRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re.IGNORECASE), f) for p, f in (
     (r"\b(?:one|a)[- ]third\b(?![- ](?:part|person))", "1/3"), (r"\btwo[- ]thirds\b", "2/3"),
     (r"\b(?:one|a)[- ]quarter\b(?! of a year)", "1/4"), (r"\bthree[- ]quarters\b", "3/4"),
     # ('more than half' is a majority, 과반수: compared as such below, not as a share)
     (r"(?<!more than )(?<!over )\b(?:one[- ])?half\b(?=\s+(?:of|or more|or fewer|or less)\b)", "1/2"),
     (r"\b(?:at least|no less than|not less than|under|less than|up to|at most)\s+half\b", "1/2"),
 ))
-_MAJORITY = re.compile(r"과반|\bmajority\b|\bmore than half\b", re.IGNORECASE)
-_AT_LEAST_HALF = re.compile(r"(?:2분의\s*1|절반|(?<!과)반수)\s*이상|\b(?:at least|no less than|not less than)\s+(?:one[- ])?half\b|"
-                            r"\bhalf\s+or\s+more\b", re.IGNORECASE)
+_MAJORITY = lazy_compile(r"과반|\bmajority\b|\bmore than half\b", re.IGNORECASE)
+_AT_LEAST_HALF = lazy_compile(r"(?:2분의\s*1|절반|(?<!과)반수)\s*이상|\b(?:at least|no less than|not less than)\s+(?:one[- ])?half\b|"
+                              r"\bhalf\s+or\s+more\b", re.IGNORECASE)
 
 
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로|\s?percent\b|\s?per cent\b)", re.IGNORECASE)
+_PERCENT = lazy_compile(r"(\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로|\s?percent\b|\s?per cent\b)", re.IGNORECASE)
 
 
 def _reduced(numerator: str | int, denominator: str | int) -> str:
@@ -154,7 +155,7 @@ def share_mismatch(claim: str, source: str) -> str | None:
     return None
 
 
-_YEARS_MONTHS_KO = re.compile(r"(?<!\d)(\d+)\s*년\s*(\d+)\s*개월")
+_YEARS_MONTHS_KO = lazy_compile(r"(?<!\d)(\d+)\s*년\s*(\d+)\s*개월")
 """A period in years and months ('6년 6개월'): its months are part of the number."""
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.citations.analysis import AGENT_LOOKUP, find_entities
+from drafter.text.lazy_regex import lazy_compile
 
 _FORMS_OF: dict[str, set[str]] = {}
 for _form, _key in AGENT_LOOKUP.items():
@@ -19,10 +20,10 @@ for _form, _key in AGENT_LOOKUP.items():
         _FORMS_OF.setdefault(_key, set()).add(_form)
 """Each body's Korean forms: a claim's body is heard in the source when one of them is in the words heard."""
 
-_HEARD_KO = re.compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:의|에게)\s*(?:의견|자문)을\s*(?:들|청취|구하|요청|수렴)"
-                       r"|(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:와|과)\s*(?:미리\s*)?협의")
+_HEARD_KO = lazy_compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:의|에게)\s*(?:의견|자문)을\s*(?:들|청취|구하|요청|수렴)"
+                         r"|(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)(?:와|과)\s*(?:미리\s*)?협의")
 """Who is heard ('국립수산과학원장의 의견을 들어야') or consulted ('관계 중앙행정기관의 장과 협의하여'): the words before."""
-_HEARD_EN = re.compile(
+_HEARD_EN = lazy_compile(
     r"\b(?:hear|hears|heard|hearing|seek|seeks|sought|ask(?:s|ed)?\s+for|get|gets|obtain(?:s|ed)?|listen(?:s|ed)?\s+to)\s+"
     r"(?:the\s+)?(?:views?|opinions?|input|advice)\s+of\s+([^,.;]{3,80})"
     r"|\bconsult(?:s|ed|ing)?\s+(?:with\s+)?([^,.;]{3,80})"
@@ -30,7 +31,7 @@ _HEARD_EN = re.compile(
     r"|\bhear(?:s|d|ing)?\s+(?:from\s+)?([^,.;]{3,80})", re.IGNORECASE)
 
 
-_SPAN_START = re.compile(r".*(?:[은는]\s|\.\s?|경우\s|때에는\s|하여\s|하고\s)", re.DOTALL)
+_SPAN_START = lazy_compile(r".*(?:[은는]\s|\.\s?|경우\s|때에는\s|하여\s|하고\s)", re.DOTALL)
 
 
 def heard_in_source(text: str) -> list[str]:
@@ -69,10 +70,10 @@ def consulted_conflict(claim: str, source: str) -> str | None:
     return None
 
 
-_ASSISTED_KO = re.compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+\s)?[가-힣ㆍ·]+?)(?:을|를)\s*(?:보좌|보조)")
+_ASSISTED_KO = lazy_compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+\s)?[가-힣ㆍ·]+?)(?:을|를)\s*(?:보좌|보조)")
 """Whom an office assists: '경찰청 차장을 보좌한다' (the one or two words before 을/를 보좌)."""
-_ASSISTED_EN = re.compile(r"\b(?:assist(?:s|ed|ing)?|aid(?:s|ed)?|support(?:s|ed)?)\s+(?:the\s+)?([^,.;]{3,80}?)"
-                          r"(?=\s+(?:on|in|with|by|regarding|concerning|for|across|as)\b|[,.;]|$)", re.IGNORECASE)
+_ASSISTED_EN = lazy_compile(r"\b(?:assist(?:s|ed|ing)?|aid(?:s|ed)?|support(?:s|ed)?)\s+(?:the\s+)?([^,.;]{3,80}?)"
+                            r"(?=\s+(?:on|in|with|by|regarding|concerning|for|across|as)\b|[,.;]|$)", re.IGNORECASE)
 
 
 def assisted_conflict(claim: str, source: str) -> str | None:
@@ -88,10 +89,10 @@ def assisted_conflict(claim: str, source: str) -> str | None:
     return None
 
 
-_CONSENT_KO = re.compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)의\s*(?:동의|승인|인가|의결|추천|제청)(?:을|를)?\s*"
-                         r"(?:받|얻|거치|거쳐)")
+_CONSENT_KO = lazy_compile(r"(?<![가-힣ㆍ·])((?:[가-힣ㆍ·]+의\s)?[가-힣ㆍ·]+?)의\s*(?:동의|승인|인가|의결|추천|제청)(?:을|를)?\s*"
+                           r"(?:받|얻|거치|거쳐)")
 """Whose consent or approval a rule needs: '도의회의 동의를 받아', '도지사의 승인을 받아야'."""
-_CONSENT_EN = re.compile(
+_CONSENT_EN = lazy_compile(
     r"\b(?:consent|approval|sign-off|endorsement|go-ahead|authori[sz]ation|recommendation|nomination)\s+(?:of|from|by)\s+"
     r"(?:the\s+)?([^,.;]{3,80}?)(?=\s+(?:before|when|if|after|and|or|to|for|is|are|must|may|can)\b|[,.;]|$)"
     # 'with the governor's consent': the words before the possessive, not across a preposition

@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 
 from drafter.text.glossary import korean_terms
+from drafter.text.lazy_regex import lazy_compile
 
-_PROVISO = re.compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s*(?:그러하지\s*아니하다|[^.]{0,30}?바에\s*따른다)")
+_PROVISO = lazy_compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s*(?:그러하지\s*아니하다|[^.]{0,30}?바에\s*따른다)")
 """'다만, … 경우에는 그러하지 아니하다' and '다만, … 경우에는 그 법률에서 정하는 바에 따른다': the case taken out."""
-_ANY_PROVISO = re.compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s")
+_ANY_PROVISO = lazy_compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s")
 """'다만, … 경우에는 …': a case the proviso rules on its own, whatever its ruling."""
-_EVEN_CASE_KO = re.compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)[\s,]")
-_SAME_AGAIN_KO = re.compile(r"(?:경우|때)에(?:도|라도)\s*(?:또한\s*)?같다|마찬가지")
+_EVEN_CASE_KO = lazy_compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)[\s,]")
+_SAME_AGAIN_KO = lazy_compile(r"(?:경우|때)에(?:도|라도)\s*(?:또한\s*)?같다|마찬가지")
 """'… 경우에도 같다': a claim that restates a rule the source itself repeats for the case."""
-_EVEN_KO = re.compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)\s*(?:또한\s*같다|[^.]{0,30}적용)")
-_EVEN_EN = re.compile(r"\beven (?:where|if|when|though|in cases where|in the case where)\b([^.;]{4,160})", re.IGNORECASE)
-_WORD_KO = re.compile(r"[가-힣]{2,}")
-_WORD_EN = re.compile(r"[A-Za-z]{3,}")
+_EVEN_KO = lazy_compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)\s*(?:또한\s*같다|[^.]{0,30}적용)")
+_EVEN_EN = lazy_compile(r"\beven (?:where|if|when|though|in cases where|in the case where)\b([^.;]{4,160})", re.IGNORECASE)
+_WORD_KO = lazy_compile(r"[가-힣]{2,}")
+_WORD_EN = lazy_compile(r"[A-Za-z]{3,}")
 _SHARE = 0.5
 """Share of the claim's 'even where …' words the proviso's case must contain for the two to be one case."""
 
@@ -58,9 +59,9 @@ def excepted_case_conflict(claim: str, cited: str) -> str | None:
     return None
 
 
-_LIMITED = re.compile(r"([가-힣]{2,})(?:에|에서|으로|로)만\s")
-_BEYOND_KO = re.compile(r"([가-힣]{2,})\s*(?:밖|외|이외|바깥)(?:에서|에|으로)?도\s")
-_BEYOND_EN = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
+_LIMITED = lazy_compile(r"([가-힣]{2,})(?:에|에서|으로|로)만\s")
+_BEYOND_KO = lazy_compile(r"([가-힣]{2,})\s*(?:밖|외|이외|바깥)(?:에서|에|으로)?도\s")
+_BEYOND_EN = lazy_compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
 
 
 def beyond_limit_conflict(claim: str, cited: str) -> str | None:
@@ -79,17 +80,17 @@ def beyond_limit_conflict(claim: str, cited: str) -> str | None:
     return None
 
 
-_THIS_FIRST = re.compile(r"이\s*(?:법|영)[^.]{0,80}?다른\s*법(?:률|령)(?:의\s*규정)?에\s*우선")
+_THIS_FIRST = lazy_compile(r"이\s*(?:법|영)[^.]{0,80}?다른\s*법(?:률|령)(?:의\s*규정)?에\s*우선")
 """'이 법은 … 다른 법률에 우선하여 적용한다': this act prevails over other laws."""
-_OTHER_FIRST_KO = re.compile(
+_OTHER_FIRST_KO = lazy_compile(
     r"다른\s*(?:법률|법령|법)(?:의\s*규정)?(?:이|가|은|는)\s*[^.]{0,40}?(?:이\s*법|이\s*영|특별법|[가-힣]*법)(?:보다|에\s*앞서)\s*"
     r"(?:먼저|우선|앞서)|(?:이\s*법|특별법)(?:보다)\s*[^.]{0,12}?다른\s*(?:법률|법령)[^.]{0,12}?(?:먼저|우선)")
-_OTHER_FIRST_EN = re.compile(
+_OTHER_FIRST_EN = lazy_compile(
     r"\bother\s+(?:laws?|acts?|statutes?|legislation)\b[^.;]{0,80}?\b(?:take[s]?\s+precedence|prevail|override|"
     r"come[s]?\s+first|appl(?:y|ies)\s+first|trump|win\s+out)|\b(?:this|the)\s+(?:special\s+)?act\b[^.;]{0,40}?"
     r"\b(?:yields?|gives?\s+way|is\s+subordinate|gives?\s+precedence)\s+to\s+other", re.IGNORECASE)
-_SPECIAL_RULE = re.compile(r"특별한\s*규정|특례\s*규정|special\s+(?:provision|rule)|specific\s+(?:provision|rule)",
-                           re.IGNORECASE)
+_SPECIAL_RULE = lazy_compile(r"특별한\s*규정|특례\s*규정|special\s+(?:provision|rule)|specific\s+(?:provision|rule)",
+                             re.IGNORECASE)
 
 
 def priority_reversed(claim: str, source: str) -> str | None:

@@ -13,18 +13,18 @@ create, alter or remove a citation.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.citations.analysis import query_terms
 from drafter.citations.units import SourceUnit
+from drafter.text.lazy_regex import lazy_compile
 from drafter.text.sentences import split_sentences
 
 EXTRACTIVE_NOTE = "extractive: sentences quoted from the sources"
 
-LIST_LEAD = re.compile(r"다음 각 호")
-ITEM_PREFIX = re.compile(r"^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s*")
+LIST_LEAD = lazy_compile(r"다음 각 호")
+ITEM_PREFIX = lazy_compile(r"^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s*")
 
 
 @dataclass(frozen=True)

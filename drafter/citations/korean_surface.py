@@ -14,13 +14,14 @@ import re
 from functools import lru_cache
 
 from drafter.citations.lexicon import STRONG_WORDS_KO
+from drafter.text.lazy_regex import lazy_compile
 
 _BASE, _FINALS = 0xAC00, 28
 FINAL_N, FINAL_L, FINAL_M, FINAL_B, FINAL_SS = 4, 8, 16, 17, 20
-NEGATION = re.compile(r"수\s*없|아니|아닌|않|못\s*(?:하|한|할|함|해|했)|안\s*된|안\s*돼|없(?!이|어지|어져|어졌|애)(?=[가-힣])")
-CLAUSE_BREAK = re.compile(r"[,.;:]|며\s|(?<=다)\s")
-COORDINATED = re.compile(r"^(?:하|되)?(?:거나|든지|든가)")
-LIGHT = re.compile(r"^(?:[권적성화]?[이가은는을를도]|[하해되돼될된할한함됨지게]\S*|\(\S*\)\S*)$")
+NEGATION = lazy_compile(r"수\s*없|아니|아닌|않|못\s*(?:하|한|할|함|해|했)|안\s*된|안\s*돼|없(?!이|어지|어져|어졌|애)(?=[가-힣])")
+CLAUSE_BREAK = lazy_compile(r"[,.;:]|며\s|(?<=다)\s")
+COORDINATED = lazy_compile(r"^(?:하|되)?(?:거나|든지|든가)")
+LIGHT = lazy_compile(r"^(?:[권적성화]?[이가은는을를도]|[하해되돼될된할한함됨지게]\S*|\(\S*\)\S*)$")
 """What may follow a predicate, attached, before its negation: a particle, a
 light verb or ending ('되지', '해서는', '할'), or a hanja gloss ('(連任)할')."""
 
@@ -103,17 +104,17 @@ def _occurrences(lemma: str, text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_ACT_NOUN = re.compile(r"^(?:하는|되는|한|된|는|은)?\s*(?:행위|일|것)(?:을|를|은|는|도)?\s+(?=[하해])")
+_ACT_NOUN = lazy_compile(r"^(?:하는|되는|한|된|는|은)?\s*(?:행위|일|것)(?:을|를|은|는|도)?\s+(?=[하해])")
 """'관여하는 행위를 하여서는 아니 된다': the act is what the prohibition negates."""
-_EXCEPT_IF_PRESENT = re.compile(r"^\s*(?:[이가]\s*)?(?:있는|있을)\s*(?:경우|때)(?:를|에는|에)?\s*(?:제외하고|외에는|말고는)")
+_EXCEPT_IF_PRESENT = lazy_compile(r"^\s*(?:[이가]\s*)?(?:있는|있을)\s*(?:경우|때)(?:를|에는|에)?\s*(?:제외하고|외에는|말고는)")
 """'특별한 사유가 있는 경우를 제외하고는' = 특별한 사유가 없으면: the noun is negated."""
 
 
-_JOINED_OBJECT = re.compile(r"(?:이나|나|와|과|\s+및|\s+또는)\s*[가-힣]{1,8}(?=[을를]\s*(?:하|할|한|함|해))")
+_JOINED_OBJECT = lazy_compile(r"(?:이나|나|와|과|\s+및|\s+또는)\s*[가-힣]{1,8}(?=[을를]\s*(?:하|할|한|함|해))")
 """A noun joined to the object of a light verb: '보고나 [통보]를 하여서는'."""
 
 
-_JOINED_VERBAL_NOUN = re.compile(r"\s*(?:또는|및|이나|나)\s*[가-힣]{1,8}?(?=하(?:거나|고|며|여서|지|게|기)|해서)")
+_JOINED_VERBAL_NOUN = lazy_compile(r"\s*(?:또는|및|이나|나)\s*[가-힣]{1,8}?(?=하(?:거나|고|며|여서|지|게|기)|해서)")
 """A verbal noun joined to the next one, whose light verb both share: '거부 [또는 유기]하거나'."""
 
 
@@ -184,7 +185,7 @@ def negation_state(lemma: str, text: str) -> tuple[bool, bool] | None:
     return any(states), not all(states)
 
 
-_CONDITIONAL_NEG = re.compile(r"^[^.,]{0,12}?(?:없|않|아니|못)[가-힣]*\s*(?:때|경우)|^[^.,]{0,12}?(?:없|않|아니|못)[가-힣]*면\b")
+_CONDITIONAL_NEG = lazy_compile(r"^[^.,]{0,12}?(?:없|않|아니|못)[가-힣]*\s*(?:때|경우)|^[^.,]{0,12}?(?:없|않|아니|못)[가-힣]*면\b")
 
 
 def negated_only_in_conditions(lemma: str, text: str) -> bool:
@@ -195,15 +196,15 @@ def negated_only_in_conditions(lemma: str, text: str) -> bool:
     return bool(spans) and all(_CONDITIONAL_NEG.search(text[b : b + 30]) for _, b in spans)
 
 
-_ONLY = re.compile(r"(?<=[가-힣])(?<!미)만(?=\s|이\s)|한정(?:하여|하고|하며|한다|된다|되며|되어|되고)|에\s?한(?:하여|한다|하며|하고|해)")
+_ONLY = lazy_compile(r"(?<=[가-힣])(?<!미)만(?=\s|이\s)|한정(?:하여|하고|하며|한다|된다|되며|되어|되고)|에\s?한(?:하여|한다|하며|하고|해)")
 """'자치경찰공무원만': the particle 만 (only), not 미만 or 만료; '…의 업무로 한정하여', '…에 한하여'."""
 
 
-_EACH = re.compile(r"(?<![가-힣])각\s+(?!호|목|항|조)[가-힣]")
+_EACH = lazy_compile(r"(?<![가-힣])각\s+(?!호|목|항|조)[가-힣]")
 """'각 시ㆍ도', '각 위원회': each of them, i.e. every one (not '각 호의 어느 하나', one of the items)."""
 
 
-_WHOLE_TEXT = re.compile(r"(?<![가-힣])전문(?:을|를)\s")
+_WHOLE_TEXT = lazy_compile(r"(?<![가-힣])전문(?:을|를)\s")
 
 
 def strong_concepts(text: str) -> frozenset[str]:
@@ -245,19 +246,19 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 
 _KO_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # searched on the squashed text (no spaces); the leftmost match wins, ties by this order
-    ("need_not", re.compile(r"(?:아니|않)(?:하여도|해도|아도|어도)(?:된|되|됨)|(?:아니|않)(?:할|을)수(?:도|는)?있"
-                            r"|의무(?:가|는|를|도)?(?:없|지지않|지지아니|지지는않)|필요(?:가|는|도)?없")),
+    ("need_not", lazy_compile(r"(?:아니|않)(?:하여도|해도|아도|어도)(?:된|되|됨)|(?:아니|않)(?:할|을)수(?:도|는)?있"
+                              r"|의무(?:가|는|를|도)?(?:없|지지않|지지아니|지지는않)|필요(?:가|는|도)?없")),
     # ('나눠서는 안 된다': Kiwi's stem 나누 spans the contracted 눠, so the tail may start at 서)
-    ("must_not", re.compile(r"(?:^|여|어|아|해|[가-힣](?=서(?:는|도)(?:아니|안)))서(?:는|도)?(?:아니|안)(?:된|되|됨)|면(?:아니|안)(?:된|되|됨|돼)|수(?:는|가)?없(?:다|으며|고|음|는|으나|습)"
-                            r"|금지(?:한|된|하|되)|못(?:한다|하며|하고|함)"
-                            r"|(?:아니|않)(?:하)?(?:도록|게)(?:하여야|해야|하여야만)")),
-    ("must", re.compile(r"(?:^|[가-힣])야(?:한|하|할|함|합)|의무(?:가|를)?(?:있|진|지며|지고)|반드시")),
-    ("may", re.compile(r"수(?:도|는)?있(?:다|으며|고|으나|음|습|을것|지만|는데)"
-                       r"|(?:^|하여|해|여|어|아)도(?:된다|되며|되고|됨|무방)")),  # '도조례로 정해도 된다': permission
-    ("neg", re.compile(r"(?:아니|않)(?:한다|하며|하고|하되|는다|으며|고|음|함|하는|는|다|지만|으나)|없(?:다|으며|고|음|는다)|아니다|아니며")),
+    ("must_not", lazy_compile(r"(?:^|여|어|아|해|[가-힣](?=서(?:는|도)(?:아니|안)))서(?:는|도)?(?:아니|안)(?:된|되|됨)|면(?:아니|안)(?:된|되|됨|돼)|수(?:는|가)?없(?:다|으며|고|음|는|으나|습)"
+                              r"|금지(?:한|된|하|되)|못(?:한다|하며|하고|함)"
+                              r"|(?:아니|않)(?:하)?(?:도록|게)(?:하여야|해야|하여야만)")),
+    ("must", lazy_compile(r"(?:^|[가-힣])야(?:한|하|할|함|합)|의무(?:가|를)?(?:있|진|지며|지고)|반드시")),
+    ("may", lazy_compile(r"수(?:도|는)?있(?:다|으며|고|으나|음|습|을것|지만|는데)"
+                         r"|(?:^|하여|해|여|어|아)도(?:된다|되며|되고|됨|무방)")),  # '도조례로 정해도 된다': permission
+    ("neg", lazy_compile(r"(?:아니|않)(?:한다|하며|하고|하되|는다|으며|고|음|함|하는|는|다|지만|으나)|없(?:다|으며|고|음|는다)|아니다|아니며")),
 )
 _ORDER = {name: i for i, (name, _) in enumerate(_KO_MODAL_PATTERNS)}
-_CLAUSE_END = re.compile(r"[,.;:]|(?<=[며면고])\s|(?<=고는)\s|(?<=다)\s")
+_CLAUSE_END = lazy_compile(r"[,.;:]|(?<=[며면고])\s|(?<=고는)\s|(?<=다)\s")
 
 
 def korean_modality(tail: str) -> str:
@@ -284,11 +285,11 @@ def _clause_tail(text: str, end: int) -> str:
 
 
 
-_VERBAL_AFTER = re.compile(r"\(|ㆍ|[하한할함합해했되된될됨됩돼됐히어아고게지며면었았야서]|시[키킬켜킨킴킵]"
-                           r"|(?:\s*등)?[을를]\s*(?:하|할|한|함|해|받|거치|거쳐|실시|시행|수행)|[이가]\s*(?:될|되|된|됨)"
-                           r"|(?:으로|로)\s*(?:하|한|할|본다|보)|이다|이며|이고|인\s|일\s|임\s"
-                           r"|\s+또는\s+[가-힣]{2,4}(?:하|할|한|함|해)"
-                           r"|[가-힣]{2}(?:하게|하여|하도록|할|한다)")
+_VERBAL_AFTER = lazy_compile(r"\(|ㆍ|[하한할함합해했되된될됨됩돼됐히어아고게지며면었았야서]|시[키킬켜킨킴킵]"
+                             r"|(?:\s*등)?[을를]\s*(?:하|할|한|함|해|받|거치|거쳐|실시|시행|수행)|[이가]\s*(?:될|되|된|됨)"
+                             r"|(?:으로|로)\s*(?:하|한|할|본다|보)|이다|이며|이고|인\s|일\s|임\s"
+                             r"|\s+또는\s+[가-힣]{2,4}(?:하|할|한|함|해)"
+                             r"|[가-힣]{2}(?:하게|하여|하도록|할|한다)")
 """What follows a Sino-Korean noun used as the predicate: 하다/되다 endings ('설치할'), 시키다 ('승진시킬'),
 '을 하다' ('지원을 하여야', '교육 등을 실시할'), '으로 하다' ('상임으로 하고'), the copula, or a topic particle; not
 a noun ('지원위원회', '승진시험') nor a genitive or coordination ('설치와 운영', '설치의 절차'); but a noun
@@ -334,11 +335,11 @@ def agent_before(text: str, start: int, agents: re.Pattern[str], lookup: dict[st
     return subject or topic
 
 
-_HEAD_NOUNS_OWN = re.compile(r"에\s*(?:해당하는|해당되는|속하는)\s")
+_HEAD_NOUNS_OWN = lazy_compile(r"에\s*(?:해당하는|해당되는|속하는)\s")
 """'시ㆍ도지사가 다음 각 호에 해당하는 사람을 임명한다': what 해당하는 says is of the noun it modifies (사람), so the
 subject before it is the main verb's."""
-EMBEDDED_CLAUSE = re.compile(r"(?:[한된는던할될]|받은|맡은|정한|있는|없는|다고|하면|으면|되면|이면)\s")
-_COORD = re.compile(r"(?:와|과|\s및|\s또는|\s이나|ㆍ)\s*$")
+EMBEDDED_CLAUSE = lazy_compile(r"(?:[한된는던할될]|받은|맡은|정한|있는|없는|다고|하면|으면|되면|이면)\s")
+_COORD = lazy_compile(r"(?:와|과|\s및|\s또는|\s이나|ㆍ)\s*$")
 
 
 def _coordinated_agents(span: str, start: int, agents: re.Pattern[str], lookup: dict[str, str]) -> set[str]:

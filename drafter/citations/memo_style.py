@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from drafter.text.lazy_regex import lazy_compile
 from drafter.text.tokenizer import get_kiwi
 
 _BASE, _FINALS, _FINAL_N, _FINAL_L, _FINAL_M = 0xAC00, 28, 4, 8, 16
-_SENTENCE_END = re.compile(r"([가-힣])\s*(?:[.?!]|$)", re.MULTILINE)
+_SENTENCE_END = lazy_compile(r"([가-힣])\s*(?:[.?!]|$)", re.MULTILINE)
 _ADJECTIVAL = ("VA", "VCN", "XSA")
 _VERBAL = ("VV", "VX", "XSV")
 _ADJECTIVAL_AUX = frozenset({"있", "없"})
@@ -81,7 +82,7 @@ def plain_memo_endings(text: str) -> str:
     return text
 
 
-_POLITE_END = re.compile(r"(?:요|죠|습니다|ㅂ니다|ᆸ니다)$")
+_POLITE_END = lazy_compile(r"(?:요|죠|습니다|ㅂ니다|ᆸ니다)$")
 """A final ending of the polite registers: 어요/아요/에요/예요/거든요/네요/죠, 습니다/ㅂ니다."""
 
 

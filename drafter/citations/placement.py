@@ -19,11 +19,12 @@ import re
 from functools import lru_cache
 
 from drafter.citations.analysis import find_entities
+from drafter.text.lazy_regex import lazy_compile
 from drafter.text.places import places
 from drafter.text.tokenizer import get_kiwi
 
 _DATE = r"\d+\s*년\s*\d+\s*월(?:\s*\d+\s*일)?"
-_NUMBER_KO = re.compile(
+_NUMBER_KO = lazy_compile(
     rf"(?P<date>{_DATE})|(?P<frac>\d+)\s*분의\s*(?P<of>\d+)|(?P<maj>과반수)|"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>개월|년|월|일|명|회|세|개|시간|주일|주|퍼센트|%|배|만원|억원|원)(?![가-힣]{0,1}[조항호])")
 """A quantity of a Korean text with its unit: 5년, 3분의 2, 과반수, 30일 (a date counts as one)."""
@@ -109,8 +110,8 @@ class _Side:
 
 _PARTICLES = frozenset({"", "은", "는", "이", "가", "을", "를", "의", "에", "로", "으로", "에서", "와", "과", "도", "만", "에게",
                         "간", "이다", "으로서", "로서", "까지", "부터"})
-_SPAN_BOUNDARY = re.compile(r"[,;]|\d|과반수|(?<=[가-힣])[과와](?=\s)|\s및\s|\s또는\s|"
-                            r"(?<=[가-힣])(?:하되|하며|하고|으며|이며)(?=[\s,])")
+_SPAN_BOUNDARY = lazy_compile(r"[,;]|\d|과반수|(?<=[가-힣])[과와](?=\s)|\s및\s|\s또는\s|"
+                              r"(?<=[가-힣])(?:하되|하며|하고|으며|이며)(?=[\s,])")
 
 
 def _no_boundary(text: str, a: int, b: int) -> bool:
@@ -153,9 +154,9 @@ def number_binding_conflict(claim: str, source: str) -> str | None:
     return None
 
 
-_GRADE = re.compile(r"(?<![\d.])(\d+)\s*급(?![가-힣])")
-_PARENTHETICAL = re.compile(r"\([^()]*\)")
-_SEGMENT_BREAK = re.compile(r"[,;]|(?<=[다.])\s|(?<=[가-힣])(?:하되|하며|하고|으며|이며|이고)(?=\s)")
+_GRADE = lazy_compile(r"(?<![\d.])(\d+)\s*급(?![가-힣])")
+_PARENTHETICAL = lazy_compile(r"\([^()]*\)")
+_SEGMENT_BREAK = lazy_compile(r"[,;]|(?<=[다.])\s|(?<=[가-힣])(?:하되|하며|하고|으며|이며|이고)(?=\s)")
 
 
 def _segments(text: str) -> list[set[str]]:
@@ -232,8 +233,8 @@ def quantity_body_conflict(claim: str, source: str) -> str | None:
     return None
 
 
-_TOPIC = re.compile(r"([가-힣ㆍ]+(?:에\s*관한\s*[가-힣ㆍ]+)?)에\s*(?:대해서는|대하여는|관하여는|관해서는|대해|대하여|관하여|관해)(?=\s)")
-_BODY = re.compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:위원회|청장|본부장|위원장|장관|도지사|시장))(?:의|이|가|은|는|에게)(?=\s)")
+_TOPIC = lazy_compile(r"([가-힣ㆍ]+(?:에\s*관한\s*[가-힣ㆍ]+)?)에\s*(?:대해서는|대하여는|관하여는|관해서는|대해|대하여|관하여|관해)(?=\s)")
+_BODY = lazy_compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:위원회|청장|본부장|위원장|장관|도지사|시장))(?:의|이|가|은|는|에게)(?=\s)")
 
 
 def _bound(segment: str) -> tuple[str, set[str]] | None:
@@ -278,12 +279,12 @@ def _kind(key: str) -> str:
 
 _OFFICE_END = ("부위원장|위원장|장관|차관|청장|학장|총장|소장|원장|서장|본부장|단장|국장|실장|처장|관장|교육감|부지사|지사|"
                "시장|군수|구청장|의장|이사장|위원회|의회")
-_OFFICE = re.compile(rf"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:{_OFFICE_END}))(은|는|이|가|께서|에서|의|에게|을|를|과|와|으로|로)(?=\s)")
+_OFFICE = lazy_compile(rf"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:{_OFFICE_END}))(은|는|이|가|께서|에서|의|에게|을|를|과|와|으로|로)(?=\s)")
 """A Korean office or body by its ending (교육부장관, 경찰대학장, 부위원장, 도교육감, 심사위원회) with its particle."""
-_BARE_GENITIVE = re.compile(rf"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:{_OFFICE_END}))\s+(?=(?:허가|승인|동의|인가|승낙|지휘|감독|추천|제청|의결|심의)"
-                            r"(?:를|을|에|ㆍ|\s))")
+_BARE_GENITIVE = lazy_compile(rf"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:{_OFFICE_END}))\s+(?=(?:허가|승인|동의|인가|승낙|지휘|감독|추천|제청|의결|심의)"
+                              r"(?:를|을|에|ㆍ|\s))")
 """An office before the act it grants, with no particle ('인사위원회 허가를 받아야'): the same as '인사위원회의 허가'."""
-_SLOT = re.compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,})(은|는|이|가|께서|에서|의|에게|을|를|과|와|으로|로)(?=\s)")
+_SLOT = lazy_compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,})(은|는|이|가|께서|에서|의|에게|을|를|과|와|으로|로)(?=\s)")
 _ROLE = {"은": "subj", "는": "subj", "이": "subj", "가": "subj", "께서": "subj", "에서": "subj", "의": "gen", "에게": "dat",
          "을": "obj", "를": "obj", "과": "with", "와": "with", "으로": "ins", "로": "ins"}
 
@@ -395,9 +396,9 @@ def place_conflict(claim: str, cited: str) -> str | None:
     return None
 
 
-_UNDER_EN = re.compile(r"\b(?:placed|set up|established|located|sits?|put|attached|housed|created|installed)\s+"
-                       r"(?:directly\s+)?under\s+(?:the\s+)?([^,;.]{3,80})", re.IGNORECASE)
-_PLACED_UNDER_KO = re.compile(r"([가-힣ㆍ]{2,20}(?:\s[가-힣]{2,4})?)\s*밑에(?:는|도)?\s+([^.]*?)(?:두고|두며|둔다|두도록|둘\s*수\s*있)")
+_UNDER_EN = lazy_compile(r"\b(?:placed|set up|established|located|sits?|put|attached|housed|created|installed)\s+"
+                         r"(?:directly\s+)?under\s+(?:the\s+)?([^,;.]{3,80})", re.IGNORECASE)
+_PLACED_UNDER_KO = lazy_compile(r"([가-힣ㆍ]{2,20}(?:\s[가-힣]{2,4})?)\s*밑에(?:는|도)?\s+([^.]*?)(?:두고|두며|둔다|두도록|둘\s*수\s*있)")
 
 
 def _placements(text: str, *, english: bool) -> list[tuple[frozenset[str], frozenset[str]]]:

@@ -12,8 +12,9 @@ from drafter.corpus.addresses import format_address, parse_address
 from drafter.corpus.corpus import Corpus
 from drafter.corpus.models import Paper, Span
 from drafter.errors import DrafterError
+from drafter.text.lazy_regex import lazy_compile
 
-BRACKET = re.compile(r"\[([^\[\]\n]{2,120})\]")
+BRACKET = lazy_compile(r"\[([^\[\]\n]{2,120})\]")
 """``[police-act 제35조제1항]``; also several in one: ``[a 제1조; b 제2조]``."""
 
 

@@ -23,6 +23,7 @@ import re
 
 from drafter.citations.analysis import TextFeatures, english_modality, stem_en
 from drafter.citations.korean_surface import korean_modality
+from drafter.text.lazy_regex import lazy_compile
 
 NEGATIVE = frozenset({"neg", "must_not", "need_not"})
 """Modalities that say something is not done, may not or need not be done."""
@@ -34,14 +35,14 @@ SAME_FORCE: dict[str, frozenset[str]] = {
 """Claim modality → the passage modalities that state it when the verb differs. Stricter than the checks on
 a stated verb: without it, '하지 않는다' may deny the rule itself ('금지하는 규정은 없음'), not restate a ban."""
 
-_LIFTED_KO = re.compile(r"(?:제한|금지|규제|구속|제약|막)[가-힣]{0,4}\s*(?:받지|되지|하지|당하지)?\s*(?:않|아니|없)")
-_LIFTED_EN = re.compile(
+_LIFTED_KO = lazy_compile(r"(?:제한|금지|규제|구속|제약|막)[가-힣]{0,4}\s*(?:받지|되지|하지|당하지)?\s*(?:않|아니|없)")
+_LIFTED_EN = lazy_compile(
     r"\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}(?:restrict\w*|prohibit\w*|ban\w*|barr\w*|forbid\w*|limit\w*"
     r"|constrain\w*)|\bfree\s+to\b|\bno\s+(?:restriction|limit|ban|bar)\w*", re.IGNORECASE)
 """'제한을 받지 않는다', 'is not restricted', 'free to': a restriction denied is a permission, not a negation."""
 
-_CLAUSE_SPLIT = re.compile(r"[,;]\s*|(?<=다\.)\s+|(?<=며)\s+|(?<=[.!?])\s+(?=[A-Z])")
-_CLAUSE_END_KO = re.compile(r"(?:다\.?|며|함|음|됨|것\.?)$")
+_CLAUSE_SPLIT = lazy_compile(r"[,;]\s*|(?<=다\.)\s+|(?<=며)\s+|(?<=[.!?])\s+(?=[A-Z])")
+_CLAUSE_END_KO = lazy_compile(r"(?:다\.?|며|함|음|됨|것\.?)$")
 
 _BODY_EN = frozenset({
     "committee", "council", "commission", "board", "minister", "ministry", "mayor", "governor", "director",
@@ -49,11 +50,11 @@ _BODY_EN = frozenset({
     "bureau", "office", "president", "superintendent", "secretary", "deputy", "vice", "assembly",
 })
 _BODY_EN_STEMS = frozenset(stem_en(word) for word in _BODY_EN) | _BODY_EN
-_BODY_KO = re.compile(r"(?:장|관|위원|군수|의회|회의|센터|공사|공단)$|[가-힣]{2,}(?:위원회|청|처|부|국|과|실|단|원)$")
+_BODY_KO = lazy_compile(r"(?:장|관|위원|군수|의회|회의|센터|공사|공단)$|[가-힣]{2,}(?:위원회|청|처|부|국|과|실|단|원)$")
 """An office, body or rank a claim names: another one in the source is who acts, not a wording."""
 
 
-_DISCRETION_KO = re.compile(r"(?:할지|할\s*것인지|할지\s*여부)(?:는|를|의)?\s*[^.]{0,24}?재량|재량(?:에\s*(?:맡|달려)|으로\s*정)")
+_DISCRETION_KO = lazy_compile(r"(?:할지|할\s*것인지|할지\s*여부)(?:는|를|의)?\s*[^.]{0,24}?재량|재량(?:에\s*(?:맡|달려)|으로\s*정)")
 """'취소할지는 도지사 재량에 맡겨져 있다': whether to act is left to the office, a permission."""
 
 
@@ -106,9 +107,9 @@ def missing_bodies(missing: list[str], lang: str) -> list[str]:
     return [w for w in missing if len(w) > 1 and _BODY_KO.search(w)]
 
 
-_SAYS_NO_KO = re.compile(r"아니|않|없|못|안\s*(?:된|되|돼)|금지|제외|면제|배제|정지|결격|상한|이내|이하|미만|초과|한정|말아야|말\s*것")
-_SAYS_NO_EN = re.compile(r"\b(?:not|no|never|without|except|nor|neither|none|nobody|only|exempt\w*|prohibit\w*|forbid\w*"
-                         r"|ban\w*|bar\w*|limit\w*|exceed\w*|at most|up to|suspend\w*|exclud\w*)\b|n't\b", re.IGNORECASE)
+_SAYS_NO_KO = lazy_compile(r"아니|않|없|못|안\s*(?:된|되|돼)|금지|제외|면제|배제|정지|결격|상한|이내|이하|미만|초과|한정|말아야|말\s*것")
+_SAYS_NO_EN = lazy_compile(r"\b(?:not|no|never|without|except|nor|neither|none|nobody|only|exempt\w*|prohibit\w*|forbid\w*"
+                           r"|ban\w*|bar\w*|limit\w*|exceed\w*|at most|up to|suspend\w*|exclud\w*)\b|n't\b", re.IGNORECASE)
 """What says no in a passage: a negation, a ban, an exemption, a ceiling or an exclusion."""
 
 
@@ -116,7 +117,7 @@ def _says_no(text: str) -> bool:
     return bool(_SAYS_NO_KO.search(text) or _SAYS_NO_EN.search(text))
 
 
-_DENIED_ACT_KO = re.compile(r"([가-힣]{2,})(?:하|되)지\s*(?:않|아니)")
+_DENIED_ACT_KO = lazy_compile(r"([가-힣]{2,})(?:하|되)지\s*(?:않|아니)")
 
 
 def _prefix_negated(written: str, passage: str) -> bool:
@@ -154,35 +155,35 @@ def negation_unstated(claim: TextFeatures, written: str, passage: str) -> str | 
     return None
 
 
-_REFRAIN = re.compile(r"\b(?:refrain\w*|abstain\w*|avoid\w*|prohibit\w*|forbid\w*|ban\w*|barr\w*|off[- ]limits|"
+_REFRAIN = lazy_compile(r"\b(?:refrain\w*|abstain\w*|avoid\w*|prohibit\w*|forbid\w*|ban\w*|barr\w*|off[- ]limits|"
                      r"keep\w*\s+(?:\w+\s+)?(?:from|out|secret|confidential)|stay\w*\s+out|exempt\w*|exclud\w*|immun\w*|"
                      r"protect\w*|shield\w*|lapse\w*|expire\w*|los[et]\w*|forfeit\w*|ineligib\w*|disqualif\w*)\b"
                      r"|삼가|금지|금한|제외|면제|배제|보호|상실|잃|결격|자제|피해야|피하", re.IGNORECASE)
 """A claim that says no with a positive verb ('must refrain from', 'is barred', '비밀을 지켜야', '삼가야'): not a yes."""
-_UNPROTECTED_EN = re.compile(r"\b(?:no|not|never|without|lacks?|lacking)\s+(?:\w+\s+){0,2}?(?:protect\w*|safeguard\w*|"
-                             r"shield\w*|immun\w*)|\bunprotected\b", re.IGNORECASE)
+_UNPROTECTED_EN = lazy_compile(r"\b(?:no|not|never|without|lacks?|lacking)\s+(?:\w+\s+){0,2}?(?:protect\w*|safeguard\w*|"
+                               r"shield\w*|immun\w*)|\bunprotected\b", re.IGNORECASE)
 """'get no protection from disadvantages', 'are not protected from being disadvantaged': a double negative
 against '불이익을 받지 아니한다' (what the source rules out, the claim lets happen)."""
-_UNPROTECTED_KO = re.compile(r"보호(?:를)?\s*(?:받지|받을\s*수\s*없|되지)|보호받지|보장(?:을)?\s*(?:받지|되지)\s*(?:않|못)")
+_UNPROTECTED_KO = lazy_compile(r"보호(?:를)?\s*(?:받지|받을\s*수\s*없|되지)|보호받지|보장(?:을)?\s*(?:받지|되지)\s*(?:않|못)")
 """'불이익에 대해 따로 보호받지 못한다' against '불이익을 받아서는 아니 된다': the same double negative in Korean."""
-_CONCESSIVE_EN = re.compile(r"\b(?:still|even\s+(?:if|though|when|where|so)|regardless|nonetheless|nevertheless|anyway)\b",
-                            re.IGNORECASE)
+_CONCESSIVE_EN = lazy_compile(r"\b(?:still|even\s+(?:if|though|when|where|so)|regardless|nonetheless|nevertheless|anyway)\b",
+                              re.IGNORECASE)
 """'… still takes part', 'even so, … is paid': a claim that insists the act happens in a case."""
-_EXCLUDES_KO = re.compile(r"(?:제척|제외|배제|면제|정지)(?:\([^)]*\))?(?:된다|한다|하며|되며|받는다)")
+_EXCLUDES_KO = lazy_compile(r"(?:제척|제외|배제|면제|정지)(?:\([^)]*\))?(?:된다|한다|하며|되며|받는다)")
 """A source sentence that takes the case out: '심의ㆍ의결에서 제척(除斥)된다', '… 적용을 배제한다'."""
 
 
 _STEPS = {"consent": "동의", "approval": "승인", "deliberation": "심의", "resolution": "의결", "consultation": "협의",
           "permission": "허가", "permit": "허가", "authorization": "인가", "authorisation": "인가", "hearing": "청문",
           "recommendation": "추천", "agreement": "동의"}
-_WITHOUT_STEP_EN = re.compile(
+_WITHOUT_STEP_EN = lazy_compile(
     r"\b(?:without|skip\w*|bypass\w*|dispens\w*\s+with|waiv\w*)\s+"
     r"(?:(?:first|prior|any|the|a|an|its|their|his|her|having|to|even)\s+)*"
     r"(?:(?:secur|obtain|get|seek|receiv|gain|hav)\w*\s+)?(?:[\w'-]+\s+){0,5}?(" + "|".join(_STEPS) + r")\b",
     re.IGNORECASE)
 
 
-_SKIP_STEP_KO = re.compile(r"(동의|승인|심의|의결|협의|허가|인가|청문|추천)(?:\s*절차)?(?:를|을)?\s*(?:생략|건너뛰|건너뜀)")
+_SKIP_STEP_KO = lazy_compile(r"(동의|승인|심의|의결|협의|허가|인가|청문|추천)(?:\s*절차)?(?:를|을)?\s*(?:생략|건너뛰|건너뜀)")
 """'도의회 동의 절차를 생략하고': the step skipped (a bare '동의 없이' is read as a negation already)."""
 
 

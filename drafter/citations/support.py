@@ -98,6 +98,7 @@ from drafter.citations.reworded import (
 from drafter.citations.transfer import transfer_conflict
 from drafter.text import glossary as _glossary
 from drafter.text.glossary import KO_EN, PHRASES_EN_KO
+from drafter.text.lazy_regex import lazy_compile
 from drafter.text.places import places
 from drafter.text.sentences import split_sentences
 from drafter.text.synonyms_ko import SYNONYMS_KO
@@ -106,11 +107,11 @@ from drafter.text.tokenizer import get_kiwi
 Similarity = Callable[[str, Sequence[str]], list[float]]
 """``similarity(claim, passages)`` → one cosine similarity per passage."""
 
-QUOTE = re.compile(r'"([^"]{2,})"|(?:^|(?<=[\s(]))\'([^\']{4,}?)\'(?=[\s.,;:!?)]|$)|「([^」]+)」|『([^』]+)』')
+QUOTE = lazy_compile(r'"([^"]{2,})"|(?:^|(?<=[\s(]))\'([^\']{4,}?)\'(?=[\s.,;:!?)]|$)|「([^」]+)」|『([^』]+)』')
 """Quoted passages; a single quote only around words ('police's duties … people's' holds apostrophes)."""
 
-HANGUL_WORD = re.compile(r"^[가-힣]+$")
-_HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff\u3400-\u4dbfㆍ·, ]+\)")
+HANGUL_WORD = lazy_compile(r"^[가-힣]+$")
+_HANJA_GLOSS = lazy_compile(r"\([\u4e00-\u9fff\u3400-\u4dbfㆍ·, ]+\)")
 _ACCEPTS = {e.key: set(e.accepts) for e in ENTITIES}
 _KOREAN_FORMS = {e.key: e.korean for e in ENTITIES}
 _IMPLIES = {e.key: e.implies for e in ENTITIES}
@@ -160,13 +161,13 @@ def _squash(text: str) -> str:
 _PROVINCES = frozenset({"제주특별자치도", "세종특별자치시", "강원특별자치도", "전북특별자치도"})
 
 
-_SEJONG_MAYOR = re.compile(r"(?<![가-힣ㆍ])시장(?=[은는이가을를의에과와]|\s)(?!ㆍ)")
+_SEJONG_MAYOR = lazy_compile(r"(?<![가-힣ㆍ])시장(?=[은는이가을를의에과와]|\s)(?!ㆍ)")
 
 
-_PROVINCIAL_AGENCY = re.compile(r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,3}도)경찰청")
+_PROVINCIAL_AGENCY = lazy_compile(r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,3}도)경찰청")
 
 
-_PROVINCIAL_COMMITTEE = re.compile(r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,3}도)자치경찰위원회")
+_PROVINCIAL_COMMITTEE = lazy_compile(r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,3}도)자치경찰위원회")
 
 
 def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
@@ -313,8 +314,8 @@ _VERB_ENDINGS = frozenset({"", "e", "es", "ed", "d", "s", "ing", "ze", "zes", "z
 """What may follow a verb stem that has no glossary entry of its own ('handl' + e; not 'authori' + ty)."""
 
 
-_GLOSSED_TITLE = re.compile(r"((?:\b[A-Z][\w'-]*(?:\s+(?:of|for|and|on|in|the|[A-Z][\w'-]*))*\s*)?)"
-                            r"\(\s*([가-힣ㆍ·\s]+?)\s*\)")
+_GLOSSED_TITLE = lazy_compile(r"((?:\b[A-Z][\w'-]*(?:\s+(?:of|for|and|on|in|the|[A-Z][\w'-]*))*\s*)?)"
+                              r"\(\s*([가-힣ㆍ·\s]+?)\s*\)")
 
 
 def korean_glosses(text: str) -> tuple[str, list[str]]:
@@ -424,7 +425,7 @@ _KO_OPPOSITES = {"연착륙": "경착륙", "경착륙": "연착륙", "이원화"
 
 
 _ENGLISH_OF_KOREAN = _english_of_korean()
-_REVERSIBLE_KO = re.compile(r"되돌릴\s*수\s*있|되돌릴\s*수도\s*있|가역적|일시적(?:인)?\s*(?:흐름|현상|실험|유행)")
+_REVERSIBLE_KO = lazy_compile(r"되돌릴\s*수\s*있|되돌릴\s*수도\s*있|가역적|일시적(?:인)?\s*(?:흐름|현상|실험|유행)")
 """'얼마든지 되돌릴 수 있는 일시적 흐름': what the paper calls an irreversible trend, said undone."""
 
 
@@ -449,9 +450,9 @@ def _korean_claim_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[f
     return 1 - len(missing) / known, known, missing
 
 
-_AFTER_LEAVING_KO = re.compile(r"(?:퇴직|퇴임|그\s*직을\s*그만둔|그\s*직에\s*있었던)\s*(?:후|뒤|사람)에?도"
-                               r"|(?:이었던|였던|있었던)\s*(?:사람|자)")
-_ENDS_ON_LEAVING = re.compile(
+_AFTER_LEAVING_KO = lazy_compile(r"(?:퇴직|퇴임|그\s*직을\s*그만둔|그\s*직에\s*있었던)\s*(?:후|뒤|사람)에?도"
+                                 r"|(?:이었던|였던|있었던)\s*(?:사람|자)")
+_ENDS_ON_LEAVING = lazy_compile(
     r"\b(?:lapses?|ends?|ceases?|expires?|stops?|no\s+longer\s+appl\w*|is\s+lifted|falls\s+away)\b[^.;]{0,40}?"
     r"\b(?:leave|leaves|left|leaving|retire\w*|step\w*\s+down|depart\w*|end\s+of\s+(?:their|the|his|her)\s+term)\b"
     r"|(?<!\bnot\s)\bonly\s+(?:while|during|as\s+long\s+as)\s+(?:in\s+office|serving|they\s+serve|employed)"
@@ -605,34 +606,34 @@ def _outside_of(lemma: str) -> re.Pattern[str]:
     return re.compile(re.escape(lemma) + r"[가-힣]{0,2}\s*(?:밖|바깥|이외|외(?:의|에|에서)?\s)")
 
 
-_TITLE_LINE = re.compile(r"(?m)^(?:[^\n.]*(?:법|법률|시행령|규정|직제)|제\d+조(?:의\d+)?\s*\([^)\n]*\))\s*$")
+_TITLE_LINE = lazy_compile(r"(?m)^(?:[^\n.]*(?:법|법률|시행령|규정|직제)|제\d+조(?:의\d+)?\s*\([^)\n]*\))\s*$")
 """A statute's title or an article's heading on a line of its own (the context of a cited 항): they name the
 topic, they do not state it done or not done ('제6조(설치 등)' over '… 지방자치단체를 두지 아니한다')."""
 
-_GONE_KO = re.compile(r"없어지|없애|폐쇄")
+_GONE_KO = lazy_compile(r"없어지|없애|폐쇄")
 """'직위가 없어지거나': a post abolished, in the statute's own words."""
-_ANAPHORIC_PROVISO = re.compile(r"다만,?\s*(?:이에|그에|이를|그|이)\s")
-_PROVISO_REFERS_BACK = re.compile(r"(?:^|\s)(?:그|이)\s+(?:기간|기한|금액|비율|인원|수|횟수|범위|사유|절차|결과|사항|내용|계획|대상)")
+_ANAPHORIC_PROVISO = lazy_compile(r"다만,?\s*(?:이에|그에|이를|그|이)\s")
+_PROVISO_REFERS_BACK = lazy_compile(r"(?:^|\s)(?:그|이)\s+(?:기간|기한|금액|비율|인원|수|횟수|범위|사유|절차|결과|사항|내용|계획|대상)")
 """A proviso that names the rule's own term again ('다만, … 그 기간을 5일의 범위에서 연장할 수 있다')."""
-_SAME_AGAIN = re.compile(r"(?:에도|때에도|경우에도)\s*(?:또한\s*)?같다\.?$")
-_JOINED_SENTENCE = re.compile(r"(?<=[.다])\s+(?=이 경우 |다만,?\s*(?:이에|그에|이를|그|이)\s)")
+_SAME_AGAIN = lazy_compile(r"(?:에도|때에도|경우에도)\s*(?:또한\s*)?같다\.?$")
+_JOINED_SENTENCE = lazy_compile(r"(?<=[.다])\s+(?=이 경우 |다만,?\s*(?:이에|그에|이를|그|이)\s)")
 _SHORT_OF_A_NUMBER = (r"[^.]{0,8}?\d+\s*(?:년|개월|명|세|일|회|퍼센트|%)\s*(?:이|가)?\s*"
                       r"(?:안\s*된|안\s*되|되지\s*않|되지\s*아니|넘지\s*않|못\s*미치|못\s*되|차지\s*않)")
-_PREVENTED = re.compile(r"^[가-힣]+?(?:을|를|의)?\s*(?:방지|예방|막|억제|차단)")
-_REGARDLESS_KO = re.compile(r"([가-힣]{2,})(?:와|과|에)\s*(?:관계없이|상관없이|무관하게)")
-_LIFTED_BAN = re.compile(r"금지(?:\s*(?:규정|조항|의무))?(?:이|가|은|는|도)?\s*적용(?:되지|하지)\s*(?:않|아니)|"
-                         r"(?:이를|그것을|이것을)\s*(?:막지|금지하지)\s*(?:않|아니)|"
-                         r"\b(?:ban|prohibition|bar)\b[^.;]{0,40}?\b(?:does not|doesn't|do not|don't|no longer|never)\s+"
-                         r"appl(?:y|ies)\b|\bnothing\b[^.;]{0,40}?\b(?:stops|prevents|bars|forbids|prohibits)\b|"
-                         r"\b(?:does|do)\s+not\s+(?:stop|prevent|bar|forbid|prohibit)\b", re.IGNORECASE)
+_PREVENTED = lazy_compile(r"^[가-힣]+?(?:을|를|의)?\s*(?:방지|예방|막|억제|차단)")
+_REGARDLESS_KO = lazy_compile(r"([가-힣]{2,})(?:와|과|에)\s*(?:관계없이|상관없이|무관하게)")
+_LIFTED_BAN = lazy_compile(r"금지(?:\s*(?:규정|조항|의무))?(?:이|가|은|는|도)?\s*적용(?:되지|하지)\s*(?:않|아니)|"
+                           r"(?:이를|그것을|이것을)\s*(?:막지|금지하지)\s*(?:않|아니)|"
+                           r"\b(?:ban|prohibition|bar)\b[^.;]{0,40}?\b(?:does not|doesn't|do not|don't|no longer|never)\s+"
+                           r"appl(?:y|ies)\b|\bnothing\b[^.;]{0,40}?\b(?:stops|prevents|bars|forbids|prohibits)\b|"
+                           r"\b(?:does|do)\s+not\s+(?:stop|prevent|bar|forbid|prohibit)\b", re.IGNORECASE)
 """'불이익 금지 규정이 적용되지 않는다', 'the ban does not apply', 'nothing in the Act stops …': a prohibition lifted."""
-_BANS_KO = re.compile(r"아니\s*된다|못한다|할\s*수\s*없다|금지한다|금지된다")
-_OUTSIDE_REMIT = re.compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?:remit|scope|purview|duties|responsibilit\w*|"
-                            r"jurisdiction|mandate|competence|tasks|functions|powers|matters|areas|list)\b", re.IGNORECASE)
+_BANS_KO = lazy_compile(r"아니\s*된다|못한다|할\s*수\s*없다|금지한다|금지된다")
+_OUTSIDE_REMIT = lazy_compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?:remit|scope|purview|duties|responsibilit\w*|"
+                              r"jurisdiction|mandate|competence|tasks|functions|powers|matters|areas|list)\b", re.IGNORECASE)
 """'falls outside the remit of the bureau': what the body is not in charge of."""
-_UNLESS_DONE = re.compile(r"(?:지\s*(?:아니하|않으)|없으)면\s+[^.]{0,60}?(?:수\s*없|아니\s*된|못한)")
+_UNLESS_DONE = lazy_compile(r"(?:지\s*(?:아니하|않으)|없으)면\s+[^.]{0,60}?(?:수\s*없|아니\s*된|못한)")
 """'심사ㆍ결정을 거치지 아니하면 제기할 수 없다': a double negative, the first step is required."""
-_REQUIRED_FIRST = re.compile(r"(?:어야|여야|해야|와야|워야)\s*(?:한다|하며|하고|하는|할|만|비로소)|먼저|려면|뒤에야|후에야|다음에야")
+_REQUIRED_FIRST = lazy_compile(r"(?:어야|여야|해야|와야|워야)\s*(?:한다|하며|하고|하는|할|만|비로소)|먼저|려면|뒤에야|후에야|다음에야")
 """'…하려면 먼저 거쳐야 한다': the claim states the requirement positively."""
 
 
@@ -693,15 +694,15 @@ def _negated_heads(words: Sequence[str]) -> set[str]:
     return heads
 
 
-_DEEMED = re.compile(r"(?:것|자|날)으?로\s*(?:본다|보며|보고|보아|보는|볼\s*수)")
-_NOT_DEEMED = re.compile(r"(?:것|자|날)으?로\s*(?:보지\s*(?:않|아니)|볼\s*수\s*없|(?:인정|간주|취급)(?:받지|되지|하지)\s*(?:못|않|아니))")
+_DEEMED = lazy_compile(r"(?:것|자|날)으?로\s*(?:본다|보며|보고|보아|보는|볼\s*수)")
+_NOT_DEEMED = lazy_compile(r"(?:것|자|날)으?로\s*(?:보지\s*(?:않|아니)|볼\s*수\s*없|(?:인정|간주|취급)(?:받지|되지|하지)\s*(?:못|않|아니))")
 
 
-_EXCLUDED_KO = re.compile(r"(?:제외|배제)(?:된다|되며|되고|됨|한다|하며|되어\s*있다|되어\s*있음|돼\s*있다)\.?\s*$")
-_EXCLUDES_ANY_KO = re.compile(r"제외|외의|외에|이외|아니|않|없|빼|못|제척|배제|면제")
+_EXCLUDED_KO = lazy_compile(r"(?:제외|배제)(?:된다|되며|되고|됨|한다|하며|되어\s*있다|되어\s*있음|돼\s*있다)\.?\s*$")
+_EXCLUDES_ANY_KO = lazy_compile(r"제외|외의|외에|이외|아니|않|없|빼|못|제척|배제|면제")
 """A claim whose rule is an exclusion ('… 범위에서 제외된다') needs a source that excludes something."""
-_DEEMED_UNDONE = re.compile(r"지\s*(?:않은|아니한|않았던)\s*것으로\s*(?:본다|보며|보고|간주)")
-_DEEMED_DONE = re.compile(r"(?<![지않])(?:한|된|받은|이루어진)\s*것으로\s*(?:본다|보며|보고|간주)")
+_DEEMED_UNDONE = lazy_compile(r"지\s*(?:않은|아니한|않았던)\s*것으로\s*(?:본다|보며|보고|간주)")
+_DEEMED_DONE = lazy_compile(r"(?<![지않])(?:한|된|받은|이루어진)\s*것으로\s*(?:본다|보며|보고|간주)")
 """What is deemed: '허가를 한 것으로 본다' against '허가를 하지 않은 것으로 본다'."""
 
 
@@ -720,8 +721,8 @@ def _deeming_conflict(claim: str, source: str) -> str | None:
     return None
 
 
-_PLACES_KO = re.compile(r"(?:을|를|에는|에)\s*(?:둔다|두며|두고|두어야|둘\s*수\s*있)")
-_PLACES_NOT_KO = re.compile(r"(?:을|를|에는|에)\s*(?:두지\s*(?:아니|않)|둘\s*수\s*없)")
+_PLACES_KO = lazy_compile(r"(?:을|를|에는|에)\s*(?:둔다|두며|두고|두어야|둘\s*수\s*있)")
+_PLACES_NOT_KO = lazy_compile(r"(?:을|를|에는|에)\s*(?:두지\s*(?:아니|않)|둘\s*수\s*없)")
 
 
 def _placing_state(text: str) -> tuple[bool, bool] | None:
@@ -731,12 +732,12 @@ def _placing_state(text: str) -> tuple[bool, bool] | None:
     return (negated, affirmed) if negated or affirmed else None
 
 
-_DEEMED_EN = re.compile(r"\b(?:is|are|be|being|was|were)\s+(?:treated|deemed|regarded|considered|counted|recogni[sz]ed)"
-                        r"\s+as\b|\bcounts?\s+as\b", re.IGNORECASE)
-_NOT_DEEMED_EN = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:treated|deemed|regarded|considered|counted|"
-                            r"recogni[sz]ed)\s+as\b|\b(?:do|does|did)\s+not\s+count\s+as\b", re.IGNORECASE)
-_DEEMED_KO = re.compile(r"으?로\s*(?:본다|보며|보아)")
-_NOT_DEEMED_KO = re.compile(r"으?로\s*(?:보지\s*(?:않|아니)|볼\s*수\s*없)")
+_DEEMED_EN = lazy_compile(r"\b(?:is|are|be|being|was|were)\s+(?:treated|deemed|regarded|considered|counted|recogni[sz]ed)"
+                          r"\s+as\b|\bcounts?\s+as\b", re.IGNORECASE)
+_NOT_DEEMED_EN = lazy_compile(r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:treated|deemed|regarded|considered|counted|"
+                              r"recogni[sz]ed)\s+as\b|\b(?:do|does|did)\s+not\s+count\s+as\b", re.IGNORECASE)
+_DEEMED_KO = lazy_compile(r"으?로\s*(?:본다|보며|보아)")
+_NOT_DEEMED_KO = lazy_compile(r"으?로\s*(?:보지\s*(?:않|아니)|볼\s*수\s*없)")
 
 
 def _deeming_conflict_en(claim: str, source: str) -> str | None:
@@ -750,14 +751,14 @@ def _deeming_conflict_en(claim: str, source: str) -> str | None:
     return None
 
 
-_NOT_COVERED = re.compile(r"(?:사항|것)\s*(?:외에|외의|이외의|이외에)|(?:사항|것)(?:을|를)?\s*제외(?:하고|한)")
+_NOT_COVERED = lazy_compile(r"(?:사항|것)\s*(?:외에|외의|이외의|이외에)|(?:사항|것)(?:을|를)?\s*제외(?:하고|한)")
 """'…에서 정한 사항 외에': what a rule does not cover, said as the rest."""
 
-_NEGATED_CONDITION = re.compile(r"(?:없|않|아니하|아니한|못하|못할|못한)[가-힣]*\s*(?:경우|때)|(?:없으|않으|아니하|못하)면")
+_NEGATED_CONDITION = lazy_compile(r"(?:없|않|아니하|아니한|못하|못할|못한)[가-힣]*\s*(?:경우|때)|(?:없으|않으|아니하|못하)면")
 """A condition stated negatively ('마련할 수 없는 경우에는', '의결하지 못하면')."""
 
 _REPORTING = frozenset(canon_en(w) for w in REPORTING_EN)
-_ARTICLE_HEADER = re.compile(r"^제\d+조(?:의\d+)?\s*\([^)]*\)\s*")
+_ARTICLE_HEADER = lazy_compile(r"^제\d+조(?:의\d+)?\s*\([^)]*\)\s*")
 _NEGATIVE = frozenset({"neg", "must_not", "need_not"})
 _LABEL = {"must": "must (하여야 한다)", "may": "may (할 수 있다)", "must_not": "must not (하여서는 아니 된다 / 할 수 없다)",
           "need_not": "need not (하지 아니할 수 있다)", "neg": "does not (하지 아니한다)", "decl": "does (한다)"}
@@ -824,12 +825,12 @@ _BODY_NOUNS_EN = frozenset({"committee", "committees", "commission", "council", 
 """'the audit committee', 'the review panel': a verb-like word before a body's noun names the body."""
 
 
-_NO_LIMIT_KO = re.compile(r"([가-힣]+?)(하|되)는\s*(?:데|것)(?:에)?(?:는|도)?\s*(?:아무런\s*)?(?:제한|제약|지장)(?:이|은|도)\s*"
-                          r"없(다|으며|고|습니다)")
+_NO_LIMIT_KO = lazy_compile(r"([가-힣]+?)(하|되)는\s*(?:데|것)(?:에)?(?:는|도)?\s*(?:아무런\s*)?(?:제한|제약|지장)(?:이|은|도)\s*"
+                            r"없(다|으며|고|습니다)")
 
 
-_NO_OBSTACLE_KO = re.compile(r"([가-힣]+?)는\s*데(?:에)?(?:는|도)?\s+(?:[가-힣]+\s+){0,2}?(?:아무런\s*)?"
-                             r"(?:걸림돌|장애물?|지장|제약)(?:이|은|도)\s*(?:전혀\s*)?없(?:다|음)(?=\s*\.?\s*$)")
+_NO_OBSTACLE_KO = lazy_compile(r"([가-힣]+?)는\s*데(?:에)?(?:는|도)?\s+(?:[가-힣]+\s+){0,2}?(?:아무런\s*)?"
+                               r"(?:걸림돌|장애물?|지장|제약)(?:이|은|도)\s*(?:전혀\s*)?없(?:다|음)(?=\s*\.?\s*$)")
 """'허가를 내주는 데 이 조항상 걸림돌은 없다': it may be done (내줄 수 있다)."""
 
 
@@ -844,35 +845,35 @@ def _l_form(stem: str) -> str:
     return stem if final == 8 else stem + "을"
 
 
-_WHETHER_KO = re.compile(r"([가-힣]+?)(?:을\s|를\s)?할지\s*(?:(?:말지|여부(?:를)?|안\s*할지|하지\s*않을지)\s*)?(?:를\s*)?"
-                         r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
+_WHETHER_KO = lazy_compile(r"([가-힣]+?)(?:을\s|를\s)?할지\s*(?:(?:말지|여부(?:를)?|안\s*할지|하지\s*않을지)\s*)?(?:를\s*)?"
+                           r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
 """'취소할지 말지 재량으로 정할 수 있다', '인사교류를 할지 재량으로 정할 수 있다': it need not be done (취소하지 아니할 수
 있다)."""
 _PLAIN_STEM = {"둘": "두", "줄": "주", "볼": "보", "쓸": "쓰", "받을": "받", "만들": "만들"}
-_WHETHER_PLAIN_KO = re.compile(r"(둘|줄|볼|쓸|받을|만들)지\s*(?:말지|여부(?:를)?|안\s*\S+지)?\s*(?:를\s*|는\s*)?"
-                               r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
+_WHETHER_PLAIN_KO = lazy_compile(r"(둘|줄|볼|쓸|받을|만들)지\s*(?:말지|여부(?:를)?|안\s*\S+지)?\s*(?:를\s*|는\s*)?"
+                                 r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
 """'별도 계정을 둘지 재량으로 정할 수 있다': a verb with no 하다, left undone if one likes (두지 아니할 수 있다)."""
-_AT_DISCRETION_KO = re.compile(r"([가-힣ㆍ]+?)(?:을\s|를\s|하도록\s)?할지(?:\s*말지|\s*여부)?(?:는|를)?\s*((?:[가-힣]+(?:이|가)\s+)?)"
-                               r"(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:판단하여\s*|판단해\s*)?"
-                               r"(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
-                               r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다)"
-                               r"|(?:[가-힣ㆍ]+의?\s+)?재량(?:\s*(?:사항|사안))?(?:이다|임|입니다)?(?=\s*\.?\s*$)"
-                               r"|(?:[가-힣ㆍ]+(?:이나|과|와|및|의)?\s+){0,4}선택할\s*수\s*있는\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다))")
+_AT_DISCRETION_KO = lazy_compile(r"([가-힣ㆍ]+?)(?:을\s|를\s|하도록\s)?할지(?:\s*말지|\s*여부)?(?:는|를)?\s*((?:[가-힣]+(?:이|가)\s+)?)"
+                                 r"(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:판단하여\s*|판단해\s*)?"
+                                 r"(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
+                                 r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다)"
+                                 r"|(?:[가-힣ㆍ]+의?\s+)?재량(?:\s*(?:사항|사안))?(?:이다|임|입니다)?(?=\s*\.?\s*$)"
+                                 r"|(?:[가-힣ㆍ]+(?:이나|과|와|및|의)?\s+){0,4}선택할\s*수\s*있는\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다))")
 """'취소할지는 도지사가 재량으로 정한다', '제척 결정을 할지는 재량에 맡겨져 있다', '협의할지는 사업시행자의 선택에 달려
 있다', '보완ㆍ강화할지는 국가와 지방자치단체의 판단에 맡겨져 있다', '마련할지는 도지사가 재량으로 판단하면 된다', '실시할지
 여부는 스스로 판단하여 정한다', '참여하도록 할지는 세종시장의 재량 사항이다', '공고할지는 … 선택할 수 있는 사항이 됐다': the
 same, said of who decides."""
 
 
-_AT_DISCRETION_ANY_KO = re.compile(r"([가-힣]+)지(?:\s*말지|\s*여부)?(?:는|를)\s*((?:[가-힣]+(?:이|가)\s+)?)"
-                                   r"(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:판단하여\s*|판단해\s*)?"
-                                   r"(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
-                                   r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다)"
-                                   r"|(?:[가-힣ㆍ]+의?\s+)?재량(?:\s*(?:사항|사안))?(?:이다|임|입니다)?(?=\s*\.?\s*$)"
-                                   r"|(?:[가-힣ㆍ]+(?:이나|과|와|및|의)?\s+){0,4}선택할\s*수\s*있는\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다))")
+_AT_DISCRETION_ANY_KO = lazy_compile(r"([가-힣]+)지(?:\s*말지|\s*여부)?(?:는|를)\s*((?:[가-힣]+(?:이|가)\s+)?)"
+                                     r"(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:판단하여\s*|판단해\s*)?"
+                                     r"(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
+                                     r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다)"
+                                     r"|(?:[가-힣ㆍ]+의?\s+)?재량(?:\s*(?:사항|사안))?(?:이다|임|입니다)?(?=\s*\.?\s*$)"
+                                     r"|(?:[가-힣ㆍ]+(?:이나|과|와|및|의)?\s+){0,4}선택할\s*수\s*있는\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다))")
 """'관리계획을 세울지는 도지사의 선택에 맡겨져 있다': the same for a verb with no 하다 (세우지 아니할 수 있다)."""
-_WHETHER_DISCRETION_KO = re.compile(r"([가-힣]{2,})\s*여부(?:는|가|도)\s*(?:[가-힣ㆍ]+(?:의\s+|\s+(?=재량)))?(?:재량|판단|선택)"
-                                    r"(?:이다|임|입니다|에\s*(?:맡겨져\s*있다|달려\s*있다)|(?=\s*\.?\s*$))(?=\s*\.?\s*$)")
+_WHETHER_DISCRETION_KO = lazy_compile(r"([가-힣]{2,})\s*여부(?:는|가|도)\s*(?:[가-힣ㆍ]+(?:의\s+|\s+(?=재량)))?(?:재량|판단|선택)"
+                                      r"(?:이다|임|입니다|에\s*(?:맡겨져\s*있다|달려\s*있다)|(?=\s*\.?\s*$))(?=\s*\.?\s*$)")
 """'분리선고 여부는 법원의 재량임': whether it is done is left to someone (분리선고하지 아니할 수 있다)."""
 
 
@@ -891,11 +892,11 @@ def _undone_at_discretion(m: re.Match[str]) -> str:
     return f"{m.group(2)}{stem}지 아니할 수 있다" if stem else m.group(0)
 
 
-_ONLY_IF_ENOUGH_KO = re.compile(r"(?:(?<=때에만)|(?<=경우에만))(\s+(?:[가-힣ㆍ]+\s+){0,5}?[가-힣]+?)(하|되)면\s*(?:그만이|충분하|된)(다|고|며)")
+_ONLY_IF_ENOUGH_KO = lazy_compile(r"(?:(?<=때에만)|(?<=경우에만))(\s+(?:[가-힣ㆍ]+\s+){0,5}?[가-힣]+?)(하|되)면\s*(?:그만이|충분하|된)(다|고|며)")
 """'필요하다고 판단할 때에만 마련하면 된다': it need be done only then, i.e. it may be done (마련할 수 있다)."""
 
 
-_WHEN_NEEDED_KO = re.compile(
+_WHEN_NEEDED_KO = lazy_compile(
     r"((?:필요하다고\s*(?:판단|인정|보|볼|생각|여기)[가-힣]*\s*(?:때|경우)(?:에만|에|만)?|필요(?:할|한)\s*(?:때|경우)(?:에만|만))\s+"
     r"(?:[가-힣ㆍ]+\s+){0,5}?)"
     r"([가-힣]+?)면\s*(?:되는\s+(?:[가-힣]+\s+)?(?:사항|일|것|절차)(?:이다|다)|된다|그만이다)")
@@ -913,14 +914,14 @@ def _may_form(stem: str) -> str:
     return f"{stem}을 수 있다"
 
 
-_AS_A_RULE_KO = re.compile(r"([가-힣]+?)(하|되)는\s*것이\s*원칙이(지만|나|며|고)")
+_AS_A_RULE_KO = lazy_compile(r"([가-힣]+?)(하|되)는\s*것이\s*원칙이(지만|나|며|고)")
 """'자치경무관으로 임명하는 것이 원칙이지만 …': the rule itself ('임명하지만'), said of its being the rule, before
 its exception (a claim that ends on '원칙이다' keeps its word: the source may say '원칙으로 한다')."""
 
 
-_NO_DUTY_KO = re.compile(r"([가-힣]+?)(해야|하여야|어야|아야|여야)\s*할\s*의무(?:는|가|도)?\s*없(다|으며|고)")
+_NO_DUTY_KO = lazy_compile(r"([가-힣]+?)(해야|하여야|어야|아야|여야)\s*할\s*의무(?:는|가|도)?\s*없(다|으며|고)")
 """'상응하는 직에 임용해야 할 의무는 없다' = 임용하지 아니할 수 있다."""
-_NO_DUTY_CONTRACTED_KO = re.compile(r"(?<![가-힣])([가-힣]+야)\s*할\s*의무(?:는|가|도)?\s*없(다|으며|고)")
+_NO_DUTY_CONTRACTED_KO = lazy_compile(r"(?<![가-힣])([가-힣]+야)\s*할\s*의무(?:는|가|도)?\s*없(다|으며|고)")
 """'비밀을 지켜야 할 의무가 없다': the same with a stem its ending fused into (지키+어야 = 지켜야)."""
 
 
@@ -932,95 +933,95 @@ def _no_duty(m: re.Match[str]) -> str:
     return f"{stem}지 아니할 수 있{m.group(2)}"
 
 
-_NOT_BARRED_KO = re.compile(r"([가-힣]+?)(하|되)는\s*것(?:은|이|도)?\s*(?:막혀\s*있지|금지되어\s*있지|금지되지|막히지)\s*"
-                            r"않(는다|다|고|으며)")
+_NOT_BARRED_KO = lazy_compile(r"([가-힣]+?)(하|되)는\s*것(?:은|이|도)?\s*(?:막혀\s*있지|금지되어\s*있지|금지되지|막히지)\s*"
+                              r"않(는다|다|고|으며)")
 """'다른 직무를 겸하는 것은 막혀 있지 않다': it may be done (겸할 수 있다)."""
-_ONLY_MAY_KO = re.compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
+_ONLY_MAY_KO = lazy_compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
 """'시행할 수 있을 뿐이다': it may be done, no more (할 수 있다)."""
-_EXEMPT_FROM_KO = re.compile(r"(?<![가-힣])(?!그\s)([가-힣]{2,}?)(?<![은는이가을를])\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|배제|빠지|빠진)(된다|되며|되고|다|며|고|되어\s*있다|돼\s*있다)")
+_EXEMPT_FROM_KO = lazy_compile(r"(?<![가-힣])(?!그\s)([가-힣]{2,}?)(?<![은는이가을를])\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|배제|빠지|빠진)(된다|되며|되고|다|며|고|되어\s*있다|돼\s*있다)")
 """'착용 의무에서 면제된다' = 착용하지 아니할 수 있다; '해제 대상에서 제외된다' = 해제하지 아니한다 (a word with its
 particle is who is left out, not what is not done: '합격자는 대상에서 빠진다')."""
 
 
 _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # '…이 있으면 그렇지 않다' is the statute's '그러하지 아니하다'
-    (re.compile(r"그렇지\s*않(다|고|으며)"), r"그러하지 아니하\1"),
+    (lazy_compile(r"그렇지\s*않(다|고|으며)"), r"그러하지 아니하\1"),
     # '금지 대상에 포함되지 않는다' / '금지 대상이 아니다': it is not banned
-    (re.compile(r"금지\s*대상(?:에\s*(?:포함되지|들지|해당하지)\s*않|이\s*아니)(는다|다|고|으며|며)"), r"금지되지 않\1"),
-    (re.compile(r"금지\s*대상(?:이다|에\s*(?:포함된다|해당한다|들어간다))"), "금지된다"),
+    (lazy_compile(r"금지\s*대상(?:에\s*(?:포함되지|들지|해당하지)\s*않|이\s*아니)(는다|다|고|으며|며)"), r"금지되지 않\1"),
+    (lazy_compile(r"금지\s*대상(?:이다|에\s*(?:포함된다|해당한다|들어간다))"), "금지된다"),
     # '임용 결격에 해당한다' is '임용될 수 없다': the disqualification, said as what it bars
-    (re.compile(r"임용\s*결격(?:사유)?에\s*해당(?:한다|된다)"), "임용될 수 없다"),
+    (lazy_compile(r"임용\s*결격(?:사유)?에\s*해당(?:한다|된다)"), "임용될 수 없다"),
     # '받은 것으로 간주된다' is the statute's '받은 것으로 본다'; '따로 받지 않고 받은 것으로 본다' is one deeming
-    (re.compile(r"것으로\s*간주(?:된다|한다)"), "것으로 본다"),
-    (re.compile(r"(?:따로|별도로)\s*받지\s*않(?:고|아도|더라도)\s*(?=(?:[가-힣]+\s+){0,2}받은\s*것으로\s*본다)"), ""),
+    (lazy_compile(r"것으로\s*간주(?:된다|한다)"), "것으로 본다"),
+    (lazy_compile(r"(?:따로|별도로)\s*받지\s*않(?:고|아도|더라도)\s*(?=(?:[가-힣]+\s+){0,2}받은\s*것으로\s*본다)"), ""),
     # '예고할 수 없도록 되어 있다' is '예고할 수 없다': the rule, said of how it is laid down
-    (re.compile(r"수\s*없도록\s*(?:되어|돼)\s*있(다|고|으며)"), r"수 없\1"),
+    (lazy_compile(r"수\s*없도록\s*(?:되어|돼)\s*있(다|고|으며)"), r"수 없\1"),
     # '실시할 수 있다는 정도로만 규정되어 있다': the rule the claim reports is its own modality ('실시할 수 있다')
-    (re.compile(r"(수\s*있|수\s*없|하여야\s*한|해야\s*한|아니한|않는)다(?:는|고)\s*(?:(?:정도|취지|식|내용|것)(?:으로|로)만?\s*)?"
-                r"(?:규정|명시|정)(?:되어|돼|하고|해)\s*있다(?=\s*\.?\s*$)"), r"\1다"),
+    (lazy_compile(r"(수\s*있|수\s*없|하여야\s*한|해야\s*한|아니한|않는)다(?:는|고)\s*(?:(?:정도|취지|식|내용|것)(?:으로|로)만?\s*)?"
+                  r"(?:규정|명시|정)(?:되어|돼|하고|해)\s*있다(?=\s*\.?\s*$)"), r"\1다"),
     # '수립ㆍ시행할 수 있도록 권한을 부여받고 있다': empowered to do it, i.e. it may be done (할 수 있다)
-    (re.compile(r"(할|될)\s*수\s*있도록\s*(?:하는\s*)?권한(?:을|이)\s*(?:부여받|부여되|주어지|주어져)[가-힣]*(?:\s+있다)?"
-                r"(?=\s*\.?\s*$)"), r"\1 수 있다"),
+    (lazy_compile(r"(할|될)\s*수\s*있도록\s*(?:하는\s*)?권한(?:을|이)\s*(?:부여받|부여되|주어지|주어져)[가-힣]*(?:\s+있다)?"
+                  r"(?=\s*\.?\s*$)"), r"\1 수 있다"),
     # '분장사무에서 빠져 있다': it is not among them
-    (re.compile(r"([가-힣]+)에서\s*빠져\s*있(다|고|으며)"), r"\1에 포함되지 않\2"),
+    (lazy_compile(r"([가-힣]+)에서\s*빠져\s*있(다|고|으며)"), r"\1에 포함되지 않\2"),
     # '분장사무에 … 공고나 출제는 빠져 있다', '…은 빠졌다': it is not among them, whatever marks the list
-    (re.compile(r"(?<=[은는이가])\s*(?:빠져\s*있|빠지)(다|고|으며)"), r" 포함되지 않\1"),
+    (lazy_compile(r"(?<=[은는이가])\s*(?:빠져\s*있|빠지)(다|고|으며)"), r" 포함되지 않\1"),
     # '…에는 자치경찰에 관한 사항이 빠진다', '사업장폐기물은 빠진다': it is excluded, the statute's 제외된다
-    (re.compile(r"(?<=[은는이가])\s*빠진다"), " 제외된다"),
-    (re.compile(r"(?<=[은는이가])\s*빠졌다"), " 포함되지 않았다"),
+    (lazy_compile(r"(?<=[은는이가])\s*빠진다"), " 제외된다"),
+    (lazy_compile(r"(?<=[은는이가])\s*빠졌다"), " 포함되지 않았다"),
     # '국가공기업의 범위에서 빠진다', '납부금을 내야 하는 사람에서 빠짐': it is excluded (제외된다), the statute's word
-    (re.compile(r"([가-힣]+)에서\s*빠진다"), r"\1에서 제외된다"),
+    (lazy_compile(r"([가-힣]+)에서\s*빠진다"), r"\1에서 제외된다"),
     # '통보하는 것은 선택 사항이 됐다', '제복 착용은 이제 선택 사항이다': it need not be done
-    (re.compile(r"([가-힣]+?)(하|되)는\s*것(?:은|이)\s*(?:이제\s*)?선택\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다)"),
+    (lazy_compile(r"([가-힣]+?)(하|되)는\s*것(?:은|이)\s*(?:이제\s*)?선택\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다)"),
      r"\1\2지 아니할 수 있다"),
-    (re.compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:이제\s*)?선택\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다)"),
+    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:이제\s*)?선택\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다)"),
      r"\1하지 아니할 수 있다"),
     # '운용계획 수립은 도지사의 재량이다': the act, left to someone's discretion (may, as a power one need not use)
-    (re.compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:[가-힣ㆍ]{2,}(?:의)?\s+)?재량(?:\s*(?:사항|사안))?"
-                r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1할 수 있다"),
+    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:[가-힣ㆍ]{2,}(?:의)?\s+)?재량(?:\s*(?:사항|사안))?"
+                  r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1할 수 있다"),
     # '…에 투자하는 건 재량 사항이고 의무는 아님': doing it is left to someone (may)
-    (re.compile(r"([가-힣]+?)(하|되)는\s*(?:건|것은|것이)\s*(?:[가-힣ㆍ]{2,}의?\s+)?재량\s*(?:사항|사안)?(이고|이며|이다|임|입니다)"),
+    (lazy_compile(r"([가-힣]+?)(하|되)는\s*(?:건|것은|것이)\s*(?:[가-힣ㆍ]{2,}의?\s+)?재량\s*(?:사항|사안)?(이고|이며|이다|임|입니다)"),
      lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있"
                f"{ {'이고': '고', '이며': '으며', '이다': '다', '임': '다', '입니다': '다'}[m.group(3)] }"),
     # '파견근무는 임용권자의 의무이다': the act, someone's duty (must)
-    (re.compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:[가-힣ㆍ]{2,}(?:의)?\s+)?의무(?:\s*사항)?"
-                r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1하여야 한다"),
+    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:[가-힣ㆍ]{2,}(?:의)?\s+)?의무(?:\s*사항)?"
+                  r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1하여야 한다"),
     # '투자할 필요가 없는 것으로 보임': a memo's hedge on the rule it reports
-    (re.compile(r"(없|있)는\s*것으로\s*(?:보임|보인다|보입니다)(?=\s*\.?\s*$)"), r"\1다"),
+    (lazy_compile(r"(없|있)는\s*것으로\s*(?:보임|보인다|보입니다)(?=\s*\.?\s*$)"), r"\1다"),
     # '검사할 수 있게 되어 있다': the rule, said of how it is laid down
-    (re.compile(r"(할|될)\s*수\s*있게\s*(?:되어|돼)\s*있(다|음)(?=\s*\.?\s*$)"), r"\1 수 있다"),
+    (lazy_compile(r"(할|될)\s*수\s*있게\s*(?:되어|돼)\s*있(다|음)(?=\s*\.?\s*$)"), r"\1 수 있다"),
     # '업무에 지장을 주지 않는 선에서' is the statute's '지장이 없는 범위에서'
-    (re.compile(r"(지장|영향|피해)(?:을|를)\s*(?:주|끼치|미치)지\s*(?:않|아니하)는"), r"\1이 없는"),
+    (lazy_compile(r"(지장|영향|피해)(?:을|를)\s*(?:주|끼치|미치)지\s*(?:않|아니하)는"), r"\1이 없는"),
     # '연임은 한 번만 된다': '되다' of a count of times is that it is allowed so often (한 번만 가능하다)
-    (re.compile(r"(?<=[은는])(\s*(?:한|두|세|네|\d+)\s*(?:번|차례|회)(?:까지)?만)\s*(?:된다|돼|됨|됩니다)(?=\s*\.?\s*$)"),
+    (lazy_compile(r"(?<=[은는])(\s*(?:한|두|세|네|\d+)\s*(?:번|차례|회)(?:까지)?만)\s*(?:된다|돼|됨|됩니다)(?=\s*\.?\s*$)"),
      r"\1 가능하다"),
     # '보고할 수 있는 재량 사항입니다': a matter one may do, i.e. a may
-    (re.compile(r"(할|될)\s*수\s*있는\s*(?:재량\s*|선택\s*)?(?:사항|사안)(?:이다|입니다|임)(?=\s*\.?\s*$)"), r"\1 수 있다"),
+    (lazy_compile(r"(할|될)\s*수\s*있는\s*(?:재량\s*|선택\s*)?(?:사항|사안)(?:이다|입니다|임)(?=\s*\.?\s*$)"), r"\1 수 있다"),
     # '협의를 요청할 수도 있다는 정도임': the rule the claim reports is a may
-    (re.compile(r"(할|될)\s*수(?:도)?\s*있다는\s*(?:정도|취지|뜻|의미)(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1 수 있다"),
+    (lazy_compile(r"(할|될)\s*수(?:도)?\s*있다는\s*(?:정도|취지|뜻|의미)(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1 수 있다"),
     # '상실되더라도 문제 되지 않습니다': it may happen
-    (re.compile(r"(되|하)더라도\s*(?:아무런\s*)?문제(?:가|는)?\s*(?:되지\s*않|없)(?:는다|다|습니다|음)(?=\s*\.?\s*$)"),
+    (lazy_compile(r"(되|하)더라도\s*(?:아무런\s*)?문제(?:가|는)?\s*(?:되지\s*않|없)(?:는다|다|습니다|음)(?=\s*\.?\s*$)"),
      lambda m: "될 수 있다" if m.group(1) == "되" else "할 수 있다"),
     # '회피하여야 하는 것으로 정하고 있다', '실시할 수 있도록 하고 있음', '두지 않도록 되어 있다': the rule the claim
     # reports, in its own modality
-    (re.compile(r"(하여야|해야)\s*하는\s*것으로\s*(?:정하고|규정하고|정해져|규정되어|되어|돼)\s*있(?:다|음)(?=\s*\.?\s*$)"),
+    (lazy_compile(r"(하여야|해야)\s*하는\s*것으로\s*(?:정하고|규정하고|정해져|규정되어|되어|돼)\s*있(?:다|음)(?=\s*\.?\s*$)"),
      r"\1 한다"),
-    (re.compile(r"(할|될)\s*수\s*있도록\s*(?:하고|되어|돼)\s*있(?:다|음)(?=\s*\.?\s*$)"), r"\1 수 있다"),
-    (re.compile(r"지\s*(?:않|아니하)도록\s*(?:되어|돼|하고)\s*있(?:다|음)(?=\s*\.?\s*$)"), "지 아니한다"),
+    (lazy_compile(r"(할|될)\s*수\s*있도록\s*(?:하고|되어|돼)\s*있(?:다|음)(?=\s*\.?\s*$)"), r"\1 수 있다"),
+    (lazy_compile(r"지\s*(?:않|아니하)도록\s*(?:되어|돼|하고)\s*있(?:다|음)(?=\s*\.?\s*$)"), "지 아니한다"),
     # '국가수사본부 조직에서 빠져 별도로 운영된다': it is not among them
-    (re.compile(r"([가-힣]+)에서\s*빠져\s+(?!있)"), r"\1에 포함되지 않고 "),
+    (lazy_compile(r"([가-힣]+)에서\s*빠져\s+(?!있)"), r"\1에 포함되지 않고 "),
     # '휴직기간은 빼고 계산한다': it is not counted, the statute's '포함하지 아니한다' (산입하지 아니한다)
-    (re.compile(r"(?<=[은는을를])\s*(?:빼고|제외하고)\s*(?:계산|산정|산입|셈)(?:한다|하며|하고|된다)"), " 포함하지 아니한다"),
+    (lazy_compile(r"(?<=[은는을를])\s*(?:빼고|제외하고)\s*(?:계산|산정|산입|셈)(?:한다|하며|하고|된다)"), " 포함하지 아니한다"),
     # '정치운동을 하는 데 제약을 받지 않는다': nothing stops it, i.e. it may be done (할 수 있다)
-    (re.compile(r"([가-힣]+?(?:을\s|를\s)?)(하|되)는\s*데(?:에)?(?:는|도)?\s*(?:아무런\s*)?(?:제약|제한|구속)(?:을|를|이|은)?\s*"
-                r"(?:받지\s*않|받지\s*아니하|없)(는다|다|으며|고|습니다)"),
+    (lazy_compile(r"([가-힣]+?(?:을\s|를\s)?)(하|되)는\s*데(?:에)?(?:는|도)?\s*(?:아무런\s*)?(?:제약|제한|구속)(?:을|를|이|은)?\s*"
+                  r"(?:받지\s*않|받지\s*아니하|없)(는다|다|으며|고|습니다)"),
      lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있"
                f"{ {'는다': '다', '다': '다', '으며': '으며', '고': '고', '습니다': '다'}[m.group(3)]}"),
     # '시책을 추진하지 않을 수 없다', '추진할 수밖에 없다': a double negative, the statute's '추진하여야 한다'
-    (re.compile(r"하지\s*(?:않을|아니할)\s*수(?:가|는)?\s*없다"), "하여야 한다"),
-    (re.compile(r"하지\s*(?:않을|아니할)\s*수(?:가|는)?\s*없(고|으며)"), lambda m: "하여야 하" + {"고": "고", "으며": "며"}[m.group(1)]),
-    (re.compile(r"할\s*수밖에\s*없다"), "하여야 한다"),
-    (re.compile(r"할\s*수밖에\s*없(고|으며)"), lambda m: "하여야 하" + {"고": "고", "으며": "며"}[m.group(1)]),
+    (lazy_compile(r"하지\s*(?:않을|아니할)\s*수(?:가|는)?\s*없다"), "하여야 한다"),
+    (lazy_compile(r"하지\s*(?:않을|아니할)\s*수(?:가|는)?\s*없(고|으며)"), lambda m: "하여야 하" + {"고": "고", "으며": "며"}[m.group(1)]),
+    (lazy_compile(r"할\s*수밖에\s*없다"), "하여야 한다"),
+    (lazy_compile(r"할\s*수밖에\s*없(고|으며)"), lambda m: "하여야 하" + {"고": "고", "으며": "며"}[m.group(1)]),
 )
 """Everyday phrasings of a negation, a ban, a deeming or a rule's form, read as the statute's own."""
 
@@ -1058,8 +1059,8 @@ def _plain_modality_ko(claim: str) -> str:
     return _NO_LIMIT_KO.sub(plain, claim)
 
 
-_CLEFT_EN = re.compile(r"\b[Ii]t\s+is\s+((?:the|a|an|each|every)\s+[^,;.]{1,80}?|[A-Z][^,;.]{0,80}?)\s+(?:who|that)\s+"
-                       r"(?=(?:must|may|can|cannot|shall|has|have|is|are|does|do|will|need|[a-z]+s)\b)")
+_CLEFT_EN = lazy_compile(r"\b[Ii]t\s+is\s+((?:the|a|an|each|every)\s+[^,;.]{1,80}?|[A-Z][^,;.]{0,80}?)\s+(?:who|that)\s+"
+                         r"(?=(?:must|may|can|cannot|shall|has|have|is|are|does|do|will|need|[a-z]+s)\b)")
 
 
 def _uncleft_en(claim: str) -> str:
@@ -1071,15 +1072,15 @@ def _uncleft_en(claim: str) -> str:
     return _CLEFT_EN.sub(named, claim)
 
 
-_LIMITED_KO = re.compile(r"(?:에만|에게만|만을|만이|에\s*한하여|에\s*한정하여|에\s*한정한다|에\s*한한다)")
-_UNLIMITED = re.compile(r"(?:한정되지\s*않|국한되지\s*않|제한되지\s*않|에도\s*(?:적용|해당)|외에도|뿐만\s*아니라|다른\s*지역에도"
-                        r"|\bnot\s+(?:limited|confined|restricted)\s+to\b|\balso\s+appl(?:y|ies)\s+(?:to|outside|beyond)"
-                        r"|\bapplies\s+beyond\b|\bas well as\s+(?:elsewhere|outside))", re.IGNORECASE)
+_LIMITED_KO = lazy_compile(r"(?:에만|에게만|만을|만이|에\s*한하여|에\s*한정하여|에\s*한정한다|에\s*한한다)")
+_UNLIMITED = lazy_compile(r"(?:한정되지\s*않|국한되지\s*않|제한되지\s*않|에도\s*(?:적용|해당)|외에도|뿐만\s*아니라|다른\s*지역에도"
+                          r"|\bnot\s+(?:limited|confined|restricted)\s+to\b|\balso\s+appl(?:y|ies)\s+(?:to|outside|beyond)"
+                          r"|\bapplies\s+beyond\b|\bas well as\s+(?:elsewhere|outside))", re.IGNORECASE)
 
 
-_DAY_BEFORE_KO = re.compile(r"(?:전날|전일|하루\s*전|前日)")
-_DAY_BEFORE_EN = re.compile(r"\b(?:day before|previous day|preceding day|eve of)\b", re.IGNORECASE)
-_A_DAY = re.compile(r"(?:날|일)(?:을|로|에|부터|까지|은|는|이)?\s|\b(?:day|date)\b", re.IGNORECASE)
+_DAY_BEFORE_KO = lazy_compile(r"(?:전날|전일|하루\s*전|前日)")
+_DAY_BEFORE_EN = lazy_compile(r"\b(?:day before|previous day|preceding day|eve of)\b", re.IGNORECASE)
+_A_DAY = lazy_compile(r"(?:날|일)(?:을|로|에|부터|까지|은|는|이)?\s|\b(?:day|date)\b", re.IGNORECASE)
 
 
 def _day_before_conflict(claim: str, window: str) -> str | None:
@@ -1102,13 +1103,13 @@ def _scope_conflict(claim: str, window: str) -> str | None:
     return None
 
 
-_ALSO_KO = re.compile(r"(?:은|는)\s*물론|뿐만\s*아니라|뿐\s*아니라")
+_ALSO_KO = lazy_compile(r"(?:은|는)\s*물론|뿐만\s*아니라|뿐\s*아니라")
 
 
 _DETERMINERS_EN = frozenset({"the", "a", "an", "its", "their", "his", "her", "whose", "prior"})
 """'with the consent of the provincial council': a word after a determiner is a noun, not the clause's verb."""
 
-_PROHIBITIVE_KO = re.compile(r"(?:정지|금지|제한|박탈|배제|불허|중지)(?:한다|된다|하며|되며|한다\.|된다\.)\s*$")
+_PROHIBITIVE_KO = lazy_compile(r"(?:정지|금지|제한|박탈|배제|불허|중지)(?:한다|된다|하며|되며|한다\.|된다\.)\s*$")
 """A rule whose verb itself forbids ('응시자격을 정지한다'): a claim that the act is barred says the same."""
 
 
@@ -1135,8 +1136,8 @@ def _contrasted(pred: Predicate, claim: TextFeatures) -> bool:
 
 
 _OMIT_KO = frozenset({"생략", "면제", "면하", "제외"})
-_MAY_LEAVE_UNDONE = re.compile(r"(?:아니할|않을)\s*수\s*있")
-_OMIT_EN = re.compile(r"\b(?:omit|skip|waive|exempt|dispens|forgo|bypass)", re.IGNORECASE)
+_MAY_LEAVE_UNDONE = lazy_compile(r"(?:아니할|않을)\s*수\s*있")
+_OMIT_EN = lazy_compile(r"\b(?:omit|skip|waive|exempt|dispens|forgo|bypass)", re.IGNORECASE)
 
 
 def _compatible(pred: Predicate) -> frozenset[str]:
@@ -1148,7 +1149,7 @@ def _compatible(pred: Predicate) -> frozenset[str]:
     return out
 
 
-_BARE_SUBJECT = re.compile(r"([가-힣]{2,})(?:이|가)\s")
+_BARE_SUBJECT = lazy_compile(r"([가-힣]{2,})(?:이|가)\s")
 
 
 def _bare_subject(text: str, end: int) -> str | None:
@@ -1158,15 +1159,15 @@ def _bare_subject(text: str, end: int) -> str | None:
     return found[-1] if found else None
 
 
-_RULE_THEN_ALLOWANCE = re.compile(r"(?:으로|로)\s*하되[,\s]|(?:하여야|해야)\s*하되[,\s]|한다\.\s*다만")
+_RULE_THEN_ALLOWANCE = lazy_compile(r"(?:으로|로)\s*하되[,\s]|(?:하여야|해야)\s*하되[,\s]|한다\.\s*다만")
 """A sentence whose first rule is plain (or a duty) and whose last clause is an allowance ('… 220일 이상으로 하되, …
 줄일 수 있다'): its final modality is not the first rule's."""
-_WITHOUT = re.compile(r"\s*(?:하|받|거치)?지\s*(?:아니하고|않고)")
+_WITHOUT = lazy_compile(r"\s*(?:하|받|거치)?지\s*(?:아니하고|않고)")
 """A verb's '…지 아니하고' (without doing it): an adverbial clause, not a rule on that verb."""
-_EFFORT_DUTY = re.compile(r"(?:도록|게)\s*(?:[가-힣]+\s*){0,2}?노력(?:하여야\s*한다|해야\s*한다|한다)\.?$")
+_EFFORT_DUTY = lazy_compile(r"(?:도록|게)\s*(?:[가-힣]+\s*){0,2}?노력(?:하여야\s*한다|해야\s*한다|한다)\.?$")
 """A sentence whose main verb asks only for an effort ('… 실시할 수 있도록 노력하여야 한다')."""
-_EFFORT_CLAIM = re.compile(r"노력|애쓰|힘쓰|신경\s*(?:써|쓰)|유의|\b(?:endeavou?r|strive|make (?:every )?efforts?|try|seek to|"
-                           r"do (?:its|their) best|take care|efforts?|work(?:s|ing)? towards?)\b", re.IGNORECASE)
+_EFFORT_CLAIM = lazy_compile(r"노력|애쓰|힘쓰|신경\s*(?:써|쓰)|유의|\b(?:endeavou?r|strive|make (?:every )?efforts?|try|seek to|"
+                             r"do (?:its|their) best|take care|efforts?|work(?:s|ing)? towards?)\b", re.IGNORECASE)
 
 
 def _sentence_final(window: str, end: int) -> bool:
@@ -1195,13 +1196,13 @@ def _source_final_modality(window: str) -> str:
     return korean_modality(last[-14:])
 
 
-_EXEMPTS = re.compile(r"(?:면제|배제)(?:한다|된다|할\s*수\s*있다)\.?$")
+_EXEMPTS = lazy_compile(r"(?:면제|배제)(?:한다|된다|할\s*수\s*있다)\.?$")
 """A rule whose verb exempts ('시보 임용을 면제한다'): what it exempts from need not happen."""
-_EXEMPT_WORD = re.compile(r"면제|배제|exempt|waive|spared", re.IGNORECASE)
+_EXEMPT_WORD = lazy_compile(r"면제|배제|exempt|waive|spared", re.IGNORECASE)
 """A claim that itself speaks of the exemption."""
-_IN_SUBJECT = re.compile(r"(?:하|되)?(?:려는|려고\s*하는|는|ㄴ|은|던)\s+[가-힣]{1,8}(?:은|는|이|가)\s")
+_IN_SUBJECT = lazy_compile(r"(?:하|되)?(?:려는|려고\s*하는|는|ㄴ|은|던)\s+[가-힣]{1,8}(?:은|는|이|가)\s")
 """A verb in the relative clause of another predicate's subject ('회피하려는 위원은 …')."""
-_ENSURE_NOT = re.compile(r"지\s*(?:아니하|않)도록\s*(?:하여야|해야)\s*한다\.?$")
+_ENSURE_NOT = lazy_compile(r"지\s*(?:아니하|않)도록\s*(?:하여야|해야)\s*한다\.?$")
 """A duty to prevent ('불이익을 당하지 아니하도록 하여야 한다'): a must, whatever verb a claim states it with."""
 
 
@@ -1420,9 +1421,9 @@ def _without_final(word: str) -> str:
     return word
 
 
-_NOT_APPLY = re.compile(r"\bappl(?:y|ies|ied)\b|\bexempt\b|적용")
+_NOT_APPLY = lazy_compile(r"\bappl(?:y|ies|ied)\b|\bexempt\b|적용")
 """A claim's verb of (not) applying a rule, which a proviso's '그러하지 아니하다' states."""
-_SERIAL_END = re.compile(r"[가-힣]{0,2}?(?:아|어|여|해)\s")
+_SERIAL_END = lazy_compile(r"[가-힣]{0,2}?(?:아|어|여|해)\s")
 
 
 def _serial_subject(window: str, end: int) -> str | None:
@@ -1439,16 +1440,16 @@ def _serial_subject(window: str, end: int) -> str | None:
     return AGENT_LOOKUP.get(m.group(1))
 
 
-_ADNOMINAL_AFTER = re.compile(r"(?:하는|한|하던|되는|된)\s")
-_PENALTY_KO = re.compile(r"(?:징역|벌금|금고|과태료|자격정지)[^.]{0,40}?(?:에\s*)?처한다|과태료를\s*부과한다")
+_ADNOMINAL_AFTER = lazy_compile(r"(?:하는|한|하던|되는|된)\s")
+_PENALTY_KO = lazy_compile(r"(?:징역|벌금|금고|과태료|자격정지)[^.]{0,40}?(?:에\s*)?처한다|과태료를\s*부과한다")
 """A penalty clause ('… 1년 이하의 징역 또는 1천만원 이하의 벌금에 처한다')."""
-_UNKNOWN_BODY_TOPIC = re.compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,20}(?:위원회|공사|공단|센터|법인|조합|협회|재단|사무소))(은|는|이|가)\s")
+_UNKNOWN_BODY_TOPIC = lazy_compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,20}(?:위원회|공사|공단|센터|법인|조합|협회|재단|사무소))(은|는|이|가)\s")
 """A body marked as the subject ('관할선거관리위원회는 …', '인사위원회가 실시한다')."""
 
 
-_DOMAIN_EN = re.compile(r"\b(?:for|in|regarding|concerning|as for|as to)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?)"
-                        r"(?:affairs|matters)\b", re.IGNORECASE)
-_DOMAIN_KO = re.compile(r"([가-힣ㆍ]+)에\s*(?:대해서는|대하여는|관하여는|관해서는)\s")
+_DOMAIN_EN = lazy_compile(r"\b(?:for|in|regarding|concerning|as for|as to)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?)"
+                          r"(?:affairs|matters)\b", re.IGNORECASE)
+_DOMAIN_KO = lazy_compile(r"([가-힣ㆍ]+)에\s*(?:대해서는|대하여는|관하여는|관해서는)\s")
 
 
 def _in_domain(found: list[tuple[int, int, str]], window: str, claim_text: str) -> list[tuple[int, int, str]]:
@@ -1472,11 +1473,11 @@ def _in_domain(found: list[tuple[int, int, str]], window: str, claim_text: str) 
     return scoped if has_scopes and scoped else found
 
 
-_PASSIVE_AFTER = re.compile(r"(?:ㆍ[가-힣]{1,4})*\s*(?:[을를이가]\s*)?(?:되|된|될|됨|돼|받|당)")
+_PASSIVE_AFTER = lazy_compile(r"(?:ㆍ[가-힣]{1,4})*\s*(?:[을를이가]\s*)?(?:되|된|될|됨|돼|받|당)")
 _AGENT_FORMS = sorted(AGENT_LOOKUP, key=len, reverse=True)
 
 
-_BY_AGENT_EN = re.compile(r"\bby\s+(?:the\s+)?([^,;.]{3,60})", re.IGNORECASE)
+_BY_AGENT_EN = lazy_compile(r"\bby\s+(?:the\s+)?([^,;.]{3,60})", re.IGNORECASE)
 
 
 def _claim_agents(claim: TextFeatures) -> set[str]:
@@ -1492,7 +1493,7 @@ _RANKS = frozenset({"치안총감", "치안정감", "치안감", "경무관", "�
 
 
 _CONSENT_WORDS_EN = frozenset({"consent", "approval"})
-_CONSENT_IN_SOURCE = re.compile(r"동의|승인")
+_CONSENT_IN_SOURCE = lazy_compile(r"동의|승인")
 _NEEDS_EN = frozenset({"need", "needs", "require", "requires", "obtain", "obtains", "get", "gets", "secure", "secures",
                        "seek", "seeks"})
 """'the governor needs the council's consent': the consent is the object; who gives it is in the possessive."""
@@ -1537,7 +1538,7 @@ def _same_body(a: str, b: str) -> bool:
 _IRREALIS = frozenset(canon_en(w) for w in (
     "pledge", "plan", "promise", "propose", "would", "should", "aim", "intend", "suggest", "consider", "will",
     "expect", "hope", "need", "goal", "want", "seek", "try", "require", "call", "recommend", "urge", "envisage"))
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_EN_WORD = lazy_compile(r"[A-Za-z][A-Za-z'-]*")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
 _PRESENTING = frozenset(canon_en(w) for w in (
     "flagged", "described", "identified", "highlighted", "presented", "framed", "characterized", "characterised",
@@ -1545,7 +1546,7 @@ _PRESENTING = frozenset(canon_en(w) for w in (
     "emphasized", "emphasised", "attracted", "drawn", "faced", "termed", "called"))
 """How a paper presents what it says ('is flagged as the core requirement', 'has attracted criticism'): a
 verb of the claim's telling, not an act the source must report as done."""
-_OBLIGED = re.compile(r"\b(?:must|(?:has|have|had)\s+to|ought\s+to|(?:is|are)\s+to)\b")
+_OBLIGED = lazy_compile(r"\b(?:must|(?:has|have|had)\s+to|ought\s+to|(?:is|are)\s+to)\b")
 
 
 def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
@@ -1588,8 +1589,8 @@ def _list_comma(words: list[str], j: int) -> bool:
 _ANTONYMS = tuple((canon_en(a), canon_en(b)) for a, b in ANTONYMS_EN)
 
 
-_HEDGE = re.compile(r"\b(?:difficult|impossible|premature)\s+to\s+(?:say|claim|argue|conclude|assert)\s+that\s+([^;]+?)"
-                    r"(?:,\s*but\b|;|\.\s|$)", re.IGNORECASE)
+_HEDGE = lazy_compile(r"\b(?:difficult|impossible|premature)\s+to\s+(?:say|claim|argue|conclude|assert)\s+that\s+([^;]+?)"
+                      r"(?:,\s*but\b|;|\.\s|$)", re.IGNORECASE)
 _HEDGE_WORDS = frozenset(canon_en(w) for w in ("difficult", "doubt", "unclear", "uncertain", "question", "hard",
                                                "unlikely", "impossible", "premature", "not"))
 
@@ -1609,11 +1610,11 @@ def _hedge_conflict(claim: TextFeatures, window: str) -> str | None:
     return None
 
 
-_CONTRAST = re.compile(r"\b(?:contrary to|unlike|as opposed to|instead of|in contrast to)\s+(?:the\s+)?"
-                       r"([a-z][a-z -]{2,60}?)(?=,|\.|;|$)", re.IGNORECASE)
-_CLEFT = re.compile(r"\bit (?:is|was) (?:the\s+)?(.+?) (?:that|which|who)\b", re.IGNORECASE)
-_REPORTING_PREFIX = re.compile(r"^(?:according to the (?:paper|author|study)s?,?\s*|the (?:paper|author|study)s? "
-                               r"(?:says?|argues?|notes?|states?|claims?|finds?)(?: that)?\s*)", re.IGNORECASE)
+_CONTRAST = lazy_compile(r"\b(?:contrary to|unlike|as opposed to|instead of|in contrast to)\s+(?:the\s+)?"
+                         r"([a-z][a-z -]{2,60}?)(?=,|\.|;|$)", re.IGNORECASE)
+_CLEFT = lazy_compile(r"\bit (?:is|was) (?:the\s+)?(.+?) (?:that|which|who)\b", re.IGNORECASE)
+_REPORTING_PREFIX = lazy_compile(r"^(?:according to the (?:paper|author|study)s?,?\s*|the (?:paper|author|study)s? "
+                                 r"(?:says?|argues?|notes?|states?|claims?|finds?)(?: that)?\s*)", re.IGNORECASE)
 
 
 def _claim_subject(text: str) -> frozenset[str]:
@@ -1646,8 +1647,8 @@ def _contrast_conflict(claim: TextFeatures, window: str) -> str | None:
     return None
 
 
-_RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\s+(?:an?\s+|the\s+|being\s+)?([a-z][a-z -]{2,40}?)(?=[.,;]|$)",
-                          re.IGNORECASE)
+_RATHER_THAN = lazy_compile(r"\b(?:rather than|instead of)\s+(?:an?\s+|the\s+|being\s+)?([a-z][a-z -]{2,40}?)(?=[.,;]|$)",
+                            re.IGNORECASE)
 
 
 def _rather_than_conflict(claim: TextFeatures, window: str) -> str | None:
@@ -1664,7 +1665,7 @@ def _rather_than_conflict(claim: TextFeatures, window: str) -> str | None:
     return None
 
 
-_PREFERENCE = re.compile(r"importance on\s+(.{1,80}?)\s+rather than\s+([A-Za-z -]{1,40})", re.IGNORECASE)
+_PREFERENCE = lazy_compile(r"importance on\s+(.{1,80}?)\s+rather than\s+([A-Za-z -]{1,40})", re.IGNORECASE)
 
 
 def _preference_conflict(claim: TextFeatures, window: str) -> str | None:
@@ -1705,28 +1706,28 @@ def _antonym_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     return None
 
 
-_OPTIONAL_EN = re.compile(r"\b(?:optional|voluntary|discretionary|unnecessary|need not|needn't|not (?:strictly )?"
-                          r"(?:required|necessary|needed|mandatory|essential|obligatory|compulsory))\b", re.IGNORECASE)
-_NEEDED_EN = re.compile(r"\b(?:should|must|needs? to|has to|have to|necessary|required|requires?|essential|mandatory|"
-                        r"indispensable)\b", re.IGNORECASE)
+_OPTIONAL_EN = lazy_compile(r"\b(?:optional|voluntary|discretionary|unnecessary|need not|needn't|not (?:strictly )?"
+                            r"(?:required|necessary|needed|mandatory|essential|obligatory|compulsory))\b", re.IGNORECASE)
+_NEEDED_EN = lazy_compile(r"\b(?:should|must|needs? to|has to|have to|necessary|required|requires?|essential|mandatory|"
+                          r"indispensable)\b", re.IGNORECASE)
 
 
-_REQUIRED_CONSENT_KO = re.compile(r"(허가|승인|동의|인가|협의|심의|의결)\s*(?:를|을)?\s*(?:받지\s*아니하고(?:는)?|"
-                                  r"거치지\s*아니하고(?:는)?|없이)[^.]{0,60}?(?:수\s*없|아니\s*된|못한|못하)")
+_REQUIRED_CONSENT_KO = lazy_compile(r"(허가|승인|동의|인가|협의|심의|의결)\s*(?:를|을)?\s*(?:받지\s*아니하고(?:는)?|"
+                                    r"거치지\s*아니하고(?:는)?|없이)[^.]{0,60}?(?:수\s*없|아니\s*된|못한|못하)")
 """'소속 기관의 장의 허가 없이 다른 직무를 겸할 수 없다': the permission is required."""
-_NOT_NEEDED_EN = re.compile(
+_NOT_NEEDED_EN = lazy_compile(
     r"\b(?:without\s+(?:needing|having\s+to\s+(?:get|obtain|seek))|(?:does|do)\s+not\s+(?:require|need)|"
     r"(?:doesn't|don't)\s+(?:require|need)|no\s+need\s+(?:for|to)|need\s+not|needn't|(?:is|are)\s+not\s+required)\b"
     r"[^.;]{0,80}?\b(?:permission|approval|consent|authori[sz]ation|permit|licen[cs]e|clearance|sign-off|go-ahead)",
     re.IGNORECASE)
-_NOT_NEEDED_KO = re.compile(r"(?:허가|승인|동의|인가)\s*(?:를|을|이|가|는)?\s*(?:받지\s*않(?:고도|아도)|받을\s*필요(?:가|는)?\s*없|"
-                            r"필요(?:가|하지)?\s*(?:없|않)|없이도)")
+_NOT_NEEDED_KO = lazy_compile(r"(?:허가|승인|동의|인가)\s*(?:를|을|이|가|는)?\s*(?:받지\s*않(?:고도|아도)|받을\s*필요(?:가|는)?\s*없|"
+                              r"필요(?:가|하지)?\s*(?:없|않)|없이도)")
 
 
-_IN_ORDER_KO = re.compile(r"((?:[가-힣]+\s*,\s*)+[가-힣]+)\s*(?:의\s*)?순(?:으로|서로|서에\s*따라)")
-_FIRST_EN = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:is|comes|goes|stands\s+in)\s+(?:in\s+)?"
-                       r"(?:the\s+)?first\b|\bfirst\s+in\s+line\s+is\s+(?:the\s+)?((?:[A-Za-z-]+\s*){1,4})", re.IGNORECASE)
-_FIRST_KO = re.compile(r"([가-힣]+?)(?:이|가)\s*(?:가장\s*)?(?:먼저|첫\s*번째로|제일\s*먼저)")
+_IN_ORDER_KO = lazy_compile(r"((?:[가-힣]+\s*,\s*)+[가-힣]+)\s*(?:의\s*)?순(?:으로|서로|서에\s*따라)")
+_FIRST_EN = lazy_compile(r"\b((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:is|comes|goes|stands\s+in)\s+(?:in\s+)?"
+                         r"(?:the\s+)?first\b|\bfirst\s+in\s+line\s+is\s+(?:the\s+)?((?:[A-Za-z-]+\s*){1,4})", re.IGNORECASE)
+_FIRST_KO = lazy_compile(r"([가-힣]+?)(?:이|가)\s*(?:가장\s*)?(?:먼저|첫\s*번째로|제일\s*먼저)")
 
 
 def _order_conflict(claim: str, source: str) -> str | None:
@@ -1760,7 +1761,7 @@ def _consent_conflict(claim: str, source: str) -> str | None:
 
 
 _MONTH_EN = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_YEAR = re.compile(_MONTH_EN + r"\s+(?:of\s+)?(\d{4}|the same year|that year)", re.IGNORECASE)
+_MONTH_YEAR = lazy_compile(_MONTH_EN + r"\s+(?:of\s+)?(\d{4}|the same year|that year)", re.IGNORECASE)
 
 
 def _month_years(text: str) -> set[tuple[str, str]]:
@@ -1826,26 +1827,26 @@ def _predicate_elsewhere(claim: TextFeatures, window: str, full: str) -> str | N
     return pred.lemma if claim.lang == "ko" else keys[0]
 
 
-_COUNT_EN = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"
-                       r"(?:ranks|kinds|types|categories|items|grades|levels|classes|matters|tasks|members|bodies|"
-                       r"agencies|stages|steps|fields|areas)\b", re.IGNORECASE)
-_COUNT_KO = re.compile(r"(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|개|종류|단계|개의|종)"
-                       r"(?:(?=[으로이가은는을를의와과도만에])|(?![가-힣]))")
+_COUNT_EN = lazy_compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"
+                         r"(?:ranks|kinds|types|categories|items|grades|levels|classes|matters|tasks|members|bodies|"
+                         r"agencies|stages|steps|fields|areas)\b", re.IGNORECASE)
+_COUNT_KO = lazy_compile(r"(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|개|종류|단계|개의|종)"
+                         r"(?:(?=[으로이가은는을를의와과도만에])|(?![가-힣]))")
 """'8단계로 되어 있다', '5가지': a count of the items a list gives (not '6개월')."""
 
 
-_COUNTED = re.compile(r"(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|가지|종류|곳)")
-_TOPIC_END = re.compile(r".*(?:[은는]\s+(?:크게\s+)?|[:：]\s*)")
-_ITEM_JOIN = re.compile(r"\s*,\s*|ㆍ|(?<=[가-힣])(?:와|과|및|또는)\s+")
+_COUNTED = lazy_compile(r"(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|가지|종류|곳)")
+_TOPIC_END = lazy_compile(r".*(?:[은는]\s+(?:크게\s+)?|[:：]\s*)")
+_ITEM_JOIN = lazy_compile(r"\s*,\s*|ㆍ|(?<=[가-힣])(?:와|과|및|또는)\s+")
 
 
-_COUNTED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
-                         r"[^:.;]*:\s*([^.;]+)", re.I)
+_COUNTED_EN = lazy_compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
+                           r"[^:.;]*:\s*([^.;]+)", re.I)
 """'two kinds: …', 'five sub-accounts: …': a number of things, then the list of them after a colon."""
-_COUNTED_FOR_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
-                             r"(?:,?\s+(?:for|namely|covering|in charge of|one each for|i\.e\.)\s+|,\s+)"
-                             r"(.+?)(?=,\s*(?:who|which|that)\b|[.;]|$)",
-                             re.I)
+_COUNTED_FOR_EN = lazy_compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
+                               r"(?:,?\s+(?:for|namely|covering|in charge of|one each for|i\.e\.)\s+|,\s+)"
+                               r"(.+?)(?=,\s*(?:who|which|that)\b|[.;]|$)",
+                               re.I)
 """'three deputy commissioners, for public safety, investigations and community safety, who …'; 'the two top
 ranks, 치안총감 and 치안정감' (the list in apposition)."""
 
@@ -2008,12 +2009,12 @@ def _check_against(
     return Judgement(supported=True, coverage=coverage, reason=f"stated in the source (overlap {coverage:.2f})")
 
 
-_NAMED_ITEM = re.compile(r"(?<![조항])제(\d+)호(?:의\d+)?에\s*해당")
-_ITEM_MARK = re.compile(r"(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
-_HANG_START = re.compile(r"^(?:제\d+조(?:의\d+)?\s*\([^)]*\)\s*)?[①-⑳]")
-_TOP_ITEM_LINE = re.compile(r"(?m)^\s*\d+(?:의\d+)?\.\s")
+_NAMED_ITEM = lazy_compile(r"(?<![조항])제(\d+)호(?:의\d+)?에\s*해당")
+_ITEM_MARK = lazy_compile(r"(?:^|(?<=\s))\d+(?:의\d+)?\.\s")
+_HANG_START = lazy_compile(r"^(?:제\d+조(?:의\d+)?\s*\([^)]*\)\s*)?[①-⑳]")
+_TOP_ITEM_LINE = lazy_compile(r"(?m)^\s*\d+(?:의\d+)?\.\s")
 """A 호 of a list (not its 목, 가. 나. …)."""
-ITEM_LINE = re.compile(r"(?m)^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
+ITEM_LINE = lazy_compile(r"(?m)^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
 
 
 def source_windows(text: str, *, whole_document: bool = False, multi_sentence: bool = False,
@@ -2096,8 +2097,8 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
 
 
 _REFERENCE_GLOSSES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"「지방자치법」\s*제2조제1항제2호(?:에서\s*정한|의)\s*지방자치단체(?!\()"), "시ㆍ군ㆍ자치구(기초자치단체)"),
-    (re.compile(r"「지방자치법」\s*제2조제1항제1호(?:에서\s*정한|의)\s*지방자치단체(?!\()"),
+    (lazy_compile(r"「지방자치법」\s*제2조제1항제2호(?:에서\s*정한|의)\s*지방자치단체(?!\()"), "시ㆍ군ㆍ자치구(기초자치단체)"),
+    (lazy_compile(r"「지방자치법」\s*제2조제1항제1호(?:에서\s*정한|의)\s*지방자치단체(?!\()"),
      "특별시ㆍ광역시ㆍ특별자치시ㆍ도ㆍ특별자치도(광역자치단체)"),
 )
 """Cross-references every drafter reads as the words they stand for: the local governments of 「지방자치법」
@@ -2117,10 +2118,10 @@ def _without_reference_glosses(text: str) -> str:
     return text
 
 
-_CONTRACTED_BAN = re.compile(r"(?<=[해어아여져워봐])선(?=\s*안\s*(?:된|되|돼|됨|됩))")
+_CONTRACTED_BAN = lazy_compile(r"(?<=[해어아여져워봐])선(?=\s*안\s*(?:된|되|돼|됨|됩))")
 """'누설해선 안 됨' is '누설해서는 안 됨', a ban."""
 
-_REGISTER_LABEL = re.compile(
+_REGISTER_LABEL = lazy_compile(
     r"^\s*(?:\[(?:보도자료|질의응답|담당자\s*메모|검토\s*메모|메모|요약|민원\s*답변|답변)\]"
     r"|(?:보도자료|질의응답|(?:담당자\s*|검토\s*)?메모|요약|민원\s*답변|답변)\s*:"
     r"|(?:an?\s+)?(?:llm|ai|model|reader's|staff|policy)?\s*(?:summary|press release|memo(?:\s+to\s+file)?|note|briefing)\s*:"
@@ -2350,13 +2351,13 @@ def _judge_support(
     return best.model_copy(update={"evidence": best_evidence})
 
 
-_CONDITION_END_KO = re.compile(r"(?:면|때|경우)(?:에는|에도|에|는)?,?\s")
-_OFFICE_END = re.compile(r"(?<!경찰)(?:장|관|사|위원회|청|처|단|국|센터|공사|공단)$|[가-힣]{2,}부$|(?:개발|연구|교육)원$")
+_CONDITION_END_KO = lazy_compile(r"(?:면|때|경우)(?:에는|에도|에|는)?,?\s")
+_OFFICE_END = lazy_compile(r"(?<!경찰)(?:장|관|사|위원회|청|처|단|국|센터|공사|공단)$|[가-힣]{2,}부$|(?:개발|연구|교육)원$")
 """An office or body ('간사', '부위원장', '인사위원회', '행정안전부'), not a share ('일부'), a thing or a kind of
 official ('경찰관', '공무원', '위원')."""
 
 
-_NOT_APPLIED = re.compile(r"그러(?:하)?지\s*(?:아니|않)|그렇지\s*(?:않|아니)")
+_NOT_APPLIED = lazy_compile(r"그러(?:하)?지\s*(?:아니|않)|그렇지\s*(?:않|아니)")
 """'다만, … 경우에는 그러하지 아니하다': the rule does not apply (not an act denied)."""
 
 
@@ -2390,10 +2391,10 @@ def _exception_denies(claim: TextFeatures, rule: str, windows: list[str], cited:
     return None
 
 
-_EXCLUDED_PAREN = re.compile(r"\(([^()]{2,80}?)(?:은|는|을|를)?\s*제외(?:한다|하며|하고)?\)")
+_EXCLUDED_PAREN = lazy_compile(r"\(([^()]{2,80}?)(?:은|는|을|를)?\s*제외(?:한다|하며|하고)?\)")
 """'특별승진(3급에서 2급으로의 승진은 제외한다)': what the provision takes out in a parenthesis."""
-_SAYS_EXCLUDED = re.compile(r"제외|빼|뺀|말고|아닌|않|아니|외의|밖의|except|exclud|other than|apart from|aside from|"
-                            r"outside|beyond|without|leav\w*\s+out|save\s+for|\bnot\b|n't|\bno\b", re.IGNORECASE)
+_SAYS_EXCLUDED = lazy_compile(r"제외|빼|뺀|말고|아닌|않|아니|외의|밖의|except|exclud|other than|apart from|aside from|"
+                              r"outside|beyond|without|leav\w*\s+out|save\s+for|\bnot\b|n't|\bno\b", re.IGNORECASE)
 
 
 def _excluded_in_parentheses(claim: TextFeatures, written: str, cited: str) -> str | None:
@@ -2526,14 +2527,14 @@ _VERBAL_WEIGHT = 0.5
 """What a Korean verb, adjective or adverb of the claim weighs in its word coverage (a noun weighs 1)."""
 
 _RULE_CONFLICTS = ("negation mismatch", "modality mismatch", "body mismatch")
-_EXCEPTION = re.compile(r"^(?:[①-⑳]\s*)?다만[,\s]|제\d+항(?:제\d+호)?에도\s*불구하고")
+_EXCEPTION = lazy_compile(r"^(?:[①-⑳]\s*)?다만[,\s]|제\d+항(?:제\d+호)?에도\s*불구하고")
 
 
 _WHOLE_CITATION_CONFLICT = 0.7
 """A sentence of the citation that says otherwise and states at least this much of the claim keeps the claim
 from being read against the whole citation."""
 
-_MISSING_NUMBERS = re.compile(r"^number mismatch: (.+) not in the source$")
+_MISSING_NUMBERS = lazy_compile(r"^number mismatch: (.+) not in the source$")
 
 
 def _stated_elsewhere(reason: str, cited: str) -> bool:

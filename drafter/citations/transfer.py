@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.citations.analysis import AGENT_LOOKUP
+from drafter.text.lazy_regex import lazy_compile
 
 _KO_FORMS = sorted((f for f in AGENT_LOOKUP if re.search(r"[가-힣]", f)), key=len, reverse=True)
 _EN_FORMS = sorted((f for f in AGENT_LOOKUP if not re.search(r"[가-힣]", f)), key=len, reverse=True)
@@ -21,36 +22,36 @@ _POWER_EN = r"(?:powers?|authority|authorities|functions?|competences?)"
 
 _GIVER_KO = (
     # ('…장관의 일부 권한은'; not '도지사의 권한이 된다', which names who receives)
-    re.compile(_KO + r"의\s*(?:일부\s*)?(?:권한|사무|업무)(?:은|는|을|를|이|가|\s*중|\s*일부)(?!\s*(?:되|된|돼))"),
-    re.compile(_KO + r"(?:이|가)\s*(?:갖던|가지던|가진|갖고\s*있던|가지고\s*있던|행사하던|맡던)\s*(?:[가-힣]+\s+){0,2}?권한"),
+    lazy_compile(_KO + r"의\s*(?:일부\s*)?(?:권한|사무|업무)(?:은|는|을|를|이|가|\s*중|\s*일부)(?!\s*(?:되|된|돼))"),
+    lazy_compile(_KO + r"(?:이|가)\s*(?:갖던|가지던|가진|갖고\s*있던|가지고\s*있던|행사하던|맡던)\s*(?:[가-힣]+\s+){0,2}?권한"),
 )
 _RECEIVER_KO = (
-    re.compile(_KO + r"의\s*권한으로"), re.compile(_KO + r"의\s*권한이\s*(?:되|된|돼)"),
-    re.compile(_KO + r"에게\s*(?:[가-힣]+\s+){0,1}?(?:넘어가|넘어간|넘기|넘겨|이양|이관|위임|위탁|주어|돌아가)"),
+    lazy_compile(_KO + r"의\s*권한으로"), lazy_compile(_KO + r"의\s*권한이\s*(?:되|된|돼)"),
+    lazy_compile(_KO + r"에게\s*(?:[가-힣]+\s+){0,1}?(?:넘어가|넘어간|넘기|넘겨|이양|이관|위임|위탁|주어|돌아가)"),
     # ('…장관이 갖던 권한은 도지사가 넘겨받는다': the subject right before the verb, not an earlier one)
-    re.compile(_KO + r"(?:이|가|은|는)\s*(?:(?![가-힣]*(?:은|는|이|가)\s)[가-힣]+\s+){0,2}?"
-               r"(?:넘겨받|이어받|물려받|가져와|가져가|행사한다|행사하며|행사하고)"),
+    lazy_compile(_KO + r"(?:이|가|은|는)\s*(?:(?![가-힣]*(?:은|는|이|가)\s)[가-힣]+\s+){0,2}?"
+                 r"(?:넘겨받|이어받|물려받|가져와|가져가|행사한다|행사하며|행사하고)"),
 )
 _GIVER_EN = (
     # ('powers that X holds … become powers of the governor': the governor receives them)
-    re.compile(r"(?<!become )(?<!becomes )(?<!became )" + _POWER_EN
-               + r"\s+(?:that\s+\S+(?:\s+\S+){0,8}?\s+)?(?:of|held by|belonging to|vested in)\s+" + _EN,
-               re.IGNORECASE),
-    re.compile(_POWER_EN + r"\s+(?:that|which)\s+" + _EN + r"\s+(?:holds?|has|had|exercises?|wields?)\b", re.IGNORECASE),
-    re.compile(_EN + r"['’]s?\s+(?:[a-z-]+\s+){0,3}?" + _POWER_EN, re.IGNORECASE),
-    re.compile(r"\b(?:gives?|grants?|vests?|confers?)\s+(?:on\s+|in\s+|to\s+)?" + _EN, re.IGNORECASE),
+    lazy_compile(r"(?<!become )(?<!becomes )(?<!became )" + _POWER_EN
+                 + r"\s+(?:that\s+\S+(?:\s+\S+){0,8}?\s+)?(?:of|held by|belonging to|vested in)\s+" + _EN,
+                 re.IGNORECASE),
+    lazy_compile(_POWER_EN + r"\s+(?:that|which)\s+" + _EN + r"\s+(?:holds?|has|had|exercises?|wields?)\b", re.IGNORECASE),
+    lazy_compile(_EN + r"['’]s?\s+(?:[a-z-]+\s+){0,3}?" + _POWER_EN, re.IGNORECASE),
+    lazy_compile(r"\b(?:gives?|grants?|vests?|confers?)\s+(?:on\s+|in\s+|to\s+)?" + _EN, re.IGNORECASE),
 )
 _RECEIVER_EN = (
-    re.compile(r"\bbec(?:ome|omes|ame)\s+(?:the\s+)?" + _POWER_EN + r"\s+of\s+" + _EN, re.IGNORECASE),
-    re.compile(r"\b(?:pass(?:es|ed)?|go(?:es)?|went|gone|(?:are|is|be|been)\s+(?:transferred|handed(?:\s+over)?|"
-               r"delegated|devolved|shifted|moved|assigned|given|granted)|transfer(?:s|red)?|hand(?:s|ed)?\s+over|"
-               r"fall(?:s)?)\s+(?:over\s+)?to\s+" + _EN, re.IGNORECASE),
+    lazy_compile(r"\bbec(?:ome|omes|ame)\s+(?:the\s+)?" + _POWER_EN + r"\s+of\s+" + _EN, re.IGNORECASE),
+    lazy_compile(r"\b(?:pass(?:es|ed)?|go(?:es)?|went|gone|(?:are|is|be|been)\s+(?:transferred|handed(?:\s+over)?|"
+                 r"delegated|devolved|shifted|moved|assigned|given|granted)|transfer(?:s|red)?|hand(?:s|ed)?\s+over|"
+                 r"fall(?:s)?)\s+(?:over\s+)?to\s+" + _EN, re.IGNORECASE),
     # ('the governor of Jeju takes over': the governor, not Jeju)
-    re.compile(r"(?<!\bof )(?<!\bof the )" + _EN + r"\s+(?:(?:instead|now|also|itself|themselves)\s+)?"
-               r"(?:exercises?|takes?\s+over|assumes?|wields?|"
-               r"inherits?|receives?)\b", re.IGNORECASE),
+    lazy_compile(r"(?<!\bof )(?<!\bof the )" + _EN + r"\s+(?:(?:instead|now|also|itself|themselves)\s+)?"
+                 r"(?:exercises?|takes?\s+over|assumes?|wields?|"
+                 r"inherits?|receives?)\b", re.IGNORECASE),
 )
-_TRANSFER_KO = re.compile(r"권한은\s*(?:각각\s*)?(?:\S+\s*(?:또는|및)\s*)?\S+의\s*권한으로\s*(?:한다|하고|하며)|권한을\s*\S+에게\s*(?:이양|이관)")
+_TRANSFER_KO = lazy_compile(r"권한은\s*(?:각각\s*)?(?:\S+\s*(?:또는|및)\s*)?\S+의\s*권한으로\s*(?:한다|하고|하며)|권한을\s*\S+에게\s*(?:이양|이관)")
 """A source sentence that moves a power (the check runs only where the source does)."""
 
 
@@ -72,11 +73,11 @@ def roles(text: str) -> tuple[set[str], set[str]]:
     return _keys(_GIVER_EN, text), _keys(_RECEIVER_EN, text)
 
 
-_PLACE_HEAD_EN = re.compile(r"\b(Jeju|Gangwon|Jeonbuk|Sejong)(?:'s)?\s+(governor|mayor)\b", re.IGNORECASE)
+_PLACE_HEAD_EN = lazy_compile(r"\b(Jeju|Gangwon|Jeonbuk|Sejong)(?:'s)?\s+(governor|mayor)\b", re.IGNORECASE)
 
 
 _JOIN_KO = r"\s*(?:또는|및|과|와|ㆍ|,)\s*"
-_RESPECTIVELY_KO = re.compile(_KO + _JOIN_KO + _KO + r"의\s*권한은\s*각각\s*" + _KO + _JOIN_KO + _KO + r"의\s*권한으로")
+_RESPECTIVELY_KO = lazy_compile(_KO + _JOIN_KO + _KO + r"의\s*권한은\s*각각\s*" + _KO + _JOIN_KO + _KO + r"의\s*권한으로")
 """'교육부장관 또는 행정안전부장관의 권한은 각각 도교육감 또는 도지사의 권한으로 한다': the first to the first."""
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from drafter.text.glossary_headings import COMPOUNDS, HEADING_EN_KO, HEADING_PHRASES_EN_KO
+from drafter.text.lazy_regex import lazy_compile
 
 # English word stem → Korean lemmas (kiwi forms) that express it in statutes.
 GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
@@ -306,9 +307,9 @@ def korean_terms(word: str) -> tuple[str, ...]:
     return ()
 
 
-_HEAD_OF = re.compile(r"\b(?:head|chief|chair|chairperson|chairman|director|commander|commissioner)s?\s+of\s+"
-                      r"(?:the\s+)?(?:[a-z']+\s+){0,2}$")
-_HEADED_BODY = re.compile(r"(?:단|청|본부|처|원|대|서|국|센터)$")
+_HEAD_OF = lazy_compile(r"\b(?:head|chief|chair|chairperson|chairman|director|commander|commissioner)s?\s+of\s+"
+                        r"(?:the\s+)?(?:[a-z']+\s+){0,2}$")
+_HEADED_BODY = lazy_compile(r"(?:단|청|본부|처|원|대|서|국|센터)$")
 
 
 def _head_of(body: str) -> str | None:

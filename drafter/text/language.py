@@ -8,10 +8,10 @@ left out by the callers that cite (they test the text without its labels).
 
 from __future__ import annotations
 
-import re
+from drafter.text.lazy_regex import lazy_compile
 
-HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
-LATIN = re.compile(r"[A-Za-z]")
+HANGUL = lazy_compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+LATIN = lazy_compile(r"[A-Za-z]")
 
 KOREAN_MIN_RATIO = 0.6
 """At least this share of the letters must be Hangul: a Korean sentence naming an English

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.text.lazy_regex import lazy_compile
+
 _PLACES: tuple[tuple[str, str, str], ...] = (
     # (key, Korean pattern, English pattern): the 17 시ㆍ도 by their names and short forms
     # (the Seoul Metropolitan Area is the capital region, 수도권, not the city: '수도권정비계획법')
@@ -23,8 +25,8 @@ _PLACES: tuple[tuple[str, str, str], ...] = (
     ("경남", r"경상남도|경남", r"south gyeongsang|gyeongnam|gyeongsangnam"),
     ("제주", r"제주", r"jeju"),
 )
-_PLACE_KO = [(key, re.compile(ko)) for key, ko, _ in _PLACES]
-_PLACE_EN = [(key, re.compile(rf"\b(?:{en})\b", re.IGNORECASE)) for key, _, en in _PLACES]
+_PLACE_KO = [(key, lazy_compile(ko)) for key, ko, _ in _PLACES]
+_PLACE_EN = [(key, lazy_compile(rf"\b(?:{en})\b", re.IGNORECASE)) for key, _, en in _PLACES]
 
 
 def places(text: str) -> frozenset[str]:

@@ -8,9 +8,9 @@ provision wraps), so the pieces are whole sentences with single spaces.
 
 from __future__ import annotations
 
-import re
+from drafter.text.lazy_regex import lazy_compile
 
-SENTENCE_BREAK = re.compile(r"(?<=다\.)\s+|(?<=[.!?])\s+(?=[A-Z\"“])")
+SENTENCE_BREAK = lazy_compile(r"(?<=다\.)\s+|(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def split_sentences(text: str) -> list[str]:
