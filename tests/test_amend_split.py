@@ -30,6 +30,9 @@ def test_a_paragraph_split_in_two_is_an_edit_with_the_later_paragraphs_numbered_
         "위원회는 의견을 들어야 한다.", "새 항")
     single = Rewrite(at="제35조제1항", text="① 예산은 위원회가 수립한다.")
     assert split_rewrite(statute, single) is single
+    # a text of blank lines is no split (the engine reports the empty rewrite; found by test_amend_properties)
+    blank = Rewrite(at="제35조제1항", text=" \n ")
+    assert split_rewrite(statute, blank) is blank
 
 
 def test_the_cli_renders_it(reference_corpus, small_corpus, tmp_path, capsys) -> None:

@@ -28,6 +28,8 @@ def split_rewrite(statute: Statute, change: Rewrite) -> Rewrite | Edit:
     if addr.hang is None or addr.ho is not None:
         return change
     new_lines = [ln.strip() for ln in change.text.split("\n") if ln.strip()]
+    if not new_lines:
+        return change  # an empty text: the engine reports it
     paragraphs = sum(1 for ln in new_lines if _starts_paragraph(ln)) + (0 if _starts_paragraph(new_lines[0]) else 1)
     if paragraphs < 2:
         return change
