@@ -4603,3 +4603,177 @@ PROVINCIAL_CHIEF_DIRECTED = ("시ㆍ도경찰청장은 국가경찰사무에 대
 def test_discretion_and_duty_said_as_nouns_contracted_bans_and_nothing_obliges(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+# police-officials-act 제8조제2항 (its lead sentence with items 1, 4 and 7)
+# (the checker reads a 호 with its 항's lead sentence as context)
+UNAPPOINTABLE = "다음 각 호의 어느 하나에 해당하는 사람은 경찰공무원으로 임용될 수 없다."
+DISQUALIFIED_ALIEN = "1. 대한민국 국적을 가지지 아니한 사람"
+DISQUALIFIED_BANKRUPT = "4. 파산선고를 받고 복권되지 아니한 사람"
+DISQUALIFIED_FINED = ("7. 공무원으로 재직기간 중 직무와 관련하여 「형법」 제355조 및 제356조에 규정된 죄를 범한 자로서 "
+                                       "300만원 이상의 벌금형을 선고받고 그 형이 확정된 후 2년이 지나지 아니한 사람")
+# autonomous-police-committee-decree 제17조: '이 영에서 정한 사항 외에' is what the decree leaves
+LEFT_TO_ORDINANCE = "이 영에서 정한 사항 외에 시ㆍ도자치경찰위원회의 운영 등에 필요한 사항은 시ㆍ도의 조례로 정한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # the list says whom by a negated modifier; the sentence that uses it is negative too
+    ("대한민국 국적이 없는 사람은 경찰공무원으로 임용될 수 없다.", DISQUALIFIED_ALIEN, True),
+    ("대한민국 국적을 가진 사람은 경찰공무원으로 임용될 수 없다.", DISQUALIFIED_ALIEN, False),
+    ("A person without Korean nationality cannot be appointed as a police official.", DISQUALIFIED_ALIEN, True),
+    ("A person who does not hold Korean nationality cannot be appointed as a police official.", DISQUALIFIED_ALIEN, True),
+    ("A person who holds Korean nationality cannot be appointed as a police official.", DISQUALIFIED_ALIEN, False),
+    ("A person with Korean nationality cannot be appointed as a police official.", DISQUALIFIED_ALIEN, False),
+    ("파산선고를 받고 복권되지 않은 사람은 경찰공무원이 될 수 없다.", DISQUALIFIED_BANKRUPT, True),
+    ("파산선고를 받고 복권된 사람은 경찰공무원으로 임용될 수 없다.", DISQUALIFIED_BANKRUPT, False),
+    ("횡령으로 300만원 이상 벌금형이 확정된 후 2년이 지나지 않은 사람은 경찰공무원이 될 수 없다.", DISQUALIFIED_FINED, True),
+    ("횡령으로 300만원 이상 벌금형이 확정된 후 2년이 지난 사람은 경찰공무원이 될 수 없다.", DISQUALIFIED_FINED, False),
+    # 'other than what the decree sets' is what it does not set: no flip
+    ("이 영에 규정되지 않은 시ㆍ도자치경찰위원회 운영 사항은 시ㆍ도 조례로 정한다.", LEFT_TO_ORDINANCE, True),
+])
+def test_whom_a_list_is_about_keeps_its_negation(claim, source, supported):
+    verdict = judge_support(claim, source, context="" if source is LEFT_TO_ORDINANCE else UNAPPOINTABLE)
+    assert verdict.supported is supported, verdict.reason
+
+
+# gangwon-special-act 제44조제8항, decentralization-act 제64조제6항, jeonbuk-special-act 제18조제1항,
+# jeju-special-act 제98조제2항
+LAND_BEFORE_INSPECTION = "제1항에 따른 준공검사 전에는 조성된 토지나 설치된 시설을 사용할 수 없다."
+RENEWABLE_TERM = ("위촉위원의 임기는 2년으로 하며, 연임할 수 있다. 다만, 위원의 사임 등으로 인하여 새로 위촉된 위원의 임기는 "
+                  "전임위원 임기의 남은 기간으로 한다.")
+FARM_PLAN = ("도지사는 농생명산업을 전북자치도의 특화산업으로 육성하고 국가적으로 거점화하기 위하여 5년마다 농생명산업 "
+             "기본계획을 수립하여야 한다.")
+FLAGRANT_HANDOVER = ("자치경찰공무원이 현행범인을 발견하여 현장에서 체포한 경우에는 즉시 경찰공무원에게 인도하여야 한다. 다만, "
+                     "제90조제4호의 직무를 수행하는 중에 현장에서 체포한 현행범인의 경우에는 그러하지 아니하다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # the short negation before the verb: '못 쓴다' is 사용할 수 없다
+    ("준공검사 전에는 조성된 토지나 설치된 시설을 못 쓴다.", LAND_BEFORE_INSPECTION, True),
+    ("준공검사 전에는 조성된 토지나 설치된 시설을 쓴다.", LAND_BEFORE_INSPECTION, False),
+    # 반말 between colleagues: '못 써', '써도 돼', '연임도 돼', '연임해야 돼'
+    ("준공검사 받기 전에는 조성된 땅이나 설치된 시설 못 써.", LAND_BEFORE_INSPECTION, True),
+    ("준공검사 받기 전에는 조성된 땅이나 설치된 시설 써도 돼.", LAND_BEFORE_INSPECTION, False),
+    ("위촉위원 임기는 2년이고 연임도 돼.", RENEWABLE_TERM, True),
+    ("위촉위원 임기는 2년이고 연임은 안 돼.", RENEWABLE_TERM, False),
+    ("위촉위원 임기는 2년이고 연임해야 돼.", RENEWABLE_TERM, False),
+    # '5년에 한 번씩' is 5년마다; 'at once' is 즉시, no count
+    ("도지사는 농생명산업 기본계획을 5년에 한 번씩 세워야 한다.", FARM_PLAN, True),
+    ("도지사는 농생명산업 기본계획을 3년에 한 번씩 세워야 한다.", FARM_PLAN, False),
+    ("As a rule, a Jeju autonomous police officer who arrests a flagrant offender on the spot must hand that person "
+     "over to a police officer at once.", FLAGRANT_HANDOVER, True),
+    ("As a rule, a Jeju autonomous police officer who arrests a flagrant offender on the spot may hand that person "
+     "over to a police officer at once.", FLAGRANT_HANDOVER, False),
+])
+def test_short_negation_spoken_endings_and_intervals(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-officials-act 제30조제1항제1호 (with its lead), police-officials-act 제8조제2항제1호,
+# autonomous-police-committee-decree 제19조, 제6조제1항, 제9조제8항 and 제5조제2항
+AGE_LIMIT = "1. 연령정년: 60세"  # lead: '경찰공무원의 정년은 다음과 같다.'
+AGE_LIMIT_LEAD = "경찰공무원의 정년은 다음과 같다."
+COMMAND_SCOPE = ("법 제28조제4항 단서에 따라 시ㆍ도자치경찰위원회는 자치경찰사무에 대한 지휘ㆍ감독이 실시간으로 이루어질 수 "
+                 "있도록 미리 경찰청장과 협의하여 시ㆍ도경찰청장에게 위임되는 자치경찰사무 지휘ㆍ감독권의 범위 및 위임 절차 "
+                 "등을 시ㆍ도자치경찰위원회의 의결을 거쳐 정해야 한다.")
+RECOMMENDER_RECUSAL = ("추천위원은 자기 또는 자기의 친족이 심사대상자가 되거나 그 밖에 해당 안건의 심사ㆍ의결에 공정을 기할 수 없는 "
+                       "현저한 사유가 있는 경우에는 그 심사ㆍ의결에 관여할 수 없다.")
+DISSOLVED_ON_NOTICE = "추천위원회는 제5항에 따른 추천과 제7항에 따른 통보를 완료한 때에 해산된 것으로 본다."
+CHAIR_ELECTED = ("추천위원회 위원(이하 \"추천위원\"이라 한다)은 시ㆍ도지사가 다음 각 호에 해당하는 사람을 임명하거나 위촉하며, "
+                 "추천위원회 위원장은 추천위원 중에서 호선(互選)한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a memo's label and sign-off, a reply's thanks and the statute named up front are not the claim
+    ("메모) 경찰공무원 연령정년 = 60세. 확인 끝.", AGE_LIMIT, True),
+    ("메모) 경찰공무원 연령정년 = 61세. 확인 끝.", AGE_LIMIT, False),
+    ("Thank you for your enquiry. Under the Police Officials Act, a person who does not hold Korean nationality "
+     "cannot be appointed as a police official.", DISQUALIFIED_ALIEN, True),
+    ("Thank you for your enquiry. Under the Police Officials Act, a person who does not hold Korean nationality "
+     "can be appointed as a police official.", DISQUALIFIED_ALIEN, False),
+    # a cleft with an aside still names who acts
+    ("It is the provincial autonomous police committee, after consulting the Commissioner General, that fixes the "
+     "scope of autonomous-police command authority delegated to provincial police chiefs.", COMMAND_SCOPE, True),
+    ("It is the Commissioner General, by his own decision, who fixes the scope of autonomous-police command authority "
+     "delegated to provincial police chiefs.", COMMAND_SCOPE, False),
+    # 'must stay out of' the vote is must not take part; 'stays in existence' is not dissolved
+    ("A recommendation committee member must stay out of the review and vote when he or a relative is a candidate "
+     "under review.", RECOMMENDER_RECUSAL, True),
+    ("A recommendation committee member may take part in the review and vote when he or a relative is a candidate "
+     "under review.", RECOMMENDER_RECUSAL, False),
+    ("The recommendation committee is deemed dissolved once it has made its recommendation and sent notice of the "
+     "result.", DISSOLVED_ON_NOTICE, True),
+    ("The recommendation committee stays in existence after it has made its recommendation and sent notice of the "
+     "result.", DISSOLVED_ON_NOTICE, False),
+    # a chair the members elect from among themselves (호선) is chosen by nobody else
+    ("추천위원회 위원장은 추천위원들이 서로 뽑는다.", CHAIR_ELECTED, True),
+    ("추천위원회 위원장은 시ㆍ도지사가 지명함.", CHAIR_ELECTED, False),
+    ("The recommendation committee's chair is elected by the members from among themselves.", CHAIR_ELECTED, True),
+    ("The chair of the recommendation committee is appointed by the governor.", CHAIR_ELECTED, False),
+])
+def test_labels_frames_clefts_recusal_and_elected_chairs(claim, source, supported):
+    lead = {id(DISQUALIFIED_ALIEN): UNAPPOINTABLE, id(AGE_LIMIT): AGE_LIMIT_LEAD}.get(id(source), "")
+    verdict = judge_support(claim, source, context=lead)
+    assert verdict.supported is supported, verdict.reason
+
+
+# local-public-officials-act 제58조제1항: a ban and its 다만 exception
+COLLECTIVE_ACTION = ("공무원은 노동운동이나 그 밖에 공무 외의 일을 위한 집단행위를 하여서는 아니 된다. 다만, 사실상 노무에 종사하는 "
+                     "공무원은 예외로 한다.")
+COLLECTIVE_ACTION_CONTEXT = "지방공무원법\n제58조(집단 행위의 금지)"  # the law's title and the article's heading
+
+
+@pytest.mark.parametrize("claim, supported", [
+    # a claim that gives the rule and its exception: each is read against its own sentence
+    ("공무원은 노동운동 등 공무 외의 일을 위한 집단행위를 해서는 안 된다. 다만 사실상 노무에 종사하는 공무원은 예외다.", True),
+    ("공무원은 노동운동 등 공무 외의 일을 위한 집단행위를 할 수 있다. 다만 사실상 노무에 종사하는 공무원은 예외다.", False),
+    ("Local officials are prohibited from collective action for labour movements or other non-official purposes, "
+     "except those actually engaged in manual labour.", True),
+    ("Local officials may take collective action for labour movements or other non-official purposes, except those "
+     "actually engaged in manual labour.", False),
+    ("Local officials are prohibited from collective action for labour movements or other non-official purposes, "
+     "except those doing clerical work.", False),
+])
+def test_a_rule_given_with_its_exception(claim, supported):
+    verdict = judge_support(claim, COLLECTIVE_ACTION, context=COLLECTIVE_ACTION_CONTEXT)
+    assert verdict.supported is supported, verdict.reason
+
+
+# decentralization-act 제44조제3항, autonomous-police-committee-decree 제10조제1항, police-officials-act 제13조제4항
+# (its lead with item 4), decentralization-act 제66조제1항, jeju-special-act 제16조제2항
+NO_COUNTY_OFFICES = ("통합 지방자치단체에는 도시의 형태를 갖춘 지역에는 동을 두고, 그 밖의 지역에는 읍ㆍ면을 두되, 「지방자치법」 "
+                     "제3조제3항에도 불구하고 자치구가 아닌 구에 읍ㆍ면ㆍ동을 둘 수 있다.")
+PERSONAL_VIEWS = ("추천위원 또는 추천위원이었던 사람은 직무상 알게 된 비밀을 누설하거나 심사와 관련된 개인 의견을 외부에 "
+                  "공표해서는 안 된다.")
+NO_PROBATION_LEAD = "다음 각 호의 어느 하나에 해당하는 경우에는 시보임용을 거치지 아니한다."
+NO_PROBATION_ITEM = "4. 자치경찰공무원을 그 계급에 상응하는 경찰공무원으로 임용하는 경우"
+COMMITTEE_MEETINGS = "위원장은 지방시대위원회의 회의를 소집하고, 그 의장이 된다."
+EUP_MYEON_REPORT = ("「지방자치법」의 규정 중 읍ㆍ면ㆍ동에 관한 사항은 행정시에 두는 읍ㆍ면ㆍ동에 적용한다. 다만, 행정시에 두는 "
+                    "읍ㆍ면ㆍ동을 폐지하거나 설치하거나 나누거나 합칠 때에는 「지방자치법」 제7조제1항에도 불구하고 "
+                    "행정안전부장관의 승인이 필요하지 아니하되, 도지사는 그 결과를 행정안전부장관에게 보고하여야 한다.")
+
+
+@pytest.mark.parametrize("claim, source, context, supported", [
+    # '설치 불가' is a ban, '…해도 문제없다' a permission
+    ("통합 지자체의 자치구 아닌 구에도 읍ㆍ면ㆍ동을 둘 수 있음.", NO_COUNTY_OFFICES, "", True),
+    ("통합 지자체의 자치구 아닌 구에는 읍ㆍ면ㆍ동 설치 불가임.", NO_COUNTY_OFFICES, "", False),
+    ("추천위원을 지낸 사람도 심사에 관한 개인 의견을 외부에 공표하면 안 됨.", PERSONAL_VIEWS, "", True),
+    ("추천위원을 지낸 사람이라면 심사에 관한 개인 의견을 외부에 공표해도 문제없음.", PERSONAL_VIEWS, "", False),
+    # 'has to' is a must, read against the lead of the cited item
+    ("A Jeju autonomous police official appointed as a national police officer of the corresponding rank does not "
+     "have to go through probationary appointment.", NO_PROBATION_ITEM, NO_PROBATION_LEAD, True),
+    ("A Jeju autonomous police official appointed as a national police officer of the corresponding rank still has "
+     "to go through probationary appointment.", NO_PROBATION_ITEM, NO_PROBATION_LEAD, False),
+    # the deputy is not the chair
+    ("위원장은 지방시대위원회의 회의를 소집한다.", COMMITTEE_MEETINGS, "", True),
+    ("부위원장은 지방시대위원회의 회의를 소집한다.", COMMITTEE_MEETINGS, "", False),
+    # 'no procedure for reporting' is not reporting
+    ("행정시의 읍ㆍ면ㆍ동을 없애거나 새로 둘 때에는 행정안전부장관의 승인이 필요하지 않고, 도지사가 그 결과를 "
+     "행정안전부장관에게 보고해야 함.", EUP_MYEON_REPORT, "", True),
+    ("행정시의 읍ㆍ면ㆍ동을 없애거나 새로 둘 때에는 행정안전부장관의 승인이 필요하지 않고, 도지사가 그 결과를 "
+     "행정안전부장관에게 보고하는 절차도 두고 있지 않음.", EUP_MYEON_REPORT, "", False),
+])
+def test_bans_permissions_semi_modals_deputies_and_missing_procedures(claim, source, context, supported):
+    verdict = judge_support(claim, source, context=context)
+    assert verdict.supported is supported, verdict.reason

@@ -448,6 +448,7 @@ def plain_numbers(text: str) -> str:
 
 def find_numbers(text: str) -> frozenset[str]:
     cleaned = plain_numbers(LIST_MARKER.sub(" ", ARTICLE_REF.sub(" ", EN_REF.sub(" ", text))))
+    cleaned = _ONCE_PER_PERIOD_KO.sub(r"\1에 ", cleaned)  # '5년에 한 번씩' is 5년마다: the 한 번 counts nothing
     found = {n.replace(",", "").lstrip("0") or "0" for n in NUMBER.findall(cleaned)}
     found |= {str(NATIVE_NUMERALS[m.group(1) or m.group(3) or m.group(4)]) for m in NATIVE_COUNTED.finditer(cleaned)}
     # '반기별 1회' is every six months, '분기마다' every three
@@ -458,6 +459,7 @@ def find_numbers(text: str) -> frozenset[str]:
         if word.lower() in ENGLISH_NUMBERS:
             found.add(str(ENGLISH_NUMBERS[word.lower()]))
     # how many times: 'reappointed twice' (두 번), 'once a year' (연 1회), not 'once appointed' (a condition)
+    # nor 'hand over at once' (즉시)
     found |= {str(_TIMES_EN[(m.group(1) or m.group(2) or m.group(3)).lower()]) for m in _TIMES_EN_RE.finditer(cleaned)}
     for m in _EN_FRACTION.finditer(cleaned):  # 'one-twentieth' is 20분의 1, 'two-thirds' 3분의 2
         found.add(str(_DENOMINATORS[m.group(2).lower().rstrip("s")]))
@@ -469,6 +471,8 @@ def find_numbers(text: str) -> frozenset[str]:
 
 
 _HALF_OR_QUARTER = lazy_compile(r"(반기|분기)(?:별|마다|에\s*한\s*번|에\s*1회)")
+_ONCE_PER_PERIOD_KO = lazy_compile(r"((?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|석|넉)\s*(?:년|개월|달|주|주일|일))"
+                                   r"에\s*(?:한\s*번|1\s*회|1\s*번)씩?")
 _ONE_COUNTED_EN = lazy_compile(r"\bone[- ](?:years?|months?|days?|weeks?|hours?|terms?|rounds?)\b", re.IGNORECASE)
 """'one year', 'a one-year term': 1 with its unit ('one of the members' is no number)."""
 _ONE_UNIT_EN = lazy_compile(r"\b(?:within|up to|for|after|than|over|under|least|most|of)\s+(?:a|an)\s+"
@@ -477,7 +481,7 @@ _ONE_UNIT_EN = lazy_compile(r"\b(?:within|up to|for|after|than|over|under|least|
 
 _TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}
 _TIMES_EN_RE = lazy_compile(r"\b(twice|thrice)\b|\b(?:only|just|than|least|most|exactly)\s+(once)\b"
-                            r"|\b(once)(?=\s+(?:a|an|per|every|each)\s+(?:year|month|week|day|quarter|term|half)|\s*[.;]|$)",
+                            r"|(?<!\bat\s)\b(once)(?=\s+(?:a|an|per|every|each)\s+(?:year|month|week|day|quarter|term|half)|\s*[.;]|$)",
                             re.IGNORECASE)
 
 
@@ -840,6 +844,8 @@ def _english_predicates(text: str) -> tuple[Predicate, ...]:
 
 
 _CONTENT_PRED_TAGS = {"NNG", "NNP", "VV", "VA", "XR", "MAG", "VV-R", "VA-R", "VV-I", "VA-I", "SL"}
+_SHORT_NEGATION = {"못": "must_not", "안": "neg"}
+"""The adverbs of short negation before a verb, and the modality they give a plain ending."""
 _MODAL_FORMS = {"수", "의무", "필요", "있", "없", "않", "아니", "안", "못", "되", "하", "지", "것", "바", "그", "이"}
 _HAS_VERB_EN = lazy_compile(r"\b(?:is|are|was|were|be|been|must|may|can|cannot|shall|will|would|should|has|have|had|need|"
                             r"needs|does|do|did|[a-z]{3,}ed)\b", re.IGNORECASE)
@@ -849,7 +855,10 @@ _CLAUSE_EC = {"고", "며", "으며", "으나", "나", "지만", "는데", "은�
 _MODAL_PREDICATES = {
     "허용": {"decl": "may", "neg": "must_not"}, "가능": {"decl": "may", "neg": "must_not"},
     "금지": {"decl": "must_not", "neg": "may"},
+    "불가": {"decl": "must_not", "neg": "may"}, "불가능": {"decl": "must_not", "neg": "may"},
 }
+_PERMITTING = frozenset({"문제", "상관", "무방", "괜찮"})
+"""'공표해도 문제없다', '…해도 상관없다': the verb before '-도' is permitted (a may), the word itself is no predicate."""
 
 
 def _korean_predicates(text: str, tokens) -> tuple[Predicate, ...]:
@@ -863,10 +872,12 @@ def _korean_predicates(text: str, tokens) -> tuple[Predicate, ...]:
             depth += 1
         elif t.tag == "SSC":
             depth = max(0, depth - 1)
-        elif depth == 0 and t.tag not in ("SF", "SH"):
+        elif depth == 0 and t.tag != "SH" and (t.tag != "SF" or t.form in ".。"):
             toks.append(t)
-    ends = [i for i, t in enumerate(toks) if t.tag == "EC" and t.form in _CLAUSE_EC
-            and not (i + 1 < len(toks) and toks[i + 1].tag == "JX")] + [len(toks)]
+    # a clause ends at -고/-며 and at a sentence's full stop ('… 안 된다. 다만 … 예외다': two predicates)
+    ends = [i for i, t in enumerate(toks) if (t.tag == "EC" and t.form in _CLAUSE_EC
+            and not (i + 1 < len(toks) and toks[i + 1].tag == "JX")) or (t.tag == "SF" and i + 1 < len(toks))] \
+        + [len(toks)]
     out: list[Predicate] = []
     start = 0
     for n, end in enumerate(ends):
@@ -885,7 +896,16 @@ def _korean_predicates(text: str, tokens) -> tuple[Predicate, ...]:
             stop = toks[end].start + toks[end].len if end < len(toks) else len(text)
             tail = text[pred.start + pred.len : stop]
             modality = korean_modality(tail)
+            at = toks.index(pred)
+            if modality == "decl" and at > start and toks[at - 1].tag == "MAG" and toks[at - 1].form in _SHORT_NEGATION:
+                # the short negation before the verb: '시설을 못 쓴다' = 사용할 수 없다, '보고 안 한다' = 하지 아니한다
+                modality = _SHORT_NEGATION[toks[at - 1].form]
             passive = bool(re.match(r"\s*(?:되|된|될|됨|돼|됐|받|당하)", tail)) or pred.form.endswith("되")
+            if pred.form in _PERMITTING and re.search(r"도\s*$", text[: pred.start]):
+                inner = next((t for t in reversed(toks[start : toks.index(pred)])
+                              if t.tag in _CONTENT_PRED_TAGS and t.form not in _MODAL_FORMS), None)
+                if inner is not None:
+                    pred, modality, passive = inner, "may", False
             if pred.form in _MODAL_PREDICATES:
                 # '연임은 허용되지 않는다' = 연임할 수 없다; '임명이 가능하다' = 임명할 수 있다
                 modality = _MODAL_PREDICATES[pred.form].get(modality, modality)
@@ -1253,6 +1273,14 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re
     # 'is disapplied' is not applied (적용하지 아니한다); 'disapplies' does not apply
     (r"\b(is|are|was|were|be|been)\s+disapplied\b", r"\1 not applied"),
     (r"\bdisappl(?:y|ies)\b", "does not apply"),
+    # 'must stay out of the vote' must not take part in it (관여할 수 없다); 'recuse himself from' likewise
+    (r"\b(?:stays?|stayed|staying|keeps?|kept|keeping)\s+out\s+of\b", "not take part in"),
+    (r"\b(?:recuses?|recused|recusing)\s+(?:himself|herself|themselves|oneself|itself)\s+from\b", "not take part in"),
+    # 'stays in existence', 'continues to exist' after its work is done: it is not dissolved (해산)
+    (r"\b(?:stays?|stayed|remains?|remained)\s+in\s+existence\b", "is not dissolved"),
+    (r"\b(?:continues?|continued)\s+to\s+exist\b", "is not dissolved"),
+    # 'has to go through probationary appointment' undergoes it (시보임용을 거친다)
+    (r"\b(to|must|may|shall|can|cannot|will|need(?:\s+not)?|not)\s+go\s+through\b", r"\1 undergo"),
     # 'the debate goes on' continues
     (r"\b(?:goes|go|going|went)\s+on\b", "continues"),
     # 'remain bound by Article 12' is 'Article 12 still applies' (적용한다)

@@ -13,7 +13,8 @@ rewritten.
 Staff questions turned into statements end the same rules politely: '임용할 수 있어요', '보고해야
 해요', '적용하지 않습니다', '도지사예요'. The modality a sentence carries is in its stem ('있', '하',
 '않'), not in the polite ending; :func:`plain_polite_endings` gives the stem its plain ending ('있다',
-'한다', '않는다', '이다'), so '있어요' is read as '할 수 있다' and '않아요' as a negation.
+'한다', '않는다', '이다'), so '있어요' is read as '할 수 있다' and '않아요' as a negation. A memo between
+colleagues in 반말 ('연임도 돼', '사용할 수 없어', '보고해야 해') is read the same way.
 """
 
 from __future__ import annotations
@@ -82,13 +83,27 @@ def plain_memo_endings(text: str) -> str:
     return text
 
 
-_POLITE_END = lazy_compile(r"(?:요|죠|습니다|ㅂ니다|ᆸ니다)$")
-"""A final ending of the polite registers: 어요/아요/에요/예요/거든요/네요/죠, 습니다/ㅂ니다."""
+_POLITE_END = lazy_compile(r"(?:요|죠|습니다|ㅂ니다|ᆸ니다)$|^(?:어|아|여|야)$")
+"""A final ending of the polite registers (어요/아요/에요/예요/거든요/네요/죠, 습니다/ㅂ니다) or of
+반말 between colleagues (어/아/여, 야 after 이: '연임도 돼', '못 써', '보고해야 해', '도지사야')."""
+_SPOKEN_VOWELS = frozenset({0, 1, 2, 4, 6, 9, 10, 14})  # ㅏ ㅐ ㅑ ㅓ ㅕ ㅘ ㅙ ㅝ: 아/해/야/어/여/와/돼/워
+
+
+def _may_be_spoken(text: str) -> bool:
+    """Whether a sentence of ``text`` may end in a spoken register (Kiwi then decides)."""
+    for m in _SENTENCE_END.finditer(text):
+        last = m.group(1)
+        if last in "요죠" or (last == "다" and text[max(0, m.start() - 1):m.start()] == "니"):
+            return True
+        if last != "다" and _final(last) == 0 and (ord(last) - _BASE) // _FINALS % 21 in _SPOKEN_VOWELS:
+            return True
+    return False
 
 
 def plain_polite_endings(text: str) -> str:
-    """``text`` with each sentence's polite final ending ('…할 수 있어요', '…하지 않습니다') in its plain form."""
-    if not re.search(r"(?:요|죠|니다)\s*(?:[.!]|$)", text, re.MULTILINE):
+    """``text`` with each sentence's spoken final ending ('…할 수 있어요', '…하지 않습니다', '연임도 돼')
+    in its plain form."""
+    if not _may_be_spoken(text):
         return text
     tokens = get_kiwi().tokenize(text)
     edits: list[tuple[int, int, str]] = []

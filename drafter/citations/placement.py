@@ -354,8 +354,9 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
             if re.sub(r"특별자치[도시]", "", other) == office:
                 continue  # '전북교육감' for '전북특별자치도교육감': the special province by its short name
             org = office[:-1]
-            if office.endswith("장") and other.endswith("장") and org.endswith(other[:-1]) and org[-2:] in squashed:
-                continue  # '경찰대학장' for the 학장 of the 대학 the passage names
+            if prefix != "부" and office.endswith("장") and other.endswith("장") and org.endswith(other[:-1]) \
+                    and org[-2:] in squashed:
+                continue  # '경찰대학장' for the 학장 of the 대학 the passage names ('부위원장' is not the 위원장)
             return f"body mismatch: the source names {other}, not {office}, in this role"
     return None
 
@@ -426,4 +427,34 @@ def placed_under_conflict(claim: str, cited: str) -> str | None:
             if owner and moved and not owner & source_owner:
                 return (f"body mismatch: in the source {', '.join(sorted(moved))} is placed under "
                         f"{', '.join(sorted(source_owner))}, not {', '.join(sorted(owner))}")
+    return None
+
+
+_ELECTED_AMONG_KO = lazy_compile(r"(부?위원장|의장|회장|대표)(?:은|는)\s*[^.。,]{0,40}?(?:중에서|에서)\s*호선")
+"""'추천위원회 위원장은 추천위원 중에서 호선(互選)한다': the members elect the chair from among themselves."""
+_APPOINTER_KO = lazy_compile(r"(시ㆍ도지사|시·도지사|도지사|시장|군수|구청장|장관|경찰청장|대통령|국무총리|교육감|위원장)"
+                             r"(?:이|가|께서)\s*(?:[가-힣]+\s+){0,2}?(?:지명|임명|선임|위촉|정하|정한|정함|뽑|임용|고르|골라)")
+_APPOINTED_EN = lazy_compile(
+    r"\b(?:vice[- ])?(?:chair|chairperson|chairman|chairwoman|head|president)\b[^.;]{0,40}?\b(?:is|are|was|shall be|will be|gets?)\s+"
+    r"(?:(?:directly|personally)\s+)?(?:appointed|designated|named|chosen|picked|selected|nominated)\s+by\s+(?:the\s+)?"
+    r"(?!(?:other\s+|fellow\s+)?members\b|(?:the\s+)?(?:committee|commission|council|board)\b)"
+    r"|\b(?:governor|mayor|minister|commissioner|president|superintendent|prime minister)\s+(?:directly\s+|personally\s+)?"
+    r"(?:appoints|designates|names|chooses|picks|selects|nominates)\s+(?:the\s+|its\s+)?(?:vice[- ])?"
+    r"(?:chair|chairperson|chairman|head)\b", re.IGNORECASE)
+
+
+def elected_chair_conflict(claim: str, cited: str) -> str | None:
+    """'위원장은 시ㆍ도지사가 지명한다' (or 'the chair is appointed by the governor') where the source has the
+    members elect the chair from among themselves (호선): the claim names another body who chooses."""
+    elected = _ELECTED_AMONG_KO.search(cited)
+    if elected is None or "호선" in claim or re.search(r"\b(?:elect|elected|elects|among themselves)\b", claim, re.IGNORECASE):
+        return None
+    office = elected.group(1)
+    if office in claim:
+        named = _APPOINTER_KO.search(claim)
+        if named is not None and named.group(1) != office:
+            return f"body mismatch: the members elect the {office} from among themselves (호선); the claim has {named.group(1)} choose"
+    appointed = _APPOINTED_EN.search(claim)
+    if appointed is not None and bool(re.search(r"\bvice[- ]", appointed.group(0), re.IGNORECASE)) == office.startswith("부"):
+        return f"body mismatch: the members elect the {office} from among themselves (호선); the claim names another body"
     return None

@@ -79,7 +79,9 @@ from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
 from drafter.citations.memo_style import plain_memo_endings, plain_polite_endings
+from drafter.citations.modifiers import modifier_conflict, modifiers
 from drafter.citations.placement import (
+    elected_chair_conflict,
     number_binding_conflict,
     number_pairing_conflict,
     office_slot_conflict,
@@ -462,6 +464,38 @@ _ENDS_ON_LEAVING = lazy_compile(
 """'the duty lapses once they leave', '퇴직하면 의무가 없어진다': a duty the claim ends with the office."""
 
 
+_WHOM_EN = lazy_compile(r"\bwho\s+((?:(?:do|does|did|has|have|had|is|are|was|were|still|yet|not|never|no|"
+                        r"been|being|already)\s+|(?:do|does|did|has|have|is|are|was|were)n[’']t\s+){0,4})([a-z]+)"
+                        r"|\b(with|without|lacking)\s+(?:a\s+|an\s+|the\s+|any\s+)?((?:[a-z]+\s+){0,2}[a-z]+)",
+                        re.IGNORECASE)
+_HAVING_EN = frozenset({"have", "has", "had", "hold", "holds", "held", "possess", "possesses", "possessed"})
+
+
+def _whom_conflict_en(claim: str, source: str) -> str | None:
+    """'a person who holds Korean nationality' or 'with Korean nationality' where the source says whom by
+    '국적을 가지지 아니한 사람': the claim drops the negation that says whom the rule is about."""
+    in_source = modifiers(source)
+    if not in_source.polarity:
+        return None
+    for m in _WHOM_EN.finditer(claim):
+        if m.group(2):
+            negated, words = bool(re.search(r"\b(?:not|never|no)\b|n[’']t", m.group(1), re.IGNORECASE)), [m.group(2)]
+        else:
+            negated, words = m.group(3).lower() != "with", m.group(4).split()
+        for word in words:
+            word = word.lower()
+            targets = set(_glossary_targets(word) or ()) | ({"가지", "갖", "보유"} if word in _HAVING_EN else set())
+            for target in sorted(targets):
+                there = in_source.polarity.get(target)
+                if m.group(3) and target not in in_source.possessed:
+                    continue  # 'with/without' a thing: what the source says is had or lacked ('국적이 없는')
+                if there is not None and len(there) == 1 and (True in there) != negated:
+                    if True in there:
+                        return f"the source says whom by a negated {target!r} ('…지 아니한'); the claim affirms {word!r}"
+                    return f"the claim says whom by a negated {word!r}; the source affirms {target!r}"
+    return None
+
+
 def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     if source.lang == "ko" and _ENDS_ON_LEAVING.search(claim.text) and _AFTER_LEAVING_KO.search(source.text):
         return "the claim ends the duty with the office; the source keeps it after (퇴직 후에도, …이었던 사람)"
@@ -504,6 +538,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         deemed = _deeming_conflict(claim.text, source.text)
         if deemed:
             return deemed
+        whom = modifier_conflict(claim.text, ruling, SYNONYMS_KO)
+        if whom:
+            return whom
         if _EXCLUDED_KO.search(claim.text) and not _EXCLUDES_ANY_KO.search(source.text):
             return "the claim excludes it (제외된다); the source excludes nothing"
         for lemma in sorted(claim.lemmas):
@@ -563,6 +600,7 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 return f"the claim negates {lemma!r}; the source does not"
             if lemma in claim.affirmed and lemma not in claim.negated and negated and not affirmed \
                     and not _negative_claim(claim) and not _outside_of(lemma).search(claim.text) \
+                    and not (negation_state(lemma, claim.text) or (False, False))[0] \
                     and not (claim.negated and negated_only_in_conditions(lemma, source.text)) \
                     and not (_UNLESS_DONE.search(source.text) and _REQUIRED_FIRST.search(claim.text)):
                 return f"the source negates {lemma!r}; the claim does not"
@@ -572,6 +610,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     deemed = _deeming_conflict_en(claim.text, source.text)
     if deemed:
         return deemed
+    whom = _whom_conflict_en(claim.text, source.text)
+    if whom:
+        return whom
     lacking = _lacking_words(claim.words)
     heads = _negated_heads(claim.words)
     without = _without_phrases(claim.words)
@@ -779,6 +820,8 @@ _SUBORDINATORS_EN = frozenset({"unless", "if", "when", "where", "until", "before
                                "once", "provided", "without", "because", "while", "whereas", "soon", "whenever"})
 """Words that open a subordinate clause: the predicate of the claim's clause is before them."""
 _MODAL_WORDS_EN = frozenset({"must", "may", "shall", "can", "cannot", "should", "might", "need"})
+_SEMI_MODALS_EN = frozenset({"has", "have", "had", "needs", "required", "obliged", "bound", "ought", "allowed", "permitted"})
+"""Words before 'to' that make a modal of it: 'has to undergo', 'is required to report'."""
 
 
 def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False) -> tuple[str, ...]:
@@ -799,6 +842,9 @@ def _predicate_keys(pred: Predicate, claim: TextFeatures, *, head: bool = False)
     if cut is not None and any(w in _MODAL_WORDS_EN for w in words[:cut]):
         words = words[:cut]  # 'cannot be spent … unless the head approves': approving is the condition's verb
     modal = next((i for i, w in enumerate(words) if w in _MODAL_WORDS_EN), None)
+    first_to = next((i for i, w in enumerate(words) if w == "to"), None)
+    if first_to and words[first_to - 1] in _SEMI_MODALS_EN and (modal is None or first_to < modal):
+        modal = first_to  # 'has to undergo', 'is required to report' (not 'is entitled to ask …, and it has to')
     if modal is not None:
         # 'an appointing authority must not discriminate', 'appointing authorities may not treat anyone
         # differently': the subject is no predicate, even where the verb after the modal is one the glossary lacks
@@ -1026,6 +1072,12 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
 """Everyday phrasings of a negation, a ban, a deeming or a rule's form, read as the statute's own."""
 
 
+_NO_PROCEDURE_KO = lazy_compile(r"([가-힣]{2,})하는\s+(?:절차|제도|규정)(?:는|도|가|를|조차)?\s*(?:따로\s*)?"
+                                r"(?:두고\s*있지\s*않|두지\s*않|없)(다|고|으며|음|는다|아)")
+"""'보고하는 절차도 두고 있지 않다' says '보고하지 아니한다': no procedure for the act is the act not done."""
+_AFTER_ANI = {"다": "한다", "는다": "한다", "아": "한다", "고": "하고", "으며": "하며", "음": "함"}
+
+
 def _plain_modality_ko(claim: str) -> str:
     """'임용되는 데에는 제한이 없다' says '임용될 수 있다': the periphrasis read as the modality it states."""
     def plain(m: re.Match[str]) -> str:
@@ -1035,6 +1087,7 @@ def _plain_modality_ko(claim: str) -> str:
     for pattern, plain_form in _SAID_PLAINLY_KO:
         claim = pattern.sub(plain_form, claim)
     claim = _WHETHER_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있{m.group(2)}", claim)
+    claim = _NO_PROCEDURE_KO.sub(lambda m: f"{m.group(1)}하지 아니{_AFTER_ANI[m.group(2)]}", claim)
     claim = _WHETHER_PLAIN_KO.sub(lambda m: f"{_PLAIN_STEM[m.group(1)]}지 아니할 수 있{m.group(2)}", claim)
     claim = _AT_DISCRETION_KO.sub(lambda m: f"{m.group(2)}{m.group(1)}하지 아니할 수 있다", claim)
     claim = _AT_DISCRETION_ANY_KO.sub(_undone_at_discretion, claim)
@@ -1059,12 +1112,14 @@ def _plain_modality_ko(claim: str) -> str:
     return _NO_LIMIT_KO.sub(plain, claim)
 
 
-_CLEFT_EN = lazy_compile(r"\b[Ii]t\s+is\s+((?:the|a|an|each|every)\s+[^,;.]{1,80}?|[A-Z][^,;.]{0,80}?)\s+(?:who|that)\s+"
+_CLEFT_EN = lazy_compile(r"\b[Ii]t\s+is\s+((?:the|a|an|each|every)\s+[^,;.]{1,80}?|[A-Z][^,;.]{0,80}?)"
+                         r"(?:,\s*[^,;.]{1,60},)?\s+(?:who|that)\s+"
                          r"(?=(?:must|may|can|cannot|shall|has|have|is|are|does|do|will|need|[a-z]+s)\b)")
 
 
 def _uncleft_en(claim: str) -> str:
-    """'it is the mayor who has to notify …' says 'the mayor has to notify …': the body the cleft names acts."""
+    """'it is the mayor who has to notify …' says 'the mayor has to notify …': the body the cleft names acts
+    (also with an aside: 'it is the Commissioner General, on his own, who fixes …')."""
     def named(m: re.Match[str]) -> str:
         body = m.group(1)
         return f"{body[:1].upper() + body[1:] if m.start() == 0 else body} "
@@ -1953,7 +2008,8 @@ def _check_against(
             or transfer_conflict(claim.text, cited) or consulted_conflict(claim.text, cited) \
             or assisted_conflict(claim.text, cited) or consenter_conflict(claim.text, cited) \
             or _consent_conflict(claim.text, cited) \
-            or _order_conflict(claim.text, cited) or placed_under_conflict(claim.text, cited)
+            or _order_conflict(claim.text, cited) or placed_under_conflict(claim.text, cited) \
+            or elected_chair_conflict(claim.text, cited)
     if not conflict and source.lang == "ko":
         passage = window if window is not None else source.text
         conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage)
@@ -2125,9 +2181,17 @@ _REGISTER_LABEL = lazy_compile(
     r"^\s*(?:\[(?:보도자료|질의응답|담당자\s*메모|검토\s*메모|메모|요약|민원\s*답변|답변)\]"
     r"|(?:보도자료|질의응답|(?:담당자\s*|검토\s*)?메모|요약|민원\s*답변|답변)\s*:"
     r"|(?:an?\s+)?(?:llm|ai|model|reader's|staff|policy)?\s*(?:summary|press release|memo(?:\s+to\s+file)?|note|briefing)\s*:"
-    r"|(?:in\s+)?reply\s+to\s+(?:a|the|your)\s+(?:citizen|resident|question|inquiry)\s*:)\s*", re.IGNORECASE)
-"""Where a claim was written ('LLM summary:', 'Press release:', '[보도자료]', '민원 답변:'): a label, not part of
-what it claims."""
+    r"|\(?(?:담당자\s*|검토\s*)?(?:메모|요약|답변)\)"
+    r"|(?:in\s+)?reply\s+to\s+(?:a|the|your)\s+(?:citizen|resident|question|inquiry)\s*:"
+    r"|thank\s+you\s+for\s+your\s+(?:enquiry|inquiry|question|letter|e-?mail|message)\s*[.!]"
+    r"|문의\s*(?:해|하여)?\s*주셔서\s*감사(?:합니다|드립니다)\s*[.!]?)\s*", re.IGNORECASE)
+"""Where a claim was written ('LLM summary:', 'Press release:', '[보도자료]', '메모)', '민원 답변:') or how a
+reply opens ('Thank you for your enquiry.'): a label, not part of what it claims."""
+_STATUTE_FRAME_EN = lazy_compile(r"^(?:[Uu]nder|[Aa]ccording to|[Pp]ursuant to|[Aa]s per)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|on|and|for|the)\s+){0,8}?"
+                                 r"(?:Act|Decree|Law|Code|Regulations?|Rules)(?:\s+of\s+Korea)?\s*,\s*")
+"""'Under the Police Officials Act, …': which statute says it, named by the citation itself."""
+_SIGN_OFF = lazy_compile(r"(?<=[.。])\s*(?:확인\s*끝|이상|끝)\s*[.。]?\s*$")
+"""How a memo closes ('… 60세. 확인 끝.', '… 둔다. 이상.'): no part of the claim."""
 
 
 def judge_support(
@@ -2141,9 +2205,13 @@ def judge_support(
     clause_by_clause: bool = True,
 ) -> Judgement:
     """Does ``source_text`` state ``claim``? (:func:`_judge_support`; the evidence it quotes is verbatim)."""
-    claim = _REGISTER_LABEL.sub("", claim, count=1) or claim
+    unlabelled = _SIGN_OFF.sub("", _REGISTER_LABEL.sub("", claim, count=1)).strip()
+    unframed = _STATUTE_FRAME_EN.sub("", unlabelled)
+    claim = (unframed[:1].upper() + unframed[1:] if unframed != unlabelled else unlabelled) or claim
     verdict = _judge_support(claim, source_text, context=context, whole_document=whole_document,
                              similarity=similarity, thresholds=thresholds, clause_by_clause=clause_by_clause)
+    if not whole_document:
+        verdict = _rule_and_exception(claim, source_text, context, thresholds) or verdict
     if verdict.supported:
         # however it was accepted (its words, each clause, the embedding): a claim that drops the source's
         # exception, end or distinction ('however minor', 'indefinitely', 'the same uniforms') says more
@@ -2157,6 +2225,41 @@ def judge_support(
     if verdict.evidence and "(" in verdict.evidence:
         return verdict.model_copy(update={"evidence": _without_reference_glosses(verdict.evidence)})
     return verdict
+
+
+_EXCEPT_EN = lazy_compile(r",\s*(?:except|excepting|save|apart from|other than)\s+(?:for\s+)?", re.IGNORECASE)
+
+
+def _rule_and_exception(claim: str, source_text: str, context: str,
+                        thresholds: SupportThresholds | None) -> Judgement | None:
+    """An English claim that gives a provision's rule and its 다만 exception in one sentence ('officials are
+    prohibited from collective action …, except those actually engaged in manual labour'): the rule is read
+    against the rule's sentences and the exception against the 다만 sentence. Read as one, the claim matches the
+    다만 sentence best and takes its modality ('예외로 한다') for the rule's; a rule turned round ('may take
+    collective action …, except …') would pass on the exception's words. ``None``: not such a claim, or no
+    verdict of its own (the claim is then judged as a whole)."""
+    split = _EXCEPT_EN.search(claim)
+    if split is None or detect_lang(source_text) != "ko" or detect_lang(claim) != "en":
+        return None
+    sentences = split_sentences(normalize(source_text))
+    exceptions = [s for s in sentences if _EXCEPTION.search(s)]
+    rules = [s for s in sentences if not _EXCEPTION.search(s)]
+    if not exceptions or not rules:
+        return None
+    rule_claim = claim[: split.start()].rstrip(" ,") + "."
+    rule = _judge_support(rule_claim, " ".join(rules), context=context, thresholds=thresholds, clause_by_clause=False)
+    if not rule.supported:
+        if rule.reason.startswith(_RULE_CONFLICTS):
+            return rule.model_copy(update={"reason": f"{rule.reason} (the rule, before its exception)"})
+        return None
+    excepted = claim[split.end():].strip(" .")
+    exception = _judge_support(f"{excepted[:1].upper()}{excepted[1:]} are excepted.", " ".join(exceptions),
+                               context=context, thresholds=thresholds, clause_by_clause=False)
+    if not exception.supported:
+        return None
+    return Judgement(supported=True, coverage=min(rule.coverage or 0.0, exception.coverage or 0.0),
+                     evidence=" ".join([*rules, *exceptions]),
+                     reason="the rule and its exception are each stated in the source")
 
 
 def _clause_contradicted(claim: str, source_text: str, context: str, whole_document: bool,

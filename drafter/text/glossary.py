@@ -62,7 +62,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "personnel exchange": ("인사교류",), "rank": ("계급", "보하"), "implement": ("실시", "시행"), "provide": ("지원", "제공"),
     "wear": ("착용",), "carry": ("휴대",), "probation": ("시보",), "hire": ("채용", "임용"), "recruit": ("채용", "임용"), "new": ("신규", "새로", "신설"),
     "open": ("공개",), "regularly": ("정기",), "determin": ("결정", "정하"), "elect": ("선거", "선출", "호선"),
-    "automatic": ("당연",), "end": ("끝나", "만료"), "operat": ("운영",), "join": ("가입",), "participat": ("참여",),
+    "automatic": ("당연",), "end": ("끝나", "만료"), "operat": ("운영",), "join": ("가입",), "participat": ("참여", "관여"), "undergo": ("거치",),
     "part": ("참여",), "process": ("과정",), "maintain": ("유지",), "cover": ("지원", "부담"), "formulate": ("수립",),
     "polic": ("시책", "정책", "경찰"), "allow": ("허용", "수"), "renewed": ("연임", "중임"), "second": ("중임",),
     "independently": ("독립",), "nationality": ("국적",), "retirement": ("정년", "퇴직"), "ministry": ("부",),
