@@ -4777,3 +4777,10 @@ EUP_MYEON_REPORT = ("「지방자치법」의 규정 중 읍ㆍ면ㆍ동에 관�
 def test_bans_permissions_semi_modals_deputies_and_missing_procedures(claim, source, context, supported):
     verdict = judge_support(claim, source, context=context)
     assert verdict.supported is supported, verdict.reason
+
+
+def test_a_rule_read_with_its_exception_quotes_the_source_verbatim():
+    claim = ("Local officials are prohibited from collective action for labour movements or other non-official purposes, "
+             "except those actually engaged in manual labour.")
+    verdict = judge_support(claim, COLLECTIVE_ACTION, context=COLLECTIVE_ACTION_CONTEXT)
+    assert verdict.supported and verdict.evidence == COLLECTIVE_ACTION

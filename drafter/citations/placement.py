@@ -10,7 +10,9 @@ Three one-change flips pass the set-based checks of :mod:`drafter.citations.supp
   직무를 대행한다' where the source's deputy is '위원장이 미리 지정한 위원'):
   :func:`office_slot_conflict`;
 - an office placed under another body than the source's ('경찰청 차장 밑에 인권감사관을 둔다' where the
-  source puts it '경찰청장 밑에'): :func:`placed_under_conflict`.
+  source puts it '경찰청장 밑에'): :func:`placed_under_conflict`;
+- a chair the members elect from among themselves (호선) said to be chosen by another body ('위원장은
+  시ㆍ도지사가 지명한다'): :func:`elected_chair_conflict`.
 """
 
 from __future__ import annotations

@@ -2258,8 +2258,7 @@ def _rule_and_exception(claim: str, source_text: str, context: str,
     if not exception.supported:
         return None
     return Judgement(supported=True, coverage=min(rule.coverage or 0.0, exception.coverage or 0.0),
-                     evidence=" ".join([*rules, *exceptions]),
-                     reason="the rule and its exception are each stated in the source")
+                     evidence=source_text.strip(), reason="the rule and its exception are each stated in the source")
 
 
 def _clause_contradicted(claim: str, source_text: str, context: str, whole_document: bool,
