@@ -4784,3 +4784,66 @@ def test_a_rule_read_with_its_exception_quotes_the_source_verbatim():
              "except those actually engaged in manual labour.")
     verdict = judge_support(claim, COLLECTIVE_ACTION, context=COLLECTIVE_ACTION_CONTEXT)
     assert verdict.supported and verdict.evidence == COLLECTIVE_ACTION
+
+
+# sejong-special-act 제14조제4항, local-public-officials-act 제60조
+TOBACCO_TAX = ("「지방교육재정교부금법」 제11조제2항제2호에도 불구하고 시장은 담배소비세의 100분의 45에 해당하는 금액을 "
+               "교육비특별회계로 전출하지 아니할 수 있다.")
+TENURE_GUARANTEE = ("공무원은 형의 선고ㆍ징계 또는 이 법에서 정하는 사유가 아니면 본인의 의사에 반하여 휴직ㆍ강임 또는 면직을 "
+                    "당하지 아니한다. 다만, 1급 공무원은 그러하지 아니하다.")
+
+
+@pytest.mark.parametrize("claim, source, context, supported", [
+    # a duty of secrecy said positively: '비밀을 지켜야 한다' is '누설하여서는 아니 된다'
+    ("세종시 감사위원회 위원은 재직 중에도, 그만둔 뒤에도 직무상 알게 된 비밀을 지켜야 해요.", AUDITOR_SECRETS, "", True),
+    ("세종시 감사위원회 위원은 퇴직 후에는 비밀을 누설해도 된다.", AUDITOR_SECRETS, "", False),
+    # 'has no choice but to' is a must
+    ("Sejong's mayor need not transfer an amount equal to 45 percent of the tobacco consumption tax to the special "
+     "account for education expenses.", TOBACCO_TAX, "", True),
+    ("Sejong's mayor has no choice but to transfer an amount equal to 45 percent of the tobacco consumption tax to the "
+     "special account for education expenses.", TOBACCO_TAX, "", False),
+    # 'even after two years have passed' against '2년이 지나지 아니한 사람'
+    ("Anyone fined 3 million won or more for embezzlement committed in office is barred from police appointment "
+     "until two years have passed since the sentence became final.", DISQUALIFIED_FINED, UNAPPOINTABLE, True),
+    ("Anyone fined 3 million won or more for embezzlement committed in office is barred from police appointment even "
+     "after two years have already passed since the sentence became final.", DISQUALIFIED_FINED, UNAPPOINTABLE, False),
+    # '면직을 당하지 아니한다' is 면직되지 아니한다
+    ("공무원은 형 선고나 징계, 법에서 정한 사유가 아니면 자기 뜻에 반해 면직되지 않아. 1급은 예외임.", TENURE_GUARANTEE, "", True),
+    ("공무원은 형 선고나 징계, 법에서 정한 사유가 아니면 자기 뜻에 반해 면직될 수 있다.", TENURE_GUARANTEE, "", False),
+])
+def test_secrecy_kept_no_choice_time_passed_and_what_one_suffers(claim, source, context, supported):
+    verdict = judge_support(claim, source, context=context)
+    assert verdict.supported is supported, verdict.reason
+
+
+# sejong-special-act 제24조제2항, local-public-officials-act 제50조제2항, jeju-special-act-decree 제4조제2항,
+# autonomous-police-committee-decree 제8조제3항 (a proviso of the 2020s: '그렇지 않다')
+AUDIT_PLAN_NOTICE = ("감사위원회는 제1항에 따른 자치감사계획의 주요내용을 감사예정일 30일 이전에 자치감사대상 기관의 장에게 통보하여야 "
+                     "한다. 다만, 신속히 자치감사를 실시하여야 할 급박한 사정이 있거나 자치감사의 실효성을 거두기 위하여 부득이한 "
+                     "때에는 그러하지 아니하다.")
+ARREST_NOTICE = "수사기관이 공무원을 구속하려면 소속 기관의 장에게 미리 통보하여야 한다. 다만, 현행범은 그러하지 아니하다."
+SUPPORT_MEETING_NOTICE = ("위원장은 지원위원회의 회의를 소집하려는 경우에는 회의 개최 3일 전까지 회의의 일시, 장소 및 심의 안건을 각 "
+                          "위원에게 알려야 한다. 다만, 긴급한 경우에는 그러하지 아니하다.")
+RECOMMENDER_MEETING_NOTICE = ("추천위원회 위원장은 회의를 소집하려면 회의 개최 3일 전까지 회의의 일시ㆍ장소 및 안건 등을 각 추천위원에게 "
+                              "알려야 한다. 다만, 긴급한 사정이나 그 밖의 부득이한 사유가 있는 경우에는 그렇지 않다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # the rule kept in the very case its proviso takes out
+    ("감사위원회는 감사예정일 30일 전까지 자치감사계획의 주요내용을 감사대상 기관장에게 통보해야 한다.", AUDIT_PLAN_NOTICE, True),
+    ("감사위원회는 급박한 사정이 있더라도 감사예정일 30일 전까지 자치감사계획의 주요내용을 감사대상 기관장에게 꼭 통보해야 한다.",
+     AUDIT_PLAN_NOTICE, False),
+    ("수사기관이 지방공무원을 구속하려면 소속 기관장에게 미리 통보해야 한다.", ARREST_NOTICE, True),
+    ("수사기관이 지방공무원을 구속하려면, 현행범인 경우에도 소속 기관장에게 미리 통보해야 한다.", ARREST_NOTICE, False),
+    ("The chair must notify members three days before a support committee meeting, except in urgent cases.",
+     SUPPORT_MEETING_NOTICE, True),
+    ("The chair must notify members three days before a support committee meeting, and the rule holds even in urgent "
+     "cases.", SUPPORT_MEETING_NOTICE, False),
+    # '예외 없이' against a proviso written '그렇지 않다'
+    ("추천위원회 위원장은 회의 개최 3일 전까지 일시ㆍ장소ㆍ안건을 각 추천위원에게 알려야 한다.", RECOMMENDER_MEETING_NOTICE, True),
+    ("추천위원회 위원장은 긴급한 사정이 있더라도 예외 없이 회의 개최 3일 전까지 일시ㆍ장소ㆍ안건을 각 추천위원에게 알려야 함.",
+     RECOMMENDER_MEETING_NOTICE, False),
+])
+def test_the_rule_kept_where_its_proviso_takes_the_case_out(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

@@ -34,12 +34,12 @@ _NAMES_EXCEPTION = lazy_compile(r"\b(?:except|other\s+than|apart\s+from|save\s+f
 """The claim names an exception of its own ('in all cases except minor changes'): not absolute."""
 
 _CARVED_OUT = lazy_compile(
-    r"다만[,\s][^.]*?(?:그러하지\s*아니하다|제외한다|제외하고|예외로|할\s*수\s*있다|아니한다|아니할\s*수\s*있다|따른다|"
-    r"적용하지\s*아니|면제)"
-    r"|(?:을|를)\s*제외(?:한다|하고|한\s)|에도\s*불구하고|그러하지\s*아니하다"
+    r"다만[,\s][^.]*?(?:그러하지\s*아니하다|그렇지\s*않다|제외한다|제외하고|예외로|할\s*수\s*있다|아니한다|아니할\s*수\s*있다|"
+    r"않는다|않을\s*수\s*있다|따른다|적용하지\s*아니|적용하지\s*않|면제)"
+    r"|(?:을|를)\s*제외(?:한다|하고|한\s)|에도\s*불구하고|그러하지\s*아니하다|그렇지\s*않다"
     r"|\b(?:except|unless|other\s+than|with\s+the\s+exception\s+of|excluding)\b", re.IGNORECASE)
 """A source that takes a case out of its rule: a '다만' proviso that excepts or allows otherwise, '…을 제외한다',
-'그러하지 아니하다', 'except', 'unless'."""
+'그러하지 아니하다' (or, in statutes amended since the 2020s, '그렇지 않다'), 'except', 'unless'."""
 
 _NO_END = lazy_compile(
     r"기한\s*없이|존속기한\s*없이|기한의?\s*(?:제한|정함)\s*(?:이\s*)?없|무기한|영구(?:적으로|히)|시한\s*없이|기간\s*(?:의\s*)?제한\s*없이"
@@ -71,6 +71,49 @@ _SAME = lazy_compile(
     r"|\bno\s+(?:visible\s+)?(?:difference|distinction)\b|똑같|동일한|구별(?:이|을)?\s*(?:없|하지\s*않|되지\s*않)"
     r"|구분(?:이|을)?\s*(?:없|하지\s*않|되지\s*않)|차이(?:가)?\s*없", re.IGNORECASE)
 """A claim that says the two are the same: 'the same uniforms', 'nothing to tell them apart', '구별 없이'."""
+
+
+_NOT_APPLIED = lazy_compile(r"다만[,\s]([^.]*?)(?:그러하지\s*아니하다|그렇지\s*않다)")
+"""A '다만' proviso that takes a case out of the rule ('다만, 긴급한 경우에는 그러하지 아니하다'), with its case."""
+_EVEN_IN_KO = lazy_compile(r"([가-힣][가-힣\s]{1,14}?)(?:있더라도|있어도|이더라도|하더라도|더라도|인\s*경우에도|경우에도|때에도)")
+_EVEN_IN_EN = lazy_compile(r"\beven\s+(?:in|when|if|for|where|during|with|a|an|the)?\s*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)",
+                           re.IGNORECASE)
+_RELIEVED = lazy_compile(r"필요\s*(?:가\s*)?없|않아도|안\s*해도|면제|생략|\bneed\s+not\b|\bdoes\s+not\s+have\s+to\b|\bno\s+need\b"
+                         r"|\bnot\s+required\b|\bexempt\b|\bwaived?\b", re.IGNORECASE)
+_GENERIC_CASE = frozenset({"사정", "경우", "사유", "있", "때", "그", "한", "이", "것", "기관", "사람", "공무원", "위원", "사항"})
+
+
+def _case_words_ko(text: str) -> set[str]:
+    """The content stems of a Korean case ('급박한 사정이 있' → 급박; '현행범인' → 현행범)."""
+    words = set()
+    for word in re.findall(r"[가-힣]{2,}", text):
+        stem = re.sub(r"(?:한|인|이|가|은|는|의|에|을|를|적)$", "", word)
+        if len(stem) >= 2 and stem not in _GENERIC_CASE:
+            words.add(stem)
+    return words
+
+
+def excepted_case_kept(claim: str, cited: str, targets=None) -> str | None:
+    """A claim that keeps the rule in the very case a '다만' proviso takes out of it ('긴급한 사정이 있더라도 …
+    알려야 한다', 'the rule holds even in urgent cases', '현행범인 경우에도 통보해야 한다' against '다만, 긴급한
+    경우에는 그러하지 아니하다'). ``targets``: the Korean terms of an English word (the glossary's)."""
+    proviso = _NOT_APPLIED.search(cited)
+    if proviso is None or _NAMES_EXCEPTION.search(claim) or _RELIEVED.search(claim):
+        return None
+    case = proviso.group(1)
+    for m in _EVEN_IN_KO.finditer(claim):
+        shared = sorted(w for w in _case_words_ko(m.group(1)) if w in case)
+        if shared:
+            return (f"exception mismatch: the source takes the case of {shared[0]!r} out of the rule "
+                    f"({proviso.group(0).strip()!r}); the claim keeps the rule there")
+    if targets is not None:
+        for m in _EVEN_IN_EN.finditer(claim):
+            for word in m.group(1).lower().split():
+                shared = [t for t in (targets(word) or ()) if len(t) > 1 and t in case]
+                if shared:
+                    return (f"exception mismatch: the source takes the case of {shared[0]!r} out of the rule "
+                            f"({proviso.group(0).strip()!r}); the claim keeps the rule there ({m.group(0)!r})")
+    return None
 
 
 def absolute_conflict(claim: str, cited: str) -> str | None:

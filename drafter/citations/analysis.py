@@ -1281,6 +1281,8 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re
     (r"\b(?:continues?|continued)\s+to\s+exist\b", "is not dissolved"),
     # 'has to go through probationary appointment' undergoes it (시보임용을 거친다)
     (r"\b(to|must|may|shall|can|cannot|will|need(?:\s+not)?|not)\s+go\s+through\b", r"\1 undergo"),
+    # 'has no choice but to transfer' must transfer
+    (r"\b(?:has|have|had)\s+no\s+(?:choice|option|alternative)\s+but\s+to\b", "must"),
     # 'the debate goes on' continues
     (r"\b(?:goes|go|going|went)\s+on\b", "continues"),
     # 'remain bound by Article 12' is 'Article 12 still applies' (적용한다)

@@ -166,8 +166,9 @@ def _negated_at(text: str, end: int) -> bool:
     # negates 되다, '정당한 사유가 없으면' negates 사유
     # '국적을 가지지 아니한' = 국적이 없는; '허가를 받지 아니하고' = 허가 없이
     # '승인이 필요하지 아니하되' = 승인 없이; '주소를 두지 아니한' = 주소가 없는
+    # ('면직을 당하지 아니한다' = 면직되지 아니한다: the passive light verb 당하다 carries the noun's act)
     return all(t in ("수", "아니", "안", "못", "가지지", "갖지", "받지", "받지는", "얻지", "거치지", "거치지는", "두지",
-                     "필요하지") for t in rest)
+                     "필요하지", "당하지", "당하지는") for t in rest)
 
 
 def _negating_prefix(text: str, start: int) -> bool:

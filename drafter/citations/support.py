@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from drafter.citations.absolutes import absolute_conflict
+from drafter.citations.absolutes import absolute_conflict, excepted_case_kept
 from drafter.citations.analysis import (
     AGENT_KO,
     AGENT_LOOKUP,
@@ -466,7 +466,9 @@ _ENDS_ON_LEAVING = lazy_compile(
 
 _WHOM_EN = lazy_compile(r"\bwho\s+((?:(?:do|does|did|has|have|had|is|are|was|were|still|yet|not|never|no|"
                         r"been|being|already)\s+|(?:do|does|did|has|have|is|are|was|were)n[’']t\s+){0,4})([a-z]+)"
-                        r"|\b(with|without|lacking)\s+(?:a\s+|an\s+|the\s+|any\s+)?((?:[a-z]+\s+){0,2}[a-z]+)",
+                        r"|\b(with|without|lacking)\s+(?:a\s+|an\s+|the\s+|any\s+)?((?:[a-z]+\s+){0,2}[a-z]+)"
+                        # 'even after two years have passed since …': the time said to have passed
+                        r"|\b(?:after|once|since|now that)\s+[^,.;]{0,40}?\b(?:have|has)\s+(?:already\s+)?(passed|elapsed)\b",
                         re.IGNORECASE)
 _HAVING_EN = frozenset({"have", "has", "had", "hold", "holds", "held", "possess", "possesses", "possessed"})
 
@@ -478,7 +480,9 @@ def _whom_conflict_en(claim: str, source: str) -> str | None:
     if not in_source.polarity:
         return None
     for m in _WHOM_EN.finditer(claim):
-        if m.group(2):
+        if m.group(5):
+            negated, words = False, [m.group(5)]
+        elif m.group(2):
             negated, words = bool(re.search(r"\b(?:not|never|no)\b|n[’']t", m.group(1), re.IGNORECASE)), [m.group(2)]
         else:
             negated, words = m.group(3).lower() != "with", m.group(4).split()
@@ -914,10 +918,12 @@ same, said of who decides."""
 _AT_DISCRETION_ANY_KO = lazy_compile(r"([가-힣]+)지(?:\s*말지|\s*여부)?(?:는|를)\s*((?:[가-힣]+(?:이|가)\s+)?)"
                                      r"(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:판단하여\s*|판단해\s*)?"
                                      r"(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
+                                     r"|(?:알아서\s*)?(?:정할|결정할|판단할)\s*(?:일|문제)(?:이다|임|입니다)"
                                      r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다)"
                                      r"|(?:[가-힣ㆍ]+의?\s+)?재량(?:\s*(?:사항|사안))?(?:이다|임|입니다)?(?=\s*\.?\s*$)"
                                      r"|(?:[가-힣ㆍ]+(?:이나|과|와|및|의)?\s+){0,4}선택할\s*수\s*있는\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다))")
-"""'관리계획을 세울지는 도지사의 선택에 맡겨져 있다': the same for a verb with no 하다 (세우지 아니할 수 있다)."""
+"""'관리계획을 세울지는 도지사의 선택에 맡겨져 있다', '의견을 들을지는 도지사가 판단할 일이다': the same for a verb with
+no 하다 (세우지 아니할 수 있다)."""
 _WHETHER_DISCRETION_KO = lazy_compile(r"([가-힣]{2,})\s*여부(?:는|가|도)\s*(?:[가-힣ㆍ]+(?:의\s+|\s+(?=재량)))?(?:재량|판단|선택)"
                                       r"(?:이다|임|입니다|에\s*(?:맡겨져\s*있다|달려\s*있다)|(?=\s*\.?\s*$))(?=\s*\.?\s*$)")
 """'분리선고 여부는 법원의 재량임': whether it is done is left to someone (분리선고하지 아니할 수 있다)."""
@@ -2190,6 +2196,10 @@ reply opens ('Thank you for your enquiry.'): a label, not part of what it claims
 _STATUTE_FRAME_EN = lazy_compile(r"^(?:[Uu]nder|[Aa]ccording to|[Pp]ursuant to|[Aa]s per)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|on|and|for|the)\s+){0,8}?"
                                  r"(?:Act|Decree|Law|Code|Regulations?|Rules)(?:\s+of\s+Korea)?\s*,\s*")
 """'Under the Police Officials Act, …': which statute says it, named by the citation itself."""
+_KEEP_SECRET_KO = lazy_compile(r"비밀(?:을|은|도)?\s*(?:지켜야|엄수해야|엄수하여야|지키어야)\s*"
+                               r"(?:한다|하며|하고|함|합니다|해요|해|된다)")
+"""'비밀을 지켜야 한다' against a source that says '비밀을 누설하여서는 아니 된다' (not one that says '엄수하여야 한다'):
+a duty of secrecy, said positively."""
 _SIGN_OFF = lazy_compile(r"(?<=[.。])\s*(?:확인\s*끝|이상|끝)\s*[.。]?\s*$")
 """How a memo closes ('… 60세. 확인 끝.', '… 둔다. 이상.'): no part of the claim."""
 
@@ -2208,6 +2218,8 @@ def judge_support(
     unlabelled = _SIGN_OFF.sub("", _REGISTER_LABEL.sub("", claim, count=1)).strip()
     unframed = _STATUTE_FRAME_EN.sub("", unlabelled)
     claim = (unframed[:1].upper() + unframed[1:] if unframed != unlabelled else unlabelled) or claim
+    if "누설" in source_text and "엄수" not in source_text:
+        claim = _KEEP_SECRET_KO.sub("비밀을 누설하여서는 아니 된다", claim)
     verdict = _judge_support(claim, source_text, context=context, whole_document=whole_document,
                              similarity=similarity, thresholds=thresholds, clause_by_clause=clause_by_clause)
     if not whole_document:
@@ -2215,7 +2227,7 @@ def judge_support(
     if verdict.supported:
         # however it was accepted (its words, each clause, the embedding): a claim that drops the source's
         # exception, end or distinction ('however minor', 'indefinitely', 'the same uniforms') says more
-        denied = absolute_conflict(claim, source_text)
+        denied = absolute_conflict(claim, source_text) or excepted_case_kept(claim, source_text, _glossary_targets)
         if denied is not None:
             return Judgement(supported=False, coverage=verdict.coverage, evidence=verdict.evidence, reason=denied)
         if clause_by_clause:
