@@ -4847,3 +4847,9 @@ RECOMMENDER_MEETING_NOTICE = ("추천위원회 위원장은 회의를 소집하�
 def test_the_rule_kept_where_its_proviso_takes_the_case_out(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+def test_a_duty_of_secrecy_said_positively_keeps_its_clauses():
+    claim = "세종시 감사위원은 직무상 알게 된 비밀을 지켜야 하며, 그 의무는 퇴직 후에도 같다."
+    assert judge_support(claim, AUDITOR_SECRETS).supported
+    assert not judge_support("세종시 감사위원은 퇴직하면 비밀을 지키지 않아도 된다.", AUDITOR_SECRETS).supported

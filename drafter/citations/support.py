@@ -2197,7 +2197,8 @@ _STATUTE_FRAME_EN = lazy_compile(r"^(?:[Uu]nder|[Aa]ccording to|[Pp]ursuant to|[
                                  r"(?:Act|Decree|Law|Code|Regulations?|Rules)(?:\s+of\s+Korea)?\s*,\s*")
 """'Under the Police Officials Act, …': which statute says it, named by the citation itself."""
 _KEEP_SECRET_KO = lazy_compile(r"비밀(?:을|은|도)?\s*(?:지켜야|엄수해야|엄수하여야|지키어야)\s*"
-                               r"(?:한다|하며|하고|함|합니다|해요|해|된다)")
+                               r"(한다|하며|하고|함|합니다|해요|해|된다)")
+_BAN_ENDING = {"하며": "되며", "하고": "되고"}
 """'비밀을 지켜야 한다' against a source that says '비밀을 누설하여서는 아니 된다' (not one that says '엄수하여야 한다'):
 a duty of secrecy, said positively."""
 _SIGN_OFF = lazy_compile(r"(?<=[.。])\s*(?:확인\s*끝|이상|끝)\s*[.。]?\s*$")
@@ -2219,7 +2220,7 @@ def judge_support(
     unframed = _STATUTE_FRAME_EN.sub("", unlabelled)
     claim = (unframed[:1].upper() + unframed[1:] if unframed != unlabelled else unlabelled) or claim
     if "누설" in source_text and "엄수" not in source_text:
-        claim = _KEEP_SECRET_KO.sub("비밀을 누설하여서는 아니 된다", claim)
+        claim = _KEEP_SECRET_KO.sub(lambda m: f"비밀을 누설하여서는 아니 {_BAN_ENDING.get(m.group(1), '된다')}", claim)
     verdict = _judge_support(claim, source_text, context=context, whole_document=whole_document,
                              similarity=similarity, thresholds=thresholds, clause_by_clause=clause_by_clause)
     if not whole_document:
