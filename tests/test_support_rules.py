@@ -4853,3 +4853,98 @@ def test_a_duty_of_secrecy_said_positively_keeps_its_clauses():
     claim = "세종시 감사위원은 직무상 알게 된 비밀을 지켜야 하며, 그 의무는 퇴직 후에도 같다."
     assert judge_support(claim, AUDITOR_SECRETS).supported
     assert not judge_support("세종시 감사위원은 퇴직하면 비밀을 지키지 않아도 된다.", AUDITOR_SECRETS).supported
+
+
+PARTY_BAN = "경찰공무원은 정당이나 정치단체에 가입하거나 정치활동에 관여하는 행위를 하여서는 아니 된다."
+RESIDENTS_IN_BUDGET = "도지사는 예산편성 과정에 주민이 공모방식 등에 의하여 참여할 수 있도록 하여야 한다."
+MINUTES_PUBLIC = "위원회의 위원 명단과 회의록은 공개하여야 한다."
+SECRETS_KEPT = "위원은 그 직무에 관하여 알게 된 비밀을 누설하여서는 아니 된다."
+WEAPONS_APPROVED = ("제96조에 따라 준용되는 「경찰관 직무집행법」 제10조의4에도 불구하고 도지사의 신청으로 제주자치도경찰청장의 승인을 받은 "
+                    "자치경찰공무원만 무기를 휴대ㆍ사용할 수 있다.")
+HONORARY_ALLOWANCE = ("공무원으로 20년 이상 근속(勤續)한 사람이 정년 전에 스스로 퇴직하는 경우에는 예산의 범위에서 명예퇴직수당을 "
+                      "지급할 수 있다.")
+RESULTS_REFLECTED = ("시ㆍ도자치경찰위원회는 정기적으로 경찰서장의 자치경찰사무 수행에 관한 평가결과를 경찰청장에게 통보하여야 하며 "
+                     "경찰청장은 이를 반영하여야 한다.")
+CARRY_OVER = ("회계는 세출예산 중 부득이한 사유로 해당 회계연도 내에 지출하지 아니한 것은 대통령령으로 정하는 바에 따라 다음 연도에 "
+              "이월(移越)하여 사용할 수 있다. 다만, 그 회계연도부터 2회계연도를 초과하여 이월할 수 없다.")
+DECREE_APPLIED = ("법 제96조에 따른 자치경찰공무원의 자치경찰사무 수행에 관하여는 「경찰관 직무집행법 시행령」 제2조, 제3조, 제5조 및 "
+                  "제7조(제7호는 제외한다)를 준용한다.")
+RESULTS_PUBLISHED = "자치경찰위원회는 제1항에 따른 목표를 기준으로 매년 자치경찰 활동을 평가하고 도지사의 의견을 들어 그 결과를 공표하여야 한다."
+EXTENSION_NOTICE = "경찰청장 또는 해양경찰청장은 채용후보자 명부의 유효기간을 연장하기로 결정한 경우에는 그 사실을 공고하여야 한다."
+SUBSTATIONS = ("경찰서장 소속으로 지구대 또는 파출소를 두고, 그 설치기준은 치안수요ㆍ교통ㆍ지리 등 관할구역의 특성을 고려하여 "
+               "행정안전부령으로 정한다. 다만, 필요한 경우에는 출장소를 둘 수 있다.")
+AUDIT_PLAN = ("감사위원회는 자치감사를 체계적ㆍ효과적으로 수행하기 위하여 그 감사를 수행하기 전에 자치감사계획을 수립하여야 한다. 다만, "
+              "자치감사계획의 변경이 필요한 경우에는 자치감사 실시 중에도 자치감사계획을 변경할 수 있다.")
+DISMISSAL_HEARD = "임용권자는 제1항에 따라 면직시킬 경우에는 미리 인사위원회의 의견을 들어야 한다."
+NOT_RETURNED = "휴직기간이 끝나거나 휴직사유가 소멸된 후에도 직무에 복귀하지 아니하거나 직무를 감당할 수 없을 때"
+NOT_RETURNED_LEAD = "임용권자는 공무원이 다음 각 호의 어느 하나에 해당할 때에는 직권으로 면직시킬 수 있다."
+COMMITTEE_BARS_LEAD = ("다음 각 호의 어느 하나에 해당하는 사람은 위원이 될 수 없다. 위원이 각 호의 어느 하나에 해당한 경우에는 "
+                       "당연퇴직한다.")
+PARTY_ITEM = "정당의 당원이거나 당적을 이탈한 날부터 3년이 지나지 아니한 사람"
+OFFICIALS_ITEM = ("국가 및 지방자치단체의 공무원이거나 공무원이었던 사람으로서 퇴직한 날부터 3년이 지나지 아니한 사람. 다만, 제20조제3항 "
+                  "후단에 따라 위원장과 상임위원이 지방자치단체의 공무원이 된 경우에는 당연퇴직하지 아니한다.")
+
+
+@pytest.mark.parametrize("claim, source, context, supported", [
+    # a ban said of the act as a noun ('가입 자체는 막혀 있지 않음'), or a permission said as 'blocked' ('둘 수 없게 막혀 있다')
+    ("경찰관은 정당 가입은 막혀 있음.", PARTY_BAN, "", True),
+    ("경찰관은 정치활동 관여는 금지지만 정당 가입 자체는 막혀 있지 않음.", PARTY_BAN, "", False),
+    ("경찰서장 소속으로 지구대나 파출소를 두되, 필요하면 출장소도 둘 수 있다.", SUBSTATIONS, "", True),
+    ("경찰서장 소속으로 지구대나 파출소를 두되, 필요하더라도 출장소는 둘 수 없게 막혀 있다.", SUBSTATIONS, "", False),
+    # discretion of any verb ('참여시키는 건 재량이에요'), by noun phrase ('임의적 절차에 불과하다'), left to whom ('…가 정한다')
+    ("도지사가 예산편성 과정에 주민을 참여시키는 건 의무예요.", RESIDENTS_IN_BUDGET, "", True),
+    ("강원도지사가 예산편성 과정에 주민을 공모방식 등으로 참여시키는 건 재량이에요.", RESIDENTS_IN_BUDGET, "", False),
+    ("임용권자가 직권면직을 하기 전에 인사위원회의 의견을 듣는 것은 임의적 절차에 불과하다.", DISMISSAL_HEARD, "", False),
+    ("채용후보자 명부 유효기간을 연장하기로 했을 때 경찰청장은 그 사실을 공고해야 한다.", EXTENSION_NOTICE, "", True),
+    ("채용후보자 명부 유효기간을 연장하기로 했을 때 그 사실을 공고할지 말지는 경찰청장이 정한다.", EXTENSION_NOTICE, "", False),
+    ("자치경찰위원회가 매년 자치경찰 활동을 평가한 결과를 공표할지는 위원회의 재량에 속한다.", RESULTS_PUBLISHED, "", False),
+    # what is kept confidential is not disclosed
+    ("The committee's member list and minutes must be made public.", MINUTES_PUBLIC, "", True),
+    ("The names of committee members and the meeting minutes are kept confidential.", MINUTES_PUBLIC, "", False),
+    ("Secrets that members learn in their duties must remain confidential.", SECRETS_KEPT, "", True),
+    ("Members' secrets learned on duty are not kept confidential.", SECRETS_KEPT, "", False),
+    # whom, said by a one-syllable verb with its object ('승인을 받은') or by a condition ('복귀하지 아니하거나')
+    ("제주에선 제주자치도경찰청장 승인을 받은 자치경찰공무원만 무기를 휴대·사용할 수 있어요.", WEAPONS_APPROVED, "", True),
+    ("제주에선 제주자치도경찰청장 승인을 받지 않은 자치경찰공무원도 무기를 휴대·사용할 수 있어요.", WEAPONS_APPROVED, "", False),
+    ("An official who does not return to duty after a leave of absence has ended can be dismissed ex officio.",
+     NOT_RETURNED, NOT_RETURNED_LEAD, True),
+    ("An official who does return to duty after a leave of absence has ended can be dismissed ex officio.",
+     NOT_RETURNED, NOT_RETURNED_LEAD, False),
+    # 'entitled to an allowance' is a right to it; 'up to the mayor', 'permits' and 'can never' are modalities
+    ("A local official who has served 20 years and retires early may be paid an honorary retirement allowance.",
+     HONORARY_ALLOWANCE, "", True),
+    ("A local official who has served 20 years and retires early is entitled to an honorary retirement allowance.",
+     HONORARY_ALLOWANCE, "", False),
+    ("The audit committee may change the audit plan while the audit is under way if a change is needed.", AUDIT_PLAN, "",
+     True),
+    ("The audit committee must draw up an audit plan before auditing, and it can never change that plan once the audit "
+     "is under way.", AUDIT_PLAN, "", False),
+    # two sentences: each states its own predicate
+    ("The committee has to notify the Commissioner General of the results regularly. The Commissioner General must then "
+     "reflect them.", RESULTS_REFLECTED, "", True),
+    ("The committee has to notify the Commissioner General of the results regularly. The Commissioner General, however, "
+     "has discretion whether to take those results into account.", RESULTS_REFLECTED, "", False),
+    # a proviso rules what only it names; an item an applied article leaves out
+    ("부득이하게 지출하지 못한 세출예산은 다음 연도로 이월해 쓸 수 있다.", CARRY_OVER, "", True),
+    ("세출예산은 2회계연도를 넘겨 이월할 수 있다.", CARRY_OVER, "", False),
+    ("자치경찰공무원의 자치경찰사무 수행에는 「경찰관 직무집행법 시행령」 제7조가 준용되지만 제7호는 빠진다.", DECREE_APPLIED, "", True),
+    ("자치경찰공무원의 자치경찰사무 수행에는 「경찰관 직무집행법 시행령」 제7조 제7호도 준용된다.", DECREE_APPLIED, "", False),
+    # the rule kept for the case its proviso takes out, said plainly
+    ("An investigative agency must notify the head of the official's agency before detaining an official, except one "
+     "caught in the act.", ARREST_NOTICE, "", True),
+    ("An investigative agency must notify the head of the official's agency before detaining an official, even one "
+     "caught in the act.", ARREST_NOTICE, "", False),
+    ("수사기관은 현행범인 공무원을 구속할 때도 소속 기관장에게 미리 알려야 한다.", ARREST_NOTICE, "", False),
+    # a 호 read with the lead sentence that rules it, and with its own proviso
+    ("Persons who left a political party less than three years ago cannot become committee members.", PARTY_ITEM,
+     COMMITTEE_BARS_LEAD, True),
+    ("Persons who have not yet been out of a political party for three years are not barred from serving as committee "
+     "members.", PARTY_ITEM, COMMITTEE_BARS_LEAD, False),
+    ("A chair or standing member who became a local government official under Article 20(3) does not lose the seat.",
+     OFFICIALS_ITEM, COMMITTEE_BARS_LEAD, True),
+    ("A chair or standing member who has become a local government official under Article 20(3) automatically loses the "
+     "seat.", OFFICIALS_ITEM, COMMITTEE_BARS_LEAD, False),
+])
+def test_bans_said_as_blocked_discretion_confidentiality_provisos_and_list_leads(claim, source, context, supported):
+    verdict = judge_support(claim, source, context=context)
+    assert verdict.supported is supported, verdict.reason

@@ -75,7 +75,7 @@ _SAME = lazy_compile(
 
 _NOT_APPLIED = lazy_compile(r"다만[,\s]([^.]*?)(?:그러하지\s*아니하다|그렇지\s*않다)")
 """A '다만' proviso that takes a case out of the rule ('다만, 긴급한 경우에는 그러하지 아니하다'), with its case."""
-_EVEN_IN_KO = lazy_compile(r"([가-힣][가-힣\s]{1,14}?)(?:있더라도|있어도|이더라도|하더라도|더라도|인\s*경우에도|경우에도|때에도)")
+_EVEN_IN_KO = lazy_compile(r"([가-힣][가-힣\s]{1,14}?)(?:있더라도|있어도|이더라도|하더라도|더라도|인\s*경우에도|경우에도|경우도|때에도|때도)")
 _EVEN_IN_EN = lazy_compile(r"\beven\s+(?:in|when|if|for|where|during|with|a|an|the)?\s*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)",
                            re.IGNORECASE)
 _RELIEVED = lazy_compile(r"필요\s*(?:가\s*)?없|않아도|안\s*해도|면제|생략|\bneed\s+not\b|\bdoes\s+not\s+have\s+to\b|\bno\s+need\b"

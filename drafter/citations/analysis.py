@@ -537,6 +537,9 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # 'no prior deliberation by the committee is needed'
                               r"|no\s+(?:[\w-]+\s+){0,7}?(?:is|are)\s+(?:needed|required|necessary|mandatory))\b")),
     ("must_not", lazy_compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|off the table|"
+                              # 'can never change the plan', 'may no longer serve': never allowed
+                              # (not in a relative clause: 'land that can no longer be used' is the land's state)
+                              r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:may|can|shall|must)\s+(?:never|no\s+longer)|"
                               # 'may neither engage in … nor hold …': neither act is allowed
                               r"(?:may|can|shall|must) neither|"
                               r"out of the question|(?:is|are) not "
@@ -544,13 +547,20 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
     ("must", lazy_compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
                           r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
-                          r"(?:is|are) (?:mandatory|compulsory|obligatory))\b")),
+                          r"(?:is|are) (?:mandatory|compulsory|obligatory)|"
+                          # 'is entitled to an allowance': a right to receive it, which someone must pay (not 'is
+                          # entitled to ask', a permission)
+                          r"(?:is|are)\s+(?:still\s+|also\s+|then\s+)?entitled\s+to\s+(?=(?:a|an|the|his|her|their|its|any|full|"
+                          r"[a-z]+(?<!ss)(?:s|ion|ment|ance|ence|ship)|pay|compensation|support|leave|treatment)\b))")),
     ("may", lazy_compile(r"\b(?:may|can|^\s*(?:[a-z]+\s+)?(?:extendable|renewable|reducible|shortenable|adjustable|waivable)|"
                          # 'is not something an officer is forbidden to do', 'are not prohibited from': it is allowed
                          r"(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+){0,6}?(?:forbidden|prohibited|barred|banned)|"
                          r"(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
                          r"(?:is|are|remains?|stays?) (?:free|at liberty) to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
                          r"(?:has|have) the (?:option|choice|freedom)|"
+                         # 'whether the mayor carries out exchanges is up to the mayor'; 'the Act merely permits it'
+                         r"^\s*whether\b[^;.]{0,200}?\b(?:is|are)\s+(?:entirely\s+|left\s+|wholly\s+)?up\s+to|"
+                         r"(?:permits|allows)\s+(?:it|this|that|them|(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+to)|"
                          r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
     ("neg", lazy_compile(r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b"
                          # 'no planning office is established', 'they receive no allowances': a 'no' on what is done
@@ -1264,6 +1274,11 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re
     (r"\bkeep(?:s|ing)?\s+(?:confidential|secret)\s+", "not disclose "),
     (r"\bkeep(?:s|ing)?\s+(.{1,80}?)\s+(?:confidential|secret)\b", r"not disclose \1"),
     (r"\b(?:keep|keeps|keeping|kept)\s+((?:[a-z-]+\s+){0,3}?)secrets\b", r"not disclose \1secrets"),
+    # 'the minutes are kept confidential', 'must remain secret': not disclosed, said of what is kept
+    (r"\b(must|shall|should|will|may|can)\s+(?:be|remain|stay)\s+(?:kept\s+)?(?:confidential|secret)\b", r"\1 not be disclosed"),
+    (r"\b(is|are|was|were)\s+(?:not|no\s+longer|never)\s+(?:kept\s+)?(?:confidential|secret)\b", r"\1 disclosed"),
+    (r"\b(is|are|was|were)\s+(?:kept\s+)?(?:confidential|secret)\b", r"\1 not disclosed"),
+    (r"\b(?:remains?|stays?)\s+(?:confidential|secret)\b", "is not disclosed"),
     # 'is not barred from engaging in …' is allowed to: the double negation is a permission
     (r"\b(?:is|are|was|were|be)\s+not\s+(?:barred|prohibited|banned|precluded|prevented|forbidden|stopped|"
      r"disqualified)\s+from\b", "may"),

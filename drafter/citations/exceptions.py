@@ -101,3 +101,26 @@ def priority_reversed(claim: str, source: str) -> str | None:
     if _OTHER_FIRST_KO.search(claim) or _OTHER_FIRST_EN.search(claim):
         return "order mismatch: the source puts this act before other laws; the claim puts other laws first"
     return None
+
+
+_EXCLUDED_ITEMS = lazy_compile(r"제(\d+)조(?:의\d+)?\s*\(\s*((?:제\d+호(?:\s*[ㆍ,및]\s*|\s+및\s+)?)+)(?:는|은)\s*제외한다\s*\)")
+"""'제7조(제7호는 제외한다)를 준용한다': an article applied but for the items it names."""
+_ITEM_NUMBER = lazy_compile(r"제(\d+)호")
+_LEFT_OUT = lazy_compile(r"제외|빼|빠지|빠진|빠져|아니|않|없|말고|except|exclud|other than|but not|not\b|n't\b", re.IGNORECASE)
+
+
+def excluded_item_included(claim: str, cited: str) -> str | None:
+    """A claim that applies an item its source takes out of an applied article ('「…시행령」 제7조 제7호도 준용된다'
+    against '제7조(제7호는 제외한다)를 준용한다'), unless the claim itself leaves it out."""
+    if _LEFT_OUT.search(claim):
+        return None
+    for m in _EXCLUDED_ITEMS.finditer(cited):
+        article = m.group(1)
+        for item in _ITEM_NUMBER.findall(m.group(2)):
+            said = re.search(rf"제\s*{article}\s*조\s*(?:의\s*\d+\s*)?제?\s*{item}\s*호"
+                             rf"|Article\s+{article}\s*\(\s*{item}\s*\)"
+                             rf"|(?:item|subparagraph)\s+{item}\s+of\s+Article\s+{article}\b"
+                             rf"|Article\s+{article},?\s+(?:item|subparagraph)\s+{item}\b", claim, re.IGNORECASE)
+            if said:
+                return f"the source applies 제{article}조 but for 제{item}호 (제{item}호는 제외한다); the claim includes it"
+    return None

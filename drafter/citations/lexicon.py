@@ -339,6 +339,10 @@ PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
      r"placing importance on \1 rather than "),
     (r"\bdue process\b", "procedurality"),
     (r"\b(?:fails?|failed|failing)\s+to\b", "does not"),
+    # 'automatically loses the seat': leaves the office (당연퇴직), not a loss of property
+    (r"\b(?:loses|forfeits|vacates)\s+(?:his|her|their|the|its|that)\s+(?:seat|post|membership|office|position)\b", "retires"),
+    (r"\b(?:lose|forfeit|vacate)\s+(?:his|her|their|the|its|that)\s+(?:seat|post|membership|office|position)\b", "retire"),
+    (r"\b(?:lost|forfeited|vacated)\s+(?:his|her|their|the|its|that)\s+(?:seat|post|membership|office|position)\b", "retired"),
     (r"\b(?:hand|hands|handed|handing)\s+over\b", "transfer"),
     (r"\b(?:roll|rolls|rolled|rolling)\s+out\b", "implement"),
     # limits said with 'no'/'not' are no negations: 'no later than' = by, 'no more than' = at most

@@ -86,10 +86,33 @@ def modifiers(text: str) -> Modifiers:
         negated = head.tag == "VX" and head.form in _NEGATING_AUX and j >= 2 and toks[j - 1].form == "지"
         k = j - 2 if negated else j
         stem = _stem_before(toks, k)
+        if stem is not None and len(stem) == 1 and stem not in _HAVING and k > 1 and toks[k - 1].tag == "JKO":
+            noun = _noun_before(toks, k - 1)  # '승인을 받은 사람': one syllable says little, with its object it says whom
+            stem = noun + stem if noun else stem
         add(stem, negated)
         if stem in _HAVING and k > 1 and toks[k - 1].tag == "JKO":
             add(_noun_before(toks, k - 1), negated, had=True)
     return Modifiers({word: frozenset(states) for word, states in found.items()}, frozenset(possessed))
+
+
+_CONDITION_EC = frozenset({"거나", "면", "으면"})
+
+
+@lru_cache(maxsize=4096)
+def condition_polarity(text: str) -> dict[str, frozenset[bool]]:
+    """The verbs of a provision's conditions ('직무에 복귀하지 아니하거나', '복귀하지 아니하면') with whether they are
+    negated there: an English claim says the same condition by 'who does not return' or 'who returns'."""
+    toks = get_kiwi().tokenize(text)
+    found: dict[str, set[bool]] = {}
+    for i, t in enumerate(toks):
+        if t.tag != "EC" or t.form not in _CONDITION_EC or i == 0:
+            continue
+        j = i - 1
+        negated = toks[j].tag == "VX" and toks[j].form in _NEGATING_AUX and j >= 2 and toks[j - 1].form == "지"
+        stem = _stem_before(toks, j - 2 if negated else j)
+        if stem and len(stem) > 1:
+            found.setdefault(stem, set()).add(negated)
+    return {word: frozenset(states) for word, states in found.items()}
 
 
 def modifier_conflict(claim: str, source: str, same: dict[str, tuple[str, ...]] | None = None) -> str | None:

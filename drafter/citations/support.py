@@ -48,7 +48,12 @@ from drafter.citations.analysis import (
 )
 from drafter.citations.bounds import period_cut, reversed_limit, share_mismatch, share_numbers
 from drafter.citations.consulted import assisted_conflict, consent_givers, consenter_conflict, consulted_conflict
-from drafter.citations.exceptions import beyond_limit_conflict, excepted_case_conflict, priority_reversed
+from drafter.citations.exceptions import (
+    beyond_limit_conflict,
+    excepted_case_conflict,
+    excluded_item_included,
+    priority_reversed,
+)
 from drafter.citations.korean_surface import (
     COMPATIBLE,
     EMBEDDED_CLAUSE,
@@ -79,7 +84,7 @@ from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
 from drafter.citations.memo_style import plain_memo_endings, plain_polite_endings
-from drafter.citations.modifiers import modifier_conflict, modifiers
+from drafter.citations.modifiers import condition_polarity, modifier_conflict, modifiers
 from drafter.citations.placement import (
     elected_chair_conflict,
     number_binding_conflict,
@@ -265,6 +270,15 @@ def _strict_key(word: str) -> str | None:
 def _glossary_key(word: str) -> str | None:
     """The hand-grown glossary entry of an English word (predicates: modality, negation, agent)."""
     return _lookup_key(word, _BASE_GLOSSARY)
+
+
+@lru_cache(maxsize=16384)
+def _forms_in_statute(lemma: str, lang: str) -> tuple[str, ...]:
+    """How a statute may write a claim's lemma: itself and its everyday equivalents (넘기 → 초과), or the
+    glossary's Korean terms of an English word."""
+    if lang == "en":
+        return _glossary_targets(lemma) or ()
+    return (lemma, *SYNONYMS_KO.get(lemma, ()))
 
 
 @lru_cache(maxsize=16384)
@@ -477,7 +491,8 @@ def _whom_conflict_en(claim: str, source: str) -> str | None:
     """'a person who holds Korean nationality' or 'with Korean nationality' where the source says whom by
     '국적을 가지지 아니한 사람': the claim drops the negation that says whom the rule is about."""
     in_source = modifiers(source)
-    if not in_source.polarity:
+    polarity = {**condition_polarity(source), **in_source.polarity}  # whom, said by a modifier or a condition
+    if not polarity:
         return None
     for m in _WHOM_EN.finditer(claim):
         if m.group(5):
@@ -490,7 +505,7 @@ def _whom_conflict_en(claim: str, source: str) -> str | None:
             word = word.lower()
             targets = set(_glossary_targets(word) or ()) | ({"가지", "갖", "보유"} if word in _HAVING_EN else set())
             for target in sorted(targets):
-                there = in_source.polarity.get(target)
+                there = polarity.get(target)
                 if m.group(3) and target not in in_source.possessed:
                     continue  # 'with/without' a thing: what the source says is had or lacked ('국적이 없는')
                 if there is not None and len(there) == 1 and (True in there) != negated:
@@ -903,12 +918,17 @@ _PLAIN_STEM = {"둘": "두", "줄": "주", "볼": "보", "쓸": "쓰", "받을":
 _WHETHER_PLAIN_KO = lazy_compile(r"(둘|줄|볼|쓸|받을|만들)지\s*(?:말지|여부(?:를)?|안\s*\S+지)?\s*(?:를\s*|는\s*)?"
                                  r"(?:(?:재량으로|스스로|자유롭게|임의로)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있(다|으며|고)")
 """'별도 계정을 둘지 재량으로 정할 수 있다': a verb with no 하다, left undone if one likes (두지 아니할 수 있다)."""
-_AT_DISCRETION_KO = lazy_compile(r"([가-힣ㆍ]+?)(?:을\s|를\s|하도록\s)?할지(?:\s*말지|\s*여부)?(?:는|를)?\s*((?:[가-힣]+(?:이|가)\s+)?)"
+_AT_DISCRETION_KO = lazy_compile(r"([가-힣ㆍ]+?)(?:을\s|를\s|하도록\s)?할지(?:\s*말지|\s*여부)?(?:는|를)?\s*"
+                                 r"((?:(?:[가-힣ㆍ]+(?:와|과|및)\s+){0,2}[가-힣ㆍ]+(?:이|가)\s+)?)"
                                  r"(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:판단하여\s*|판단해\s*)?"
                                  r"(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
-                                 r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다)"
+                                 r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다|속한다)"
                                  r"|(?:[가-힣ㆍ]+의?\s+)?재량(?:\s*(?:사항|사안))?(?:이다|임|입니다)?(?=\s*\.?\s*$)"
                                  r"|(?:[가-힣ㆍ]+(?:이나|과|와|및|의)?\s+){0,4}선택할\s*수\s*있는\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다))")
+_WHETHER_OR_NOT_KO = lazy_compile(r"([가-힣ㆍ]+?)(?:을\s|를\s|하도록\s)?할지\s*(?:말지|여부|안\s*할지)(?:는|를)?\s*"
+                                  r"((?:(?:[가-힣ㆍ]+(?:와|과|및)\s+){0,2}[가-힣ㆍ]+(?:이|가)\s+)?)"
+                                  r"(?:정한다|결정한다|판단한다|정함|결정함)(?=\s*\.?\s*$)")
+"""'공고할지 말지는 경찰청장이 정한다': whether to do it at all is someone's to decide (공고하지 아니할 수 있다)."""
 """'취소할지는 도지사가 재량으로 정한다', '제척 결정을 할지는 재량에 맡겨져 있다', '협의할지는 사업시행자의 선택에 달려
 있다', '보완ㆍ강화할지는 국가와 지방자치단체의 판단에 맡겨져 있다', '마련할지는 도지사가 재량으로 판단하면 된다', '실시할지
 여부는 스스로 판단하여 정한다', '참여하도록 할지는 세종시장의 재량 사항이다', '공고할지는 … 선택할 수 있는 사항이 됐다': the
@@ -919,7 +939,7 @@ _AT_DISCRETION_ANY_KO = lazy_compile(r"([가-힣]+)지(?:\s*말지|\s*여부)?(?
                                      r"(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:판단하여\s*|판단해\s*)?"
                                      r"(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
                                      r"|(?:알아서\s*)?(?:정할|결정할|판단할)\s*(?:일|문제)(?:이다|임|입니다)"
-                                     r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다)"
+                                     r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다|속한다)"
                                      r"|(?:[가-힣ㆍ]+의?\s+)?재량(?:\s*(?:사항|사안))?(?:이다|임|입니다)?(?=\s*\.?\s*$)"
                                      r"|(?:[가-힣ㆍ]+(?:이나|과|와|및|의)?\s+){0,4}선택할\s*수\s*있는\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다))")
 """'관리계획을 세울지는 도지사의 선택에 맡겨져 있다', '의견을 들을지는 도지사가 판단할 일이다': the same for a verb with
@@ -988,6 +1008,11 @@ def _no_duty(m: re.Match[str]) -> str:
 _NOT_BARRED_KO = lazy_compile(r"([가-힣]+?)(하|되)는\s*것(?:은|이|도)?\s*(?:막혀\s*있지|금지되어\s*있지|금지되지|막히지)\s*"
                               r"않(는다|다|고|으며)")
 """'다른 직무를 겸하는 것은 막혀 있지 않다': it may be done (겸할 수 있다)."""
+_NOUN_NOT_BARRED_KO = lazy_compile(r"(?<![가-힣])([가-힣]{2,}?)(?:\s*자체)?(?:은|는|도)\s*(?:막혀\s*있지|금지되어\s*있지|금지되지|막히지)\s*"
+                                   r"않(는다|다|음|고|으며)")
+"""'정당 가입 자체는 막혀 있지 않음': the act, said not to be barred (가입할 수 있다)."""
+_NOUN_BARRED_KO = lazy_compile(r"(?<![가-힣])([가-힣]{2,}?)(?:\s*자체)?(?:은|는|도)\s*막혀\s*있(다|음|고|으며)")
+"""'정당 가입은 막혀 있다': the act, said to be barred (가입할 수 없다)."""
 _ONLY_MAY_KO = lazy_compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
 """'시행할 수 있을 뿐이다': it may be done, no more (할 수 있다)."""
 _EXEMPT_FROM_KO = lazy_compile(r"(?<![가-힣])(?!그\s)([가-힣]{2,}?)(?<![은는이가을를])\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|배제|빠지|빠진)(된다|되며|되고|다|며|고|되어\s*있다|돼\s*있다)")
@@ -1006,8 +1031,8 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     # '받은 것으로 간주된다' is the statute's '받은 것으로 본다'; '따로 받지 않고 받은 것으로 본다' is one deeming
     (lazy_compile(r"것으로\s*간주(?:된다|한다)"), "것으로 본다"),
     (lazy_compile(r"(?:따로|별도로)\s*받지\s*않(?:고|아도|더라도)\s*(?=(?:[가-힣]+\s+){0,2}받은\s*것으로\s*본다)"), ""),
-    # '예고할 수 없도록 되어 있다' is '예고할 수 없다': the rule, said of how it is laid down
-    (lazy_compile(r"수\s*없도록\s*(?:되어|돼)\s*있(다|고|으며)"), r"수 없\1"),
+    # '예고할 수 없도록 되어 있다' is '예고할 수 없다': the rule, said of how it is laid down; '둘 수 없게 막혀 있다' too
+    (lazy_compile(r"수\s*없(?:도록|게)\s*(?:되어|돼|막혀)\s*있(다|고|으며)"), r"수 없\1"),
     # '실시할 수 있다는 정도로만 규정되어 있다': the rule the claim reports is its own modality ('실시할 수 있다')
     (lazy_compile(r"(수\s*있|수\s*없|하여야\s*한|해야\s*한|아니한|않는)다(?:는|고)\s*(?:(?:정도|취지|식|내용|것)(?:으로|로)만?\s*)?"
                   r"(?:규정|명시|정)(?:되어|돼|하고|해)\s*있다(?=\s*\.?\s*$)"), r"\1다"),
@@ -1024,17 +1049,19 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     # '국가공기업의 범위에서 빠진다', '납부금을 내야 하는 사람에서 빠짐': it is excluded (제외된다), the statute's word
     (lazy_compile(r"([가-힣]+)에서\s*빠진다"), r"\1에서 제외된다"),
     # '통보하는 것은 선택 사항이 됐다', '제복 착용은 이제 선택 사항이다': it need not be done
-    (lazy_compile(r"([가-힣]+?)(하|되)는\s*것(?:은|이)\s*(?:이제\s*)?선택\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다)"),
-     r"\1\2지 아니할 수 있다"),
+    # '의견을 듣는 것은 임의적 절차에 불과하다', '도조례로 정하는 것은 강원자치도의 선택 사항이다': the same, of any verb
+    (lazy_compile(r"(?<![가-힣])([가-힣]+?)는\s*것(?:은|이)\s*(?:이제\s*)?(?:[가-힣ㆍ]{2,}의\s+)?"
+                  r"(?:선택\s*사항|(?:임의적|선택적|임의|선택)\s*(?:절차|사항))(?:에\s*불과하다|에\s*불과함|이다|이\s*됐다|이\s*되었다|임|입니다)"),
+     r"\1지 아니할 수 있다"),
     (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:이제\s*)?선택\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다)"),
      r"\1하지 아니할 수 있다"),
     # '운용계획 수립은 도지사의 재량이다': the act, left to someone's discretion (may, as a power one need not use)
     (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:[가-힣ㆍ]{2,}(?:의)?\s+)?재량(?:\s*(?:사항|사안))?"
                   r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1할 수 있다"),
     # '…에 투자하는 건 재량 사항이고 의무는 아님': doing it is left to someone (may)
-    (lazy_compile(r"([가-힣]+?)(하|되)는\s*(?:건|것은|것이)\s*(?:[가-힣ㆍ]{2,}의?\s+)?재량\s*(?:사항|사안)?(이고|이며|이다|임|입니다)"),
-     lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 있"
-               f"{ {'이고': '고', '이며': '으며', '이다': '다', '임': '다', '입니다': '다'}[m.group(3)] }"),
+    (lazy_compile(r"(?<![가-힣])([가-힣]+?)는\s*(?:건|것은|것이)\s*(?:[가-힣ㆍ]{2,}의?\s+)?재량\s*(?:사항|사안)?(이고|이며|이다|임|입니다)"),
+     lambda m: _may_form(m.group(1))[:-1]
+               + {'이고': '고', '이며': '으며', '이다': '다', '임': '다', '입니다': '다'}[m.group(2)]),
     # '파견근무는 임용권자의 의무이다': the act, someone's duty (must)
     (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:[가-힣ㆍ]{2,}(?:의)?\s+)?의무(?:\s*사항)?"
                   r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1하여야 한다"),
@@ -1096,6 +1123,7 @@ def _plain_modality_ko(claim: str) -> str:
     claim = _NO_PROCEDURE_KO.sub(lambda m: f"{m.group(1)}하지 아니{_AFTER_ANI[m.group(2)]}", claim)
     claim = _WHETHER_PLAIN_KO.sub(lambda m: f"{_PLAIN_STEM[m.group(1)]}지 아니할 수 있{m.group(2)}", claim)
     claim = _AT_DISCRETION_KO.sub(lambda m: f"{m.group(2)}{m.group(1)}하지 아니할 수 있다", claim)
+    claim = _WHETHER_OR_NOT_KO.sub(lambda m: f"{m.group(2)}{m.group(1)}하지 아니할 수 있다", claim)
     claim = _AT_DISCRETION_ANY_KO.sub(_undone_at_discretion, claim)
     claim = _WHETHER_DISCRETION_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있다", claim)
     claim = _NO_OBSTACLE_KO.sub(lambda m: f"{_l_form(m.group(1))} 수 있다", claim)
@@ -1106,6 +1134,9 @@ def _plain_modality_ko(claim: str) -> str:
     claim = _ONLY_MAY_KO.sub(r"\1 수 있\2", claim)
     claim = _NOT_BARRED_KO.sub(lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 "
                                          f"있{ {'는다': '다', '다': '다', '고': '고', '으며': '으며'}[m.group(3)]}", claim)
+    claim = _NOUN_NOT_BARRED_KO.sub(lambda m: f"{m.group(1)}할 수 있{ {'는다': '다', '음': '다'}.get(m.group(2), m.group(2))}",
+                                    claim)
+    claim = _NOUN_BARRED_KO.sub(lambda m: f"{m.group(1)}할 수 없{'다' if m.group(2) == '음' else m.group(2)}", claim)
     claim = _NO_DUTY_KO.sub(lambda m: f"{m.group(1)}{'하' if m.group(2) in ('해야', '하여야') else ''}지 아니할 수 "
                                       f"있{m.group(3)}", claim)
     claim = _NO_DUTY_CONTRACTED_KO.sub(_no_duty, claim)
@@ -1248,6 +1279,22 @@ def _lead_of(window: str) -> str:
     return window[: first.start()].rstrip() if first else window
 
 
+def _ruling_lead(claim: TextFeatures, leads: Sequence[str]) -> str:
+    """The sentence of a 호's lead that rules the claim: '다음 각 호의 어느 하나에 해당하는 사람은 위원이 될 수 없다. 위원이
+    각 호의 어느 하나에 해당한 경우에는 당연퇴직한다' rules 'cannot become a member' by its first sentence and 'retires
+    automatically' by its second; the sentence that shares most of the claim's words, the list's own first."""
+    sentences = [s for lead in leads for s in split_sentences(lead)] or list(leads)
+    if len(sentences) < 2:
+        return leads[-1]
+
+    def shared(sentence: str) -> int:
+        return sum(any(form in sentence for form in _forms_in_statute(lemma, claim.lang))
+                   for lemma in claim.lemmas if len(lemma) > 1)
+
+    best = max(shared(s) for s in sentences)
+    return next(s for s in sentences if shared(s) == best)
+
+
 def _source_final_modality(window: str) -> str:
     """The modality that ends the passage's (last) sentence."""
     last = re.split(r"[,]\s*|(?<=다\.)\s+|(?<=며)\s+", window.strip())[-1]
@@ -1311,12 +1358,13 @@ def _requirement_item(text: str) -> bool:
 def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] = ()) -> str | None:
     """Modality and acting body of each claim predicate against the same predicate in a Korean passage."""
     window = _ARTICLE_HEADER.sub("", window.strip())
-    if leads:
-        # a cited 호 states its rule in the lead sentence of its 항 ('… 사람은 임용될 수 없다')
+    if leads and not _PROVISO.match(window):
+        # a cited 호 states its rule in the lead sentence of its 항 ('… 사람은 임용될 수 없다'); its own proviso
+        # ('다만, … 당연퇴직하지 아니한다') states its own
         window = " ".join([*leads, window])
     lead = _lead_of(window)
     if leads and not re.search(r"다\.?\s*$", lead):
-        lead = leads[-1]  # a cited 호 with no mark of its own ('정당의 당원이 된 경우'): its 항's lead rules it
+        lead = _ruling_lead(claim, leads)  # a cited 호 with no mark of its own ('정당의 당원이 된 경우'): its 항's lead rules it
     for pred in claim.predicates:
         if pred.modality in ("neg", "need_not") and _NOT_APPLY.search(" ".join([pred.lemma, *pred.words])) \
                 and _NOT_APPLIED.search(window):
@@ -1945,6 +1993,13 @@ def _counts_items(text: str, number: str) -> bool:
     return False
 
 
+_PROVISO = lazy_compile(r"^(?:[①-⑳]\s*)?다만[,\s]")
+_BEFORE_PROVISO = lazy_compile(r"(?<=\.)\s+(?=다만[,\s])")
+"""Where a passage's proviso begins (after '… 사람.' too: a 호 that names a person ends on no verb)."""
+_CONTINUES = lazy_compile(r"^(?:다만|이\s*경우|이때|이\s*때)[,\s]")
+"""A sentence that goes on from the one before it (its proviso, its '이 경우'), whose subject that sentence names."""
+
+
 def _check_against(
     claim: TextFeatures, source: TextFeatures, limits: SupportThresholds, context: TextFeatures | None = None,
     window: str | None = None, full: str | None = None,
@@ -1979,6 +2034,11 @@ def _check_against(
     if bound:
         return Judgement(supported=False, coverage=coverage, reason=bound)
     absent = sorted(e for e in claim.entities if not _entity_attested(e, source.entities, source.text))
+    if absent and window is not None and full is not None and _CONTINUES.match(window.strip()) \
+            and (at := normalize(full).find(window.strip())) > 0:
+        # '다만, … 변경할 수 있다': a proviso or '이 경우' sentence acts through the subject of the sentence before
+        head = normalize(full)[:at]
+        absent = [e for e in absent if not _entity_attested(e, analyze_source(head).entities, head)]
     if absent:
         named = ", ".join(sorted(source.entities)) or "none"
         return Judgement(supported=False, coverage=coverage, reason=f"entity mismatch: {', '.join(absent)} not named in the source (it names: {named})")
@@ -2010,6 +2070,7 @@ def _check_against(
     if not conflict and source.lang == "ko":
         cited = full or source.text
         conflict = excepted_case_conflict(claim.text, cited) or beyond_limit_conflict(claim.text, cited) \
+            or excluded_item_included(claim.text, cited) \
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}") \
             or transfer_conflict(claim.text, cited) or consulted_conflict(claim.text, cited) \
             or assisted_conflict(claim.text, cited) or consenter_conflict(claim.text, cited) \
@@ -2232,7 +2293,8 @@ def judge_support(
         if denied is not None:
             return Judgement(supported=False, coverage=verdict.coverage, evidence=verdict.evidence, reason=denied)
         if clause_by_clause:
-            denied_clause = _clause_contradicted(claim, source_text, context, whole_document, thresholds)
+            denied_clause = _sentence_contradicted(claim, source_text, context, whole_document, thresholds) \
+                or _clause_contradicted(claim, source_text, context, whole_document, thresholds)
             if denied_clause is not None:
                 return denied_clause.model_copy(update={"coverage": verdict.coverage})
     if verdict.evidence and "(" in verdict.evidence:
@@ -2272,6 +2334,56 @@ def _rule_and_exception(claim: str, source_text: str, context: str,
         return None
     return Judgement(supported=True, coverage=min(rule.coverage or 0.0, exception.coverage or 0.0),
                      evidence=source_text.strip(), reason="the rule and its exception are each stated in the source")
+
+
+def _proviso_rules(claim: str, claim_f: TextFeatures, evidence: str, windows: Sequence[str], context: str,
+                   context_f: TextFeatures | None, limits: SupportThresholds, source_text: str) -> Judgement | None:
+    """'… 이월하여 사용할 수 있다. 다만, … 2회계연도를 초과하여 이월할 수 없다' read as one passage: a claim (or a clause of
+    it) about what only the proviso names ('2회계연도를 넘겨 이월할 수 있다') is ruled by the proviso, read on its own
+    with the heading and the law's title (not its 항's lead: the proviso states its own predicate). A clause that
+    restates the rule is left to the rule ('선서해야 하며, 불가피한 사유가 있으면 … 선서하게 할 수 있다'), and so is one that
+    names a body only the rule names ('from the Commissioner General on national police affairs …, and from the head
+    of the National Office of Investigation on investigations')."""
+    provisos = [w for w in dict.fromkeys([*windows, *_BEFORE_PROVISO.split(evidence)]) if w != evidence
+                and _PROVISO.match(w.strip()) and w in evidence]
+    if not provisos:
+        return None
+    parts = claim_clauses(claim)
+    features = [analyze(part) for part in parts] if len(parts) > 1 else [claim_f]
+    leads = set(_lead_sentences(context_f))
+    named = "\n".join(ln for ln in context.splitlines() if ln.strip() not in leads)
+    for window in provisos:
+        rest = evidence.replace(window, " ")
+        rule_f, proviso_f = analyze_source(rest), analyze_source(window)
+        for part_f in features:
+            only_there = [lemma for lemma in part_f.lemmas if len(lemma) > 1 and any(
+                form in window and form not in rest for form in _forms_in_statute(lemma, part_f.lang))]
+            if not only_there or any(_entity_attested(e, rule_f.entities, rest)
+                                     and not _entity_attested(e, proviso_f.entities, window) for e in part_f.entities):
+                continue  # (a part that names a body only the rule names speaks of the rule)
+            verdict = _check_against(part_f, analyze_source(f"{named}\n{window}"), limits, None, window, source_text)
+            if verdict.reason.startswith(_RULE_CONFLICTS):
+                return verdict.model_copy(update={"evidence": window, "reason": (
+                    f"{verdict.reason} (the proviso about {only_there[0]!r} says otherwise)")})
+    return None
+
+
+def _sentence_contradicted(claim: str, source_text: str, context: str, whole_document: bool,
+                           thresholds: SupportThresholds | None) -> Judgement | None:
+    """A claim of two or more sentences accepted as a whole, one of whose sentences the source contradicts on its
+    own: 'The committee has to notify the Commissioner General. The Commissioner General, however, has discretion
+    whether to take the results into account.' against '… 통보하여야 하며 경찰청장은 이를 반영하여야 한다'. Read as
+    one, the claim takes the first sentence's modality; each sentence states its own predicate, so each is read
+    for negation, modality and who acts (a sentence's missing words are no reason: it may lean on the other)."""
+    sentences = split_sentences(normalize(claim))
+    if len(sentences) < 2:
+        return None
+    for sentence in sentences:
+        verdict = _judge_support(sentence, source_text, context=context, whole_document=whole_document,
+                                 thresholds=thresholds, clause_by_clause=False)
+        if not verdict.supported and verdict.reason.startswith(_RULE_CONFLICTS):
+            return verdict.model_copy(update={"reason": f"{verdict.reason} (in the sentence {sentence!r})"})
+    return None
 
 
 def _clause_contradicted(claim: str, source_text: str, context: str, whole_document: bool,
@@ -2397,8 +2509,14 @@ def _judge_support(
         # '… 권한은 도지사의 권한으로 한다. 다만, 국립학교에 대해서는 … 이양하지 아니한다': a claim about what only the
         # exception names (국립학교) is ruled by the exception
         for window in windows:
+            if not _EXCEPTION.search(window):
+                continue
             verdict = judged.get(window)
-            if verdict is None or not _EXCEPTION.search(window) or not verdict.reason.startswith(_RULE_CONFLICTS):
+            if verdict is None:  # (the search stopped at a sentence that states the claim in full)
+                verdict = judged[window] = _check_against(
+                    claim_f, analyze_source(f"{context}\n{window}" if context_f else window), limits, context_f, window,
+                    source_text)
+            if not verdict.reason.startswith(_RULE_CONFLICTS):
                 continue
             only_there = [lemma for lemma in claim_f.lemmas if len(lemma) > 1 and lemma in window
                           and lemma not in best_evidence]
@@ -2411,6 +2529,10 @@ def _judge_support(
         reversed_order = priority_reversed(claim, source_text) or skipped_step(claim_f, claim, source_text)
         if reversed_order is not None:
             return Judgement(supported=False, coverage=best.coverage, evidence=best_evidence, reason=reversed_order)
+    if best.supported and best_evidence is not None:
+        ruled = _proviso_rules(claim, claim_f, best_evidence, windows, context, context_f, limits, source_text)
+        if ruled is not None:
+            return ruled
     if not best.supported and clause_by_clause:
         # (each clause also meets the exception check above: a clause cut from its subject must not
         # borrow an exception, '보궐위원은 제1항에도 불구하고 연임할 수 있다')

@@ -30,7 +30,7 @@ GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
     "women": ("여성",), "elder": ("노인",), "crime": ("범죄",), "report": ("보고",), "attend": ("출석",), "attendance": ("출석",),
     "submi": ("제출",), "data": ("자료",), "material": ("자료",), "request": ("요구", "요청", "신청"), "demand": ("요구",),
     "resolut": ("의결",), "delegat": ("위임",), "retir": ("퇴직",), "hearing": ("청문",), "confirmation": ("청문",),
-    "disciplin": ("징계",), "dismiss": ("면직", "해임"), "qualif": ("자격",), "disqualif": ("결격",), "majority": ("과반수",),
+    "disciplin": ("징계",), "dismiss": ("면직", "해임"), "qualif": ("자격",), "disqualif": ("결격",), "guardian": ("후견인", "피성년후견인", "피한정후견인"), "return": ("복귀", "반환"), "majority": ("과반수",),
     "quorum": ("재적",), "meeting": ("회의",), "convene": ("소집",), "organi": ("조직", "단체", "기구"), "personnel": ("인사", "인력"),
     "evaluat": ("평가",), "audit": ("감사",), "supervis": ("감독",), "command": ("지휘",), "direct": ("지휘",),
     "control": ("지휘", "감독"), "mission": ("임무",), "life": ("생명",), "body": ("신체",), "property": ("재산",),
@@ -427,3 +427,16 @@ _add_senses({"dismiss": ("해촉",)})
 for _word in ("count", "counts"):  # what counts toward a period (산입), not a country (국가), which 'count' would truncate
     GLOSSARY_EN_KO[_word] = BASE_GLOSSARY_EN_KO[_word] = ("산입", "계산", "포함")
 GLOSSARY_EN_KO["counter"] = BASE_GLOSSARY_EN_KO["counter"] = ("대테러", "대응", "반하")  # not a form of 'count'
+
+# (session 17) from the misses of tuning-retrieval-40 (plain-word English questions): the statute's word for a
+# journalist's ('a corrupt hiring scheme' is 채용 비위, 'party-list seats' 비례대표, 'a police box' 지구대)
+_add_senses({
+    "foreign": ("외국인",), "hiring": ("채용",), "corrupt": ("비위",), "seat": ("의원", "정수"), "seats": ("의원", "정수"),
+    "unavailable": ("사고",), "fund": ("기금",), "spray": ("분사기",), "caught": ("현행범",), "red-handed": ("현행범",),
+})
+for _phrase, _term in {
+    "party-list": "비례대표", "party list": "비례대표", "proportional representation": "비례대표",
+    "police box": "지구대", "police boxes": "지구대", "patrol post": "파출소", "patrol posts": "파출소",
+    "foreign national": "외국인", "foreign nationals": "외국인",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)

@@ -21,7 +21,7 @@ stand for the verb itself: not a noun the claim names anyway ('결정을 내린�
 from __future__ import annotations
 
 _CORE: dict[str, tuple[str, ...]] = {
-    "쓰": ("사용",), "붙이": ("부착",), "넘기": ("인도", "이관", "위임", "이양"), "넘겨주": ("인도", "이관", "이양"), "열": ("개최",),
+    "쓰": ("사용",), "붙이": ("부착",), "넘기": ("인도", "이관", "위임", "이양", "초과"), "넘겨주": ("인도", "이관", "이양"), "열": ("개최",),
     "만들": ("작성", "설치", "제정", "수립", "마련", "조성", "구성"), "바르": ("방정",), "맡": ("담당", "수행", "관장"),
     "없애": ("폐지",), "고치": ("개정",), "뽑": ("선발", "채용", "선출", "임용"), "입": ("착용",), "정하": ("규정", "결정"),
     # everyday verbs and words for the statute's Sino-Korean ones (grown from fresh paraphrases, tp1xx)
