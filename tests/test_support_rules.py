@@ -4924,6 +4924,11 @@ OFFICIALS_ITEM = ("국가 및 지방자치단체의 공무원이거나 공무원
      "reflect them.", RESULTS_REFLECTED, "", True),
     ("The committee has to notify the Commissioner General of the results regularly. The Commissioner General, however, "
      "has discretion whether to take those results into account.", RESULTS_REFLECTED, "", False),
+    # a clause with a subject and a modal of its own
+    ("Committees must regularly send the Commissioner General their evaluations of police station chiefs, and the "
+     "Commissioner General must take those results into account.", RESULTS_REFLECTED, "", True),
+    ("Committees must regularly send the Commissioner General their evaluations of police station chiefs, and the "
+     "Commissioner General may, at his or her discretion, take those results into account.", RESULTS_REFLECTED, "", False),
     # a proviso rules what only it names; an item an applied article leaves out
     ("부득이하게 지출하지 못한 세출예산은 다음 연도로 이월해 쓸 수 있다.", CARRY_OVER, "", True),
     ("세출예산은 2회계연도를 넘겨 이월할 수 있다.", CARRY_OVER, "", False),

@@ -589,6 +589,10 @@ _EN_CLAUSE = lazy_compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|n
                           # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
                           r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
                           r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
+                          # ', and the Commissioner General may …': a new subject with a modal of its own (a list
+                          # closed by 'and the C may …' is joined again below: its first part has no verb)
+                          r"|,\s+(?:and|but)\s+(?=(?:the|a|an|each|every|any)\s+(?:[\w'-]+\s+){0,6}?"
+                          r"(?:must|may|can|cannot|shall|need)\b)"
                           # ', except that results on education … are sent to …': a proviso, a rule of its own
                           r"|,\s+except\s+that\s+"
                           # '… within 25 days, extendable by up to 5 days': an allowance of its own

@@ -2400,9 +2400,28 @@ def _clause_contradicted(claim: str, source_text: str, context: str, whole_docum
     for part in parts:
         verdict = _judge_support(part, source_text, context=context, whole_document=whole_document,
                                  thresholds=thresholds, clause_by_clause=False)
-        if not verdict.supported and verdict.reason.startswith("body mismatch"):
+        if verdict.supported:
+            continue
+        if verdict.reason.startswith("body mismatch") or (
+                verdict.reason.startswith(("modality mismatch", "negation mismatch"))
+                and (verdict.coverage or 0) >= _OWN_CLAUSE_COVERAGE and _states_own_modality(part)):
             return verdict.model_copy(update={"reason": f"{verdict.reason} (in the clause {part!r})"})
     return None
+
+
+_OWN_CLAUSE_COVERAGE = 0.8
+_OWN_SUBJECT_MODAL_EN = lazy_compile(r"^(?:however,?\s+)?(?:the|a|an|each|every|any|it|they|he|she|this|these|those|its|"
+                                     r"their)\s+(?:[\w'-]+,?\s+){0,8}?(?:must|may|can|cannot|shall|need|needs|is|are|will|"
+                                     r"does|do)\b", re.IGNORECASE)
+
+
+def _states_own_modality(clause: str) -> bool:
+    """An English clause with a subject and a modal of its own ('and the Commissioner General may, at his or her
+    discretion, take them into account'), not one that shares its subject with the clause before ('… must stay
+    neutral and must not abuse their authority'). Korean clauses are left to their sentence: '…에 얽매이지 않고
+    독립적으로 처리한다' and '찬성해야 의결할 수 있으며' carry a manner or a condition, not the rule's modality
+    (measured on the tuning sets: reading Korean clauses so rejected 5 true paraphrases for 1 flip)."""
+    return detect_lang(clause) == "en" and bool(_OWN_SUBJECT_MODAL_EN.search(clause.strip()))
 
 
 def _judge_support(

@@ -440,3 +440,16 @@ for _phrase, _term in {
     "foreign national": "외국인", "foreign nationals": "외국인",
 }.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)
+
+# (session 17) from the misses of tuning-retrieval-41: a levy is 납부금, a fixed-term contract 임기제, charges 기소
+_add_senses({
+    "levy": ("납부금", "부담금"), "fixed-term": ("임기제",), "outsider": ("개방형",), "charges": ("기소",),
+    "charged": ("기소",), "cheat": ("부정행위",), "impersonat": ("대신", "부정행위"),
+})
+for _phrase, _term in {
+    "task force": "대응단", "voice phishing": "전기통신금융사기", "voice-phishing": "전기통신금융사기",
+    "criminal charges": "기소", "taken off their post": "직위해제", "removed from their post": "직위해제",
+    "sit the exam": "응시", "sit an exam": "응시", "sit the test": "응시", "extra meeting": "임시회의",
+    "extraordinary meeting": "임시회의", "agree in advance": "협의", "can last": "존속", "will last": "존속",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
