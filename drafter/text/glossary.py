@@ -453,3 +453,15 @@ for _phrase, _term in {
     "extraordinary meeting": "임시회의", "agree in advance": "협의", "can last": "존속", "will last": "존속",
 }.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)
+
+# (session 17, last) plain words the tuning batches' remaining English misses lacked: Sejong's 읍ㆍ면ㆍ동 and the
+# lower-tier local governments it has none of, detention before trial (구속), staff swaps (인사교류), a special rule's
+# life (존속기한)
+_add_senses({
+    "arrest": ("구속",), "swap": ("교류", "인사교류"), "dong": ("동",), "eup": ("읍",), "myeon": ("면",),
+    "lower-tier": ("지방자치단체",), "single-tier": ("지방자치단체",),
+})
+for _phrase, _term in {
+    "stay in force": "존속", "stays in force": "존속", "run out": "존속기한", "runs out": "존속기한",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
