@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.citations.analysis import analyze, canon_en, english_modality
+from drafter.citations.analysis import analyze, canon_en, english_modality, find_numbers
 from drafter.citations.korean_surface import korean_modality
 from drafter.citations.placement import office_slot_conflict
 from drafter.citations.support import judge_support
@@ -4861,6 +4861,7 @@ MINUTES_PUBLIC = "위원회의 위원 명단과 회의록은 공개하여야 한
 SECRETS_KEPT = "위원은 그 직무에 관하여 알게 된 비밀을 누설하여서는 아니 된다."
 WEAPONS_APPROVED = ("제96조에 따라 준용되는 「경찰관 직무집행법」 제10조의4에도 불구하고 도지사의 신청으로 제주자치도경찰청장의 승인을 받은 "
                     "자치경찰공무원만 무기를 휴대ㆍ사용할 수 있다.")
+ROSTER_OPEN = "신규임용후보자 명부는 누구든지 열람할 수 있다."  # local-public-officials-act 제36조제3항 (열람)
 HONORARY_ALLOWANCE = ("공무원으로 20년 이상 근속(勤續)한 사람이 정년 전에 스스로 퇴직하는 경우에는 예산의 범위에서 명예퇴직수당을 "
                       "지급할 수 있다.")
 RESULTS_REFLECTED = ("시ㆍ도자치경찰위원회는 정기적으로 경찰서장의 자치경찰사무 수행에 관한 평가결과를 경찰청장에게 통보하여야 하며 "
@@ -4915,6 +4916,9 @@ OFFICIALS_ITEM = ("국가 및 지방자치단체의 공무원이거나 공무원
      HONORARY_ALLOWANCE, "", True),
     ("A local official who has served 20 years and retires early is entitled to an honorary retirement allowance.",
      HONORARY_ALLOWANCE, "", False),
+    # 'entitled to access' (a verb in -ss) is a permission, not a right to receive something
+    ("Anyone is entitled to access the roster of candidates for new appointment.", ROSTER_OPEN, "", True),
+    ("Nobody is entitled to access the roster of candidates for new appointment.", ROSTER_OPEN, "", False),
     ("The audit committee may change the audit plan while the audit is under way if a change is needed.", AUDIT_PLAN, "",
      True),
     ("The audit committee must draw up an audit plan before auditing, and it can never change that plan once the audit "
@@ -4952,4 +4956,150 @@ OFFICIALS_ITEM = ("국가 및 지방자치단체의 공무원이거나 공무원
 ])
 def test_bans_said_as_blocked_discretion_confidentiality_provisos_and_list_leads(claim, source, context, supported):
     verdict = judge_support(claim, source, context=context)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-act 제23조제1항, jeju-special-act-decree 제14조제1항제3호, police-act 제19조제1항,
+# jeonbuk-special-act 제16조제1항, the paper's p1s5, npa-organization-decree 제45조제1항
+TERM_NO_RENEWAL = "시ㆍ도자치경찰위원회 위원장과 위원의 임기는 3년으로 하며, 연임할 수 없다."
+SPRAYS_ITEM = "분사기: 가스분사기와 가스발사총(고무탄 발사겸용은 제외한다)"
+STANDING_MEMBERS = ("시ㆍ도자치경찰위원회는 위원장 1명을 포함한 7명의 위원으로 구성하되, 위원장과 1명의 위원은 상임으로 하고, "
+                    "5명의 위원은 비상임으로 한다.")
+PLAN_CONSENT = "도지사는 종합계획을 수립할 때에는 도의회의 동의를 받아야 한다."
+CENTRALIZED_KEPT = (
+    "In order to operate the autonomous police system, a blueprint to transfer much of the police power to local "
+    "governments should have been presented, but due to the inefficiency of decentralized systems, confrontation between "
+    "the two Koreas, and familiarity with the implementation of the national police system, a centralized national police "
+    "system was maintained, and a formal police organization with limited responsibilities and authority was established "
+    "in local governments and only some police duties closely related to residents' lives was carried out as an office "
+    "manager.")
+MEETINGS_REGULAR = ("시ㆍ도자치경찰위원회의 회의는 정기적으로 개최하여야 한다. 다만 위원장이 필요하다고 인정하는 경우, 위원 2명 "
+                    "이상이 요구하는 경우 및 시ㆍ도지사가 필요하다고 인정하는 경우에는 임시회의를 개최할 수 있다.")  # police-act 제26조제1항
+SEOUL_DEPUTIES = ("서울특별시경찰청에 공공안전차장, 수사차장 및 생활안전차장을 두며, 청장이 부득이한 사유로 그 직무를 수행할 수 "
+                  "없을 때에는 공공안전차장, 수사차장, 생활안전차장 순으로 그 직무를 대리한다.")
+
+
+@pytest.mark.parametrize("claim, source, context, supported", [
+    # '연임은 안 돼요': a noun predicate banned in speech
+    ("시ㆍ도자치경찰위원회 위원장이랑 위원 임기는 3년이고, 연임은 안 돼요.", TERM_NO_RENEWAL, "", True),
+    ("시ㆍ도자치경찰위원회 위원장이랑 위원 임기는 3년이고, 연임도 돼요.", TERM_NO_RENEWAL, "", False),
+    # a claim naming both sides: '포함되지만 … 빠짐' where the source says '(… 제외한다)'
+    ("가스분사기와 가스발사총은 포함되지만, 고무탄 발사 겸용 제품은 빠짐.", SPRAYS_ITEM, "", True),
+    ("가스분사기와 가스발사총은 포함되고, 고무탄 발사 겸용 제품도 포함됨.", SPRAYS_ITEM, "", False),
+    # 상임 and 비상임 are two terms: the clause with the claim's words says which
+    ("위원장과 위원 1명만 상임이고, 나머지 5명은 비상임이다.", STANDING_MEMBERS, "", True),
+    ("그중 위원장과 위원 1명은 상임이다.", STANDING_MEMBERS, "", True),
+    ("5명의 위원은 상임으로 한다.", STANDING_MEMBERS, "", False),
+    # whose consent, where the claim names a body the tables do not know
+    ("When drawing up the comprehensive plan, the governor must obtain the consent of the provincial council.",
+     PLAN_CONSENT, "", True),
+    ("When drawing up the comprehensive plan, the governor must obtain the consent of the Support Committee.",
+     PLAN_CONSENT, "", False),
+    # a name's derived form ('inter-Korean' for 'the two Koreas'), not another name
+    ("Inefficiency, inter-Korean confrontation and familiarity with national policing kept a centralized national "
+     "police system in place.", CENTRALIZED_KEPT, "", True),
+    ("Inefficiency, inter-Korean confrontation and familiarity with national policing kept a centralized Japanese "
+     "police system in place.", CENTRALIZED_KEPT, "", False),
+    # a non-restrictive relative clause states a predicate of its own; its condition's modal is not the rule's
+    ("The Seoul Metropolitan Police Agency has three deputy heads, for public safety, investigation and community "
+     "safety, who stand in for the head in that order when the head cannot act.", SEOUL_DEPUTIES, "", True),
+    ("The Seoul Metropolitan Police Agency has deputy heads for public safety, investigation and community safety, "
+     "who do not stand in for the head when the head cannot act.", SEOUL_DEPUTIES, "", False),
+    ("The Seoul Metropolitan Police Agency has deputy heads for public safety, investigation and community safety, "
+     "who never stand in for the head.", SEOUL_DEPUTIES, "", False),
+    # a duty said as a noun ('…은 국가의 의무다'); 'nothing allows' is a ban; 'if it so chooses' is a discretion
+    ("인력·장비 비용 지원은 국가의 의무다.", ART34, "", True),
+    ("제주 자치경찰 운영 경비 지원은 국가의 의무다.", JEJU103, "", False),
+    ("The State is allowed to support Jeju's autonomous police financially.", JEJU103, "", True),
+    ("Nothing allows the State to support Jeju's autonomous police financially.", JEJU103, "", False),
+    ("The committee's meetings are held regularly, and extraordinary meetings may be convened when the chair considers "
+     "it necessary.", MEETINGS_REGULAR, "", True),
+    ("The committee's meetings may be held regularly if the committee so chooses, and extraordinary meetings may be "
+     "convened when the chair considers it necessary.", MEETINGS_REGULAR, "", False),
+    ("The governor drafts the budget after the committee's review and vote, with the Commissioner General's views "
+     "heard first.", BUDGET, "", True),
+    ("The governor drafts the budget after the committee's review and vote, with the Commissioner General's views "
+     "heard only if the committee wishes.", BUDGET, "", False),
+    # '꼭 …해야 하는 건 아니다' denies the duty; '알아서 판단할 일' is a discretion; '생략된다' leaves a step out
+    ("인력·장비에 드는 비용은 국가가 재정적으로 지원해 줘야 한다.", ART34, "", True),
+    ("국가가 인력·장비 비용을 꼭 대줘야 하는 건 아니다.", ART34, "", False),
+    ("제주 자치경찰 경비 지원은 국가가 알아서 판단할 일이다.", JEJU103, "", True),
+    ("인력·장비 비용 지원은 국가가 알아서 판단할 일이다.", ART34, "", False),
+    ("경찰청장을 임명할 때는 국회 인사청문을 거친다.", APPOINT, "", True),
+    ("경찰청장 임명 때 국회 인사청문은 생략된다.", APPOINT, "", False),
+    # '반기별 1회' is twice a year; 'closed to the public', 'in private' are not public, 'not closed' is
+    ("Regular meetings of the policy council are, as a rule, held twice a year.", POLICY, "", True),
+    ("Regular meetings of the policy council are, as a rule, held three times a year.", POLICY, "", False),
+    ("The recommendation committee meets in private.", SEALED, "", True),
+    ("The recommendation committee's meetings are not closed to the public.", SEALED, "", False),
+    # 'the law lets X pay' and 'leaves it to X whether' are permissions; ', whose …' is a clause of its own;
+    # 'requires no hearing' denies the duty
+    ("The law makes the State pay for the staff and equipment of the transferred work.", ART34, "", True),
+    ("The law lets the State pay for the staff and equipment of the transferred work.", ART34, "", False),
+    ("The law leaves it to the State whether to pay for the staff and equipment of the transferred work.", ART34, "",
+     False),
+    ("The President appoints the Commissioner General, whose appointment requires a National Assembly hearing.",
+     APPOINT, "", True),
+    ("The President appoints the Commissioner General, whose appointment requires no National Assembly hearing.",
+     APPOINT, "", False),
+    # '실시하는 건 선택이다': doing it is a choice
+    ("국가는 인력·장비 비용을 꼭 지원해야 한다.", ART34, "", True),
+    ("국가가 인력·장비 비용을 지원하는 건 선택이다.", ART34, "", False),
+    # 'is up to the State' is its discretion (not 'up to the end of the year')
+    ("The State is obliged to help pay for the staff and equipment of the transferred work.", ART34, "", True),
+    ("Helping to pay for staff and equipment is up to the State.", ART34, "", False),
+    # another term is a reappointment (연임); 'ruled out' bans it; 'left out' is excluded; 'via' is 거쳐
+    ("Committee members serve three years and are not eligible for another term.", TERM_NO_RENEWAL, "", True),
+    ("Committee members serve three years and are eligible for another term.", TERM_NO_RENEWAL, "", False),
+    ("Committee members serve three years, and a second term is ruled out.", TERM_NO_RENEWAL, "", True),
+    ("Committee members serve three years, and a second term is not ruled out.", TERM_NO_RENEWAL, "", False),
+    ("Gas sprayers that can also fire rubber bullets are left out.", SPRAYS_ITEM, "", True),
+    ("Gas sprayers that can also fire rubber bullets are not left out.", SPRAYS_ITEM, "", False),
+])
+def test_spoken_bans_both_sides_named_standing_members_unknown_consenters_and_relative_clauses(
+        claim, source, context, supported):
+    verdict = judge_support(claim, source, context=context)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_once_more_counts_nothing():
+    # '한 번 더 맡는 것' is serving again (중임), not the number 1; '두 번' still counts
+    assert "1" not in find_numbers("국가수사본부장은 2년 임기로 일하고, 한 번 더 맡는 것은 허용되지 않는다.")
+    assert "2" in find_numbers("연임은 두 번까지 할 수 있다.")
+
+
+# police-officials-act 제8조제2항 (items 1, 2, 4 and 8 with two of its 목), police-act 제20조제7항 (items 1 and 2)
+OFFICER_BARS = ("다음 각 호의 어느 하나에 해당하는 사람은 경찰공무원으로 임용될 수 없다.\n"
+                "  1. 대한민국 국적을 가지지 아니한 사람\n"
+                "  2. 「국적법」 제11조의2제1항에 따른 복수국적자\n"
+                "  4. 파산선고를 받고 복권되지 아니한 사람\n"
+                "  8. 다음 각 목의 어느 하나에 해당하는 죄를 범한 사람으로서 100만원 이상의 벌금형을 선고받고 그 형이 확정된 후 "
+                "3년이 지나지 아니한 사람\n"
+                "    가. 「성폭력범죄의 처벌 등에 관한 특례법」 제2조에 따른 성폭력범죄\n"
+                "    나. 「스토킹범죄의 처벌 등에 관한 법률」 제2조제2호에 따른 스토킹범죄\n")
+MEMBER_BARS = ("다음 각 호의 어느 하나에 해당하는 사람은 위원이 될 수 없다. 위원이 각 호의 어느 하나에 해당한 경우에는 "
+               "당연퇴직한다.\n"
+               "  1. 정당의 당원이거나 당적을 이탈한 날부터 3년이 지나지 아니한 사람\n"
+               "  2. 선거에 의하여 취임하는 공직에 있거나 그 공직에서 퇴직한 날부터 3년이 지나지 아니한 사람\n")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a 목 is an item too: the lead sentence alone states the rule, not the lead with a 목 that shares no word
+    ("Someone with dual nationality cannot be appointed as a police officer.", OFFICER_BARS, True),
+    ("Someone with dual nationality is not disqualified from becoming a police officer.", OFFICER_BARS, False),
+    # 'and not yet reinstated' describes the person; 'bars' is a ban
+    ("A person declared bankrupt and not yet reinstated cannot be appointed as a police officer.", OFFICER_BARS, True),
+    ("A person declared bankrupt and not yet reinstated may still be appointed as a police officer.", OFFICER_BARS,
+     False),
+    ("Dual nationality bars appointment as a police officer.", OFFICER_BARS, True),
+    # '위원이 못 된다' negates 되다, as '위원이 될 수 없다' does, not the noun
+    ("당적을 떠난 지 3년이 안 된 사람은 위원이 못 된다.", MEMBER_BARS, True),
+    ("당적을 떠난 지 3년이 안 된 사람도 위원이 될 수 있다.", MEMBER_BARS, False),
+    # each sentence that names the items states its own rule about them
+    ("Anyone who left a political party less than three years ago cannot become a committee member.", MEMBER_BARS,
+     True),
+    ("A member who joins a political party automatically loses the seat.", MEMBER_BARS, True),
+])
+def test_lists_with_sub_items_descriptions_bans_and_two_lead_sentences(claim, source, supported):
+    verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason

@@ -449,10 +449,13 @@ def plain_numbers(text: str) -> str:
 def find_numbers(text: str) -> frozenset[str]:
     cleaned = plain_numbers(LIST_MARKER.sub(" ", ARTICLE_REF.sub(" ", EN_REF.sub(" ", text))))
     cleaned = _ONCE_PER_PERIOD_KO.sub(r"\1에 ", cleaned)  # '5년에 한 번씩' is 5년마다: the 한 번 counts nothing
+    cleaned = _ONCE_MORE_KO.sub("다시", cleaned)  # '한 번 더 맡는 것' is serving again (중임), not a count
     found = {n.replace(",", "").lstrip("0") or "0" for n in NUMBER.findall(cleaned)}
     found |= {str(NATIVE_NUMERALS[m.group(1) or m.group(3) or m.group(4)]) for m in NATIVE_COUNTED.finditer(cleaned)}
     # '반기별 1회' is every six months, '분기마다' every three
     found |= {"6" if m.group(1) == "반기" else "3" for m in _HALF_OR_QUARTER.finditer(cleaned)}
+    # ('반기별 1회' is twice a year, '분기별 1회' four times)
+    found |= {"2" if m.group(1) == "반기" else "4" for m in _ONCE_PER_HALF_OR_QUARTER.finditer(cleaned)}
     for m in _EN_COMPOUND_NUMBER.finditer(cleaned):
         found.add(str(ENGLISH_NUMBERS[m.group(1).lower()] + _EN_UNITS[m.group(2).lower()]))
     for word in re.findall(r"[A-Za-z]+", _EN_COMPOUND_NUMBER.sub(" ", cleaned)):
@@ -473,6 +476,8 @@ def find_numbers(text: str) -> frozenset[str]:
 _HALF_OR_QUARTER = lazy_compile(r"(반기|분기)(?:별|마다|에\s*한\s*번|에\s*1회)")
 _ONCE_PER_PERIOD_KO = lazy_compile(r"((?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|석|넉)\s*(?:년|개월|달|주|주일|일))"
                                    r"에\s*(?:한\s*번|1\s*회|1\s*번)씩?")
+_ONCE_PER_HALF_OR_QUARTER = lazy_compile(r"(반기|분기)\s*(?:별|마다|에)\s*(?:1\s*회|한\s*번)")
+_ONCE_MORE_KO = lazy_compile(r"한\s*번\s*더")
 _ONE_COUNTED_EN = lazy_compile(r"\bone[- ](?:years?|months?|days?|weeks?|hours?|terms?|rounds?)\b", re.IGNORECASE)
 """'one year', 'a one-year term': 1 with its unit ('one of the members' is no number)."""
 _ONE_UNIT_EN = lazy_compile(r"\b(?:within|up to|for|after|than|over|under|least|most|of)\s+(?:a|an)\s+"
@@ -543,24 +548,37 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # 'may neither engage in … nor hold …': neither act is allowed
                               r"(?:may|can|shall|must) neither|"
                               r"out of the question|(?:is|are) not "
-                              r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred)|no one may|"
+                              r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred|disqualified)|no one may|"
+                              # 'dual nationality bars appointment', 'disqualifies a person from': a ban
+                              r"(?<!not\s)(?<!n't\s)(?:bars|disqualifies|precludes)(?=\s+(?:[\w-]+\s+){0,3}?(?:from|appointment|"
+                              r"employment|membership|becoming|being|serving))|"
                               r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
     ("must", lazy_compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
                           r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
                           r"(?:is|are) (?:mandatory|compulsory|obligatory)|"
                           # 'is entitled to an allowance': a right to receive it, which someone must pay (not 'is
-                          # entitled to ask', a permission)
+                          # entitled to ask' or 'to access', a permission)
                           r"(?:is|are)\s+(?:still\s+|also\s+|then\s+)?entitled\s+to\s+(?=(?:a|an|the|his|her|their|its|any|full|"
-                          r"[a-z]+(?<!ss)(?:s|ion|ment|ance|ence|ship)|pay|compensation|support|leave|treatment)\b))")),
+                          r"[a-z]+(?:s|ion|ment|ance|ence|ship)(?<!ss)|pay|compensation|support|leave|treatment)\b))")),
     ("may", lazy_compile(r"\b(?:may|can|^\s*(?:[a-z]+\s+)?(?:extendable|renewable|reducible|shortenable|adjustable|waivable)|"
                          # 'is not something an officer is forbidden to do', 'are not prohibited from': it is allowed
-                         r"(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+){0,6}?(?:forbidden|prohibited|barred|banned)|"
+                         r"(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+){0,6}?(?:forbidden|prohibited|barred|banned|disqualified|"
+                         r"precluded)|"
+                         # 'does not bar someone from appointment', 'is no bar to becoming': it is allowed
+                         r"(?:does|do|did)\s+not\s+(?:bar|disqualify|preclude)|(?:is|are)\s+no\s+(?:bar|obstacle|impediment)\s+to|"
                          r"(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
                          r"(?:is|are|remains?|stays?) (?:free|at liberty) to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
                          r"(?:has|have) the (?:option|choice|freedom)|"
                          # 'whether the mayor carries out exchanges is up to the mayor'; 'the Act merely permits it'
                          r"^\s*whether\b[^;.]{0,200}?\b(?:is|are)\s+(?:entirely\s+|left\s+|wholly\s+)?up\s+to|"
+                         # 'implementing it is up to the State' (not 'up to ten years', 'up to 5 members')
+                         r"(?:is|are)\s+(?:entirely\s+|left\s+|wholly\s+)?up\s+to\s+(?:the|each|its|their|his|her)\s+"
+                         r"(?!(?:end|start|beginning|age|amount|limit|level|maximum|minimum|date|day|year|month|sum|"
+                         r"total|number|ceiling|cap)\b)(?:[\w-]+\s+){0,4}?[\w-]+(?=\s*(?:[.,;]|$|to\s+decide\b|whether\b))|"
                          r"(?:permits|allows)\s+(?:it|this|that|them|(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+to)|"
+                         # 'the law lets the State pay', 'leaves it to the State whether to pay'
+                         r"\blets\s+(?:it|them|(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+[a-z]+|"
+                         r"\bleaves?\s+it\s+(?:up\s+)?to\s+[\w' -]{1,40}?\s+(?:whether|to\s+decide)|"
                          r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
     ("neg", lazy_compile(r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b"
                          # 'no planning office is established', 'they receive no allowances': a 'no' on what is done
@@ -584,7 +602,10 @@ _EN_ORDER = {name: i for i, (name, _) in enumerate(_EN_MODAL_PATTERNS)}
 _EN_PASSIVE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|held|set|kept|"
                            r"drawn|chosen|given|run|put|led)\b", re.IGNORECASE)
 _EN_CLAUSE = lazy_compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|need|is|are|was|were|will|does|do|has|"
-                          r"have|not|no longer|serves?|holds?)\b)|;\s*"
+                          # ('a person declared bankrupt and not yet reinstated may …': 'not …ed' still describes
+                          # the subject, before its verb)
+                          r"have|not(?!\s+(?:yet\s+)?[a-z]+(?:ed|en)\s+(?:may|can|cannot|must|shall|will|is|are)\b)|"
+                          r"no longer|serves?|holds?)\b)|;\s*"
                           # ', and it is set to exist …', ', whereas the soft landing …': a new subject after a
                           # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
                           r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
@@ -593,6 +614,8 @@ _EN_CLAUSE = lazy_compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|n
                           # closed by 'and the C may …' is joined again below: its first part has no verb)
                           r"|,\s+(?:and|but)\s+(?=(?:the|a|an|each|every|any)\s+(?:[\w'-]+\s+){0,6}?"
                           r"(?:must|may|can|cannot|shall|need)\b)"
+                          # (', and extraordinary meetings may be convened …': a plural noun phrase without one)
+                          r"|,\s+(?:and|but)\s+(?=(?:[a-z'-]+\s+){0,3}[a-z'-]+s\s+(?:must|may|can|cannot|shall|need)\b)"
                           # ', except that results on education … are sent to …': a proviso, a rule of its own
                           r"|,\s+except\s+that\s+"
                           # '… within 25 days, extendable by up to 5 days': an allowance of its own
@@ -696,7 +719,10 @@ def main_clause(clause: str) -> str:
                 end = verbs[1].start()
         elif m is rel and re.match(r"\s*(?:the|a|an|it|they|this|its|their|he|she)\b", rest):
             end = min(end, _object_relative_end(rest))
-        elif m is rel:
+        elif m is rel and not (re.search(r"\b(?:is|are|was|were|has|have|had)\b", low[: m.start()])
+                               and _EN_CONDITIONAL.search(rest[:end])):
+            # ('X has three deputies, who stand in for the head when the head cannot act': the main verb came
+            # before the relative clause; the modal after it is its condition's)
             for start, _stop in _modal_spans(rest):
                 if start >= end:
                     break
@@ -736,6 +762,10 @@ _REDUCED_NEGATIVE = lazy_compile(
     r"\b(?!(?:is|are|was|were|be|been|being|do|does|did|has|have|had|can|could|may|might|must|shall|should|will|"
     r"would|need|needs|and|or|but|if|whether|that|which|who|it|they|he|she|to|does)\b)([a-z]+)\s+not\s+"
     r"((?:[a-z]+ed|[a-z]+en|shown|known)\s+(?:in|by|under|among|on|as|within|for)\b)")
+_REDUCED_NEGATIVE_COORDINATED = lazy_compile(
+    r"\band\s+not\s+(?:yet\s+)?((?:[a-z]+ed|[a-z]+en)\b)(?=\s+(?:may|can|cannot|must|shall|will|is|are)\b)")
+"""'a person declared bankrupt and not yet reinstated may be appointed': still un-reinstated, a description of the
+subject before its verb, not the verb's negation."""
 
 
 def english_modality(clause: str) -> str:
@@ -754,6 +784,7 @@ def english_modality(clause: str) -> str:
                  "stays at or above", low)
     # 'projects not listed in Article 64(1)': a noun's reduced relative clause, not the predicate
     low = _REDUCED_NEGATIVE.sub(r"\1 un\2", low)
+    low = _REDUCED_NEGATIVE_COORDINATED.sub(r"and un\1", low)
     best: tuple[int, int, str] | None = None
     for name, pattern in _EN_MODAL_PATTERNS:
         m = pattern.search(low)
@@ -1152,6 +1183,8 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         if form in ("안", "못", "아니") and tag == "MAG":
             has_neg = True
             following = tokens[i + 1].form if i + 1 < len(tokens) else ""
+            if following == "되" and i and tokens[i - 1].tag in ("JKS", "JKC"):
+                continue  # '위원이 못 된다' = '위원이 될 수 없다': it negates 되다, not the noun
             if following == "되":  # '-해서는 안 된다': a prohibition of the verb before it
                 is_neg = True
             else:
@@ -1326,7 +1359,9 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re
     (r"\b(?:carry|carries|carried|carrying)\s+(.{1,40}?)\s+out\b", r"perform \1"),
     (r"\bin order to\b", "to"), (r"\bso as to\b", "to"), (r"\b(?:took|takes|take|taking)\s+office\b", "launched"),
     (r"\bnot\s+(?:held\s+|conducted\s+)?behind closed doors\b", "open"),
+    (r"\b(is|are|was|were|be|been)\s+not\s+closed\s+to\s+the\s+public\b", r"\1 open to the public"),
     (r"\b(?:held\s+)?behind closed doors\b", "not open"), (r"\bclosed to the public\b", "not open to the public"),
+    (r"\b(meets?|met|meeting|held|holds?|conducted)\s+in\s+(?:private|closed\s+session)\b", r"\1 not openly"),
     (r"\b(?:takes?|took|taken|receives?|received|is under|are under)\s+(?:the\s+)?(?:direction|command|supervision)"
      r"(?:\s+and\s+(?:supervision|direction|control))?\s+(?:from|of)\b", "is directed and supervised by"),
     (r"\bnot\s+(?:at\s+all\s+)?(?:easy|simple)\b", "difficult"), (r"\b(?:hard|tough)\b(?=\s+to\b)", "difficult"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.citations.analysis import AGENT_LOOKUP, find_entities
+from drafter.text.glossary import korean_terms
 from drafter.text.lazy_regex import lazy_compile
 
 _FORMS_OF: dict[str, set[str]] = {}
@@ -120,4 +121,23 @@ def consenter_conflict(claim: str, source: str) -> str | None:
     if mine and not any(form in span for key in mine for form in _FORMS_OF.get(key, {key}) for span in theirs):
         return (f"body mismatch: the source needs the consent or approval of {', '.join(theirs)}, "
                 f"not {', '.join(sorted(mine))}")
+    if not mine and not re.search(r"[가-힣]", claim):
+        # a body the tables do not know ('the consent of the Support Committee' where 도의회의 동의): none of its
+        # words' Korean terms is anywhere in the source ('on the Interior Minister's recommendation' names the
+        # 행정안전부장관 of its 제청, not the body whose 동의 it needs)
+        for m in _CONSENT_EN.finditer(claim):
+            giver = next(g for g in m.groups() if g)
+            words = re.findall(r"[A-Za-z]+", giver)
+            terms = [korean_terms(w) for w in words if w.lower() not in _GENERIC_EN]
+            if _BODY_HEAD_EN.intersection(w.lower() for w in words) and any(terms) \
+                    and not any(t in source for ts in terms for t in ts):
+                shown = re.sub(r"^.*?\bthe\s+", "", giver)  # ('get the Support Committee'’s consent)
+                return f"body mismatch: the source needs the consent or approval of {', '.join(theirs)}, not {shown}"
     return None
+
+
+_GENERIC_EN = frozenset({"the", "a", "an", "its", "their", "his", "her", "relevant", "competent", "prior"})
+_BODY_HEAD_EN = frozenset({"committee", "commission", "council", "board", "minister", "ministry", "agency", "office",
+                           "governor", "mayor", "president", "chair", "chairperson", "commissioner", "superintendent",
+                           "assembly", "legislature"})
+"""The head noun of a body's name: a phrase without one ('local lawmakers') is not judged by its words."""

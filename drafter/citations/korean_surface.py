@@ -145,6 +145,8 @@ def _negated_at(text: str, end: int) -> bool:
     if not neg:
         return False
     between = clause[: neg.start()]
+    if re.fullmatch(r"\s*[이가]\s*", between) and re.match(r"못\s*(?:되|된|돼|됩|될)", clause[neg.start():]):
+        return False  # '위원이 못 된다' = '위원이 될 수 없다': it negates 되다, not the noun
     if COORDINATED.match(between.lstrip("()")):
         return True  # '누설하거나 … 공표해서는 안 된다'
     tokens = between.split()
@@ -171,7 +173,7 @@ def _negated_at(text: str, end: int) -> bool:
                      "필요하지", "당하지", "당하지는") for t in rest)
 
 
-def _negating_prefix(text: str, start: int) -> bool:
+def negating_prefix(text: str, start: int) -> bool:
     """'불이익', '비상임': a negating prefix opening the word."""
     return start >= 1 and text[start - 1] in "불비무미" and _word_start(text, start - 1)
 
@@ -182,7 +184,7 @@ def negation_state(lemma: str, text: str) -> tuple[bool, bool] | None:
     spans = [(a, b) for a, b in _occurrences(lemma, text) if text[b : b + 1] != "회"]
     if not spans:
         return None
-    states = [_negated_at(text, end) or _negating_prefix(text, start) for start, end in spans]
+    states = [_negated_at(text, end) or negating_prefix(text, start) for start, end in spans]
     return any(states), not all(states)
 
 
@@ -248,12 +250,17 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 _KO_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # searched on the squashed text (no spaces); the leftmost match wins, ties by this order
     ("need_not", lazy_compile(r"(?:아니|않)(?:하여도|해도|아도|어도)(?:된|되|됨)|(?:아니|않)(?:할|을)수(?:도|는)?있"
-                              r"|의무(?:가|는|를|도)?(?:없|지지않|지지아니|지지는않)|필요(?:가|는|도)?없")),
+                              r"|의무(?:가|는|를|도)?(?:없|지지않|지지아니|지지는않)|필요(?:가|는|도)?없"
+                              # ('꼭 대줘야 하는 건 아니다': that it must be done is what is denied)
+                              r"|(?:^|[가-힣])야(?:만)?하는(?:건|것은|것이|게|거)(?:는)?아니")),
     # ('나눠서는 안 된다': Kiwi's stem 나누 spans the contracted 눠, so the tail may start at 서)
     ("must_not", lazy_compile(r"(?:^|여|어|아|해|[가-힣](?=서(?:는|도)(?:아니|안)))서(?:는|도)?(?:아니|안)(?:된|되|됨)|면(?:아니|안)(?:된|되|됨|돼)|수(?:는|가)?없(?:다|으며|고|음|는|으나|습)"
-                              r"|금지(?:한|된|하|되)|못(?:한다|하며|하고|함)|불가(?:능)?(?:하|한|함|임|이|다|$)"
+                              r"|금지(?:한|된|하|되)|못(?:한다|하며|하고|함)|불가(?:능)?(?:하|한|함|임|이|다|해|합|$)"
+                              # a noun predicate with its particle: '연임은 안 돼요', '겸직은 절대 안 된다'
+                              r"|^(?:은|는|이|가|도)?(?:절대(?:로)?)?안(?:된|되|됨|돼|됩)"
                               r"|(?:아니|않)(?:하)?(?:도록|게)(?:하여야|해야|하여야만)")),
-    ("must", lazy_compile(r"(?:^|[가-힣])야(?:한|하|할|함|합|된|되|됨|돼)|의무(?:가|를)?(?:있|진|지며|지고)|반드시")),
+    ("must", lazy_compile(r"(?:^|[가-힣])야(?:한|하|할|함|합|된|되|됨|돼)|의무(?:가|를)?(?:있|진|지며|지고)|반드시"
+                          r"|의무(?:다|이다|이며|이고|임|예요|입니다)")),  # ('경비 지원은 국가의 의무다')
     ("may", lazy_compile(r"수(?:도|는)?있(?:다|으며|고|으나|음|습|을것|지만|는데)"
                          r"|(?:^|하여|해|여|어|아)도(?:된다|되며|되고|됨|무방|괜찮|상관(?:이)?없|문제(?:가)?없)")),
     # ('도조례로 정해도 된다', '공표해도 문제없다': permission)
@@ -304,7 +311,7 @@ def predicate_modalities(keys: tuple[str, ...], text: str) -> list[tuple[int, in
     out: list[tuple[int, int, str]] = []
     for key in keys:
         for start, end in _occurrences(key, text):
-            if _negating_prefix(text, start):
+            if negating_prefix(text, start):
                 out.append((start, end, "neg"))
                 continue
             if len(key) > 1 and end < len(text) and text[start:end] == key and key[-1] not in "하되" \

@@ -350,6 +350,28 @@ PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:no|not)\s+(?:less|fewer)\s+than\b", "at least"),
     (r"\b(?:is|are|was|were|be|been|being)\s+barred\s+from\s+(\w+?)ing\b", r"must not \1ing"),
     (r"\b(?:is|are|was|were|be|been|being)\s+(?:prohibited|forbidden|banned)\s+from\s+(\w+?)ing\b", r"must not \1ing"),
+    # a term served again: 'eligible for another term', 'a second term', 'back to back' (연임); 'ruled out' bans it
+    (r"\b(?:another|a\s+second|a\s+further|one\s+more)\s+(?:term|stint)\b", "reappointment"),
+    (r"\bback[- ]to[- ]back\b", "consecutive"),
+    (r"\b(is|are|was|were|be|been)\s+not\s+ruled\s+out\b", r"\1 allowed"),
+    (r"\b(is|are|was|were|be|been)\s+ruled\s+out\b", r"\1 not allowed"),
+    # 'requires no hearing' does not require one
+    (r"\brequires\s+no\b", "does not require any"), (r"\brequire\s+no\b", "do not require any"),
+    (r"\bneeds\s+no\b", "does not need any"),
+    # 'left out' is excluded (제외), 'not left out' included
+    (r"\b(is|are|was|were|be|been)\s+not\s+left\s+out\b", r"\1 included"),
+    (r"\b(is|are|was|were|be|been)\s+left\s+out\b", r"\1 excluded"),
+    # 'nothing obliges the State to support …' = it need not; 'nothing allows it to …' = it must not
+    (r"\bnothing\s+(?:in\s+(?:the|this|that)\s+(?:[\w-]+\s+){1,4}?)?(?:obliges|requires|forces|compels|binds)\s+"
+     r"(.{1,60}?)\s+to\b", r"\1 need not"),
+    (r"\bnothing\s+(?:in\s+(?:the|this|that)\s+(?:[\w-]+\s+){1,4}?)?(?:allows|permits|entitles|authori[sz]es|empowers|"
+     r"lets)\s+(.{1,60}?)\s+to\b", r"\1 must not"),
+    # 'held at regular intervals if the committee so chooses', 'heard only if it wishes': at its discretion (a
+    # condition of someone's wish is no condition of the rule)
+    (r",?\s*(?:but\s+)?(?:only\s+)?(?:if|when|whenever|as)\s+(?:the\s+(?:[\w-]+\s+){0,3}?[\w-]+|it|they|he|she)\s+"
+     r"(?:so\s+)?(?:chooses|choose|wishes|wish|wants|want|likes|like|sees\s+fit|see\s+fit|pleases|please)\b"
+     r"(?:\s+to)?(?=\s*(?:[,.;]|$|and\b|but\b))",  # (not 'if the governor wants the school to take over …')
+     " at its discretion"),
 )
 
 # English words whose opposites a source may use: a claim saying one where its source says the other

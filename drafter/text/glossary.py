@@ -465,3 +465,24 @@ for _phrase, _term in {
     "stay in force": "존속", "stays in force": "존속", "run out": "존속기한", "runs out": "존속기한",
 }.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)
+
+# (session 18) from the misses of tuning-retrieval-42 and the errors of tuning citation batches 79-80 and probes: a
+# director-general is a 국장 (hyphenated too), a post opened to outside candidates an 개방형직위; 'via' is 거쳐; gas guns
+# and rubber bullets (가스발사총, 고무탄); bankruptcy and reinstatement (파산, 복권); dual nationality; media reports
+# (언론보도, 'media' is the press too, not only mediation) and corrections (정정). ('press' itself is left out: its
+# stem 'pres' would start 'prescribed'.)
+_add_senses({
+    "via": ("거쳐", "거치"), "rubber": ("고무",), "dual-use": ("겸용",), "bankrupt": ("파산",), "bankruptcy": ("파산",),
+    "reinstated": ("복권",), "reinstatement": ("복권",), "disqualified": ("결격",), "guardianship": ("후견",),
+    "check": ("확인",), "media": ("언론",), "corrections": ("정정",), "correction": ("정정",),
+})
+for _phrase, _term in {
+    "director-general": "국장", "directors-general": "국장", "director-general level": "국장급",
+    "director-general-level": "국장급", "outside hire": "개방형", "outside hires": "개방형",
+    "outside candidate": "개방형", "outside candidates": "개방형", "outside applicants": "개방형",
+    "open to outsiders": "개방형", "rubber bullet": "고무탄", "rubber bullets": "고무탄", "gas gun": "가스발사총",
+    "gas guns": "가스발사총", "dual nationality": "복수국적", "dual citizenship": "복수국적",
+    "dual national": "복수국적자", "dual nationals": "복수국적자", "media reports": "언론보도",
+    "media report": "언론보도", "press reports": "언론보도", "news reports": "언론보도",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
