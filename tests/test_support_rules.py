@@ -4973,6 +4973,12 @@ CENTRALIZED_KEPT = (
     "system was maintained, and a formal police organization with limited responsibilities and authority was established "
     "in local governments and only some police duties closely related to residents' lives was carried out as an office "
     "manager.")
+EXAM_NOTICE_ALL = ("공개경쟁신규임용시험, 공개경쟁승진시험 또는 경력경쟁임용시험을 실시할 때에는 임용예정 직급ㆍ직위, 응시자격, "
+               "선발예정 인원, 시험의 방법ㆍ시기ㆍ장소 등에 관하여 필요한 사항을 대통령령으로 정하는 바에 따라 공고하여야 한다. "
+               "다만, 제27조제2항 단서에 따라 다수인을 대상으로 하지 아니한 시험의 경우에는 공고하지 아니할 수 있다.")
+# (local-public-officials-act 제35조제1항)
+AUDIT_TENURE = ("감사위원은 다음 각 호의 어느 하나에 해당하는 경우를 제외하고는 임기 안에 본인의 의사에 반하여 면직되거나 "
+                "해촉되지 아니한다.")  # gangwon-special-act 제27조제2항
 MEETINGS_REGULAR = ("시ㆍ도자치경찰위원회의 회의는 정기적으로 개최하여야 한다. 다만 위원장이 필요하다고 인정하는 경우, 위원 2명 "
                     "이상이 요구하는 경우 및 시ㆍ도지사가 필요하다고 인정하는 경우에는 임시회의를 개최할 수 있다.")  # police-act 제26조제1항
 SEOUL_DEPUTIES = ("서울특별시경찰청에 공공안전차장, 수사차장 및 생활안전차장을 두며, 청장이 부득이한 사유로 그 직무를 수행할 수 "
@@ -5045,6 +5051,31 @@ SEOUL_DEPUTIES = ("서울특별시경찰청에 공공안전차장, 수사차장 
     # '실시하는 건 선택이다': doing it is a choice
     ("국가는 인력·장비 비용을 꼭 지원해야 한다.", ART34, "", True),
     ("국가가 인력·장비 비용을 지원하는 건 선택이다.", ART34, "", False),
+    # a first clause that makes a duty optional, joined to a second rule by ';'
+    ("Publicly announcing an open competitive recruitment exam is required, with the eligibility and the number to be "
+     "hired.", EXAM_NOTICE_ALL, "", True),
+    ("Publicly announcing an open competitive recruitment exam is optional; the authority decides whether to publish "
+     "the eligibility and the number to be hired.", EXAM_NOTICE_ALL, "", False),
+    # 'enjoy no protection against being dismissed' = may be dismissed
+    ("Gangwon audit commissioners are protected against being dismissed against their will during their term.",
+     AUDIT_TENURE, "", True),
+    ("Gangwon audit commissioners enjoy no protection against being dismissed against their will during their term.",
+     AUDIT_TENURE, "", False),
+    # 'has leeway', 'is supposed to', 'has ceased', 'is prevented from', 'refuses to', 'is waived', 'none of',
+    # 'denied a second term', 'a fresh term'
+    ("The State has the option of funding Jeju's autonomous police.", JEJU103, "", True),
+    ("The State has leeway over whether to fund the staff and equipment of the transferred work.", ART34, "", False),
+    ("The State is supposed to fund Jeju's autonomous police.", JEJU103, "", False),
+    ("The State has ceased funding Jeju's autonomous police.", JEJU103, "", False),
+    ("The State is prevented from funding Jeju's autonomous police.", JEJU103, "", False),
+    ("The State refuses to fund Jeju's autonomous police.", JEJU103, "", False),
+    ("The National Assembly's hearing is waived for the Commissioner General.", APPOINT, "", False),
+    ("None of the recommendation committee's meetings are public.", SEALED, "", True),
+    ("Members are denied a second term.", TERM_NO_RENEWAL, "", True),
+    ("Members get a fresh term after three years.", TERM_NO_RENEWAL, "", False),
+    # '들을지 말지 스스로 정한다' (no particle after 말지): whether is left to the committee
+    ("위원회는 예산을 심의할 때 경찰청장 의견을 꼭 들어야 한다.", BUDGET, "", True),
+    ("위원회는 경찰청장 의견을 들을지 말지 스스로 정한다.", BUDGET, "", False),
     # 'is up to the State' is its discretion (not 'up to the end of the year')
     ("The State is obliged to help pay for the staff and equipment of the transferred work.", ART34, "", True),
     ("Helping to pay for staff and equipment is up to the State.", ART34, "", False),

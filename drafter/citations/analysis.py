@@ -548,12 +548,14 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # 'may neither engage in … nor hold …': neither act is allowed
                               r"(?:may|can|shall|must) neither|"
                               r"out of the question|(?:is|are) not "
-                              r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred|disqualified)|no one may|"
+                              r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred|disqualified|prevented from)|"
+                              r"no one may|"
                               # 'dual nationality bars appointment', 'disqualifies a person from': a ban
                               r"(?<!not\s)(?<!n't\s)(?:bars|disqualifies|precludes)(?=\s+(?:[\w-]+\s+){0,3}?(?:from|appointment|"
                               r"employment|membership|becoming|being|serving))|"
                               r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
     ("must", lazy_compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
+                          r"(?:is|are) supposed to|ought to|"
                           r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
                           r"(?:is|are) (?:mandatory|compulsory|obligatory)|"
                           # 'is entitled to an allowance': a right to receive it, which someone must pay (not 'is
@@ -569,6 +571,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
                          r"(?:is|are|remains?|stays?) (?:free|at liberty) to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
                          r"(?:has|have) the (?:option|choice|freedom)|"
+                         r"(?:has|have) (?:(?:the|some|full|wide|broad)\s+)?(?:leeway|latitude)|"
                          # 'whether the mayor carries out exchanges is up to the mayor'; 'the Act merely permits it'
                          r"^\s*whether\b[^;.]{0,200}?\b(?:is|are)\s+(?:entirely\s+|left\s+|wholly\s+)?up\s+to|"
                          # 'implementing it is up to the State' (not 'up to ten years', 'up to 5 members')
@@ -596,7 +599,11 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          # (after its subject: 'those who … and have no disqualifying grounds' describes them)
                          r"|(?<=[\w']\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\band\s)(?<!\bor\s)"
                          r"\b(?:has|have|holds?|keeps?|maintains?|carr(?:y|ies)|bears?|enjoys?)\s+no\s+(?!(?:more|less|fewer|later|longer|other|"
-                         r"obligation|duty|need|choice|option|say|power|right|authority|discretion)\b)")),
+                         r"obligation|duty|need|choice|option|say|power|right|authority|discretion)\b)"
+                         # 'none of its meetings are public'; 'has ceased funding', 'refuses to fund', 'the hearing is
+                         # waived': the act is not done
+                         r"|^\s*none\s+of\b|\b(?:has|have|had)\s+(?:ceased|stopped)\b|\bceases?\s+to\b"
+                         r"|\b(?:refuses?|refused|declines?|declined)\s+to\b|\b(?:is|are|was|were|be|been)\s+waived\b")),
 )
 _EN_ORDER = {name: i for i, (name, _) in enumerate(_EN_MODAL_PATTERNS)}
 _EN_PASSIVE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|held|set|kept|"

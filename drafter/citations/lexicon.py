@@ -350,11 +350,17 @@ PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:no|not)\s+(?:less|fewer)\s+than\b", "at least"),
     (r"\b(?:is|are|was|were|be|been|being)\s+barred\s+from\s+(\w+?)ing\b", r"must not \1ing"),
     (r"\b(?:is|are|was|were|be|been|being)\s+(?:prohibited|forbidden|banned)\s+from\s+(\w+?)ing\b", r"must not \1ing"),
-    # a term served again: 'eligible for another term', 'a second term', 'back to back' (연임); 'ruled out' bans it
-    (r"\b(?:another|a\s+second|a\s+further|one\s+more)\s+(?:term|stint)\b", "reappointment"),
+    # a term served again: 'eligible for another term', 'a second term', 'back to back' (연임); 'ruled out' bans it;
+    # 'denied a second term' is not allowed one
+    (r"\b(is|are|was|were|be|been)\s+denied\b", r"\1 not allowed"),
+    (r"\b(?:another|a\s+second|a\s+further|a\s+fresh|one\s+more)\s+(?:term|stint)\b", "reappointment"),
     (r"\bback[- ]to[- ]back\b", "consecutive"),
     (r"\b(is|are|was|were|be|been)\s+not\s+ruled\s+out\b", r"\1 allowed"),
     (r"\b(is|are|was|were|be|been)\s+ruled\s+out\b", r"\1 not allowed"),
+    # 'enjoy no protection against being dismissed' = may be dismissed; 'are protected against being dismissed' =
+    # cannot be
+    (r"\b(?:enjoys?|has|have|gets?|get)\s+no\s+(?:protection|safeguard|shield)\s+(?:against|from)\s+being\b", "may be"),
+    (r"\b(?:is|are)\s+(?:protected|shielded|safe)\s+(?:against|from)\s+being\b", "cannot be"),
     # 'requires no hearing' does not require one
     (r"\brequires\s+no\b", "does not require any"), (r"\brequire\s+no\b", "do not require any"),
     (r"\bneeds\s+no\b", "does not need any"),

@@ -950,7 +950,7 @@ _WHETHER_OR_NOT_KO = lazy_compile(r"([가-힣ㆍ]+?)(?:을\s|를\s|하도록\s)?
 same, said of who decides."""
 
 
-_AT_DISCRETION_ANY_KO = lazy_compile(r"([가-힣]+)지(?:\s*말지|\s*여부)?(?:는|를)\s*((?:[가-힣]+(?:이|가)\s+)?)"
+_AT_DISCRETION_ANY_KO = lazy_compile(r"([가-힣]+)지(?:\s*말지(?:는|를)?|\s*여부(?:는|를)|는|를)\s*((?:[가-힣]+(?:이|가)\s+)?)"
                                      r"(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:판단하여\s*|판단해\s*)?"
                                      r"(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
                                      r"|(?:알아서\s*)?(?:정할|결정할|판단할)\s*(?:일|문제)(?:이다|임|입니다)"
@@ -2462,10 +2462,13 @@ def _clause_contradicted(claim: str, source_text: str, context: str, whole_docum
         if part in relatives:
             # a relative clause states its own predicate by construction ('…, who do not stand in for the head')
             own, least = True, _RELATIVE_CLAUSE_COVERAGE
+        elif _states_own_modality(part):
+            own, least = True, _OWN_CLAUSE_COVERAGE
         else:
-            own = _states_own_modality(part) or (part == parts[0] and bool(_OPENING_MODAL_EN.search(part))
-                                                 and verdict.reason.startswith(_PERMISSION_CLAIMED))
-            least = _OWN_CLAUSE_COVERAGE
+            # (the claim's first clause: its subject is the claim's own)
+            own = part == parts[0] and bool(_OPENING_MODAL_EN.search(part)) \
+                and verdict.reason.startswith(_PERMISSION_CLAIMED)
+            least = _FIRST_CLAUSE_COVERAGE
         if verdict.reason.startswith("body mismatch") or (
                 verdict.reason.startswith(("modality mismatch", "negation mismatch"))
                 and (verdict.coverage or 0) >= least and own):
@@ -2473,7 +2476,9 @@ def _clause_contradicted(claim: str, source_text: str, context: str, whole_docum
     return None
 
 
-_OPENING_MODAL_EN = lazy_compile(r"^(?:[\w'-]+,?\s+){1,12}?(?:must|may|can|cannot|shall|need|needs)\b", re.IGNORECASE)
+_OPENING_MODAL_EN = lazy_compile(r"^(?:[\w'-]+,?\s+){1,12}?(?:must|may|can|cannot|shall|need|needs|(?:is|are)\s+"
+                                 r"(?:entirely\s+|purely\s+|merely\s+)?(?:optional|voluntary|discretionary))\b",
+                                 re.IGNORECASE)
 """The claim's first clause, with the claim's subject and a modal of its own ('Meetings of a … committee may be held
 … at its discretion, and extraordinary meetings may be convened …')."""
 _PERMISSION_CLAIMED = ("modality mismatch: the claim says may", "modality mismatch: the claim says need not")
@@ -2494,6 +2499,7 @@ def _relative_clauses_en(claim: str) -> list[str]:
 
 _OWN_CLAUSE_COVERAGE = 0.8
 _RELATIVE_CLAUSE_COVERAGE = 0.5  # (a relative clause is short: 'they do not stand in for the head')
+_FIRST_CLAUSE_COVERAGE = 0.6
 _OWN_SUBJECT_MODAL_EN = lazy_compile(r"^(?:however,?\s+)?(?:the|a|an|each|every|any|it|they|he|she|this|these|those|its|"
                                      r"their)\s+(?:[\w'-]+,?\s+){0,8}?(?:must|may|can|cannot|shall|need|needs|is|are|will|"
                                      r"does|do|never)\b", re.IGNORECASE)
