@@ -5134,3 +5134,187 @@ MEMBER_BARS = ("다음 각 호의 어느 하나에 해당하는 사람은 위원
 def test_lists_with_sub_items_descriptions_bans_and_two_lead_sentences(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+CHAIR_APPOINTED = ("시ㆍ도자치경찰위원회 위원장은 위원 중에서 시ㆍ도지사가 임명하고, 상임위원은 시ㆍ도자치경찰위원회의 의결을 거쳐 "
+                   "위원 중에서 위원장의 제청으로 시ㆍ도지사가 임명한다. 이 경우 위원장과 상임위원은 지방자치단체의 공무원으로 한다.")
+NON_OFFICIAL_PAY = "시ㆍ도자치경찰위원회의 위원 중 공무원이 아닌 위원에게는 예산의 범위에서 직무활동에 필요한 비용 등을 지급할 수 있다."
+NOT_SERVING = "재직 중인 경찰공무원이 아닌 사람 중에서 경찰청장이 추천하는 1명"
+COUNCIL_SUMMONS = ("시ㆍ도의회는 관련 예산의 효율적인 관리를 위하여 의결로써 자치경찰사무에 대해 시ㆍ도자치경찰위원장의 출석 및 자료 "
+                   "제출을 요구할 수 있다.")
+OFFICER_SUPPORT = "시ㆍ도지사는 자치경찰사무 담당 공무원에게 조례에서 정하는 예산의 범위에서 재정적 지원 등을 할 수 있다."
+INNOVATION = ("국가와 지방자치단체는 지역의 여건과 특성에 적합한 지역혁신체계를 구축하기 위하여 산업계ㆍ학계ㆍ연구계 간의 협력 활성화, "
+              "지역혁신을 위한 전문인력의 양성, 기술 및 기업경영에 대한 지원기관의 확충, 지역혁신 관련 사업의 조정 및 연계운용 등에 "
+              "관한 시책을 추진하여야 한다.")
+SEJONG_NOTICE = ("지원위원회는 제9조제1항 각 호의 사항에 대한 심의 결과를 관계 중앙행정기관의 장에게 통보하고, 통보를 받은 관계 "
+                 "중앙행정기관의 장은 필요한 조치를 하여야 한다.")
+DELEGATION = ("시ㆍ도자치경찰위원회는 자치경찰사무에 대한 지휘ㆍ감독이 실시간으로 이루어질 수 있도록 미리 경찰청장과 협의하여 "
+              "시ㆍ도경찰청장에게 위임되는 자치경찰사무 지휘ㆍ감독권의 범위 및 위임 절차 등을 시ㆍ도자치경찰위원회의 의결을 거쳐 정해야 한다.")
+TWO_AGENCIES = ("경찰의 사무를 지역적으로 분담하여 수행하게 하기 위하여 시ㆍ도에 시ㆍ도경찰청을 두고, 시ㆍ도경찰청장 소속으로 경찰서를 "
+                "둔다. 이 경우 인구, 행정구역, 면적, 지리적 특성, 교통 및 그 밖의 조건을 고려하여 시ㆍ도에 2개의 시ㆍ도경찰청을 둘 수 있다.")
+NO_CASE_DIRECTION = ("경찰청장은 경찰의 수사에 관한 사무의 경우에는 개별 사건의 수사에 대하여 구체적으로 지휘ㆍ감독할 수 없다. 다만, "
+                     "국민의 생명ㆍ신체ㆍ재산 또는 공공의 안전 등에 중대한 위험을 초래하는 긴급하고 중요한 사건의 수사에 있어서 경찰의 "
+                     "자원을 대규모로 동원하는 등 통합적으로 현장 대응할 필요가 있다고 판단할 만한 상당한 이유가 있는 때에는 제16조에 따른 "
+                     "국가수사본부장을 통하여 개별 사건의 수사에 대하여 구체적으로 지휘ㆍ감독할 수 있다.")
+REVIEW_OPINION = ("도지사는 제3항 또는 제4항에 따라 의견서를 받은 때에는 그 의견에 대한 검토의견서를 작성하여야 한다. 이 경우 필요하다고 "
+                  "인정하는 경우에는 행정시장에게 그 검토의견서를 작성하게 할 수 있다.")
+EVALUATION = ("시ㆍ도자치경찰위원회는 정기적으로 경찰서장의 자치경찰사무 수행에 관한 평가결과를 경찰청장에게 통보하여야 하며 "
+              "경찰청장은 이를 반영하여야 한다.")
+NPA_BUREAU = ("범죄예방대응국에 국장 1명을 두고, 국장 밑에 「행정기관의 조직과 정원에 관한 통칙」 제12조에 따른 보좌기관 중 "
+              "실장ㆍ국장을 보좌하는 보좌기관(이하 \"정책관등\"이라 한다) 1명을 둔다.")
+PHARMACY = ("외국인전용약국에 종사하는 약사는 내국인을 대상으로 의약품의 조제 또는 판매를 할 수 없다. 다만, 외국의료기관에서 "
+            "처방전을 발급받은 내국인에게 그 처방전에 따른 의약품을 조제하거나 판매할 수 있다.")
+PLEDGE = ("Given that time is needed to overhaul legislation, implement new models, and improve complementary points, it is "
+          "not easy to keep its pledge to fully implement the dual autonomous police system by 2026.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # the members elect the chair where the governor appoints one; national officials where the source has local ones
+    ("위원장은 위원 중에서 시ㆍ도지사가 임명한다.", CHAIR_APPOINTED, True),
+    ("위원장은 위원들이 서로 뽑게 돼 있어요.", CHAIR_APPOINTED, False),
+    ("The members elect their chair.", CHAIR_APPOINTED, False),
+    ("The chair and the standing member hold local government official status.", CHAIR_APPOINTED, True),
+    ("The chair and the standing member are national public officials.", CHAIR_APPOINTED, False),
+    ("위원장과 상임위원은 국가공무원 신분이다.", CHAIR_APPOINTED, False),
+    # whom, said by what they are not ('공무원이 아닌 위원', '재직 중인 경찰공무원이 아닌 사람')
+    ("Members who are not public officials may be paid expenses needed for their duties within the budget.",
+     NON_OFFICIAL_PAY, True),
+    ("Civilian members may be paid expenses for their duties within the budget.", NON_OFFICIAL_PAY, True),
+    ("Members who are civil servants may be paid expenses for their duties within the budget.", NON_OFFICIAL_PAY, False),
+    ("One recommender is recommended by the Commissioner General from among people who are not serving police officers.",
+     NOT_SERVING, True),
+    ("One recommender is recommended by the Commissioner General from among serving police officers.", NOT_SERVING,
+     False),
+    # a power said as a noun; discretion said as where the act lies
+    ("The provincial council has the power to require the committee chair to attend.", COUNCIL_SUMMONS, True),
+    ("The provincial council has no power to require the committee chair to attend or submit materials.",
+     COUNCIL_SUMMONS, False),
+    ("The provincial council lacks the authority to require the chair to attend.", COUNCIL_SUMMONS, False),
+    ("Financial support to officials handling autonomous police work is at the governor's discretion.", OFFICER_SUPPORT,
+     True),
+    ("Financial support to officials handling autonomous police work lies within the governor's discretion.",
+     OFFICER_SUPPORT, True),
+    ("지역혁신체계를 위한 시책 추진은 국가와 지방자치단체의 의무이다.", INNOVATION, True),
+    ("지역혁신체계를 위한 시책 추진은 국가와 지방자치단체의 재량이다.", INNOVATION, False),
+    # the Mayor of Sejong is a 시ㆍ도지사 the provision does not name
+    ("The support committee notifies the results of its deliberations to the Mayor of Sejong.", SEJONG_NOTICE, False),
+    # a rule reported ('…다고 규정한다', '…다는 게 법의 입장'), 'without needing to consult'
+    ("시ㆍ도에는 2개의 시ㆍ도경찰청을 둘 수 있다고 규정한다.", TWO_AGENCIES, True),
+    ("인구 등을 고려하여 시ㆍ도에는 2개의 시ㆍ도경찰청을 두어야 한다고 규정한다.", TWO_AGENCIES, False),
+    ("위임 범위를 정할 때에는 미리 경찰청장과 협의하고 위원회 의결을 거쳐야 한다.", DELEGATION, True),
+    ("위임 범위를 정할 때에는 경찰청장과 미리 협의할 필요 없이 위원회 의결만 거치면 된다고 규정한다.", DELEGATION, False),
+    # 'as a rule' is the rule, not its 다만 exception
+    ("As a rule, the Commissioner General cannot give specific direction over individual investigations.",
+     NO_CASE_DIRECTION, True),
+    ("The Commissioner General is as a rule entitled to give specific direction over individual investigations.",
+     NO_CASE_DIRECTION, False),
+    ("원칙적으로 경찰청장은 개별 사건 수사를 구체적으로 지휘ㆍ감독할 수 있다.", NO_CASE_DIRECTION, False),
+    ("외국인전용약국 약사는 원칙적으로 내국인에게 약을 조제하거나 팔 수 없지만, 외국의료기관에서 처방전을 받은 내국인에게는 "
+     "그 처방전대로 조제ㆍ판매할 수 있다.", PHARMACY, True),
+    # '…하게 할 수 있다' has another do it: the governor's own act is the sentence before
+    ("The governor must prepare a review opinion on written comments received.", REVIEW_OPINION, True),
+    ("The governor may have the administrative city mayor prepare the review opinion.", REVIEW_OPINION, True),
+    ("The governor may prepare a review opinion on written comments received.", REVIEW_OPINION, False),
+    # a relative clause that takes the results into account at discretion
+    ("The committee must regularly notify the Commissioner General of its evaluations of police station chiefs, and the "
+     "Commissioner General must take them into account.", EVALUATION, True),
+    ("The committee must periodically send its evaluations of police station chiefs to the Commissioner General, who "
+     "then has discretion whether to take those results into account.", EVALUATION, False),
+    # '둘 수 있을 뿐이에요' is a permission; '어렵지 않다' is easy
+    ("범죄예방대응국에는 국장 1명을 두고, 국장을 보좌하는 정책관등 1명을 둔다.", NPA_BUREAU, True),
+    ("범죄예방대응국에는 국장 1명을 두고, 필요하다면 정책관등 1명을 둘 수 있을 뿐이에요.", NPA_BUREAU, False),
+    ("2026년까지 이원화 자치경찰제를 전면 시행하겠다는 공약은 지키기 쉽지 않다.", PLEDGE, True),
+    ("2026년까지 이원화 자치경찰제 전면 시행 공약은 지키기 어렵지 않다.", PLEDGE, False),
+])
+def test_whom_by_what_they_are_not_powers_reported_rules_and_acts_had_done_by_another(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+SCIENCE_POLICY = ("경찰청장은 치안에 필요한 연구ㆍ실험ㆍ조사ㆍ기술개발(이하 \"연구개발사업\"이라 한다) 및 전문인력 양성 등 치안분야의 "
+                  "과학기술진흥을 위한 시책을 마련하여 추진하여야 한다.")
+OATH = ("공무원은 취임할 때에 소속 기관장 앞에서 조례로 정하는 바에 따라 선서를 하여야 한다. 다만, 불가피한 사유가 있을 때에는 "
+        "취임 후에 선서하게 할 수 있다.")
+NOT_DISMISSED = "위원은 중대한 신체상 또는 정신상의 장애로 직무를 수행할 수 없게 된 경우를 제외하고는 그 의사에 반하여 면직되지 아니한다."
+TREND = ("Despite various problems, the autonomous police system has become an irreversible trend of the times, and "
+         "although it is insufficient, discussions continue as it contributes to improving the quality of life of "
+         "residents by improving the problems.")
+NO_PROBATION = "다음 각 호의 어느 하나에 해당하는 경우에는 시보임용을 거치지 아니한다."  # the lead of the 호 cited below
+NO_PROBATION_ITEM = "자치경찰공무원을 그 계급에 상응하는 경찰공무원으로 임용하는 경우"
+SEJONG_ACT = "세종특별자치시 설치 등에 관한 특별법"
+COURT_SEAT = "시ㆍ도경찰청의 소재지를 관할하는 지방법원장이 추천하는 1명"
+TOBACCO = ("「지방교육재정교부금법」 제11조제2항제2호에도 불구하고 시장은 담배소비세의 100분의 45에 해당하는 금액을 "
+           "교육비특별회계로 전출하지 아니할 수 있다.")
+LIBRARY = ("도서관에 도서관장 1명을 두며, 도서관장은 교수ㆍ부교수ㆍ조교수 또는 5급 중에서 학장이 임명하되, "
+           "교수ㆍ부교수ㆍ조교수는 겸임하여 보할 수 있다.")
+NO_DETRIMENT = ("지방자치단체의 통합으로 인하여 종전의 지방자치단체 또는 특정 지역의 행정상ㆍ재정상 이익이 상실되거나 그 지역 주민에게 "
+                "새로운 부담이 추가되어서는 아니 된다.")
+TRAINING = ("경찰청장 또는 해양경찰청장은 모든 경찰공무원에게 균등한 교육훈련의 기회가 주어지도록 교육훈련에 관한 종합적인 기획 및 "
+            "조정을 하여야 한다.\n경찰청장 또는 해양경찰청장은 교육훈련을 위하여 필요하면 대통령령으로 정하는 바에 따라 경찰공무원을 "
+            "국내외의 교육기관에 위탁하여 일정 기간 교육훈련을 받게 할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a duty said to be someone's mere option; an oath one may skip
+    ("치안분야 과학기술진흥 시책을 마련해 추진하는 것은 경찰청장의 의무다.", SCIENCE_POLICY, True),
+    ("치안분야 과학기술진흥 시책을 마련해 추진하는 것은 경찰청장에게 선택 사항일 뿐이다.", SCIENCE_POLICY, False),
+    ("공무원은 취임할 때 소속 기관장 앞에서 선서해야 해요.", OATH, True),
+    ("공무원이 취임할 때 소속 기관장 앞에서 선서하는 건 안 해도 되는 선택 사항이에요.", OATH, False),
+    # '면직될 수 없는 것은 아니다' is '면직될 수 있다', reported as what the law lays down
+    ("위원은 중대한 장애로 직무를 못 하게 된 경우가 아니면 본인 뜻에 반해 면직되지 않는다.", NOT_DISMISSED, True),
+    ("위원은 중대한 장애로 직무를 못 하게 된 경우가 아니더라도 본인의 의사에 반하여 면직될 수 없는 것은 아니라고 법은 정하고 있다.",
+     NOT_DISMISSED, False),
+    # 'can still be reversed' where the paper says irreversible
+    ("The autonomous police system is a trend that can no longer be reversed.", TREND, True),
+    ("The author regards the autonomous police system as a trend of the times that can still be reversed.", TREND, False),
+    # 'goes through' probation is 거치다, which the list's lead negates
+    # (a 호 is read with its lead as context, as the checker cites it)
+    ("Jeju autonomous police officials appointed to the matching national rank skip probationary appointment.",
+     NO_PROBATION_ITEM, True),
+    ("A Jeju autonomous police official appointed as a police official of the corresponding rank still goes through "
+     "probationary appointment.", NO_PROBATION_ITEM, False),
+    # the chief judge of the district court, not its chief prosecutor
+    ("One recommender is recommended by the chief judge of the district court with jurisdiction over the seat of the "
+     "provincial police agency.", COURT_SEAT, True),
+    ("추천위원 1명은 시ㆍ도경찰청 소재지를 관할하는 지방검찰청 검사장이 추천한다.", COURT_SEAT, False),
+    # 'remains obliged'; a proviso and a 'while' clause with modals of their own
+    ("Notwithstanding the Local Education Finance Grants Act, the Sejong mayor need not transfer 45/100 of the tobacco "
+     "consumption tax to the education special account.", TOBACCO, True),
+    ("Notwithstanding the Local Education Finance Grants Act, the Sejong mayor remains obliged to transfer 45/100 of "
+     "the tobacco consumption tax to the education special account.", TOBACCO, False),
+    ("The library director is appointed by the dean from among professors or grade-5 staff, and professors may hold "
+     "the post concurrently.", LIBRARY, True),
+    ("The library director is appointed by the dean from among professors or grade-5 staff, provided that professors "
+     "appointed to the post must hold it concurrently.", LIBRARY, False),
+    ("A merger of local governments must not cost the former local governments their administrative or financial "
+     "benefits, nor add new burdens on the residents.", NO_DETRIMENT, True),
+    ("A merger of local governments must not cost the former local governments their administrative or financial "
+     "benefits, while new burdens on the residents of that area are not ruled out.", NO_DETRIMENT, False),
+    # a Korean clause that names its own duty, word for word, where the provision only permits
+    ("경찰청장은 교육훈련 기회가 균등하게 주어지도록 기획ㆍ조정해야 하고, 필요하면 경찰공무원을 국내외 교육기관에 위탁해 일정 기간 "
+     "교육받게 할 수 있다.", TRAINING, True),
+    ("경찰청장은 모든 경찰공무원에게 교육훈련 기회가 균등하게 주어지도록 기획ㆍ조정해야 하고, 필요한 경우 대통령령에 따라 "
+     "경찰공무원을 국내외 교육기관에 위탁해 일정 기간 교육받게 할 의무가 있다.", TRAINING, False),
+])
+def test_options_double_negations_reversals_provisos_and_clauses_naming_their_own_duty(claim, source, supported):
+    context = {NO_PROBATION_ITEM: NO_PROBATION, TOBACCO: SEJONG_ACT}.get(source, "")
+    verdict = judge_support(claim, source, context=context)
+    assert verdict.supported is supported, verdict.reason
+
+
+UNIFORM_DUTY = "경찰공무원은 제복을 착용하여야 한다."
+SOFT_LANDING_BILL = ("As a soft landing plan, a bill should be enacted or revised to allow the dualization model to operate "
+                     "more efficiently, which should include organizational and operational aspects.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # whether to act left to someone ('입을지는 … 선택 사항'), a duty called 'merely an option': read even where the
+    # words match too little and the embedding alone finds the passage close
+    ("경찰공무원은 제복을 입어야 해요.", UNIFORM_DUTY, True),
+    ("민원 답변: 경찰공무원이 제복을 입을지는 본인이 판단할 선택 사항이에요.", UNIFORM_DUTY, False),
+    ("For the soft-landing plan, the paper treats enacting or revising a bill as merely an option that could be "
+     "taken to help the dual model run more efficiently.", SOFT_LANDING_BILL, False),
+])
+def test_whether_to_act_left_to_someone_or_merely_an_option_is_no_duty(claim, source, supported):
+    verdict = judge_support(claim, source, similarity=_close)
+    assert verdict.supported is supported, verdict.reason

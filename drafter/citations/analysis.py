@@ -538,7 +538,10 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"can (?:turn down|refuse|decline|reject|ignore)|"
                               r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
                               r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
-                              r"under no (?:\w+ )?(?:obligation|duty)|optional"
+                              r"under no (?:\w+ )?(?:obligation|duty)|optional|"
+                              # 'treats enacting a bill as merely an option' (not 'the only option')
+                              r"(?:merely|just|simply|purely)\s+(?:an?\s+|one\s+)?(?:option|possibility)|"
+                              r"only\s+(?:an?\s+|one\s+)(?:option|possibility)|(?:is|are|as)\s+(?:an?\s+|one\s+)option"
                               # 'no prior deliberation by the committee is needed'
                               r"|no\s+(?:[\w-]+\s+){0,7}?(?:is|are)\s+(?:needed|required|necessary|mandatory))\b")),
     ("must_not", lazy_compile(r"\b(?:must not|mustn't|shall not|may not|cannot|can not|can't|off the table|"
@@ -555,6 +558,8 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"employment|membership|becoming|being|serving))|"
                               r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
     ("must", lazy_compile(r"\b(?:must|shall|(?:is|are) required to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
+                          # 'remains obliged to transfer', 'stays bound to'
+                          r"(?:remains?|stays?)\s+(?:still\s+)?(?:obliged|obligated|required|bound)\s+to|"
                           r"(?:is|are) supposed to|ought to|"
                           r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
                           r"(?:is|are) (?:mandatory|compulsory|obligatory)|"
@@ -582,7 +587,10 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          # 'the law lets the State pay', 'leaves it to the State whether to pay'
                          r"\blets\s+(?:it|them|(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+[a-z]+|"
                          r"\bleaves?\s+it\s+(?:up\s+)?to\s+[\w' -]{1,40}?\s+(?:whether|to\s+decide)|"
-                         r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion)\b")),
+                         r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion|"
+                         # 'support is at the governor's discretion', 'lies within the State's discretion'
+                         r"(?:is|are|lies|lie|rests?|remains?)\s+(?:entirely\s+|wholly\s+|left\s+)?(?:at|within|in)\s+"
+                         r"(?:the\s+)?[\w' -]{0,40}?discretion)\b")),
     ("neg", lazy_compile(r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no longer|nor|neither)\b|n't\b|^\s*no\s|\bthere (?:is|are) no\b"
                          # 'no planning office is established', 'they receive no allowances': a 'no' on what is done
                          r"|\bno\s+(?!(?:more|less|fewer|later|earlier|longer|sooner|other|obligation|duty)\b)"
@@ -617,6 +625,11 @@ _EN_CLAUSE = lazy_compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|n
                           # comma starts a clause of its own (a bare 'the' may still close a list: 'A, B, and the C')
                           r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
                           r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
+                          # (', while new burdens on the residents are not ruled out': a subject and verb of its own)
+                          r"|,\s+while\s+(?=(?:[\w'-]+\s+){1,8}?(?:is|are|must|may|can|cannot|shall|need|will)\s)"
+                          # ', provided that professors … must hold it concurrently': a proviso with its own subject
+                          r"|,\s+provided\s+that\s+(?=(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,6}?\s+"
+                          r"(?:must|may|can|cannot|shall|need)\b)"
                           # ', and the Commissioner General may …': a new subject with a modal of its own (a list
                           # closed by 'and the C may …' is joined again below: its first part has no verb)
                           r"|,\s+(?:and|but)\s+(?=(?:the|a|an|each|every|any)\s+(?:[\w'-]+\s+){0,6}?"
@@ -1394,6 +1407,8 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re
     # taking over someone's duties is acting for them (대행), not taking over property (인수)
     (r"\b(?:take|takes|took|taken|taking)\s+over\s+(?=(?:the|his|her|their|its)\s+(?:[a-z'-]+\s+){0,2}"
      r"(?:duties|functions|role|job|work|post)\b)", "deputizes for "),
+    (r"\b(?:merely\s+|only\s+|simply\s+)?(?:has|have)\s+(?:the\s+|full\s+)?discretion\s+(?:(?:as\s+to|over|on)\s+)?"
+     r"whether\s+(?:or\s+not\s+)?to\b", "need not"),
     (r"\b(?:merely\s+|only\s+|simply\s+)?(?:has|have)\s+(?:the\s+|full\s+)?discretion\s+(?:(?:as\s+to|over|on)\s+)?"
      r"whether\b", "need not decide whether"),
     (r"\b(is|are)\s+(allowed|permitted|entitled|free|required|obliged)\s*,[^,]{1,80},\s*to\b", r"\1 \2 to"),

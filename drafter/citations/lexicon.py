@@ -169,12 +169,20 @@ ENTITIES: tuple[Entity, ...] = (
                     "전북특별자치도교육감", "세종특별자치시교육감"),
            ("superintendent of education", "education superintendent", "superintendent of the office of education",
             "superintendents of education")),
+    Entity("지방법원장", ("지방법원장",), ("chief judge of the district court", "district court chief judge",
+                                    "head of the district court", "president of the district court",
+                                    "chief of the district court", "chief judge of the local district court")),
+    Entity("검사장", ("지방검찰청 검사장", "지방검찰청검사장", "검사장"), ("chief prosecutor", "district chief prosecutor",
+                                                       "head of the district prosecutors' office",
+                                                       "chief of the district prosecutors' office")),
     Entity("부교육감", ("부교육감",), ("deputy superintendent of education", "deputy superintendent",
                                 "deputy education superintendent", "deputy superintendents")),
     Entity("시ㆍ도지사", ("시ㆍ도지사", "도지사", "제주특별자치도지사", "강원특별자치도지사", "전북특별자치도지사",
                       "특별자치도지사", "세종특별자치시장", "특별자치시장"), ("provincial governor", "mayor or governor", "mayors and governors",
                                     "governor", "head of the province", "mayor/governor",
-                                    "governor or mayor", "governors and mayors", "governor/mayor")),
+                                    "governor or mayor", "governors and mayors", "governor/mayor",
+                                    "mayor of sejong", "sejong mayor", "sejong city mayor", "mayor of sejong city",
+                                    "mayor of the sejong special self-governing city")),
     Entity("시ㆍ도의회", ("시ㆍ도의회", "시ㆍ도 의회", "도의회", "시의회", "지방의회", "지방자치단체의 의회",
                        "제주특별자치도의회", "강원특별자치도의회", "전북특별자치도의회", "세종특별자치시의회"),
            ("provincial council", "metropolitan council", "local council", "city and provincial council",
@@ -338,6 +346,16 @@ PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:give|gives|giving|gave|given)\s+(?:priority|precedence|more weight)\s+to\s+(.{1,60}?)\s+over\s+",
      r"placing importance on \1 rather than "),
     (r"\bdue process\b", "procedurality"),
+    # 'goes through probationary appointment' undergoes it (거치다)
+    (r"\bgo\s+through\b", "undergo"), (r"\bgoes\s+through\b", "undergoes"),
+    (r"\bwent\s+through\b", "underwent"),  # (not 'without going through': a condition, not the rule's verb)
+    # 'a trend that can still be reversed' is reversible; 'cannot be undone' irreversible
+    (r"\b(?:cannot|can\s*not|can't|can\s+no\s+longer)\s+(?:\w+\s+)?be\s+(?:reversed|undone|rolled\s+back|turned\s+back)\b", "is irreversible"),
+    (r"\b(?:can|could|may|might)\s+(?:still\s+|easily\s+|yet\s+|always\s+)?be\s+(?:reversed|undone|rolled\s+back|turned\s+back)\b",
+     "is reversible"),
+    # 'take the results into account' = reflect them (반영)
+    (r"\b(?:take|takes|taking|took|taken)\s+(.{1,40}?)\s+into\s+(?:account|consideration)\b", r"reflect \1"),
+    (r"\b(?:take|takes|taking|took|taken)\s+into\s+(?:account|consideration)\b", "reflect"),
     (r"\b(?:fails?|failed|failing)\s+to\b", "does not"),
     # 'automatically loses the seat': leaves the office (당연퇴직), not a loss of property
     (r"\b(?:loses|forfeits|vacates)\s+(?:his|her|their|the|its|that)\s+(?:seat|post|membership|office|position)\b", "retires"),
@@ -361,6 +379,10 @@ PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
     # cannot be
     (r"\b(?:enjoys?|has|have|gets?|get)\s+no\s+(?:protection|safeguard|shield)\s+(?:against|from)\s+being\b", "may be"),
     (r"\b(?:is|are)\s+(?:protected|shielded|safe)\s+(?:against|from)\s+being\b", "cannot be"),
+    # 'has the power to require' = may require; 'has no authority to', 'lacks the power to' = cannot
+    (r"\b(?:has|have|had)\s+no\s+(?:legal\s+)?(?:power|authority|right|mandate)\s+to\b", "cannot"),
+    (r"\b(?:lacks?|lacked)\s+(?:the\s+|any\s+)?(?:legal\s+)?(?:power|authority|right|mandate)\s+to\b", "cannot"),
+    (r"\b(?:has|have|had)\s+(?:the\s+|full\s+)?(?:legal\s+)?(?:power|authority|mandate)\s+to\b", "may"),
     # 'requires no hearing' does not require one
     (r"\brequires\s+no\b", "does not require any"), (r"\brequire\s+no\b", "do not require any"),
     (r"\bneeds\s+no\b", "does not need any"),
@@ -387,7 +409,7 @@ ANTONYMS_EN: tuple[tuple[str, str], ...] = (
     ("continue", "suspend"), ("increase", "decrease"), ("expand", "reduce"), ("strengthen", "weaken"),
     ("accept", "reject"), ("efficient", "inefficient"), ("efficiency", "inefficiency"),
     ("centralized", "decentralized"), ("positive", "negative"), ("maintain", "drop"), ("maintain", "abandon"),
-    ("maintain", "scrap"),
+    ("maintain", "scrap"), ("reversible", "irreversible"),
 )
 
 # Korean words whose opposites a source may use ('상설 직위' for '2028년까지 존속하는 한시조직')
@@ -411,7 +433,7 @@ ENGLISH_STOPWORDS: frozenset[str] = frozenset(
      "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "how", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "shall", "may", "can", "will", "would", "should", "could", "has", "have", "had", "do", "does", "did", "so", "such", "also", "into", "onto", "over", "about", "after", "before", "between", "within", "per", "each", "other", "any", "some", "more", "most", "less", "least", "same", "very", "well", "just", "while", "if", "up", "down", "out", "off", "again", "further", "once", "here", "both", "few", "own", "too", "s", "t",
      "since", "because", "although", "though", "whereas", "whether", "thus", "therefore", "however",
      # modal words: what they say is the claim's modality, compared as such
-     "allowed", "permitted", "obliged", "obligated", "entitled", "decline", "refrain"]
+     "allowed", "permitted", "obliged", "obligated", "entitled", "decline", "refrain", "discretion"]
 )
 
 NEGATABLE_EN: frozenset[str] = frozenset({
@@ -420,7 +442,7 @@ NEGATABLE_EN: frozenset[str] = frozenset({
     "approv", "ask", "limit", "restrict", "purchas", "buy", "refund", "designat", "conduct", "select", "cancel",
     "revok", "grant", "collect", "impos", "inspect", "audit", "investigat", "examin", "review", "permit",
     "authori", "regist", "install", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "notif", "inform",
-    "consult", "publish", "disclos", "apply", "exempt", "include", "penalty", "penalties", "punish", "priorit", "count", "exist", "spar",
+    "consult", "publish", "disclos", "apply", "exempt", "undergo", "include", "penalty", "penalties", "punish", "priorit", "count", "exist", "spar",
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""

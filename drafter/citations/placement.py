@@ -460,3 +460,50 @@ def elected_chair_conflict(claim: str, cited: str) -> str | None:
     if appointed is not None and bool(re.search(r"\bvice[- ]", appointed.group(0), re.IGNORECASE)) == office.startswith("부"):
         return f"body mismatch: the members elect the {office} from among themselves (호선); the claim names another body"
     return None
+
+
+_APPOINTED_CHAIR_KO = lazy_compile(r"(부?위원장|의장|회장)(?:은|는)\s*[^.。]{0,40}?"
+                                   r"(?:시ㆍ도지사|시·도지사|도지사|시장|장관|경찰청장|대통령|국무총리|교육감)(?:이|가)\s*"
+                                   r"(?:[^.。]{0,30}?)(?:지명|임명|위촉|임용)")
+"""'시ㆍ도자치경찰위원회 위원장은 위원 중에서 시ㆍ도지사가 임명하고': someone outside the members chooses the chair."""
+_CO_ELECTED = lazy_compile(r"호선|서로\s*(?:뽑|선출|고르|골라|정하)|(?:위원|위원들|구성원|추천위원)(?:이|들이|끼리)\s*"
+                           r"(?:[가-힣]+\s+){0,2}?(?:선출|뽑|고르|골라)"
+                           r"|\b(?:elect(?:ed|s)?|chosen|choose|chooses|picked|picks?|selected|selects?)\b[^.;]{0,40}?"
+                           r"\bamong\s+themselves\b"
+                           r"|\bmembers\s+(?:themselves\s+)?(?:elect|choose|pick|select|vote\s+for)\b"
+                           r"|\b(?:elected|chosen|picked|selected|voted\s+in)\s+by\s+(?:the\s+|its\s+|fellow\s+|other\s+)?members\b",
+                           re.IGNORECASE)
+
+
+def appointed_chair_conflict(claim: str, cited: str) -> str | None:
+    """'위원장은 위원들이 서로 뽑는다' (or 'the members elect the chair') where the source has the governor
+    appoint the chair: the claim gives the choice to the members."""
+    appointed = _APPOINTED_CHAIR_KO.search(cited)
+    if appointed is None or "호선" in cited or not _CO_ELECTED.search(claim):
+        return None
+    office = appointed.group(1)
+    english_office = r"\bvice[- ]chair" if office.startswith("부") else r"\b(?<!vice-)(?<!vice )(?:chair|chairperson|chairman)"
+    if office in claim or re.search(english_office, claim, re.IGNORECASE):
+        return f"body mismatch: the source has the {office} appointed (임명); the claim has the members elect them"
+    return None
+
+
+_LAW_NAME = lazy_compile(r"「[^」]*」|(?:국가|지방)공무원법")
+_SERVICE = {
+    "지방공무원": lazy_compile(r"지방공무원|지방자치단체(?:의)?\s*(?:소속\s*)?공무원|지방직|"
+                               r"\blocal(?:[- ]government)?\s+(?:public\s+)?(?:officials?|servants?|civil\s+servants?|"
+                               r"employees?|government\s+officials?)\b|\blocal\s+civil\s+service\b", re.IGNORECASE),
+    "국가공무원": lazy_compile(r"국가공무원|국가직|\b(?:national|state)\s+(?:public\s+|government\s+)?(?:officials?|servants?|"
+                               r"civil\s+servants?|employees?)\b|\bnational\s+civil\s+service\b|"
+                               r"\bcentral\s+government\s+(?:officials?|employees?)\b", re.IGNORECASE),
+}
+
+
+def service_conflict(claim: str, cited: str) -> str | None:
+    """'위원장과 상임위원은 국가공무원이다' (or 'national public officials') where the source makes them
+    '지방자치단체의 공무원', or the other way round: the claim puts them in the other civil service."""
+    said = {name for name, pattern in _SERVICE.items() if pattern.search(_LAW_NAME.sub(" ", claim))}
+    stated = {name for name, pattern in _SERVICE.items() if pattern.search(_LAW_NAME.sub(" ", cited))}
+    if len(said) == 1 and len(stated) == 1 and said != stated:
+        return f"the source says {next(iter(stated))}; the claim says {next(iter(said))}"
+    return None

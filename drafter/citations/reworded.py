@@ -54,8 +54,10 @@ _BODY_KO = lazy_compile(r"(?:장|관|위원|군수|의회|회의|센터|공사|�
 """An office, body or rank a claim names: another one in the source is who acts, not a wording."""
 
 
-_DISCRETION_KO = lazy_compile(r"(?:할지|할\s*것인지|할지\s*여부)(?:는|를|의)?\s*[^.]{0,24}?재량|재량(?:에\s*(?:맡|달려)|으로\s*정)")
-"""'취소할지는 도지사 재량에 맡겨져 있다': whether to act is left to the office, a permission."""
+_DISCRETION_KO = lazy_compile(r"(?:(?:할|될|줄|둘|갈|볼|낼|쓸|열|올|칠|을)지|할\s*것인지|할지\s*여부)(?:는|를|의)?\s*[^.]{0,24}?"
+                              r"(?:재량|선택\s*사항|자유(?:다|이다|예요|입니다))|재량(?:에\s*(?:맡|달려)|으로\s*정)")
+"""'취소할지는 도지사 재량에 맡겨져 있다', '제복을 입을지는 본인이 판단할 선택 사항이에요': whether to act is left to
+someone, a permission."""
 
 
 def claim_modality(claim: TextFeatures) -> str:

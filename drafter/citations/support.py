@@ -88,6 +88,7 @@ from drafter.citations.lexicon import (
 from drafter.citations.memo_style import plain_memo_endings, plain_polite_endings
 from drafter.citations.modifiers import condition_polarity, modifier_conflict, modifiers
 from drafter.citations.placement import (
+    appointed_chair_conflict,
     elected_chair_conflict,
     number_binding_conflict,
     number_pairing_conflict,
@@ -95,6 +96,7 @@ from drafter.citations.placement import (
     place_conflict,
     placed_under_conflict,
     quantity_body_conflict,
+    service_conflict,
     topic_body_conflict,
 )
 from drafter.citations.reworded import (
@@ -452,6 +454,9 @@ _KO_OPPOSITES = {"연착륙": "경착륙", "경착륙": "연착륙", "이원화"
 _ENGLISH_OF_KOREAN = _english_of_korean()
 _REVERSIBLE_KO = lazy_compile(r"되돌릴\s*수\s*있|되돌릴\s*수도\s*있|가역적|일시적(?:인)?\s*(?:흐름|현상|실험|유행)")
 """'얼마든지 되돌릴 수 있는 일시적 흐름': what the paper calls an irreversible trend, said undone."""
+_EASY_KO = lazy_compile(r"어렵지\s*(?:않|아니)|쉽(?:다|게|고|지만|습니다|어요|네요)|쉬운|용이(?:하|한)|무난(?:하|히)")
+"""'공약은 지키기 어렵지 않다': easy, where the paper says it is not easy."""
+_NOT_EASY_EN = lazy_compile(r"\bnot\s+(?:be\s+)?easy\b|\bdifficult\b|\bhard\s+to\b|\bunlikely\b", re.IGNORECASE)
 
 
 def _korean_claim_coverage(claim: TextFeatures, source: TextFeatures) -> tuple[float | None, int, list[str]]:
@@ -496,9 +501,35 @@ _WHOM_EN = lazy_compile(r"\bwho\s+((?:(?:do|does|did|has|have|had|is|are|was|wer
 _HAVING_EN = frozenset({"have", "has", "had", "hold", "holds", "held", "possess", "possesses", "possessed"})
 
 
+_NOT_A_KO = lazy_compile(r"([가-힣]{2,})(?:이|가)\s*아닌\s+(?:사람|자(?![가-힣])|위원(?!회)|공무원|단체|기관|법인)")
+"""'재직 중인 경찰공무원이 아닌 사람 중에서': whom, said by what they are not."""
+_ANY_NEGATION_EN = lazy_compile(r"\b(?:not|no|non|never|neither|nor|other\s+than|except|excluding|outside|without|"
+                                r"rather\s+than|instead\s+of|civilians?|lay|laypeople|former|ex)\b|n[’']t\b|\bnon-|\bex-",
+                                re.IGNORECASE)
+
+
+def _not_a_conflict_en(claim: str, source: str) -> str | None:
+    """'from among serving police officers' where the source picks '재직 중인 경찰공무원이 아닌 사람 중에서': the
+    claim names as whom the very people the source rules out, with no negation anywhere."""
+    if _ANY_NEGATION_EN.search(claim):
+        return None
+    for m in _NOT_A_KO.finditer(source):
+        noun = m.group(1)
+        if negation_state(noun, source) != (True, False):
+            continue  # the source also names them plainly elsewhere
+        for word in re.findall(r"[a-z]+", claim.lower()):
+            forms = (word, word[:-1]) if word.endswith("s") else (word,)  # ('servants': a servant)
+            if any(noun in (_glossary_targets(form) or ()) for form in forms):
+                return f"the source says whom by '{noun}이 아닌'; the claim names {word!r} with no negation"
+    return None
+
+
 def _whom_conflict_en(claim: str, source: str) -> str | None:
     """'a person who holds Korean nationality' or 'with Korean nationality' where the source says whom by
     '국적을 가지지 아니한 사람': the claim drops the negation that says whom the rule is about."""
+    not_a = _not_a_conflict_en(claim, source)
+    if not_a:
+        return not_a
     in_source = modifiers(source)
     polarity = {**condition_polarity(source), **in_source.polarity}  # whom, said by a modifier or a condition
     if not polarity:
@@ -539,12 +570,14 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         # a Korean claim about the English paper: a negated main verb the sentence does not negate
         if (claim.negated or (claim.predicates and claim.predicates[-1].modality in ("neg", "must_not", "need_not"))) \
                 and not re.search(r"\b(?:not|no|never|cannot|nor|neither|without|hardly|fails?|failed)\b|n't|"
-                                  r"\b(?:irrevers|insufficien|impossib|unable|inadequa|unlikely|unclear|invalid|ineffici|ineffect|lack)",
+                                  r"\b(?:irrevers|insufficien|impossib|unable|inadequa|unlikely|unclear|invalid|ineffici|ineffect|lack|difficult)",
                                   source.text, re.IGNORECASE):
             return "the claim negates its verb; the source does not"
         source_text = source.text.lower()
         if _REVERSIBLE_KO.search(claim.text) and re.search(r"\birreversib", source_text):
             return "the claim says it can be undone; the source says it is irreversible"
+        if _EASY_KO.search(claim.text) and _NOT_EASY_EN.search(source.text):
+            return "the claim says it is easy; the source says it is not easy"
         for term, other in _KO_OPPOSITES.items():
             if term in claim.lemmas and other not in claim.lemmas \
                     and not any(e in source_text for e in _ENGLISH_OF_KOREAN[term]) \
@@ -1028,7 +1061,7 @@ _NOUN_NOT_BARRED_KO = lazy_compile(r"(?<![가-힣])([가-힣]{2,}?)(?:\s*자체)
 """'정당 가입 자체는 막혀 있지 않음': the act, said not to be barred (가입할 수 있다)."""
 _NOUN_BARRED_KO = lazy_compile(r"(?<![가-힣])([가-힣]{2,}?)(?:\s*자체)?(?:은|는|도)\s*막혀\s*있(다|음|고|으며)")
 """'정당 가입은 막혀 있다': the act, said to be barred (가입할 수 없다)."""
-_ONLY_MAY_KO = lazy_compile(r"(할|될)\s*수\s*있을\s*뿐이(다|며|고)")
+_ONLY_MAY_KO = lazy_compile(r"([가-힣])\s*수\s*있을\s*뿐(?:이(다|며|고)|(?:이에요|이예요|입니다))")
 """'시행할 수 있을 뿐이다': it may be done, no more (할 수 있다)."""
 _EXEMPT_FROM_KO = lazy_compile(r"(?<![가-힣])(?!그\s)([가-힣]{2,}?)(?<![은는이가을를])\s*(의무|대상)(?:에서|가)?\s*(?:면제|제외|배제|빠지|빠진)(된다|되며|되고|다|며|고|되어\s*있다|돼\s*있다)")
 """'착용 의무에서 면제된다' = 착용하지 아니할 수 있다; '해제 대상에서 제외된다' = 해제하지 아니한다 (a word with its
@@ -1068,13 +1101,16 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (lazy_compile(r"([가-힣]+)에서\s*빠진다"), r"\1에서 제외된다"),
     # '통보하는 것은 선택 사항이 됐다', '제복 착용은 이제 선택 사항이다': it need not be done
     # '의견을 듣는 것은 임의적 절차에 불과하다', '도조례로 정하는 것은 강원자치도의 선택 사항이다': the same, of any verb
-    (lazy_compile(r"(?<![가-힣])([가-힣]+?)는\s*것(?:은|이)\s*(?:이제\s*)?(?:[가-힣ㆍ]{2,}의\s+)?"
-                  r"(?:선택\s*사항|(?:임의적|선택적|임의|선택)\s*(?:절차|사항))(?:에\s*불과하다|에\s*불과함|이다|이\s*됐다|이\s*되었다|임|입니다)"),
+    # ('선서하는 건 안 해도 되는 선택 사항이에요', '추진하는 것은 경찰청장에게 선택 사항일 뿐이다')
+    (lazy_compile(r"(?<![가-힣])([가-힣]+?)는\s*(?:것(?:은|이)|건)\s*(?:이제\s*)?(?:[가-힣ㆍ]{2,}(?:의|에게|에겐|한테)\s+)?"
+                  r"(?:(?:안\s+)?[가-힣]+도\s+되는\s+)?"
+                  r"(?:선택\s*사항|(?:임의적|선택적|임의|선택)\s*(?:절차|사항))(?:에\s*불과하다|에\s*불과함|이다|이\s*됐다|이\s*되었다|임|입니다|"
+                  r"이에요|예요|일\s*뿐(?:이다|이에요|입니다|임))"),
      r"\1지 아니할 수 있다"),
     (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:이제\s*)?선택\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다)"),
      r"\1하지 아니할 수 있다"),
     # '운용계획 수립은 도지사의 재량이다': the act, left to someone's discretion (may, as a power one need not use)
-    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:[가-힣ㆍ]{2,}(?:의)?\s+)?재량(?:\s*(?:사항|사안))?"
+    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:(?:[가-힣ㆍ]{2,}\s+){0,2}[가-힣ㆍ]{2,}(?:의)?\s+)?재량(?:\s*(?:사항|사안))?"
                   r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1할 수 있다"),
     # '…에 투자하는 건 재량 사항이고 의무는 아님': doing it is left to someone (may)
     # ('실시하는 건 선택이다', '참여하는 건 자유예요': the same, said as a choice)
@@ -1083,8 +1119,17 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
      lambda m: _may_form(m.group(1))[:-1]
                + {'이고': '고', '이며': '으며', '이다': '다', '임': '다', '입니다': '다', '이에요': '다', '예요': '다'}[m.group(2)]),
     # '파견근무는 임용권자의 의무이다': the act, someone's duty (must)
-    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:[가-힣ㆍ]{2,}(?:의)?\s+)?의무(?:\s*사항)?"
+    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:(?:[가-힣ㆍ]{2,}\s+){0,2}[가-힣ㆍ]{2,}(?:의)?\s+)?의무(?:\s*사항)?"
                   r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1하여야 한다"),
+    # '경찰청장과 미리 협의할 필요 없이': without doing it (협의하지 아니하고)
+    (lazy_compile(r"(?<![가-힣])([가-힣]{2,}?)할\s*필요(?:가|도)?\s*없이"), r"\1하지 아니하고"),
+    # '면직될 수 없는 것은 아니다': it can be done (a double negation)
+    (lazy_compile(r"수\s*없는\s*(?:것은|것이|건)\s*아니(?:다|라|에요|예요|ㅂ니다|니다)"), "수 있다"),
+    # '… 둘 수 있다고 규정한다', '… 잃지 않는다는 게 법의 입장이에요': the rule the claim reports, said as it is
+    (lazy_compile(r"(?<=다)고\s*(?:(?:이\s*)?(?:법|법률|법령|조문|규정)(?:은|에서는|에서)\s*)?(?:규정|명시|정)(?:한다|하고\s*있다|해요|합니다|하고\s*있어요|되어\s*있다|돼\s*있다|"
+                  r"돼\s*있어요|되어\s*있습니다)(?=\s*\.?\s*$)"), ""),
+    (lazy_compile(r"(?<=다)는\s*(?:게|것이)\s*(?:이\s*)?(?:법|법률|규정|조문|법령|조항)의?\s*(?:입장|취지|내용|태도)"
+                  r"(?:이다|이에요|예요|입니다|임)(?=\s*\.?\s*$)"), ""),
     # '투자할 필요가 없는 것으로 보임': a memo's hedge on the rule it reports
     (lazy_compile(r"(없|있)는\s*것으로\s*(?:보임|보인다|보입니다)(?=\s*\.?\s*$)"), r"\1다"),
     # '검사할 수 있게 되어 있다': the rule, said of how it is laid down
@@ -1151,7 +1196,7 @@ def _plain_modality_ko(claim: str) -> str:
                                    claim)
     claim = _WHEN_NEEDED_KO.sub(lambda m: f"{m.group(1)}{_may_form(m.group(2))}", claim)
     claim = _AS_A_RULE_KO.sub(lambda m: m.group(1) + m.group(2) + m.group(3), claim)
-    claim = _ONLY_MAY_KO.sub(r"\1 수 있\2", claim)
+    claim = _ONLY_MAY_KO.sub(lambda m: f"{m.group(1)} 수 있{m.group(2) or '다'}", claim)
     claim = _NOT_BARRED_KO.sub(lambda m: f"{m.group(1)}{'할' if m.group(2) == '하' else '될'} 수 "
                                          f"있{ {'는다': '다', '다': '다', '고': '고', '으며': '으며'}[m.group(3)]}", claim)
     claim = _NOUN_NOT_BARRED_KO.sub(lambda m: f"{m.group(1)}할 수 있{ {'는다': '다', '음': '다'}.get(m.group(2), m.group(2))}",
@@ -2049,6 +2094,28 @@ _CONTINUES = lazy_compile(r"^(?:다만|이\s*경우|이때|이\s*때)[,\s]")
 """A sentence that goes on from the one before it (its proviso, its '이 경우'), whose subject that sentence names."""
 
 
+_HAVE_DONE_KO = lazy_compile(r"([가-힣ㆍ]{2,}?)에게\s*(?:[^.]{0,40}?\s)?[가-힣]+(?:하게|하도록)\s*할\s*수\s*있")
+_OTHER_PREDICATE_KO = lazy_compile(r"[가-힣](?:하고|하며|하되|이며|이고|으며|되며|되고|한다|된다|둔다)[,\s]")
+_CAUSATIVE_CLAIM = lazy_compile(r"\b(?:have|has|having|had|let|lets|get|gets|ask|asks|make|makes|entrust|entrusts|delegate|"
+                                r"delegates|assign|assigns|instruct|instructs|direct|directs|through|via|by)\b|"
+                                r"하게|하도록|시키|시킬|맡기|맡길|위임|위탁|통하여|통해", re.IGNORECASE)
+
+
+def _had_done_by_another(claim: TextFeatures, window: str) -> str | None:
+    """'이 경우 … 행정시장에게 검토의견서를 작성하게 할 수 있다' read alone: the act is the 행정시장's, done at the
+    governor's instance. A claim that has its subject do it itself ('the governor may prepare a review opinion'),
+    naming no one else, is not stated by that sentence (the sentence before says what the governor must do)."""
+    m = _HAVE_DONE_KO.search(window)
+    if m is None or _CAUSATIVE_CLAIM.search(claim.text) or _OTHER_PREDICATE_KO.search(window[: m.start()]):
+        return None  # (a sentence with a predicate of its own before the causative states that one too)
+    other = m.group(1)
+    if other in claim.text or any(other in e or e in other for e in claim.entities):
+        return None
+    if claim.lang == "en" and any(other.endswith(t) for w in claim.words for t in (_glossary_targets(w) or ()) if len(t) > 1):
+        return None
+    return other
+
+
 def _check_against(
     claim: TextFeatures, source: TextFeatures, limits: SupportThresholds, context: TextFeatures | None = None,
     window: str | None = None, full: str | None = None,
@@ -2066,6 +2133,11 @@ def _check_against(
         if elsewhere:
             return Judgement(supported=False, coverage=min(coverage or 0.0, 0.5), reason=(
                 f"the passage does not state {elsewhere!r}; another sentence of the citation does"))
+    if source.lang == "ko" and window is not None and full is not None and window != full:
+        delegated = _had_done_by_another(claim, normalize(window))
+        if delegated:
+            return Judgement(supported=False, coverage=min(coverage or 0.0, 0.5), reason=(
+                f"the passage has {delegated} do it (…하게 할 수 있다); the claim does not say so"))
     if listed is not None and int(listed) >= 2 and not (source.numbers & claim.numbers):
         # 'eight ranks' where the provision lists eight: a count of its items; 'seven' is another count
         miscounted = sorted(n for n in claim.numbers if n != listed and _counts_items(claim.text, n))
@@ -2127,7 +2199,8 @@ def _check_against(
             or assisted_conflict(claim.text, cited) or consenter_conflict(claim.text, cited) \
             or _consent_conflict(claim.text, cited) \
             or _order_conflict(claim.text, cited) or placed_under_conflict(claim.text, cited) \
-            or elected_chair_conflict(claim.text, cited)
+            or elected_chair_conflict(claim.text, cited) or appointed_chair_conflict(claim.text, cited) \
+            or service_conflict(claim.text, cited)
     if not conflict and source.lang == "ko":
         passage = window if window is not None else source.text
         conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage)
@@ -2303,7 +2376,8 @@ _CONTRACTED_BAN = lazy_compile(r"(?<=[해어아여져워봐])선(?=\s*안\s*(?:�
 _REGISTER_LABEL = lazy_compile(
     r"^\s*(?:\[(?:보도자료|질의응답|담당자\s*메모|검토\s*메모|메모|요약|민원\s*답변|답변)\]"
     r"|(?:보도자료|질의응답|(?:담당자\s*|검토\s*)?메모|요약|민원\s*답변|답변)\s*:"
-    r"|(?:an?\s+)?(?:llm|ai|model|reader's|staff|policy)?\s*(?:summary|press release|memo(?:\s+to\s+file)?|note|briefing)\s*:"
+    r"|(?:an?\s+)?(?:llm|ai|model|reader's|staff|policy)?\s*(?:summary|press release|memo(?:\s+to\s+file)?|note|briefing)"
+    r"(?:\s+note)?(?:\s+(?:reads|says|states|notes))?\s*:"
     r"|\(?(?:담당자\s*|검토\s*)?(?:메모|요약|답변)\)"
     r"|(?:in\s+)?reply\s+to\s+(?:a|the|your)\s+(?:citizen|resident|question|inquiry)\s*:"
     r"|thank\s+you\s+for\s+your\s+(?:enquiry|inquiry|question|letter|e-?mail|message)\s*[.!]"
@@ -2342,6 +2416,8 @@ def judge_support(
                              similarity=similarity, thresholds=thresholds, clause_by_clause=clause_by_clause)
     if not whole_document:
         verdict = _rule_and_exception(claim, source_text, context, thresholds) or verdict
+    if verdict.supported and not whole_document:
+        verdict = _as_a_rule(claim, source_text, context, thresholds) or verdict
     if verdict.supported:
         # however it was accepted (its words, each clause, the embedding): a claim that drops the source's
         # exception, end or distinction ('however minor', 'indefinitely', 'the same uniforms') says more
@@ -2390,6 +2466,33 @@ def _rule_and_exception(claim: str, source_text: str, context: str,
         return None
     return Judgement(supported=True, coverage=min(rule.coverage or 0.0, exception.coverage or 0.0),
                      evidence=source_text.strip(), reason="the rule and its exception are each stated in the source")
+
+
+_AS_A_RULE = lazy_compile(r"\b(?:as\s+a\s+(?:general\s+)?rule|in\s+principle|by\s+default|ordinarily|normally)\b|"
+                          r"원칙적으로|원칙상|원칙은|보통은|평소에는", re.IGNORECASE)
+
+
+_NOT_ONLY_TAIL = lazy_compile(r",\s*(?:not\s+only|not\s+just|and\s+not\s+(?:just|only)|beyond)\b", re.IGNORECASE)
+
+
+def _as_a_rule(claim: str, source_text: str, context: str, thresholds: SupportThresholds | None) -> Judgement | None:
+    """A claim about the rule 'as a rule' ('원칙적으로') is read against the rule's sentences, not its 다만
+    exception: 'the Commissioner General is as a rule entitled to direct individual investigations' against
+    '… 지휘ㆍ감독할 수 없다. 다만, … 지휘ㆍ감독할 수 있다' says of the rule what only the exception says."""
+    if not _AS_A_RULE.search(claim) or detect_lang(source_text) != "ko":
+        return None
+    sentences = split_sentences(normalize(source_text))
+    rules = [s for s in sentences if not _EXCEPTION.search(s)]
+    if len(rules) == len(sentences) or not rules:
+        return None
+    # (the rule's own words: not the 'as a rule' that marks it, nor a tail that sets it against the exception)
+    # (of a claim that gives the rule and then its exception, the clause that says 'as a rule')
+    marked = [part for part in claim_clauses(claim) if _AS_A_RULE.search(part)]
+    core = _NOT_ONLY_TAIL.split(_AS_A_RULE.sub(" ", marked[0] if marked else claim), maxsplit=1)[0]
+    rule = _judge_support(core, " ".join(rules), context=context, thresholds=thresholds, clause_by_clause=False)
+    if not rule.supported and rule.reason.startswith(_RULE_CONFLICTS):
+        return rule.model_copy(update={"reason": f"{rule.reason} (the rule, not its exception)"})
+    return None
 
 
 def _proviso_rules(claim: str, claim_f: TextFeatures, evidence: str, windows: Sequence[str], context: str,
@@ -2462,8 +2565,13 @@ def _clause_contradicted(claim: str, source_text: str, context: str, whole_docum
         if part in relatives:
             # a relative clause states its own predicate by construction ('…, who do not stand in for the head')
             own, least = True, _RELATIVE_CLAUSE_COVERAGE
-        elif _states_own_modality(part):
+        elif _states_own_modality(part) or (part != parts[0] and _BARE_SUBJECT_MODAL_EN.search(part.strip())):
+            # (a later clause may open with a bare noun phrase: '…, while new burdens on the residents are not
+            # ruled out', '…, provided that professors appointed to the post must hold it concurrently')
             own, least = True, _OWN_CLAUSE_COVERAGE
+        elif _MODAL_NOUN_KO.search(part):
+            # a Korean clause that names its own duty or discretion ('… 교육받게 할 의무가 있다'), nearly word for word
+            own, least = True, _MODAL_NOUN_COVERAGE
         else:
             # (the claim's first clause: its subject is the claim's own)
             own = part == parts[0] and bool(_OPENING_MODAL_EN.search(part)) \
@@ -2498,6 +2606,10 @@ def _relative_clauses_en(claim: str) -> list[str]:
 
 
 _OWN_CLAUSE_COVERAGE = 0.8
+_BARE_SUBJECT_MODAL_EN = lazy_compile(r"^(?:new|other|such|all|both|former|[a-z]+s)\s+(?:[\w'-]+,?\s+){0,8}?"
+                                      r"(?:must|may|can|cannot|shall|need|needs|is|are|will|does|do|never)\b")
+_MODAL_NOUN_KO = lazy_compile(r"의무(?:가|는)?\s*(?:있|없)|의무를\s*(?:지|진|진다)|재량(?:이|에\s*맡)|선택\s*사항")
+_MODAL_NOUN_COVERAGE = 0.9
 _RELATIVE_CLAUSE_COVERAGE = 0.5  # (a relative clause is short: 'they do not stand in for the head')
 _FIRST_CLAUSE_COVERAGE = 0.6
 _OWN_SUBJECT_MODAL_EN = lazy_compile(r"^(?:however,?\s+)?(?:the|a|an|each|every|any|it|they|he|she|this|these|those|its|"
