@@ -5318,3 +5318,60 @@ SOFT_LANDING_BILL = ("As a soft landing plan, a bill should be enacted or revise
 def test_whether_to_act_left_to_someone_or_merely_an_option_is_no_duty(claim, source, supported):
     verdict = judge_support(claim, source, similarity=_close)
     assert verdict.supported is supported, verdict.reason
+
+
+NO_MEDDLING = "시ㆍ도자치경찰위원회의 업무와 관련하여 시ㆍ도지사는 정치적 목적이나 개인적 이익을 위해 관여하여서는 아니 된다."
+ASSESSMENT = ("국가는 국정의 통일성과 지방행정의 책임성을 확보하기 위하여 지방자치단체의 행정 및 재정의 운영에 관한 합리적 "
+              "평가기준을 마련하고 이에 따라 진단ㆍ평가를 실시할 수 있다.")
+PROVINCES_KEPT = ("도는 지방자치단체로서 존치하되, 지방시대위원회는 이 법에 따른 시ㆍ군의 통합 등과 관련하여 도의 지위 및 기능 재정립 "
+                  "등을 포함한 도의 개편방안을 마련하여야 한다.")
+JEONBUK_SECRETS = ("감사위원회의 공무원이 아닌 감사위원 및 제120조제6항에 따라 감사에 참여한 사람 중 공무원이 아닌 사람은 재직 중은 "
+                   "물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a ban said not to exist ('법으로 막혀 있지는 않다', '금지하고 있지 않다'); a permission called a must-do
+    ("시ㆍ도지사는 정치적 목적이나 개인적 이익을 위해 위원회 업무에 관여해서는 안 된다.", NO_MEDDLING, True),
+    ("위원회 업무와 관련하여 시ㆍ도지사가 정치적 목적이나 개인적 이익을 위해 관여하는 것이 법으로 막혀 있지는 않다.", NO_MEDDLING,
+     False),
+    ("법은 시ㆍ도지사가 정치적 목적으로 위원회 업무에 관여하는 것을 금지하고 있지 않다.", NO_MEDDLING, False),
+    ("국가는 합리적 평가기준을 마련해 지방자치단체의 행정ㆍ재정 운영을 진단ㆍ평가할 수 있다.", ASSESSMENT, True),
+    ("국가가 합리적 평가기준을 마련하고 그에 따라 진단ㆍ평가를 실시하는 것은 반드시 해야 하는 일이다.", ASSESSMENT, False),
+    # a body kept (존치), said not kept
+    ("Provinces remain local governments, while the regional-era committee must draw up a plan to reorganise them.",
+     PROVINCES_KEPT, True),
+    ("The Act provides that provinces will not be kept as local governments, and the committee is to prepare a plan "
+     "to reorganise them.", PROVINCES_KEPT, False),
+    # a duty of secrecy said to lapse once members leave; a concession before the main clause
+    ("Non-official audit committee members must keep official secrets both while serving and after they leave.",
+     JEONBUK_SECRETS, True),
+    ("Non-official audit committee members must keep official secrets while they serve, whereas once they have left "
+     "office the confidentiality obligation no longer applies to them.", JEONBUK_SECRETS, False),
+    ("The press release states that, although residents must not be saddled with new burdens because of a merger, a "
+     "former municipality may well lose the administrative and fiscal advantages it used to enjoy.", NO_DETRIMENT,
+     False),
+    # a first clause after its 'when' condition, left to discretion
+    ("When written opinions reach the governor, drawing up a review opinion in response is left to the governor's "
+     "discretion, and the governor may also have an administrative city mayor prepare it.", REVIEW_OPINION, False),
+    ("Because overhauling legislation and fixing weak points take time, the pledge to implement the dual system fully "
+     "by 2026 will not be easy to keep.", PLEDGE, True),
+])
+def test_bans_denied_bodies_kept_duties_lapsing_and_clauses_after_a_condition(claim, source, supported):
+    context = "제18조(종합계획의 수립)" if source is REVIEW_OPINION else ""  # (the 항's article heading, as the checker reads it)
+    verdict = judge_support(claim, source, context=context)
+    assert verdict.supported is supported, verdict.reason
+
+
+FLAGRANT = ("자치경찰공무원이 현행범인을 발견하여 현장에서 체포한 경우에는 즉시 경찰공무원에게 인도하여야 한다. 다만, 제90조제4호의 "
+            "직무를 수행하는 중에 현장에서 체포한 현행범인의 경우에는 그러하지 아니하다.")
+
+
+def test_a_rule_said_to_apply_equally_to_the_case_its_proviso_takes_out_is_rejected():
+    rule = ("Jeju autonomous police officers who arrest a flagrant offender at the scene must hand the person over to "
+            "national police officers at once")
+    assert judge_support(f"{rule}.", FLAGRANT).supported
+    assert judge_support(f"{rule}, except offenders arrested while performing the duties under item 4 of Article 90.",
+                         FLAGRANT).supported
+    verdict = judge_support(f"{rule}, and this applies equally to offenders arrested while the officers were performing "
+                            "the special judicial police duties covered by item 4 of Article 90.", FLAGRANT)
+    assert not verdict.supported and "excepts this case" in verdict.reason, verdict.reason

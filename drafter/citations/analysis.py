@@ -999,6 +999,9 @@ def _korean_predicates(text: str, tokens) -> tuple[Predicate, ...]:
     return tuple(out)
 
 
+_LEADING_CONCESSION = lazy_compile(r"^\s*(?:although|though|whereas|even\s+though)\s+([^,;]{5,240}),\s+(.+)$", re.IGNORECASE)
+
+
 def claim_clauses(text: str) -> list[str]:
     """The clauses of a claim as texts of their own, where each states its own predicate:
     Korean clauses end at -고/-며 (the same ends as :func:`_korean_predicates`), English ones at
@@ -1007,7 +1010,11 @@ def claim_clauses(text: str) -> list[str]:
     norm = normalize(text).strip()
     if detect_lang(norm) == "en":
         parts = []
-        for c in _EN_CLAUSE.split(fold_en(norm)):
+        folded = fold_en(norm)
+        # 'Although residents must not be burdened …, a former district may lose …': the concession is a clause
+        conceded = _LEADING_CONCESSION.match(folded)
+        pieces = [conceded.group(1), conceded.group(2)] if conceded else [folded]
+        for c in (c for piece in pieces for c in _EN_CLAUSE.split(piece)):
             c = c.strip(" ,;") if c else ""
             if not c:
                 continue
@@ -1384,7 +1391,7 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re
     (r"\b(meets?|met|meeting|held|holds?|conducted)\s+in\s+(?:private|closed\s+session)\b", r"\1 not openly"),
     (r"\b(?:takes?|took|taken|receives?|received|is under|are under)\s+(?:the\s+)?(?:direction|command|supervision)"
      r"(?:\s+and\s+(?:supervision|direction|control))?\s+(?:from|of)\b", "is directed and supervised by"),
-    (r"\bnot\s+(?:at\s+all\s+)?(?:easy|simple)\b", "difficult"), (r"\b(?:hard|tough)\b(?=\s+to\b)", "difficult"),
+    (r"\bnot\s+(?:be\s+|prove\s+|seem\s+)?(?:at\s+all\s+)?(?:easy|simple)\b", "difficult"), (r"\b(?:hard|tough)\b(?=\s+to\b)", "difficult"),
     (r"\b(?:set|sets|setting)\s+up\b", "establish"),
     (r"\b(?:hand|hands|handed|handing)\s+(?:over|off)\b", "transfer"),
     (r"\b(?:put|puts|putting)\s+in\s+place\b", "establish"),

@@ -21,11 +21,18 @@ _EVEN_CASE_KO = lazy_compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)[\s,
 _SAME_AGAIN_KO = lazy_compile(r"(?:경우|때)에(?:도|라도)\s*(?:또한\s*)?같다|마찬가지")
 """'… 경우에도 같다': a claim that restates a rule the source itself repeats for the case."""
 _EVEN_KO = lazy_compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)\s*(?:또한\s*같다|[^.]{0,30}적용)")
-_EVEN_EN = lazy_compile(r"\beven (?:where|if|when|though|in cases where|in the case where)\b([^.;]{4,160})", re.IGNORECASE)
+_EVEN_EN = lazy_compile(r"\b(?:even (?:where|if|when|though|in cases where|in the case where)|"
+                        # 'and this applies equally to offenders arrested while …'
+                        r"(?:applies|apply|holds?)\s+(?:equally|also|too|as\s+well|just\s+the\s+same)\s+(?:to|for|in|where|when)|"
+                        r"(?:also|equally)\s+(?:applies|apply|holds?)\s+(?:to|for|in|where|when))\b([^.;]{4,160})",
+                        re.IGNORECASE)
 _WORD_KO = lazy_compile(r"[가-힣]{2,}")
 _WORD_EN = lazy_compile(r"[A-Za-z]{3,}")
 _SHARE = 0.5
 """Share of the claim's 'even where …' words the proviso's case must contain for the two to be one case."""
+_SHARED_TERMS = 3
+"""Or how many of them, in a long English case ('offenders arrested while the officers were performing the special
+judicial police duties covered by item 4': arrested, performing, duties)."""
 
 
 _REASON = "the source excepts this case ('다만, {} 경우에는 …'); the claim says the rule covers it"
@@ -54,7 +61,7 @@ def excepted_case_conflict(claim: str, cited: str) -> str | None:
         for m in _EVEN_EN.finditer(claim):
             words = [w for w in _WORD_EN.findall(m.group(1)) if korean_terms(w)]
             found = [w for w in words if any(t in case for t in korean_terms(w))]
-            if words and len(found) / len(words) >= _SHARE:
+            if words and (len(found) / len(words) >= _SHARE or len(found) >= _SHARED_TERMS):
                 return _REASON.format(case.strip())
     return None
 

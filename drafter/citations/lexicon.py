@@ -442,7 +442,7 @@ NEGATABLE_EN: frozenset[str] = frozenset({
     "approv", "ask", "limit", "restrict", "purchas", "buy", "refund", "designat", "conduct", "select", "cancel",
     "revok", "grant", "collect", "impos", "inspect", "audit", "investigat", "examin", "review", "permit",
     "authori", "regist", "install", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "notif", "inform",
-    "consult", "publish", "disclos", "apply", "exempt", "undergo", "include", "penalty", "penalties", "punish", "priorit", "count", "exist", "spar",
+    "consult", "publish", "disclos", "apply", "exempt", "undergo", "keep", "kept", "retain", "include", "penalty", "penalties", "punish", "priorit", "count", "exist", "spar",
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""
@@ -452,6 +452,8 @@ Nouns and light verbs ('serve', 'member') are left out: their negation does not 
 GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # an allowance is paid (수당), not allowed (허용)
     "allowance": ("수당",), "allowances": ("수당",),
+    # a body or office kept as it is (존치: '도는 지방자치단체로서 존치하되')
+    "keep": ("존치", "유지"), "kept": ("존치", "유지"), "retain": ("존치", "유지"), "retained": ("존치", "유지"),
     # an examination or an audit is conducted (실시)
     "conduct": ("실시", "시행", "수행"), "conducted": ("실시", "시행", "수행"),
     # exchange and cooperation are fostered (증진)

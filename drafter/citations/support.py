@@ -486,6 +486,9 @@ _ENDS_ON_LEAVING = lazy_compile(
     r"\b(?:lapses?|ends?|ceases?|expires?|stops?|no\s+longer\s+appl\w*|is\s+lifted|falls\s+away)\b[^.;]{0,40}?"
     r"\b(?:leave|leaves|left|leaving|retire\w*|step\w*\s+down|depart\w*|end\s+of\s+(?:their|the|his|her)\s+term)\b"
     r"|(?<!\bnot\s)\bonly\s+(?:while|during|as\s+long\s+as)\s+(?:in\s+office|serving|they\s+serve|employed)"
+    # ('once they have left office the confidentiality obligation no longer applies')
+    r"|\b(?:once|after|when)\s+(?:they|he|she|members?|officials?)\s+(?:have\s+|has\s+)?(?:left|leave|leaves|retired?|retires)"
+    r"\b[^.;]{0,60}?\b(?:no\s+longer\s+appl\w*|lapses?|ends?|ceases?|expires?|is\s+lifted|falls\s+away)\b"
     r"|\b(?:does\s+not|doesn't|do\s+not|don't|not)\s+(?:extend|apply)\s+to\s+(?:former|retired|past)\b"
     r"|(?:퇴직|퇴임)(?:하면|한\s*후에는|한\s*뒤에는|후에는)\s*[^.]{0,20}?(?:없어|사라지|소멸|끝나|면제|해제)",
     re.IGNORECASE)
@@ -1053,9 +1056,11 @@ def _no_duty(m: re.Match[str]) -> str:
     return f"{stem}지 아니할 수 있{m.group(2)}"
 
 
-_NOT_BARRED_KO = lazy_compile(r"([가-힣]+?)(하|되)는\s*것(?:은|이|도)?\s*(?:막혀\s*있지|금지되어\s*있지|금지되지|막히지)\s*"
+_NOT_BARRED_KO = lazy_compile(r"([가-힣]+?)(하|되)는\s*것(?:은|이|도|을)?\s*(?:(?:이\s*)?(?:법|법률|법령)(?:으로|에서|으로는)?\s*)?"
+                              r"(?:막혀\s*있지|금지되어\s*있지|금지되지|막히지|금지하고\s*있지|금지하지|막고\s*있지|막지)(?:는|도)?\s*"
                               r"않(는다|다|고|으며)")
-"""'다른 직무를 겸하는 것은 막혀 있지 않다': it may be done (겸할 수 있다)."""
+"""'다른 직무를 겸하는 것은 막혀 있지 않다', '관여하는 것이 법으로 막혀 있지는 않다', '추가되는 것을 금지하고 있지 않다': it
+may be done (겸할 수 있다)."""
 _NOUN_NOT_BARRED_KO = lazy_compile(r"(?<![가-힣])([가-힣]{2,}?)(?:\s*자체)?(?:은|는|도)\s*(?:막혀\s*있지|금지되어\s*있지|금지되지|막히지)\s*"
                                    r"않(는다|다|음|고|으며)")
 """'정당 가입 자체는 막혀 있지 않음': the act, said not to be barred (가입할 수 있다)."""
@@ -1123,6 +1128,11 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
                   r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1하여야 한다"),
     # '경찰청장과 미리 협의할 필요 없이': without doing it (협의하지 아니하고)
     (lazy_compile(r"(?<![가-힣])([가-힣]{2,}?)할\s*필요(?:가|도)?\s*없이"), r"\1하지 아니하고"),
+    # '진단ㆍ평가를 실시하는 것은 반드시 해야 하는 일이다': a duty (실시하여야 한다); '… 안 해도 되는 일이다': none
+    (lazy_compile(r"(?<![가-힣])([가-힣]+?)하는\s*(?:것은|건|것이)\s*(?:[가-힣ㆍ]{2,}(?:의|에게)\s+)?(?:반드시|꼭|마땅히)?\s*"
+                  r"(?:해야|하여야)\s*(?:하는|할)\s*(?:일|사항)(?:이다|이에요|예요|입니다|임)"), r"\1하여야 한다"),
+    (lazy_compile(r"(?<![가-힣])([가-힣]+?)하는\s*(?:것은|건|것이)\s*(?:[가-힣ㆍ]{2,}(?:의|에게)\s+)?(?:굳이\s*)?"
+                  r"(?:안\s*해도|하지\s*않아도)\s*(?:되는|될)\s*(?:일|사항)(?:이다|이에요|예요|입니다|임)"), r"\1하지 아니할 수 있다"),
     # '면직될 수 없는 것은 아니다': it can be done (a double negation)
     (lazy_compile(r"수\s*없는\s*(?:것은|것이|건)\s*아니(?:다|라|에요|예요|ㅂ니다|니다)"), "수 있다"),
     # '… 둘 수 있다고 규정한다', '… 잃지 않는다는 게 법의 입장이에요': the rule the claim reports, said as it is
@@ -2380,6 +2390,8 @@ _REGISTER_LABEL = lazy_compile(
     r"(?:\s+note)?(?:\s+(?:reads|says|states|notes))?\s*:"
     r"|\(?(?:담당자\s*|검토\s*)?(?:메모|요약|답변)\)"
     r"|(?:in\s+)?reply\s+to\s+(?:a|the|your)\s+(?:citizen|resident|question|inquiry)\s*:"
+    r"|(?:the|this|a|our)\s+(?:press\s+release|memo|summary|note|briefing(?:\s+note)?|reply)\s+"
+    r"(?:states|says|notes|reads|explains|stresses)\s+that,?"
     r"|thank\s+you\s+for\s+your\s+(?:enquiry|inquiry|question|letter|e-?mail|message)\s*[.!]"
     r"|문의\s*(?:해|하여)?\s*주셔서\s*감사(?:합니다|드립니다)\s*[.!]?)\s*", re.IGNORECASE)
 """Where a claim was written ('LLM summary:', 'Press release:', '[보도자료]', '메모)', '민원 답변:') or how a
@@ -2574,9 +2586,13 @@ def _clause_contradicted(claim: str, source_text: str, context: str, whole_docum
             own, least = True, _MODAL_NOUN_COVERAGE
         else:
             # (the claim's first clause: its subject is the claim's own)
-            own = part == parts[0] and bool(_OPENING_MODAL_EN.search(part)) \
+            own = part == parts[0] and bool(_OPENING_MODAL_EN.search(_LEADING_CONDITION_EN.sub("", part))) \
                 and verdict.reason.startswith(_PERMISSION_CLAIMED)
             least = _FIRST_CLAUSE_COVERAGE
+        if own and verdict.reason.startswith(_PERMISSION_CLAIMED):
+            # ('…, a former district may well lose the advantages it enjoyed' against '… 상실되어서는 아니 된다': a
+            # permission where the source forbids or requires needs fewer of its words to be the same act)
+            least = min(least, _PERMISSION_CLAUSE_COVERAGE)
         if verdict.reason.startswith("body mismatch") or (
                 verdict.reason.startswith(("modality mismatch", "negation mismatch"))
                 and (verdict.coverage or 0) >= least and own):
@@ -2585,10 +2601,13 @@ def _clause_contradicted(claim: str, source_text: str, context: str, whole_docum
 
 
 _OPENING_MODAL_EN = lazy_compile(r"^(?:[\w'-]+,?\s+){1,12}?(?:must|may|can|cannot|shall|need|needs|(?:is|are)\s+"
-                                 r"(?:entirely\s+|purely\s+|merely\s+)?(?:optional|voluntary|discretionary))\b",
+                                 r"(?:entirely\s+|purely\s+|merely\s+)?(?:optional|voluntary|discretionary|"
+                                 r"left\s+to|up\s+to|at\s+(?:the\s+)?[\w' -]{0,40}?discretion))\b",
                                  re.IGNORECASE)
 """The claim's first clause, with the claim's subject and a modal of its own ('Meetings of a … committee may be held
 … at its discretion, and extraordinary meetings may be convened …')."""
+_LEADING_CONDITION_EN = lazy_compile(r"^(?:when|whenever|if|once|after|before|where)\b[^,]{0,160},\s*", re.IGNORECASE)
+"""('When written opinions reach the governor, drawing up a review opinion is left to …': the clause after it)"""
 _PERMISSION_CLAIMED = ("modality mismatch: the claim says may", "modality mismatch: the claim says need not")
 """(only a permission read so: a duty in the first clause is read with the whole claim, whose other clause may
 say its negative half: 'must stay neutral and must not abuse their authority')"""
@@ -2612,6 +2631,7 @@ _MODAL_NOUN_KO = lazy_compile(r"의무(?:가|는)?\s*(?:있|없)|의무를\s*(?:
 _MODAL_NOUN_COVERAGE = 0.9
 _RELATIVE_CLAUSE_COVERAGE = 0.5  # (a relative clause is short: 'they do not stand in for the head')
 _FIRST_CLAUSE_COVERAGE = 0.6
+_PERMISSION_CLAUSE_COVERAGE = 0.7
 _OWN_SUBJECT_MODAL_EN = lazy_compile(r"^(?:however,?\s+)?(?:the|a|an|each|every|any|it|they|he|she|this|these|those|its|"
                                      r"their)\s+(?:[\w'-]+,?\s+){0,8}?(?:must|may|can|cannot|shall|need|needs|is|are|will|"
                                      r"does|do|never)\b", re.IGNORECASE)
