@@ -5375,3 +5375,54 @@ def test_a_rule_said_to_apply_equally_to_the_case_its_proviso_takes_out_is_rejec
     verdict = judge_support(f"{rule}, and this applies equally to offenders arrested while the officers were performing "
                             "the special judicial police duties covered by item 4 of Article 90.", FLAGRANT)
     assert not verdict.supported and "excepts this case" in verdict.reason, verdict.reason
+
+
+REGULAR_MEETINGS = ("시ㆍ도자치경찰위원회의 회의는 정기적으로 개최하여야 한다. 다만 위원장이 필요하다고 인정하는 경우, 위원 2명 이상이 "
+                    "요구하는 경우 및 시ㆍ도지사가 필요하다고 인정하는 경우에는 임시회의를 개최할 수 있다.")
+HALT_REQUEST = ("제2항에 따른 통보를 받은 시ㆍ도자치경찰위원회는 정당한 사유가 없으면 즉시 자치경찰사무를 담당하는 경찰공무원에게 "
+                "경찰청장의 지휘ㆍ명령을 받을 것을 명하여야 하며, 제1항에 규정된 사유에 해당하지 아니한다고 인정하면 "
+                "시ㆍ도자치경찰위원회의 의결을 거쳐 경찰청장에게 그 지휘ㆍ명령의 중단을 요청할 수 있다.")
+BUREAU_HEAD = "생활안전교통국에 국장 1명을 둔다."
+RND_FUNDING = ("경찰청장은 제2항 각 호의 기관 또는 단체 등에 대하여 연구개발사업을 실시하는 데 필요한 경비의 전부 또는 일부를 "
+               "출연하거나 보조할 수 있다.")
+JEJU_FUNDING = "국가는 제주자치도가 자치경찰을 설치ㆍ운영하는 데 필요한 경비를 지원할 수 있다."
+SEJONG_BUDGET = "시장은 예산편성 과정에 주민이 공모방식 등에 의하여 참여할 수 있도록 하여야 한다."
+MINUTES = "시ㆍ도자치경찰위원회는 회의록을 작성하고, 회의의 내용 및 결과와 출석한 위원의 성명을 적어야 한다."
+DISTRICTS = ("제5항에 따라 시의회의원 지역선거구를 획정하는 경우 하나의 읍ㆍ면ㆍ동의 일부를 분할하여 다른 시의회의원 "
+             "지역선거구에 속하게 할 수 없다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # a Korean clause that ends on its own modal; the modality at the English claim's own verb
+    ("위원회 회의는 정기적으로 열어야 하고, 위원 2명 이상이 요구하면 임시회의를 열 수 있다.", REGULAR_MEETINGS, True),
+    ("위원회 회의는 정기적으로 열 수 있고, 위원 2명 이상이 요구하면 임시회의를 열 수 있다.", REGULAR_MEETINGS, False),
+    ("Once notified, the committee must order its officers to follow the Commissioner General's command unless it "
+     "has good reason, and it may ask him to stop if it finds the grounds are not met.", HALT_REQUEST, True),
+    ("Once notified, the committee may order its officers to follow the Commissioner General's command, and it may "
+     "ask him to stop if it finds the grounds are not met.", HALT_REQUEST, False),
+    ("The Community Safety and Traffic Bureau has one director-general.", BUREAU_HEAD, True),
+    ("The Community Safety and Traffic Bureau may have a director-general if needed.", BUREAU_HEAD, False),
+    # a permission reported as a duty ('required by law', '…할 의무가 있다고 밝혔다')
+    ("The Commissioner General may fund all or part of the costs partner institutions incur in police R&D projects.",
+     RND_FUNDING, True),
+    ("Dear resident, the Commissioner General is required by law to fund all or part of the costs that partner "
+     "institutions incur in police R&D projects.", RND_FUNDING, False),
+    ("정부는 제주자치도의 자치경찰 설치ㆍ운영 경비를 지원할 수 있다고 밝혔다.", JEJU_FUNDING, True),
+    ("정부는 제주자치도의 자치경찰 설치ㆍ운영에 드는 경비를 지원할 의무가 있다고 밝혔다.", JEJU_FUNDING, False),
+    # a duty reported as a choice ('…할지는 시장이 정할 일', '의무가 아니라 … 재량')
+    ("시장은 예산편성 과정에 주민이 공모방식 등으로 참여할 수 있도록 해야 한다.", SEJONG_BUDGET, True),
+    ("예산편성 과정에 주민이 공모방식 등으로 참여할 수 있도록 할지는 시장이 정할 일입니다.", SEJONG_BUDGET, False),
+    ("시ㆍ도자치경찰위원회는 회의록을 작성해야 한다.", MINUTES, True),
+    ("시ㆍ도자치경찰위원회의 회의록 작성은 의무가 아니라 위원회가 필요할 때 하는 재량이에요.", MINUTES, False),
+    # a ban denied by a double negation ('불가능한 것은 아니다')
+    ("지역선거구를 정할 때 하나의 읍ㆍ면ㆍ동을 쪼개 다른 선거구에 넣을 수 없다.", DISTRICTS, True),
+    ("지역선거구를 정할 때 하나의 읍ㆍ면ㆍ동을 쪼개 다른 선거구에 넣는 것이 불가능한 것은 아니다.", DISTRICTS, False),
+    # 'even where' the case a '…경우를 제외하고는' leaves out
+    ("A member cannot be dismissed against their will unless a serious physical or mental disability makes them unable "
+     "to do the job.", NOT_DISMISSED, True),
+    ("A committee member cannot be dismissed against their will even where a serious physical or mental disability "
+     "has made them unable to perform their duties.", NOT_DISMISSED, False),
+])
+def test_clauses_with_their_own_modal_verbs_with_their_own_modality_and_reported_duties(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

@@ -15,6 +15,8 @@ from drafter.text.lazy_regex import lazy_compile
 
 _PROVISO = lazy_compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s*(?:그러하지\s*아니하다|[^.]{0,30}?바에\s*따른다)")
 """'다만, … 경우에는 그러하지 아니하다' and '다만, … 경우에는 그 법률에서 정하는 바에 따른다': the case taken out."""
+_EXCEPT_CASE = lazy_compile(r"([^.,]{4,80}?)(?:경우|때)를\s*제외하고(?:는)?\s")
+"""'… 직무를 수행할 수 없게 된 경우를 제외하고는 …': the case the rule leaves out, said before it."""
 _ANY_PROVISO = lazy_compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s")
 """'다만, … 경우에는 …': a case the proviso rules on its own, whatever its ruling."""
 _EVEN_CASE_KO = lazy_compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)[\s,]")
@@ -51,7 +53,7 @@ def excepted_case_conflict(claim: str, cited: str) -> str | None:
         for m in _EVEN_CASE_KO.finditer(claim):
             if _korean_share(_WORD_KO.findall(m.group(1)), case) >= _SHARE and not _SAME_AGAIN_KO.search(claim):
                 return _REASON.format(case.strip())
-    provisos = [m.group(1) for m in _PROVISO.finditer(cited)]
+    provisos = [m.group(1) for m in _PROVISO.finditer(cited)] + [m.group(1) for m in _EXCEPT_CASE.finditer(cited)]
     if not provisos:
         return None
     for case in provisos:

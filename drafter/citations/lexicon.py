@@ -442,7 +442,7 @@ NEGATABLE_EN: frozenset[str] = frozenset({
     "approv", "ask", "limit", "restrict", "purchas", "buy", "refund", "designat", "conduct", "select", "cancel",
     "revok", "grant", "collect", "impos", "inspect", "audit", "investigat", "examin", "review", "permit",
     "authori", "regist", "install", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "notif", "inform",
-    "consult", "publish", "disclos", "apply", "exempt", "undergo", "keep", "kept", "retain", "include", "penalty", "penalties", "punish", "priorit", "count", "exist", "spar",
+    "consult", "publish", "disclos", "apply", "exempt", "undergo", "keep", "kept", "retain", "recogni", "include", "penalty", "penalties", "punish", "priorit", "count", "exist", "spar",
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""
@@ -452,6 +452,9 @@ Nouns and light verbs ('serve', 'member') are left out: their negation does not 
 GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # an allowance is paid (수당), not allowed (허용)
     "allowance": ("수당",), "allowances": ("수당",),
+    # military service is 병역; a conscript is called up (징집, 소집); leave is ordered (명하다)
+    "military": ("병역",), "conscripted": ("징집", "소집"), "conscript": ("징집", "소집"), "drafted": ("징집", "소집"),
+    "order": ("명하",), "orders": ("명하",), "ordered": ("명하",),
     # a body or office kept as it is (존치: '도는 지방자치단체로서 존치하되')
     "keep": ("존치", "유지"), "kept": ("존치", "유지"), "retain": ("존치", "유지"), "retained": ("존치", "유지"),
     # an examination or an audit is conducted (실시)

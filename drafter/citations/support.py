@@ -1135,6 +1135,19 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
                   r"(?:안\s*해도|하지\s*않아도)\s*(?:되는|될)\s*(?:일|사항)(?:이다|이에요|예요|입니다|임)"), r"\1하지 아니할 수 있다"),
     # '면직될 수 없는 것은 아니다': it can be done (a double negation)
     (lazy_compile(r"수\s*없는\s*(?:것은|것이|건)\s*아니(?:다|라|에요|예요|ㅂ니다|니다)"), "수 있다"),
+    # '… 반영할 의무는 없다고 설명했다', '… 의무가 있다고 밝혔다': what was said, read as said
+    (lazy_compile(r"(?<=다)고\s*(?:[가-힣]{1,8}(?:은|는|이|가)\s*)?(?:설명|밝|말|전|강조|답변|안내|발표)(?:했다|혔다|한다|힌다|했습니다|혔습니다|했어요|혔어요|함)"
+                  r"(?=\s*\.?\s*$)"), ""),
+    # '제복 착용은 의무가 아니라 선택 사항임', '회의록 작성은 의무가 아니라 … 재량이에요': it need not be done
+    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*의무가\s*아니(?:라|고)\s*[^.]{0,40}?(?:선택\s*사항|재량|임의)"
+                  r"[가-힣]*(?=\s*\.?\s*$)"), r"\1하지 아니할 수 있다"),
+    # '참여하게 할지는 시장이 정할 일입니다', '도조례로 정할지는 임의 사항임': whether to act is left to someone (may)
+    (lazy_compile(r"(할|될|을)지(?:는|의\s*여부는|\s*여부는)\s*[^.]{0,30}?(?:(?:정할|판단할|결정할)\s*(?:일|문제|사항)|"
+                  r"임의\s*사항|선택\s*사항|재량\s*사항)(?:이다|이에요|입니다|예요|임)(?=\s*\.?\s*$)"), r"\1 수 있다"),
+    # '삼가야 할 의무까지 부과되지는 않음': no duty (의무는 없다)
+    (lazy_compile(r"의무(?:까지|는|가)?\s*(?:부과되지|주어지지|지워지지)(?:는|도)?\s*않(?:는다|다|음|아요|습니다)"), "의무는 없다"),
+    # '… 넣는 것이 불가능한 것은 아니다': it is possible (가능하다)
+    (lazy_compile(r"불가능한\s*(?:것은|건)\s*아니(?:다|에요|ㅂ니다|니다|라고)"), "가능하다"),
     # '… 둘 수 있다고 규정한다', '… 잃지 않는다는 게 법의 입장이에요': the rule the claim reports, said as it is
     (lazy_compile(r"(?<=다)고\s*(?:(?:이\s*)?(?:법|법률|법령|조문|규정)(?:은|에서는|에서)\s*)?(?:규정|명시|정)(?:한다|하고\s*있다|해요|합니다|하고\s*있어요|되어\s*있다|돼\s*있다|"
                   r"돼\s*있어요|되어\s*있습니다)(?=\s*\.?\s*$)"), ""),
@@ -2105,6 +2118,47 @@ _CONTINUES = lazy_compile(r"^(?:다만|이\s*경우|이때|이\s*때)[,\s]")
 
 
 _HAVE_DONE_KO = lazy_compile(r"([가-힣ㆍ]{2,}?)에게\s*(?:[^.]{0,40}?\s)?[가-힣]+(?:하게|하도록)\s*할\s*수\s*있")
+_MODAL_VERB_EN = lazy_compile(r"\b(must\s+not|may\s+not|cannot|can\s+not|need\s+not|must|shall|may)\s*"
+                              r"(?:,[^,.;]{1,40},\s*)?"  # ('may, if it chooses, deliberate')
+                              r"(?:also\s+|still\s+|then\s+|only\s+|directly\s+|immediately\s+)?([a-z]{3,})\b", re.IGNORECASE)
+_SUBORDINATE_BEFORE = lazy_compile(r"\b(?:so\s+that|make\s+sure|makes\s+sure|ensure|ensures|ensuring|in\s+which|such\s+that|"
+                                   r"that|which|who|whom|where|whether|if|unless|no\s+one|nobody|no\s+person|no|none|"
+                                   r"neither|nor)\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
+_MODAL_OF_EN = {"must not": "must_not", "may not": "must_not", "cannot": "must_not", "can not": "must_not",
+                "need not": "need_not", "must": "must", "shall": "must", "may": "may", "can": "may"}
+_CONTRARY = {"must": {"may", "need_not", "must_not"}, "may": {"must", "must_not"}, "must_not": {"may", "must"},
+             "need_not": {"must"}}
+
+
+def _verb_modality_conflict_en(claim: TextFeatures, window: str) -> str | None:
+    """'the committee may order its officers to follow the command' against '… 받을 것을 명하여야 하며, … 요청할 수
+    있다': the modality at the claim's own verb (명하다), not the sentence's last one. Only where every occurrence of
+    the verb in the passage carries one modality, and that one contradicts the claim's."""
+    for m in _MODAL_VERB_EN.finditer(claim.text):
+        if _SUBORDINATE_BEFORE.search(claim.text[max(0, m.start() - 60) : m.start()]):
+            continue  # ('make sure residents may take part', 'no one may provide': not the rule's own subject and verb)
+        mine = _MODAL_OF_EN[re.sub(r"\s+", " ", m.group(1).lower())]
+        verb = m.group(2).lower()
+        if verb in ("be", "not", "have", "also", "only", "still"):
+            continue
+        targets = tuple(t for t in _predicate_targets(verb) if len(t) > 1)
+        # (a verb's own form, '명하', before the nouns it shares a term with: '지휘ㆍ명령을 받을 것을 명하여야')
+        verbs = tuple(t for t in targets if t.endswith("하"))
+        found = (predicate_modalities(verbs, window) if verbs else []) or (predicate_modalities(targets, window)
+                                                                           if targets else [])
+        modalities = {mod for _, _, mod in found}
+        if len(modalities) == 1 and modalities <= _CONTRARY[mine]:
+            theirs = next(iter(modalities))
+            return (f"modality mismatch: the claim says {_LABEL[mine]}; the source says {_LABEL[theirs]} "
+                    f"(at {verb!r}: {window[found[0][0]:found[0][1]]})")
+    return None
+
+
+_MAY_PLACE_EN = lazy_compile(r"\b(?:may|can|could|(?:is|are)\s+(?:allowed|permitted|free)\s+to)\s+(?:also\s+|optionally\s+)?"
+                             r"(?:have|set\s+up|establish|create|place|station)\b(?![^.;]{0,80}\b(?:must|shall)\b)",
+                             re.IGNORECASE)
+_PLAIN_PLACING_KO = lazy_compile(r"(?:을|를)\s*(?:둔다|두며|두고|두되)")
+_MAY_PLACE_KO = lazy_compile(r"둘\s*수\s*있|두지\s*아니할\s*수|(?:을|를)\s*둘\s*수")
 _OTHER_PREDICATE_KO = lazy_compile(r"[가-힣](?:하고|하며|하되|이며|이고|으며|되며|되고|한다|된다|둔다)[,\s]")
 _CAUSATIVE_CLAIM = lazy_compile(r"\b(?:have|has|having|had|let|lets|get|gets|ask|asks|make|makes|entrust|entrusts|delegate|"
                                 r"delegates|assign|assigns|instruct|instructs|direct|directs|through|via|by)\b|"
@@ -2173,6 +2227,16 @@ def _check_against(
     if absent:
         named = ", ".join(sorted(source.entities)) or "none"
         return Judgement(supported=False, coverage=coverage, reason=f"entity mismatch: {', '.join(absent)} not named in the source (it names: {named})")
+    verb_modality = _verb_modality_conflict_en(claim, window) \
+        if claim.lang == "en" and source.lang == "ko" and window is not None else None
+    if verb_modality:
+        return Judgement(supported=False, coverage=coverage, reason=verb_modality)
+    if claim.lang == "en" and source.lang == "ko" and window is not None and _MAY_PLACE_EN.search(claim.text) \
+            and _PLAIN_PLACING_KO.search(window) and not _MAY_PLACE_KO.search(window):
+        # (the passage itself: the context may hold another 항 that places something else)
+        # 'the bureau may have a director-general' against '국장 1명을 둔다': a statute's plain 둔다 is binding
+        return Judgement(supported=False, coverage=coverage, reason=(
+            f"modality mismatch: the claim says {_LABEL['may']}; the source says {_LABEL['decl']} (둔다)"))
     if claim.lang == "ko" and source.lang == "ko" and _subject_unstated(claim, source.text):
         return Judgement(supported=False, coverage=coverage, reason=(
             f"body mismatch: the source does not name {_main_subject(claim.text)!r}, who acts in the claim"))
@@ -2569,6 +2633,8 @@ def _clause_contradicted(claim: str, source_text: str, context: str, whole_docum
     and a non-restrictive relative clause ('…, who do not stand in for the head'): each states its own."""
     parts = claim_clauses(claim)
     relatives = _relative_clauses_en(claim)
+    # (a Korean clause that ends on its own modal and a connective, before the claim's last clause)
+    connective = {part for part in parts[:-1] if _MODAL_CONNECTIVE_KO.search(part)}
     for part in (parts if len(parts) > 1 else []) + relatives:
         verdict = _judge_support(part, source_text, context=context, whole_document=whole_document,
                                  thresholds=thresholds, clause_by_clause=False)
@@ -2581,7 +2647,7 @@ def _clause_contradicted(claim: str, source_text: str, context: str, whole_docum
             # (a later clause may open with a bare noun phrase: '…, while new burdens on the residents are not
             # ruled out', '…, provided that professors appointed to the post must hold it concurrently')
             own, least = True, _OWN_CLAUSE_COVERAGE
-        elif _MODAL_NOUN_KO.search(part):
+        elif _MODAL_NOUN_KO.search(part) or part in connective:
             # a Korean clause that names its own duty or discretion ('… 교육받게 할 의무가 있다'), nearly word for word
             own, least = True, _MODAL_NOUN_COVERAGE
         else:
@@ -2589,6 +2655,8 @@ def _clause_contradicted(claim: str, source_text: str, context: str, whole_docum
             own = part == parts[0] and bool(_OPENING_MODAL_EN.search(_LEADING_CONDITION_EN.sub("", part))) \
                 and verdict.reason.startswith(_PERMISSION_CLAIMED)
             least = _FIRST_CLAUSE_COVERAGE
+        if own and part in connective and ("does (한다)" in verdict.reason or "does not (하지 아니한다)" in verdict.reason):
+            own = False  # ('찬성해야 의결할 수 있으며' for '… 찬성으로 의결한다': a plain 한다 is no contrary of 할 수 있다 here)
         if own and verdict.reason.startswith(_PERMISSION_CLAIMED):
             # ('…, a former district may well lose the advantages it enjoyed' against '… 상실되어서는 아니 된다': a
             # permission where the source forbids or requires needs fewer of its words to be the same act)
@@ -2629,6 +2697,8 @@ _BARE_SUBJECT_MODAL_EN = lazy_compile(r"^(?:new|other|such|all|both|former|[a-z]
                                       r"(?:must|may|can|cannot|shall|need|needs|is|are|will|does|do|never)\b")
 _MODAL_NOUN_KO = lazy_compile(r"의무(?:가|는)?\s*(?:있|없)|의무를\s*(?:지|진|진다)|재량(?:이|에\s*맡)|선택\s*사항")
 _MODAL_NOUN_COVERAGE = 0.9
+_MODAL_CONNECTIVE_KO = lazy_compile(r"(?:수\s*있|수\s*없|야\s*하|서는\s*(?:안\s*되|아니\s*되)|지\s*않아도\s*되)(?:고|으며|며)\s*$")
+"""A Korean clause that ends on its own modal and a connective ('정기적으로 열 수 있고, …'): its modality is its own."""
 _RELATIVE_CLAUSE_COVERAGE = 0.5  # (a relative clause is short: 'they do not stand in for the head')
 _FIRST_CLAUSE_COVERAGE = 0.6
 _PERMISSION_CLAUSE_COVERAGE = 0.7
