@@ -4866,7 +4866,7 @@ HONORARY_ALLOWANCE = ("공무원으로 20년 이상 근속(勤續)한 사람이 
                       "지급할 수 있다.")
 RESULTS_REFLECTED = ("시ㆍ도자치경찰위원회는 정기적으로 경찰서장의 자치경찰사무 수행에 관한 평가결과를 경찰청장에게 통보하여야 하며 "
                      "경찰청장은 이를 반영하여야 한다.")
-CARRY_OVER = ("회계는 세출예산 중 부득이한 사유로 해당 회계연도 내에 지출하지 아니한 것은 대통령령으로 정하는 바에 따라 다음 연도에 "
+CARRY_OVER_BY_DECREE = ("회계는 세출예산 중 부득이한 사유로 해당 회계연도 내에 지출하지 아니한 것은 대통령령으로 정하는 바에 따라 다음 연도에 "
               "이월(移越)하여 사용할 수 있다. 다만, 그 회계연도부터 2회계연도를 초과하여 이월할 수 없다.")
 DECREE_APPLIED = ("법 제96조에 따른 자치경찰공무원의 자치경찰사무 수행에 관하여는 「경찰관 직무집행법 시행령」 제2조, 제3조, 제5조 및 "
                   "제7조(제7호는 제외한다)를 준용한다.")
@@ -4934,8 +4934,8 @@ OFFICIALS_ITEM = ("국가 및 지방자치단체의 공무원이거나 공무원
     ("Committees must regularly send the Commissioner General their evaluations of police station chiefs, and the "
      "Commissioner General may, at his or her discretion, take those results into account.", RESULTS_REFLECTED, "", False),
     # a proviso rules what only it names; an item an applied article leaves out
-    ("부득이하게 지출하지 못한 세출예산은 다음 연도로 이월해 쓸 수 있다.", CARRY_OVER, "", True),
-    ("세출예산은 2회계연도를 넘겨 이월할 수 있다.", CARRY_OVER, "", False),
+    ("부득이하게 지출하지 못한 세출예산은 다음 연도로 이월해 쓸 수 있다.", CARRY_OVER_BY_DECREE, "", True),
+    ("세출예산은 2회계연도를 넘겨 이월할 수 있다.", CARRY_OVER_BY_DECREE, "", False),
     ("자치경찰공무원의 자치경찰사무 수행에는 「경찰관 직무집행법 시행령」 제7조가 준용되지만 제7호는 빠진다.", DECREE_APPLIED, "", True),
     ("자치경찰공무원의 자치경찰사무 수행에는 「경찰관 직무집행법 시행령」 제7조 제7호도 준용된다.", DECREE_APPLIED, "", False),
     # the rule kept for the case its proviso takes out, said plainly
@@ -5150,8 +5150,6 @@ SEJONG_NOTICE = ("지원위원회는 제9조제1항 각 호의 사항에 대한 
                  "중앙행정기관의 장은 필요한 조치를 하여야 한다.")
 DELEGATION = ("시ㆍ도자치경찰위원회는 자치경찰사무에 대한 지휘ㆍ감독이 실시간으로 이루어질 수 있도록 미리 경찰청장과 협의하여 "
               "시ㆍ도경찰청장에게 위임되는 자치경찰사무 지휘ㆍ감독권의 범위 및 위임 절차 등을 시ㆍ도자치경찰위원회의 의결을 거쳐 정해야 한다.")
-TWO_AGENCIES = ("경찰의 사무를 지역적으로 분담하여 수행하게 하기 위하여 시ㆍ도에 시ㆍ도경찰청을 두고, 시ㆍ도경찰청장 소속으로 경찰서를 "
-                "둔다. 이 경우 인구, 행정구역, 면적, 지리적 특성, 교통 및 그 밖의 조건을 고려하여 시ㆍ도에 2개의 시ㆍ도경찰청을 둘 수 있다.")
 NO_CASE_DIRECTION = ("경찰청장은 경찰의 수사에 관한 사무의 경우에는 개별 사건의 수사에 대하여 구체적으로 지휘ㆍ감독할 수 없다. 다만, "
                      "국민의 생명ㆍ신체ㆍ재산 또는 공공의 안전 등에 중대한 위험을 초래하는 긴급하고 중요한 사건의 수사에 있어서 경찰의 "
                      "자원을 대규모로 동원하는 등 통합적으로 현장 대응할 필요가 있다고 판단할 만한 상당한 이유가 있는 때에는 제16조에 따른 "
@@ -5240,10 +5238,10 @@ TREND = ("Despite various problems, the autonomous police system has become an i
          "although it is insufficient, discussions continue as it contributes to improving the quality of life of "
          "residents by improving the problems.")
 NO_PROBATION = "다음 각 호의 어느 하나에 해당하는 경우에는 시보임용을 거치지 아니한다."  # the lead of the 호 cited below
-NO_PROBATION_ITEM = "자치경찰공무원을 그 계급에 상응하는 경찰공무원으로 임용하는 경우"
+NO_PROBATION_ITEM_ALONE = "자치경찰공무원을 그 계급에 상응하는 경찰공무원으로 임용하는 경우"
 SEJONG_ACT = "세종특별자치시 설치 등에 관한 특별법"
 COURT_SEAT = "시ㆍ도경찰청의 소재지를 관할하는 지방법원장이 추천하는 1명"
-TOBACCO = ("「지방교육재정교부금법」 제11조제2항제2호에도 불구하고 시장은 담배소비세의 100분의 45에 해당하는 금액을 "
+TOBACCO_NOTWITHSTANDING = ("「지방교육재정교부금법」 제11조제2항제2호에도 불구하고 시장은 담배소비세의 100분의 45에 해당하는 금액을 "
            "교육비특별회계로 전출하지 아니할 수 있다.")
 LIBRARY = ("도서관에 도서관장 1명을 두며, 도서관장은 교수ㆍ부교수ㆍ조교수 또는 5급 중에서 학장이 임명하되, "
            "교수ㆍ부교수ㆍ조교수는 겸임하여 보할 수 있다.")
@@ -5270,18 +5268,18 @@ TRAINING = ("경찰청장 또는 해양경찰청장은 모든 경찰공무원에
     # 'goes through' probation is 거치다, which the list's lead negates
     # (a 호 is read with its lead as context, as the checker cites it)
     ("Jeju autonomous police officials appointed to the matching national rank skip probationary appointment.",
-     NO_PROBATION_ITEM, True),
+     NO_PROBATION_ITEM_ALONE, True),
     ("A Jeju autonomous police official appointed as a police official of the corresponding rank still goes through "
-     "probationary appointment.", NO_PROBATION_ITEM, False),
+     "probationary appointment.", NO_PROBATION_ITEM_ALONE, False),
     # the chief judge of the district court, not its chief prosecutor
     ("One recommender is recommended by the chief judge of the district court with jurisdiction over the seat of the "
      "provincial police agency.", COURT_SEAT, True),
     ("추천위원 1명은 시ㆍ도경찰청 소재지를 관할하는 지방검찰청 검사장이 추천한다.", COURT_SEAT, False),
     # 'remains obliged'; a proviso and a 'while' clause with modals of their own
     ("Notwithstanding the Local Education Finance Grants Act, the Sejong mayor need not transfer 45/100 of the tobacco "
-     "consumption tax to the education special account.", TOBACCO, True),
+     "consumption tax to the education special account.", TOBACCO_NOTWITHSTANDING, True),
     ("Notwithstanding the Local Education Finance Grants Act, the Sejong mayor remains obliged to transfer 45/100 of "
-     "the tobacco consumption tax to the education special account.", TOBACCO, False),
+     "the tobacco consumption tax to the education special account.", TOBACCO_NOTWITHSTANDING, False),
     ("The library director is appointed by the dean from among professors or grade-5 staff, and professors may hold "
      "the post concurrently.", LIBRARY, True),
     ("The library director is appointed by the dean from among professors or grade-5 staff, provided that professors "
@@ -5297,12 +5295,11 @@ TRAINING = ("경찰청장 또는 해양경찰청장은 모든 경찰공무원에
      "경찰공무원을 국내외 교육기관에 위탁해 일정 기간 교육받게 할 의무가 있다.", TRAINING, False),
 ])
 def test_options_double_negations_reversals_provisos_and_clauses_naming_their_own_duty(claim, source, supported):
-    context = {NO_PROBATION_ITEM: NO_PROBATION, TOBACCO: SEJONG_ACT}.get(source, "")
+    context = {NO_PROBATION_ITEM_ALONE: NO_PROBATION, TOBACCO_NOTWITHSTANDING: SEJONG_ACT}.get(source, "")
     verdict = judge_support(claim, source, context=context)
     assert verdict.supported is supported, verdict.reason
 
 
-UNIFORM_DUTY = "경찰공무원은 제복을 착용하여야 한다."
 SOFT_LANDING_BILL = ("As a soft landing plan, a bill should be enacted or revised to allow the dualization model to operate "
                      "more efficiently, which should include organizational and operational aspects.")
 
@@ -5386,7 +5383,6 @@ BUREAU_HEAD = "생활안전교통국에 국장 1명을 둔다."
 RND_FUNDING = ("경찰청장은 제2항 각 호의 기관 또는 단체 등에 대하여 연구개발사업을 실시하는 데 필요한 경비의 전부 또는 일부를 "
                "출연하거나 보조할 수 있다.")
 JEJU_FUNDING = "국가는 제주자치도가 자치경찰을 설치ㆍ운영하는 데 필요한 경비를 지원할 수 있다."
-SEJONG_BUDGET = "시장은 예산편성 과정에 주민이 공모방식 등에 의하여 참여할 수 있도록 하여야 한다."
 MINUTES = "시ㆍ도자치경찰위원회는 회의록을 작성하고, 회의의 내용 및 결과와 출석한 위원의 성명을 적어야 한다."
 DISTRICTS = ("제5항에 따라 시의회의원 지역선거구를 획정하는 경우 하나의 읍ㆍ면ㆍ동의 일부를 분할하여 다른 시의회의원 "
              "지역선거구에 속하게 할 수 없다.")
@@ -5425,4 +5421,98 @@ DISTRICTS = ("제5항에 따라 시의회의원 지역선거구를 획정하는 
 ])
 def test_clauses_with_their_own_modal_verbs_with_their_own_modality_and_reported_duties(claim, source, supported):
     verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# local-public-officials-act 제50조제2항, sejong-special-act 제24조제2항, autonomous-police-committee-decree 제13조제2항,
+# gangwon-special-act 제49조제4항, local-public-officials-act 제49조·제28조제2항, autonomous-police-committee-decree
+# 제10조제1항, police-officials-act 제24조제1항, police-act 제20조제4항, jeonbuk-special-act 제15조제2항,
+# decentralization-act 제18조제2항, npa-organization-decree 제64조제6항, sejong-special-act 제12조제1항,
+# jeju-special-act 제176조, local-public-officials-act 제55조
+ARREST_NOTICE_RULE = "수사기관이 공무원을 구속하려면 소속 기관의 장에게 미리 통보하여야 한다. 다만, 현행범은 그러하지 아니하다."
+AUDIT_NOTICE_RULE = ("감사위원회는 제1항에 따른 자치감사계획의 주요내용을 감사예정일 30일 이전에 자치감사대상 기관의 장에게 통보하여야 한다. "
+                "다만, 신속히 자치감사를 실시하여야 할 급박한 사정이 있거나 자치감사의 실효성을 거두기 위하여 부득이한 때에는 "
+                "그러하지 아니하다.")
+MEETING_NOTICE_RULE = ("시ㆍ도자치경찰위원회 위원장은 회의를 소집하려면 회의 개최 3일 전까지 회의의 일시ㆍ장소 및 안건 등을 위원에게 "
+                  "알려야 한다. 다만, 긴급한 사정이나 그 밖의 부득이한 사유가 있는 경우에는 그렇지 않다.")
+ZONE_CHANGE = ("촉진지구의 위치ㆍ경계 또는 면적 등이 변경되는 경우에도 제2항 및 제3항을 적용한다. 다만, 도조례로 정하는 경미한 "
+               "사항을 변경하려는 경우에는 그러하지 아니한다.")
+OBEY_RULE = "공무원은 직무를 수행할 때 소속 상사의 직무상 명령에 복종하여야 한다. 다만, 이에 대한 의견을 진술할 수 있다."
+PROBATION_LEAVE_RULE = ("휴직 기간, 직위해제 기간 및 징계에 따른 정직 또는 감봉처분을 받은 기간은 제1항의 시보임용 기간에 "
+             "산입(算入)하지 아니한다.")
+SCREENING_SECRET = ("추천위원 또는 추천위원이었던 사람은 직무상 알게 된 비밀을 누설하거나 심사와 관련된 개인 의견을 외부에 "
+                    "공표해서는 안 된다.")
+FALSE_REPORTS = "경찰공무원은 직무에 관하여 거짓으로 보고나 통보를 하여서는 아니 된다."
+NEUTRALITY = "위원은 정치적 중립을 지켜야 하며, 권한을 남용하여서는 아니 된다."
+NEUTRALITY_CONTEXT = "제20조(시ㆍ도자치경찰위원회 위원의 임명 및 결격사유)\n국가경찰과 자치경찰의 조직 및 운영에 관한 법률"
+HEARING = "도지사는 종합계획을 수립하려는 때에는 공청회를 개최하여야 하고, 제17조제1항에 따른 종합계획심의회의 심의를 거쳐야 한다."
+ECO_POLICY = "국가 및 지방자치단체는 지역의 환경을 보전하기 위하여 지역 생태계의 복원과 자연환경의 보전에 관한 시책을 추진하여야 한다."
+FIXED_TERM = "경찰대학에 두는 고위공무원단에 속하는 일반직공무원 1명은 임기제공무원으로 임용할 수 있다."
+BALANCED_SHARE = ("시장은 관할구역 안의 지역 간 균형발전을 위하여 지역격차 해소를 목적으로 하는 사업에 총세출예산액의 일정비율 "
+                  "이상을 투자하여야 한다.")
+BOARD_BAR = "다음 각 호의 어느 하나에 해당하는 사람은 개발센터의 임원이 될 수 없다.\n  1. 미성년자ㆍ피성년후견인 또는 피한정후견인"
+DIGNITY = "제55조(품위 유지의 의무) 공무원은 품위를 손상하는 행위를 하여서는 아니 된다."
+DIGNITY_CONTEXT = "제55조(품위 유지의 의무)\n지방공무원법"
+CONTEXTS = {NEUTRALITY: NEUTRALITY_CONTEXT, DIGNITY: DIGNITY_CONTEXT}
+"""The heading and the act's title the resolver gives as context (who the 위원 are, which 공무원)."""
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # an exception told in the claim's own words ('이 절차가 적용되지 않는다', '그렇게 하지 않아도 된다', 'this does
+    # not apply to …'): the rule read with its proviso
+    ("수사기관은 공무원을 구속하기 전에 그 소속 기관장에게 알려야 하지만, 현행범이라면 이 절차가 적용되지 않는다.", ARREST_NOTICE_RULE, True),
+    ("수사기관은 공무원을 구속하기 전에 그 소속 기관장에게 알려야 하지만, 현행범이 아니라면 이 절차가 적용되지 않는다.",
+     ARREST_NOTICE_RULE, False),
+    ("An investigative agency that intends to detain a public official must first notify the head of the official's "
+     "agency, although this does not apply to someone caught in the act.", ARREST_NOTICE_RULE, True),
+    ("감사위원회는 자치감사계획의 주요내용을 감사예정일 30일 전까지 감사대상 기관의 장에게 알려야 하지만, 급박한 사정이 "
+     "있으면 그렇게 하지 않아도 됩니다.", AUDIT_NOTICE_RULE, True),
+    ("감사위원회는 자치감사계획의 주요내용을 감사예정일 30일 전까지 감사대상 기관의 장에게 알리지 않아도 되지만, 급박한 "
+     "사정이 있으면 그렇게 해야 합니다.", AUDIT_NOTICE_RULE, False),
+    # a rule said to hold 'even in' the case its proviso takes out ('그렇지 않다', '그러하지 아니한다' as well)
+    ("The committee chair must notify members of the meeting's date, place and agenda three days ahead, except in an "
+     "emergency or other unavoidable circumstances.", MEETING_NOTICE_RULE, True),
+    ("Even in an emergency or other unavoidable circumstances, the committee chair must notify members in advance of "
+     "the meeting's date, place and agenda.", MEETING_NOTICE_RULE, False),
+    ("촉진지구의 위치나 면적이 바뀌는 경우에도 제2항과 제3항을 적용하지만, 도조례로 정하는 경미한 사항을 바꾸는 경우는 예외다.",
+     ZONE_CHANGE, True),
+    ("촉진지구의 위치나 면적이 바뀌는 경우에도 제2항과 제3항을 적용하며, 도조례로 정하는 경미한 사항을 바꾸는 경우에도 "
+     "마찬가지로 적용함.", ZONE_CHANGE, False),
+    # an English clause that denies what only the proviso allows ('not allowed to express an opinion')
+    ("Officials must obey their superior's official orders, though they may state their opinion on them.", OBEY_RULE, True),
+    ("Officials are not allowed to express an opinion on a superior's order; they must simply obey it.", OBEY_RULE, False),
+    # a second clause after ', while' or ', and' with a verb of its own ('does count', 'are not covered by the ban',
+    # 'is allowed')
+    ("Time on leave of absence does not count toward probation, and periods of suspension or pay cuts are not "
+     "counted either.", PROBATION_LEAVE_RULE, True),
+    ("Time spent on leave of absence is not counted toward probation, while time under a pay-cut disciplinary "
+     "sanction does count toward it.", PROBATION_LEAVE_RULE, False),
+    ("Recommendation committee members must not leak secrets learned on the job or publicly share their personal "
+     "opinions about the screening.", SCREENING_SECRET, True),
+    ("Recommendation committee members must not leak secrets learned on the job, while publicly sharing their "
+     "personal opinions about the screening is allowed.", SCREENING_SECRET, False),
+    ("Police officers may not file false reports about their duties, and false notifications are banned too.",
+     FALSE_REPORTS, True),
+    ("Police officers may not file false reports about their duties, and false notifications are not covered by the "
+     "ban.", FALSE_REPORTS, False),
+    # a rule said not to exist ('금지하는 규정은 두고 있지 않다'); a choice, a discretion or a necessity said as a noun
+    ("시ㆍ도자치경찰위원회 위원은 정치적 중립을 지켜야 하고, 권한을 남용해서는 안 된다.", NEUTRALITY, True),
+    ("시ㆍ도자치경찰위원회 위원은 정치적 중립을 지켜야 하지만, 권한 남용을 금지하는 규정은 두고 있지 않다.", NEUTRALITY, False),
+    ("종합계획 수립 시 공청회 개최는 필수이며, 종합계획심의회 심의도 거쳐야 함.", HEARING, True),
+    ("[개조식] 종합계획 수립 시 공청회 개최는 선택 사항이며, 종합계획심의회 심의는 거쳐야 함.", HEARING, False),
+    ("국가 및 지방자치단체가 지역 생태복원과 자연환경 보전 시책을 추진할지는 선택 사항이며, 이 시책은 지역 환경 보전을 위한 것이다.",
+     ECO_POLICY, False),
+    ("경찰대학 고위공무원단 일반직공무원 1명 등 해당 정원은 임기제공무원으로 임용하는 것이 필수다.", FIXED_TERM, False),
+    ("시장은 관할구역 안의 지역 간 균형발전을 위한 사업에 총세출예산액의 일정비율 이상을 투자해야 하며, 그 사업은 지역격차 "
+     "해소를 목적으로 한다.", BALANCED_SHARE, True),
+    ("시장은 관할구역 안의 지역 간 균형발전을 위한 사업에 총세출예산액의 일정비율 이상을 투자할지 재량으로 정하며, 그 사업은 "
+     "지역격차 해소를 목적으로 한다.", BALANCED_SHARE, False),
+    # '…될 자격이 없다' is '…될 수 없다'; 'conduct that damages the dignity' is '품위를 손상하는 행위'
+    ("각 호의 어느 하나에 해당하는 사람은 개발센터의 임원으로 선임될 자격이 없다.", BOARD_BAR, True),
+    ("각 호의 어느 하나에 해당하는 사람도 개발센터의 임원으로 선임될 자격이 있다.", BOARD_BAR, False),
+    ("Local public officials are prohibited from any conduct that damages the dignity of their office.", DIGNITY, True),
+    ("Local public officials may engage in conduct that damages the dignity of their office.", DIGNITY, False),
+])
+def test_exceptions_in_the_claims_own_words_clauses_after_while_and_choices_said_as_nouns(claim, source, supported):
+    verdict = judge_support(claim, source, context=CONTEXTS.get(source, ""))
     assert verdict.supported is supported, verdict.reason

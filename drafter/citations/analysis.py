@@ -575,6 +575,11 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          # 'does not bar someone from appointment', 'is no bar to becoming': it is allowed
                          r"(?:does|do|did)\s+not\s+(?:bar|disqualify|preclude)|(?:is|are)\s+no\s+(?:bar|obstacle|impediment)\s+to|"
                          r"(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
+                         # '… sharing their opinions is allowed.': the act, allowed (a passive at the clause's end)
+                         r"(?:is|are)\s+(?:also\s+)?(?:allowed|permitted)(?=\s*(?:[.,;]|$))|"
+                         # 'false notifications are not covered by the ban': outside the ban, so allowed
+                         r"(?:is|are)\s+not\s+(?:covered|caught|included)\s+by\s+(?:the|this|that|any)\s+(?:ban|prohibition)|"
+                         r"falls?\s+outside\s+(?:the|this|that)\s+(?:ban|prohibition)|"
                          r"(?:is|are|remains?|stays?) (?:free|at liberty) to|at (?:its|his|her|their) discretion|discretionary|(?:has|have) discretion|"
                          r"(?:has|have) the (?:option|choice|freedom)|"
                          r"(?:has|have) (?:(?:the|some|full|wide|broad)\s+)?(?:leeway|latitude)|"
@@ -627,7 +632,7 @@ _EN_CLAUSE = lazy_compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|n
                           r"|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|these|those|this|its|their|he|she)\s)"
                           r"|,\s+(?:while|whereas)\s+(?=the\s)|,\s+(?:although|though|whereas)\s+"
                           # (', while new burdens on the residents are not ruled out': a subject and verb of its own)
-                          r"|,\s+while\s+(?=(?:[\w'-]+\s+){1,8}?(?:is|are|must|may|can|cannot|shall|need|will)\s)"
+                          r"|,\s+while\s+(?=(?:[\w'-]+\s+){1,8}?(?:is|are|must|may|can|cannot|shall|need|will|does|do)\s)"
                           # ', provided that professors … must hold it concurrently': a proviso with its own subject
                           r"|,\s+provided\s+that\s+(?=(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,6}?\s+"
                           r"(?:must|may|can|cannot|shall|need)\b)"
@@ -636,7 +641,7 @@ _EN_CLAUSE = lazy_compile(r",?\s+(?:and|but)\s+(?=(?:cannot|can|may|must|shall|n
                           r"|,\s+(?:and|but)\s+(?=(?:the|a|an|each|every|any)\s+(?:[\w'-]+\s+){0,6}?"
                           r"(?:must|may|can|cannot|shall|need)\b)"
                           # (', and extraordinary meetings may be convened …': a plural noun phrase without one)
-                          r"|,\s+(?:and|but)\s+(?=(?:[a-z'-]+\s+){0,3}[a-z'-]+s\s+(?:must|may|can|cannot|shall|need)\b)"
+                          r"|,\s+(?:and|but)\s+(?=(?:[a-z'-]+\s+){0,3}[a-z'-]+s\s+(?:must|may|can|cannot|shall|need|are\s+not|were\s+not)\b)"
                           # ', except that results on education … are sent to …': a proviso, a rule of its own
                           r"|,\s+except\s+that\s+"
                           # '… within 25 days, extendable by up to 5 days': an allowance of its own
@@ -1134,8 +1139,9 @@ def _after_coordination(tokens, i: int) -> bool:
             t.tag == "JC" or t.form in ("및", "와", "과", "이든", "든") for t in tokens[max(0, j - 4) : j]):
         return True  # '내국인과 외국인 모두에게': right after the coordinated nouns themselves
     if j >= 0 and tokens[j].tag not in ("JKO", "JKS", "JX"):
-        # '원금과 이자를 그 회계연도가 끝나기 전에 모두 갚아야': the object, a few words before
-        j = next((k for k in range(i - 2, max(-1, i - 10), -1) if tokens[k].tag == "JKO"), -1)
+        # '원금과 이자를 그 회계연도가 끝나기 전에 모두 갚아야': the object, a few words before (or the topic:
+        # '원금과 이자는 … 모두 갚아야')
+        j = next((k for k in range(i - 2, max(-1, i - 10), -1) if tokens[k].tag in ("JKO", "JX", "JKS")), -1)
     if j < 0:
         return False
     return any(t.tag == "JC" or t.form in ("및", "와", "과") for t in tokens[max(0, j - 8) : j])

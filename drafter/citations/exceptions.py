@@ -13,8 +13,10 @@ import re
 from drafter.text.glossary import korean_terms
 from drafter.text.lazy_regex import lazy_compile
 
-_PROVISO = lazy_compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s*(?:그러하지\s*아니하다|[^.]{0,30}?바에\s*따른다)")
-"""'다만, … 경우에는 그러하지 아니하다' and '다만, … 경우에는 그 법률에서 정하는 바에 따른다': the case taken out."""
+_PROVISO = lazy_compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s*(?:(?:그러하지|그렇지)\s*(?:아니하다|아니한다|않다|않는다)|"
+                        r"[^.]{0,30}?바에\s*따른다)")
+"""'다만, … 경우에는 그러하지 아니하다' (or '그렇지 않다', as newer statutes write it) and '다만, … 경우에는 그 법률에서
+정하는 바에 따른다': the case taken out."""
 _EXCEPT_CASE = lazy_compile(r"([^.,]{4,80}?)(?:경우|때)를\s*제외하고(?:는)?\s")
 """'… 직무를 수행할 수 없게 된 경우를 제외하고는 …': the case the rule leaves out, said before it."""
 _ANY_PROVISO = lazy_compile(r"다만[,\s]\s*([^.]*?)(?:경우|때)에는\s")
@@ -23,7 +25,7 @@ _EVEN_CASE_KO = lazy_compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)[\s,
 _SAME_AGAIN_KO = lazy_compile(r"(?:경우|때)에(?:도|라도)\s*(?:또한\s*)?같다|마찬가지")
 """'… 경우에도 같다': a claim that restates a rule the source itself repeats for the case."""
 _EVEN_KO = lazy_compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)\s*(?:또한\s*같다|[^.]{0,30}적용)")
-_EVEN_EN = lazy_compile(r"\b(?:even (?:where|if|when|though|in cases where|in the case where)|"
+_EVEN_EN = lazy_compile(r"\b(?:even (?:where|if|when|though|in cases where|in the case where|in (?:an?|the|any)\b)|"
                         # 'and this applies equally to offenders arrested while …'
                         r"(?:applies|apply|holds?)\s+(?:equally|also|too|as\s+well|just\s+the\s+same)\s+(?:to|for|in|where|when)|"
                         r"(?:also|equally)\s+(?:applies|apply|holds?)\s+(?:to|for|in|where|when))\b([^.;]{4,160})",
@@ -61,7 +63,10 @@ def excepted_case_conflict(claim: str, cited: str) -> str | None:
             if _korean_share(_WORD_KO.findall(m.group(1)), case) >= _SHARE:
                 return _REASON.format(case.strip())
         for m in _EVEN_EN.finditer(claim):
-            words = [w for w in _WORD_EN.findall(m.group(1)) if korean_terms(w)]
+            said = m.group(1)
+            if not claim[: m.start()].strip():
+                said = said.split(",")[0]  # 'Even in an emergency, the chair must …': the case ends at its comma
+            words = [w for w in _WORD_EN.findall(said) if korean_terms(w)]
             found = [w for w in words if any(t in case for t in korean_terms(w))]
             if words and (len(found) / len(words) >= _SHARE or len(found) >= _SHARED_TERMS):
                 return _REASON.format(case.strip())

@@ -458,7 +458,16 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     # a body or office kept as it is (존치: '도는 지방자치단체로서 존치하되')
     "keep": ("존치", "유지"), "kept": ("존치", "유지"), "retain": ("존치", "유지"), "retained": ("존치", "유지"),
     # an examination or an audit is conducted (실시)
-    "conduct": ("실시", "시행", "수행"), "conducted": ("실시", "시행", "수행"),
+    "conduct": ("실시", "시행", "수행", "행위"), "conducted": ("실시", "시행", "수행"),
+    # (session 20) money owed: a price paid in (납부), bought (매입), paid later (연기) or in instalments (분할), with
+    # interest (이자)
+    "payment": ("지급", "납부"), "payments": ("지급", "납부"), "purchase": ("구매", "매입"), "defer": ("유예", "연기"),
+    "deferred": ("유예", "연기"), "deferral": ("유예", "연기"), "interest": ("이해", "이익", "이자"),
+    "instalment": ("분할",), "instalments": ("분할",), "installment": ("분할",), "installments": ("분할",),
+    # an opinion is expressed (진술, 표명: '이에 대한 의견을 진술할 수 있다')
+    "express": ("표현", "진술", "표명"), "expressed": ("표현", "진술", "표명"), "expressing": ("표현", "진술", "표명"),
+    # (session 20) damage to dignity or credit is 손상 ('품위를 손상하는 행위')
+    "damage": ("손상", "훼손"), "damages": ("손상", "훼손"), "damaging": ("손상", "훼손"), "damaged": ("손상", "훼손"),
     # exchange and cooperation are fostered (증진)
     "foster": ("증진", "육성", "진흥"), "fosters": ("증진", "육성", "진흥"),
     # staff are sent (파견) to another body; papers are sent (송부)

@@ -727,6 +727,31 @@ _ANAPHORIC_PROVISO = lazy_compile(r"다만,?\s*(?:이에|그에|이를|그|이)\
 _PROVISO_REFERS_BACK = lazy_compile(r"(?:^|\s)(?:그|이)\s+(?:기간|기한|금액|비율|인원|수|횟수|범위|사유|절차|결과|사항|내용|계획|대상)")
 """A proviso that names the rule's own term again ('다만, … 그 기간을 5일의 범위에서 연장할 수 있다')."""
 _SAME_AGAIN = lazy_compile(r"(?:에도|때에도|경우에도)\s*(?:또한\s*)?같다\.?$")
+_STATES_EXCEPTION = lazy_compile(
+    r"(?:면|라면|경우에는|경우엔|때에는|때는)\s+(?:(?:이|그|해당)\s*)?(?:(?:절차|규정|의무|조항|원칙|요건|제한|규칙)(?:가|이|은|는)\s*)?"
+    r"적용(?:되|하)지\s*(?:않|아니)|그렇지\s*않|그러하지\s*아니|그렇게\s*하지\s*않아도|그러지\s*않아도|"
+    r"\b(?:does|do|will)\s+not\s+apply\b|\bdoesn't\s+apply\b|\b(?:is|are)\s+exempt\b|\bnot\s+required\s+(?:in|where|when|if|for)\b",
+    re.IGNORECASE)
+"""A claim that states a rule's exception in words of its own ('현행범이라면 이 절차가 적용되지 않는다', '급박한 사정이
+있으면 그렇게 하지 않아도 된다', 'this does not apply to …'): it is read with the rule and its '다만, … 그러하지
+아니하다' together."""
+_UNLESS_EN = lazy_compile(r"\b(?:unless|except|other\s+than|apart\s+from|save\s+for|but\s+not)\b", re.IGNORECASE)
+_DISAPPLYING_PROVISO = lazy_compile(r"^다만[,\s][^.]*(?:그러(?:하)?지\s*(?:아니|않)|그렇지\s*(?:않|아니))")
+_DISAPPLIED_KO = lazy_compile(
+    r"(?<=면|우|때)((?:에는|엔|는)?\s+)(?:(?:이|그|해당)\s*)?(?:(?:절차|규정|의무|조항|원칙|요건|제한|규칙)(?:가|이|은|는)\s*)?"
+    r"적용(?:되|하)지\s*(?:않는다|아니한다)"
+    r"|그렇게\s*하지\s*않아도\s*된다|그러지\s*않아도\s*된다|그렇게\s*할\s*필요(?:는|가)\s*없다")
+"""A Korean claim's own words for a proviso's '그러하지 아니하다' after the case it names ('현행범이라면 이 절차가
+적용되지 않는다', '급박한 사정이 있으면 그렇게 하지 않아도 된다'); not a rule said not to apply ('… 우선하여
+적용되지 않는다')."""
+
+
+def _exception_in_statute_words(claim: str, source: str) -> str:
+    """'…, 현행범이라면 이 절차가 적용되지 않는다' as the statute says it ('…, 현행범이라면 그러하지 아니하다') when the
+    source ends its rule with such a proviso: the claim's case is then compared with the proviso's, word for word."""
+    if not any(_DISAPPLYING_PROVISO.match(s) for s in split_sentences(source)):
+        return claim
+    return _DISAPPLIED_KO.sub(lambda m: f"{m.group(1) or ''}그러하지 아니하다", claim)
 _JOINED_SENTENCE = lazy_compile(r"(?<=[.다])\s+(?=이 경우 |다만,?\s*(?:이에|그에|이를|그|이)\s)")
 _SHORT_OF_A_NUMBER = (r"[^.]{0,8}?\d+\s*(?:년|개월|명|세|일|회|퍼센트|%)\s*(?:이|가)?\s*"
                       r"(?:안\s*된|안\s*되|되지\s*않|되지\s*아니|넘지\s*않|못\s*미치|못\s*되|차지\s*않)")
@@ -1082,6 +1107,9 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     # '금지 대상에 포함되지 않는다' / '금지 대상이 아니다': it is not banned
     (lazy_compile(r"금지\s*대상(?:에\s*(?:포함되지|들지|해당하지)\s*않|이\s*아니)(는다|다|고|으며|며)"), r"금지되지 않\1"),
     (lazy_compile(r"금지\s*대상(?:이다|에\s*(?:포함된다|해당한다|들어간다))"), "금지된다"),
+    # '임원으로 선임될 자격이 없다' is '임원이 될 수 없다'; '… 될 자격이 있다' is '될 수 있다'
+    (lazy_compile(r"(될|할)\s*자격(?:이|은|도)\s*없(다|고|으며|음)"), r"\1 수 없\2"),
+    (lazy_compile(r"(될|할)\s*자격(?:이|은|도)\s*있(다|고|으며|음)"), r"\1 수 있\2"),
     # '임용 결격에 해당한다' is '임용될 수 없다': the disqualification, said as what it bars
     (lazy_compile(r"임용\s*결격(?:사유)?에\s*해당(?:한다|된다)"), "임용될 수 없다"),
     # '받은 것으로 간주된다' is the statute's '받은 것으로 본다'; '따로 받지 않고 받은 것으로 본다' is one deeming
@@ -1114,6 +1142,13 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
      r"\1지 아니할 수 있다"),
     (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:이제\s*)?선택\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다)"),
      r"\1하지 아니할 수 있다"),
+    # '공청회 개최는 선택 사항이며, …': the same, with a clause after it
+    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:이제\s*)?(?:선택|임의|재량)\s*사항(이며|이고)"),
+     lambda m: f"{m.group(1)}하지 아니할 수 {'있으며' if m.group(2) == '이며' else '있고'}"),
+    # '추진할지는 선택 사항이며', '투자할지 재량으로 정하며': whether to act is left to someone, and a clause follows
+    (lazy_compile(r"(할|될|을)지(?:는|의\s*여부는|\s*여부는)?\s*(?:[가-힣ㆍ]{2,}(?:이|가|의)\s+)?(?:(?:임의|선택|재량)\s*사항(이며|이고)|"
+                  r"(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:정하|결정하|판단하)(며|고))"),
+     lambda m: f"{m.group(1)} 수 {'있으며' if (m.group(2) or m.group(3)) in ('이며', '며') else '있고'}"),
     # '운용계획 수립은 도지사의 재량이다': the act, left to someone's discretion (may, as a power one need not use)
     (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:(?:[가-힣ㆍ]{2,}\s+){0,2}[가-힣ㆍ]{2,}(?:의)?\s+)?재량(?:\s*(?:사항|사안))?"
                   r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1할 수 있다"),
@@ -1124,8 +1159,12 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
      lambda m: _may_form(m.group(1))[:-1]
                + {'이고': '고', '이며': '으며', '이다': '다', '임': '다', '입니다': '다', '이에요': '다', '예요': '다'}[m.group(2)]),
     # '파견근무는 임용권자의 의무이다': the act, someone's duty (must)
-    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:(?:[가-힣ㆍ]{2,}\s+){0,2}[가-힣ㆍ]{2,}(?:의)?\s+)?의무(?:\s*사항)?"
+    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*(?:(?:[가-힣ㆍ]{2,}\s+){0,2}[가-힣ㆍ]{2,}(?:의)?\s+)?(?:의무|필수)(?:\s*사항)?"
                   r"(?:이다|임|입니다)(?=\s*\.?\s*$)"), r"\1하여야 한다"),
+    # '임기제공무원으로 임용하는 것이 필수다', '공청회 개최는 필수임': it must be done
+    (lazy_compile(r"(?<![가-힣])([가-힣]+?)하는\s*(?:것은|건|것이)\s*(?:[가-힣ㆍ]{2,}(?:의|에게)\s+)?(?:필수|의무)(?:적)?"
+                  r"(?:이다|다|임|입니다|예요|이에요)(?=\s*\.?\s*$)"), r"\1하여야 한다"),
+    (lazy_compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s*필수(?:다|예요)(?=\s*\.?\s*$)"), r"\1하여야 한다"),
     # '경찰청장과 미리 협의할 필요 없이': without doing it (협의하지 아니하고)
     (lazy_compile(r"(?<![가-힣])([가-힣]{2,}?)할\s*필요(?:가|도)?\s*없이"), r"\1하지 아니하고"),
     # '진단ㆍ평가를 실시하는 것은 반드시 해야 하는 일이다': a duty (실시하여야 한다); '… 안 해도 되는 일이다': none
@@ -1193,7 +1232,7 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
 """Everyday phrasings of a negation, a ban, a deeming or a rule's form, read as the statute's own."""
 
 
-_NO_PROCEDURE_KO = lazy_compile(r"([가-힣]{2,})하는\s+(?:절차|제도|규정)(?:는|도|가|를|조차)?\s*(?:따로\s*)?"
+_NO_PROCEDURE_KO = lazy_compile(r"([가-힣]{2,})하는\s+(?:절차|제도|규정|조항)(?:는|은|도|가|이|를|을|조차)?\s*(?:따로\s*)?"
                                 r"(?:두고\s*있지\s*않|두지\s*않|없)(다|고|으며|음|는다|아)")
 """'보고하는 절차도 두고 있지 않다' says '보고하지 아니한다': no procedure for the act is the act not done."""
 _AFTER_ANI = {"다": "한다", "는다": "한다", "아": "한다", "고": "하고", "으며": "하며", "음": "함"}
@@ -2339,7 +2378,7 @@ ITEM_LINE = lazy_compile(r"(?m)^\s*(?:\d+(?:의\d+)?\.|[가-하]\.|\d+\))\s")
 
 
 def source_windows(text: str, *, whole_document: bool = False, multi_sentence: bool = False,
-                   claim_marks: frozenset[str] = frozenset()) -> list[str]:
+                   claim_marks: frozenset[str] = frozenset(), states_exception: bool = False) -> list[str]:
     """The passages a claim may be matched against, smallest first.
 
     One sentence, a list's lead sentence with one of its items, or the lead
@@ -2388,6 +2427,10 @@ def source_windows(text: str, *, whole_document: bool = False, multi_sentence: b
                 and claim_marks & (marks(b) - marks(a))]
     # '… 승인을 받아야 한다. 변경하려는 경우에도 또한 같다': the second sentence is the first one's rule again
     windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if _SAME_AGAIN.search(b)]
+    if states_exception:
+        # '… 미리 통보하여야 한다. 다만, 현행범은 그러하지 아니하다' against a claim that states both the rule and, in its
+        # own words, the case it does not cover ('…, 현행범이라면 이 절차가 적용되지 않는다'): the rule with its exception
+        windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if _DISAPPLYING_PROVISO.match(b)]
     if whole_document or multi_sentence:
         # papers run an argument across sentences; statutes state one rule a sentence
         windows += [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
@@ -2744,11 +2787,13 @@ def _judge_support(
             # ('「지방공무원법」에서 "전보"는 …': the law's own name stands in its title, the context)
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
     claim = _uncleft_en(_plain_modality_ko(plain_polite_endings(plain_memo_endings(_CONTRACTED_BAN.sub("서는", claim)))))
+    claim = _exception_in_statute_words(claim, source_text)
     claim_f = analyze(claim)
     context_f = analyze_source(context) if context.strip() else None
     multi = len(split_sentences(normalize(claim))) > 1
     windows = _claims_items(claim_f, source_windows(source_text, whole_document=whole_document, multi_sentence=multi,
-                                                    claim_marks=claim_f.numbers | find_entities(claim)))
+                                                    claim_marks=claim_f.numbers | find_entities(claim),
+                                                    states_exception=bool(_STATES_EXCEPTION.search(claim))))
     best: Judgement | None = None
     best_evidence: str | None = None
     judged: dict[str, Judgement] = {}
@@ -2829,8 +2874,14 @@ def _judge_support(
                     source_text)
             if not verdict.reason.startswith(_RULE_CONFLICTS):
                 continue
+            # (an English claim's words by their glossary Korean: 'express an opinion' is the proviso's 의견을 진술)
             only_there = [lemma for lemma in claim_f.lemmas if len(lemma) > 1 and lemma in window
-                          and lemma not in best_evidence]
+                          and lemma not in best_evidence] if claim_f.lang == "ko" else \
+                sorted(_terms_found(claim_f, window) - _terms_found(claim_f, best_evidence))
+            if claim_f.lang == "en" and (len(only_there) < 2 or _UNLESS_EN.search(claim)):
+                # (one English word's glossary term is too loose a tie: 'local' is any 지방공무원; a claim that
+                # names the exception itself, 'unless they hold a prescription', states it)
+                continue
             if only_there:
                 return verdict.model_copy(update={"evidence": window, "reason": (
                     f"{verdict.reason} (the exception about {only_there[0]!r} says otherwise)")})

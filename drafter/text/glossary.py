@@ -319,11 +319,24 @@ def _head_of(body: str) -> str | None:
     return body + "장" if _HEADED_BODY.search(body) else None
 
 
+QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
+    # 'how long do Gangwon's special rules on farmland last': the rule's life (존속기한), whatever stands between
+    (lazy_compile(r"\bhow long\b(?:\s+[\w'-]+){1,12}?\s+(?:last|lasts|(?:stay|stays|remain|remains)\s+in\s+(?:force|effect|place))\b"),
+     "존속기한"),
+    # 'go straight to court', 'take the decision to court': a lawsuit (소송), not a court (법원) as an office
+    (lazy_compile(r"\b(?:go|goes|going|went|gone)\s+(?:[\w-]+\s+){0,2}?to\s+court\b"), "소송"),
+    (lazy_compile(r"\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\s+(?:[\w'-]+\s+){0,4}?to\s+court\b"), "소송"),
+)
+"""Question forms whose words stand apart (so no phrase of the glossary matches them) and the Korean term
+of what they ask. Search only: a question's form, not a claim's words (the support checker never reads it)."""
+
+
 def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     """An English question cut for lookup: the Korean terms of its names and phrases, its other
-    words, and each word's Korean terms (names and phrases matched first, longest first)."""
+    words, and each word's Korean terms (names and phrases matched first, longest first; then the
+    question forms of :data:`QUESTION_FORMS_EN_KO`)."""
     low = " " + re.sub(r"[^a-z0-9' -]+", " ", text.lower()) + " "
-    phrases: list[str] = []
+    phrases: list[str] = [term for form, term in QUESTION_FORMS_EN_KO if form.search(low)]
     for phrase in _indexes()[2]:
         # (a phrase in the plural or the possessive is the phrase: 'the provincial autonomous police
         # committees'); one search a phrase, the ending read only where it occurs
@@ -486,3 +499,9 @@ for _phrase, _term in {
     "media report": "언론보도", "press reports": "언론보도", "news reports": "언론보도",
 }.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)
+
+# (session 20) from the errors of tuning citation batch 89: an emergency is also a statute's 긴급한 사정, and what cannot
+# be avoided is 부득이한 사유
+_add_senses({
+    "emergency": ("긴급",), "emergencies": ("긴급",), "unavoidable": ("부득이",), "inevitable": ("부득이",),
+})
