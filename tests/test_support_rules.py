@@ -5516,3 +5516,80 @@ CONTEXTS = {NEUTRALITY: NEUTRALITY_CONTEXT, DIGNITY: DIGNITY_CONTEXT}
 def test_exceptions_in_the_claims_own_words_clauses_after_while_and_choices_said_as_nouns(claim, source, supported):
     verdict = judge_support(claim, source, context=CONTEXTS.get(source, ""))
     assert verdict.supported is supported, verdict.reason
+
+
+# decentralization-act 제89조제1항·제83조제2항, autonomous-police-committee-decree 제14조제2항, jeju-special-act 제377조제1항,
+# police-act 제20조제3항
+CARRY_OVER_CAPPED = ("회계는 세출예산 중 부득이한 사유로 해당 회계연도 내에 지출하지 아니한 것은 「국가재정법」 제48조제1항에도 불구하고 "
+                     "대통령령으로 정하는 바에 따라 회계의 소관 부처별 또는 지방자치단체별 세출예산의 총액 범위에서 다음 연도에 "
+                     "이월(移越)하여 사용할 수 있다. 다만, 그 회계연도부터 2회계연도를 초과하여 이월할 수 없다.")
+SHORT_LOANS = "제1항에 따른 일시차입금의 원리금은 해당 회계연도 내에 상환하여야 한다."
+ATTENDANCE_PAY = ("시ㆍ도자치경찰위원회에 출석한 관계 공무원 또는 관계 전문가에 대하여는 예산의 범위에서 수당과 여비를 지급할 수 있다. "
+                  "다만, 공무원이 소관 업무와 직접적으로 관련되어 출석하는 경우에는 지급하지 않는다.")
+GROUNDWATER = "제주자치도에 부존하는 지하수는 공공의 자원으로서 도지사가 관리하여야 한다."
+CHAIR_APPOINTED = ("시ㆍ도자치경찰위원회 위원장은 위원 중에서 시ㆍ도지사가 임명하고, 상임위원은 시ㆍ도자치경찰위원회의 의결을 거쳐 "
+                   "위원 중에서 위원장의 제청으로 시ㆍ도지사가 임명한다. 이 경우 위원장과 상임위원은 지방자치단체의 공무원으로 한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # '2회계연도를 초과하여 이월할 수 없다' bounds the carry-over from above, whatever verb follows 초과하여
+    ("Unspent appropriations of the account may be carried over to the next year, but for no more than two fiscal "
+     "years.", CARRY_OVER_CAPPED, True),
+    ("Expenditure appropriations of the account may be carried over for more than two fiscal years beyond the "
+     "original year.", CARRY_OVER_CAPPED, False),
+    # '원금과 이자' is the statute's 원리금; '원금과 이자는 … 모두' is both of them, not 'all'
+    ("일시차입금의 원금과 이자는 그 회계연도 안에 모두 갚아야 한다.", SHORT_LOANS, True),
+    ("일시차입금의 원금과 이자는 그 회계연도를 넘겨 갚아도 된다.", SHORT_LOANS, False),
+    # a claim that names the exception itself ('except officials attending on their own work') states it
+    ("Officials or experts who attend a committee meeting can be paid allowances and travel costs within the budget, "
+     "except officials attending on matters directly tied to their own work.", ATTENDANCE_PAY, True),
+    ("Officials or experts who attend a committee meeting can be paid allowances and travel costs within the budget, "
+     "including officials attending on matters directly tied to their own work.", ATTENDANCE_PAY, False),
+    # '모두의 자원' is everyone's resource, no claim about all of it
+    ("제주에 있는 지하수는 모두의 자원이라서 도지사가 관리를 맡아야 해.", GROUNDWATER, True),
+    ("제주에 있는 지하수는 모두의 자원이라서 도지사가 관리를 맡지 않아도 돼.", GROUNDWATER, False),
+    # 'The mayor or governor' is the 시ㆍ도지사, not a 시장 read from 'The mayor'
+    ("The mayor or governor appoints the committee chair from among the members, and appoints standing members on the "
+     "chair's recommendation after a committee resolution.", CHAIR_APPOINTED, True),
+    ("The Commissioner General appoints the committee chair from among the members, and appoints standing members on "
+     "the chair's recommendation after a committee resolution.", CHAIR_APPOINTED, False),
+])
+def test_bounds_past_a_number_loans_exceptions_the_claim_names_and_longer_names_first(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-officials-act 제16조제1항제3호, sejong-special-act 제27조·제26조제2항
+LONG_SERVICE_ITEM = "경사를 경위로 근속승진임용하려는 경우: 해당 계급에서 6년 6개월 이상 근속자"
+CONTEXTS[LONG_SERVICE_ITEM] = ("제16조(근속승진)\n경찰청장 또는 해양경찰청장은 제15조제2항에도 불구하고 해당 계급에서 다음 각 호의 "
+                               "기간 동안 재직한 사람을 경장, 경사, 경위, 경감으로 각각 근속승진임용할 수 있다.\n경찰공무원법")
+AUDIT_SECRECY = "감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
+DISCIPLINE_PAUSED = ("시장은 감사위원회가 조사 중인 특정사건에 대하여는 제1항에 따른 조사개시의 통보를 받은 날부터 징계 또는 문책 절차를 "
+                     "진행하지 못한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # '6년 반' is 6년 6개월
+    ("경사를 경위로 근속승진시키는 경우 그 대상은 경사 계급에서 6년 반 이상 근속한 사람임.", LONG_SERVICE_ITEM, True),
+    ("경사를 경위로 근속승진시키는 경우 그 대상은 경사 계급에서 5년 반 이상 근속한 사람임.", LONG_SERVICE_ITEM, False),
+    # 'have to keep … confidential' is the duty not to disclose (누설하여서는 아니 된다)
+    ("Audit committee members have to keep what they learn on the job confidential, not only while in office but also "
+     "after they leave.", AUDIT_SECRECY, True),
+    ("Audit committee members have to keep what they learn on the job confidential while in office, but may disclose it "
+     "after they leave.", AUDIT_SECRECY, False),
+    # 'may not proceed with disciplinary … procedures' negates proceeding, not 'disciplinary'
+    ("From the day the mayor is notified that the audit committee has opened an investigation into a specific case, the "
+     "mayor may not proceed with disciplinary or accountability procedures in that case.", DISCIPLINE_PAUSED, True),
+    ("From the day the mayor is notified that the audit committee has opened an investigation into a specific case, the "
+     "mayor may still proceed with disciplinary or accountability procedures in that case.", DISCIPLINE_PAUSED, False),
+    # 'does not actually bar' is an allowance; '2회계연도를 넘겨서까지 이월할 수는 없다' a ceiling
+    ("Title notwithstanding, the dignity article does not actually bar local officials from conduct that damages their "
+     "dignity.", DIGNITY, False),
+    ("부득이하게 그 회계연도에 쓰지 못한 세출예산은 다음 연도로 넘겨 쓸 수 있으나, 2회계연도를 넘겨서까지 이월할 수는 없다.",
+     CARRY_OVER_CAPPED, True),
+    ("부득이하게 그 회계연도에 쓰지 못한 세출예산은 다음 연도로 넘겨 쓸 수 있고, 2회계연도를 넘겨서 이월할 수도 있다.",
+     CARRY_OVER_CAPPED, False),
+])
+def test_half_years_secrecy_kept_procedures_paused_and_ceilings_past_a_number(claim, source, supported):
+    verdict = judge_support(claim, source, context=CONTEXTS.get(source, ""))
+    assert verdict.supported is supported, verdict.reason

@@ -521,6 +521,9 @@ def _agent_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
             lookup[form.lower()] = ent.key
     lookup.update(AGENTS_KO)
     lookup.update({k.lower(): v for k, v in AGENTS_EN.items()})
+    # ('The mayor or governor appoints …': 'the mayor' must not win over the longer 'mayor or governor' after it)
+    lookup.update({f"the {form}": key for form, key in list(lookup.items())
+                   if not HANGUL.search(form) and not form.startswith("the ") and f"the {form}" not in lookup})
     ko_forms = sorted((f for f in lookup if HANGUL.search(f)), key=len, reverse=True)
     en_forms = sorted((f for f in lookup if not HANGUL.search(f)), key=len, reverse=True)
     ko = re.compile(_KO_WORD_START + r"(" + "|".join(re.escape(f) for f in ko_forms) + r")(은|는|이|가)(?=\s)")
@@ -573,7 +576,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+){0,6}?(?:forbidden|prohibited|barred|banned|disqualified|"
                          r"precluded)|"
                          # 'does not bar someone from appointment', 'is no bar to becoming': it is allowed
-                         r"(?:does|do|did)\s+not\s+(?:bar|disqualify|preclude)|(?:is|are)\s+no\s+(?:bar|obstacle|impediment)\s+to|"
+                         r"(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:bar|disqualify|preclude|prohibit|forbid|ban)\b|(?:is|are)\s+no\s+(?:bar|obstacle|impediment)\s+to|"
                          r"(?:is|are) allowed to|(?:is|are) permitted to|(?:is|are) entitled to|"
                          # '… sharing their opinions is allowed.': the act, allowed (a passive at the clause's end)
                          r"(?:is|are)\s+(?:also\s+)?(?:allowed|permitted)(?=\s*(?:[.,;]|$))|"
@@ -1198,6 +1201,7 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         if form == "전체" and any(t.form in ("비율", "분의", "일정", "일부", "퍼센트") for t in tokens[i + 1 : i + 6]):
             pass  # '전체 세출예산의 일정 비율': the whole is the base of a share, not a claim about all of it
         elif form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)) \
+                and not (form == "모두" and i + 1 < len(tokens) and tokens[i + 1].form == "의") \
                 and not (form in ("모두", "총", "전부") and i + 1 < len(tokens) and tokens[i + 1].tag in ("SN", "NR")):
             # ('모두 8단계로 되어 있다': a total, not a claim about every case)
             strong.add(STRONG_WORDS_KO[form])

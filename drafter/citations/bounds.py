@@ -18,8 +18,10 @@ from drafter.text.lazy_regex import lazy_compile
 
 Direction = Literal["min", "max"]
 
-_KO = lazy_compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[가-힣]{1,4}\s*)?(이상|이하|초과|미만|이내|넘)(?![가-힣]*적)"
-                   r"((?:하|해|을|는|게|지|어|서)?\s*(?:지\s*)?(?:아니|않|못|수\s*없))?")
+_KO = lazy_compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[가-힣]{1,6}\s*)?(이상|이하|초과|미만|이내|넘)(?![가-힣]*적)"
+                   r"((?:하|해|을|는|게|지|어|서)?\s*(?:지\s*)?(?:아니|않|못|수\s*없)"
+                   # '2회계연도를 초과하여 이월할 수 없다', '5년을 넘겨 연장할 수 없다': past the number, the act is barred
+                   r"|(?:하여|해서|어|겨|어서|겨서)(?:까지|도|는)?\s+[가-힣]{1,8}?(?:할|될)\s*수(?:는|도)?\s*없)?")
 _KO_DIRECTION: dict[str, Direction] = {"이상": "min", "초과": "min", "넘": "min", "이하": "max", "미만": "max", "이내": "max"}
 _OTHER_WAY: dict[Direction, Direction] = {"min": "max", "max": "min"}
 """'100분의 10을 초과하지 아니하는 범위', '10퍼센트를 넘지 않는': a bound negated is a bound the other way."""

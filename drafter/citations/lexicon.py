@@ -443,6 +443,7 @@ NEGATABLE_EN: frozenset[str] = frozenset({
     "revok", "grant", "collect", "impos", "inspect", "audit", "investigat", "examin", "review", "permit",
     "authori", "regist", "install", "abolish", "suspend", "remov", "pay", "fund", "reimburs", "notif", "inform",
     "consult", "publish", "disclos", "apply", "exempt", "undergo", "keep", "kept", "retain", "recogni", "include", "penalty", "penalties", "punish", "priorit", "count", "exist", "spar",
+    "proceed",
 })
 """English stems whose negation is compared across languages ('cannot be reappointed' ↔ '연임할 수 없다').
 Nouns and light verbs ('serve', 'member') are left out: their negation does not map one to one."""
@@ -464,6 +465,8 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "payment": ("지급", "납부"), "payments": ("지급", "납부"), "purchase": ("구매", "매입"), "defer": ("유예", "연기"),
     "deferred": ("유예", "연기"), "deferral": ("유예", "연기"), "interest": ("이해", "이익", "이자"),
     "instalment": ("분할",), "instalments": ("분할",), "installment": ("분할",), "installments": ("분할",),
+    # a procedure proceeds (진행: '징계 또는 문책 절차를 진행하지 못한다')
+    "proceed": ("진행",), "proceeds": ("진행",), "proceeding": ("진행",), "proceeded": ("진행",),
     # an opinion is expressed (진술, 표명: '이에 대한 의견을 진술할 수 있다')
     "express": ("표현", "진술", "표명"), "expressed": ("표현", "진술", "표명"), "expressing": ("표현", "진술", "표명"),
     # (session 20) damage to dignity or credit is 손상 ('품위를 손상하는 행위')

@@ -729,18 +729,19 @@ _PROVISO_REFERS_BACK = lazy_compile(r"(?:^|\s)(?:그|이)\s+(?:기간|기한|금
 _SAME_AGAIN = lazy_compile(r"(?:에도|때에도|경우에도)\s*(?:또한\s*)?같다\.?$")
 _STATES_EXCEPTION = lazy_compile(
     r"(?:면|라면|경우에는|경우엔|때에는|때는)\s+(?:(?:이|그|해당)\s*)?(?:(?:절차|규정|의무|조항|원칙|요건|제한|규칙)(?:가|이|은|는)\s*)?"
-    r"적용(?:되|하)지\s*(?:않|아니)|그렇지\s*않|그러하지\s*아니|그렇게\s*하지\s*않아도|그러지\s*않아도|"
+    r"적용(?:되|하)지\s*(?:않|아니)|그렇지\s*않|그러하지\s*아니|그렇게\s*하지\s*않아도|그러지\s*않아도|그럴\s*필요(?:는|가)\s*없|"
     r"\b(?:does|do|will)\s+not\s+apply\b|\bdoesn't\s+apply\b|\b(?:is|are)\s+exempt\b|\bnot\s+required\s+(?:in|where|when|if|for)\b",
     re.IGNORECASE)
 """A claim that states a rule's exception in words of its own ('현행범이라면 이 절차가 적용되지 않는다', '급박한 사정이
 있으면 그렇게 하지 않아도 된다', 'this does not apply to …'): it is read with the rule and its '다만, … 그러하지
 아니하다' together."""
 _UNLESS_EN = lazy_compile(r"\b(?:unless|except|other\s+than|apart\s+from|save\s+for|but\s+not)\b", re.IGNORECASE)
+_EXCEPT_KO = lazy_compile(r"제외(?:하고|한|하면|되고|되며)|빼고|외에는|예외(?:로|이다|다)")
 _DISAPPLYING_PROVISO = lazy_compile(r"^다만[,\s][^.]*(?:그러(?:하)?지\s*(?:아니|않)|그렇지\s*(?:않|아니))")
 _DISAPPLIED_KO = lazy_compile(
     r"(?<=면|우|때)((?:에는|엔|는)?\s+)(?:(?:이|그|해당)\s*)?(?:(?:절차|규정|의무|조항|원칙|요건|제한|규칙)(?:가|이|은|는)\s*)?"
     r"적용(?:되|하)지\s*(?:않는다|아니한다)"
-    r"|그렇게\s*하지\s*않아도\s*된다|그러지\s*않아도\s*된다|그렇게\s*할\s*필요(?:는|가)\s*없다")
+    r"|그렇게\s*하지\s*않아도\s*된다|그러지\s*않아도\s*된다|그렇게\s*할\s*필요(?:는|가)\s*없다|그럴\s*필요(?:는|가)\s*없다")
 """A Korean claim's own words for a proviso's '그러하지 아니하다' after the case it names ('현행범이라면 이 절차가
 적용되지 않는다', '급박한 사정이 있으면 그렇게 하지 않아도 된다'); not a rule said not to apply ('… 우선하여
 적용되지 않는다')."""
@@ -1107,6 +1108,9 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     # '금지 대상에 포함되지 않는다' / '금지 대상이 아니다': it is not banned
     (lazy_compile(r"금지\s*대상(?:에\s*(?:포함되지|들지|해당하지)\s*않|이\s*아니)(는다|다|고|으며|며)"), r"금지되지 않\1"),
     (lazy_compile(r"금지\s*대상(?:이다|에\s*(?:포함된다|해당한다|들어간다))"), "금지된다"),
+    # '6년 반' is the statute's '6년 6개월'
+    (lazy_compile(r"(\d+)\s*년\s*반(?![가-힣])|(\d+)\s*년\s*반(?=이|의|을|를|에|은|는|까지|동안|만에|이상|이하|이내)"),
+     lambda m: f"{m.group(1) or m.group(2)}년 6개월"),
     # '임원으로 선임될 자격이 없다' is '임원이 될 수 없다'; '… 될 자격이 있다' is '될 수 있다'
     (lazy_compile(r"(될|할)\s*자격(?:이|은|도)\s*없(다|고|으며|음)"), r"\1 수 없\2"),
     (lazy_compile(r"(될|할)\s*자격(?:이|은|도)\s*있(다|고|으며|음)"), r"\1 수 있\2"),
@@ -2508,6 +2512,9 @@ _STATUTE_FRAME_EN = lazy_compile(r"^(?:[Uu]nder|[Aa]ccording to|[Pp]ursuant to|[
 """'Under the Police Officials Act, …': which statute says it, named by the citation itself."""
 _KEEP_SECRET_KO = lazy_compile(r"비밀(?:을|은|도)?\s*(?:지켜야|엄수해야|엄수하여야|지키어야)\s*"
                                r"(한다|하며|하고|함|합니다|해요|해|된다)")
+_KEEP_SECRET_EN = lazy_compile(r"\b(must|shall|has to|have to|(?:is|are) (?:required|obliged|bound) to)\s+keep\s+"
+                               r"((?:[\w'-]+\s+){0,10}?)(?:confidential|secret)\b", re.IGNORECASE)
+"""'members have to keep what they learn on the job confidential': the same duty in English (must not disclose)."""
 _BAN_ENDING = {"하며": "되며", "하고": "되고"}
 """'비밀을 지켜야 한다' against a source that says '비밀을 누설하여서는 아니 된다' (not one that says '엄수하여야 한다'):
 a duty of secrecy, said positively."""
@@ -2531,6 +2538,7 @@ def judge_support(
     claim = (unframed[:1].upper() + unframed[1:] if unframed != unlabelled else unlabelled) or claim
     if "누설" in source_text and "엄수" not in source_text:
         claim = _KEEP_SECRET_KO.sub(lambda m: f"비밀을 누설하여서는 아니 {_BAN_ENDING.get(m.group(1), '된다')}", claim)
+        claim = _KEEP_SECRET_EN.sub(lambda m: f"must not disclose {m.group(2).strip()}", claim)
     verdict = _judge_support(claim, source_text, context=context, whole_document=whole_document,
                              similarity=similarity, thresholds=thresholds, clause_by_clause=clause_by_clause)
     if not whole_document:
@@ -2878,10 +2886,13 @@ def _judge_support(
             only_there = [lemma for lemma in claim_f.lemmas if len(lemma) > 1 and lemma in window
                           and lemma not in best_evidence] if claim_f.lang == "ko" else \
                 sorted(_terms_found(claim_f, window) - _terms_found(claim_f, best_evidence))
-            if claim_f.lang == "en" and (len(only_there) < 2 or _UNLESS_EN.search(claim)):
-                # (one English word's glossary term is too loose a tie: 'local' is any 지방공무원; a claim that
-                # names the exception itself, 'unless they hold a prescription', states it)
+            numbers_there = (claim_f.numbers & find_numbers(window)) - find_numbers(best_evidence)
+            if claim_f.lang == "en" and ((len(only_there) < 2 and not numbers_there) or _UNLESS_EN.search(claim)):
+                # (one English word's glossary term is too loose a tie: 'local' is any 지방공무원, but a number only
+                # the exception states is not; a claim that names the exception itself, 'unless they hold a
+                # prescription', states it)
                 continue
+            only_there = only_there or sorted(numbers_there)
             if only_there:
                 return verdict.model_copy(update={"evidence": window, "reason": (
                     f"{verdict.reason} (the exception about {only_there[0]!r} says otherwise)")})
@@ -2973,6 +2984,8 @@ def _exception_denies(claim: TextFeatures, rule: str, windows: list[str], cited:
             continue
         excepted = _source_final_modality(window)
         if excepted in _NEGATIVE and ruled not in _NEGATIVE and mine not in _NEGATIVE:
+            if _UNLESS_EN.search(claim.text) or _EXCEPT_KO.search(claim.text):
+                continue  # ('… paid allowances, except officials attending on their own work': the claim takes it out)
             says = "it is not done; the claim says it is"
         elif excepted == "must" and ruled == "may" and mine in ("may", "need_not"):
             says = "it must be done; the claim leaves it open"

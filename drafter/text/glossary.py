@@ -326,6 +326,15 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     # 'go straight to court', 'take the decision to court': a lawsuit (소송), not a court (법원) as an office
     (lazy_compile(r"\b(?:go|goes|going|went|gone)\s+(?:[\w-]+\s+){0,2}?to\s+court\b"), "소송"),
     (lazy_compile(r"\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\s+(?:[\w'-]+\s+){0,4}?to\s+court\b"), "소송"),
+    # 'who takes over when the chair is away': the duties done in the chair's stead (대행)
+    (lazy_compile(r"\b(?:take|takes|taking|took|taken)\s+over\b(?!\s+(?:the\s+)?(?:land|property|assets?|business))"), "대행"),
+    # 'can the chair step down': leaving an office of one's own will (사임)
+    (lazy_compile(r"\b(?:step|steps|stepping|stepped)\s+down\b"), "사임"),
+    # 'can a member be kicked off the committee', 'thrown out': removed against one's will (해임, 해촉)
+    (lazy_compile(r"\b(?:kick|kicks|kicked|kicking|thrown|throw|throws)\s+(?:\w+\s+)?(?:off|out)\b"), "해촉"),
+    (lazy_compile(r"\b(?:kick|kicks|kicked|kicking|thrown|throw|throws)\s+(?:\w+\s+)?(?:off|out)\b"), "해임"),
+    # 'do members get paid': what a member is paid (수당)
+    (lazy_compile(r"\b(?:get|gets|getting|got)\s+paid\b"), "수당"),
 )
 """Question forms whose words stand apart (so no phrase of the glossary matches them) and the Korean term
 of what they ask. Search only: a question's form, not a claim's words (the support checker never reads it)."""
