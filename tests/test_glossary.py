@@ -348,6 +348,9 @@ def test_district_taxes_are_searched_as_the_statute_word():
     ("Can the chair step down before the term ends?", "사임"),
     ("Can a member be kicked off the committee?", "해촉"),
     ("Do committee members get paid for attending?", "수당"),
+    ("Can they be forced to put it back and who pays?", "원상회복"),
+    ("Who nominates members of a local police oversight board?", "자치경찰위원회"),
+    ("Can two members force an unscheduled session of the board?", "임시회의"),
 ])
 def test_question_forms_whose_words_stand_apart_get_the_term_they_ask_about(question, term):
     assert term in korean_query_terms(question)

@@ -335,6 +335,9 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_compile(r"\b(?:kick|kicks|kicked|kicking|thrown|throw|throws)\s+(?:\w+\s+)?(?:off|out)\b"), "해임"),
     # 'do members get paid': what a member is paid (수당)
     (lazy_compile(r"\b(?:get|gets|getting|got)\s+paid\b"), "수당"),
+    # 'can they be forced to put it back': the land restored as it was (원상회복)
+    (lazy_compile(r"\b(?:put|puts|putting)\s+(?:it|them|things|everything|the\s+[\w-]+)\s+back\b"
+                  r"|\brestore\s+(?:it|them|the\s+(?:land|site|area|place))\b"), "원상회복"),
 )
 """Question forms whose words stand apart (so no phrase of the glossary matches them) and the Korean term
 of what they ask. Search only: a question's form, not a claim's words (the support checker never reads it)."""
@@ -514,3 +517,13 @@ for _phrase, _term in {
 _add_senses({
     "emergency": ("긴급",), "emergencies": ("긴급",), "unavoidable": ("부득이",), "inevitable": ("부득이",),
 })
+
+# (session 20) from the misses of tuning-retrieval-45 and 46: plain English for 자치경찰 ('local police', 'local policing')
+# and its committees ('police oversight board'); an unscheduled session is a 임시회의
+for _phrase, _term in {
+    "local police": "자치경찰", "local policing": "자치경찰", "local police officer": "자치경찰공무원",
+    "local police officers": "자치경찰공무원", "police oversight board": "자치경찰위원회",
+    "police oversight boards": "자치경찰위원회", "oversight board": "위원회", "oversight boards": "위원회",
+    "unscheduled session": "임시회의", "unscheduled meeting": "임시회의", "unscheduled sessions": "임시회의",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
