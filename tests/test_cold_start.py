@@ -278,3 +278,67 @@ def test_parsed_corpus_is_cached_until_a_file_changes(small_corpus, tmp_path) ->
     changed = load_corpus_cached(small_corpus, cache)
     assert "얼룩말" in changed.resolve("police-act", "제1조").text
     assert len(list(cache.glob("corpus-*.pickle"))) == 1, "the stale copy is replaced"
+
+
+# --- bytecode for drafter's own modules (drafter.bytecode) -------------------------------------------
+
+def _package(tmp_path):
+    pkg = tmp_path / "pkg"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("X = 1\n", encoding="utf-8")
+    (pkg / "sub" / "mod.py").write_text("def f():\n    return 2\n", encoding="utf-8")
+    return pkg
+
+
+def test_the_console_script_compiles_stale_modules_when_the_interpreter_writes_no_bytecode(tmp_path, monkeypatch):
+    from importlib.util import cache_from_source
+
+    from drafter import bytecode
+
+    pkg = _package(tmp_path)
+    monkeypatch.setattr(bytecode, "package_dirs", lambda: [pkg])
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.delenv("DRAFTER_NO_BYTECODE", raising=False)
+    assert sorted(p.name for p in bytecode.stale_modules(pkg)) == ["__init__.py", "mod.py"]
+    assert bytecode.ensure_bytecode() == 2
+    assert os.path.exists(cache_from_source(str(pkg / "sub" / "mod.py")))
+    assert bytecode.stale_modules(pkg) == [] and bytecode.ensure_bytecode() == 0  # once: later processes load it
+    time.sleep(0.01)
+    (pkg / "sub" / "mod.py").write_text("def f():\n    return 3\n", encoding="utf-8")  # an edited module is stale again
+    assert [p.name for p in bytecode.stale_modules(pkg)] == ["mod.py"]
+
+
+def test_no_bytecode_is_written_where_the_interpreter_writes_its_own_or_it_is_turned_off(tmp_path, monkeypatch):
+    from drafter import bytecode
+
+    pkg = _package(tmp_path)
+    monkeypatch.setattr(bytecode, "package_dirs", lambda: [pkg])
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert bytecode.ensure_bytecode() == 0
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setenv("DRAFTER_NO_BYTECODE", "1")
+    assert bytecode.ensure_bytecode() == 0
+    assert len(bytecode.stale_modules(pkg)) == 2
+
+
+def test_a_read_only_install_is_left_as_it_is(tmp_path, monkeypatch):
+    import py_compile
+
+    from drafter import bytecode
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    pkg = _package(tmp_path)
+    monkeypatch.setattr(bytecode, "package_dirs", lambda: [pkg])
+    monkeypatch.setattr(py_compile, "compile", refuse)
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.delenv("DRAFTER_NO_BYTECODE", raising=False)
+    assert bytecode.ensure_bytecode() == 0  # no error: the modules are compiled on import, as before
+
+
+def test_the_packages_found_are_the_projects_own():
+    from drafter import bytecode
+
+    names = {folder.name for folder in bytecode.package_dirs()}
+    assert "drafter" in names and {"tui", "evals"} & names  # tui/ is drafter_tui, evals/ is drafter_evals
