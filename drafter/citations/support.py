@@ -2512,12 +2512,12 @@ _STATUTE_FRAME_EN = lazy_compile(r"^(?:[Uu]nder|[Aa]ccording to|[Pp]ursuant to|[
 """'Under the Police Officials Act, …': which statute says it, named by the citation itself."""
 _KEEP_SECRET_KO = lazy_compile(r"비밀(?:을|은|도)?\s*(?:지켜야|엄수해야|엄수하여야|지키어야)\s*"
                                r"(한다|하며|하고|함|합니다|해요|해|된다)")
-_KEEP_SECRET_EN = lazy_compile(r"\b(must|shall|has to|have to|(?:is|are) (?:required|obliged|bound) to)\s+keep\s+"
-                               r"((?:[\w'-]+\s+){0,10}?)(?:confidential|secret)\b", re.IGNORECASE)
-"""'members have to keep what they learn on the job confidential': the same duty in English (must not disclose)."""
 _BAN_ENDING = {"하며": "되며", "하고": "되고"}
 """'비밀을 지켜야 한다' against a source that says '비밀을 누설하여서는 아니 된다' (not one that says '엄수하여야 한다'):
 a duty of secrecy, said positively."""
+_KEEP_SECRET_EN = lazy_compile(r"\b(must|shall|has to|have to|(?:is|are) (?:required|obliged|bound) to)\s+keep\s+"
+                               r"((?:[\w'-]+\s+){0,10}?)(?:confidential|secret)\b", re.IGNORECASE)
+"""'members have to keep what they learn on the job confidential': the same duty in English (must not disclose)."""
 _SIGN_OFF = lazy_compile(r"(?<=[.。])\s*(?:확인\s*끝|이상|끝)\s*[.。]?\s*$")
 """How a memo closes ('… 60세. 확인 끝.', '… 둔다. 이상.'): no part of the claim."""
 
