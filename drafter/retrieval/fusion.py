@@ -50,6 +50,7 @@ from typing import Literal
 
 from drafter.text.glossary import english_words, korean_query_terms, korean_term_groups, query_units
 from drafter.text.places import places
+from drafter.text.question_forms import korean_question_terms
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -166,7 +167,10 @@ def plan_query(query: str) -> QueryPlan:
     """Split a query into its Korean and English lexical sides (see the module docstring)."""
     if query_language(query) == "ko":
         latin = " ".join(w.lower() for w in _EN_WORD.findall(query))
-        return QueryPlan("ko", query, " ".join([*english_words(query), latin]).strip(), places=places(query),
+        # what the question asks by its form ('몇 살에 퇴직' → 정년) joins its own words on the lexical side
+        asked = " ".join(korean_question_terms(query))
+        return QueryPlan("ko", f"{query} {asked}" if asked else query, " ".join([*english_words(query), latin]).strip(),
+                         places=places(query),
                          transition=asks_about_transition(query), laws=named_laws(query), paper=names_paper(query),
                          officials=officials_of(query))
     words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]

@@ -16,6 +16,7 @@ import re
 
 from drafter.text.glossary_headings import COMPOUNDS, HEADING_EN_KO, HEADING_PHRASES_EN_KO
 from drafter.text.lazy_regex import lazy_compile
+from drafter.text.question_forms import QUESTION_FORMS_EN_KO
 
 # English word stem → Korean lemmas (kiwi forms) that express it in statutes.
 GLOSSARY_EN_KO: dict[str, tuple[str, ...]] = {
@@ -317,30 +318,6 @@ def _head_of(body: str) -> str | None:
     if body.endswith("위원회"):
         return body[:-1] + "장"
     return body + "장" if _HEADED_BODY.search(body) else None
-
-
-QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
-    # 'how long do Gangwon's special rules on farmland last': the rule's life (존속기한), whatever stands between
-    (lazy_compile(r"\bhow long\b(?:\s+[\w'-]+){1,12}?\s+(?:last|lasts|(?:stay|stays|remain|remains)\s+in\s+(?:force|effect|place))\b"),
-     "존속기한"),
-    # 'go straight to court', 'take the decision to court': a lawsuit (소송), not a court (법원) as an office
-    (lazy_compile(r"\b(?:go|goes|going|went|gone)\s+(?:[\w-]+\s+){0,2}?to\s+court\b"), "소송"),
-    (lazy_compile(r"\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\s+(?:[\w'-]+\s+){0,4}?to\s+court\b"), "소송"),
-    # 'who takes over when the chair is away': the duties done in the chair's stead (대행)
-    (lazy_compile(r"\b(?:take|takes|taking|took|taken)\s+over\b(?!\s+(?:the\s+)?(?:land|property|assets?|business))"), "대행"),
-    # 'can the chair step down': leaving an office of one's own will (사임)
-    (lazy_compile(r"\b(?:step|steps|stepping|stepped)\s+down\b"), "사임"),
-    # 'can a member be kicked off the committee', 'thrown out': removed against one's will (해임, 해촉)
-    (lazy_compile(r"\b(?:kick|kicks|kicked|kicking|thrown|throw|throws)\s+(?:\w+\s+)?(?:off|out)\b"), "해촉"),
-    (lazy_compile(r"\b(?:kick|kicks|kicked|kicking|thrown|throw|throws)\s+(?:\w+\s+)?(?:off|out)\b"), "해임"),
-    # 'do members get paid': what a member is paid (수당)
-    (lazy_compile(r"\b(?:get|gets|getting|got)\s+paid\b"), "수당"),
-    # 'can they be forced to put it back': the land restored as it was (원상회복)
-    (lazy_compile(r"\b(?:put|puts|putting)\s+(?:it|them|things|everything|the\s+[\w-]+)\s+back\b"
-                  r"|\brestore\s+(?:it|them|the\s+(?:land|site|area|place))\b"), "원상회복"),
-)
-"""Question forms whose words stand apart (so no phrase of the glossary matches them) and the Korean term
-of what they ask. Search only: a question's form, not a claim's words (the support checker never reads it)."""
 
 
 def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:

@@ -1,0 +1,96 @@
+"""Question forms: ways of asking whose words stand apart or mean something else on their own, and
+the statute term of what they ask.
+
+'how long do Gangwon's special rules on farmland last' asks for the rule's life (존속기한), though no
+word of it is 존속기한; '몇 살에 퇴직하나' asks for the retirement age (정년), though 살 alone is also 살다
+(to live). A form is matched on the whole question, so what stands between its words does not matter.
+
+Search only: a form is what a question asks, not what a claim states, so the support checker never
+reads this module. English forms add Korean terms to an English question's lexical side
+(:func:`drafter.text.glossary.query_units`); Korean forms add the statute's word to a Korean
+question's (:func:`korean_question_terms`). Both tables grew from the misses of
+``evals/sets/tuning-retrieval-*.jsonl`` (never the held-out sets), each line by meaning, not by one
+question's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.text.lazy_regex import lazy_compile
+
+_TREATED_AS = r"(?:treated|regarded|deemed|counted|taken)\s+as\s+(?:if\s+)?(?:(?:it\s+)?(?:was|were|had\s+been|having\s+been)\s+)?"
+_LEVIES = r"(?:fines?|fees?|tax|taxes|charges?|penalty|penalties|dues|levies|levy|surcharges?|arrears)"
+
+QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
+    # 'how long do Gangwon's special rules on farmland last': the rule's life (존속기한), whatever stands between
+    (lazy_compile(r"\bhow long\b(?:\s+[\w'-]+){1,12}?\s+(?:last|lasts|(?:stay|stays|remain|remains)\s+in\s+(?:force|effect|place))\b"),
+     "존속기한"),
+    # 'when do the special farmland rules run out', 'does the exemption expire': a special rule's life (존속기한)
+    (lazy_compile(r"\b(?:rules?|provisions?|measures?|exemptions?|exceptions?|treatment|arrangements?|privileges?)\s+"
+                  r"(?:[\w'-]+\s+){0,3}?(?:run\s+out|runs\s+out|expire|expires|lapse|lapses|stop\s+applying|stops\s+applying"
+                  r"|cease\s+to\s+apply|ceases\s+to\s+apply|sunset)\b"), "존속기한"),
+    # 'go straight to court', 'take the decision to court': a lawsuit (소송), not a court (법원) as an office
+    (lazy_compile(r"\b(?:go|goes|going|went|gone)\s+(?:[\w-]+\s+){0,2}?to\s+court\b"), "소송"),
+    (lazy_compile(r"\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\s+(?:[\w'-]+\s+){0,4}?to\s+court\b"), "소송"),
+    # 'straight to court, or appeal first': an administrative suit and the appeal it must wait for (행정소송, 소청)
+    (lazy_compile(r"\b(?:straight|directly|right\s+away|immediately)\s+to\s+court\b|\bappeal\s+(?:step\s+)?first\b"), "행정소송"),
+    # 'who takes over when the chair is away': the duties done in the chair's stead (대행)
+    (lazy_compile(r"\b(?:take|takes|taking|took|taken)\s+over\b(?!\s+(?:the\s+)?(?:land|property|assets?|business))"), "대행"),
+    # 'may the commissioner weigh in on a single criminal case': directing it (지휘), in that one case (개별)
+    (lazy_compile(r"\bweigh(?:s|ed|ing)?\s+in\b"), "지휘"),
+    (lazy_compile(r"\b(?:a\s+single|an\s+individual|individual|a\s+specific|specific|a\s+particular|particular|one)\s+"
+                  r"(?:(?:criminal|police|investigation|disciplinary)\s+)?(?:case|cases|investigation|investigations)\b"), "개별"),
+    # 'when does he have to back off': the directing stopped (중단)
+    (lazy_compile(r"\b(?:back|backs|backed|backing)\s+off\b|\b(?:pull|pulls|pulled)\s+back\b"), "중단"),
+    # 'can the chair step down': leaving an office of one's own will (사임)
+    (lazy_compile(r"\b(?:step|steps|stepping|stepped)\s+down\b"), "사임"),
+    # 'can a member be kicked off the committee', 'thrown out': removed against one's will (해임, 해촉)
+    (lazy_compile(r"\b(?:kick|kicks|kicked|kicking|thrown|throw|throws)\s+(?:\w+\s+)?(?:off|out)\b"), "해촉"),
+    (lazy_compile(r"\b(?:kick|kicks|kicked|kicking|thrown|throw|throws)\s+(?:\w+\s+)?(?:off|out)\b"), "해임"),
+    # 'do members get paid': what a member is paid (수당)
+    (lazy_compile(r"\b(?:get|gets|getting|got)\s+paid\b"), "수당"),
+    # 'can they be forced to put it back': the land restored as it was (원상회복)
+    (lazy_compile(r"\b(?:put|puts|putting)\s+(?:it|them|things|everything|the\s+[\w-]+)\s+back\b"
+                  r"|\brestore\s+(?:it|them|the\s+(?:land|site|area|place))\b"), "원상회복"),
+    # 'is the permit treated as granted': a permission the law deems given (의제), not medical treatment
+    (lazy_compile(rf"\b{_TREATED_AS}(?:granted|approved|given|issued|permitted|licen[cs]ed|authori[sz]ed|accepted|obtained)\b"
+                  r"|\bautomatically\s+(?:granted|approved|permitted|licen[cs]ed)\b"), "의제"),
+    # 'the temporary extra staff at the agency': posts kept for a limited time (한시정원)
+    (lazy_compile(r"\btemporary\s+(?:(?:extra|additional|added)\s+)?(?:staff|staffing|posts|positions|headcount|manpower|personnel)\b"
+                  r"|\b(?:extra|additional)\s+(?:staff|posts|positions|headcount|personnel)\s+(?:[\w'-]+\s+){0,6}?"
+                  r"(?:temporar\w*|for\s+a\s+limited\s+(?:time|period))"), "한시정원"),
+    # 'who collects the fine', 'fees the governor now collects': levying what is owed (징수), not gathering data (수집)
+    (lazy_compile(rf"\bcollect\w*\s+(?:(?:the|a|an|its|their|unpaid|overdue)\s+)?{_LEVIES}\b"
+                  rf"|\b{_LEVIES}\s+(?:[\w'-]+\s+){{0,6}}?collect\w*"), "징수"),
+    # 'doesn't pay a fine': paying what is owed (납부), not a salary (보수)
+    (lazy_compile(rf"\b(?:pay|pays|paid|paying)\s+(?:(?:the|a|an|its|their|his|her)\s+)?{_LEVIES}\b"), "납부"),
+)
+"""English question forms and the Korean term of what they ask."""
+
+QUESTION_FORMS_KO: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    # '몇 살에 퇴직하나', '몇 살까지 일할 수 있나': the retirement age (정년); any '몇 살': an age (연령), not 살다
+    (lazy_compile(r"몇\s*살[^?.]{0,15}?(?:그만|퇴직|물러|나가|떠나|일할|일하|근무|까지)|나이가\s*몇[^?.]{0,15}?(?:그만|퇴직|물러)"),
+     ("정년",)),
+    (lazy_compile(r"몇\s*살|나이가\s*몇|몇\s*세"), ("연령",)),
+    # '임시로 늘려 둔 인력', '한시적으로 둔 정원': posts kept for a limited time (한시정원)
+    (lazy_compile(r"(?:임시로|한시적으로|일시적으로|잠시|잠깐)\s*(?:\S+\s+){0,2}?(?:늘린|늘려|늘어난|증원|둔|두는|배치)"
+                  r"|(?:임시|한시)\s*(?:인력|인원|정원|직원)"), ("한시정원",)),
+    # '돈이 모자라면 빌려 쓸 수 있나': borrowing (차입), not lending (빌려주다)
+    (lazy_compile(r"빌(?:려|릴|린|리)(?!\s*(?:주|줄|준|줘))"), ("차입", "일시차입금")),
+    # '곧바로 법원에 소송을 낼 수 있나': the administrative suit and the appeal it must wait for (행정소송, 소청)
+    (lazy_compile(r"(?:곧바로|바로|곧장|직접)\s*(?:\S+\s+){0,2}?(?:소송|법원)"), ("행정소송", "소청")),
+    # '보직을 뺄 수 있나', '직무에서 배제': taken off one's post (직위해제)
+    (lazy_compile(r"보직(?:을|에서)?\s*(?:빼|뺄|뺀|뺏|박탈|거두|없애|떼)|(?:자리|직무|업무)에서\s*(?:빼|뺄|뺀|배제)"), ("직위해제",)),
+    # '못 쓴 돈을 다음 해로 넘길 수 있나': carried over (이월)
+    (lazy_compile(r"다음\s*(?:해|연도|회계연도)로?\s*(?:넘기|넘겨|넘길|미루|미뤄|가져가|이어)"), ("이월",)),
+    # '특례는 몇 년 뒤 효력이 끝나나': a special rule's life (존속기한)
+    (lazy_compile(r"(?:특례|특칙|규정|조항)[^?.]{0,25}?(?:효력이\s*(?:끝나|끝난|다하|없어지|사라지|만료)"
+                  r"|언제까지\s*(?:적용|유효|유지|효력)|몇\s*년\s*(?:뒤|후|동안)|언제\s*(?:끝나|만료|사라지|없어지))"), ("존속기한",)),
+)
+"""Korean question forms and the statute terms of what they ask."""
+
+
+def korean_question_terms(query: str) -> list[str]:
+    """The statute terms a Korean question asks for by its form (:data:`QUESTION_FORMS_KO`), in order, once each."""
+    return list(dict.fromkeys(term for form, terms in QUESTION_FORMS_KO if form.search(query) for term in terms))

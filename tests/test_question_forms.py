@@ -1,0 +1,69 @@
+"""Question forms: what a question asks by the way it is put, searched as the statute's own term."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.retrieval.fusion import plan_query
+from drafter.text.glossary import korean_query_terms
+from drafter.text.question_forms import korean_question_terms
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("제주 자치경찰관은 몇 살에 퇴직하나?", "정년"),
+    ("자치경찰공무원은 몇 살이 되면 일을 그만둬야 하나?", "정년"),
+    ("경찰청에 임시로 늘려 둔 인력은 언제까지 유지되나?", "한시정원"),
+    ("특별회계에 돈이 잠깐 모자라면 빌려 쓸 수 있나?", "차입"),
+    ("지방공무원이 징계를 받으면 곧바로 법원에 소송을 낼 수 있나?", "행정소송"),
+    ("기소된 공무원에게서 보직을 뺄 수 있나?", "직위해제"),
+    ("그해 못 쓴 돈은 다음 해로 넘길 수 있나?", "이월"),
+    ("전북 환경영향평가 특례는 몇 년 뒤 효력이 끝나나?", "존속기한"),
+])
+def test_a_korean_question_is_searched_for_what_its_form_asks(question, term):
+    assert term in korean_question_terms(question)
+    # the term joins the question's own words on the lexical side, which keeps every word it had
+    korean = plan_query(question).korean
+    assert korean.startswith(question) and term in korean.split()
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("돈을 빌려줄 수 있나?", "차입"),  # lending, not borrowing
+    ("몇 살부터 시험을 볼 수 있나?", "정년"),  # an age to sit the exam (연령), not the retirement age
+    ("위원은 어디에 살아야 하나?", "연령"),  # 살다 (to live), not an age
+    ("바로 다음 회의에서 의결하나?", "행정소송"),
+])
+def test_korean_forms_do_not_fire_on_other_senses(question, term):
+    assert term not in korean_question_terms(question)
+
+
+def test_a_korean_question_without_a_form_is_searched_as_written():
+    question = "시ㆍ도자치경찰위원회 위원의 결격사유"
+    assert korean_question_terms(question) == []
+    assert plan_query(question).korean == question
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("When do Gangwon's special farmland rules run out?", "존속기한"),
+    ("Does the exemption expire at some point?", "존속기한"),
+    ("Can an employee go straight to court, or is there an appeal step first?", "행정소송"),
+    ("Is the factory permit treated as granted if nobody answers in time?", "의제"),
+    ("How long will the temporary extra staff remain at the agency?", "한시정원"),
+    ("Who collects the fines now that the governor has the power?", "징수"),
+    ("What if someone does not pay the fine?", "납부"),
+    ("May the commissioner weigh in on a single criminal case?", "지휘"),
+    ("May the commissioner weigh in on a single criminal case?", "개별"),
+    ("When does he have to back off?", "중단"),
+])
+def test_english_forms_get_the_term_they_ask_about(question, term):
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Who collects the data on traffic accidents?", "징수"),  # gathering data (수집), not levying
+    ("Are injured officers entitled to medical treatment?", "의제"),
+    ("How is a temporary posting to another agency arranged?", "한시정원"),
+    ("Do committee members get paid?", "납부"),  # an allowance (수당), not paying a levy
+    ("Is there one committee or two?", "개별"),  # a count of bodies, not a single case
+])
+def test_english_forms_do_not_fire_on_other_senses(question, term):
+    assert term not in korean_query_terms(question)
