@@ -5593,3 +5593,48 @@ DISCIPLINE_PAUSED = ("시장은 감사위원회가 조사 중인 특정사건에
 def test_half_years_secrecy_kept_procedures_paused_and_ceilings_past_a_number(claim, source, supported):
     verdict = judge_support(claim, source, context=CONTEXTS.get(source, ""))
     assert verdict.supported is supported, verdict.reason
+
+
+# autonomous-police-committee-decree 제13조제1항, gangwon-special-act 제74조제1항, local-public-officials-act 제58조제1항,
+# police-act 제23조제1항
+REGULAR_MEETINGS = ("시ㆍ도자치경찰위원회 위원장은 법 제26조제1항에 따라 정기회의와 임시회의를 소집ㆍ개최한다. 이 경우 정기회의는 "
+                    "특별한 사유가 있는 경우를 제외하고는 월 1회 이상 소집ㆍ개최한다.")
+SOCIAL_PACTS = ("도지사는 자율과 합의로 정책의 기본 방향을 결정하고 사회문제를 해결하기 위하여 분야별로 사회협약이 체결될 수 "
+                "있도록 지원하여야 한다.")
+COLLECTIVE_ACTION = ("공무원은 노동운동이나 그 밖에 공무 외의 일을 위한 집단행위를 하여서는 아니 된다. 다만, 사실상 노무에 "
+                     "종사하는 공무원은 예외로 한다.")
+COMMITTEE_TERM = "위원장과 위원의 임기는 3년으로 하며, 연임할 수 없다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # the claim's everyday verb for the statute's (열다 for 개최하다) carries its modality: a plain '개최한다' binds
+    ("시·도자치경찰위원회 위원장은 정기회의를 월 1회 이상 열 수 있다.", REGULAR_MEETINGS, False),
+    ("시·도자치경찰위원회 정기회의를 월 1회 이상 열지는 위원장 재량임.", REGULAR_MEETINGS, False),
+    ("시·도자치경찰위원회 위원장은 정기회의를 월 1회 이상 연다.", REGULAR_MEETINGS, True),
+    # 'is up to Gangwon's governor': a choice, against a duty (지원하여야 한다)
+    ("Supporting the conclusion of sectoral social pacts is up to Gangwon's governor.", SOCIAL_PACTS, False),
+    ("Gangwon's governor must support the conclusion of sectoral social pacts.", SOCIAL_PACTS, True),
+    # the ban said of the very officials its '다만 … 예외로 한다' takes out
+    ("Officials who actually do manual labour are also barred from collective action.", COLLECTIVE_ACTION, False),
+    ("Officials may not engage in collective action for work other than official duties, but officials who actually do "
+     "manual labour are exempt.", COLLECTIVE_ACTION, True),
+    # a count of one that the source does not give is still one
+    ("위원장과 위원은 3년 임기를 마친 뒤 한 번 연임할 수 있다.", COMMITTEE_TERM, False),
+])
+def test_everyday_verbs_keep_their_modality_choices_up_to_someone_excepted_officials_and_once_served(
+        claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+@pytest.mark.parametrize("claim, numbers", [
+    # '임기를 한 번 채우면', '한 번 마친 뒤': once a term is served, a condition and not a count of one
+    ("위원장과 위원은 3년 임기를 한 번 채우면 다시 그 자리를 맡을 수 없다.", {"3"}),
+    ("임기를 한 번 마친 뒤에는 연임할 수 없다.", set()),
+    ("연임은 한 번만 할 수 있다.", {"1"}),
+    ("한 번 연임할 수 있다.", {"1"}),
+])
+def test_once_a_term_is_served_counts_nothing(claim, numbers):
+    from drafter.citations.analysis import find_numbers
+
+    assert set(find_numbers(claim)) == numbers

@@ -73,11 +73,18 @@ _SAME = lazy_compile(
 """A claim that says the two are the same: 'the same uniforms', 'nothing to tell them apart', '구별 없이'."""
 
 
-_NOT_APPLIED = lazy_compile(r"다만[,\s]([^.]*?)(?:그러하지\s*아니하다|그렇지\s*않다)")
-"""A '다만' proviso that takes a case out of the rule ('다만, 긴급한 경우에는 그러하지 아니하다'), with its case."""
+_NOT_APPLIED = lazy_compile(r"다만[,\s]([^.]*?)(?:그러하지\s*아니하다|그렇지\s*않다|예외로\s*한다)")
+"""A '다만' proviso that takes a case out of the rule ('다만, 긴급한 경우에는 그러하지 아니하다', '다만, 사실상 노무에
+종사하는 공무원은 예외로 한다'), with its case."""
 _EVEN_IN_KO = lazy_compile(r"([가-힣][가-힣\s]{1,14}?)(?:있더라도|있어도|이더라도|하더라도|더라도|인\s*경우에도|경우에도|경우도|때에도|때도)")
 _EVEN_IN_EN = lazy_compile(r"\beven\s+(?:in|when|if|for|where|during|with|a|an|the)?\s*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)",
                            re.IGNORECASE)
+_ALSO_KO = lazy_compile(r"([가-힣][가-힣\s]{1,20}?)(?:공무원|사람|위원|기관)도(?=\s)")
+"""'사실상 노무에 종사하는 공무원도 …': the rule said of those too."""
+_ALSO_EN = lazy_compile(r"^\s*(?:the\s+|an?\s+)?((?:[A-Za-z-]+\s+){0,6}?[A-Za-z-]+)\s+(?:are|is|must|may|can|cannot|have|has)\s+"
+                        r"(?:also|likewise|equally)\b|\b(?:also|likewise|equally)\s+(?:applies|apply|extends?)\s+to\s+"
+                        r"((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)", re.IGNORECASE)
+"""'Officials who actually do manual labour are also barred …', 'the ban also applies to …': the rule said of them too."""
 _RELIEVED = lazy_compile(r"필요\s*(?:가\s*)?없|않아도|안\s*해도|면제|생략|\bneed\s+not\b|\bdoes\s+not\s+have\s+to\b|\bno\s+need\b"
                          r"|\bnot\s+required\b|\bexempt\b|\bwaived?\b", re.IGNORECASE)
 _GENERIC_CASE = frozenset({"사정", "경우", "사유", "있", "때", "그", "한", "이", "것", "기관", "사람", "공무원", "위원", "사항"})
@@ -101,15 +108,15 @@ def excepted_case_kept(claim: str, cited: str, targets=None) -> str | None:
     if proviso is None or _NAMES_EXCEPTION.search(claim) or _RELIEVED.search(claim):
         return None
     case = proviso.group(1)
-    for m in _EVEN_IN_KO.finditer(claim):
+    for m in [*_EVEN_IN_KO.finditer(claim), *_ALSO_KO.finditer(claim)]:
         shared = sorted(w for w in _case_words_ko(m.group(1)) if w in case)
         if shared:
             return (f"exception mismatch: the source takes the case of {shared[0]!r} out of the rule "
                     f"({proviso.group(0).strip()!r}); the claim keeps the rule there")
     if targets is not None:
-        for m in _EVEN_IN_EN.finditer(claim):
-            for word in m.group(1).lower().split():
-                shared = [t for t in (targets(word) or ()) if len(t) > 1 and t in case]
+        for m in [*_EVEN_IN_EN.finditer(claim), *_ALSO_EN.finditer(claim)]:
+            for word in (m.group(1) or m.group(2)).lower().split():
+                shared = [t for t in (targets(word) or ()) if len(t) > 1 and t in case and t not in _GENERIC_CASE]
                 if shared:
                     return (f"exception mismatch: the source takes the case of {shared[0]!r} out of the rule "
                             f"({proviso.group(0).strip()!r}); the claim keeps the rule there ({m.group(0)!r})")

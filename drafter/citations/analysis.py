@@ -450,6 +450,7 @@ def find_numbers(text: str) -> frozenset[str]:
     cleaned = plain_numbers(LIST_MARKER.sub(" ", ARTICLE_REF.sub(" ", EN_REF.sub(" ", text))))
     cleaned = _ONCE_PER_PERIOD_KO.sub(r"\1에 ", cleaned)  # '5년에 한 번씩' is 5년마다: the 한 번 counts nothing
     cleaned = _ONCE_MORE_KO.sub("다시", cleaned)  # '한 번 더 맡는 것' is serving again (중임), not a count
+    cleaned = _ONCE_DONE_KO.sub("", cleaned)  # '임기를 한 번 채우면 …' is a condition ('once it is served'), not a count
     found = {n.replace(",", "").lstrip("0") or "0" for n in NUMBER.findall(cleaned)}
     found |= {str(NATIVE_NUMERALS[m.group(1) or m.group(3) or m.group(4)]) for m in NATIVE_COUNTED.finditer(cleaned)}
     # '반기별 1회' is every six months, '분기마다' every three
@@ -478,6 +479,9 @@ _ONCE_PER_PERIOD_KO = lazy_compile(r"((?:\d+|한|두|세|네|다섯|여섯|일�
                                    r"에\s*(?:한\s*번|1\s*회|1\s*번)씩?")
 _ONCE_PER_HALF_OR_QUARTER = lazy_compile(r"(반기|분기)\s*(?:별|마다|에)\s*(?:1\s*회|한\s*번)")
 _ONCE_MORE_KO = lazy_compile(r"한\s*번\s*더")
+_ONCE_DONE_KO = lazy_compile(r"(?<![가-힣])한\s*번(?=\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:채우|채운|마치|마친|끝내|끝낸|지내|지낸|역임하|역임한)"
+                             r"(?:(?:면|고\s*나면|고\s*나서)(?=[\s,.])|\s*(?:뒤|후)))")
+"""'3년 임기를 한 번 채우면', '한 번 마친 뒤': once a term is served (a condition, as 'once appointed' in English)."""
 _ONE_COUNTED_EN = lazy_compile(r"\bone[- ](?:years?|months?|days?|weeks?|hours?|terms?|rounds?)\b", re.IGNORECASE)
 """'one year', 'a one-year term': 1 with its unit ('one of the members' is no number)."""
 _ONE_UNIT_EN = lazy_compile(r"\b(?:within|up to|for|after|than|over|under|least|most|of)\s+(?:a|an)\s+"
@@ -588,8 +592,9 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?:has|have) (?:(?:the|some|full|wide|broad)\s+)?(?:leeway|latitude)|"
                          # 'whether the mayor carries out exchanges is up to the mayor'; 'the Act merely permits it'
                          r"^\s*whether\b[^;.]{0,200}?\b(?:is|are)\s+(?:entirely\s+|left\s+|wholly\s+)?up\s+to|"
-                         # 'implementing it is up to the State' (not 'up to ten years', 'up to 5 members')
-                         r"(?:is|are)\s+(?:entirely\s+|left\s+|wholly\s+)?up\s+to\s+(?:the|each|its|their|his|her)\s+"
+                         # 'implementing it is up to the State', '… is up to Gangwon's governor' (not 'up to ten
+                         # years', 'up to 5 members')
+                         r"(?:is|are)\s+(?:entirely\s+|left\s+|wholly\s+)?up\s+to\s+(?:the|each|its|their|his|her|[A-Za-z][\w-]*'s)\s+"
                          r"(?!(?:end|start|beginning|age|amount|limit|level|maximum|minimum|date|day|year|month|sum|"
                          r"total|number|ceiling|cap)\b)(?:[\w-]+\s+){0,4}?[\w-]+(?=\s*(?:[.,;]|$|to\s+decide\b|whether\b))|"
                          r"(?:permits|allows)\s+(?:it|this|that|them|(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+to)|"

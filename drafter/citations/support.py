@@ -1026,10 +1026,16 @@ _WHETHER_DISCRETION_KO = lazy_compile(r"([가-힣]{2,})\s*여부(?:는|가|도)\
 """'분리선고 여부는 법원의 재량임': whether it is done is left to someone (분리선고하지 아니할 수 있다)."""
 
 
+_L_STEMS = frozenset({"열", "만들", "늘", "알", "팔", "걸", "살", "벌", "들", "놀", "밀", "끌", "풀", "빌"})
+"""Verbs whose stem ends in ㄹ: their ㄹ form is the stem itself ('열지는 재량이다' is 열다's, not 여다's)."""
+
+
 def _stem_of_l_form(form: str) -> str | None:
-    """The stem of a verb in its ㄹ form ('세울' → '세우', '받을' → '받'), or None when it is not one."""
+    """The stem of a verb in its ㄹ form ('세울' → '세우', '받을' → '받', '열' → '열'), or None when it is not one."""
     if form.endswith("을") and len(form) > 1:
         return form[:-1]
+    if form in _L_STEMS or form[-2:] in _L_STEMS and len(form) > 2:
+        return form
     code = ord(form[-1]) - 0xAC00
     if 0 <= code < 11172 and code % 28 == 8 and not form.endswith("할"):
         return form[:-1] + chr(ord(form[-1]) - 8)
@@ -1548,9 +1554,10 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             found = [f for f in found if not _IN_SUBJECT.match(window[f[1] : f[1] + 24])] or found
         if found and claim.lang == "ko" and pred.modality == "may" and all(mod == "decl" for _, _, mod in found) \
                 and any(window[a:b] == pred.lemma or (len(pred.lemma) == 1 and _without_final(window[a:b]) == pred.lemma)
-                        for a, b, _ in found) \
+                        or window[a:b] in SYNONYMS_KO.get(pred.lemma, ()) for a, b, _ in found) \
                 and not _PENALTY_KO.search(window):
             # '부장 1명을 둘 수 있으며' against '부장 1명을 두며': a statute's plain '둔다' is binding, not a permission
+            # (also in the claim's everyday word: '회의를 열 수 있다' against '회의를 개최한다')
             return f"modality mismatch: the claim says {_LABEL['may']}; the source says {_LABEL['decl']}"
         if found:
             if not pred.final and pred.modality == "decl" and not _contrasted(pred, claim):
