@@ -53,6 +53,11 @@ def test_a_korean_question_without_a_form_is_searched_as_written():
     ("May the commissioner weigh in on a single criminal case?", "지휘"),
     ("May the commissioner weigh in on a single criminal case?", "개별"),
     ("When does he have to back off?", "중단"),
+    ("governor disagrees with a local police board decision - can he send it back", "재의"),
+    ("can a province set up a group to agree beforehand on who sits on its local police board", "구성"),
+    ("when policing jobs are handed to provinces", "이관"),
+    ("when policing jobs are handed to provinces", "사무"),
+    ("can the post be filled by someone on a fixed-term contract", "임기제"),
 ])
 def test_english_forms_get_the_term_they_ask_about(question, term):
     assert term in korean_query_terms(question)
@@ -64,6 +69,21 @@ def test_english_forms_get_the_term_they_ask_about(question, term):
     ("How is a temporary posting to another agency arranged?", "한시정원"),
     ("Do committee members get paid?", "납부"),  # an allowance (수당), not paying a levy
     ("Is there one committee or two?", "개별"),  # a count of bodies, not a single case
+    ("Can the office send the report back to the applicant?", "재의"),  # a report returned, not a resolution
+    ("How many police jobs were created?", "이관"),
+    ("temporary extra police headcount for local policing work", "사무"),  # the work of a post, not 사무 as affairs
 ])
 def test_english_forms_do_not_fire_on_other_senses(question, term):
     assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("can a province set up a group to agree on who sits on its local police board", "자치경찰위원회"),
+    ("who picks the provincial police boss", "시ㆍ도경찰청장"),
+    ("can jeonbuk take over work done by central government branch offices", "특별지방행정기관"),
+    ("can a bureau head job be filled from outside", "국장"),
+    ("jeju island cops rotating into national police", "경찰공무원"),
+    ("how many korean kids can a foreign school take", "학생"),
+])
+def test_plain_words_of_a_search_box_get_the_statute_term(question, term):
+    assert term in korean_query_terms(question)

@@ -43,6 +43,21 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
                   r"(?:(?:criminal|police|investigation|disciplinary)\s+)?(?:case|cases|investigation|investigations)\b"), "개별"),
     # 'when does he have to back off': the directing stopped (중단)
     (lazy_compile(r"\b(?:back|backs|backed|backing)\s+off\b|\b(?:pull|pulls|pulled)\s+back\b"), "중단"),
+    # 'can the governor send it back': a resolution returned for a second vote (재의)
+    (lazy_compile(r"\bsend(?:s|ing)?\s+(?:it|them|(?:the|a|its|that)\s+(?:decision|resolution|bill|vote)s?)\s+back\b"), "재의"),
+    # 'a group to agree beforehand': done in advance (미리), a question's word only (a claim's 'consulted beforehand'
+    # is the condition of another verb)
+    (lazy_compile(r"\bbeforehand\b"), "미리"),
+    # 'who sits on the board': its make-up (구성)
+    (lazy_compile(r"\bwho\s+(?:sits|sit|serves|serve|gets\s+to\s+sit)\s+on\b"), "구성"),
+
+    # 'when policing jobs are handed to provinces': work transferred (이관) to local governments
+    (lazy_compile(r"\bhand(?:s|ed|ing)?\s+(?:over\s+)?to\s+(?:the\s+)?(?:provinc|local|region|cit|municipal|metropolitan)"), "이관"),
+    # 'policing jobs', 'police tasks': the police's affairs (사무), not employment (고용) ('police work' is left as it is:
+    # it names the work a post or a unit does)
+    (lazy_compile(r"\b(?:policing|police)\s+(?:jobs|tasks)\b"), "사무"),
+    # 'someone on a fixed-term contract': an official appointed for a fixed term (임기제)
+    (lazy_compile(r"\bfixed[- ]term\b"), "임기제"),
     # 'can the chair step down': leaving an office of one's own will (사임)
     (lazy_compile(r"\b(?:step|steps|stepping|stepped)\s+down\b"), "사임"),
     # 'can a member be kicked off the committee', 'thrown out': removed against one's will (해임, 해촉)
