@@ -5524,11 +5524,7 @@ CARRY_OVER_CAPPED = ("회계는 세출예산 중 부득이한 사유로 해당 �
                      "대통령령으로 정하는 바에 따라 회계의 소관 부처별 또는 지방자치단체별 세출예산의 총액 범위에서 다음 연도에 "
                      "이월(移越)하여 사용할 수 있다. 다만, 그 회계연도부터 2회계연도를 초과하여 이월할 수 없다.")
 SHORT_LOANS = "제1항에 따른 일시차입금의 원리금은 해당 회계연도 내에 상환하여야 한다."
-ATTENDANCE_PAY = ("시ㆍ도자치경찰위원회에 출석한 관계 공무원 또는 관계 전문가에 대하여는 예산의 범위에서 수당과 여비를 지급할 수 있다. "
-                  "다만, 공무원이 소관 업무와 직접적으로 관련되어 출석하는 경우에는 지급하지 않는다.")
-GROUNDWATER = "제주자치도에 부존하는 지하수는 공공의 자원으로서 도지사가 관리하여야 한다."
-CHAIR_APPOINTED = ("시ㆍ도자치경찰위원회 위원장은 위원 중에서 시ㆍ도지사가 임명하고, 상임위원은 시ㆍ도자치경찰위원회의 의결을 거쳐 "
-                   "위원 중에서 위원장의 제청으로 시ㆍ도지사가 임명한다. 이 경우 위원장과 상임위원은 지방자치단체의 공무원으로 한다.")
+PUBLIC_GROUNDWATER = "제주자치도에 부존하는 지하수는 공공의 자원으로서 도지사가 관리하여야 한다."
 
 
 @pytest.mark.parametrize("claim, source, supported", [
@@ -5546,8 +5542,8 @@ CHAIR_APPOINTED = ("시ㆍ도자치경찰위원회 위원장은 위원 중에서
     ("Officials or experts who attend a committee meeting can be paid allowances and travel costs within the budget, "
      "including officials attending on matters directly tied to their own work.", ATTENDANCE_PAY, False),
     # '모두의 자원' is everyone's resource, no claim about all of it
-    ("제주에 있는 지하수는 모두의 자원이라서 도지사가 관리를 맡아야 해.", GROUNDWATER, True),
-    ("제주에 있는 지하수는 모두의 자원이라서 도지사가 관리를 맡지 않아도 돼.", GROUNDWATER, False),
+    ("제주에 있는 지하수는 모두의 자원이라서 도지사가 관리를 맡아야 해.", PUBLIC_GROUNDWATER, True),
+    ("제주에 있는 지하수는 모두의 자원이라서 도지사가 관리를 맡지 않아도 돼.", PUBLIC_GROUNDWATER, False),
     # 'The mayor or governor' is the 시ㆍ도지사, not a 시장 read from 'The mayor'
     ("The mayor or governor appoints the committee chair from among the members, and appoints standing members on the "
      "chair's recommendation after a committee resolution.", CHAIR_APPOINTED, True),
@@ -5597,20 +5593,16 @@ def test_half_years_secrecy_kept_procedures_paused_and_ceilings_past_a_number(cl
 
 # autonomous-police-committee-decree 제13조제1항, gangwon-special-act 제74조제1항, local-public-officials-act 제58조제1항,
 # police-act 제23조제1항
-REGULAR_MEETINGS = ("시ㆍ도자치경찰위원회 위원장은 법 제26조제1항에 따라 정기회의와 임시회의를 소집ㆍ개최한다. 이 경우 정기회의는 "
-                    "특별한 사유가 있는 경우를 제외하고는 월 1회 이상 소집ㆍ개최한다.")
 SOCIAL_PACTS = ("도지사는 자율과 합의로 정책의 기본 방향을 결정하고 사회문제를 해결하기 위하여 분야별로 사회협약이 체결될 수 "
                 "있도록 지원하여야 한다.")
-COLLECTIVE_ACTION = ("공무원은 노동운동이나 그 밖에 공무 외의 일을 위한 집단행위를 하여서는 아니 된다. 다만, 사실상 노무에 "
-                     "종사하는 공무원은 예외로 한다.")
 COMMITTEE_TERM = "위원장과 위원의 임기는 3년으로 하며, 연임할 수 없다."
 
 
 @pytest.mark.parametrize("claim, source, supported", [
     # the claim's everyday verb for the statute's (열다 for 개최하다) carries its modality: a plain '개최한다' binds
-    ("시·도자치경찰위원회 위원장은 정기회의를 월 1회 이상 열 수 있다.", REGULAR_MEETINGS, False),
-    ("시·도자치경찰위원회 정기회의를 월 1회 이상 열지는 위원장 재량임.", REGULAR_MEETINGS, False),
-    ("시·도자치경찰위원회 위원장은 정기회의를 월 1회 이상 연다.", REGULAR_MEETINGS, True),
+    ("시·도자치경찰위원회 위원장은 정기회의를 월 1회 이상 열 수 있다.", REGULAR_MEETING, False),
+    ("시·도자치경찰위원회 정기회의를 월 1회 이상 열지는 위원장 재량임.", REGULAR_MEETING, False),
+    ("시·도자치경찰위원회 위원장은 정기회의를 월 1회 이상 연다.", REGULAR_MEETING, True),
     # 'is up to Gangwon's governor': a choice, against a duty (지원하여야 한다)
     ("Supporting the conclusion of sectoral social pacts is up to Gangwon's governor.", SOCIAL_PACTS, False),
     ("Gangwon's governor must support the conclusion of sectoral social pacts.", SOCIAL_PACTS, True),
@@ -5638,3 +5630,71 @@ def test_once_a_term_is_served_counts_nothing(claim, numbers):
     from drafter.citations.analysis import find_numbers
 
     assert set(find_numbers(claim)) == numbers
+
+
+FOREIGNERS_ONLY_PHARMACY = "외국인전용약국 개설자는 시설의 내부ㆍ외부에 외국인전용약국임을 내국인이 알 수 있도록 명확하게 표시하여야 한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # '외국인전용' is for foreigners only; 'only what is left of the term' is the remaining term (남은 기간)
+    ("Whoever opens a foreigners-only pharmacy has to mark it clearly, inside and outside, so that Korean nationals can "
+     "tell it is for foreigners only.", FOREIGNERS_ONLY_PHARMACY, True),
+    ("Whoever opens a foreigners-only pharmacy may mark it, inside and outside, so that Korean nationals can tell it is "
+     "for foreigners only.", FOREIGNERS_ONLY_PHARMACY, False),
+    ("Commissioned members serve two-year terms and can be reappointed; someone appointed to fill a vacancy serves only "
+     "what is left of the predecessor's term.", RENEWABLE_TERM, True),
+    ("Someone appointed to fill a vacancy serves a fresh two-year term of their own, not what is left of the "
+     "predecessor's term.", RENEWABLE_TERM, False),
+])
+def test_exclusive_use_is_only_and_what_is_left_of_a_term_is_its_remainder(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# sejong-special-act 제12조제1항, gangwon-special-act 제53조제3항·제45조제3항, police-act 제14조제8항,
+# police-officials-act 제23조제1항·제24조제2항
+DIRECTION_ENDED = "경찰청장은 제6항 단서의 사유가 해소된 경우에는 개별 사건의 수사에 대한 구체적 지휘ㆍ감독을 중단하여야 한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # 'is encouraged to' urges, it does not require
+    ("To balance development across its area, the mayor of Sejong is encouraged to invest at least a certain share of "
+     "total expenditure in projects that close regional gaps.", BALANCE, False),
+    ("To balance development across its area, the mayor of Sejong must invest at least a certain share of total "
+     "expenditure in projects that close regional gaps.", BALANCE, True),
+    # 'has the option of refusing' against a duty to comply
+    ("The agriculture minister may ask the governor for the data needed for the evaluation, and the governor has the "
+     "option of refusing even where there is no special reason.", ASK_MATERIALS, False),
+    # 'does not rule out' leaves it open, against a ban
+    ("The Act does not rule out teachers and students of an autonomous school being disadvantaged on account of their "
+     "service or studies there.", AUTONOMOUS_SCHOOL, False),
+    # 'leaving it to his judgment whether to do so' against '중단하여야 한다'
+    ("When the grounds have been resolved, the Commissioner General stops the case-specific direction of the "
+     "investigation, the Act leaving it to his judgment whether to do so.", DIRECTION_ENDED, False),
+    # 'are expected to stay out of' is the duty to keep out; 'nonetheless not prohibited from' a permission
+    ("Police officials are expected to stay out of political activity.", NO_PARTY, True),
+    ("Police officials are nonetheless prohibited from joining a political party.", NO_PARTY, True),
+    ("Police officials, who are expected to stay out of political activity, are nonetheless not prohibited from joining "
+     "a political party or a political organisation.", NO_PARTY, False),
+    # '게을리하는 것 자체는 법에서 금지하고 있지 않아요': no ban, against a ban
+    ("경찰공무원이 직무를 게을리하는 것 자체는 법에서 금지하고 있지 않아요.", NEGLECT, False),
+    ("경찰공무원은 직무를 게을리해서는 안 돼요.", NEGLECT, True),
+])
+def test_duties_urged_refusals_left_open_and_bans_said_to_be_absent(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # '… so that Koreans can tell it is foreigners-only is optional': the sentence's own status ends the purpose clause
+    ("For the operator of a pharmacy exclusively for foreigners, marking the premises so that Koreans can tell it is "
+     "foreigners-only is optional.", FOREIGNERS_ONLY_PHARMACY, False),
+    # a permission with its condition: 'provided the Minister is consulted beforehand'
+    ("The Jeonbuk governor can run test fishing (other than offshore fishing) without approval from the Minister of "
+     "Oceans and Fisheries, provided the Minister is consulted beforehand.", EXPERIMENTAL_FISHING, True),
+])
+def test_a_status_after_a_purpose_clause_and_a_permission_with_its_condition(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

@@ -543,6 +543,9 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"(?:is|are) (?:exempt(?:ed)?|excused|spared) from|"
                               r"(?:is|are|remains?) (?:free|at liberty) to (?:turn down|refuse|decline|reject|ignore)|"
                               r"can (?:turn down|refuse|decline|reject|ignore)|"
+                              # 'the governor has the option of refusing': a refusal allowed
+                              r"(?:has|have|with) the (?:option|choice|freedom|right) (?:of|to) (?:turn(?:ing)? down|refus\w*|"
+                              r"declin\w*|reject\w*|ignor\w*)|"
                               r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
                               r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
                               r"under no (?:\w+ )?(?:obligation|duty)|optional|"
@@ -576,6 +579,9 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"(?:is|are)\s+(?:still\s+|also\s+|then\s+)?entitled\s+to\s+(?=(?:a|an|the|his|her|their|its|any|full|"
                           r"[a-z]+(?:s|ion|ment|ance|ence|ship)(?<!ss)|pay|compensation|support|leave|treatment)\b))")),
     ("may", lazy_compile(r"\b(?:may|can|^\s*(?:[a-z]+\s+)?(?:extendable|renewable|reducible|shortenable|adjustable|waivable)|"
+                         # 'is encouraged to budget', 'the Act does not rule out …': urged or left open, not required
+                         r"(?:is|are|was|were)\s+(?:merely\s+|only\s+)?encouraged\s+to|(?:does|do|did)\s+not\s+rule\s+out|"
+                         r"(?:is|are)\s+not\s+ruled\s+out|"
                          # 'is not something an officer is forbidden to do', 'are not prohibited from': it is allowed
                          r"(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+){0,6}?(?:forbidden|prohibited|barred|banned|disqualified|"
                          r"precluded)|"
@@ -600,7 +606,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?:permits|allows)\s+(?:it|this|that|them|(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+to)|"
                          # 'the law lets the State pay', 'leaves it to the State whether to pay'
                          r"\blets\s+(?:it|them|(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+[a-z]+|"
-                         r"\bleaves?\s+it\s+(?:up\s+)?to\s+[\w' -]{1,40}?\s+(?:whether|to\s+decide)|"
+                         r"\bleav(?:e|es|ing)\s+it\s+(?:up\s+)?to\s+[\w' -]{1,40}?\s+(?:whether|to\s+decide)|"
                          r"(?:is|are) (?:left )?(?:to|up to) (?:the )?[\w' -]{0,40}?discretion|"
                          # 'support is at the governor's discretion', 'lies within the State's discretion'
                          r"(?:is|are|lies|lie|rests?|remains?)\s+(?:entirely\s+|wholly\s+|left\s+)?(?:at|within|in)\s+"
@@ -713,6 +719,11 @@ _EN_CONDITIONAL = lazy_compile(r"\b(?:when|whenever|where|if|unless|while|becaus
 in real time, the committee has to …')."""
 
 
+_STATUS_AT_END = lazy_compile(r"\s(?:is|are)\s+(?:not\s+|merely\s+|only\s+)?(?:optional|mandatory|compulsory|obligatory|"
+                              r"required|prohibited|forbidden|allowed|permitted|discretionary)\s*\.?\s*$")
+"""'… is optional.' at a sentence's end: the status of what the sentence's subject names."""
+
+
 def _modal_spans(text: str) -> list[tuple[int, int]]:
     return sorted((m.start(), m.end()) for _, pattern in _EN_MODAL_PATTERNS for m in pattern.finditer(text))
 
@@ -740,6 +751,11 @@ def main_clause(clause: str) -> str:
             more = re.match(r"\s*(?:or|and)\s+[^,]{1,120},", rest[end:])
             end += more.end() if more else 0
             modal = next((a for a, _ in _modal_spans(rest) if a >= end), None)
+            final = _STATUS_AT_END.search(rest)
+            if comma < 0 and final is not None and m.start() > 0:
+                # 'marking the premises so that Koreans can tell it is for foreigners is optional': a clause
+                # inside the subject, which the sentence's own 'is optional' ends
+                end = final.start()
             if m.start() == 0 and comma >= 0 and modal is not None:
                 # a condition opening the sentence runs to the last comma before the main verb ('Before
                 # the land is released, transferred or sold, the Minister must …')
@@ -806,7 +822,9 @@ def english_modality(clause: str) -> str:
     """The modality of an English clause (leftmost marker; ties: need not > must not > must > may > not).
     A relative or conditional clause ('the chief who cannot …') does not count (:func:`main_clause`)."""
     low = main_clause(clause) or clause.lower()
-    low = re.sub(r"\b(is|are|was|were|has|have)\s+(?:all|both|each|also|still)\s+", r"\1 ", low)  # 'are all allowed to'
+    # 'are all allowed to', 'are nonetheless prohibited from': the adverb leaves the modality as it is
+    low = re.sub(r"\b(is|are|was|were|has|have)\s+(?:all|both|each|also|still|nonetheless|nevertheless|likewise|equally|"
+                 r"expressly|explicitly|strictly)\s+", r"\1 ", low)
     # 'nobody is allowed to obstruct', 'no one may …': the act is banned
     low = re.sub(r"^(?:.*?\s)?(?:no one|nobody|no person|no-one|none)\s+(?:is|are)\s+(?:allowed|permitted|entitled)\s+to\b",
                  "they must not", low)
@@ -1360,14 +1378,17 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re
     (r"\b(is|are|was|were)\s+(?:kept\s+)?(?:confidential|secret)\b", r"\1 not disclosed"),
     (r"\b(?:remains?|stays?)\s+(?:confidential|secret)\b", "is not disclosed"),
     # 'is not barred from engaging in …' is allowed to: the double negation is a permission
-    (r"\b(?:is|are|was|were|be)\s+not\s+(?:barred|prohibited|banned|precluded|prevented|forbidden|stopped|"
-     r"disqualified)\s+from\b", "may"),
+    # ('are nonetheless not prohibited from', 'is still not barred from': an adverb between)
+    (r"\b(?:is|are|was|were|be)\s+(?:(?:nonetheless|nevertheless|still|also|actually|even|otherwise)\s+)?not\s+"
+     r"(?:barred|prohibited|banned|precluded|prevented|forbidden|stopped|disqualified)\s+from\b", "may"),
     # 'nothing obliges it to' says it need not; 'takes no direction from' does not take it
     (r"\bnothing\s+(?:obliges|requires|compels|forces)\s+(it|them|him|her)\s+to\b", r"\1 need not"),
     (r"\b(?:takes|take|took|taking|receives|receive|received|accepts|accept)\s+no\b", "does not take"),
     # 'is disapplied' is not applied (적용하지 아니한다); 'disapplies' does not apply
     (r"\b(is|are|was|were|be|been)\s+disapplied\b", r"\1 not applied"),
     (r"\bdisappl(?:y|ies)\b", "does not apply"),
+    # 'are expected to stay out of politics', 'is meant to report': what the law expects is a duty
+    (r"\b(?:is|are)\s+(?:expected|meant)\s+to\b", "must"),
     # 'must stay out of the vote' must not take part in it (관여할 수 없다); 'recuse himself from' likewise
     (r"\b(?:stays?|stayed|staying|keeps?|kept|keeping)\s+out\s+of\b", "not take part in"),
     (r"\b(?:recuses?|recused|recusing)\s+(?:himself|herself|themselves|oneself|itself)\s+from\b", "not take part in"),
@@ -1500,6 +1521,8 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                     nxt in _FLOATING_ALL_VERBS or _floating_all_verb(nxt, prev))) \
                 and not (word == "only" and " ".join(words[i + 1 : i + 3]).removeprefix("the ").split(" ")[0]
                          in ("remainder", "rest", "remaining")) \
+                and not (word == "only" and " ".join(words[i + 1 : i + 4]).startswith(
+                    ("what is left", "what remains", "whatever is left", "whatever remains", "the time left"))) \
                 and not (word == "full" and nxt in ("text", "texts", "name", "names", "title", "details", "list", "copy",
                                                     "time", "timer", "member", "members", "session", "committee",
                                                     "membership", "board", "council", "audit")):

@@ -228,7 +228,7 @@ STRONG_WORDS_KO: dict[str, str] = {
     # word → concept; a claim asserting the concept needs the source to assert it too
     "모두": "all", "모든": "all", "전부": "all", "전원": "all", "전체": "all",
     "전혀": "never", "결코": "never", "항상": "always", "언제나": "always",
-    "오직": "only", "유일": "only", "오로지": "only",
+    "오직": "only", "유일": "only", "오로지": "only", "전용": "only",  # '외국인전용약국' is for foreigners only
     "폐지": "abolish", "완전히": "entirely", "전면": "entirely", "전면적": "entirely", "전액": "entirely",
 }
 STRONG_WORDS_EN: dict[str, str] = {

@@ -1238,6 +1238,10 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (lazy_compile(r"하지\s*(?:않을|아니할)\s*수(?:가|는)?\s*없(고|으며)"), lambda m: "하여야 하" + {"고": "고", "으며": "며"}[m.group(1)]),
     (lazy_compile(r"할\s*수밖에\s*없다"), "하여야 한다"),
     (lazy_compile(r"할\s*수밖에\s*없(고|으며)"), lambda m: "하여야 하" + {"고": "고", "으며": "며"}[m.group(1)]),
+    # '직무를 게을리하는 것 자체는 법에서 금지하고 있지 않아요': the act is not banned, so it may be done
+    (lazy_compile(r"([가-힣]+?)하는\s*(?:것|건|행위)(?:\s*자체)?(?:은|는|도|를|을)?\s*(?:(?:법|법률|이\s*법|이\s*조항|조항)"
+                  r"(?:에서|에서는|은|는|이|으로)?\s*)?(?:따로\s*)?금지(?:하고\s*있지|되어\s*있지|되지|하지)\s*않(?:아요|는다|다|습니다|음)"),
+     r"\1할 수 있다"),
 )
 """Everyday phrasings of a negation, a ban, a deeming or a rule's form, read as the statute's own."""
 
