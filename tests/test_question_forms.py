@@ -87,3 +87,30 @@ def test_english_forms_do_not_fire_on_other_senses(question, term):
 ])
 def test_plain_words_of_a_search_box_get_the_statute_term(question, term):
     assert term in korean_query_terms(question)
+
+
+# the English forms of the twentieth session (korean_query_terms reads them through the glossary)
+@pytest.mark.parametrize(("question", "term"), [
+    ("How long do Gangwon's special rules on farmland and rural zones last?", "존속기한"),
+    ("How long do the exemptions stay in force?", "존속기한"),
+    ("Can a local government employee go straight to court over a dismissal?", "소송"),
+    ("Can I take the committee's decision to court?", "소송"),
+    ("Who takes over when the Seoul Metropolitan Police chief is unable to work?", "대행"),
+    ("Can the chair step down before the term ends?", "사임"),
+    ("Can a member be kicked off the committee?", "해촉"),
+    ("Do committee members get paid for attending?", "수당"),
+    ("Can they be forced to put it back and who pays?", "원상회복"),
+    ("Who nominates members of a local police oversight board?", "자치경찰위원회"),
+    ("Can two members force an unscheduled session of the board?", "임시회의"),
+])
+def test_question_forms_whose_words_stand_apart_get_the_term_they_ask_about(question, term):
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("How long does the chair remain in office?", "존속기한"),  # a term of office (임기), not a rule's life
+    ("Who takes over the land the province buys?", "대행"),  # land acquired, not duties done in one's stead
+    ("Which court hears the case?", "소송"),
+])
+def test_question_forms_do_not_fire_on_other_senses(question, term):
+    assert term not in korean_query_terms(question)
