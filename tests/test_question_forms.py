@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.retrieval.fusion import plan_query
+from drafter.retrieval.fusion import plan_query, query_language
 from drafter.text.glossary import korean_query_terms
 from drafter.text.question_forms import korean_question_terms
 
@@ -17,6 +17,9 @@ from drafter.text.question_forms import korean_question_terms
     ("지방공무원이 징계를 받으면 곧바로 법원에 소송을 낼 수 있나?", "행정소송"),
     ("기소된 공무원에게서 보직을 뺄 수 있나?", "직위해제"),
     ("그해 못 쓴 돈은 다음 해로 넘길 수 있나?", "이월"),
+    ("근무성적이 나빠 보직을 잃은 공무원은 얼마 동안 대기하나?", "직위해제"),
+    ("시ㆍ군이 합쳐지면서 공무원이 정원보다 많아지면 어떻게 되나요?", "초과"),
+    ("시ㆍ군이 합쳐지면서 공무원이 정원보다 많아지면 어떻게 되나요?", "통합"),
     ("전북 환경영향평가 특례는 몇 년 뒤 효력이 끝나나?", "존속기한"),
 ])
 def test_a_korean_question_is_searched_for_what_its_form_asks(question, term):
@@ -58,6 +61,13 @@ def test_a_korean_question_without_a_form_is_searched_as_written():
     ("when policing jobs are handed to provinces", "이관"),
     ("when policing jobs are handed to provinces", "사무"),
     ("can the post be filled by someone on a fixed-term contract", "임기제"),
+    ("My local government sent me to work at a central ministry for a while.", "파견"),
+    ("When do they have to bring me back to my old office?", "복귀"),
+    ("I want to leave before retirement age. Is there a payout?", "명예퇴직"),
+    ("If the committee boss is ill, who runs the meetings in the meantime?", "사고"),
+    ("If the committee boss is ill, who runs the meetings in the meantime?", "대행"),
+    ("Can the ministry make Jeju hold a vote on scrapping its tiers of local government?", "주민투표"),
+    ("Where do I take a complaint about how I was treated in personnel matters?", "고충"),
 ])
 def test_english_forms_get_the_term_they_ask_about(question, term):
     assert term in korean_query_terms(question)
@@ -72,6 +82,8 @@ def test_english_forms_get_the_term_they_ask_about(question, term):
     ("Can the office send the report back to the applicant?", "재의"),  # a report returned, not a resolution
     ("How many police jobs were created?", "이관"),
     ("temporary extra police headcount for local policing work", "사무"),  # the work of a post, not 사무 as affairs
+    ("Are officers who were ill-treated in custody compensated?", "사고"),  # ill-treatment, not being ill
+    ("Who sends the report to the minister?", "파견"),
 ])
 def test_english_forms_do_not_fire_on_other_senses(question, term):
     assert term not in korean_query_terms(question)
@@ -82,6 +94,9 @@ def test_english_forms_do_not_fire_on_other_senses(question, term):
     ("who picks the provincial police boss", "시ㆍ도경찰청장"),
     ("can jeonbuk take over work done by central government branch offices", "특별지방행정기관"),
     ("can a bureau head job be filled from outside", "국장"),
+    ("If the local police committee boss is away, who stands in?", "위원장"),
+    ("extra session of the local police board: how many members can force one", "임시회의"),
+    ("I want to retire early. Is there a payout?", "수당"),
     ("jeju island cops rotating into national police", "경찰공무원"),
     ("how many korean kids can a foreign school take", "학생"),
 ])
@@ -114,3 +129,18 @@ def test_question_forms_whose_words_stand_apart_get_the_term_they_ask_about(ques
 ])
 def test_question_forms_do_not_fire_on_other_senses(question, term):
     assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("I'm a police superintendent (경정). Where do I take a complaint about how I was treated?", "en"),
+    ("What does the term 자치경찰사무 cover under the Police Act?", "en"),
+    ("NPA의 조직은 어떻게 되어 있나?", "ko"),
+    ("시ㆍ도자치경찰위원회 위원의 결격사유", "ko"),
+])
+def test_a_question_is_in_the_language_most_of_its_words_are_in(question, lang):
+    assert query_language(question) == lang
+
+
+def test_an_english_question_quoting_a_korean_term_searches_the_term_too():
+    plan = plan_query("I'm a police superintendent (경정). Where do I take a complaint about how I was treated?")
+    assert plan.lang == "en" and "경정" in plan.korean.split() and "고충" in plan.korean.split()

@@ -1034,7 +1034,7 @@ def _stem_of_l_form(form: str) -> str | None:
     """The stem of a verb in its ㄹ form ('세울' → '세우', '받을' → '받', '열' → '열'), or None when it is not one."""
     if form.endswith("을") and len(form) > 1:
         return form[:-1]
-    if form in _L_STEMS or form[-2:] in _L_STEMS and len(form) > 2:
+    if form in _L_STEMS or (len(form) > 2 and form[-2:] in _L_STEMS):
         return form
     code = ord(form[-1]) - 0xAC00
     if 0 <= code < 11172 and code % 28 == 8 and not form.endswith("할"):

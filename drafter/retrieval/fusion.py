@@ -159,8 +159,15 @@ class QueryPlan:
     """Whose service the question is about (:func:`officials_of`): police officers or local public officials."""
 
 
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
 def query_language(query: str) -> Literal["ko", "en"]:
-    return "ko" if HANGUL.search(query) else "en"
+    """The language most of the question's words are in: a Korean question naming an English acronym ('NPA의 조직')
+    is Korean, an English one quoting a Korean term ('I'm a superintendent (경정). Where do I complain?') English."""
+    hangul = len(_HANGUL_WORD.findall(query))
+    return "ko" if hangul and hangul >= len(_LATIN_WORD.findall(query)) else "en"
 
 
 def plan_query(query: str) -> QueryPlan:
@@ -178,7 +185,8 @@ def plan_query(query: str) -> QueryPlan:
     bare = [(w.strip("'"), found) for w, found in zip(left, per_word)]
     unknown = tuple(dict.fromkeys(w for w, found in bare
                                   if not found and len(w) > UNKNOWN_MIN_LEN and w not in _EN_STOP and not places(w)))
-    return QueryPlan("en", " ".join(korean_query_terms(query)), " ".join(w.lower() for w in words),
+    # a Korean term the English question quotes is searched as it is, with the glossary's terms
+    return QueryPlan("en", " ".join([*korean_query_terms(query), *_HANGUL_WORD.findall(query)]), " ".join(w.lower() for w in words),
                      tuple(korean_term_groups(query)), places(query), asks_about_transition(query), named_laws(query),
                      unknown, names_paper(query), officials_of(query))
 

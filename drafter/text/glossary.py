@@ -507,16 +507,19 @@ for _phrase, _term in {
 
 # (session 21) from the misses of tuning-retrieval-49 and 50 (English as typed into a search box): a local police board
 # is a 자치경찰위원회, a provincial police boss a 시ㆍ도경찰청장, central government branch offices are 특별지방행정기관,
-# a bureau head a 국장;
-# cops are police officers, kids children or pupils
+# a bureau head a 국장, a committee boss its 위원장, an extra session a 임시회의; cops are police officers, kids
+# children or pupils, a payout an allowance (수당)
 for _phrase, _term in {
     "local police board": "자치경찰위원회", "local police boards": "자치경찰위원회",
     "provincial police boss": "시ㆍ도경찰청장", "provincial police head": "시ㆍ도경찰청장",
     "central government branch office": "특별지방행정기관", "central government branch offices": "특별지방행정기관",
     "branch offices of the central government": "특별지방행정기관", "branch offices of central government": "특별지방행정기관",
     "bureau head": "국장", "bureau heads": "국장", "bureau chief": "국장", "bureau chiefs": "국장",
+    "committee boss": "위원장", "board boss": "위원장", "extra session": "임시회의", "extra sessions": "임시회의",
+    "extra meeting": "임시회의", "extra meetings": "임시회의",
 }.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)
 _add_senses({
     "cop": ("경찰공무원", "경찰관"), "cops": ("경찰공무원", "경찰관"), "kids": ("학생", "아동"),
+    "payout": ("수당",), "payouts": ("수당",),
 })

@@ -50,7 +50,6 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_compile(r"\bbeforehand\b"), "미리"),
     # 'who sits on the board': its make-up (구성)
     (lazy_compile(r"\bwho\s+(?:sits|sit|serves|serve|gets\s+to\s+sit)\s+on\b"), "구성"),
-
     # 'when policing jobs are handed to provinces': work transferred (이관) to local governments
     (lazy_compile(r"\bhand(?:s|ed|ing)?\s+(?:over\s+)?to\s+(?:the\s+)?(?:provinc|local|region|cit|municipal|metropolitan)"), "이관"),
     # 'policing jobs', 'police tasks': the police's affairs (사무), not employment (고용) ('police work' is left as it is:
@@ -58,6 +57,22 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_compile(r"\b(?:policing|police)\s+(?:jobs|tasks)\b"), "사무"),
     # 'someone on a fixed-term contract': an official appointed for a fixed term (임기제)
     (lazy_compile(r"\bfixed[- ]term\b"), "임기제"),
+    # 'my local government sent me to work at a ministry': a secondment (파견); 'bring me back to my old office' (복귀)
+    (lazy_compile(r"\bsen[dt]s?\s+(?:me|him|her|them|us|(?:an?\s+|the\s+|its\s+|their\s+)?(?:officials?|officers?|staff|employees?))"
+                  r"\s+(?:off\s+)?to\s+work\s+(?:at|in|for|with)\b"), "파견"),
+    (lazy_compile(r"\bbr(?:ing|ings|ought)\s+(?:me|him|her|them|us)\s+back\b|\bback\s+to\s+(?:my|his|her|their|the)\s+"
+                  r"(?:old|original|former|own)\s+(?:office|post|job|agency|position)\b"), "복귀"),
+    # 'want to leave before retirement age': retiring early (명예퇴직)
+    (lazy_compile(r"\b(?:leave|leaves|leaving|quit|quits|quitting|retire|retires|retiring)\s+(?:[\w'-]+\s+){0,3}?before\s+"
+                  r"(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:retirement|retiring|mandatory\s+retirement)\s+age\b"), "명예퇴직"),
+    # 'if the committee boss is ill, who runs the meetings in the meantime': unable to act (사고), duties done for him (대행)
+    (lazy_compile(r"\b(?:is|are|falls?|fell|becomes?|gets?|got)\s+(?:seriously\s+|too\s+)?(?:ill|sick)\b"), "사고"),
+    (lazy_compile(r"\bin\s+the\s+meantime\b"), "대행"),
+    # 'can the ministry make Jeju hold a vote on scrapping its tiers': a residents' vote (주민투표)
+    (lazy_compile(r"\bhold\s+(?:a\s+)?(?:local\s+|public\s+|popular\s+|residents'?\s+)?(?:vote|referendum|ballot)\b"
+                  r"|\breferendum\b"), "주민투표"),
+    # 'a complaint about how I was treated in personnel matters': a grievance at work (고충)
+    (lazy_compile(r"\bcomplain\w*\s+(?:[\w'-]+\s+){0,4}?(?:treated|treatment|personnel|working\s+conditions|at\s+work|my\s+job)\b"), "고충"),
     # 'can the chair step down': leaving an office of one's own will (사임)
     (lazy_compile(r"\b(?:step|steps|stepping|stepped)\s+down\b"), "사임"),
     # 'can a member be kicked off the committee', 'thrown out': removed against one's will (해임, 해촉)
@@ -96,7 +111,10 @@ QUESTION_FORMS_KO: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # '곧바로 법원에 소송을 낼 수 있나': the administrative suit and the appeal it must wait for (행정소송, 소청)
     (lazy_compile(r"(?:곧바로|바로|곧장|직접)\s*(?:\S+\s+){0,2}?(?:소송|법원)"), ("행정소송", "소청")),
     # '보직을 뺄 수 있나', '직무에서 배제': taken off one's post (직위해제)
-    (lazy_compile(r"보직(?:을|에서)?\s*(?:빼|뺄|뺀|뺏|박탈|거두|없애|떼)|(?:자리|직무|업무)에서\s*(?:빼|뺄|뺀|배제)"), ("직위해제",)),
+    (lazy_compile(r"보직(?:을|에서)?\s*(?:빼|뺄|뺀|뺏|박탈|거두|없애|떼|잃)|(?:자리|직무|업무)에서\s*(?:빼|뺄|뺀|배제)"), ("직위해제",)),
+    # '공무원이 정원보다 많아지면': more than the quota (초과); '시ㆍ군이 합쳐지면서': merged (통합)
+    (lazy_compile(r"(?:정원|인원|정수)(?:보다|을|를|이)\s*(?:많아|많으|넘|넘어|넘치)"), ("초과",)),
+    (lazy_compile(r"합쳐지|합쳐진|합쳐져|합쳐서|합치면|하나로\s*합"), ("통합",)),
     # '못 쓴 돈을 다음 해로 넘길 수 있나': carried over (이월)
     (lazy_compile(r"다음\s*(?:해|연도|회계연도)로?\s*(?:넘기|넘겨|넘길|미루|미뤄|가져가|이어)"), ("이월",)),
     # '특례는 몇 년 뒤 효력이 끝나나': a special rule's life (존속기한)
