@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.retrieval.fusion import plan_query, query_language
+from drafter.retrieval.fusion import names_paper, plan_query, query_language
 from drafter.text.glossary import korean_query_terms
 from drafter.text.question_forms import korean_question_terms
 
@@ -144,3 +144,106 @@ def test_a_question_is_in_the_language_most_of_its_words_are_in(question, lang):
 def test_an_english_question_quoting_a_korean_term_searches_the_term_too():
     plan = plan_query("I'm a police superintendent (경정). Where do I take a complaint about how I was treated?")
     assert plan.lang == "en" and "경정" in plan.korean.split() and "고충" in plan.korean.split()
+
+
+# the forms of the twenty-second session: English (read through the glossary) and everyday Korean
+@pytest.mark.parametrize(("question", "term"), [
+    ("How many years can a member of the provincial committee stay?", "임기"),
+    ("How long does a member of the National Police Commission stay on?", "임기"),
+    ("Local government worker charged in criminal court - can he be taken off his post?", "직위해제"),
+    ("Money not spent this year - can they use it next year?", "이월"),
+    ("Deadline to contest discipline as a local government employee?", "심사"),
+    ("Governor sends back police committee decision: what vote overrides him?", "재의"),
+    ("Which body brings the NPA commissioner together with the committee chairs?", "협의체"),
+    ("What share of the students at a foreign-run school in Jeju is allowed to be Korean?", "내국인"),
+])
+def test_english_forms_of_terms_reasons_and_shares(question, term):
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("How long can a local civil servant stay on leave to raise a child?", "임기"),  # leave, not a term of office
+    ("If a police officer wants to challenge a disciplinary punishment in court, who do they sue?", "심사"),  # a lawsuit
+    ("Who gets to the meeting first?", "협의체"),
+])
+def test_english_forms_of_the_twenty_second_session_do_not_fire_on_other_senses(question, term):
+    assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("보이스피싱 대응하는 경찰청 조직은 언제까지만 있는 거예요?", "존속기한"),
+    ("지방시대위원회는 몇 년 동안 운영돼요?", "존속기한"),
+    ("자치경찰이 순찰하다가 도둑을 그 자리에서 잡으면 어떻게 처리해요?", "현행범"),
+    ("땅을 파헤친 사람한테 원래대로 돌려놓으라고 할 수 있나요?", "원상회복"),
+    ("진흥지구 지정을 없앨 때 당사자 얘기 들어보는 절차 있어요?", "청문"),
+    ("순경이 시험 없이 연차만 채워서 한 계급 올라가려면 몇 년이 걸려요?", "근속승진"),
+    ("위원을 누가 추천할지 시ㆍ도가 미리 조율하는 모임을 만들 수 있나요?", "협의체"),
+])
+def test_everyday_korean_forms_of_a_bodys_life_an_arrest_a_hearing_and_a_promotion(question, term):
+    assert term in korean_question_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("그 판단은 언제까지 해야 하나요?", "존속기한"),  # a deadline, not the life of a body
+    ("현장에서 일하는 공무원의 수당은?", "현행범"),
+])
+def test_everyday_korean_forms_do_not_fire_on_other_senses(question, term):
+    assert term not in korean_question_terms(question)
+
+
+@pytest.mark.parametrize(("question", "terms"), [
+    ("How many years a member of sido jachi gyeongchal committee can stay?", ("시ㆍ도", "자치경찰")),
+    ("Can a gyeongjeong be promoted without an exam?", ("경정",)),
+    ("Is pamyeon different from haeim?", ("파면", "해임")),
+    ("Who nominates the members of the provincial police watchdog?", ("자치경찰위원회",)),
+    ("Can two members force an extra sitting?", ("임시회의",)),
+    ("If Seoul's police chief is out of action, who steps in?", ("서울특별시경찰청",)),
+])
+def test_romanized_korean_and_a_journalists_names_are_searched_as_the_statutes_terms(question, terms):
+    found = korean_query_terms(question)
+    assert all(term in found for term in terms), found
+
+
+def test_a_question_about_the_yoon_government_asks_for_the_paper():
+    assert names_paper("Which four regions did the Yoon government say would pilot the two-tier model?")
+    assert not names_paper("Which four regions pilot the special police model?")
+
+
+# the second round of the twenty-second session
+@pytest.mark.parametrize(("question", "term"), [
+    ("how many years do you have to stay a constable before you get bumped up", "승진"),
+    ("if a jeju cop catches someone red handed, who takes the case", "현행범"),
+    ("how long after misconduct can a local official still be disciplined", "시효"),
+    ("who pays for the staff and gear when local governments take over police work", "이관"),
+    ("Does Jeju's vice-governor sit on the working-level committee?", "부지사"),
+    ("Can Sejong keep its tobacco tax share?", "담배소비세"),
+    ("which seoul police unit goes after big drug rings", "마약"),
+    ("do cities with over a million people get special powers", "대도시"),
+    ("How many commissioners must be qualified to sit as judges?", "법관"),
+    ("who sets yearly targets for the municipal police", "목표"),
+])
+def test_english_forms_and_words_of_promotions_arrests_limits_and_offices(question, term):
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("how many years do you have to stay a constable before promotion", "임기"),  # years in rank, not a term
+    ("who takes over police work when the province sets up its own force", "대행"),  # work handed over, not stood in for
+])
+def test_second_round_forms_do_not_fire_on_other_senses(question, term):
+    assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "terms"), [
+    ("경찰청장은 몇 년 동안 재직하고 다시 맡을 수 있나?", ("임기", "연임")),
+    ("시도자치경찰위원회 정기회의 말고 따로 모이려면 위원 몇 명이 요청해야 하나?", ("임시회의",)),
+    ("서울경찰청장이 자리를 비우면 차장 중 누가 먼저 대신하나?", ("사고", "대리")),
+])
+def test_everyday_korean_forms_of_a_term_serving_again_an_extra_meeting_and_an_absent_head(question, terms):
+    found = korean_question_terms(question)
+    assert all(term in found for term in terms), found
+
+
+def test_a_question_about_electing_the_committee_chairs_asks_for_the_paper():
+    assert names_paper("has anyone proposed letting people vote for the head of the local police committee")
+    assert not names_paper("who appoints the head of the local police committee")

@@ -225,7 +225,12 @@ _NAMES_PAPER = re.compile(r"\b(?:the|this|a|policy|research|academic) paper\b|\b
                           # the paper's own subjects, which no statute of the reference corpus names (a test checks):
                           # the landing plans, the one- or two-level model, the 2022 committee, the government
                           r"|경착륙|연착륙|이원화|일원화|경찰제도발전위원회|윤석열|\b(?:hard|soft)[ -]landing\b|"
-                          r"\bdualization\b|\bpolice system development committee\b|\byoon suk[ -]yeol\b",
+                          r"\bdualization\b|\bpolice system development committee\b|\byoon suk[ -]yeol\b|"
+                          r"\byoon(?:'s)?\s+(?:government|administration)\b|"
+                          # electing the committee chairs, one of the paper's proposals (statutes appoint them)
+                          r"\b(?:elect(?:s|ed|ing)?|vot(?:e|es|ing)\s+for|direct(?:ly)?\s+elect\w*)\s+(?:the\s+)?"
+                          r"(?:head|heads|chair|chairs|chairman|chairmen|chairperson|chairpersons)\s+of\s+(?:the\s+|a\s+)?"
+                          r"(?:local|provincial|municipal|city|autonomous)\b[\w\s]{0,30}?\b(?:committee|committees|commission|board)s?\b",
                           re.IGNORECASE)
 PAPER_ONLY_TERMS_KO = ("경착륙", "연착륙", "이원화", "일원화", "경찰제도발전위원회", "윤석열")
 """The Korean words of :data:`_NAMES_PAPER` that name the paper's subjects: no statute uses them."""

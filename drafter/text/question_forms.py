@@ -36,7 +36,10 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     # 'straight to court, or appeal first': an administrative suit and the appeal it must wait for (행정소송, 소청)
     (lazy_compile(r"\b(?:straight|directly|right\s+away|immediately)\s+to\s+court\b|\bappeal\s+(?:step\s+)?first\b"), "행정소송"),
     # 'who takes over when the chair is away': the duties done in the chair's stead (대행)
-    (lazy_compile(r"\b(?:take|takes|taking|took|taken)\s+over\b(?!\s+(?:the\s+)?(?:land|property|assets?|business))"), "대행"),
+    (lazy_compile(r"\b(?:take|takes|taking|took|taken)\s+over\b(?!\s+(?:the\s+)?(?:land|property|assets?|business|police|policing"
+                  r"|(?:the\s+)?(?:work|duties|affairs|tasks|functions|jobs)\b))"), "대행"),
+    # 'when local governments take over police work': the work transferred to them (이관)
+    (lazy_compile(r"\b(?:take|takes|taking|took|taken)\s+over\s+(?:the\s+)?(?:police|policing|(?:local\s+)?(?:public\s+)?safety)\b"), "이관"),
     # 'may the commissioner weigh in on a single criminal case': directing it (지휘), in that one case (개별)
     (lazy_compile(r"\bweigh(?:s|ed|ing)?\s+in\b"), "지휘"),
     (lazy_compile(r"\b(?:a\s+single|an\s+individual|individual|a\s+specific|specific|a\s+particular|particular|one)\s+"
@@ -95,6 +98,38 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
                   rf"|\b{_LEVIES}\s+(?:[\w'-]+\s+){{0,6}}?collect\w*"), "징수"),
     # 'doesn't pay a fine': paying what is owed (납부), not a salary (보수)
     (lazy_compile(rf"\b(?:pay|pays|paid|paying)\s+(?:(?:the|a|an|its|their|his|her)\s+)?{_LEVIES}\b"), "납부"),
+    # (session 22, from the misses of tuning-retrieval-53 … 55)
+    # 'how many years can a member stay', 'how long does the chair serve': a term of office (임기), not a stay (체류)
+    (lazy_compile(r"\bhow\s+(?:long|many\s+years)\b(?:\s+[\w'-]+){1,12}?\s+(?:stay|stays|serve|serves|remain|remains|sit|sits)"
+                  r"(?=\s*(?:[?,.;]|$)|\s+(?:on\b(?!\s+leave)|in\s+(?:office|post|the\s+(?:job|post|role|seat|position|chair))\b"
+                  r"|as\s+(?:a\s+|the\s+)?(?:member|chair|head|commissioner|chief)|and\b|for\s+(?:one|a|each)\s+term))"),
+     "임기"),
+    # 'can he be taken off his post': removed from one's post while keeping the status (직위해제)
+    (lazy_compile(r"\b(?:tak(?:e|es|en|ing)|took|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:off|from)\s+"
+                  r"(?:(?:his|her|their|my|the|an?|its)\s+)?(?:post|posts|job|duties|position|assignment)\b"), "직위해제"),
+    # 'money not spent this year - can use next year': carried over to the next year (이월)
+    (lazy_compile(r"\b(?:unspent|not\s+spent|left\s*over|leftover)\b|\b(?:use|spend|keep|move|carry|roll)\w*\s+(?:it\s+|them\s+)?"
+                  r"(?:over\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?(?:next|following)\s+(?:fiscal\s+)?year\b"), "이월"),
+    # 'contest the discipline', 'challenge a disciplinary decision': a review of it (심사: 심사위원회, 심사의 청구);
+    # not when the question asks about court ('challenge it in court, whom do they sue': 행정소송)
+    (lazy_compile(r"\b(?:contest|challeng|disput|fight|appeal|object)\w*\s+(?:against\s+|to\s+)?(?:(?:a|the|my|his|her|their|this|that)\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:discipline|disciplinary|punishment|sanction|dismissal|firing|demotion|suspension)"
+                  r"(?![^?.]*\b(?:court|courts|sue|lawsuit|suit)\b)"), "심사"),
+    # 'the governor sends back the committee's decision': a resolution returned for a second vote (재의)
+    (lazy_compile(r"\bsen(?:d|ds|t|ding)\s+back\s+(?:(?:the|a|its|their|that)\s+)?(?:[\w'-]+\s+){0,3}?"
+                  r"(?:decision|resolution|bill|vote|ruling|decree)s?\b"), "재의"),
+    # 'which body brings the commissioner together with the chairs': a consultative body (협의체)
+    (lazy_compile(r"\b(?:brings?|bringing|brought|get(?:s|ting)?)\s+(?:[\w'-]+\s+){1,10}?together\b"), "협의체"),
+    # 'how many years before you get bumped up': a promotion (승진)
+    (lazy_compile(r"\b(?:bump(?:s|ed|ing)?\s+up|mov(?:e|es|ed|ing)\s+up\s+(?:a|one|the\s+next)\s+(?:rank|grade|level))\b"), "승진"),
+    # 'catches someone red-handed', 'caught in the act': an offender caught in the act (현행범)
+    (lazy_compile(r"\bred[- ]handed\b|\bcaught\s+in\s+the\s+act\b|\bcatch(?:es)?\s+(?:someone|somebody|a\s+\w+|them|him|her)\s+in\s+the\s+act\b"),
+     "현행범"),
+    # 'how long after the misconduct can he still be disciplined': the limitation period (시효)
+    (lazy_compile(r"\bhow\s+long\s+after\b(?:\s+[\w'-]+){1,10}?\s+(?:still\s+)?(?:be\s+)?(?:disciplined|punished|charged|prosecuted|"
+                  r"sanctioned|fined)\b|\btoo\s+late\s+to\s+(?:discipline|punish|charge|prosecute|sanction)\b"), "시효"),
+    # 'what share of the students may be Korean': Korean nationals among the pupils (내국인)
+    (lazy_compile(r"\b(?:students?|pupils?|enrol\w*|intake)\b(?:\s+[\w'-]+){0,12}?\s+(?:be\s+)?koreans?\b"), "내국인"),
 )
 """English question forms and the Korean term of what they ask."""
 
@@ -120,6 +155,29 @@ QUESTION_FORMS_KO: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # '특례는 몇 년 뒤 효력이 끝나나': a special rule's life (존속기한)
     (lazy_compile(r"(?:특례|특칙|규정|조항)[^?.]{0,25}?(?:효력이\s*(?:끝나|끝난|다하|없어지|사라지|만료)"
                   r"|언제까지\s*(?:적용|유효|유지|효력)|몇\s*년\s*(?:뒤|후|동안)|언제\s*(?:끝나|만료|사라지|없어지))"), ("존속기한",)),
+    # (session 22, from the misses of tuning-retrieval-53 … 55, everyday Korean)
+    # '그 조직은 언제까지만 있는 거예요', '위원회는 몇 년 동안 운영돼요': the life of a body (존속기한)
+    (lazy_compile(r"(?:조직|기구|위원회|본부|기획단|대응단|지원단|센터)[은는이가]?\s*(?:\S+\s+){0,3}?(?:언제까지|몇\s*년\s*(?:동안|간))\s*(?:만\s*)?"
+                  r"(?:있|운영|유지|존속|두|활동)"), ("존속기한",)),
+    # '도둑을 그 자리에서 잡으면': a criminal caught in the act (현행범)
+    (lazy_compile(r"(?:그\s*자리에서|현장에서|현장을)\s*(?:\S+\s+){0,2}?(?:잡|붙잡|체포|검거)"), ("현행범",)),
+    # '땅을 원래대로 돌려놓으라고': restoring it as it was (원상회복)
+    (lazy_compile(r"(?:원래대로|원래\s*상태로|원상태로|예전\s*상태로|처음\s*상태로)\s*(?:\S+\s+){0,1}?(?:돌려|되돌|복구|만들|해\s*놓|해놓)"),
+     ("원상회복",)),
+    # '당사자 얘기 들어보는 절차': a hearing (청문)
+    (lazy_compile(r"(?:얘기|이야기|말|입장|해명|소명)[을를은는도]?\s*(?:\S+\s+){0,1}?들어\s*(?:보|주|줘|봐)"), ("청문", "의견")),
+    # '시험 없이 연차만 채워서 한 계급 올라가려면': promotion by years of service (근속승진)
+    (lazy_compile(r"(?:연차|근무\s*연수|햇수|기간)만\s*(?:\S+\s+){0,1}?(?:채우|채워|버티|지나)|시험\s*없이\s*(?:\S+\s+){0,4}?(?:올라|승진)"),
+     ("근속승진",)),
+    # '경찰청장은 몇 년 동안 재직하나', '임기가 몇 년': a term of office (임기); '다시 맡을 수 있나': serving again (연임, 중임)
+    (lazy_compile(r"몇\s*년\s*(?:동안|간)?\s*(?:재직|맡|근무하|일하|자리를\s*지키)|임기[는가]?\s*(?:몇|얼마)"), ("임기",)),
+    (lazy_compile(r"(?:다시|또|한\s*번\s*더|연달아|연이어|계속)\s*(?:맡|할\s*수|연임|재임|임명)"), ("연임", "중임")),
+    # '정기회의 말고 따로 모이려면': an extraordinary meeting (임시회의)
+    (lazy_compile(r"(?:정기회의|정례회의|정기\s*회의)\s*(?:말고|외에|이외|밖에)|따로\s*(?:모이|모여|모일|회의)"), ("임시회의",)),
+    # '청장이 자리를 비우면 누가 대신하나': the head unable to act (사고) and the duties done for him (대리, 대행)
+    (lazy_compile(r"자리를\s*비우|자리에\s*없|일을\s*못\s*하|일할\s*수\s*없"), ("사고", "대리", "대행")),
+    # '미리 조율하는 모임', '모여서 논의하는 기구': a consultative body (협의체, 협의회)
+    (lazy_compile(r"(?:조율|협의|의논|상의|논의)(?:하는|할|해\s*두는)\s*(?:모임|자리|기구|회의체)"), ("협의체", "협의회")),
 )
 """Korean question forms and the statute terms of what they ask."""
 

@@ -272,10 +272,15 @@ _EVERYDAY: dict[str, tuple[str, ...]] = {  # key: (statute words …),  # a sent
     "잔여": ("남은", "잔여"), "재임": ("임기", "재임"),  # 잔여 임기 동안 재임한다 = 임기는 남은 임기로 한다
     # (session 15) 정당에 들어가거나 정치활동에 끼어드는 = 가입하거나 관여하는; 특별한 사정 = 특별한 사유;
     # 적어도 한 달에 한 번 = 월 1회 이상; 경찰관 is what everyone calls a 경찰공무원
-    "들어가": ("가입", "포함"), "끼어들": ("관여", "개입"), "사정": ("사유",), "적어도": ("이상",),
+    "들어가": ("가입", "포함"), "끼어들": ("관여", "개입", "참여"), "사정": ("사유",), "적어도": ("이상",),
     "경찰관": ("경찰공무원",),
     # (session 18) 렌터카 is what everyone calls 자동차대여(사업)
     "렌터카": ("자동차대여",),
+    # (session 22) everyday words of tuning-retrieval-55 for the statutes': 보이스피싱 is 전기통신금융사기, a thing given
+    # for nothing (공짜) is 무상, clearing things away (치우다) is 제거, a committee's 사무국 its 사무기구; joining in
+    # (끼어들다, above) is also 참여, handing a power over (넘겨주다) 위임, and 서울(경찰)청 is the 서울특별시경찰청
+    "보이스피싱": ("전기통신금융사기",), "공짜": ("무상",), "치우": ("제거",), "사무국": ("사무기구",),
+    "넘겨주": ("위임",), "서울경찰청": ("서울특별시경찰청",), "서울청": ("서울특별시경찰청",),
 }
 
 
