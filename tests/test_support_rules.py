@@ -5698,3 +5698,97 @@ def test_duties_urged_refusals_left_open_and_bans_said_to_be_absent(claim, sourc
 def test_a_status_after_a_purpose_clause_and_a_permission_with_its_condition(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+# decentralization-act 제49조제1항, local-public-officials-act 제64조제7호·제31조제8호, police-act 제16조제3항,
+# autonomous-police-committee-decree 제8조제1항
+MERGER_SURPLUS = ("지방자치단체의 통합으로 초과되는 공무원 정원에 대해서는 정원 외로 인정하되, 지방자치단체는 이의 조속한 해소를 "
+                  "위하여 적극 노력하여야 한다.")
+LEAVE_LIMIT = "제63조제2항제3호에 따른 휴직기간은 2년 이내로 한다."
+DISMISSED_WITHIN = "징계로 해임처분을 받은 날부터 3년이 지나지 아니한 사람"
+NOI_TERM = "국가수사본부장의 임기는 2년으로 하며, 중임할 수 없다."
+RECOMMENDERS_CALL = ("추천위원회 위원장은 시ㆍ도지사 또는 추천위원 3분의 1 이상이 요청하거나 추천위원회 위원장이 필요하다고 "
+                     "인정하는 경우 추천위원회의 회의를 소집하고 그 의장이 된다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # numbers a speaker writes out: '닷새 전까지' is 5일 전까지, '삼 년' 3년
+    ("추천위원회 위원장은 회의 사흘 전까지 일시ㆍ장소ㆍ안건을 알려야 돼요.", RECOMMENDER_MEETING_NOTICE, True),
+    ("추천위원회 위원장은 회의 닷새 전까지 일시ㆍ장소ㆍ안건을 알려야 돼요.", RECOMMENDER_MEETING_NOTICE, False),
+    ("국가수사본부장 임기는 이 년이고, 중임은 안 돼요.", NOI_TERM, True),
+    ("국가수사본부장 임기는 삼 년이고, 중임은 안 돼요.", NOI_TERM, False),
+    # a majority where the source asks for another share
+    ("감사위원회 재적위원 3분의 2 이상의 의결을 거쳐 도지사가 감사위원을 면직하거나 해촉해요.", AUDITOR_DISMISSAL, True),
+    ("그 사유면 감사위원회 재적위원 과반수 의결을 거쳐 도지사가 감사위원을 면직하거나 해촉해요.", AUDITOR_DISMISSAL, False),
+    ("추천위원 과반수가 요청하면 위원장이 회의를 소집함", RECOMMENDERS_CALL, False),
+    # '3년이 안 지난 사람' is '3년이 지나지 아니한 사람'
+    ("징계 해임처분을 받은 날부터 3년이 안 지난 사람: 결격", DISMISSED_WITHIN, True),
+    ("징계 해임처분을 받은 날부터 3년이 지난 사람: 결격", DISMISSED_WITHIN, False),
+    # '할 수 있게 된다' (a press release's may)
+    ("시ㆍ도의회는 예산 관리를 위해 의결로 시ㆍ도자치경찰위원장의 출석과 자료 제출을 요구할 수 있게 된다.", COUNCIL_SUMMONS, True),
+    ("시ㆍ도의회는 예산 관리를 위해 의결로 시ㆍ도자치경찰위원장의 출석과 자료 제출을 요구하여야 하게 된다.", COUNCIL_SUMMONS,
+     False),
+    # '공무원 신분이 아닌 위원' is '공무원이 아닌 위원'
+    ("공무원 신분이 아닌 시ㆍ도자치경찰위원에게는 예산이 허락하는 범위에서 직무활동 경비 등이 지급될 수 있다.", NON_OFFICIAL_PAY,
+     True),
+    ("공무원 신분인 시ㆍ도자치경찰위원에게는 예산이 허락하는 범위에서 직무활동 경비 등이 지급될 수 있다.", NON_OFFICIAL_PAY,
+     False),
+])
+def test_spoken_numbers_majorities_short_negations_and_press_release_permissions(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # 'get to carry' is may
+    ("In Jeju, only autonomous police officers approved by the provincial police chief at the governor's request get to "
+     "carry and use weapons.", WEAPONS_APPROVED, True),
+    ("In Jeju, only autonomous police officers approved by the provincial police chief at the governor's request have "
+     "to carry and use weapons.", WEAPONS_APPROVED, False),
+    # 'no longer bound to keep secrets' lifts a ban that lasts after leaving
+    ("Audit committee members who aren't civil servants must keep official secrets even after they leave the committee.",
+     JEONBUK_SECRETS, True),
+    ("Audit committee members who aren't civil servants are no longer bound to keep official secrets once they leave "
+     "the committee.", JEONBUK_SECRETS, False),
+    # 'because of a merger' is a phrase, not a clause: the main verb after it is read
+    ("Staff positions that exceed the quota because of a merger are recognized as outside the quota.", MERGER_SURPLUS,
+     True),
+    ("Staff positions that exceed the quota because of a merger are not recognized as outside the quota.",
+     MERGER_SURPLUS, False),
+    # 'may not last longer than two years' states the bound '2년 이내로 한다'
+    ("Leave taken under Article 63(2)3 may not last longer than two years.", LEAVE_LIMIT, True),
+    ("Leave taken under Article 63(2)3 may not last longer than three years.", LEAVE_LIMIT, False),
+    # 'the NPA commissioner' is the 경찰청장, not the governor who appoints the chair
+    ("The governor picks the provincial autonomous police committee chair from among the members.", CHAIR_APPOINTED,
+     True),
+    ("The NPA commissioner picks the provincial autonomous police committee chair from among the members.",
+     CHAIR_APPOINTED, False),
+])
+def test_get_to_no_longer_bound_because_of_bounds_and_the_npa_commissioner(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeonbuk-special-act 제21조제1항, decentralization-act 제46조제3항
+VILLAGE_ZONE = ("도지사는 「농어촌정비법」 제101조제4항 단서에도 불구하고 전북자치도의 농생명지구 내 20만 제곱미터 이상의 "
+                "마을정비구역을 지정하는 경우에도 농림축산식품부장관과의 협의를 생략할 수 있다.")
+MERGER_COMMITTEE = "위원은 관계 지방자치단체의 장이 공동으로 위촉하고, 위원장은 위원 중에서 호선(互選)한다."
+_VILLAGE = "농생명지구 안에서 20만 제곱미터 이상의 마을정비구역을 지정할 때에도 도지사는 "
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # '협의를 생략할 수 있다' is '협의하지 아니할 수 있다': need not, not may
+    (_VILLAGE + "농림축산식품부장관과 협의하지 않아도 된다.", VILLAGE_ZONE, True),
+    (_VILLAGE + "농림축산식품부장관과의 협의를 생략할 수 있다.", VILLAGE_ZONE, True),
+    (_VILLAGE + "농림축산식품부장관과 협의하여야 한다.", VILLAGE_ZONE, False),
+    (_VILLAGE + "농림축산식품부장관과 협의할 수 있다.", VILLAGE_ZONE, False),
+    # a chair the members elect, said to be named by the heads of the local governments
+    ("위원은 관계 지방자치단체의 장이 공동으로 위촉한다.", MERGER_COMMITTEE, True),
+    ("위원장은 관계 지방자치단체의 장이 공동으로 지명한다.", MERGER_COMMITTEE, False),
+    # 'unless' gives the proviso: the rule before it is read against the rule
+    ("Public officials may take part in union activity or other collective action for purposes outside their duties, "
+     "unless they do actual manual labor.", COLLECTIVE_ACTION, False),
+])
+def test_an_omission_allowed_a_chair_the_members_elect_and_a_rule_before_unless(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

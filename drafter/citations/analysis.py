@@ -63,6 +63,32 @@ NATIVE_COUNTED = lazy_compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일
                               r"|(?<![가-힣])(한|두|석|넉|다섯|여섯|일곱|여덟|아홉|열)\s*달(?=(?:에|은|는|이|을|간|동안|마다|씩|만에)?(?![가-힣]))"
                               r"|(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?=\s*(?:이상|이하|이내|미만|초과|까지))")
 """A native Korean numeral: counted ('두 명', '세 종류') or standing alone before a bound ('둘 이상')."""
+_DAY_WORDS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
+_SPOKEN_DAYS = lazy_compile(rf"(?<![가-힣])({'|'.join(_DAY_WORDS)})(?=[\s,.)은는이가을를도만의에간째]|$)")
+_SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_SINO_COUNTERS = r"(년|개월|명|회|시간|세(?=[\s,.)가이은는을를의에까부미]|$)|일(?=\s*(?:이내|이전|전|후|동안|안에|까지|내|간|만에)))"
+_SINO_COUNTED = lazy_compile(rf"(?<![가-힣])(?:((?:[이삼사오육칠팔구]?십)[일이삼사오육칠팔구]?)\s*{_SINO_COUNTERS}"
+                             r"|([일이삼사오육칠팔구])\s*(년|개월)|([삼사오육칠팔구])\s+" + _SINO_COUNTERS + ")")
+"""A Sino-Korean numeral written out before its counter ('삼 년', '십오 일 이내'); not '이 일' (this matter), nor a
+word that only starts like one (사회, 사명): a lone digit counts people, times or days only when a space follows it."""
+
+
+def _sino_value(word: str) -> int:
+    if "십" not in word:
+        return _SINO_DIGITS[word]
+    tens, _, units = word.partition("십")
+    return (_SINO_DIGITS[tens] if tens else 1) * 10 + (_SINO_DIGITS[units] if units else 0)
+
+
+def spoken_numbers_ko(text: str) -> str:
+    """A claim's numbers as a speaker writes them out, in digits: '닷새 전까지' is 5일 전까지, '삼 년' 3년,
+    '열흘 이내' 10일 이내 (the statutes write digits; a counted native numeral, '세 명', is read by
+    :data:`NATIVE_COUNTED`). 하루 is left as it is: '숨진 날 하루 전' is 전날, a day, not a count of one."""
+    text = _SPOKEN_DAYS.sub(lambda m: f"{_DAY_WORDS[m.group(1)]}일", text)
+    def digits(m: re.Match[str]) -> str:
+        number, counter = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+        return f"{_sino_value(number)}{counter}"
+    return _SINO_COUNTED.sub(digits, text)
 ENGLISH_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -546,7 +572,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # 'the governor has the option of refusing': a refusal allowed
                               r"(?:has|have|with) the (?:option|choice|freedom|right) (?:of|to) (?:turn(?:ing)? down|refus\w*|"
                               r"declin\w*|reject\w*|ignor\w*)|"
-                              r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) not "
+                              r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) (?:not|no longer) "
                               r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
                               r"under no (?:\w+ )?(?:obligation|duty)|optional|"
                               # 'treats enacting a bill as merely an option' (not 'the only option')
@@ -710,7 +736,7 @@ def _relative(text: str) -> _Relative | None:
     if not found:
         return None
     return _Relative(*min(found))
-_EN_CONDITIONAL = lazy_compile(r"\b(?:when|whenever|where|if|unless|while|because|once|until|except"
+_EN_CONDITIONAL = lazy_compile(r"\b(?:when|whenever|where|if|unless|while|because(?!\s+of\b)|once|until|except"
                                r"|(?:so|as)\s+long\s+as|provided\s+(?:that\s+)?(?=[a-z]+\s)|on\s+condition\s+that)\b"
                                r"|^\s*to(?=\s+[a-z]+\b[^,]*,)|^\s*(?:before|after)\b(?=[^,]*,)"
                                r"|\bso\s+that\b(?=[^,]*\b(?:can|could|may|might)\b)")
@@ -825,6 +851,8 @@ def english_modality(clause: str) -> str:
     # 'are all allowed to', 'are nonetheless prohibited from': the adverb leaves the modality as it is
     low = re.sub(r"\b(is|are|was|were|has|have)\s+(?:all|both|each|also|still|nonetheless|nevertheless|likewise|equally|"
                  r"expressly|explicitly|strictly)\s+", r"\1 ", low)
+    # 'only officers the chief approves get to carry weapons': they may (not 'gets to the committee')
+    low = re.sub(r"\b(?:get|gets)\s+to\s+(?!(?:the|a|an|its|his|her|their|that|this|it|them|work|know)\b)(?=[a-z])", "may ", low)
     # 'nobody is allowed to obstruct', 'no one may …': the act is banned
     low = re.sub(r"^(?:.*?\s)?(?:no one|nobody|no person|no-one|none)\s+(?:is|are)\s+(?:allowed|permitted|entitled)\s+to\b",
                  "they must not", low)

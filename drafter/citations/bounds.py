@@ -154,6 +154,9 @@ def share_mismatch(claim: str, source: str) -> str | None:
         return "number mismatch: the claim says at least half; the source says a majority (more than half)"
     if _MAJORITY.search(claim) and _AT_LEAST_HALF.search(source) and not _MAJORITY.search(source):
         return "number mismatch: the claim says a majority; the source says at least half"
+    if _MAJORITY.search(claim) and theirs and not _MAJORITY.search(source) and not fractions(claim):
+        # '과반수 의결' where the source requires '3분의 2 이상의 의결', '3분의 1 이상이 요청하면'
+        return f"number mismatch: the claim says a majority; the source says {', '.join(sorted(theirs))}"
     return None
 
 

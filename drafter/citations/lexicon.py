@@ -48,7 +48,9 @@ ENTITIES: tuple[Entity, ...] = (
            ("recommendation committee",)),
     Entity("경찰청", ("경찰청",), ("national police agency", "korean national police agency", "knpa")),
     Entity("경찰청장", ("경찰청장",), ("commissioner general", "commissioner of the national police agency",
-                                  "head of the national police agency")),
+                                  "head of the national police agency",
+                                  # (session 22) as English replies shorten it
+                                  "npa commissioner", "npa chief", "npa head", "commissioner of the npa", "national police chief")),
     Entity("경찰청 차장", ("경찰청 차장", "경찰청차장"), ("deputy commissioner",)),
     Entity("시ㆍ도경찰청", ("시ㆍ도경찰청", "제주자치도경찰청", "제주특별자치도경찰청"), ("provincial police agency", "metropolitan police agency",
                                       "provincial police agencies")),

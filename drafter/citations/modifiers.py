@@ -21,6 +21,8 @@ from typing import NamedTuple
 from drafter.text.tokenizer import get_kiwi
 
 _NEGATING_AUX = frozenset({"않", "아니하", "못하"})
+_SHORT_NEGATION = frozenset({"안", "못"})
+"""A negation before the verb, in speech: '3년이 안 지난 사람' is '3년이 지나지 아니한 사람'."""
 _HAVING = frozenset({"가지", "갖", "보유"})  # '국적을 가지지 아니한' says of 국적 what '국적이 없는' says
 _NOUN_TAGS = ("NNG", "NNP", "NNB", "NP")
 _NOT_A_NOUN_MODIFIED = frozenset({"수", "것", "바", "줄", "리", "터", "뿐", "듯", "만큼", "데", "따름", "한"})
@@ -86,6 +88,9 @@ def modifiers(text: str) -> Modifiers:
         negated = head.tag == "VX" and head.form in _NEGATING_AUX and j >= 2 and toks[j - 1].form == "지"
         k = j - 2 if negated else j
         stem = _stem_before(toks, k)
+        if stem is not None and not negated:
+            start = k - 1 if toks[k].tag.startswith(("XSV", "XSA")) else k  # ('3년이 안 지난 사람', '안 된 사람')
+            negated = start > 0 and toks[start - 1].tag == "MAG" and toks[start - 1].form in _SHORT_NEGATION
         if stem is not None and len(stem) == 1 and stem not in _HAVING and k > 1 and toks[k - 1].tag == "JKO":
             noun = _noun_before(toks, k - 1)  # '승인을 받은 사람': one syllable says little, with its object it says whom
             stem = noun + stem if noun else stem

@@ -434,7 +434,8 @@ def placed_under_conflict(claim: str, cited: str) -> str | None:
 
 _ELECTED_AMONG_KO = lazy_compile(r"(부?위원장|의장|회장|대표)(?:은|는)\s*[^.。,]{0,40}?(?:중에서|에서)\s*호선")
 """'추천위원회 위원장은 추천위원 중에서 호선(互選)한다': the members elect the chair from among themselves."""
-_APPOINTER_KO = lazy_compile(r"(시ㆍ도지사|시·도지사|도지사|시장|군수|구청장|장관|경찰청장|대통령|국무총리|교육감|위원장)"
+_APPOINTER_KO = lazy_compile(r"(시ㆍ도지사|시·도지사|도지사|시장|군수|구청장|장관|경찰청장|대통령|국무총리|교육감|위원장"
+                             r"|(?:지방자치단체|기관)의\s*장|단체장|기관장)"
                              r"(?:이|가|께서)\s*(?:[가-힣]+\s+){0,2}?(?:지명|임명|선임|위촉|정하|정한|정함|뽑|임용|고르|골라)")
 _APPOINTED_EN = lazy_compile(
     r"\b(?:vice[- ])?(?:chair|chairperson|chairman|chairwoman|head|president)\b[^.;]{0,40}?\b(?:is|are|was|shall be|will be|gets?)\s+"

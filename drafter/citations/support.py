@@ -45,6 +45,7 @@ from drafter.citations.analysis import (
     find_numbers,
     fold_en,
     normalize,
+    spoken_numbers_ko,
     stem_en,
 )
 from drafter.citations.bounds import period_cut, reversed_limit, share_mismatch, share_numbers
@@ -657,6 +658,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 continue  # both say it is exempted ('수수료가 면제된다' = '수수료를 면제한다')
             if lemma in claim.affirmed and negated and re.search(re.escape(lemma) + r"(?:을|를)?\s*생략", claim.text):
                 continue  # '공고를 생략할 수 있다' is '공고하지 아니할 수 있다': the act omitted, said with a noun
+            if lemma in claim.negated and not negated and re.search(re.escape(lemma) + r"(?:을|를)?\s*생략", source.text):
+                continue  # '협의하지 않아도 된다' for '협의를 생략할 수 있다': the same, the other way round
             if lemma in claim.negated and re.search(re.escape(lemma) + _SHORT_OF_A_NUMBER, claim.text):
                 continue  # '근속 20년이 안 된' = '20년 미만': a quantity not reached, said with a negation
             if lemma in claim.negated and _PREVENTED.search(source.text[source.text.find(lemma):][:len(lemma) + 12]) \
@@ -667,6 +670,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 # ('경비를 모두 충당하지 못하면 …' for '경비의 전부를 마련할 수 없는 경우에는 …': both state the
                 # condition negatively, each with its own verb)
                 return f"the claim negates {lemma!r}; the source does not"
+            if negated and re.search(re.escape(lemma) + r"(?:의)?\s*(?:신분|자격|지위|직)(?:이|가|을|를)?\s*(?:아닌|아니|없는|갖지)",
+                                     claim.text):
+                continue  # '공무원 신분이 아닌 위원' for '공무원이 아닌 위원': the negation is said of the status
             if lemma in claim.affirmed and lemma not in claim.negated and negated and not affirmed \
                     and not _negative_claim(claim) and not _outside_of(lemma).search(claim.text) \
                     and not (negation_state(lemma, claim.text) or (False, False))[0] \
@@ -1379,7 +1385,17 @@ def _compatible(pred: Predicate) -> frozenset[str]:
     out = COMPATIBLE[pred.modality]
     if pred.modality == "may" and (pred.lemma in _OMIT_KO or any(_OMIT_EN.match(w) for w in pred.words)):
         out = out | {"need_not"}
+    if pred.modality == "must_not" and (pred.lemma in _EXCEED_KO or (
+            any(_EXCEED_EN.match(w) for w in pred.words) and any(_NUMBER_WORD.match(w) for w in pred.words))):
+        # 'leave may not last longer than two years' is a bound: stated by '휴직 기간은 2년 이내로 한다' too
+        out = out | {"decl"}
     return out
+
+
+_EXCEED_KO = frozenset({"넘", "초과", "넘기"})
+_EXCEED_EN = lazy_compile(r"(?:last|lasts|exceed|exceeds|longer|beyond|run|runs)$", re.IGNORECASE)
+_NUMBER_WORD = lazy_compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)$",
+                            re.IGNORECASE)
 
 
 _BARE_SUBJECT = lazy_compile(r"([가-힣]{2,})(?:이|가)\s")
@@ -2547,6 +2563,7 @@ def judge_support(
     unlabelled = _SIGN_OFF.sub("", _REGISTER_LABEL.sub("", claim, count=1)).strip()
     unframed = _STATUTE_FRAME_EN.sub("", unlabelled)
     claim = (unframed[:1].upper() + unframed[1:] if unframed != unlabelled else unlabelled) or claim
+    claim = spoken_numbers_ko(claim)  # '닷새 전까지', '삼 년': the statutes write digits
     if "누설" in source_text and "엄수" not in source_text:
         claim = _KEEP_SECRET_KO.sub(lambda m: f"비밀을 누설하여서는 아니 {_BAN_ENDING.get(m.group(1), '된다')}", claim)
         claim = _KEEP_SECRET_EN.sub(lambda m: f"must not disclose {m.group(2).strip()}", claim)
@@ -2572,7 +2589,7 @@ def judge_support(
     return verdict
 
 
-_EXCEPT_EN = lazy_compile(r",\s*(?:except|excepting|save|apart from|other than)\s+(?:for\s+)?", re.IGNORECASE)
+_EXCEPT_EN = lazy_compile(r",\s*(?:except|excepting|save|apart from|other than|unless)\s+(?:for\s+)?", re.IGNORECASE)
 
 
 def _rule_and_exception(claim: str, source_text: str, context: str,
