@@ -74,6 +74,7 @@ word that only starts like one (사회, 사명): a lone digit counts people, tim
 
 
 def _sino_value(word: str) -> int:
+    """'삼' → 3, '십오' → 15, '삼십' → 30."""
     if "십" not in word:
         return _SINO_DIGITS[word]
     tens, _, units = word.partition("십")
@@ -85,10 +86,14 @@ def spoken_numbers_ko(text: str) -> str:
     '열흘 이내' 10일 이내 (the statutes write digits; a counted native numeral, '세 명', is read by
     :data:`NATIVE_COUNTED`). 하루 is left as it is: '숨진 날 하루 전' is 전날, a day, not a count of one."""
     text = _SPOKEN_DAYS.sub(lambda m: f"{_DAY_WORDS[m.group(1)]}일", text)
+
     def digits(m: re.Match[str]) -> str:
         number, counter = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
         return f"{_sino_value(number)}{counter}"
+
     return _SINO_COUNTED.sub(digits, text)
+
+
 ENGLISH_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
