@@ -247,3 +247,68 @@ def test_everyday_korean_forms_of_a_term_serving_again_an_extra_meeting_and_an_a
 def test_a_question_about_electing_the_committee_chairs_asks_for_the_paper():
     assert names_paper("has anyone proposed letting people vote for the head of the local police committee")
     assert not names_paper("who appoints the head of the local police committee")
+
+
+# the twenty-third session
+@pytest.mark.parametrize(("question", "terms"), [
+    ("is the government actually required to run local police at all", ("실시", "자치경찰제")),
+    ("Which law obliges the state to introduce an autonomous police system?", ("실시", "자치경찰제")),
+    ("A visa-free visitor's flight out of Jeju is cancelled by a storm: can they leave from Busan?", ("결항", "기상")),
+    ("do cities with over a million people get special powers", ("대도시", "특례")),
+    ("How many members must be present for the National Police Commission to pass a decision?", ("의결", "출석")),
+    ("Why was Sejong Special Self-Governing City created, according to its founding law?", ("목적",)),
+    ("According to Korean law, what is the guiding idea behind handing power to local governments?", ("기본이념",)),
+    ("Under which ministry is the National Police Agency placed?", ("장관",)),
+    ("How much is the tourism charge paid when leaving Jeju by plane or ship, and are young children exempt?",
+     ("납부금", "어린이")),
+    ("What happens if someone has another person sit the local civil service exam for them?", ("부정행위",)),
+    ("Who heads the support office that serves the Jeju support committee?", ("지원단",)),
+    ("trial period for newly hired police officers and who is exempt", ("시보",)),
+])
+def test_english_forms_of_the_states_duty_a_cancelled_flight_and_a_citys_special_powers(question, terms):
+    found = korean_query_terms(question)
+    assert all(term in found for term in terms), found
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Is the state required to fund the local police?", "실시"),  # funding, not running the system
+    ("Can the governor cancel the committee's decision?", "결항"),
+    ("Does the pass rate of the exam matter?", "의결"),
+    ("Why is the chair absent?", "목적"),
+    ("Can firefighters be posted to the Jeonbuk audit committee's support office?", "지원단"),
+])
+def test_english_forms_of_the_twenty_third_session_do_not_fire_on_other_senses(question, term):
+    assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "terms"), [
+    ("국가가 자치경찰을 반드시 시행해야 한다고 정해 둔 조항은?", ("자치경찰제", "실시")),
+    ("지방공무원한테 내릴 수 있는 징계는 어떤 것들이 있나요", ("종류",)),
+    ("소청심사위원회가 내린 결정을 징계한 기관이 무시할 수 있나", ("기속", "효력")),
+    ("제주 자치경찰 총기 들고다니려면 누가 허가해줘요? 쏘면 어디 보고", ("휴대", "무기", "사용")),
+])
+def test_everyday_korean_forms_of_the_states_duty_the_kinds_of_a_thing_and_a_binding_decision(question, terms):
+    found = korean_question_terms(question)
+    assert all(term in found for term in terms), found
+
+
+def test_residents_electing_the_committee_chairs_in_either_order_asks_for_the_paper():
+    assert names_paper("proposals to let residents vote for local police committee chairs in korea")
+    assert names_paper("Has anyone proposed letting residents elect the chairs of the regional police committees?")
+    assert names_paper("자치경찰을 급진적으로 도입하는 방안에서는 자치경찰위원장을 어떻게 뽑자고 했나?")
+    assert not names_paper("Do residents elect the governor who appoints the committee chair?")
+    assert not names_paper("시ㆍ도자치경찰위원회 위원장은 누가 임명하나?")
+
+
+def test_the_two_level_police_the_paper_assesses_asks_for_the_paper():
+    assert names_paper("prime minister committee 2022 plan to pilot two-track police in four regions, why stalled")
+    assert names_paper("What is the dual-model?")
+    assert names_paper("Why did the dual autonomous police pilot stall?")
+    assert not names_paper("Does Jeju have a two-tier local government structure?")
+    assert not names_paper("Can a police officer hold dual nationality?")
+
+
+def test_a_question_asking_which_law_says_it_is_not_answered_by_the_paper():
+    assert plan_query("Which law obliges the state to run an autonomous police system?").statute
+    assert plan_query("자치경찰제 실시 근거 조문은?").statute
+    assert not plan_query("What did the paper propose about the committee chairs?").statute

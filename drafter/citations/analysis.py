@@ -577,7 +577,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # 'the governor has the option of refusing': a refusal allowed
                               r"(?:has|have|with) the (?:option|choice|freedom|right) (?:of|to) (?:turn(?:ing)? down|refus\w*|"
                               r"declin\w*|reject\w*|ignor\w*)|"
-                              r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:is|are|was|were) (?:not|no longer) "
+                              r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:doesn't|don't|didn't) (?:have|need) to|(?:is|are|was|were) (?:not|no longer) "
                               r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
                               r"under no (?:\w+ )?(?:obligation|duty)|optional|"
                               # 'treats enacting a bill as merely an option' (not 'the only option')
@@ -592,7 +592,7 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # 'may neither engage in … nor hold …': neither act is allowed
                               r"(?:may|can|shall|must) neither|"
                               r"out of the question|(?:is|are) not "
-                              r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred|disqualified|prevented from)|"
+                              r"(?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|barred|banned|disqualified|prevented from)|"
                               r"no one may|"
                               # 'dual nationality bars appointment', 'disqualifies a person from': a ban
                               r"(?<!not\s)(?<!n't\s)(?:bars|disqualifies|precludes)(?=\s+(?:[\w-]+\s+){0,3}?(?:from|appointment|"
@@ -605,6 +605,8 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"(?:is|are) supposed to|ought to|"
                           r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
                           r"(?:is|are) (?:mandatory|compulsory|obligatory)|"
+                          # '… or a similar examination is required.': the step, required (a passive at the clause's end)
+                          r"(?:is|are)\s+(?:still\s+|also\s+|always\s+)?(?:required|needed|necessary)(?=\s*(?:[.;]|$))|"
                           # 'is entitled to an allowance': a right to receive it, which someone must pay (not 'is
                           # entitled to ask' or 'to access', a permission)
                           r"(?:is|are)\s+(?:still\s+|also\s+|then\s+)?entitled\s+to\s+(?=(?:a|an|the|his|her|their|its|any|full|"

@@ -26,14 +26,16 @@ _KO_DIRECTION: dict[str, Direction] = {"이상": "min", "초과": "min", "넘": 
 _OTHER_WAY: dict[Direction, Direction] = {"min": "max", "max": "min"}
 """'100분의 10을 초과하지 아니하는 범위', '10퍼센트를 넘지 않는': a bound negated is a bound the other way."""
 
-_NUMBER_WORDS = {"one": 1, **ENGLISH_NUMBERS}
+_NUMBER_WORDS = {"one": 1, **ENGLISH_NUMBERS, "twice": 2, "thrice": 3}
+"""('longer than twice the period': 2배)"""
 _NUM_EN = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
 _EN_BEFORE: tuple[tuple[re.Pattern[str], Direction], ...] = (
     (lazy_compile(r"\b(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|"
-                  r"(?<!no )(?<!not )more than|over|(?<!not )exceeding|in excess of|upwards of)\s+" + _NUM_EN,
+                  r"(?<!no )(?<!not )(?:more|longer|greater|higher|older) than|over|(?<!not )exceeding|in excess of|"
+                  r"upwards of)\s+" + _NUM_EN,
                   re.IGNORECASE), "min"),
     (lazy_compile(r"\b(?:at most|no more than|not more than|up to|a maximum of|maximum of|under|within|"
-                  r"(?<!no )(?<!not )less than|(?<!no )(?<!not )fewer than|not exceeding|no longer than|not longer than)"
+                  r"(?<!no )(?<!not )(?:less|fewer|shorter|lower|younger) than|not exceeding|no longer than|not longer than)"
                   r"\s+" + _NUM_EN, re.IGNORECASE), "max"),
 )
 _EN_AFTER: tuple[tuple[re.Pattern[str], Direction], ...] = (
@@ -43,7 +45,8 @@ _EN_AFTER: tuple[tuple[re.Pattern[str], Direction], ...] = (
                   re.IGNORECASE), "max"),
 )
 _EN_NEGATED = lazy_compile(r"\b(?:cannot|can't|can not|may not|must not|shall not|does not|do not|did not|will not|won't|"
-                           r"is not|are not|never)\s+(?:[a-z]+\s+){0,3}?(more|over|less|fewer)\s+than\s+" + _NUM_EN,
+                           r"is not|are not|never)\s+(?:[a-z]+\s+){0,3}?(more|over|less|fewer|longer|shorter|greater|lower)"
+                           r"\s+than\s+" + _NUM_EN,
                            re.IGNORECASE)
 """'can't have more than seven members' bounds it the other way: at most seven."""
 
@@ -58,7 +61,7 @@ def limits(text: str) -> frozenset[tuple[str, Direction]]:
     out = {(_plain(m.group(1)), _OTHER_WAY[_KO_DIRECTION[m.group(2)]] if m.group(3) else _KO_DIRECTION[m.group(2)])
            for m in _KO.finditer(text)}
     for m in _EN_NEGATED.finditer(text):
-        out.add((_plain(m.group(2)), "max" if m.group(1).lower() in ("more", "over") else "min"))
+        out.add((_plain(m.group(2)), "max" if m.group(1).lower() in ("more", "over", "longer", "greater") else "min"))
     text = _EN_NEGATED.sub(lambda m: " " * len(m.group(0)), text)
     for patterns in (_EN_BEFORE, _EN_AFTER):
         for pattern, direction in patterns:

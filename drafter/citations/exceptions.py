@@ -25,6 +25,10 @@ _EVEN_CASE_KO = lazy_compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)[\s,
 _SAME_AGAIN_KO = lazy_compile(r"(?:경우|때)에(?:도|라도)\s*(?:또한\s*)?같다|마찬가지")
 """'… 경우에도 같다': a claim that restates a rule the source itself repeats for the case."""
 _EVEN_KO = lazy_compile(r"([^,.]{4,80}?)(?:경우|때)에(?:도|라도)\s*(?:또한\s*같다|[^.]{0,30}적용)")
+_EVEN_IF_KO = lazy_compile(r"([^,.]{4,60}?)(?:있|이|하|되|없)(?:더라도|어도|여도|라도)[\s,]")
+"""'긴급한 사정이 있더라도 이 통지를 생략할 수 없다': the rule said to hold even in the case (a concession)."""
+_STATES_EXCEPTION_KO = lazy_compile(r"예외|그러하지|그렇지\s*않|않아도|아니해도|안\s*해도|생략할\s*수\s*있|면제|적용되지\s*않")
+"""A claim that says the case is an exception ('예외로 한다', '안 해도 된다'): its '…더라도' is no concession to the rule."""
 _EVEN_EN = lazy_compile(r"\b(?:even (?:where|if|when|though|in cases where|in the case where|in (?:an?|the|any)\b)|"
                         # 'and this applies equally to offenders arrested while …'
                         r"(?:applies|apply|holds?)\s+(?:equally|also|too|as\s+well|just\s+the\s+same)\s+(?:to|for|in|where|when)|"
@@ -62,6 +66,10 @@ def excepted_case_conflict(claim: str, cited: str) -> str | None:
         for m in _EVEN_KO.finditer(claim):
             if _korean_share(_WORD_KO.findall(m.group(1)), case) >= _SHARE:
                 return _REASON.format(case.strip())
+        if not _STATES_EXCEPTION_KO.search(claim):
+            for m in _EVEN_IF_KO.finditer(claim):
+                if _korean_share(_WORD_KO.findall(m.group(1)), case) >= _SHARE:
+                    return _REASON.format(case.strip())
         for m in _EVEN_EN.finditer(claim):
             said = m.group(1)
             if not claim[: m.start()].strip():

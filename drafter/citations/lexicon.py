@@ -52,6 +52,13 @@ ENTITIES: tuple[Entity, ...] = (
                                   # (session 22) as English replies shorten it
                                   "npa commissioner", "npa chief", "npa head", "commissioner of the npa", "national police chief")),
     Entity("경찰청 차장", ("경찰청 차장", "경찰청차장"), ("deputy commissioner",)),
+    # (session 23) the Seoul agency's three deputies (npa-organization-decree 제45조), each by its own English title
+    Entity("공공안전차장", ("공공안전차장",), ("public safety deputy chief", "deputy chief for public safety",
+                                      "public safety deputy", "deputy for public safety")),
+    Entity("수사차장", ("수사차장",), ("investigation deputy chief", "deputy chief for investigation",
+                                "deputy chief for investigations", "investigations deputy chief", "investigation deputy")),
+    Entity("생활안전차장", ("생활안전차장",), ("community safety deputy chief", "deputy chief for community safety",
+                                      "community safety deputy", "deputy for community safety")),
     Entity("시ㆍ도경찰청", ("시ㆍ도경찰청", "제주자치도경찰청", "제주특별자치도경찰청"), ("provincial police agency", "metropolitan police agency",
                                       "provincial police agencies")),
     Entity("시ㆍ도경찰청장", ("시ㆍ도경찰청장", "제주자치도경찰청장", "제주특별자치도경찰청장"), ("head of the provincial police agency",
@@ -167,7 +174,7 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("감사위원회", ("감사위원회",), ("audit committee", "audit commission")),
     Entity("지방시대위원회", ("지방시대위원회",), ("local era committee", "local era commission",
                                           "committee for the local era", "presidential committee on the local era")),
-    Entity("교육감", ("교육감", "도교육감", "시ㆍ도 교육감", "시ㆍ도교육감", "제주특별자치도교육감", "강원특별자치도교육감",
+    Entity("교육감", ("교육감", "도교육감", "시교육감", "시ㆍ도 교육감", "시ㆍ도교육감", "제주특별자치도교육감", "강원특별자치도교육감",
                     "전북특별자치도교육감", "세종특별자치시교육감"),
            ("superintendent of education", "education superintendent", "superintendent of the office of education",
             "superintendents of education")),
@@ -293,6 +300,8 @@ AGENTS_EN: dict[str, str] = {
     "speakers of local councils": "지방의회 의장",
     "head of the local government": "지방자치단체의 장", "heads of local governments": "지방자치단체의 장",
     "head of a local government": "지방자치단체의 장", "local government head": "지방자치단체의 장",
+    "heads of the local governments": "지방자치단체의 장", "local government heads": "지방자치단체의 장",
+    "heads of the local government": "지방자치단체의 장", "head of each local government": "지방자치단체의 장",
 }
 
 # how often: a claim's period must be the source's (매월 ≠ 반기별, annually ≠ monthly)
@@ -565,6 +574,18 @@ GLOSSARY_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "present": ("출석",), "resign": ("사임", "사직", "퇴직"), "expire": ("만료", "끝나", "종료"),
     "effective": ("효력", "시행"), "continue": ("계속", "지속"), "lapse": ("소멸", "만료", "경과"), "period": ("기간", "동안", "기한"),
     "exceed": ("초과", "상한", "이내", "이하", "넘"), "advisory": ("보좌", "자문"), "assisting": ("보조",), "vote": ("투표",), "tell": ("통보", "통지", "알리"), "work": ("근무", "운영", "업무", "취업"),
+    # (session 23, tuning-citations-99) money used for another purpose (다른 용도로 사용: 'diverted to other uses'),
+    # land bought (매입) and buildings put up (건축)
+    "divert": ("다른 용도", "용도", "전용", "사용"), "diverted": ("다른 용도", "용도", "전용", "사용"),
+    "buying": ("매입", "구매"), "bought": ("매입", "구매"), "buy": ("매입", "구매"),
+    "construction": ("건축", "건설", "공사"),
+    # an officer's post in the organization decree ('데이터분석담당관은 총경으로 보한다': the post is filled at that rank)
+    "officer": ("담당관", "관"), "filled": ("보하", "보한다", "충원"),
+    # (tuning-citations-101) a decision (결정) made void; a representative (대리인); a party left (탈퇴, 이탈)
+    "decision": ("의결", "결정"), "representative": ("대리인",), "representatives": ("대리인",),
+    "quit": ("이탈", "탈퇴", "사직", "퇴직"), "quits": ("이탈", "탈퇴", "사직", "퇴직"),
+    # twice a period is its 2배; a duty imposed (부과) or set (정하)
+    "twice": ("2배", "두 배"), "imposed": ("부과", "부여", "정하", "정한"),
 }
 
 # English phrases of degree and limit, for the support judge only ('총경 이상' = superintendent or higher)
@@ -599,6 +620,8 @@ PHRASES_EXTRA_KO: dict[str, tuple[str, ...]] = {
     "unable to do the job": ("직무를 수행할 수 없", "직무를 수행할 수 없게"),
     "unable to perform": ("수행할 수 없",), "at other times": ("시기", "외의"),
     # (tuning-citations-16) jeju-special-act 제452조: '그 상급관청에 … 보고하지 아니할 수 있다'
+    "state their case": ("진술",), "state his case": ("진술",), "state her case": ("진술",), "political party": ("정당",),
+    "political parties": ("정당",),
     "higher authority": ("상급관청", "상급기관"), "superior authority": ("상급관청", "상급기관"),
     "higher authorities": ("상급관청", "상급기관"),
     # how long one holds an office: '… holds the post for three years' = '임기는 3년으로 한다'

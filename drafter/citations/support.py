@@ -31,6 +31,7 @@ from drafter.citations.absolutes import absolute_conflict, excepted_case_kept
 from drafter.citations.analysis import (
     AGENT_KO,
     AGENT_LOOKUP,
+    EN_REF,
     ENGLISH_NUMBERS,
     NATIVE_NUMERALS,
     Predicate,
@@ -656,8 +657,10 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 continue  # '비서관·비서가 아닌 별정직공무원' for '별정직공무원(비서관ㆍ비서는 제외한다)': the same exclusion
             if re.search(re.escape(lemma) + r"[가-힣]{0,3}\s*(?:을|를|이|가|은|는|도)?\s*면제", claim.text):
                 continue  # both say it is exempted ('수수료가 면제된다' = '수수료를 면제한다')
-            if lemma in claim.affirmed and negated and re.search(re.escape(lemma) + r"(?:을|를)?\s*생략", claim.text):
-                continue  # '공고를 생략할 수 있다' is '공고하지 아니할 수 있다': the act omitted, said with a noun
+            if lemma in claim.affirmed and negated and re.search(re.escape(lemma) + r"(?:을|를|이|가|은|는|도)?\s*생략", claim.text):
+                # '공고를 생략할 수 있다' is '공고하지 아니할 수 있다': the act omitted, said with a noun (or in the
+                # passive: '시험이 생략될 수 있다')
+                continue
             if lemma in claim.negated and not negated and re.search(re.escape(lemma) + r"(?:을|를)?\s*생략", source.text):
                 continue  # '협의하지 않아도 된다' for '협의를 생략할 수 있다': the same, the other way round
             if lemma in claim.negated and re.search(re.escape(lemma) + _SHORT_OF_A_NUMBER, claim.text):
@@ -776,6 +779,17 @@ _OUTSIDE_REMIT = lazy_compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?:remit|scope
 """'falls outside the remit of the bureau': what the body is not in charge of."""
 _UNLESS_DONE = lazy_compile(r"(?:지\s*(?:아니하|않으)|없으)면\s+[^.]{0,60}?(?:수\s*없|아니\s*된|못한)")
 """'심사ㆍ결정을 거치지 아니하면 제기할 수 없다': a double negative, the first step is required."""
+_ONLY_THROUGH_KO = lazy_compile(r"(?:어야|여야|해야|와야|워야)만?\s+(?:[^\s.]+\s+){0,4}?[가-힣]+?(?:할|될|을)\s*수\s*있")
+"""'관서장이 고발해야만 기소할 수 있다': it can be done only once the first act is: the statute's double negative ('고발이
+없으면 공소를 제기할 수 없다') said the other way round."""
+
+
+def _only_through(claim: TextFeatures, passage: str) -> bool:
+    """A Korean claim's 'may, only once X is done' where its source says 'may not unless X' (:data:`_UNLESS_DONE`):
+    the permission the claim states is what the source's double negative leaves."""
+    return claim.lang == "ko" and bool(_ONLY_THROUGH_KO.search(claim.text)) and bool(_UNLESS_DONE.search(passage))
+
+
 _REQUIRED_FIRST = lazy_compile(r"(?:어야|여야|해야|와야|워야)\s*(?:한다|하며|하고|하는|할|만|비로소)|먼저|려면|뒤에야|후에야|다음에야")
 """'…하려면 먼저 거쳐야 한다': the claim states the requirement positively."""
 
@@ -1005,6 +1019,8 @@ _AT_DISCRETION_KO = lazy_compile(r"([가-힣ㆍ]+?)(?:을\s|를\s|하도록\s)?�
                                  r"((?:(?:[가-힣ㆍ]+(?:와|과|및)\s+){0,2}[가-힣ㆍ]+(?:이|가)\s+)?)"
                                  r"(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:판단하여\s*|판단해\s*)?"
                                  r"(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
+                                 # '요청할지는 시ㆍ도지사가 판단해서 하면 된다': left to the one who judges
+                                 r"|(?:판단|결정)(?:해서|하여|해)\s*(?:하면|정하면)\s*된다|(?:판단|결정)하면\s*된다"
                                  r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다|속한다)"
                                  r"|(?:[가-힣ㆍ]+의?\s+)?재량(?:\s*(?:사항|사안))?(?:이다|임|입니다)?(?=\s*\.?\s*$)"
                                  r"|(?:[가-힣ㆍ]+(?:이나|과|와|및|의)?\s+){0,4}선택할\s*수\s*있는\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다))")
@@ -1021,6 +1037,7 @@ same, said of who decides."""
 _AT_DISCRETION_ANY_KO = lazy_compile(r"([가-힣]+)지(?:\s*말지(?:는|를)?|\s*여부(?:는|를)|는|를)\s*((?:[가-힣]+(?:이|가)\s+)?)"
                                      r"(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*(?:판단하여\s*|판단해\s*)?"
                                      r"(?:정한다|결정한다|판단한다|(?:정하|결정하|판단하)면\s*된다)"
+                                     r"|(?:판단|결정)(?:해서|하여|해)\s*(?:하면|정하면)\s*된다|(?:판단|결정)하면\s*된다"
                                      r"|(?:알아서\s*)?(?:정할|결정할|판단할)\s*(?:일|문제)(?:이다|임|입니다)"
                                      r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다|속한다)"
                                      r"|(?:[가-힣ㆍ]+의?\s+)?재량(?:\s*(?:사항|사안))?(?:이다|임|입니다)?(?=\s*\.?\s*$)"
@@ -1115,6 +1132,8 @@ _SAID_PLAINLY_KO: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     # '국가가 알아서 판단할 일이다', '재량으로 정할 문제다': the body's discretion (재량이다)
     (lazy_compile(r"([가-힣ㆍ·]+?)(?:가|이)\s*(?:알아서|재량으로|재량껏|임의로)\s*(?:판단|결정|정)할\s*(?:일|문제|사항)"
                   r"(?:이다|이에요|예요|입니다|이며|이고|임)"), r"\1의 재량이다"),
+    # '재직 중뿐 아니라 퇴직한 뒤에도': 'not only … but also' denies nothing (said '재직 중은 물론')
+    (lazy_compile(r"(?<=[가-힣])\s*뿐(?:만)?\s*(?:아니라|아니고)(?=\s)"), "은 물론"),
     # '…이 있으면 그렇지 않다' is the statute's '그러하지 아니하다'
     (lazy_compile(r"그렇지\s*않(다|고|으며)"), r"그러하지 아니하\1"),
     # '금지 대상에 포함되지 않는다' / '금지 대상이 아니다': it is not banned
@@ -1387,14 +1406,16 @@ def _compatible(pred: Predicate) -> frozenset[str]:
         out = out | {"need_not"}
     if pred.modality == "must_not" and (pred.lemma in _EXCEED_KO or (
             any(_EXCEED_EN.match(w) for w in pred.words) and any(_NUMBER_WORD.match(w) for w in pred.words))):
-        # 'leave may not last longer than two years' is a bound: stated by '휴직 기간은 2년 이내로 한다' too
-        out = out | {"decl"}
+        # 'leave may not last longer than two years' is a bound: stated by '휴직 기간은 2년 이내로 한다' too, and by
+        # '2배 이내에서 정하여야 한다' ('can't be longer than twice the period')
+        out = out | {"decl", "must"}
     return out
 
 
 _EXCEED_KO = frozenset({"넘", "초과", "넘기"})
 _EXCEED_EN = lazy_compile(r"(?:last|lasts|exceed|exceeds|longer|beyond|run|runs)$", re.IGNORECASE)
-_NUMBER_WORD = lazy_compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)$",
+_NUMBER_WORD = lazy_compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety|"
+                            r"twice|double|thrice)$",
                             re.IGNORECASE)
 
 
@@ -1584,6 +1605,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
             elif pred.modality == "may" and _PENALTY_KO.search(window):
                 pass  # '벌금형을 받을 수 있다' for '…의 벌금에 처한다': a penalty is at most what it names
+            elif pred.modality == "may" and _only_through(claim, window):
+                pass  # '고발해야만 기소할 수 있다' for '고발이 없으면 공소를 제기할 수 없다'
             elif pred.modality in ("neg", "need_not") and _EXEMPT_WORD.search(claim.text) and _EXEMPTS.search(lead.strip()):
                 pass  # 'exempt from probationary appointment' for '시보 임용을 면제한다': the exemption, said as such
             elif not any(mod in _compatible(pred) for _, _, mod in found) or (
@@ -1618,6 +1641,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 # '불이익을 당하지 아니하도록 하여야 한다' is a duty to prevent: 'must be shielded from
                 # disadvantages' states it with a verb the source does not use
                 final = "must"
+            if final == "must_not" and pred.modality == "may" and _only_through(claim, lead):
+                final = "may"  # (the same, where the claim's verb is not the source's: 기소 for 공소를 제기)
             prohibitive = bool(_PROHIBITIVE_KO.search(lead.strip()))
             if prohibitive and pred.modality == "may":
                 return "modality mismatch: the claim says may (할 수 있다); the source forbids it (정지ㆍ금지ㆍ제한한다)"
@@ -1989,6 +2014,19 @@ def _says_too(claim: TextFeatures, word: str) -> bool:
         or bool(re.search(re.escape(word) + r"(?:되|된|될|됨|돼|하|한|할|함|해)", claim.text))
 
 
+_VALID_EN = lazy_compile(r"\b(?:valid|validly|in\s+force|binding|(?:remains?|stays?|still)\s+effective|takes?\s+effect)\b",
+                        re.IGNORECASE)
+_VOID_EN = lazy_compile(r"\b(?:void|invalid|null|not\s+valid|no\s+effect|without\s+effect|ineffective)\b", re.IGNORECASE)
+
+
+def _validity_conflict(claim: str, passage: str) -> str | None:
+    """'A decision reached without a hearing still remains valid' against '진술 기회를 주지 아니한 결정은 무효로 한다'."""
+    if "무효" in passage and _VALID_EN.search(claim) and not _VOID_EN.search(claim) \
+            and not re.search(r"유효|효력(?:이|을)\s*(?:가진|갖|있|발생)", passage):
+        return "the source says it is void (무효); the claim says it is valid"
+    return None
+
+
 def _antonym_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     """An English claim using a word whose opposite its source uses ('easy' where the paper says it
     is not easy, folded to 'difficult'; 'continued' where it says 'suspended')."""
@@ -2347,7 +2385,8 @@ def _check_against(
             or service_conflict(claim.text, cited)
     if not conflict and source.lang == "ko":
         passage = window if window is not None else source.text
-        conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage)
+        conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage) \
+            or _validity_conflict(claim.text, passage)
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
             or number_pairing_conflict(claim.text, source.text) or topic_body_conflict(claim.text, full or source.text) \
@@ -2524,7 +2563,7 @@ _CONTRACTED_BAN = lazy_compile(r"(?<=[해어아여져워봐])선(?=\s*안\s*(?:�
 _REGISTER_LABEL = lazy_compile(
     r"^\s*(?:\[(?:보도자료|질의응답|담당자\s*메모|검토\s*메모|메모|요약|민원\s*답변|답변)\]"
     r"|(?:보도자료|질의응답|(?:담당자\s*|검토\s*)?메모|요약|민원\s*답변|답변)\s*:"
-    r"|(?:an?\s+)?(?:llm|ai|model|reader's|staff|policy)?\s*(?:summary|press release|memo(?:\s+to\s+file)?|note|briefing)"
+    r"|(?:an?\s+)?(?:llm|ai|model|reader's|staff|policy)?\s*(?:summary|press release|memo(?:\s+to\s+file)?|note|briefing|brief|report|explainer|factsheet|fact sheet)"
     r"(?:\s+note)?(?:\s+(?:reads|says|states|notes))?\s*:"
     r"|\(?(?:담당자\s*|검토\s*)?(?:메모|요약|답변)\)"
     r"|(?:in\s+)?reply\s+to\s+(?:a|the|your)\s+(?:citizen|resident|question|inquiry)\s*:"
@@ -2995,8 +3034,24 @@ _OFFICE_END = lazy_compile(r"(?<!경찰)(?:장|관|사|위원회|청|처|단|국
 official ('경찰관', '공무원', '위원')."""
 
 
-_NOT_APPLIED = lazy_compile(r"그러(?:하)?지\s*(?:아니|않)|그렇지\s*(?:않|아니)")
-"""'다만, … 경우에는 그러하지 아니하다': the rule does not apply (not an act denied)."""
+_TAKES_OUT = lazy_compile(r"않|아니|없|못|예외|제외|빼|말고|그렇지|그러하지|\b(?:not|no|never|except|excepting|unless|"
+                         r"other\s+than|apart\s+from|save|exempt\w*|exclud\w*|outside)\b|n't\b", re.IGNORECASE)
+"""A claim that says no, or takes a case out ('예외', 'unless', 'other than'): it may well state the proviso's case."""
+_KO_REF = lazy_compile(r"제\s*(\d+)\s*(?:조|항|호)(?:의\s*(\d+))?")
+
+
+def _referenced(text: str) -> frozenset[str]:
+    """The numbers of the provisions a text refers to ('제90조제4호', 'Article 90 subparagraph 4', 'Article 8(2)7'):
+    a case a rule leaves out is often named by them alone."""
+    found = {n for m in _KO_REF.finditer(text) for n in m.groups() if n}
+    found |= {n for m in EN_REF.finditer(text) if not m.group(0).lower().startswith("no.")
+              for n in re.findall(r"\d+", m.group(0))}
+    return frozenset(found)
+
+
+_NOT_APPLIED = lazy_compile(r"그러(?:하)?지\s*(?:아니|않)|그렇지\s*(?:않|아니)|예외로\s*(?:한다|하며|하고)")
+"""'다만, … 경우에는 그러하지 아니하다', '다만, 사실상 노무에 종사하는 공무원은 예외로 한다': the rule does not apply (not an
+act denied)."""
 
 
 def _exception_denies(claim: TextFeatures, rule: str, windows: list[str], cited: str) -> tuple[str, str] | None:
@@ -3008,13 +3063,15 @@ def _exception_denies(claim: TextFeatures, rule: str, windows: list[str], cited:
     lead = lead.split("다만")[0]
     mine, ruled = claim_modality(claim), _source_final_modality(lead)
     for window in windows:
-        if window == rule or not window.lstrip("①②③④⑤⑥⑦⑧⑨⑩ ").startswith("다만") or _NOT_APPLIED.search(window):
+        if window == rule or not window.lstrip("①②③④⑤⑥⑦⑧⑨⑩ ").startswith("다만"):
             continue
-        excepted = _source_final_modality(window)
+        not_applied = bool(_NOT_APPLIED.search(window))  # '다만, … 경우에는 그러하지 아니하다'
+        excepted = "neg" if not_applied else _source_final_modality(window)
         if excepted in _NEGATIVE and ruled not in _NEGATIVE and mine not in _NEGATIVE:
             if _UNLESS_EN.search(claim.text) or _EXCEPT_KO.search(claim.text):
                 continue  # ('… paid allowances, except officials attending on their own work': the claim takes it out)
-            says = "it is not done; the claim says it is"
+            says = "the rule does not apply there; the claim says it does" if not_applied else \
+                "it is not done; the claim says it is"
         elif excepted == "must" and ruled == "may" and mine in ("may", "need_not"):
             says = "it must be done; the claim leaves it open"
         else:
@@ -3025,32 +3082,50 @@ def _exception_denies(claim: TextFeatures, rule: str, windows: list[str], cited:
         for piece in pieces:
             rest = rest.replace(piece, " ")
         only_there = sorted(_terms_found(claim, scope) - _terms_found(claim, lead) - _terms_found(claim, rest))
+        if not_applied:
+            # (a case the rule leaves out, tied to a claim that takes nothing out by a provision only the case
+            # refers to: 'crimes within the duties of Article 90 subparagraph 4 … must also be reported'; a Korean
+            # claim's words alone are too loose a tie, and a claim that says 'not', 'unless' or 예외 may well state
+            # the case)
+            numbers_there = (_referenced(claim.text) & _referenced(scope)) - _referenced(lead) - _referenced(rest)
+            if _TAKES_OUT.search(claim.text) or not (numbers_there or (claim.lang == "en" and len(only_there) >= 2)):
+                continue  # (an English claim's two words only the case states tie it: 'who actually do manual labour')
+            only_there = only_there or sorted(numbers_there, key=int, reverse=True)
         if only_there:
             return window, f"{'negation' if excepted != 'must' else 'modality'} mismatch: the exception about " \
                            f"{only_there[0]!r} says {says}"
     return None
 
 
-_EXCLUDED_PAREN = lazy_compile(r"\(([^()]{2,80}?)(?:은|는|을|를)?\s*제외(?:한다|하며|하고)?\)")
-"""'특별승진(3급에서 2급으로의 승진은 제외한다)': what the provision takes out in a parenthesis."""
-_SAYS_EXCLUDED = lazy_compile(r"제외|빼|뺀|말고|아닌|않|아니|외의|밖의|except|exclud|other than|apart from|aside from|"
+_EXCLUDED_PAREN = lazy_compile(r"\(([^()]{2,80}?)(?:은|는|을|를)?\s*제외(?:한다|하며|하고)?(?:\.\s*이하[^()]{0,40})?\)")
+"""'특별승진(3급에서 2급으로의 승진은 제외한다)', '소속기관(경찰병원은 제외한다. 이하 이 조에서 같다)': what the
+provision takes out in a parenthesis."""
+_SAYS_EXCLUDED = lazy_compile(r"제외|빼|뺀|빠지|빠진|빠져|빠짐|말고|아닌|않|아니|외의|밖의|except|exclud|other than|apart from|aside from|"
                               r"outside|beyond|without|leav\w*\s+out|left\s+out|save\s+for|\bnot\b|n't|\bno\b", re.IGNORECASE)
 _SAYS_NOT_EXCLUDED = lazy_compile(r"\b(?:not|n't|never)\s+(?:be\s+|been\s+)?(?:left\s+out|excluded|exempted)\b|"
                                   r"(?:제외되|제외하|빠지|빼)지\s*(?:않|아니)", re.IGNORECASE)
 """'… are not left out', '제외되지 않는다': it is included after all."""
+_CONTRAST_SPLIT = lazy_compile(r"(?<=[가-힣])지만\s|(?<=[가-힣])(?:으나|나)\s|[,;]")
+_SAYS_INCLUDED = lazy_compile(r"포함(?:된|되|됨|돼|한|하|함|해)|들어가|들어간")
 
 
 def _excluded_in_parentheses(claim: TextFeatures, written: str, cited: str) -> str | None:
     """'… also cover promotion from grade 3 to grade 2' against '특별승진(3급에서 2급으로의 승진은 제외한다)': a claim
     that takes in what only a parenthetical exclusion of the source names, without saying it is excluded."""
     if _SAYS_EXCLUDED.search(written) and not _SAYS_NOT_EXCLUDED.search(written):
-        return None
+        # a claim that takes some out and says others are in ('… 지역자원시설세는 빠지지만 지방교육세는 포함됨') is read
+        # on what it says is in
+        kept = [part for part in _CONTRAST_SPLIT.split(written) if part.strip() and not _SAYS_EXCLUDED.search(part)]
+        if claim.lang != "ko" or not (_SAYS_INCLUDED.search(written) and kept):
+            return None  # (an English claim's clauses are read as a whole: '…, auxiliary police included, with …')
+        claim = analyze(" ".join(kept))
     for m in _EXCLUDED_PAREN.finditer(cited):
         inside, rest = m.group(1), cited[: m.start()] + " " + cited[m.end():]
         if re.search(r"없|아니|않|못", inside):
             continue  # '(선거권이 없는 자는 제외한다)': a claim naming its complement ('선거권 있는') keeps the rule
-        only_there = (_terms_found(claim, inside) - _terms_found(claim, rest)) | (
-            (claim.numbers & find_numbers(inside)) - find_numbers(rest))
+        named = re.sub(r"「[^」]*」", " ", inside)  # (a law's title names no case: '「행정기관의 …에 관한 통칙」')
+        only_there = (_terms_found(claim, named) - _terms_found(claim, rest)) | (
+            (claim.numbers & find_numbers(named)) - find_numbers(rest))
         if only_there:
             return (f"negation mismatch: the source excludes {inside.strip()!r} (제외한다); "
                     "the claim includes it")

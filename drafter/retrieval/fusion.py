@@ -95,6 +95,10 @@ PSEUDO_UNKNOWN_WORDS = True
 OTHER_OFFICIALS_FACTOR = 0.7
 """Multiplies the score of the other service's act when a question is about police officers ('Can police officers
 join a party?' → 경찰공무원법 before 지방공무원법) or about local public officials (the reverse), and names no law."""
+PAPER_NOT_ASKED_FACTOR = 0.5
+"""Multiplies the paper's score when the question asks which law or provision says it (:func:`asks_for_statute`)
+and does not name the paper: 'Which law obliges the state to run an autonomous police system?' is answered by a
+statute, though the paper's English is nearer its words."""
 NAMED_LAW_FACTOR = 0.7
 """Multiplies the score of any other document than the statute a question names by its name
 ('under the Police Officials Act', '경찰공무원법상', :func:`named_laws`)."""
@@ -157,6 +161,8 @@ class QueryPlan:
     """The question names the paper ('according to the paper', '…을 제안한 논문'): it is put first."""
     officials: Literal["police", "local", ""] = ""
     """Whose service the question is about (:func:`officials_of`): police officers or local public officials."""
+    statute: bool = False
+    """The question asks which law or provision says it (:func:`asks_for_statute`): the paper is not its answer."""
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -179,7 +185,7 @@ def plan_query(query: str) -> QueryPlan:
         return QueryPlan("ko", f"{query} {asked}" if asked else query, " ".join([*english_words(query), latin]).strip(),
                          places=places(query),
                          transition=asks_about_transition(query), laws=named_laws(query), paper=names_paper(query),
-                         officials=officials_of(query))
+                         officials=officials_of(query), statute=asks_for_statute(query))
     words = [w for w in _EN_WORD.findall(query) if w.lower() not in _EN_STOP]
     _, left, per_word = query_units(query)  # the words no glossary phrase took, and each one's Korean terms
     bare = [(w.strip("'"), found) for w, found in zip(left, per_word)]
@@ -188,7 +194,7 @@ def plan_query(query: str) -> QueryPlan:
     # a Korean term the English question quotes is searched as it is, with the glossary's terms
     return QueryPlan("en", " ".join([*korean_query_terms(query), *_HANGUL_WORD.findall(query)]), " ".join(w.lower() for w in words),
                      tuple(korean_term_groups(query)), places(query), asks_about_transition(query), named_laws(query),
-                     unknown, names_paper(query), officials_of(query))
+                     unknown, names_paper(query), officials_of(query), asks_for_statute(query))
 
 
 def is_english_chunk(chunk_id: str) -> bool:
@@ -227,13 +233,36 @@ _NAMES_PAPER = re.compile(r"\b(?:the|this|a|policy|research|academic) paper\b|\b
                           r"|경착륙|연착륙|이원화|일원화|경찰제도발전위원회|윤석열|\b(?:hard|soft)[ -]landing\b|"
                           r"\bdualization\b|\bpolice system development committee\b|\byoon suk[ -]yeol\b|"
                           r"\byoon(?:'s)?\s+(?:government|administration)\b|"
+                          # the two-level police the paper assesses, by the English names it goes by ('a two-track police
+                          # pilot', 'the dual-model'): the statutes of the corpus know one level of autonomous police
+                          r"\b(?:two|2)[- ](?:track|tier|level)\s+(?:autonomous\s+)?(?:police|policing)\b|\bdual[- ](?:model|track)\b|"
+                          r"\bdual\s+(?:autonomous\s+)?(?:police|policing)\b|"
                           # electing the committee chairs, one of the paper's proposals (statutes appoint them)
                           r"\b(?:elect(?:s|ed|ing)?|vot(?:e|es|ing)\s+for|direct(?:ly)?\s+elect\w*)\s+(?:the\s+)?"
                           r"(?:head|heads|chair|chairs|chairman|chairmen|chairperson|chairpersons)\s+of\s+(?:the\s+|a\s+)?"
-                          r"(?:local|provincial|municipal|city|autonomous)\b[\w\s]{0,30}?\b(?:committee|committees|commission|board)s?\b",
+                          r"(?:local|provincial|municipal|city|autonomous|regional)\b[\w\s]{0,30}?\b(?:committee|committees|commission|board)s?\b|"
+                          # residents voting for those chairs, in either order ('let residents vote for local police
+                          # committee chairs'), and a Korean question about what a plan proposed ('…을 어떻게 뽑자고 했나')
+                          r"\b(?:residents|citizens|voters|locals|the\s+public)\b(?:\s+[\w'-]+){0,3}?\s+(?:elect|vote\s+for|choose|pick)\w*\s+"
+                          r"(?:(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:committee|commission|board)s?\s+(?:chairs?|chairm[ae]n|chairpersons?)\b"
+                          r"|(?:the\s+)?(?:chairs?|chairm[ae]n|chairpersons?)\s+of\b[\w\s]{0,40}?\b(?:committee|commission|board)s?\b)|"
+                          r"주민[^.?]{0,15}?경찰위원(?:회|회의)?\s*(?:위원장|장)[^.?]{0,15}?(?:선출|뽑|선거|직선)|"
+                          r"경찰위원(?:회|회의)?\s*(?:위원장|장)[^.?]{0,15}?(?:주민\s*직선|직선제|주민이\s*(?:직접\s*)?(?:선출|뽑))|"
+                          r"(?<=[가-힣])자고\s*(?:했|하였|제안|주장)",
                           re.IGNORECASE)
 PAPER_ONLY_TERMS_KO = ("경착륙", "연착륙", "이원화", "일원화", "경찰제도발전위원회", "윤석열")
 """The Korean words of :data:`_NAMES_PAPER` that name the paper's subjects: no statute uses them."""
+
+
+_ASKS_FOR_STATUTE = re.compile(
+    r"\b(?:which|what)\s+(?:law|laws|statute|statutes|act|acts|provision|provisions|article|articles|clause|clauses|"
+    r"legal\s+provision|legal\s+provisions)\b|\bwhere\s+(?:in|does)\s+the\s+(?:law|statute|act)\b|\blegal\s+basis\b|"
+    r"어느\s*법|어떤\s*법(?:률|령|\s*조항)?(?:에|이|은|을|에서)|법\s*조항|조문|근거\s*(?:규정|법|조항)|법적\s*근거", re.IGNORECASE)
+
+
+def asks_for_statute(query: str) -> bool:
+    """Does the question ask which law or provision says something ('Which law obliges …', '근거 조문', '어느 법에')?"""
+    return bool(_ASKS_FOR_STATUTE.search(query))
 
 
 def names_paper(query: str) -> bool:

@@ -37,6 +37,7 @@ from drafter.retrieval.fusion import (
     OTHER_LAW_AMENDMENT_FACTOR,
     OTHER_OFFICIALS_FACTOR,
     OTHER_PLACE_FACTOR,
+    PAPER_NOT_ASKED_FACTOR,
     PSEUDO_DENSE_WEIGHT,
     PSEUDO_UNKNOWN_WORDS,
     Fused,
@@ -369,7 +370,8 @@ class RetrievalService:
         for chunk_id, bm25 in lexical_ko if "lexical" in rankings else ():
             lexical_scores.setdefault(address_key(chunk_id), bm25)  # best first: an article's best chunk
         fused = self._second_stage(plan, reciprocal_rank_fusion(rankings, cfg.rrf_k), best_chunk, lexical_scores)
-        if paper is not None and not plan.laws:  # a question naming a statute is not about the paper
+        # a question naming a statute, or asking which law says it, is not about the paper
+        if paper is not None and not plan.laws and (plan.paper or not plan.statute):
             nearest_other = next((d for cid, d in raw if not is_english_chunk(cid)), None)
             key = address_key(paper[0])
             best_chunk.setdefault(key, paper[0])
@@ -403,6 +405,8 @@ class RetrievalService:
         titles = {key: str(c.meta.get("title", "")) for key, c in head}
         fused = demote(fused, other_laws(plan, titles), NAMED_LAW_FACTOR)
         fused = demote(fused, other_officials(plan, titles), OTHER_OFFICIALS_FACTOR)
+        if plan.statute and not plan.paper:
+            fused = demote(fused, {key for key, c in head if c.meta.get("kind") == "paper"}, PAPER_NOT_ASKED_FACTOR)
         fused = add_lexical_scores(fused, lexical_scores or {}, LEXICAL_SCORE_WEIGHT[plan.lang])
         weight = RERANK_WEIGHT[plan.lang]
         if weight > 0 and self.settings.retrieval.lexical_weight > 0:  # coverage is a lexical signal: off when dense only

@@ -572,3 +572,12 @@ for _phrase, _term in {
     PHRASES_EN_KO.setdefault(_phrase, _term)
 GLOSSARY_EN_KO["judges"] = BASE_GLOSSARY_EN_KO["judges"] = ("법관",)
 _add_senses({"targets": ("목표",), "target": ("목표",)})
+# (session 23) from the misses of tuning-retrieval-57 and 58: special powers a law grants a city are its 특례, a law's
+# guiding idea its 기본이념, young children 어린이
+for _phrase, _term in {
+    "special powers": "특례", "special power": "특례", "special authority": "특례", "special privileges": "특례",
+    "guiding idea": "기본이념", "guiding ideas": "기본이념", "guiding principle": "기본이념", "guiding principles": "기본이념",
+    "basic idea": "기본이념", "underlying idea": "기본이념", "basic philosophy": "기본이념", "core idea": "기본이념",
+    "young children": "어린이", "small children": "어린이", "little children": "어린이",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)

@@ -21,6 +21,10 @@ from drafter.text.lazy_regex import lazy_compile
 
 _TREATED_AS = r"(?:treated|regarded|deemed|counted|taken)\s+as\s+(?:if\s+)?(?:(?:it\s+)?(?:was|were|had\s+been|having\s+been)\s+)?"
 _LEVIES = r"(?:fines?|fees?|tax|taxes|charges?|penalty|penalties|dues|levies|levy|surcharges?|arrears)"
+# 'is the government actually required to run local police', 'which law obliges the state to introduce autonomous policing'
+_STATE_MUST_RUN_POLICE = (r"\b(?:required|requires?|oblig(?:ed|es|e|ated|ates|ation)|bound|duty|must|mandated|compelled|has\s+to|have\s+to)\b(?:\s+[\w'-]+){0,4}?\s+"
+                          r"(?:run|implement|operate|introduce|adopt|have|establish|set\s+up|put\s+in\s+place|maintain)\s+"
+                          r"(?:[\w'-]+\s+){0,3}?(?:autonomous|local|municipal|self-governing)\s+polic(?:e|ing)\b")
 
 QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     # 'how long do Gangwon's special rules on farmland last': the rule's life (존속기한), whatever stands between
@@ -130,6 +134,36 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
                   r"sanctioned|fined)\b|\btoo\s+late\s+to\s+(?:discipline|punish|charge|prosecute|sanction)\b"), "시효"),
     # 'what share of the students may be Korean': Korean nationals among the pupils (내국인)
     (lazy_compile(r"\b(?:students?|pupils?|enrol\w*|intake)\b(?:\s+[\w'-]+){0,12}?\s+(?:be\s+)?koreans?\b"), "내국인"),
+    # (session 23, from the misses of tuning-retrieval-34 … 57)
+    # 'is the state required to run local police at all': the duty to put the system in place (자치경찰제 실시)
+    (lazy_compile(_STATE_MUST_RUN_POLICE), "실시"),
+    (lazy_compile(_STATE_MUST_RUN_POLICE), "자치경찰제"),
+    # 'the flight home is cancelled by a storm': a cancelled sailing or flight (결항) in bad weather (기상 악화)
+    (lazy_compile(r"\b(?:flights?|ferr(?:y|ies)|sailings?|planes?)\b(?:\s+[\w'-]+){0,4}?\s+(?:is|are|was|were|gets?|got|been)?\s*"
+                  r"(?:cancel+ed|grounded|called\s+off)\b|\bcancel+ed\s+(?:flights?|ferr(?:y|ies)|sailings?)\b"), "결항"),
+    (lazy_compile(r"\b(?:bad|severe|poor|stormy)\s+weather\b|\b(?:storms?|typhoons?)\b"), "기상"),
+    # 'how many members must be present … to pass a decision': a body's vote (의결) and who attends it (출석)
+    (lazy_compile(r"\bpass(?:es|ed|ing)?\s+(?:a\s+|the\s+|its\s+|any\s+)?(?:decision|resolution|motion|measure)s?\b"), "의결"),
+    (lazy_compile(r"\b(?:members?|commissioners?)\s+(?:must\s+be\s+|need\s+to\s+be\s+|have\s+to\s+be\s+)?present\b"
+                  r"|\bmust\s+be\s+present\b"), "출석"),
+    # 'under which ministry is the National Police Agency placed': a minister the body is placed under (장관 소속)
+    (lazy_compile(r"\b(?:which|what)\s+ministry\b|\bministry\s+(?:does|is|are)\b[^?]{0,60}?\b(?:under|belong\w*|report\w*)\b"),
+     "장관"),
+    # 'the tourism charge paid when leaving Jeju', 'how much does a traveller pay to leave': a charge paid in (납부금)
+    (lazy_compile(rf"\b{_LEVIES}\s+(?:[\w'-]+\s+){{0,2}}?paid\b|\bpay\s+(?:to\s+leave|when\s+leaving|on\s+leaving|on\s+departure)\b"
+                  r"|\b(?:departure|exit)\s+(?:fee|charge|levy|contribution|tax)s?\b"), "납부금"),
+    # 'has another person sit the exam for them': cheating in an examination (부정행위)
+    (lazy_compile(r"\b(?:another|other)\s+(?:person|people|candidate|applicant)\s+(?:to\s+)?(?:sit|sits|take|takes|write|writes)\b"
+                  r"|\bsomeone\s+else\s+(?:to\s+)?(?:sit|take|write)\b|\b(?:exam|test|examination)\s+(?:by\s+)?proxy\b"
+                  r"|\bproxy\s+(?:exam|test|examination|candidate|test-taker)\b"), "부정행위"),
+    # 'who heads the support office that serves the Jeju support committee': the committee's support unit (지원단), not
+    # any body's office ('the audit committee's support office' is its 사무기구)
+    (lazy_compile(r"\bsupport\s+(?:office|team|unit|group)\b(?:\s+[\w'-]+){0,8}?\s+support\s+committee\b"), "지원단"),
+    # 'the trial period for newly hired officers': a probationary appointment (시보)
+    (lazy_compile(r"\b(?:trial|probationary|try-out)\s+(?:period|appointment|term)\b"), "시보"),
+    # 'why was Sejong created, according to its founding law': the law's purpose (목적)
+    (lazy_compile(r"\bwhy\s+(?:was|were|is|are|did)\b(?:\s+[\w'-]+){1,8}?\s+(?:created|established|set\s+up|founded|launched|"
+                  r"enacted|introduced|made|passed)\b"), "목적"),
 )
 """English question forms and the Korean term of what they ask."""
 
@@ -178,6 +212,17 @@ QUESTION_FORMS_KO: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_compile(r"자리를\s*비우|자리에\s*없|일을\s*못\s*하|일할\s*수\s*없"), ("사고", "대리", "대행")),
     # '미리 조율하는 모임', '모여서 논의하는 기구': a consultative body (협의체, 협의회)
     (lazy_compile(r"(?:조율|협의|의논|상의|논의)(?:하는|할|해\s*두는)\s*(?:모임|자리|기구|회의체)"), ("협의체", "협의회")),
+    # (session 23) '국가가 자치경찰을 반드시 시행해야 한다고 정한 조항': the state's duty to put the system in place (자치경찰제 실시)
+    (lazy_compile(r"(?:국가|정부)[가는도]?\s*(?:\S+\s+){0,3}?자치경찰(?:제|제도)?[을를]?\s*(?:\S+\s+){0,2}?(?:시행|실시|도입|운영)"
+                  r"(?:해야|하여야|할\s*의무|하도록|해야만)"), ("자치경찰제", "실시")),
+    # (session 23) '총기 들고 다니려면 누가 허가해줘요? 쏘면 어디 보고': carrying (휴대) and using (사용) a weapon (무기)
+    (lazy_compile(r"(?:들고|가지고|지니고|차고|소지하고)\s*다니"), ("휴대",)),
+    (lazy_compile(r"총기|권총|총을|총은|총이|(?<![가-힣])총\s"), ("무기",)),
+    (lazy_compile(r"(?<![가-힣])쏘(?:면|았|고|는|게|려|아|기)|발포|발사하면"), ("사용",)),
+    # (session 23) '내릴 수 있는 징계는 어떤 것들이 있나요', '뭐뭐 있나': the kinds of a thing (종류)
+    (lazy_compile(r"어떤\s*(?:것들?|게|거|종류|유형)[이가은는]?\s*(?:있|되)|뭐뭐|무엇무엇|몇\s*가지"), ("종류",)),
+    # '위원회 결정을 징계한 기관이 무시할 수 있나', '안 따라도 되나': whether a decision binds (기속, 효력)
+    (lazy_compile(r"무시(?:할|해도|하면|하고)|(?:안|않고|아니)\s*따라도|따르지\s*(?:않아도|않으면|않고)|구속력"), ("기속", "효력")),
 )
 """Korean question forms and the statute terms of what they ask."""
 
