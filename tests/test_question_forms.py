@@ -264,6 +264,8 @@ def test_a_question_about_electing_the_committee_chairs_asks_for_the_paper():
     ("What happens if someone has another person sit the local civil service exam for them?", ("부정행위",)),
     ("Who heads the support office that serves the Jeju support committee?", ("지원단",)),
     ("trial period for newly hired police officers and who is exempt", ("시보",)),
+    ("Which office does the staff work for the Jeju support committee, and who heads it?", ("지원단",)),
+    ("Does the staff office supporting a provincial police oversight board include sworn police officers?", ("사무기구",)),
 ])
 def test_english_forms_of_the_states_duty_a_cancelled_flight_and_a_citys_special_powers(question, terms):
     found = korean_query_terms(question)

@@ -5964,3 +5964,30 @@ def test_a_decision_the_source_makes_void_is_not_valid():
                              "remains valid.", source).supported
     assert judge_support("A decision reached without giving the appellant an opportunity to make a statement is void.",
                          source).supported
+
+
+# decentralization-act 제47조제1항, npa-organization-decree 제39조제2항: 'may, if it chooses' against a duty or a plain rule
+JOINT_COMMITTEE = ("공동위원회는 구성된 날부터 60일 이내에 통합 지방자치단체의 명칭 및 청사 소재지를 심의ㆍ의결하고 이를 "
+                   "행정안전부장관에게 제출하여야 한다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("Within 60 days of being formed, the joint committee may, if it chooses, deliberate on the merged government's "
+     "name and seat and submit them to the Minister of the Interior and Safety.", False),
+    ("Within 60 days of being formed, the joint committee must deliberate on the merged government's name and seat "
+     "and submit them to the Minister of the Interior and Safety.", True),
+])
+def test_a_duty_is_not_left_to_the_bodys_wish(claim, supported):
+    verdict = judge_support(claim, JOINT_COMMITTEE)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_what_a_provision_allows_may_be_left_to_the_bodys_wish():
+    from drafter.citations.support import _at_will_conflict
+
+    allowed = "법무부장관은 다음 각 호의 어느 하나에 해당하는 사람에게 체류지역 확대 허가를 할 수 있다."
+    assert _at_will_conflict("The Minister of Justice may, at his discretion, grant the extension.", allowed) is None
+    # 'if it wants to sell' is the condition of another act, not the duty left to a wish
+    duty = "사업시행자가 그 재산을 매각하려는 경우에는 미리 도지사와 협의하여야 한다."
+    assert _at_will_conflict("The developer has to consult the governor beforehand if it wants to sell the property.",
+                             duty) is None

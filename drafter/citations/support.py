@@ -2131,6 +2131,25 @@ def _optional_conflict(claim: str, passage: str) -> str | None:
     return None
 
 
+_AT_WILL_EN = lazy_compile(r"\bif\s+(?:he|she|it|they|the\s+[\w-]+)\s+(?:so\s+)?(?:wishes|wish|chooses|choose|likes|like|wants|"
+                          r"want|prefers|prefer|sees\s+fit)\b(?!\s+to\b)|\bat\s+(?:its|his|her|their)\s+(?:own\s+)?(?:discretion|option|"
+                          r"pleasure)\b|\boptionally\b", re.IGNORECASE)
+_MAY_KO = lazy_compile(r"수\s*(?:도|는)?\s*있|아니할\s*수|않을\s*수")
+
+
+def _at_will_conflict(claim: str, passage: str) -> str | None:
+    """'the joint committee may, if it chooses, deliberate on the name' against '… 심의ㆍ의결하고 … 제출하여야 한다', 'the
+    head may, if he wishes, accept the committee's direction' against '… 지휘ㆍ감독을 받아 … 총괄한다': left to the body's
+    wish where the provision states a duty or a plain rule, and allows nothing ('if it wants to sell' is a condition
+    of another act, not a wish that rules this one)."""
+    if not _AT_WILL_EN.search(claim) or _MAY_KO.search(passage):
+        return None
+    final = _source_final_modality(_ITEM_MARK.split(passage)[0])
+    if final in ("must", "decl"):
+        return f"modality mismatch: the claim leaves it to the body's choice; the source says {_LABEL[final]}"
+    return None
+
+
 def _measure_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     """A number the source has, but with another unit ('3년' where the source says '3명')."""
     for number, unit in sorted(claim.measures):
@@ -2386,7 +2405,7 @@ def _check_against(
     if not conflict and source.lang == "ko":
         passage = window if window is not None else source.text
         conflict = _scope_conflict(claim.text, passage) or _day_before_conflict(claim.text, passage) \
-            or _validity_conflict(claim.text, passage)
+            or _validity_conflict(claim.text, passage) or _at_will_conflict(claim.text, passage)
     if not conflict and claim.lang == "ko" and source.lang == "ko":
         conflict = number_binding_conflict(claim.text, source.text) \
             or number_pairing_conflict(claim.text, source.text) or topic_body_conflict(claim.text, full or source.text) \

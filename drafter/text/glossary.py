@@ -573,11 +573,15 @@ for _phrase, _term in {
 GLOSSARY_EN_KO["judges"] = BASE_GLOSSARY_EN_KO["judges"] = ("법관",)
 _add_senses({"targets": ("목표",), "target": ("목표",)})
 # (session 23) from the misses of tuning-retrieval-57 and 58: special powers a law grants a city are its 특례, a law's
-# guiding idea its 기본이념, young children 어린이
+# guiding idea its 기본이념, young children 어린이, a body's staff office its 사무기구
 for _phrase, _term in {
     "special powers": "특례", "special power": "특례", "special authority": "특례", "special privileges": "특례",
     "guiding idea": "기본이념", "guiding ideas": "기본이념", "guiding principle": "기본이념", "guiding principles": "기본이념",
     "basic idea": "기본이념", "underlying idea": "기본이념", "basic philosophy": "기본이념", "core idea": "기본이념",
     "young children": "어린이", "small children": "어린이", "little children": "어린이",
+    # a body's staff office is its 사무기구 and its office work 사무, not a term of office (임기)
+    "staff office": "사무기구", "staff offices": "사무기구", "administrative office": "사무기구",
+    "administrative offices": "사무기구", "committee's office": "사무기구", "office work": "사무",
+    "day-to-day work": "사무", "day-to-day office work": "사무",
 }.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)

@@ -158,7 +158,7 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
                   r"|\bproxy\s+(?:exam|test|examination|candidate|test-taker)\b"), "부정행위"),
     # 'who heads the support office that serves the Jeju support committee': the committee's support unit (지원단), not
     # any body's office ('the audit committee's support office' is its 사무기구)
-    (lazy_compile(r"\bsupport\s+(?:office|team|unit|group)\b(?:\s+[\w'-]+){0,8}?\s+support\s+committee\b"), "지원단"),
+    (lazy_compile(r"\b(?:office|team|unit|group|secretariat)\b(?:\s+[\w'-]+){0,10}?\s+support\s+committee\b"), "지원단"),
     # 'the trial period for newly hired officers': a probationary appointment (시보)
     (lazy_compile(r"\b(?:trial|probationary|try-out)\s+(?:period|appointment|term)\b"), "시보"),
     # 'why was Sejong created, according to its founding law': the law's purpose (목적)
