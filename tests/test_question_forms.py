@@ -314,3 +314,51 @@ def test_a_question_asking_which_law_says_it_is_not_answered_by_the_paper():
     assert plan_query("Which law obliges the state to run an autonomous police system?").statute
     assert plan_query("자치경찰제 실시 근거 조문은?").statute
     assert not plan_query("What did the paper propose about the committee chairs?").statute
+
+
+# the English and Korean forms of the twenty-fourth session
+@pytest.mark.parametrize("question, term", [
+    ("Must the support office of a provincial autonomous police committee include sworn police officers?", "사무기구"),
+    ("Jeonbuk officials whose job status changes under the special province law: protection from unfair treatment",
+     "불이익"),
+    ("Jeonbuk officials whose job status changes under the special province law", "변동"),
+    ("Which statute commits the state to running an autonomous police system?", "실시"),
+    ("Which statute leaves the details to a separate act?", "법률"),
+    ("Can a member be forced out against their will?", "의사"),
+    ("Can a member be forced out against their will?", "면직"),
+    ("When does a member lose the seat automatically?", "퇴직"),
+    ("Which bureau plans how neighbourhood patrol units work?", "지구대"),
+])
+def test_english_forms_of_the_twenty_fourth_session(question, term):
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("Which statute leaves the details to a separate act?", "휴직"),  # not a leave of absence
+    ("How long can an officer stay on leave?", "불이익"),
+    ("Does the state run the police university?", "실시"),
+])
+def test_english_forms_of_the_twenty_fourth_session_do_not_fire_on_other_senses(question, term):
+    assert term not in korean_query_terms(question)
+
+
+def test_trading_staff_with_another_agency_asks_for_exchanges_and_secondments():
+    found = korean_question_terms("전북 공무원을 중앙부처나 다른 기관과 맞바꿔 보낼 수 있는 인원 한도는?")
+    assert "인사교류" in found and "파견" in found
+    assert "인사교류" not in korean_question_terms("전북 공무원을 중앙부처로 보낼 수 있나?")
+
+
+@pytest.mark.parametrize("question, term", [
+    ("which npa bureau runs 112 calls", "112"),
+    ("jeju autonomous police corps head open recruitment", "자치경찰단장"),
+    ("jeju support committee secretariat head", "지원단"),
+    ("Can a province set up a consultative body to sort out the make-up of its police committee?", "구성"),
+])
+def test_english_words_of_tuning_retrieval_64_and_65(question, term):
+    assert term in korean_query_terms(question)
+
+
+def test_a_second_job_in_everyday_korean_asks_for_concurrent_posts():
+    assert "겸직" in korean_question_terms("지방공무원 투잡 허가")
+    assert "겸직" in korean_question_terms("경찰관이 부업해도 되나요?")
+    assert "겸직" not in korean_question_terms("지방공무원 휴직 허가")

@@ -5991,3 +5991,153 @@ def test_what_a_provision_allows_may_be_left_to_the_bodys_wish():
     duty = "사업시행자가 그 재산을 매각하려는 경우에는 미리 도지사와 협의하여야 한다."
     assert _at_will_conflict("The developer has to consult the governor beforehand if it wants to sell the property.",
                              duty) is None
+
+
+# autonomous-police-committee-decree 제3조제3호: what a proviso takes out ('다만, …는 제외한다')
+TRAFFIC_CRIMES = ("교통사고 및 교통 관련 범죄: 다음 각 목의 범죄. 다만, 「도로교통법」 제2조제3호의 고속도로에서 발생한 교통사고 및 "
+                  "교통 관련 범죄는 제외한다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("Traffic accidents and traffic-related crimes occurring on expressways are included among the crimes of this item.",
+     False),
+    ("Traffic accidents and traffic-related crimes on expressways are also covered by this item.", False),
+    ("Traffic accidents and traffic-related crimes occurring on expressways are excluded from the crimes of this item.",
+     True),
+    ("고속도로에서 발생한 교통사고 및 교통 관련 범죄는 이 호에서 제외된다.", True),
+])
+def test_what_a_proviso_excludes_is_not_included(claim, supported):
+    verdict = judge_support(claim, TRAFFIC_CRIMES)
+    assert verdict.supported is supported, verdict.reason
+    if not supported:
+        assert "excludes" in verdict.reason
+
+
+# gangwon-special-act 제27조제1항: a ban said to end after retirement is a permission
+AUDIT_SECRETS = ("감사위원회의 공무원이 아닌 감사위원 및 제24조제6항에 따라 감사에 참여한 사람 중 공무원이 아닌 사람은 재직 중은 "
+                 "물론 퇴직 후에도 직무상 알게 된 비밀을 누설하여서는 아니 된다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("Audit commissioners of the Gangwon audit committee who are not public officials are no longer barred from "
+     "disclosing secrets learned on the job once they retire.", False),
+    ("Audit commissioners of the Gangwon audit committee who are not public officials remain barred from disclosing "
+     "secrets learned on the job even after they retire.", True),
+])
+def test_a_ban_said_to_end_is_not_the_ban(claim, supported):
+    verdict = judge_support(claim, AUDIT_SECRETS)
+    assert verdict.supported is supported, verdict.reason
+
+
+# local-public-officials-act 제47조: a rule and its exception restated in one sentence
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("On taking office, a public official must swear an oath before the head of the agency, as ordinance prescribes, "
+     "although for an unavoidable reason the oath may be taken after taking office.", True),
+    ("On taking office, an official may take an oath before the head of the agency as ordinance prescribes, though if "
+     "unavoidable the oath may be taken after taking office.", False),
+    ("On taking office, an official may take an oath before the head of the agency as ordinance prescribes.", False),
+])
+def test_a_rule_kept_and_its_exception_conceded_is_the_provision(claim, supported):
+    verdict = judge_support(claim, OATH)
+    assert verdict.supported is supported, verdict.reason
+
+
+# npa-organization-decree 제43조제3항: the head of a body named by two words joined ('metropolitan or provincial')
+POLICE_BOXES = "지구대ㆍ파출소 및 출장소의 명칭ㆍ위치 및 관할구역과 그 밖에 필요한 사항은 시ㆍ도경찰청장이 정한다."
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("It is the head of the metropolitan or provincial police agency who decides the names, locations and "
+     "jurisdictions of police precinct units, police boxes and substations.", True),
+    ("The metropolitan or provincial police agency decides the names, locations and jurisdictions of police precinct "
+     "units, police boxes and substations.", False),
+])
+def test_the_head_of_a_body_named_by_two_joined_words(claim, supported):
+    verdict = judge_support(claim, POLICE_BOXES)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-officials-act 제12조제3항: '범위에서' says only 'within'; the verb says which period a number is
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("채용후보자 명부의 유효기간은 2년 범위에서 정하되, 경찰청장은 필요하면 1년 범위에서 이를 연장할 수 있다.", True),
+    ("채용후보자 명부의 유효기간은 2년 범위에서 정하되, 경찰청장은 필요하면 2년 범위에서 이를 연장할 수 있다.", False),
+])
+def test_a_period_is_read_by_its_verb_not_by_within(claim, supported):
+    verdict = judge_support(claim, CANDIDATE_LIST)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-officials-act 제20조제1항: ', who may …' after a clause with its own verb is a second rule
+EXAMS = ("경찰공무원의 신규채용시험 및 승진시험은 경찰청장 또는 해양경찰청장이 실시한다. 다만, 경찰청장 또는 해양경찰청장이 필요하다고 "
+         "인정할 때에는 대통령령으로 정하는 바에 따라 그 권한의 일부를 소속 기관의 장, 시ㆍ도경찰청장, 지방해양경찰관서의 장에게 "
+         "위임할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("Recruitment and promotion exams are run by the Commissioner General or the Coast Guard Commissioner, who may, "
+     "when they see fit, delegate part of that power to heads of affiliated agencies, provincial police chiefs or "
+     "regional coast guard chiefs as presidential decree provides.", True),
+    ("Recruitment and promotion exams are run by the Commissioner General or the Coast Guard Commissioner, who must, "
+     "when they see fit, delegate part of that power to heads of affiliated agencies, provincial police chiefs or "
+     "regional coast guard chiefs as presidential decree provides.", False),
+])
+def test_a_relative_clause_with_a_modal_after_the_verb_is_a_rule_of_its_own(claim, supported):
+    verdict = judge_support(claim, EXAMS)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_a_relative_clause_before_the_verb_still_describes_the_subject():
+    predicates = analyze("The member, who must be a lawyer, serves three years.").predicates
+    assert [p.modality for p in predicates] == ["decl"]
+
+
+# the paper's p1s4 in other words: 'make use of' is its 'utilize', 'way of operating' its 'operation method'
+PAPER_P1S4 = ("The autonomous police system is an essential element in the decision-making process of residents aiming for "
+              "grassroots democracy, and Korea's autonomous police system does not utilize the purpose of the autonomous "
+              "police system in that it is implemented by determining the model and operation method centrally.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The author argues that Korea's autonomous policing fails to make use of its own purpose because its model and "
+     "way of operating were fixed centrally.", True),
+    ("The author argues that Korea's autonomous policing makes full use of its own purpose because its model and way "
+     "of operating were fixed centrally.", False),
+])
+def test_the_papers_purpose_sentence_in_other_words(claim, supported):
+    verdict = judge_support(claim, PAPER_P1S4)
+    assert verdict.supported is supported, verdict.reason
+
+
+# npa-organization-decree 제41조제1항: a verb inside a parenthesis is not the rule's ('차장을 두지 않는 경우에는')
+UNITS_UNDER_DEPUTY = ("시ㆍ도경찰청장은 행정안전부령으로 정하는 범위에서 차장(차장을 두지 않는 경우에는 시ㆍ도경찰청장) 밑에 직할대를 둘 수 "
+                "있다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The chief of a city or provincial police agency may set up directly controlled units under the deputy chief.",
+     True),
+    ("The chief of a city or provincial police agency may not set up directly controlled units under the deputy "
+     "chief.", False),
+])
+def test_a_verb_in_a_parenthesis_is_not_the_rules(claim, supported):
+    verdict = judge_support(claim, UNITS_UNDER_DEPUTY)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_a_deputy_chief_of_a_body_is_not_its_head():
+    from drafter.citations.analysis import find_entities
+
+    assert "시ㆍ도경찰청장" in find_entities("the head of the metropolitan or provincial police agency")
+    assert "시ㆍ도경찰청장" not in find_entities("the deputy chief of the city or provincial police agency")
+
+
+def test_a_government_taking_office_is_still_its_launch():
+    source = ("The Yoon Suk Yeol government, which was launched in May 2022, launched the “Police System Development "
+              "Committee” under the Prime Minister in September of the same year.")
+    verdict = judge_support("After the Yoon Suk Yeol government took office in May 2022, it launched the Police System "
+                            "Development Committee under the Prime Minister in September of the same year.", source)
+    assert verdict.supported, verdict.reason

@@ -295,8 +295,10 @@ _HEAD_OF: dict[str, str] = {
     "감사위원회": "감사위원장", "해양경찰청": "해양경찰청장", "산림청": "산림청장",
 }
 """A body → the office that heads it ('the head of the Jeju Provincial Police Agency' is 시ㆍ도경찰청장)."""
-_HEAD_PREFIX = lazy_compile(r"\b(?:head|chief|commissioner|director|chair|chairperson|chairman|minister)\s+of\s+"
-                            r"(?:the\s+|a\s+|an\s+|each\s+)?(?:[A-Za-z-]+\s+)?$", re.IGNORECASE)
+_HEAD_PREFIX = lazy_compile(r"\b(?<!deputy\s)(?<!vice\s)(?<!assistant\s)"
+                            r"(?:head|chief|commissioner|director|chair|chairperson|chairman|minister)\s+of\s+"
+                            r"(?:the\s+|a\s+|an\s+|each\s+)?(?:[A-Za-z-]+\s+(?:(?:or|and)\s+)?)?$", re.IGNORECASE)
+"""('the head of the metropolitan or provincial police agency': one word, or two words joined, before the body)"""
 
 
 _HEAD_AFTER = lazy_compile(r"[a-z' -]{0,60}?\b(?:agency|headquarters|office|corps|unit|bureau|service)\s+"
@@ -1414,7 +1416,8 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re
     (r"\b(?:remains?|stays?)\s+(?:confidential|secret)\b", "is not disclosed"),
     # 'is not barred from engaging in …' is allowed to: the double negation is a permission
     # ('are nonetheless not prohibited from', 'is still not barred from': an adverb between)
-    (r"\b(?:is|are|was|were|be)\s+(?:(?:nonetheless|nevertheless|still|also|actually|even|otherwise)\s+)?not\s+"
+    # ('are no longer barred from disclosing … once they retire': the ban said to end is a permission too)
+    (r"\b(?:is|are|was|were|be)\s+(?:(?:nonetheless|nevertheless|still|also|actually|even|otherwise)\s+)?(?:not|no\s+longer)\s+"
      r"(?:barred|prohibited|banned|precluded|prevented|forbidden|stopped|disqualified)\s+from\b", "may"),
     # 'nothing obliges it to' says it need not; 'takes no direction from' does not take it
     (r"\bnothing\s+(?:obliges|requires|compels|forces)\s+(it|them|him|her)\s+to\b", r"\1 need not"),
@@ -1440,6 +1443,15 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re
     (r"\b(?:remains?|stays?|are|is)\s+(?:still\s+)?(?:bound by|subject to)\b", "apply"),
     # 'falls short of its purpose' does not meet it ('does not utilize the purpose')
     (r"\b(?:falls?|fell|falling)\s+short\s+of\b", "does not meet"),
+    # (session 24) '… are run by the Commissioner General, who may delegate part of that power to …': after a clause
+    # with its own verb, a relative clause with a modal gives the antecedent a rule of its own ('and may delegate');
+    # not 'The member, who must be a lawyer, serves …', whose relative clause comes before the verb
+    (r"^([^.;]*?\b(?:is|are|was|were|has|have|must|may|shall|can|will)\b[^,;.]*),\s+who\s+"
+     r"(?=(?:may|can|cannot|must|shall|need\s+not|has\s+to|have\s+to)\b)", r"\1, and "),
+    # (session 24) 'fails to make use of its own purpose because its way of operating is decided centrally': the
+    # paper's 'does not utilize the purpose … operation method'
+    (r"\b(?:make|makes|made|making)\s+(?:good\s+|full\s+)?use\s+of\b", "utilize"),
+    (r"\b(?:way|ways|manner|mode)\s+of\s+(?:operating|operation|running)\b", "operation method"),
     (r"\bin the course of\b", "in"), (r"\bwith (?:regard|respect) to\b", "on"), (r"\bin respect of\b", "on"),
     (r"\b(?:is|are|was|were|remains?)\s+(?:not|no longer)\s+bound\s+(?:by|to)\s+(?:confidentiality|secrecy)",
      "may disclose secrets"),
@@ -1456,7 +1468,10 @@ _PHRASAL_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re
      "may decline to follow"),
     (r"\b(?:carry|carries|carried|carrying)\s+out\b", "perform"),
     (r"\b(?:carry|carries|carried|carrying)\s+(.{1,40}?)\s+out\b", r"perform \1"),
-    (r"\bin order to\b", "to"), (r"\bso as to\b", "to"), (r"\b(?:took|takes|take|taking)\s+office\b", "launched"),
+    (r"\bin order to\b", "to"), (r"\bso as to\b", "to"),
+    # a government that took office was launched (the paper's word); an official's taking office is 취임 (glossary)
+    (r"\b(government|administration|cabinet)(,?\s+(?:which|that)\s+|\s+)(?:took|takes|take|taking)\s+office\b",
+     r"\1\2launched"),
     (r"\bnot\s+(?:held\s+|conducted\s+)?behind closed doors\b", "open"),
     (r"\b(is|are|was|were|be|been)\s+not\s+closed\s+to\s+the\s+public\b", r"\1 open to the public"),
     (r"\b(?:held\s+)?behind closed doors\b", "not open"), (r"\bclosed to the public\b", "not open to the public"),

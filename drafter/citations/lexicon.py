@@ -377,8 +377,11 @@ PHRASAL_EXTRA_EN: tuple[tuple[str, str], ...] = (
     # limits said with 'no'/'not' are no negations: 'no later than' = by, 'no more than' = at most
     (r"\b(?:no|not)\s+later\s+than\b", "by"), (r"\b(?:no|not)\s+(?:more|greater)\s+than\b", "at most"),
     (r"\b(?:no|not)\s+(?:less|fewer)\s+than\b", "at least"),
-    (r"\b(?:is|are|was|were|be|been|being)\s+barred\s+from\s+(\w+?)ing\b", r"must not \1ing"),
-    (r"\b(?:is|are|was|were|be|been|being)\s+(?:prohibited|forbidden|banned)\s+from\s+(\w+?)ing\b", r"must not \1ing"),
+    # ('remain barred from disclosing … even after they retire': the ban that lasts)
+    (r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+(?:still\s+)?barred\s+from\s+(\w+?)ing\b",
+     r"must not \1ing"),
+    (r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:prohibited|forbidden|banned)\s+"
+     r"from\s+(\w+?)ing\b", r"must not \1ing"),
     # a term served again: 'eligible for another term', 'a second term', 'back to back' (연임); 'ruled out' bans it;
     # 'denied a second term' is not allowed one
     (r"\b(is|are|was|were|be|been)\s+denied\b", r"\1 not allowed"),

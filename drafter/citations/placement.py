@@ -32,7 +32,8 @@ _NUMBER_KO = lazy_compile(
 """A quantity of a Korean text with its unit: 5년, 3분의 2, 과반수, 30일 (a date counts as one)."""
 
 _CONTENT = frozenset({"NNG", "NNP", "VV", "VA", "XR", "VV-R", "VA-R", "VV-I", "VA-I"})
-_STOP = frozenset({"하", "되", "있", "없", "수", "것", "등", "이", "그", "따르", "정하", "제", "같", "해당", "경우", "때"})
+_STOP = frozenset({"하", "되", "있", "없", "수", "것", "등", "이", "그", "따르", "정하", "제", "같", "해당", "경우", "때",
+                   "범위"})  # ('2년의 범위에서 연장': 범위 only says 'within'; the verb says which period it is)
 
 def _key(m: re.Match[str]) -> str:
     if m.group("date"):

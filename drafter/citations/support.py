@@ -1533,6 +1533,11 @@ def _requirement_item(text: str) -> bool:
     return bool(m) and (ord(m.group(1)) - 0xAC00) % 28 == 8
 
 
+def _in_parenthesis(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` lies inside round brackets."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
 def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] = ()) -> str | None:
     """Modality and acting body of each claim predicate against the same predicate in a Korean passage."""
     window = _ARTICLE_HEADER.sub("", window.strip())
@@ -1552,6 +1557,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         if found and claim.lang == "en":
             # 'may accept the report': the verb right after the modal carries it, not the report received
             found = _modalities_with_inverses(_predicate_keys(pred, claim, head=True), window) or found
+        # ('차장(차장을 두지 않는 경우에는 시ㆍ도경찰청장) 밑에 직할대를 둘 수 있다': a verb in a parenthesis is not the rule's)
+        found = [f for f in found if not _in_parenthesis(window, f[0])] or found
         if not found and claim.lang == "en":
             found = _light_verb_modalities(pred, window)
         first_item = _ITEM_MARK.search(window)
@@ -2951,7 +2958,8 @@ def _judge_support(
                 continue
             verdict = _check_against(claim_f, analyze_source(f"{context}\n{window}" if context_f else window),
                                      limits, context_f, window, source_text)
-            if verdict.reason.startswith(_RULE_CONFLICTS) and (verdict.coverage or 0) >= max(0.75, best.coverage or 0):
+            if verdict.reason.startswith(_RULE_CONFLICTS) and (verdict.coverage or 0) >= max(0.75, best.coverage or 0) \
+                    and not (verdict.reason.startswith("modality mismatch") and _keeps_rule_then_concedes(claim_f, window)):
                 return verdict.model_copy(update={
                     "evidence": window,
                     "reason": f"{verdict.reason} (the source allows otherwise only as an exception)"})
@@ -3119,6 +3127,8 @@ def _exception_denies(claim: TextFeatures, rule: str, windows: list[str], cited:
 _EXCLUDED_PAREN = lazy_compile(r"\(([^()]{2,80}?)(?:은|는|을|를)?\s*제외(?:한다|하며|하고)?(?:\.\s*이하[^()]{0,40})?\)")
 """'특별승진(3급에서 2급으로의 승진은 제외한다)', '소속기관(경찰병원은 제외한다. 이하 이 조에서 같다)': what the
 provision takes out in a parenthesis."""
+_EXCLUDED_PROVISO = lazy_compile(r"다만\s*,?\s*([^.()]{2,160}?)(?:은|는)\s*제외한다")
+"""'… 다음 각 목의 범죄. 다만, 고속도로에서 발생한 교통사고 및 교통 관련 범죄는 제외한다': what a proviso takes out."""
 _SAYS_EXCLUDED = lazy_compile(r"제외|빼|뺀|빠지|빠진|빠져|빠짐|말고|아닌|않|아니|외의|밖의|except|exclud|other than|apart from|aside from|"
                               r"outside|beyond|without|leav\w*\s+out|left\s+out|save\s+for|\bnot\b|n't|\bno\b", re.IGNORECASE)
 _SAYS_NOT_EXCLUDED = lazy_compile(r"\b(?:not|n't|never)\s+(?:be\s+|been\s+)?(?:left\s+out|excluded|exempted)\b|"
@@ -3130,7 +3140,8 @@ _SAYS_INCLUDED = lazy_compile(r"포함(?:된|되|됨|돼|한|하|함|해)|들어
 
 def _excluded_in_parentheses(claim: TextFeatures, written: str, cited: str) -> str | None:
     """'… also cover promotion from grade 3 to grade 2' against '특별승진(3급에서 2급으로의 승진은 제외한다)': a claim
-    that takes in what only a parenthetical exclusion of the source names, without saying it is excluded."""
+    that takes in what only a parenthetical exclusion of the source names (or a proviso's '다만, …는 제외한다'),
+    without saying it is excluded."""
     if _SAYS_EXCLUDED.search(written) and not _SAYS_NOT_EXCLUDED.search(written):
         # a claim that takes some out and says others are in ('… 지역자원시설세는 빠지지만 지방교육세는 포함됨') is read
         # on what it says is in
@@ -3138,7 +3149,7 @@ def _excluded_in_parentheses(claim: TextFeatures, written: str, cited: str) -> s
         if claim.lang != "ko" or not (_SAYS_INCLUDED.search(written) and kept):
             return None  # (an English claim's clauses are read as a whole: '…, auxiliary police included, with …')
         claim = analyze(" ".join(kept))
-    for m in _EXCLUDED_PAREN.finditer(cited):
+    for m in (*_EXCLUDED_PAREN.finditer(cited), *_EXCLUDED_PROVISO.finditer(cited)):
         inside, rest = m.group(1), cited[: m.start()] + " " + cited[m.end():]
         if re.search(r"없|아니|않|못", inside):
             continue  # '(선거권이 없는 자는 제외한다)': a claim naming its complement ('선거권 있는') keeps the rule
@@ -3262,6 +3273,20 @@ def _states_as_main_verb(claim: TextFeatures, window: str) -> bool:
 
 _VERBAL_WEIGHT = 0.5
 """What a Korean verb, adjective or adverb of the claim weighs in its word coverage (a noun weighs 1)."""
+
+_CONCEDES = lazy_compile(r"\b(?:although|though|but|except|unless|however|yet|provided\s+that|save\s+that)\b|지만|다만|예외",
+                         re.IGNORECASE)
+
+
+def _keeps_rule_then_concedes(claim: TextFeatures, rule: str) -> bool:
+    """'… must swear an oath before the head of the agency, although for an unavoidable reason the oath may be taken
+    after taking office': a claim whose earlier clause keeps the rule's own modality and whose later one, after
+    'although' or '다만', states the exception. Its last verb's modality is the exception's, not a rewrite of the rule."""
+    if len(claim.predicates) < 2 or not _CONCEDES.search(claim.text):
+        return False
+    ruled = _source_final_modality(rule)
+    return ruled != "decl" and any(ruled in _compatible(p) for p in claim.predicates[:-1])
+
 
 _RULE_CONFLICTS = ("negation mismatch", "modality mismatch", "body mismatch")
 _EXCEPTION = lazy_compile(r"^(?:[①-⑳]\s*)?다만[,\s]|제\d+항(?:제\d+호)?에도\s*불구하고")

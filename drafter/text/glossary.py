@@ -310,6 +310,7 @@ def korean_terms(word: str) -> tuple[str, ...]:
 
 _HEAD_OF = lazy_compile(r"\b(?:head|chief|chair|chairperson|chairman|director|commander|commissioner)s?\s+of\s+"
                         r"(?:the\s+)?(?:[a-z']+\s+){0,2}$")
+_HEAD_AFTER = lazy_compile(r"\s+(?:head|commander)s?\b")  # (not "chief": "police agency chief" reads fine as the body)
 _HEADED_BODY = lazy_compile(r"(?:단|청|본부|처|원|대|서|국|센터)$")
 
 
@@ -338,7 +339,10 @@ def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
         if form is not None:
             term = PHRASES_EN_KO[phrase]
             phrases.append(term)
-            head = _head_of(term) if _HEAD_OF.search(low[: low.index(f" {form} ") + 1]) else None
+            at_form = low.index(f" {form} ")
+            # ('the head of the autonomous police corps', 'the autonomous police corps head')
+            head = _head_of(term) if _HEAD_OF.search(low[: at_form + 1]) or _HEAD_AFTER.match(low, at_form + len(form) + 1) \
+                else None
             if head:
                 phrases.append(head)  # 'the head of the autonomous police corps' → 자치경찰단장
             low = low.replace(f" {form} ", " ")
@@ -585,3 +589,30 @@ for _phrase, _term in {
     "day-to-day work": "사무", "day-to-day office work": "사무",
 }.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)
+# (session 24) from the misses of tuning-retrieval-61 … 63: a committee's support office is its 사무기구; unfair treatment
+# is the statutes' 불이익; a law that leaves the details to a separate act says 따로 법률로 정한다 (not leave of absence,
+# 휴직); neighbourhood patrol units are 지구대 and 파출소; a member forced out is 면직 and one who loses the seat 퇴직
+for _phrase, _term in {
+    "support office": "사무기구", "support offices": "사무기구", "unfair treatment": "불이익", "treated unfairly": "불이익",
+    "unfairly treated": "불이익", "unfavourable treatment": "불이익", "unfavorable treatment": "불이익",
+    "separate act": "법률", "separate law": "법률", "separate statute": "법률", "another act": "법률", "another law": "법률",
+    "leaves the details": "정하", "leave the details": "정하", "left the details": "정하", "leaves details": "정하",
+    "leaves the specifics": "정하", "leave the specifics": "정하", "leaves the rest": "정하",
+    "patrol unit": "지구대", "patrol units": "지구대", "neighbourhood patrol": "지구대", "neighborhood patrol": "지구대",
+    "forced out": "면직", "pushed out": "면직", "lose the seat": "퇴직", "loses the seat": "퇴직", "lose their seat": "퇴직",
+    "lose the post": "퇴직", "loses the post": "퇴직", "lose their post": "퇴직",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
+# (session 24) from the errors of tuning citation batch 102: an expressway is the statutes' 고속도로
+_add_senses({"expressway": ("고속도로",), "expressways": ("고속도로",), "motorway": ("고속도로",), "motorways": ("고속도로",),
+             "freeway": ("고속도로",), "freeways": ("고속도로",)})
+# (session 24) an official's taking office is the statutes' 취임 (a government's taking office is its launch, read by
+# the claim analyzer); an unavoidable reason is 불가피한 사유
+for _phrase in ("take office", "takes office", "took office", "taking office", "taken office", "assume office",
+                "assumes office", "assuming office", "assumed office"):
+    PHRASES_EN_KO.setdefault(_phrase, "취임")
+_add_senses({"unavoidable": ("불가피",), "inevitable": ("불가피",)})
+# (session 24) from the misses of tuning-retrieval-64 and 65: the emergency number 112 is searched as itself (112신고,
+# 112치안종합상황실); a committee's make-up is its 구성
+GLOSSARY_EN_KO["112"] = BASE_GLOSSARY_EN_KO["112"] = ("112",)
+_add_senses({"make-up": ("구성",)})

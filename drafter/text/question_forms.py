@@ -158,7 +158,16 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
                   r"|\bproxy\s+(?:exam|test|examination|candidate|test-taker)\b"), "부정행위"),
     # 'who heads the support office that serves the Jeju support committee': the committee's support unit (지원단), not
     # any body's office ('the audit committee's support office' is its 사무기구)
-    (lazy_compile(r"\b(?:office|team|unit|group|secretariat)\b(?:\s+[\w'-]+){0,10}?\s+support\s+committee\b"), "지원단"),
+    (lazy_compile(r"\b(?:office|team|unit|group|secretariat)\b(?:\s+[\w'-]+){0,10}?\s+support\s+committee\b"
+                  r"|\bsupport\s+committee(?:'s)?\s+(?:office|team|unit|group|secretariat)\b"), "지원단"),
+    # (session 24) 'commits the state to running an autonomous police system': putting the system in place (실시)
+    (lazy_compile(r"\b(?:run|runs|running|operat\w*|implement\w*|introduc\w*|adopt\w*|put\s+in\s+place|roll\w*\s+out)\s+"
+                  r"(?:an?\s+|the\s+|its\s+)?(?:autonomous|local|municipal|self-governing)\s+police\s+system\b"), "실시"),
+    # (session 24) 'removed against their will': the statutes' 의사에 반하여 (the person's will, 의사)
+    (lazy_compile(r"\bagainst\s+(?:their|his|her|one's|its|the\s+member's|the\s+official's)\s+(?:own\s+)?(?:will|wishes)\b"), "의사"),
+    # (session 24) 'officials whose job status changes': a change in status (변동)
+    (lazy_compile(r"\bstatus\s+chang|\bchang\w*\s+(?:in|of|to)\s+(?:their\s+|his\s+|her\s+)?(?:job\s+|employment\s+|legal\s+)?status\b"),
+     "변동"),
     # 'the trial period for newly hired officers': a probationary appointment (시보)
     (lazy_compile(r"\b(?:trial|probationary|try-out)\s+(?:period|appointment|term)\b"), "시보"),
     # 'why was Sejong created, according to its founding law': the law's purpose (목적)
@@ -221,6 +230,11 @@ QUESTION_FORMS_KO: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_compile(r"(?<![가-힣])쏘(?:면|았|고|는|게|려|아|기)|발포|발사하면"), ("사용",)),
     # (session 23) '내릴 수 있는 징계는 어떤 것들이 있나요', '뭐뭐 있나': the kinds of a thing (종류)
     (lazy_compile(r"어떤\s*(?:것들?|게|거|종류|유형)[이가은는]?\s*(?:있|되)|뭐뭐|무엇무엇|몇\s*가지"), ("종류",)),
+    # (session 24) '지방공무원 투잡 허가', '부업해도 되나': a second job (겸직) or paid work (영리)
+    (lazy_compile(r"투잡|쓰리잡|부업|겸업|알바|아르바이트|사이드\s*잡|딴\s*일|다른\s*일(?:을|도)?\s*(?:해도|하면|할\s*수|같이)"),
+     ("겸직", "영리")),
+    # (session 24) '다른 기관과 맞바꿔 보낼 수 있는 인원': an exchange of staff (인사교류) and a secondment (파견)
+    (lazy_compile(r"맞바꾸|맞바꿔|맞교환|서로\s*(?:바꿔|바꾸|교환)|(?:바꿔|교환해)\s*(?:보내|근무|일하)"), ("인사교류", "파견")),
     # '위원회 결정을 징계한 기관이 무시할 수 있나', '안 따라도 되나': whether a decision binds (기속, 효력)
     (lazy_compile(r"무시(?:할|해도|하면|하고)|(?:안|않고|아니)\s*따라도|따르지\s*(?:않아도|않으면|않고)|구속력"), ("기속", "효력")),
 )
