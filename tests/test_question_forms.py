@@ -362,3 +362,24 @@ def test_a_second_job_in_everyday_korean_asks_for_concurrent_posts():
     assert "겸직" in korean_question_terms("지방공무원 투잡 허가")
     assert "겸직" in korean_question_terms("경찰관이 부업해도 되나요?")
     assert "겸직" not in korean_question_terms("지방공무원 휴직 허가")
+
+
+@pytest.mark.parametrize("question, term", [
+    ("Interpol affairs in National Police Agency", "국제형사경찰기구"),
+    ("police R&D funding for universities", "연구개발"),
+    ("demotion when a local post is abolished", "강임"),
+    ("Which account funds police moved to Jeju?", "계정"),
+    ("Can provincial police chiefs set up direct-report units?", "직할대"),
+    ("If another law mentions a provincial governor, does that cover Sejong's mayor too?", "인용"),
+])
+def test_english_words_of_tuning_retrieval_66_and_67(question, term):
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("local govt worker got demoted, can i go straight to court", "강임"),  # a demoted worker: the penalty (강등)
+    ("Can a foreign national work as a civil servant for a Korean province?", "시ㆍ도"),
+    ("Who is accountable for the police budget?", "계정"),  # accountable is 책임, not an account
+])
+def test_english_words_of_tuning_retrieval_66_and_67_stay_narrow(question, term):
+    assert term not in korean_query_terms(question)

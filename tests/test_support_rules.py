@@ -6141,3 +6141,126 @@ def test_a_government_taking_office_is_still_its_launch():
     verdict = judge_support("After the Yoon Suk Yeol government took office in May 2022, it launched the Police System "
                             "Development Committee under the Prime Minister in September of the same year.", source)
     assert verdict.supported, verdict.reason
+
+
+# sejong-special-act 제14조제4항 and jeju-special-act 제98조제2항: '안 넘겨도 됨', '안 해도 되는' say the act need not be
+# done (the short negation '안' before a verb that may be left undone)
+TOBACCO_TAX_SEJONG = ("「지방교육재정교부금법」 제11조제2항제2호에도 불구하고 시장은 담배소비세의 100분의 45에 해당하는 금액을 "
+                      "교육비특별회계로 전출하지 아니할 수 있다.")
+ARREST_HANDOVER = ("자치경찰공무원이 현행범인을 발견하여 현장에서 체포한 경우에는 즉시 경찰공무원에게 인도하여야 한다. 다만, "
+                   "제90조제4호의 직무를 수행하는 중에 현장에서 체포한 현행범인의 경우에는 그러하지 아니하다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("세종시장은 담배소비세 45% 해당액을 교육비특별회계로 안 넘겨도 돼요.", TOBACCO_TAX_SEJONG, True),
+    ("세종시장은 담배소비세 45% 해당액을 교육비특별회계로 꼭 넘겨야 해요.", TOBACCO_TAX_SEJONG, False),
+    ("자치경찰공무원이 현장에서 잡은 현행범인은 경찰공무원에게 안 넘겨도 되는 게 원칙이다.", ARREST_HANDOVER, False),
+    ("자치경찰공무원이 현장에서 잡은 현행범인은 경찰공무원에게 인도 안 해도 된다.", ARREST_HANDOVER, False),
+])
+def test_the_short_negation_of_a_verb_that_may_be_left_undone(claim, source, supported):
+    verdict = judge_support(claim, source, context="세종특별자치시 설치 등에 관한 특별법" if source is TOBACCO_TAX_SEJONG else "")
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_the_stem_of_a_verbs_infinitive():
+    from drafter.citations.support import _stem_of_infinitive
+
+    assert [_stem_of_infinitive(f) for f in ("넘겨", "알려", "줘", "봐", "해", "받아", "내", "하여")] == [
+        "넘기", "알리", "주", "보", "하", "받", "내", "하"]
+
+
+# the paper's p1s5 said in Korean: '유지되지 못했다' denies what the sentence states ('was maintained')
+PAPER_P1S5 = ("In order to operate the autonomous police system, a blueprint to transfer much of the police power to local "
+              "governments should have been presented, but due to the inefficiency of decentralized systems, confrontation "
+              "between the two Koreas, and familiarity with the implementation of the national police system, a "
+              "centralized national police system was maintained, and a formal police organization with limited "
+              "responsibilities and authority was established in local governments and only some police duties closely "
+              "related to residents' lives was carried out as an office manager.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("남북 대치와 분권형 체제의 비효율 등으로 중앙집권적 국가경찰체제가 그대로 유지되었다.", True),
+    ("남북 대치와 분권형 체제의 비효율 등이 있었지만 중앙집권적 국가경찰체제는 유지되지 못했다.", False),
+    ("남북 대치와 분권형 체제의 비효율 등이 있었지만 중앙집권적 국가경찰체제는 유지되지 않았다.", False),
+])
+def test_a_korean_claim_that_denies_what_the_english_sentence_states(claim, supported):
+    verdict = judge_support(claim, PAPER_P1S5)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_the_long_negation_with_mot_negates_the_verb_before_it():
+    assert "유지" in analyze("중앙집권적 국가경찰 체제는 유지되지 못했다.").negated
+
+
+# police-act 제16조제6항제5호 and npa-organization-decree 제63조제4항: '모두 합쳐' is a sum, 'all at rank …' says it of
+# the posts counted, neither a universal claim
+CAREER_SUM = "제1호부터 제4호까지의 경력 기간의 합산이 15년 이상인 사람"
+SECONDED_POSTS = ("경찰청에 두는 공무원의 정원 중 2명(4급 또는 5급 1명, 5급 1명)은 과학기술정보통신부, 1명(5급 1명)은 고용노동부, "
+                  "1명(5급 1명)은 방송미디어통신위원회, 1명(5급 1명)은 금융위원회, 4명(소방령 4명)은 소방청 소속 공무원으로 각각 "
+                  "충원해야 한다. 이 경우 경찰청장은 충원 방법 및 절차 등에 관하여 해당 기관의 장과 미리 협의해야 한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("제1호부터 제4호까지의 경력을 모두 합쳐 15년 이상이면 된다.", CAREER_SUM, True),
+    ("제1호부터 제4호까지의 경력을 모두 합쳐 10년 이상이면 된다.", CAREER_SUM, False),
+    ("The National Fire Agency has to fill four of the NPA's posts, all at the rank of 소방령.", SECONDED_POSTS, True),
+    ("The National Fire Agency has to fill six of the NPA's posts, all at the rank of 소방령.", SECONDED_POSTS, False),
+])
+def test_a_sum_or_a_count_with_all_is_no_universal_claim(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# autonomous-police-committee-decree 제21조제2항제2호: '공동의장 중 한 명' is one of them, not a count
+CO_CHAIR_LEAD = "정책협의체는 경찰청장과 각 시ㆍ도자치경찰위원회 위원장으로 구성하고, 다음 각 호의 사람이 공동으로 의장이 된다."
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("정책협의체 공동의장 중 한 명은 위원장협의회가 정한 시ㆍ도자치경찰위원회 위원장이다.", True),
+    ("정책협의체 공동의장 중 한 명은 시ㆍ도지사가 정한 시ㆍ도자치경찰위원회 위원장이다.", False),
+])
+def test_one_of_the_co_chairs_is_not_a_count(claim, supported):
+    verdict = judge_support(claim, "위원장협의회에서 정한 시ㆍ도자치경찰위원회 위원장", context=CO_CHAIR_LEAD)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_one_of_is_no_number_but_a_count_still_is():
+    from drafter.citations.analysis import find_numbers
+
+    assert find_numbers("공동의장 중 한 명은 위원장이 맡는다") == frozenset()
+    assert find_numbers("위원 중 3명은 도의회가 추천한다") == frozenset({"3"})
+
+
+# a condition with its topic particle ('…한 경우에는', '… 경우 외에는') is not who acts: the sentence's subject is
+NOTICE_GANGWON = "도지사는 제1항에 따른 조치를 명한 경우에는 도조례로 정하는 바에 따라 공고하여야 한다."
+APPEAL_DEADLINE = ("심사위원회는 제5항에 따른 임시결정을 한 경우 외에는 소청심사청구를 접수한 날부터 60일 이내에 이에 대한 결정을 "
+                   "하여야 한다. 다만, 불가피하다고 인정되면 심사위원회의 의결로 30일을 연장할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("조치를 명한 때에는 관할 시장ㆍ군수가 도조례에 따라 이를 공고하여야 한다.", NOTICE_GANGWON, False),
+    ("조치를 명한 때에는 도지사가 도조례에 따라 이를 공고하여야 한다.", NOTICE_GANGWON, True),
+    ("임시결정을 하지 않았다면 소청심사위원회는 청구 접수일부터 60일 안에 결정해야 하고, 불가피하면 의결로 30일 연장할 수 있다.",
+     APPEAL_DEADLINE, True),
+    ("임시결정을 하지 않았다면 소청심사위원회는 청구 접수일부터 90일 안에 결정해야 하고, 불가피하면 의결로 30일 연장할 수 있다.",
+     APPEAL_DEADLINE, False),
+])
+def test_a_condition_holding_the_subjects_place_is_not_who_acts(claim, source, supported):
+    verdict = judge_support(claim, source, context="제67조(처분사유 설명서의 교부 및 심사의 청구)")
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-act 제29조제2항: '차장은 시ㆍ도경찰청장을 보좌하여': the provincial agency's deputy, named bare
+PROVINCIAL_DEPUTY = ("차장은 시ㆍ도경찰청장을 보좌하여 소관 사무를 처리하고 시ㆍ도경찰청장이 부득이한 사유로 직무를 수행할 수 없을 "
+                     "때에는 그 직무를 대행한다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The deputy commissioner of a provincial police agency assists its commissioner and acts for the commissioner "
+     "when the commissioner cannot work for an unavoidable reason.", True),
+    ("The deputy commissioner of a provincial police agency assists its commissioner but never acts for the "
+     "commissioner.", False),
+])
+def test_a_provincial_agencys_deputy_named_bare(claim, supported):
+    verdict = judge_support(claim, PROVINCIAL_DEPUTY, context="제29조(시ㆍ도경찰청 차장)")
+    assert verdict.supported is supported, verdict.reason

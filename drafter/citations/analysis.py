@@ -484,6 +484,7 @@ def find_numbers(text: str) -> frozenset[str]:
     cleaned = _ONCE_PER_PERIOD_KO.sub(r"\1에 ", cleaned)  # '5년에 한 번씩' is 5년마다: the 한 번 counts nothing
     cleaned = _ONCE_MORE_KO.sub("다시", cleaned)  # '한 번 더 맡는 것' is serving again (중임), not a count
     cleaned = _ONCE_DONE_KO.sub("", cleaned)  # '임기를 한 번 채우면 …' is a condition ('once it is served'), not a count
+    cleaned = _ONE_OF_KO.sub(" 중 ", cleaned)  # '공동의장 중 한 명은': one of them, not a count
     found = {n.replace(",", "").lstrip("0") or "0" for n in NUMBER.findall(cleaned)}
     found |= {str(NATIVE_NUMERALS[m.group(1) or m.group(3) or m.group(4)]) for m in NATIVE_COUNTED.finditer(cleaned)}
     # '반기별 1회' is every six months, '분기마다' every three
@@ -511,6 +512,8 @@ _HALF_OR_QUARTER = lazy_compile(r"(반기|분기)(?:별|마다|에\s*한\s*번|�
 _ONCE_PER_PERIOD_KO = lazy_compile(r"((?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|석|넉)\s*(?:년|개월|달|주|주일|일))"
                                    r"에\s*(?:한\s*번|1\s*회|1\s*번)씩?")
 _ONCE_PER_HALF_OR_QUARTER = lazy_compile(r"(반기|분기)\s*(?:별|마다|에)\s*(?:1\s*회|한\s*번)")
+_ONE_OF_KO = lazy_compile(r"\s중\s*한\s*(?:명|사람|분|곳|개)?(?:은|는|이|가|을|를|도)?(?=\s)")
+"""'공동의장 중 한 명은', '위원 중 한 사람이': one of those named (as English 'one of the members'), not a count."""
 _ONCE_MORE_KO = lazy_compile(r"한\s*번\s*더")
 _ONCE_DONE_KO = lazy_compile(r"(?<![가-힣])한\s*번(?=\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:채우|채운|마치|마친|끝내|끝낸|지내|지낸|역임하|역임한)"
                              r"(?:(?:면|고\s*나면|고\s*나서)(?=[\s,.])|\s*(?:뒤|후)))")
@@ -1262,7 +1265,9 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
             pass  # '전체 세출예산의 일정 비율': the whole is the base of a share, not a claim about all of it
         elif form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)) \
                 and not (form == "모두" and i + 1 < len(tokens) and tokens[i + 1].form == "의") \
-                and not (form in ("모두", "총", "전부") and i + 1 < len(tokens) and tokens[i + 1].tag in ("SN", "NR")):
+                and not (form in ("모두", "총", "전부") and i + 1 < len(tokens) and tokens[i + 1].tag in ("SN", "NR")) \
+                and not (form in ("모두", "전부") and i + 1 < len(tokens) and tokens[i + 1].form in _SUMMING_KO):
+            # ('경력을 모두 합쳐 15년 이상': a sum, the statute's 합산)
             # ('모두 8단계로 되어 있다': a total, not a claim about every case)
             strong.add(STRONG_WORDS_KO[form])
         is_neg = (form in ("않", "못", "아니", "안", "아니하", "못하") and tag in ("VX", "MAG", "VCN", "VA", "VV"))
@@ -1285,6 +1290,8 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
                 continue  # '위원이 못 된다' = '위원이 될 수 없다': it negates 되다, not the noun
             if following == "되":  # '-해서는 안 된다': a prohibition of the verb before it
                 is_neg = True
+            elif form == "못" and following == "하" and i and tokens[i - 1].form == "지" and tokens[i - 1].tag == "EC":
+                is_neg = True  # '유지되지 못했다' (Kiwi: 지 못/MAG 하): the long negation of the verb before it
             else:
                 negate_next = True
                 continue
@@ -1359,6 +1366,10 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         if counts.get(lemma, 0) > 1:
             affirmed.add(lemma)
     return all_lemmas, negated, affirmed, strong, has_neg
+
+
+_SUMMING_KO = frozenset({"합치", "합하", "합산", "더하", "합", "통산"})
+"""What '모두' adds up before ('모두 합쳐', '모두 합산하여'): a total, not 'every'."""
 
 
 _TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "half", "quarter",
@@ -1565,6 +1576,8 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                 and not (word in ("every", "all") and any(w in ("who", "that", "which") for w in words[i + 2 : i + 4])) \
                 and not (word in ("every", "all") and prev == "at" and nxt in ("level", "levels")) \
                 and not (word == "all" and nxt == "walks") \
+                and not (word == "all" and nxt in ("at", "in", "with", "from", "ranked", "holding", "graded")
+                         and any(w.isdigit() or w in ENGLISH_NUMBERS for w in words[max(0, i - 12) : i])) \
                 and not (word == "all" and prev == "from" and nxt == "over") \
                 and not (word == "all" and prev in _AUX and "and" in words[:i]) \
                 and not (word == "all" and "and" in words[max(0, i - 8) : i] and (

@@ -349,6 +349,12 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
             other = s.group(1)
             if _ROLE[s.group(2)] != role or other == office or not _same_slot(after, _following(passage, s.end())):
                 continue
+            if other.endswith("에"):
+                # '… 경우 외에는', '조치를 명한 경우에는 … 공고하여야': a condition with its topic particle holds the
+                # claim's place; who acts is the sentence's own subject, if it names one
+                other = next((o.group(1) for o in _OFFICE.finditer(passage) if _ROLE[o.group(2)] == "subj"), "")
+                if not other or other == office or office.endswith(other) or other.endswith(office):
+                    continue
             prefix = office[: -len(other)] if office.endswith(other) else ""
             if len(prefix) >= 2 and (prefix in squashed or len(other) >= 3
                                      or (prefix.endswith("경찰") and prefix[:2] in squashed)):

@@ -213,6 +213,8 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
         return True  # '서울특별시경찰청', '제주특별자치도경찰청': a metropolitan or provincial police agency by name
     if key == "경찰청 차장" and re.search(r"[가-힣]{2}차장", text) and _PROVINCIAL_AGENCY.search(text):
         return True  # '공공안전차장, 수사차장': the deputy commissioners of a provincial agency
+    if key == "경찰청 차장" and "시ㆍ도경찰청장" in source and re.search(r"(?<![가-힣])차장(?:은|는|이|가|을|를)", text):
+        return True  # '차장은 시ㆍ도경찰청장을 보좌하여': the deputy of a metropolitan or provincial agency, named bare
     if key in ("경찰청장", "시ㆍ도경찰청장") and _PROVINCIAL_AGENCY.search(text) and re.search(r"(?<![가-힣])청장", text):
         return True  # '서울특별시경찰청에 … 청장이 부득이한 사유로': the head of that agency (서울경찰청장)
     if key == "지방시대위원회" and re.search(r"(?<![가-힣])(?:위원회|위원장|부위원장)(?:은|는|이|가|의)", text):
@@ -560,6 +562,24 @@ def _whom_conflict_en(claim: str, source: str) -> str | None:
     return None
 
 
+_NEGATOR_EN = frozenset({"not", "no", "never", "without", "cannot", "nor", "neither", "fail", "fails", "failed",
+                         "hardly", "rarely", "nothing", "none"})
+
+
+def _negated_term_stated_en(claim: TextFeatures, source: str) -> str | None:
+    """A Korean claim that negates a verb the English sentence states plainly ('국가경찰체제는 유지되지 않았다'
+    where the paper says 'a centralized national police system was maintained'): every occurrence of the verb's
+    English word in the sentence, with no negator among the four words before it."""
+    words = re.findall(r"[a-z]+(?:'t)?", source.lower())
+    for lemma in sorted(claim.negated):
+        terms = [t for t in _ENGLISH_OF_KOREAN.get(lemma, ()) if " " not in t and len(t) > 4]
+        spots = [i for i, w in enumerate(words) if any(w.startswith(t) for t in terms)]
+        before = [words[max(0, i - 4) : i] for i in spots]
+        if spots and not any(_NEGATOR_EN & set(ws) or any(w.endswith("n't") for w in ws) for ws in before):
+            return f"the claim negates {lemma!r}; the source states it ({words[spots[0]]})"
+    return None
+
+
 def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
     if source.lang == "ko" and _ENDS_ON_LEAVING.search(claim.text) and _AFTER_LEAVING_KO.search(source.text):
         return "the claim ends the duty with the office; the source keeps it after (퇴직 후에도, …이었던 사람)"
@@ -572,6 +592,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
                 return f"the source negates {lemma!r}; the claim does not"
         return None
     if claim.lang == "ko" and source.lang == "en":
+        stated = _negated_term_stated_en(claim, source.text)
+        if stated:
+            return stated
         # a Korean claim about the English paper: a negated main verb the sentence does not negate
         if (claim.negated or (claim.predicates and claim.predicates[-1].modality in ("neg", "must_not", "need_not"))) \
                 and not re.search(r"\b(?:not|no|never|cannot|nor|neither|without|hardly|fails?|failed)\b|n't|"
@@ -1092,6 +1115,35 @@ def _may_form(stem: str) -> str:
     return f"{stem}을 수 있다"
 
 
+def _stem_of_infinitive(form: str) -> str:
+    """The stem of a verb's 아/어 form: '넘겨' → '넘기', '알려' → '알리', '줘' → '주', '봐' → '보', '해' → '하', '받아' →
+    '받', '내' → '내'."""
+    if form.endswith(("하여", "해")):
+        return form[: -2 if form.endswith("하여") else -1] + "하"
+    if len(form) > 1 and form[-1] in "아어":
+        return form[:-1]
+    last = ord(form[-1]) - 0xAC00
+    if not 0 <= last < 11172:
+        return form
+    initial, vowel, final = last // 588, (last // 28) % 21, last % 28
+    back = {6: 20, 14: 13, 9: 8}.get(vowel)  # ㅕ → ㅣ, ㅝ → ㅜ, ㅘ → ㅗ
+    if back is None or final:
+        return form
+    return form[:-1] + chr(0xAC00 + initial * 588 + back * 28)
+
+
+_NEED_NOT_SHORT_KO = lazy_compile(r"(?<![가-힣])안\s+([가-힣]{1,7}?)도\s*"
+                                  r"(된다|됨|돼요|돼|됩니다|되는|되고|되며)(?![가-힣])")
+"""'교육비특별회계로 안 넘겨도 됨', '인도 안 해도 되는': the short negation '안' before a verb that may be left undone,
+the statute's '넘기지 아니할 수 있다' (the ending is kept: '되는' stays a modifier, '되고' a clause)."""
+_NEED_NOT_ENDING = {"된다": "된다", "됨": "된다", "돼요": "된다", "돼": "된다", "됩니다": "된다", "되는": "되는", "되고": "되고",
+                    "되며": "되며"}
+
+
+def _need_not_short(m: re.Match[str]) -> str:
+    return f"{_stem_of_infinitive(m.group(1))}지 않아도 {_NEED_NOT_ENDING[m.group(2)]}"
+
+
 _AS_A_RULE_KO = lazy_compile(r"([가-힣]+?)(하|되)는\s*것이\s*원칙이(지만|나|며|고)")
 """'자치경무관으로 임명하는 것이 원칙이지만 …': the rule itself ('임명하지만'), said of its being the rule, before
 its exception (a claim that ends on '원칙이다' keeps its word: the source may say '원칙으로 한다')."""
@@ -1285,6 +1337,7 @@ def _plain_modality_ko(claim: str) -> str:
 
     for pattern, plain_form in _SAID_PLAINLY_KO:
         claim = pattern.sub(plain_form, claim)
+    claim = _NEED_NOT_SHORT_KO.sub(_need_not_short, claim)
     claim = _WHETHER_KO.sub(lambda m: f"{m.group(1)}하지 아니할 수 있{m.group(2)}", claim)
     claim = _NO_PROCEDURE_KO.sub(lambda m: f"{m.group(1)}하지 아니{_AFTER_ANI[m.group(2)]}", claim)
     claim = _WHETHER_PLAIN_KO.sub(lambda m: f"{_PLAIN_STEM[m.group(1)]}지 아니할 수 있{m.group(2)}", claim)
