@@ -206,3 +206,39 @@ def test_a_addendum_article_is_read_with_its_block_and_promulgation_date(checker
     result = checker.check("2025년 2월 개정된 경찰공무원법은 공포 후 1년이 지난 날부터 시행된다.", "police-officials-act",
                            "부칙<제21390호>제1조")
     assert result.verdict == "unsupported" and "2025" in result.reason
+
+
+def test_a_claim_may_spell_out_the_item_its_provision_names_by_number(checker):
+    # jeonbuk-special-act 제123조제3항: '감사위원이 제2항제1호에 해당하는 경우에는 … 도지사가 면직하거나 해촉한다.
+    # 다만, 감사위원장의 경우에는 도의회의 동의를 받아야 한다' (제2항제1호: 신체상 또는 정신상의 장애로 …)
+    resolved = checker.resolver.resolve("jeonbuk-special-act", "제123조제3항")
+    assert dict(resolved.references)["제2항제1호"].startswith("신체상 또는 정신상의 장애로")
+    assert "정신상의 장애" not in resolved.text
+    claim = ("감사위원이 신체상ㆍ정신상 장애로 직무를 수행할 수 없게 되면 재적위원 3분의 2 이상의 의결을 거쳐 도지사가 "
+             "면직ㆍ해촉하되, 감사위원장이라면 도의회의 동의도 받아야 한다.")
+    assert checker.check(claim, "jeonbuk-special-act", "제123조제3항").verdict == "supported"
+    # the spelt-out words count; nothing else does: the count, the body and the modality are still the source's
+    assert checker.check(claim.replace("3분의 2", "2분의 1"), "jeonbuk-special-act", "제123조제3항").verdict == "unsupported"
+    assert checker.check(claim.replace("도지사가", "감사위원장이"), "jeonbuk-special-act",
+                         "제123조제3항").verdict == "unsupported"
+    # a reference to another article ('제30조제1항') or law is no part of the cited article
+    assert checker.resolver.resolve("police-act", "제27조제3항").references == ()
+
+
+def test_a_value_of_a_list_given_to_another_of_its_topics_is_rejected(checker):
+    # npa-organization-decree 제40조제2항: '서울특별시경찰청 차장은 치안감으로, 제주특별자치도경찰청 차장은 경무관으로 보한다.'
+    ok = checker.check("제주특별자치도경찰청 차장은 경무관으로 보한다.", "npa-organization-decree", "제40조제2항")
+    assert ok.verdict == "supported", ok.reason
+    swapped = checker.check("제주특별자치도경찰청 차장은 치안감으로 보한다.", "npa-organization-decree", "제40조제2항")
+    assert swapped.verdict == "unsupported" and "경무관" in swapped.reason
+    # jeju-special-act 제102조: '조례안은 … 이송된 날부터 10일 이내에, 규칙안은 공포 예정 15일 전에 … 통보하여야 한다.'
+    late = checker.check("도지사는 자치경찰 관련 조례안을 지방의회에서 이송된 날부터 15일 이내에 제주자치도경찰청장에게 "
+                         "통보하여야 한다.", "jeju-special-act", "제102조")
+    assert late.verdict == "unsupported" and "10일" in late.reason
+
+
+def test_words_of_a_referenced_item_never_carry_a_claim_that_leaves_the_duty_to_discretion(checker):
+    # police-act 제32조제4항: '… 다만, 제1항제3호의 경우에는 미리 국가경찰위원회의 의결을 거쳐야 하며 …'
+    claim = ("제1항제3호처럼 해당 시ㆍ도의 경찰력으로는 질서유지가 어려운 경우 국가경찰위원회 의결을 미리 거칠지는 "
+             "경찰청장이 재량으로 정할 수 있되, 긴급하면 우선 조치 후 지체 없이 의결을 거쳐야 한다.")
+    assert checker.check(claim, "police-act", "제32조제4항").verdict == "unsupported"

@@ -337,3 +337,29 @@ def test_district_taxes_are_searched_as_the_statute_word():
     from drafter.text.glossary import korean_query_terms
 
     assert "구세" in korean_query_terms("Sejong levies both metropolitan city taxes and district taxes as city taxes")
+
+
+def test_a_noun_and_its_plural_find_the_same_statute_words():
+    from drafter.text.glossary import korean_terms
+
+    assert set(korean_terms("capability")) == set(korean_terms("capabilities")) == {"기능", "역량"}
+    assert set(korean_terms("punishment")) == set(korean_terms("punishments")) >= {"처벌", "벌칙"}
+    # a plural that means something else keeps its own words
+    assert "화재" in korean_terms("fires") and "화재" not in korean_terms("fire")
+
+
+def test_an_y_phrase_in_the_plural_is_the_phrase():
+    from drafter.text.glossary import korean_term_groups
+
+    assert ("시ㆍ도경찰청",) in korean_term_groups("Who heads the metropolitan police agencies?")
+    assert ("시ㆍ도경찰청",) in korean_term_groups("Who heads the metropolitan police agency?")
+
+
+def test_metropolitan_and_regional_bodies_are_the_provinces():
+    from drafter.text.glossary import korean_query_terms
+
+    assert korean_query_terms("Are metropolitan police committee meetings closed?")[:1] == ["시ㆍ도자치경찰위원회"]
+    assert "비공개" in korean_query_terms("Are metropolitan police committee meetings closed?")
+    assert "비공개" not in korean_query_terms("close cooperation with the regional police agency")
+    assert "서울특별시경찰청" in korean_query_terms("What departments make up Seoul's metropolitan police agency?")
+    assert "하부조직" in korean_query_terms("What internal units can the National Police Agency have?")

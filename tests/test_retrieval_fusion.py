@@ -412,3 +412,13 @@ def test_a_province_special_act_named_as_such_is_a_named_statute():
     assert named_laws("Gangwon special act - safeguards for officials") == frozenset({"강원특별자치도 설치 및"})
     assert named_laws("제주특별법상 행정시장 임명") == frozenset({"제주특별자치도 설치 및"})
     assert not named_laws("Who appoints the Gangwon audit committee chair?")
+
+
+def test_a_korean_question_is_read_as_the_statutes_spell_it():
+    from drafter.retrieval.fusion import plan_query, statute_spelling
+
+    assert statute_spelling("시도경찰청장이 자리를 비우면") == "시ㆍ도경찰청장이 자리를 비우면"
+    assert statute_spelling("시·도지사와 시도 조례") == "시ㆍ도지사와 시ㆍ도 조례"
+    assert statute_spelling("순직·공상") == "순직·공상"  # Kiwi reads the other dot well
+    assert statute_spelling("개정을 시도하다") == "개정을 시도하다"  # an attempt, not a 시ㆍ도
+    assert "시ㆍ도경찰청장" in plan_query("시도경찰청장 직무대행은 누가 하나").korean

@@ -72,3 +72,12 @@ def test_flipped_paraphrase_is_rejected(source, claim, why):
     assert not judgement.supported
     assert why in judgement.reason
 
+
+
+def test_spoken_words_for_dismissal_and_grievances_reach_the_statute_words():
+    from drafter.text.synonyms_ko import SYNONYMS_KO
+    from drafter.text.tokenizer import tokenize
+
+    assert "잘리" in tokenize("공무원들이 다 잘려?") and "면직" in SYNONYMS_KO["잘리"]
+    assert "자르" in tokenize("공무원을 잘라도 돼?") and "면직" in SYNONYMS_KO["자르"]
+    assert "고충" in SYNONYMS_KO["하소연"] and "상관" in SYNONYMS_KO["윗선"]

@@ -72,7 +72,7 @@ class CitationChecker:
             return CheckResult(id=id, verdict="unresolvable", reason=exc.message)
         judgement = judge_support(
             claim, resolved.text, context=resolved.context, whole_document=resolved.whole_document,
-            similarity=self.similarity, thresholds=self.thresholds,
+            similarity=self.similarity, thresholds=self.thresholds, references=resolved.references,
         )
         verdict: Verdict = "supported" if judgement.supported else "unsupported"
         reason = judgement.reason

@@ -12,7 +12,9 @@ Three one-change flips pass the set-based checks of :mod:`drafter.citations.supp
 - an office placed under another body than the source's ('경찰청 차장 밑에 인권감사관을 둔다' where the
   source puts it '경찰청장 밑에'): :func:`placed_under_conflict`;
 - a chair the members elect from among themselves (호선) said to be chosen by another body ('위원장은
-  시ㆍ도지사가 지명한다'): :func:`elected_chair_conflict`.
+  시ㆍ도지사가 지명한다'): :func:`elected_chair_conflict`;
+- a value of a list given to another of its topics ('제주특별자치도경찰청 차장은 치안감으로' where the source
+  says '서울특별시경찰청 차장은 치안감으로, 제주특별자치도경찰청 차장은 경무관으로'): :func:`topic_value_conflict`.
 """
 
 from __future__ import annotations
@@ -268,6 +270,52 @@ def topic_body_conflict(claim: str, source: str) -> str | None:
         if others:
             return (f"body mismatch: for {topic} the source names {', '.join(sorted(own[0]))}; it puts {body} with "
                     f"{others[0]}")
+    return None
+
+
+_RANK = lazy_compile(r"(치안총감|치안정감|치안감|경무관|총경|경정|경감|경위|경사|경장|순경)(?=으로|로|을|를|이|가|은|는|\s|$)")
+_VALUE_TOPIC = lazy_compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,})(?:은|는)\s")
+_NOT_TOPIC_END = ("에", "에서", "로", "으로", "때", "경우", "외", "이상", "이하")
+
+
+def _topic_values(segment: str) -> tuple[str, str] | None:
+    """A segment's topic (the last '…은/는' before its one value) and that value ('조례안은 … 10일 이내에' →
+    (조례안, 10일); '제주특별자치도경찰청 차장은 경무관으로' → (제주특별자치도경찰청, 경무관), the word before the
+    topic's head when the head is shared)."""
+    values = [(k, st) for k, st, _ in _quantities(segment)] + [(m.group(1), m.start()) for m in _RANK.finditer(segment)]
+    if len(values) != 1:
+        return None
+    value, at = values[0]
+    topics = [m for m in _VALUE_TOPIC.finditer(segment[:at]) if not m.group(1).endswith(_NOT_TOPIC_END)]
+    if not topics:
+        return None
+    head = topics[-1]
+    before = segment[: head.start()].split()
+    joined = before and not before[-1].endswith(("는", "은", "에", "를", "을", "가", "이", "의", "고", "며", "서", "로"))
+    return (f"{before[-1]} {head.group(1)}" if joined else head.group(1)), value
+
+
+def topic_value_conflict(claim: str, source: str) -> str | None:
+    """A value the claim gives one topic of a list where the source gives it another ('조례안은 … 15일 이내에' where
+    the source says '조례안은 … 10일 이내에, 규칙안은 … 15일 전에'; '제주특별자치도경찰청 차장은 치안감으로' where the
+    source says '서울특별시경찰청 차장은 치안감으로, 제주특별자치도경찰청 차장은 경무관으로'): the claim names one
+    topic (by the word no other topic has) with another topic's value, and neither the other topic nor its own
+    value."""
+    bare = _PARENTHETICAL.sub(" ", source)
+    pairs = [tv for tv in (_topic_values(part) for part in re.split(r",\s*", bare)) if tv]
+    if len(pairs) < 2 or len({v for _, v in pairs}) < len(pairs):
+        return None
+    squashed = re.sub(r"\s+", "", claim)
+    own = [[w for w in t.split() if len(w) > 1 and not any(w in other.split() for other, _ in pairs if other != t)]
+           for t, _ in pairs]
+    named = [bool(words) and any(re.sub(r"(?:은|는|의)$", "", w) in squashed for w in words) for words in own]
+    for (topic, value), says in zip(pairs, named):
+        if not says or value in squashed:
+            continue
+        wrong = [v for (t, v), other in zip(pairs, named) if v != value and v in squashed and not other]
+        if wrong:
+            return f"number mismatch: the source gives {topic} {value}, not {wrong[0]}" if wrong[0][0].isdigit() \
+                else f"body mismatch: the source gives {topic} {value}, not {wrong[0]}"
     return None
 
 

@@ -34,6 +34,10 @@ class ResolvedCitation:
     """Article heading and, for a 호/목, the lead sentence of its 항."""
     whole_document: bool
     is_paper: bool
+    references: tuple[tuple[str, str], ...] = ()
+    """``(label, text)`` of each 항 and 호 of the same article the cited text names by number ('제2항제1호에
+    해당하는 경우' → ('제2항제1호', its text)): a claim may spell out what they say. The support judge reads
+    them for the claim's words only, in a sentence that names them."""
 
 
 class CitationResolver:
@@ -95,7 +99,31 @@ class CitationResolver:
             context="\n".join(p for p in context_parts if p),
             whole_document=not address,
             is_paper=is_paper,
+            references=self._references(doc, address, resolved.text) if not is_paper and address else (),
         )
+
+    def _references(self, doc: str, address: str, text: str) -> tuple[tuple[str, str], ...]:
+        """Each 항 or 호 of the cited article that ``text`` names by number (not those of another article or
+        law: '제30조제1항', '같은 법 제6조제1항'), with its text; each once, the cited provision itself left out."""
+        addr = parse_address(address)
+        if addr.article is None or addr.addendum is not None:
+            return ()
+        out: dict[str, str] = {}
+        for m in _SAME_ARTICLE_REF.finditer(text):
+            hang = int(m.group("hang")) if m.group("hang") else addr.hang
+            ho = m.group("ho") or m.group("ho2")
+            if hang is None and ho is None:
+                continue
+            target = addr.article_only().model_copy(update={"hang": hang, "ho": ho})
+            if target == addr.model_copy(update={"mok": None, "sub": None}):
+                continue
+            try:
+                referenced = self.corpus.resolve(doc, target).text
+            except DrafterError:
+                continue
+            if m.group(0) not in out and referenced not in text:
+                out[m.group(0)] = referenced[:_MAX_REFERENCE]
+        return tuple(out.items())
 
     def citation(self, doc: str, address: str | None) -> Citation:
         """A :class:`Citation`, valid with its span, or flagged ``unresolvable``."""
@@ -104,6 +132,13 @@ class CitationResolver:
         except DrafterError as exc:
             return Citation(doc=doc, address=(address or "").strip(), status="unresolvable", note=exc.message)
         return Citation(doc=doc, address=r.address, span=to_source_span(r.span), text=r.text)
+
+
+_SAME_ARTICLE_REF = lazy_compile(
+    r"(?<![조항」\d])(?<!법\s)(?<!령\s)(?<!규칙\s)(?:제(?P<hang>\d+)항(?:제(?P<ho>\d+(?:의\d+)?)호)?|"
+    r"(?<![항조」\d])(?<!법\s)(?<!령\s)제(?P<ho2>\d+(?:의\d+)?)호)")
+"""'제2항제1호', '제1항', '제3호' as a provision names another part of its own article."""
+_MAX_REFERENCE = 2000
 
 
 def _has_numbered_hangs(corpus: Corpus, doc: str, addr) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from functools import lru_cache
 
 from pydantic import BaseModel, Field
@@ -100,6 +101,7 @@ from drafter.citations.placement import (
     quantity_body_conflict,
     service_conflict,
     topic_body_conflict,
+    topic_value_conflict,
 )
 from drafter.citations.reworded import (
     claim_modality,
@@ -2378,6 +2380,15 @@ def _check_against(
     of the passage that matched the claim best.
     """
     coverage, known, missing = lexical_coverage(claim, source)
+    named = [text for label, text in _REFERENCES.get() if label in (window if window is not None else source.text)] \
+        if claim.lang == "ko" and not _LEFT_TO_SOMEONE_KO.search(claim.text) else []
+    if named and coverage is not None and coverage < 1:
+        # the words of the 항 or 호 this passage names by number ('제2항제1호에 해당하는 경우'), spelt out by the
+        # claim; found there, they count (every rejection below carries this coverage: a clause of the claim
+        # that spells one out and says otherwise is as much about the source as one that quotes it)
+        found, _, still_missing = lexical_coverage(claim, analyze_source("\n".join([source.text, *named])))
+        if found is not None and found > coverage:
+            coverage, missing = found, still_missing
     listed = str(len(_TOP_ITEM_LINE.findall(full or ""))) if full else None  # 'eight ranks': a list of eight
     if source.lang == "ko" and window is not None and full is not None and window != full:
         elsewhere = _predicate_elsewhere(claim, normalize(window), normalize(full))
@@ -2470,7 +2481,7 @@ def _check_against(
         conflict = number_binding_conflict(claim.text, source.text) \
             or number_pairing_conflict(claim.text, source.text) or topic_body_conflict(claim.text, full or source.text) \
             or quantity_body_conflict(claim.text, source.text) \
-            or office_slot_conflict(claim.text, source.text, full or "") \
+            or office_slot_conflict(claim.text, source.text, full or "") or topic_value_conflict(claim.text, source.text) \
             or _antonym_conflict_ko(claim, f"{source.text}\n{full or ''}")
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=conflict)
@@ -2667,6 +2678,14 @@ _SIGN_OFF = lazy_compile(r"(?<=[.。])\s*(?:확인\s*끝|이상|끝)\s*[.。]?\s
 """How a memo closes ('… 60세. 확인 끝.', '… 둔다. 이상.'): no part of the claim."""
 
 
+_LEFT_TO_SOMEONE_KO = lazy_compile(r"[가-힣]지(?:는|를)?\s*(?:[가-힣ㆍ]+(?:이|가|의)\s+)?(?:재량|선택|임의|자유롭게|알아서|스스로)")
+"""'의결을 거칠지는 경찰청장이 재량으로 정할 수 있되': whether to act is left to someone, a modality the judge may not
+read in every form; such a claim gets no words from the parts its source names by number (English claims neither:
+their words reach a referenced part through loose glossary senses)."""
+_REFERENCES: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("drafter_support_references", default=())
+"""The ``references`` of the :func:`judge_support` call in progress (every passage and clause it reads)."""
+
+
 def judge_support(
     claim: str,
     source_text: str,
@@ -2676,8 +2695,21 @@ def judge_support(
     similarity: Similarity | None = None,
     thresholds: SupportThresholds | None = None,
     clause_by_clause: bool = True,
+    references: Sequence[tuple[str, str]] = (),
 ) -> Judgement:
-    """Does ``source_text`` state ``claim``? (:func:`_judge_support`; the evidence it quotes is verbatim)."""
+    """Does ``source_text`` state ``claim``? (:func:`_judge_support`; the evidence it quotes is verbatim).
+
+    ``references``: ``(label, text)`` of the parts of the same article the source names by number
+    ('제2항제1호에 해당하는 경우'); a claim that spells one out ('신체상ㆍ정신상 장애로 직무를 수행할 수 없게
+    되면') has its words found there too, in a sentence that names it. Only the words: every other check
+    reads the source alone."""
+    if references:
+        token = _REFERENCES.set(tuple(references))
+        try:
+            return judge_support(claim, source_text, context=context, whole_document=whole_document,
+                                 similarity=similarity, thresholds=thresholds, clause_by_clause=clause_by_clause)
+        finally:
+            _REFERENCES.reset(token)
     unlabelled = _SIGN_OFF.sub("", _REGISTER_LABEL.sub("", claim, count=1)).strip()
     unframed = _STATUTE_FRAME_EN.sub("", unlabelled)
     claim = (unframed[:1].upper() + unframed[1:] if unframed != unlabelled else unlabelled) or claim

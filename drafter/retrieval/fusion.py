@@ -176,9 +176,24 @@ def query_language(query: str) -> Literal["ko", "en"]:
     return "ko" if hangul and hangul >= len(_LATIN_WORD.findall(query)) else "en"
 
 
+_SIDO = re.compile(r"(?<![가-힣])시\s?[.,/·・‧]?\s?도(?=\s?(?:경찰청|지사|의회|교육감|조례|의\s?조례))")
+"""'시도경찰청장', '시·도지사', '시/도 조례': how people type the statutes' 시ㆍ도 (not '시도하다', an attempt).
+'시도자치경찰위원회' is left as typed: spelt 시ㆍ도, it moved two tuning questions down (its 시 and 도 are in
+every special act's articles, while 도경찰청장 and 도지사 are words of their own)."""
+
+
+def statute_spelling(query: str) -> str:
+    """A Korean question spelt as the statutes spell: '시ㆍ도' for '시도' or '시·도' before the bodies and
+    instruments of a 시ㆍ도. BM25 reads '시도경찰청장' as 시도 + 경찰청장 and '시·도경찰청장' as 시·도 + 경찰청장, the
+    statutes' '시ㆍ도경찰청장' as 시 + 도 + 경찰청장 + 도경찰청장. (Other middle dots are left: Kiwi reads
+    '순직·공상' as 순직 + 공상, and '순직ㆍ공상' as 순 + 직 + 순직 + 공 + 상 + 공상.)"""
+    return _SIDO.sub("시ㆍ도", query)
+
+
 def plan_query(query: str) -> QueryPlan:
     """Split a query into its Korean and English lexical sides (see the module docstring)."""
     if query_language(query) == "ko":
+        query = statute_spelling(query)
         latin = " ".join(w.lower() for w in _EN_WORD.findall(query))
         # what the question asks by its form ('몇 살에 퇴직' → 정년) joins its own words on the lexical side
         asked = " ".join(korean_question_terms(query))
