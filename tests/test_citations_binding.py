@@ -103,3 +103,13 @@ def test_sentence_without_citation_is_dropped_and_mixed_keeps_the_valid_one(bind
 def test_split_answer_keeps_citations_with_their_sentence():
     parts = split_answer("- 첫 문장이다. [a 제1조] 둘째 문장이다. [b 제2조]\n2. 셋째 문장이다.\n[c 제3조]")
     assert parts == ["첫 문장이다. [a 제1조]", "둘째 문장이다. [b 제2조]", "셋째 문장이다. [c 제3조]"]
+
+
+def test_a_sentence_spelling_out_the_item_its_citation_names_is_bound(corpus):
+    # police-act 제32조제4항: '… 다만, 제1항제3호의 경우에는 미리 국가경찰위원회의 의결을 거쳐야 하며 …'; a summary that
+    # says what 제1항제3호 is keeps its citation, as `drafter eval citations` judges it
+    hit = _Hit(corpus, "police-act", "제32조")
+    binder = CitationBinder(CitationResolver(corpus), units_for_hits(corpus, [hit]), [(hit.doc, hit.span.start, hit.span.end)])
+    sentence = ("해당 시ㆍ도의 경찰력으로는 공공의 안녕과 질서유지가 어려워 경찰청장의 지원ㆍ조정이 필요한 경우, 경찰청장은 미리 "
+                "국가경찰위원회의 의결을 거쳐야 한다.")
+    assert binder.bind_citation(sentence, "police-act", "제32조제4항").status == "valid"

@@ -89,7 +89,7 @@ class CitationBinder:
                                                "note": "resolves, but was not among the retrieved sources"})
         if self.check_support:
             judgement = judge_support(sentence, resolved.text, context=resolved.context,
-                                      whole_document=resolved.whole_document)
+                                      whole_document=resolved.whole_document, references=resolved.references)
             if not judgement.supported:
                 return citation.model_copy(update={"status": "unsupported", "note": judgement.reason})
         return citation
