@@ -1,6 +1,6 @@
 """Where a Korean claim's numbers and bodies stand, against where its source has them.
 
-Three one-change flips pass the set-based checks of :mod:`drafter.citations.support`:
+One-change flips that pass the set-based checks of :mod:`drafter.citations.support`:
 
 - a number moved to another place of the same sentence ('… 5년 이내로 하되, … 5년의 범위에서 연장'
   where the source extends by 3년): both of the claim's numbers occur in the source, but the second
