@@ -363,3 +363,36 @@ def test_metropolitan_and_regional_bodies_are_the_provinces():
     assert "비공개" not in korean_query_terms("close cooperation with the regional police agency")
     assert "서울특별시경찰청" in korean_query_terms("What departments make up Seoul's metropolitan police agency?")
     assert "하부조직" in korean_query_terms("What internal units can the National Police Agency have?")
+
+
+def test_a_secondment_is_not_a_second_term():
+    from drafter.text.glossary import korean_query_terms, korean_terms
+
+    assert korean_terms("seconding") == korean_terms("seconded") == ("파견",)
+    assert korean_terms("second") == ("중임",)  # 'may not serve a second term'
+    assert "중임" not in korean_query_terms("Seconding local officials to national agencies")
+
+
+def test_a_provinces_official_english_name_is_the_province_not_the_state():
+    from drafter.text.glossary import korean_query_terms
+
+    terms = korean_query_terms("Ministerial financial support for Gangwon State")
+    assert "강원" in terms and "국가" not in terms
+    assert "국가" in korean_query_terms("Must the State support Gangwon?")
+
+
+def test_titles_in_the_plural_and_ranks_and_above():
+    from drafter.text.glossary import korean_query_terms
+
+    terms = korean_query_terms("Which disciplinary board hears cases against Superintendents General and above?")
+    assert "경무관" in terms and "이상" in terms and "교육감" not in terms
+    assert "행정안전부장관" in korean_query_terms("Can the Interior Minister return a resolution?")
+    assert "국가경찰위원회" in korean_query_terms("the National Police Commission's resolutions")
+
+
+def test_field_agencies_open_competition_posts_and_a_funds_lifespan():
+    from drafter.text.glossary import korean_query_terms
+
+    assert "특별지방행정기관" in korean_query_terms("take over the work of a central government field agency")
+    assert "공모직위" in korean_query_terms("Can Jeonbuk set its own rules for open-competition positions?")
+    assert "존속기한" in korean_query_terms("Who sets the lifespan of Sejong's funds?")

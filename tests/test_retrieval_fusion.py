@@ -422,3 +422,11 @@ def test_a_korean_question_is_read_as_the_statutes_spell_it():
     assert statute_spelling("순직·공상") == "순직·공상"  # Kiwi reads the other dot well
     assert statute_spelling("개정을 시도하다") == "개정을 시도하다"  # an attempt, not a 시ㆍ도
     assert "시ㆍ도경찰청장" in plan_query("시도경찰청장 직무대행은 누가 하나").korean
+
+
+def test_against_is_not_again():
+    from drafter.retrieval.fusion import plan_query
+
+    plan = plan_query("Which disciplinary board hears cases against Superintendents General?")
+    assert not any("중임" in group for group in plan.groups)
+    assert ("경무관",) in plan.groups

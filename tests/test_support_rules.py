@@ -6264,3 +6264,74 @@ PROVINCIAL_DEPUTY = ("차장은 시ㆍ도경찰청장을 보좌하여 소관 사
 def test_a_provincial_agencys_deputy_named_bare(claim, supported):
     verdict = judge_support(claim, PROVINCIAL_DEPUTY, context="제29조(시ㆍ도경찰청 차장)")
     assert verdict.supported is supported, verdict.reason
+
+
+# local-public-officials-act 제60조, 제50조제2항 (a 다만 sentence that sets the rule aside), police-officials-act 제11조제3항
+# and jeonbuk-special-act 제100조 (an exception in parentheses): a Korean claim that joins the rule and its exception
+TENURE = ("공무원은 형의 선고ㆍ징계 또는 이 법에서 정하는 사유가 아니면 본인의 의사에 반하여 휴직ㆍ강임 또는 면직을 당하지 "
+          "아니한다. 다만, 1급 공무원은 그러하지 아니하다.")
+ARREST_NOTICE = ("수사기관에서 공무원을 구속하려면 그 소속 기관의 장에게 미리 통보하여야 한다. 다만, 현행범은 그러하지 아니하다.")
+NOTICE_BEFORE_SANCTION = ("경찰청장 또는 해양경찰청장은 제1항에 따른 처분(시험의 정지는 제외한다)을 할 때에는 미리 그 처분 내용과 "
+                          "사유를 당사자에게 통지하여 소명할 기회를 주어야 한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("공무원은 형의 선고, 징계 또는 이 법이 정한 사유가 아니면 본인 의사에 반하여 휴직ㆍ강임ㆍ면직되지 않지만, 1급 공무원은 "
+     "이러한 보장을 받지 못한다.", TENURE, True),
+    # the rule turned round, the exception given to another grade, the exception taken back
+    ("공무원은 본인 의사에 반하여 휴직ㆍ강임 또는 면직될 수 있지만, 1급 공무원은 이러한 보장을 받지 못한다.", TENURE, False),
+    ("공무원은 형의 선고, 징계 또는 이 법이 정한 사유가 아니면 본인 의사에 반하여 휴직ㆍ강임ㆍ면직되지 않지만, 3급 공무원은 "
+     "이러한 보장을 받지 못한다.", TENURE, False),
+    ("수사기관은 공무원을 구속하기 전에 소속 기관의 장에게 먼저 알려야 하지만, 현행범이라면 이 통보가 필요 없다.", ARREST_NOTICE, True),
+    ("수사기관은 공무원을 구속하기 전에 소속 기관의 장에게 알릴 수 있지만, 현행범이라면 이 통보가 필요 없다.", ARREST_NOTICE, False),
+    ("수사기관은 공무원을 구속하기 전에 소속 기관의 장에게 먼저 알려야 하는데, 현행범이라도 통보에서 빠지지 않는다.",
+     ARREST_NOTICE, False),
+    ("경찰청장이나 해양경찰청장은 처분을 하려면 미리 처분 내용과 사유를 당사자에게 알리고 소명 기회를 주어야 하지만, 시험 정지 "
+     "처분에는 이 절차가 요구되지 않는다.", NOTICE_BEFORE_SANCTION, True),
+    ("경찰청장이나 해양경찰청장은 처분을 하려면 미리 처분 내용과 사유를 당사자에게 알리고 소명 기회를 줄 수 있지만, 시험 정지 "
+     "처분에는 이 절차가 요구되지 않는다.", NOTICE_BEFORE_SANCTION, False),
+])
+def test_a_korean_rule_joined_to_its_exception(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-officials-act 제12조제3항 (may), autonomous-police-committee-decree 제13조제1항 (does): 'whether to do it is
+# one's to decide' states a power to do it, not a duty
+LIST_EXTENSION = ("제1항에 따른 채용후보자 명부의 유효기간은 2년의 범위에서 대통령령으로 정한다. 다만, 경찰청장 또는 해양경찰청장은 "
+                  "필요에 따라 1년의 범위에서 그 기간을 연장할 수 있다.")
+MONTHLY_MEETING = ("시ㆍ도자치경찰위원회 위원장은 법 제26조제1항에 따라 정기회의와 임시회의를 소집ㆍ개최한다. 이 경우 정기회의는 "
+                   "특별한 사유가 있는 경우를 제외하고는 월 1회 이상 소집ㆍ개최한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("채용후보자 명부의 유효기간은 2년 범위에서 대통령령으로 정하되, 경찰청장이나 해양경찰청장은 필요하면 1년 범위에서 이를 "
+     "연장할지 여부를 정할 수 있다.", LIST_EXTENSION, True),
+    ("시ㆍ도자치경찰위원회 위원장은 정기회의와 임시회의를 소집하며, 정기회의를 월 1회 이상 열지 여부는 위원장이 재량으로 정할 "
+     "수 있다.", MONTHLY_MEETING, False),
+])
+def test_deciding_whether_to_do_it_is_a_power_not_a_duty(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_no_one_of_a_listed_few_may_is_a_ban():
+    assert english_modality("no eup, myeon or dong may be split between districts") == "must_not"
+
+
+# jeonbuk-special-act 제122조제3항 and its 제2항: a body named only in the part the source names by number
+LAPSE = ("제2항에 따라 징계 또는 문책 절차를 진행하지 못하여 징계 또는 문책 사유의 시효기간이 만료되거나 그 잔여기간이 1개월에 "
+         "미달하게 되는 때에는 그 시효기간은 제1항에 따른 조사종료의 통보를 받은 날부터 1개월이 지난 날에 만료되는 것으로 본다.")
+LAPSE_REFERENCE = ("제2항", "도지사는 감사위원회가 조사 중인 특정사건에 대하여는 제1항에 따른 조사개시의 통보를 받은 날부터 징계 또는 "
+                             "문책 절차를 진행하지 못한다.")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("감사위원회 조사로 징계 절차를 진행하지 못해 징계 시효가 끝났거나 남은 기간이 1개월 미만이 되면, 시효는 조사종료 통보를 받은 "
+     "날부터 1개월이 지난 날에 끝나는 것으로 본다.", True),
+    ("경찰청장 조사로 징계 절차를 진행하지 못해 징계 시효가 끝났거나 남은 기간이 1개월 미만이 되면, 시효는 조사종료 통보를 받은 "
+     "날부터 1개월이 지난 날에 끝나는 것으로 본다.", False),
+])
+def test_a_body_named_in_the_part_the_source_refers_to(claim, supported):
+    verdict = judge_support(claim, LAPSE, references=[LAPSE_REFERENCE])
+    assert verdict.supported is supported, verdict.reason

@@ -602,7 +602,8 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # 'dual nationality bars appointment', 'disqualifies a person from': a ban
                               r"(?<!not\s)(?<!n't\s)(?:bars|disqualifies|precludes)(?=\s+(?:[\w-]+\s+){0,3}?(?:from|appointment|"
                               r"employment|membership|becoming|being|serving))|"
-                              r"no(?:\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
+                              # ('no eup, myeon or dong may be split': a list is one subject)
+                              r"no(?:,?\s+[\w-]+){1,8}?\s+(?:may|can|shall)(?! not))\b")),
     ("must", lazy_compile(r"\b(?:must|shall|(?:is|are) required to|(?:is|are)\s+(?:legally\s+)?(?:required|obliged|obligated|bound)\s+"
                           r"by\s+(?:law|the\s+act|statute|the\s+decree)\s+to|(?:has|have) to|(?:is|are) obliged|(?:is|are) bound to|"
                           # 'remains obliged to transfer', 'stays bound to'

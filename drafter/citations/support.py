@@ -1066,7 +1066,10 @@ _AT_DISCRETION_ANY_KO = lazy_compile(r"([가-힣]+)지(?:\s*말지(?:는|를)?|\
                                      r"|(?:알아서\s*)?(?:정할|결정할|판단할)\s*(?:일|문제)(?:이다|임|입니다)"
                                      r"|(?:[가-힣ㆍ]+(?:와|과|및|의)?\s+){0,3}(?:재량|판단|선택)에\s*(?:맡겨져\s*있다|맡긴다|달려\s*있다|속한다)"
                                      r"|(?:[가-힣ㆍ]+의?\s+)?재량(?:\s*(?:사항|사안))?(?:이다|임|입니다)?(?=\s*\.?\s*$)"
-                                     r"|(?:[가-힣ㆍ]+(?:이나|과|와|및|의)?\s+){0,4}선택할\s*수\s*있는\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다))")
+                                     r"|(?:[가-힣ㆍ]+(?:이나|과|와|및|의)?\s+){0,4}선택할\s*수\s*있는\s*사항(?:이다|이\s*됐다|이\s*되었다|임|입니다)"
+                                     # '열지 여부는 위원장이 재량으로 정할 수 있다'
+                                     r"|(?:(?:재량으로|자유롭게|임의로|스스로|자율적으로|알아서)\s*)?(?:정할|결정할|판단할|선택할)\s*수\s*있다"
+                                     r"(?=\s*\.?\s*$))")
 """'관리계획을 세울지는 도지사의 선택에 맡겨져 있다', '의견을 들을지는 도지사가 판단할 일이다': the same for a verb with
 no 하다 (세우지 아니할 수 있다)."""
 _WHETHER_DISCRETION_KO = lazy_compile(r"([가-힣]{2,})\s*여부(?:는|가|도)\s*(?:[가-힣ㆍ]+(?:의\s+|\s+(?=재량)))?(?:재량|판단|선택)"
@@ -1088,6 +1091,26 @@ def _stem_of_l_form(form: str) -> str | None:
     if 0 <= code < 11172 and code % 28 == 8 and not form.endswith("할"):
         return form[:-1] + chr(ord(form[-1]) - 8)
     return None
+
+
+def _discretion_as_may(claim: str, source: str) -> str:
+    """'임용할지 여부를 정할 수 있다' against a source that says '임용할 수 있다' states it: whether to do what one
+    may do is one's to decide (the may form, not the need-not form the same words give against a duty)."""
+    if "할지" not in claim and "지 여부" not in claim:
+        return claim
+
+    def may(m: re.Match[str]) -> str:
+        stem = m.group(1)
+        said = re.search(re.escape(stem) + r"(?:을\s|를\s)?할\s*수\s*있", source)
+        if said is None or re.search(re.escape(stem) + r"(?:을\s|를\s)?하지\s*아니할\s*수\s*있", source):
+            return m.group(0)
+        return f"{stem}할 수 있{m.group(2)}"
+
+    def may_plain(m: re.Match[str]) -> str:
+        said = re.search(rf"(?<![가-힣]){m.group(1)}\s*수\s*있", source)
+        return f"{m.group(1)} 수 있{m.group(2)}" if said else m.group(0)
+
+    return _WHETHER_PLAIN_KO.sub(may_plain, _WHETHER_KO.sub(may, claim))
 
 
 def _undone_at_discretion(m: re.Match[str]) -> str:
@@ -2422,6 +2445,11 @@ def _check_against(
         # '다만, … 변경할 수 있다': a proviso or '이 경우' sentence acts through the subject of the sentence before
         head = normalize(full)[:at]
         absent = [e for e in absent if not _entity_attested(e, analyze_source(head).entities, head)]
+    spelt_out = "\n".join(text for label, text in _REFERENCES.get() if label in (window if window is not None else source.text))
+    if absent and spelt_out and all(_PROVINCE_ENTITY.search(e) for e in source.entities):
+        # '감사위원회 조사로 징계 절차를 진행하지 못해 …' for '제2항에 따라 … 진행하지 못하여 …': where the source names
+        # no body of its own (a province at most), one named in the part it names by number is the one it means
+        absent = [e for e in absent if not _entity_attested(e, analyze_source(spelt_out).entities, spelt_out)]
     if absent:
         named = ", ".join(sorted(source.entities)) or "none"
         return Judgement(supported=False, coverage=coverage, reason=f"entity mismatch: {', '.join(absent)} not named in the source (it names: {named})")
@@ -2682,6 +2710,8 @@ _LEFT_TO_SOMEONE_KO = lazy_compile(r"[가-힣]지(?:는|를)?\s*(?:[가-힣ㆍ]+
 """'의결을 거칠지는 경찰청장이 재량으로 정할 수 있되': whether to act is left to someone, a modality the judge may not
 read in every form; such a claim gets no words from the parts its source names by number (English claims neither:
 their words reach a referenced part through loose glossary senses)."""
+_PROVINCE_ENTITY = lazy_compile(r"(?:특별자치도|특별자치시|특별시|광역시)$")
+"""An entity that is a province or city itself, not a body that acts."""
 _REFERENCES: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("drafter_support_references", default=())
 """The ``references`` of the :func:`judge_support` call in progress (every passage and clause it reads)."""
 
@@ -2701,8 +2731,8 @@ def judge_support(
 
     ``references``: ``(label, text)`` of the parts of the same article the source names by number
     ('제2항제1호에 해당하는 경우'); a claim that spells one out ('신체상ㆍ정신상 장애로 직무를 수행할 수 없게
-    되면') has its words found there too, in a sentence that names it. Only the words: every other check
-    reads the source alone."""
+    되면') has its words found there too, in a sentence that names it, and where the source names no body
+    of its own, the bodies named there too. Every other check reads the source alone."""
     if references:
         token = _REFERENCES.set(tuple(references))
         try:
@@ -2720,7 +2750,8 @@ def judge_support(
     verdict = _judge_support(claim, source_text, context=context, whole_document=whole_document,
                              similarity=similarity, thresholds=thresholds, clause_by_clause=clause_by_clause)
     if not whole_document:
-        verdict = _rule_and_exception(claim, source_text, context, thresholds) or verdict
+        verdict = _rule_and_exception(claim, source_text, context, thresholds) \
+            or _rule_and_exception_ko(claim, source_text, context, thresholds) or verdict
     if verdict.supported and not whole_document:
         verdict = _as_a_rule(claim, source_text, context, thresholds) or verdict
     if verdict.supported:
@@ -2767,6 +2798,77 @@ def _rule_and_exception(claim: str, source_text: str, context: str,
     excepted = claim[split.end():].strip(" .")
     exception = _judge_support(f"{excepted[:1].upper()}{excepted[1:]} are excepted.", " ".join(exceptions),
                                context=context, thresholds=thresholds, clause_by_clause=False)
+    if not exception.supported:
+        return None
+    return Judgement(supported=True, coverage=min(rule.coverage or 0.0, exception.coverage or 0.0),
+                     evidence=source_text.strip(), reason="the rule and its exception are each stated in the source")
+
+
+_BUT_KO = lazy_compile(r"(?:(?<=[가-힣])(지만|으나|는데)|(?<=[하되있없않])(며|고)|(?<=[가-힣])(으며))\s*,\s*")
+"""The join of a Korean claim's rule and its exception ('… 당하지 않지만, 1급 공무원은 …')."""
+_EXCEPTED_KO = lazy_compile(r"그러하지\s*(?:않|아니)|예외|제외|배제|면제|빠진|빠지(?!지)|빠져|필요(?:가|는)?\s*없|해당하지\s*(?:않|아니)|"
+                            r"(?:받|하|되|주|적용되|적용하)지\s*(?:못|않|아니)|(?:않|안)아도\s*된|받을\s*수\s*없")
+"""An exception's predicate in a claim: the rule does not hold for the case it names."""
+_PROVISO_KO = lazy_compile(r"^(?:[①-⑳]\s*)?다만[,\s]")
+"""A 다만 sentence (not a '…에도 불구하고' one, which :data:`_EXCEPTION` also counts)."""
+_EXCEPTED_IN_PARENTHESES = lazy_compile(r"\(([^()]{2,80}?(?:은|는)\s*제외한다)\)")
+"""A case a sentence excepts in parentheses ('(시험의 정지는 제외한다)')."""
+_NOT_EXCEPTED_KO = lazy_compile(r"(?:빠지|제외되|배제되|면제되|생략되|생략하)지\s*(?:않|아니)|예외(?:가|는)?\s*아니|예외\s*없이|"
+                                r"(?:경우|때)에도\s|(?:이)?라도\s|해도\s|더라도\s")
+"""A claim's exception turned round: the case is not excepted after all, or not even then ('급박한 경우에도')."""
+_DENIED_KO = lazy_compile(r"(?:않|아니하|아니한|없|못)(?:는다|다|한다)?\.?\s*$")
+"""A 다만 sentence that ends by denying ('… 지급하지 않는다')."""
+_EXCEPTION_END = lazy_compile(r"(?:그러하지\s*아니하다|예외로\s*한다|제외한다|적용하지\s*아니한다)\.?\s*$")
+"""A 다만 sentence whose predicate only sets the rule aside (its case is what it says)."""
+_EXCEPTED_CASE = lazy_compile(r"^(.+?(?:은|는|의\s*경우(?:에는|에)?|경우(?:에는|에)?|(?:이)?라면|(?:이)?면|때에는|때))\s")
+"""The case a claim's exception names: its topic, or its condition."""
+
+
+def _rule_and_exception_ko(claim: str, source_text: str, context: str,
+                           thresholds: SupportThresholds | None) -> Judgement | None:
+    """A Korean claim that gives a provision's rule and its 다만 exception in one sentence ('공무원은 … 면직을
+    당하지 않지만, 1급 공무원은 이러한 보장을 받지 못한다'): the rule is read against the rule's sentences and the
+    exception against the 다만 sentence, as :func:`_rule_and_exception` does for English. Read as one, the claim
+    matches the rule's sentence best and finds the exception's case ('1급') nowhere in it. An exception that
+    only sets the rule aside ('그러하지 아니하다') is stated by a claim that names its case and says the rule does
+    not hold there; any other is judged as a claim of its own. ``None``: not such a claim, or no verdict."""
+    if detect_lang(claim) != "ko" or detect_lang(source_text) != "ko":
+        return None
+    joins = list(_BUT_KO.finditer(claim))
+    if len(joins) != 1:
+        return None
+    sentences = split_sentences(normalize(source_text))
+    exceptions = [s for s in sentences if _EXCEPTION.search(s)]
+    rules = [s for s in sentences if not _EXCEPTION.search(s)]
+    inside = list(_EXCEPTED_IN_PARENTHESES.finditer(normalize(source_text)))
+    if len(inside) == 1 and not any(_PROVISO_KO.search(s) for s in sentences):
+        # ('… 특별승진(3급에서 2급으로의 승진은 제외한다) 요건 …': the exception in parentheses)
+        exceptions = [inside[0].group(1)]
+        rules = split_sentences(_EXCEPTED_IN_PARENTHESES.sub("", normalize(source_text)))
+    if len(exceptions) != 1 or not rules:
+        return None
+    join = joins[0]
+    rule_claim, excepted = claim[: join.start()] + join.group().strip(" ,"), claim[join.end():].strip()
+    if join.group(1) is None and not _EXCEPTED_KO.search(excepted):
+        return None  # ('… 선발하며, 합격한 사람은 빠진다': 'and' joins a rule to its exception only when it says so)
+    rule = _judge_support(rule_claim, " ".join(rules), context=context, thresholds=thresholds, clause_by_clause=False)
+    if not rule.supported:
+        if rule.reason.startswith(_RULE_CONFLICTS):
+            return rule.model_copy(update={"reason": f"{rule.reason} (the rule, before its exception)"})
+        return None
+    exception_sentence = exceptions[0]
+    if _NOT_EXCEPTED_KO.search(excepted):
+        return None  # ('지급 대상에서 빠지지 않는다': the case is not excepted after all)
+    set_aside = _EXCEPTION_END.search(exception_sentence)
+    if set_aside is not None:
+        case = _EXCEPTED_CASE.match(excepted)
+        if case is None or not _EXCEPTED_KO.search(excepted[case.end():]):
+            return None
+        excepted = f"{case.group(1)} {set_aside.group().strip()}"
+    elif _DENIED_KO.search(exception_sentence) and not _EXCEPTED_KO.search(excepted):
+        return None  # (an exception that denies is stated only by a claim that denies)
+    exception = _judge_support(excepted, exception_sentence, context=context, thresholds=thresholds,
+                               clause_by_clause=False)
     if not exception.supported:
         return None
     return Judgement(supported=True, coverage=min(rule.coverage or 0.0, exception.coverage or 0.0),
@@ -2972,7 +3074,8 @@ def _judge_support(
         if _squash(passage) not in _squash(source_text) and _squash(passage) not in _squash(context):
             # ('「지방공무원법」에서 "전보"는 …': the law's own name stands in its title, the context)
             return Judgement(supported=False, reason=f"quoted passage not in the source: {passage!r}")
-    claim = _uncleft_en(_plain_modality_ko(plain_polite_endings(plain_memo_endings(_CONTRACTED_BAN.sub("서는", claim)))))
+    claim = _discretion_as_may(_CONTRACTED_BAN.sub("서는", claim), source_text)
+    claim = _uncleft_en(_plain_modality_ko(plain_polite_endings(plain_memo_endings(claim))))
     claim = _exception_in_statute_words(claim, source_text)
     claim_f = analyze(claim)
     context_f = analyze_source(context) if context.strip() else None

@@ -73,7 +73,7 @@ OTHER_LAW_AMENDMENT_FACTOR = 0.5
 """Multiplies the fused score of a 부칙 article that amends other laws."""
 OTHER_PLACE_FACTOR = 0.5
 """Multiplies the fused score of an article of another province's act than the one the question names."""
-NATIONAL_LAW_FACTOR = 0.85
+NATIONAL_LAW_FACTOR = 0.65
 """Multiplies a national law's score when the question names a place whose own act is a candidate."""
 ADDENDUM_FACTOR = 0.9
 """Multiplies a 부칙 article's score when the question does not ask about a transition

@@ -328,11 +328,17 @@ _R_AND_D = lazy_compile(r"\br\s*&\s*d\b")
 """'R&D', which the word cut below would split into letters."""
 
 
+_NOT_LOOKED_UP = frozenset({"against"})
+"""Question words whose look-up finds a shorter word's terms ('against' → 'again': 중임)."""
+_TITLE_PLURAL = lazy_compile(r"\b(superintendent|commissioner|inspector|attorney|director|secretary)s general\b")
+
+
 def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     """An English question cut for lookup: the Korean terms of its names and phrases, its other
     words, and each word's Korean terms (names and phrases matched first, longest first; then the
     question forms of :data:`QUESTION_FORMS_EN_KO`)."""
     low = " " + re.sub(r"[^a-z0-9' -]+", " ", _R_AND_D.sub(" research and development ", text.lower())) + " "
+    low = _TITLE_PLURAL.sub(r"\1 general", low)  # ('superintendents general': the plural of 'superintendent general')
     phrases: list[str] = [term for form, term in QUESTION_FORMS_EN_KO if form.search(low)]
     for phrase in _indexes()[2]:
         # (a phrase in the plural or the possessive is the phrase: 'the provincial autonomous police
@@ -358,7 +364,7 @@ def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     # ("Gangwon's audit committee": a place's possessive adds no term, as the place itself is read by
     # fusion.plan_query; it is not a 'gang')
     per_word = [[PLACES_EN_KO[w]] if w in PLACES_EN_KO else [] if w.endswith("'s") and w[:-2] in PLACES_EN_KO
-                else [t for t in korean_terms(w) if len(t) > 1] for w in words]
+                or w in _NOT_LOOKED_UP else [t for t in korean_terms(w) if len(t) > 1] for w in words]
     return phrases, words, per_word
 
 
@@ -686,3 +692,24 @@ _add_senses({"surrounding": ("인접",), "sergeant": ("경사", "경장"), "serg
              "lieutenant": ("경위", "경감"), "lieutenants": ("경위", "경감"), "incapacitated": ("대행",),
              "abroad": ("국외", "국내외"), "overseas": ("국외", "국내외")})
 TERM_ALTERNATIVES["겸직"] = ("겸임",)
+# (session 27, from the misses of tuning-retrieval-73 to 75) the official English names 'Gangwon State' and
+# 'Jeonbuk State' name the province, not the State (국가); a secondment is 파견 in every form ('seconding',
+# 'seconded'), not a second term; a fund's 'lifespan' is its 존속기한; a central ministry's 'field agency' is a
+# 특별지방행정기관 as its 'field office' is; an 'open-competition' post is a 공모직위; 'and above' a rank is 이상;
+# the National Police Commission and the Interior Minister in the word order journalists use.
+for _phrase, _term in {
+    "gangwon state": "강원", "jeonbuk state": "전북",
+    "field agency": "특별지방행정기관", "field agencies": "특별지방행정기관",
+    "open-competition position": "공모직위", "open-competition positions": "공모직위",
+    "open-competition post": "공모직위", "open-competition posts": "공모직위",
+    "open and competitive position": "공모직위", "open and competitive positions": "공모직위",
+    "open and competitive post": "공모직위", "open and competitive posts": "공모직위",
+    "and above": "이상", "or above": "이상", "and higher": "이상", "or higher": "이상",
+    "national police commission": "국가경찰위원회", "interior minister": "행정안전부장관",
+    "interior and safety minister": "행정안전부장관", "deputy commissioner general": "경찰청 차장",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
+for _word in ("seconding", "seconded", "secondments"):  # (their stem is 'second', as in a second term: 중임)
+    GLOSSARY_EN_KO[_word] = BASE_GLOSSARY_EN_KO[_word] = ("파견",)
+    WHOLE_WORD_ONLY.add(_word)
+GLOSSARY_EN_KO["lifespan"] = BASE_GLOSSARY_EN_KO["lifespan"] = ("존속기한", "존속")
