@@ -131,6 +131,21 @@ def test_query_expansion_builds_its_indexes_once():
         assert all(a is b for a, b in zip(glossary._indexes(), built))
 
 
+def test_lookups_kept_up_to_date_entry_by_entry_equal_a_fresh_build(monkeypatch):
+    # (the lookups grow with the tables instead of being rebuilt per entry; what they hold must not depend on that)
+    from drafter.text import glossary
+
+    monkeypatch.setitem(GLOSSARY_EN_KO, "zzyzxments", ("징계",))
+    monkeypatch.setitem(glossary.BASE_GLOSSARY_EN_KO, "zzyzxments", ("징계",))
+    assert korean_terms("zzyzxing") == ("징계",)  # through the -ment key's stem, indexed on its own
+    grown = [dict(d) for d in glossary._word_indexes()]
+    glossary._reset_indexes()
+    assert [dict(d) for d in glossary._word_indexes()] == grown
+    monkeypatch.undo()
+    assert korean_terms("zzyzxing") == ()
+    glossary._reset_indexes()
+
+
 def test_the_index_follows_an_entry_added_at_run_time(monkeypatch):
     monkeypatch.setitem(GLOSSARY_EN_KO, "zzyzxian", ("징계",))
     assert korean_terms("zzyzxians") == ("징계",)

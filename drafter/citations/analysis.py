@@ -274,7 +274,8 @@ def _entity_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     ko_forms.sort(key=len, reverse=True)
     en_forms.sort(key=len, reverse=True)
     ko = re.compile(_KO_WORD_START + r"(?:" + "|".join(re.escape(f) for f in ko_forms) + ")")
-    en = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in en_forms) + r")(?:s|es)?\b", re.IGNORECASE)
+    # (the English forms make a pattern of about ten thousand characters: compiled when an English text is first read)
+    en = lazy_compile(r"\b(?:" + "|".join(re.escape(f) for f in en_forms) + r")(?:s|es)?\b", re.IGNORECASE)
     return ko, en, lookup
 
 
@@ -354,6 +355,9 @@ series read differently."""
 _PROVINCIAL_READING: dict[str, str | None] = {"경찰청": "시ㆍ도경찰청", "경찰청장": "시ㆍ도경찰청장", "경찰청 차장": None}
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def find_entities(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _KO_ENTITY.finditer(text):
@@ -365,7 +369,7 @@ def find_entities(text: str) -> frozenset[str]:
                 continue
         found.add(key)
     named: list[str] = []
-    for m in _EN_ENTITY.finditer(text):
+    for m in _EN_ENTITY.finditer(text) if _LATIN.search(text) else ():  # (every English form has a Latin letter)
         mention = m.group(0).lower()
         if _KOREAN_GLOSS.match(text, m.end()):
             continue  # 'Superintendent General (경무관)': the Korean in brackets names the office, not the English
@@ -567,7 +571,7 @@ def _agent_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
     ko_forms = sorted((f for f in lookup if HANGUL.search(f)), key=len, reverse=True)
     en_forms = sorted((f for f in lookup if not HANGUL.search(f)), key=len, reverse=True)
     ko = re.compile(_KO_WORD_START + r"(" + "|".join(re.escape(f) for f in ko_forms) + r")(은|는|이|가)(?=\s)")
-    en = re.compile(r"\b(" + "|".join(re.escape(f) for f in en_forms) + r")(?:s|es)?\b", re.IGNORECASE)
+    en = lazy_compile(r"\b(" + "|".join(re.escape(f) for f in en_forms) + r")(?:s|es)?\b", re.IGNORECASE)
     return ko, en, lookup
 
 

@@ -13,6 +13,7 @@ investigation); values are Kiwi lemmas. The table grew from error analysis on
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from drafter.text.glossary_headings import COMPOUNDS, HEADING_EN_KO, HEADING_PHRASES_EN_KO
 from drafter.text.lazy_regex import lazy_compile
@@ -256,35 +257,60 @@ def _stem(word: str) -> str:
 WHOLE_WORD_ONLY: set[str] = set()
 """Error-analysis keys no shorter word reaches ('closed' meetings are 비공개; 'close' is not closed)."""
 
-_index_size = -1
 _by_stem: dict[str, str] = {}
 _by_truncation: dict[str, str] = {}
 _phrases_longest_first: list[str] = []
+_keys_indexed = 0  # how many GLOSSARY_EN_KO keys (in insertion order) the two word lookups cover
+_phrases_sorted = -1  # len(PHRASES_EN_KO) when the phrases were last sorted
 
 
 _NOUN_SUFFIXES = ("ations", "ation", "ments", "ment", "ies")
 
 
+def _index_key(key: str) -> None:
+    if key.endswith(_NOUN_SUFFIXES):
+        _by_stem.setdefault(_stem(key), key)
+    if key in BASE_GLOSSARY_EN_KO and key not in WHOLE_WORD_ONLY:  # ('care' is not a form of 'career')
+        for cut in (1, 2):
+            if len(key) - cut >= 4:
+                _by_truncation.setdefault(key[:-cut], key)
+
+
+def _word_indexes() -> tuple[dict[str, str], dict[str, str]]:
+    """The verb stem of each -ation/-ment key (development → develop) and each error-analysis key
+    less its last one or two letters, first key first. Entries added since the last call are
+    indexed on their own (the tables above grow one entry at a time while this module loads, and
+    a full rebuild per entry cost a quarter of a second of every cold start); an entry removed
+    (a test's ``monkeypatch`` undone) rebuilds them."""
+    global _keys_indexed
+    if len(GLOSSARY_EN_KO) < _keys_indexed:
+        _reset_indexes()
+    if len(GLOSSARY_EN_KO) > _keys_indexed:
+        for key in islice(GLOSSARY_EN_KO, _keys_indexed, None):
+            _index_key(key)
+        _keys_indexed = len(GLOSSARY_EN_KO)
+    return _by_stem, _by_truncation
+
+
+def _phrases() -> list[str]:
+    """The phrases of :data:`PHRASES_EN_KO`, longest first (sorted again when one is added)."""
+    global _phrases_sorted
+    if len(PHRASES_EN_KO) != _phrases_sorted:
+        _phrases_longest_first[:] = sorted(PHRASES_EN_KO, key=len, reverse=True)
+        _phrases_sorted = len(PHRASES_EN_KO)
+    return _phrases_longest_first
+
+
+def _reset_indexes() -> None:
+    global _keys_indexed
+    _by_stem.clear()
+    _by_truncation.clear()
+    _keys_indexed = 0
+
+
 def _indexes() -> tuple[dict[str, str], dict[str, str], list[str]]:
-    """Lookups built once from the tables (rebuilt if an entry is added): the verb stem of each
-    -ation/-ment key (development → develop), each error-analysis key less its last one or two
-    letters, the phrases longest first."""
-    global _index_size, _by_stem, _by_truncation, _phrases_longest_first
-    size = len(GLOSSARY_EN_KO) + len(PHRASES_EN_KO)
-    if size != _index_size:
-        by_stem: dict[str, str] = {}
-        by_truncation: dict[str, str] = {}
-        for key in GLOSSARY_EN_KO:
-            if key.endswith(_NOUN_SUFFIXES):
-                by_stem.setdefault(_stem(key), key)
-            if key in BASE_GLOSSARY_EN_KO and key not in WHOLE_WORD_ONLY:  # ('care' is not a form of 'career')
-                for cut in (1, 2):
-                    if len(key) - cut >= 4:
-                        by_truncation.setdefault(key[:-cut], key)
-        _by_stem, _by_truncation = by_stem, by_truncation
-        _phrases_longest_first = sorted(PHRASES_EN_KO, key=len, reverse=True)
-        _index_size = size
-    return _by_stem, _by_truncation, _phrases_longest_first
+    """All three lookups, built once from the tables (and kept up to date as entries are added)."""
+    return (*_word_indexes(), _phrases())
 
 
 def korean_terms(word: str) -> tuple[str, ...]:
@@ -299,7 +325,7 @@ def korean_terms(word: str) -> tuple[str, ...]:
     exact = GLOSSARY_EN_KO.get(low) or GLOSSARY_EN_KO.get(stem)
     if exact:
         return exact
-    by_stem, by_truncation, _ = _indexes()
+    by_stem, by_truncation = _word_indexes()
     if stem in by_stem:
         return GLOSSARY_EN_KO[by_stem[stem]]
     for end in range(len(low) - 1, 3, -1):  # the stem is the word less a suffix (or ending in y)
@@ -340,7 +366,7 @@ def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     low = " " + re.sub(r"[^a-z0-9' -]+", " ", _R_AND_D.sub(" research and development ", text.lower())) + " "
     low = _TITLE_PLURAL.sub(r"\1 general", low)  # ('superintendents general': the plural of 'superintendent general')
     phrases: list[str] = [term for form, term in QUESTION_FORMS_EN_KO if form.search(low)]
-    for phrase in _indexes()[2]:
+    for phrase in _phrases():
         # (a phrase in the plural or the possessive is the phrase: 'the provincial autonomous police
         # committees'); one search a phrase, the ending read only where it occurs
         form = None
@@ -713,3 +739,7 @@ for _word in ("seconding", "seconded", "secondments"):  # (their stem is 'second
     GLOSSARY_EN_KO[_word] = BASE_GLOSSARY_EN_KO[_word] = ("파견",)
     WHOLE_WORD_ONLY.add(_word)
 GLOSSARY_EN_KO["lifespan"] = BASE_GLOSSARY_EN_KO["lifespan"] = ("존속기한", "존속")
+# (the lookups were kept up to date entry by entry while the tables grew; built once more from the final
+# tables, so a key that became an error-analysis key or a whole-word key after it was first indexed is read
+# as the tables now say)
+_reset_indexes()
