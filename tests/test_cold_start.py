@@ -342,3 +342,30 @@ def test_the_packages_found_are_the_projects_own():
 
     names = {folder.name for folder in bytecode.package_dirs()}
     assert "drafter" in names and {"tui", "evals"} & names  # tui/ is drafter_tui, evals/ is drafter_evals
+
+
+def test_kiwi_loaded_in_the_background_is_the_one_instance_search_uses(monkeypatch):
+    # (a cold search starts loading Kiwi before it opens the index; the search then waits for that instance)
+    import kiwipiepy
+
+    from drafter.text import tokenizer
+
+    made: list[object] = []
+    release = threading.Event()
+
+    class SlowKiwi:
+        def __init__(self, **_options):
+            release.wait(5)
+            made.append(self)
+
+        def tokenize(self, texts):
+            return [[] for _ in texts]
+
+    monkeypatch.setattr(kiwipiepy, "Kiwi", SlowKiwi)
+    monkeypatch.setattr(tokenizer, "_kiwi", None)
+    tokenizer.load_kiwi_in_background()
+    tokenizer.load_kiwi_in_background()  # (a second call while the first loads starts no second load)
+    release.set()
+    kiwi = tokenizer.get_kiwi()
+    assert made == [kiwi]
+    assert tokenizer.tokenize_many(["자치경찰"]) == [[]]

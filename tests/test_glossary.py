@@ -411,3 +411,15 @@ def test_field_agencies_open_competition_posts_and_a_funds_lifespan():
     assert "특별지방행정기관" in korean_query_terms("take over the work of a central government field agency")
     assert "공모직위" in korean_query_terms("Can Jeonbuk set its own rules for open-competition positions?")
     assert "존속기한" in korean_query_terms("Who sets the lifespan of Sejong's funds?")
+
+
+def test_a_plural_possessive_phrase_vice_ministers_and_entry_level_posts():
+    from drafter.text.glossary import korean_query_terms, korean_terms
+
+    # ("the field offices' work": the plural's possessive is still the phrase)
+    assert "특별지방행정기관" in korean_query_terms("Handing the regional field offices' work to provinces")
+    assert "차관" in korean_query_terms("Which vice-ministers attend the working committee?")
+    terms = korean_query_terms("Who sets the exam for entry-level officers?")
+    assert "신규" in terms and "입국" not in terms  # (a new hire's post, not entry into the country)
+    assert korean_terms("devolving") == korean_terms("devolved") == ("이양",)
+    assert korean_terms("leaving") == ()  # ('leaving the force' is no leave of absence, 휴직)

@@ -6335,3 +6335,91 @@ LAPSE_REFERENCE = ("제2항", "도지사는 감사위원회가 조사 중인 특
 def test_a_body_named_in_the_part_the_source_refers_to(claim, supported):
     verdict = judge_support(claim, LAPSE, references=[LAPSE_REFERENCE])
     assert verdict.supported is supported, verdict.reason
+
+
+# npa-organization-decree 제31조제2항, jeju-special-act-decree 제39조 (lead), autonomous-police-committee-decree
+# 제19조: an exception in parentheses said as 'not its object'; who hands a power on, and who is handed it
+TRAINING_SCHOOL = ("중앙경찰학교는 경찰공무원(의무경찰을 포함한다)으로 임용될 사람(경위공개경쟁채용시험합격자를 제외한다)에 대한 "
+                   "교육훈련을 관장한다.")
+STAY_DELEGATION = ("법무부장관은 법 제203조제3항에 따라 다음 각 호의 권한을 지방출입국ㆍ외국인 관서의 장에게 위임한다.\n"
+                   "1. 법 제198조제1항에 따른 체류지역 확대 허가\n2. 법 제198조제3항에 따른 신원보증과 관련된 권한\n"
+                   "3. 법 제198조제4항에 따른 체류지역 확대 허가의 취소")
+COMMAND_DELEGATION = ("법 제28조제4항 단서에 따라 시ㆍ도자치경찰위원회는 자치경찰사무에 대한 지휘ㆍ감독이 실시간으로 이루어질 수 "
+                      "있도록 미리 경찰청장과 협의하여 시ㆍ도경찰청장에게 위임되는 자치경찰사무 지휘ㆍ감독권의 범위 및 위임 절차 "
+                      "등을 시ㆍ도자치경찰위원회의 의결을 거쳐 정해야 한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("중앙경찰학교가 경찰공무원으로 임용될 사람의 교육훈련을 맡지만, 경위공개경쟁채용시험에 합격한 사람은 그 대상이 아니다.",
+     TRAINING_SCHOOL, True),
+    ("중앙경찰학교가 경찰공무원으로 임용될 사람의 교육훈련을 맡을 수 있지만, 경위공개경쟁채용시험에 합격한 사람은 그 대상이 "
+     "아니다.", TRAINING_SCHOOL, False),
+    ("법무부장관은 체류지역 확대 허가 등의 권한을 지방출입국ㆍ외국인 관서의 장에게 위임한다.", STAY_DELEGATION, True),
+    ("지방출입국ㆍ외국인 관서의 장은 체류지역 확대 허가 등의 권한을 법무부장관에게 위임한다.", STAY_DELEGATION, False),
+    ("시ㆍ도자치경찰위원회는 경찰청장과 미리 협의해 시ㆍ도경찰청장에게 위임할 지휘ㆍ감독권의 범위와 위임 절차를 의결로 "
+     "정해야 한다.", COMMAND_DELEGATION, True),
+    ("시ㆍ도자치경찰위원회는 경찰청장과 미리 협의해, 시ㆍ도경찰청장이 위원회에 위임하는 지휘ㆍ감독권의 범위와 위임 절차를 "
+     "의결로 정해야 한다.", COMMAND_DELEGATION, False),
+    # (the power 'delegated to the head of the provincial police agency' is handed to that head, not by it)
+    ("After consulting the Commissioner General, each provincial autonomous police committee has to set by resolution "
+     "the scope of the supervisory authority that is delegated to the head of the provincial police agency.",
+     COMMAND_DELEGATION, True),
+])
+def test_an_exception_as_not_its_object_and_the_direction_of_a_delegation(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# decentralization-act 제57조제2항, gangwon-special-act 제16조제2항: what the source abolishes or waives, kept
+SURCHARGE = ("제1항에도 불구하고 통합 지방자치단체의 택시운송사업에 대하여 통합 전의 지방자치단체 간에 적용되던 시계(市界) 외 "
+             "할증요금은 통합 지방자치단체가 설치된 날부터 폐지한다.")
+TRAINEE = ("제1항에 따라 수습으로 근무하고 있는 사람을 7급 이하의 공무원으로 임용할 때에는 「지방공무원법」 제28조제1항에도 "
+           "불구하고 시보 임용을 면제한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("통합 지방자치단체가 설치된 날부터 통합 전 지방자치단체 사이의 택시 시계 외 할증요금은 폐지된다.", SURCHARGE, True),
+    ("통합 지방자치단체가 설치된 뒤에도 통합 전 지방자치단체 사이의 택시 시계 외 할증요금은 그대로 유지된다.", SURCHARGE, False),
+    ("A trainee appointed to grade 7 or below is exempt from probationary appointment.", TRAINEE, True),
+    ("A trainee appointed to grade 7 or below still has to serve a probationary appointment.", TRAINEE, False),
+])
+def test_what_the_source_abolishes_or_waives_is_not_kept(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-act 제8조제5항 (lead) and its 제1호: the lead bars the people its items list
+COMMITTEE_BAR = "제8조(국가경찰위원회의 구성)\n다음 각 호의 어느 하나에 해당하는 사람은 위원이 될 수 없으며, 위원이 다음 각 호의 어느 하나에 해당하는 경우에는 당연퇴직한다."
+PARTY_ITEM = "정당의 당원이거나 당적을 이탈한 날부터 3년이 지나지 아니한 사람"
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("Someone who left a political party less than three years ago is not eligible to sit on the National Police "
+     "Committee.", True),
+    ("Someone who left a political party less than three years ago cannot be appointed to the National Police "
+     "Committee.", True),
+    ("Someone who left a political party less than three years ago may be appointed to the National Police "
+     "Committee.", False),
+])
+def test_a_bar_stated_in_the_lead_of_a_cited_item(claim, supported):
+    verdict = judge_support(claim, PARTY_ITEM, context=COMMITTEE_BAR)
+    assert verdict.supported is supported, verdict.reason
+
+
+# local-public-officials-act 제66조제1항, police-officials-act 제11조제3항: an exception said as 'unless' or 'if not'
+RETIREMENT_AGE = "공무원의 정년은 다른 법률에 특별한 규정이 있는 경우를 제외하고는 60세로 한다."
+NOTICE_FIRST = ("경찰청장 또는 해양경찰청장은 제1항에 따른 처분(시험의 정지는 제외한다)을 할 때에는 미리 그 처분 내용과 사유를 "
+                "당사자에게 통지하여 소명할 기회를 주어야 한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("다른 법률에 특별한 규정이 있는 경우가 아니면 공무원의 정년은 60세이다.", RETIREMENT_AGE, True),
+    ("다른 법률에 특별한 규정이 있는 경우가 아니면 공무원의 정년은 65세이다.", RETIREMENT_AGE, False),
+    ("시험 정지 처분이 아니라면, 경찰청장은 처분 전에 당사자에게 그 내용과 사유를 알리고 소명할 기회를 주어야 한다.",
+     NOTICE_FIRST, True),
+    ("시험 정지 처분이 아니라면, 경찰청장은 처분 전에 당사자에게 그 내용과 사유를 알리고 소명할 기회를 줄 수 있다.",
+     NOTICE_FIRST, False),
+])
+def test_an_exception_said_as_unless(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

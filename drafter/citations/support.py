@@ -58,6 +58,7 @@ from drafter.citations.exceptions import (
     excluded_item_included,
     priority_reversed,
 )
+from drafter.citations.kept import kept_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
     EMBEDDED_CLAUSE,
@@ -582,7 +583,40 @@ def _negated_term_stated_en(claim: TextFeatures, source: str) -> str | None:
     return None
 
 
-def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
+_DISQUALIFYING_LEAD = lazy_compile(r"(?:될|임용될|임명될|위촉될|채용될|선임될|취임할)\s*수\s*없")
+"""A 항's lead that bars the people its 호 list from an office ('다음 각 호의 어느 하나에 해당하는 사람은 위원이 될 수
+없다'): a claim that one of them 'cannot be appointed' states the lead's bar, whatever the 호 itself says."""
+_INELIGIBLE_EN = lazy_compile(r"\b(?:(?:is|are)\s+(?:not|in)eligible|(?:is|are)\s+not\s+eligible|ineligible|"
+                              r"(?:cannot|can\s*not|can't|may\s+not|must\s+not|shall\s+not)\s+(?:be\s+)?"
+                              r"(?:appointed|named|hired|recruited|commissioned|chosen|become|serve|sit|hold|join)|"
+                              r"(?:is|are)\s+(?:barred|disqualified|excluded|prevented)\s+from)\b", re.IGNORECASE)
+"""An English claim that someone is barred from an office."""
+_INELIGIBLE_KO = lazy_compile(r"(?:될|임용될|임명될|위촉될|채용될|선임될|맡을|취임할)\s*수\s*(?:없|가\s*없)|자격이\s*없|결격")
+_ELIGIBILITY_WORDS = frozenset(canon_en(w) for w in (
+    "appointed", "appoint", "named", "hired", "recruited", "commissioned", "chosen", "become", "serve", "sit",
+    "hold", "join", "eligible"))
+
+
+_ELIGIBLE_EN = lazy_compile(r"\b(?:may|can|could)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:appointed|named|hired|recruited|"
+                            r"commissioned|chosen|become|serve|sit|hold|join)\b|\b(?:is|are|remains?)\s+(?:still\s+)?eligible\b",
+                            re.IGNORECASE)
+_ELIGIBLE_KO = lazy_compile(r"(?:될|임용될|임명될|위촉될|채용될|선임될|맡을|취임할)\s*수\s*(?:도\s*)?있")
+"""A claim that someone may hold an office: what a lead that bars them denies."""
+
+
+def _allowed_against_lead(claim: TextFeatures, leads: Sequence[str]) -> bool:
+    """Whether the claim lets someone hold an office that its cited 호's lead bars them from."""
+    return bool(leads) and bool(_DISQUALIFYING_LEAD.search(" ".join(leads))) and bool(
+        (_ELIGIBLE_EN if claim.lang == "en" else _ELIGIBLE_KO).search(claim.text))
+
+
+def _barred_by_lead(claim: TextFeatures, leads: Sequence[str]) -> bool:
+    """Whether the claim bars someone from an office as its cited 호's lead does."""
+    return bool(leads) and bool(_DISQUALIFYING_LEAD.search(" ".join(leads))) and bool(
+        (_INELIGIBLE_EN if claim.lang == "en" else _INELIGIBLE_KO).search(claim.text))
+
+
+def _negation_conflict(claim: TextFeatures, source: TextFeatures, leads: Sequence[str] = ()) -> str | None:
     if source.lang == "ko" and _ENDS_ON_LEAVING.search(claim.text) and _AFTER_LEAVING_KO.search(source.text):
         return "the claim ends the duty with the office; the source keeps it after (퇴직 후에도, …이었던 사람)"
     if claim.lang == "en" and source.lang == "en":
@@ -677,8 +711,12 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
             if lemma in claim.negated and re.search(re.escape(lemma) + r"[가-힣ㆍ·]{0,4}\s*금지", claim.text) \
                     and "금지" in source.text:
                 continue  # '반출입 금지 같은 조치' for '반출ㆍ반입 금지 등 필요한 조치': both name the ban as a measure
-            if lemma in claim.negated and re.search(re.escape(lemma) + r"[가-힣ㆍ·]{0,8}(?:이|가)\s*아닌", claim.text) \
-                    and re.search(r"\([^()]*" + re.escape(lemma) + r"[^()]*제외한다\)", source.text):
+            if lemma in claim.negated \
+                    and re.search(re.escape(lemma) + r"[가-힣ㆍ·]{0,8}(?:이|가)\s*(?:아닌|아니라면|아니면)", claim.text) \
+                    and re.search(r"\([^()]*" + re.escape(lemma) + r"[^()]*제외한다[^()]*\)|"
+                                  + re.escape(lemma) + r"\([^()]*제외한다[^()]*\)", source.text):
+                # ('공무원이 아닌 위원장' for '위원장(공무원인 위원장은 제외한다. 이하 같다)'; '시험 정지 처분이
+                # 아니라면' for '처분(시험의 정지는 제외한다)')
                 continue  # '비서관·비서가 아닌 별정직공무원' for '별정직공무원(비서관ㆍ비서는 제외한다)': the same exclusion
             if re.search(re.escape(lemma) + r"[가-힣]{0,3}\s*(?:을|를|이|가|은|는|도)?\s*면제", claim.text):
                 continue  # both say it is exempted ('수수료가 면제된다' = '수수료를 면제한다')
@@ -734,6 +772,8 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures) -> str | None:
         if not present:
             continue
         canon = canon_en(word)
+        if canon in claim.negated and canon in _ELIGIBILITY_WORDS and _barred_by_lead(claim, leads):
+            continue  # 'a judge who left less than a year ago cannot be appointed': the 호's lead bars them
         if canon in claim.negated and (word in heads or word in lacking) and not (word in lacking and lacking_stated) \
                 and not any(st[0] for st in present.values()):
             return f"the claim negates {word!r}; the source does not"
@@ -1626,10 +1666,15 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
     lead = _lead_of(window)
     if leads and not re.search(r"다\.?\s*$", lead):
         lead = _ruling_lead(claim, leads)  # a cited 호 with no mark of its own ('정당의 당원이 된 경우'): its 항's lead rules it
+    barred = _barred_by_lead(claim, leads)
+    if _allowed_against_lead(claim, leads):
+        return "modality mismatch: the claim says may (할 수 있다); the lead of the cited item bars them (될 수 없다)"
     for pred in claim.predicates:
+        if barred and pred.final and pred.modality in ("neg", "must_not"):
+            continue  # 'is not eligible to sit on the committee': the 호's lead says '위원이 될 수 없다'
         if pred.modality in ("neg", "need_not") and _NOT_APPLY.search(" ".join([pred.lemma, *pred.words])) \
                 and _NOT_APPLIED.search(window):
-            continue  # 'this does not apply to …', '…에는 적용되지 않는다': the proviso's '그러하지 아니하다'
+            continue  # 'this does not apply to …', '…에는 적용되지 않는다': the proviso's '그러하지 아니하다''
         keys = _predicate_keys(pred, claim)
         found = _modalities_with_inverses(keys, window) if keys else []
         if found and claim.lang == "en":
@@ -2477,7 +2522,7 @@ def _check_against(
                     - ({"abolish"} if source.lang == "ko" and _GONE_KO.search(source.text) else set()))
     if strong:
         return Judgement(supported=False, coverage=coverage, reason=f"the claim asserts {', '.join(strong)!r}; the source does not")
-    conflict = _negation_conflict(claim, source)
+    conflict = _negation_conflict(claim, source, _lead_sentences(context))
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=f"negation mismatch: {conflict}")
     if source.lang == "ko":
@@ -2495,7 +2540,8 @@ def _check_against(
         conflict = excepted_case_conflict(claim.text, cited) or beyond_limit_conflict(claim.text, cited) \
             or excluded_item_included(claim.text, cited) \
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}") \
-            or transfer_conflict(claim.text, cited) or consulted_conflict(claim.text, cited) \
+            or transfer_conflict(claim.text, cited) or kept_conflict(claim.text, cited) \
+            or consulted_conflict(claim.text, cited) \
             or assisted_conflict(claim.text, cited) or consenter_conflict(claim.text, cited) \
             or _consent_conflict(claim.text, cited) \
             or _order_conflict(claim.text, cited) or placed_under_conflict(claim.text, cited) \
@@ -2744,6 +2790,9 @@ def judge_support(
     unframed = _STATUTE_FRAME_EN.sub("", unlabelled)
     claim = (unframed[:1].upper() + unframed[1:] if unframed != unlabelled else unlabelled) or claim
     claim = spoken_numbers_ko(claim)  # '닷새 전까지', '삼 년': the statutes write digits
+    if "제외하고는" in source_text:
+        # ('특별한 규정이 있는 경우가 아니면 정년은 60세다' for '… 경우를 제외하고는 60세로 한다': the same exception)
+        claim = _UNLESS_CASE_KO.sub(r"\1를 제외하고는", claim)
     if "누설" in source_text and "엄수" not in source_text:
         claim = _KEEP_SECRET_KO.sub(lambda m: f"비밀을 누설하여서는 아니 {_BAN_ENDING.get(m.group(1), '된다')}", claim)
         claim = _KEEP_SECRET_EN.sub(lambda m: f"must not disclose {m.group(2).strip()}", claim)
@@ -2768,6 +2817,9 @@ def judge_support(
     if verdict.evidence and "(" in verdict.evidence:
         return verdict.model_copy(update={"evidence": _without_reference_glosses(verdict.evidence)})
     return verdict
+
+
+_UNLESS_CASE_KO = lazy_compile(r"(경우|때)가\s*(?:아니(?:라)?면|아닌\s*한)")
 
 
 _EXCEPT_EN = lazy_compile(r",\s*(?:except|excepting|save|apart from|other than|unless)\s+(?:for\s+)?", re.IGNORECASE)
@@ -2807,11 +2859,13 @@ def _rule_and_exception(claim: str, source_text: str, context: str,
 _BUT_KO = lazy_compile(r"(?:(?<=[가-힣])(지만|으나|는데)|(?<=[하되있없않])(며|고)|(?<=[가-힣])(으며))\s*,\s*")
 """The join of a Korean claim's rule and its exception ('… 당하지 않지만, 1급 공무원은 …')."""
 _EXCEPTED_KO = lazy_compile(r"그러하지\s*(?:않|아니)|예외|제외|배제|면제|빠진|빠지(?!지)|빠져|필요(?:가|는)?\s*없|해당하지\s*(?:않|아니)|"
-                            r"(?:받|하|되|주|적용되|적용하)지\s*(?:못|않|아니)|(?:않|안)아도\s*된|받을\s*수\s*없")
+                            r"(?:받|하|되|주|적용되|적용하)지\s*(?:못|않|아니)|(?:않|안)아도\s*된|받을\s*수\s*없|"
+                            # ('… 그 대상이 아니다', '여기에 들어가지 않는다', '청구권자에 포함되지 않는다')
+                            r"대상(?:이|은|는)?\s*아니|(?:들어가|포함되|들)지\s*(?:않|아니)")
 """An exception's predicate in a claim: the rule does not hold for the case it names."""
 _PROVISO_KO = lazy_compile(r"^(?:[①-⑳]\s*)?다만[,\s]")
 """A 다만 sentence (not a '…에도 불구하고' one, which :data:`_EXCEPTION` also counts)."""
-_EXCEPTED_IN_PARENTHESES = lazy_compile(r"\(([^()]{2,80}?(?:은|는)\s*제외한다)\)")
+_EXCEPTED_IN_PARENTHESES = lazy_compile(r"\(([^()]{2,80}?(?:은|는|을|를)\s*제외한다)\)")
 """A case a sentence excepts in parentheses ('(시험의 정지는 제외한다)')."""
 _NOT_EXCEPTED_KO = lazy_compile(r"(?:빠지|제외되|배제되|면제되|생략되|생략하)지\s*(?:않|아니)|예외(?:가|는)?\s*아니|예외\s*없이|"
                                 r"(?:경우|때)에도\s|(?:이)?라도\s|해도\s|더라도\s")

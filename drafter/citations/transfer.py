@@ -5,13 +5,16 @@ governor. A claim that turns such a transfer round ('도지사의 권한 일부�
 'the governor's powers pass to the Minister') names the same two bodies, the same act and the same
 verb as its source, so every set-based check passes it. :func:`transfer_conflict` reads who gives and
 who receives in the source and in the claim, and rejects a claim that has them the other way round.
+
+Delegation and entrustment read the same way: '법무부장관은 … 권한을 지방출입국ㆍ외국인 관서의 장에게 위임한다' turned
+into '지방출입국ㆍ외국인 관서의 장은 … 법무부장관에게 위임한다' names the same two offices and the same verb.
 """
 
 from __future__ import annotations
 
 import re
 
-from drafter.citations.analysis import AGENT_LOOKUP
+from drafter.citations.analysis import AGENT_LOOKUP, headed
 from drafter.text.lazy_regex import lazy_compile
 
 _KO_FORMS = sorted((f for f in AGENT_LOOKUP if re.search(r"[가-힣]", f)), key=len, reverse=True)
@@ -35,14 +38,21 @@ _RECEIVER_KO = (
 _GIVER_EN = (
     # ('powers that X holds … become powers of the governor': the governor receives them)
     lazy_compile(r"(?<!become )(?<!becomes )(?<!became )" + _POWER_EN
-                 + r"\s+(?:that\s+\S+(?:\s+\S+){0,8}?\s+)?(?:of|held by|belonging to|vested in)\s+" + _EN,
+                 + r"\s+(?:that\s+\S+(?:\s+\S+){0,8}?\s+)?(?:(?<!\bhead\s)(?<!\bchief\s)of|held by|"
+                 r"belonging to|vested in)\s+" + _EN,
                  re.IGNORECASE),
     lazy_compile(_POWER_EN + r"\s+(?:that|which)\s+" + _EN + r"\s+(?:holds?|has|had|exercises?|wields?)\b", re.IGNORECASE),
     lazy_compile(_EN + r"['’]s?\s+(?:[a-z-]+\s+){0,3}?" + _POWER_EN, re.IGNORECASE),
     lazy_compile(r"\b(?:gives?|grants?|vests?|confers?)\s+(?:on\s+|in\s+|to\s+)?" + _EN, re.IGNORECASE),
+    # ('the heads of auxiliary bodies may, under an ordinance, delegate part of their power to …': who delegates)
+    lazy_compile(r"(?<!\bto )(?<!\bby )(?<!\bof )(?<!\bfrom )" + _EN + r"(?:\s+(?:may|must|shall|can|will|has\s+to|have\s+to))?"
+                 r"(?:,[^,.]{0,50},)?\s+(?:re-?)?(?:delegates?|entrusts?)\b(?!\s+(?:by|from)\b)", re.IGNORECASE),
 )
 _RECEIVER_EN = (
     lazy_compile(r"\bbec(?:ome|omes|ame)\s+(?:the\s+)?" + _POWER_EN + r"\s+of\s+" + _EN, re.IGNORECASE),
+    # ('… may delegate part of their appointment power to the head of the local government')
+    lazy_compile(r"\b(?:re-?)?(?:delegate|delegates|delegated|delegating|entrust|entrusts|entrusted|entrusting)\b"
+                 r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?:(?:Jeju|Gangwon|Jeonbuk|Sejong|Seoul)(?:'s)?\s+)?" + _EN, re.IGNORECASE),
     lazy_compile(r"\b(?:pass(?:es|ed)?|go(?:es)?|went|gone|(?:are|is|be|been)\s+(?:transferred|handed(?:\s+over)?|"
                  r"delegated|devolved|shifted|moved|assigned|given|granted)|transfer(?:s|red)?|hand(?:s|ed)?\s+over|"
                  r"fall(?:s)?)\s+(?:over\s+)?to\s+" + _EN, re.IGNORECASE),
@@ -54,12 +64,44 @@ _RECEIVER_EN = (
 _TRANSFER_KO = lazy_compile(r"권한은\s*(?:각각\s*)?(?:\S+\s*(?:또는|및)\s*)?\S+의\s*권한으로\s*(?:한다|하고|하며)|권한을\s*\S+에게\s*(?:이양|이관)")
 """A source sentence that moves a power (the check runs only where the source does)."""
 
+_HANDED_ON_KO = lazy_compile(r"(?:에게|위원회에)\s*(?:[가-힣]+\s+){0,3}?(?:다시\s*)?(?:재위임|위임|위탁)"
+                             r"(?:한다|하여|하고|하며|할|해야|해\s*달라|하는|하도록)")
+"""A power or task handed on to someone ('… 관서의 장에게 위임한다', '… 소속 인사위원회에 시험의 실시를 위탁할 수
+있다'); not the passive (위임받다, 위임된다), whose subject receives it."""
+_HANDED_ON_OR_PASSIVE_KO = lazy_compile(r"(?:에게|위원회에)\s*(?:[가-힣]+\s+){0,3}?(?:다시\s*)?(?:재위임|위임|위탁)")
+"""A source that hands something on, actively or in the passive ('… 시ㆍ도경찰청장에게 위임되는 …')."""
+_KO_BODY = lazy_compile(_KO)
+_HANGUL = lazy_compile(r"[가-힣]")
+_LIST_START_KO = lazy_compile(r"(?:을|를|은|(?<!또)는|이|가|하여|하고|\.)\s")  # (not '또는' inside the list)
+_SUBJECT_KO = lazy_compile(_KO + r"(?:은|는|이|가)\s")
+
+
+def _handed_on(text: str) -> tuple[set[str], set[str]]:
+    """(who hands on, who is handed) a power or task by a delegation or entrustment in a Korean text: the
+    bodies listed right before 에게 (or whose committee is handed it: 'X 소속 인사위원회에'), and the last
+    body marked as subject before them in the sentence."""
+    givers: set[str] = set()
+    receivers: set[str] = set()
+    for m in _HANDED_ON_KO.finditer(text):
+        sentence_start = text.rfind(". ", 0, m.start()) + 1
+        before = text[sentence_start : m.start()]
+        starts = list(_LIST_START_KO.finditer(before))
+        listed = before[starts[-1].end():] if starts else before
+        receivers |= {key for b in _KO_BODY.finditer(listed) if (key := AGENT_LOOKUP.get(b.group(1)))}
+        lead = before[: len(before) - len(listed)]
+        subjects = list(_SUBJECT_KO.finditer(lead))
+        if subjects and (key := AGENT_LOOKUP.get(subjects[-1].group(1))):
+            givers.add(key)
+    return givers, receivers
+
 
 def _keys(patterns: tuple[re.Pattern[str], ...], text: str) -> set[str]:
     out: set[str] = set()
     for pattern in patterns:
         for m in pattern.finditer(text):
             key = AGENT_LOOKUP.get(m.group(1).lower()) or AGENT_LOOKUP.get(m.group(1))
+            if key and not _HANGUL.match(m.group(1)):
+                key = headed(key, text, m.start(1))  # ('the provincial police agency chief': the agency's head)
             if key:
                 out.add(key)
     return out
@@ -68,11 +110,15 @@ def _keys(patterns: tuple[re.Pattern[str], ...], text: str) -> set[str]:
 def roles(text: str) -> tuple[set[str], set[str]]:
     """(who gives, who receives) the power a text moves."""
     if re.search(r"[가-힣]", text):
-        return _keys(_GIVER_KO, text), _keys(_RECEIVER_KO, text)
+        # ('시장ㆍ군수ㆍ구청장(자치구의 구청장을 말한다. 이하 같다)은': a gloss in parentheses is not the sentence)
+        text = _PARENTHESES.sub("", text)
+        givers, receivers = _handed_on(text)
+        return _keys(_GIVER_KO, text) | givers, _keys(_RECEIVER_KO, text) | receivers
     text = _PLACE_HEAD_EN.sub(r"\2 of \1", text)  # 'the Jeju governor' is the governor, not Jeju
     return _keys(_GIVER_EN, text), _keys(_RECEIVER_EN, text)
 
 
+_PARENTHESES = lazy_compile(r"\([^()]*\)")
 _PLACE_HEAD_EN = lazy_compile(r"\b(Jeju|Gangwon|Jeonbuk|Sejong)(?:'s)?\s+(governor|mayor)\b", re.IGNORECASE)
 
 
@@ -92,7 +138,7 @@ def _respective_pairs(source: str) -> list[tuple[str, str]]:
 
 def transfer_conflict(claim: str, source: str) -> str | None:
     """The claim has a power move the other way than its source moves it."""
-    if not _TRANSFER_KO.search(source):
+    if not _TRANSFER_KO.search(source) and not _HANDED_ON_OR_PASSIVE_KO.search(source):
         return None
     gives, receives = roles(source)
     claim_gives, claim_receives = roles(claim)
@@ -105,9 +151,17 @@ def transfer_conflict(claim: str, source: str) -> str | None:
                     f"(각각, respectively), not {', '.join(sorted(claim_receives))}")
     turned = (claim_gives & (receives - gives)) | (claim_receives & (gives - receives))
     if turned:
-        return (f"transfer reversed: in the source {', '.join(sorted(gives))} hands the power to "
-                f"{', '.join(sorted(receives))}; the claim has it the other way")
-    if receives and claim_receives and not claim_receives & receives:
+        if gives and receives:
+            return (f"transfer reversed: in the source {', '.join(sorted(gives))} hands the power to "
+                    f"{', '.join(sorted(receives))}; the claim has it the other way")
+        if receives:
+            return (f"transfer reversed: in the source {', '.join(sorted(receives))} is handed the power; "
+                    f"the claim has it hand the power on")
+        return (f"transfer reversed: in the source {', '.join(sorted(gives))} hands the power on; "
+                f"the claim has it handed the power")
+    if receives and claim_receives and not claim_receives & receives \
+            and (_TRANSFER_KO.search(source) or _HANGUL.search(claim)):
+        # (of a delegation, only a Korean claim's receiver is compared: an English one names offices by many titles)
         # '…장관의 권한은 제주에서는 행정시장이 행사한다' where the source makes it the governor's
         return (f"transfer mismatch: the source hands the power to {', '.join(sorted(receives))}, "
                 f"not {', '.join(sorted(claim_receives))}")

@@ -111,6 +111,10 @@ def summarize_cmd(
       drafter summarize "자치경찰 예산" --llm openai
     """
     settings = llm_settings(corpus, llm)
+    if retriever == "index" and settings.retrieval.lexical_weight > 0:
+        from drafter.text.tokenizer import load_kiwi_in_background
+
+        load_kiwi_in_background()  # (its load overlaps importing the checker and opening the index)
     summarizer = build_summarizer(settings, retriever)
     on_token: Callable[[str], None] | None = None
     if stream:

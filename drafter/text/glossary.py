@@ -356,6 +356,7 @@ _R_AND_D = lazy_compile(r"\br\s*&\s*d\b")
 
 _NOT_LOOKED_UP = frozenset({"against"})
 """Question words whose look-up finds a shorter word's terms ('against' → 'again': 중임)."""
+_PLURAL_POSSESSIVE = lazy_compile(r"s' ")
 _TITLE_PLURAL = lazy_compile(r"\b(superintendent|commissioner|inspector|attorney|director|secretary)s general\b")
 
 
@@ -365,6 +366,7 @@ def query_units(text: str) -> tuple[list[str], list[str], list[list[str]]]:
     question forms of :data:`QUESTION_FORMS_EN_KO`)."""
     low = " " + re.sub(r"[^a-z0-9' -]+", " ", _R_AND_D.sub(" research and development ", text.lower())) + " "
     low = _TITLE_PLURAL.sub(r"\1 general", low)  # ('superintendents general': the plural of 'superintendent general')
+    low = _PLURAL_POSSESSIVE.sub("s ", low)  # ("regional field offices' functions": the plural's possessive is the plural)
     phrases: list[str] = [term for form, term in QUESTION_FORMS_EN_KO if form.search(low)]
     for phrase in _phrases():
         # (a phrase in the plural or the possessive is the phrase: 'the provincial autonomous police
@@ -739,6 +741,17 @@ for _word in ("seconding", "seconded", "secondments"):  # (their stem is 'second
     GLOSSARY_EN_KO[_word] = BASE_GLOSSARY_EN_KO[_word] = ("파견",)
     WHOLE_WORD_ONLY.add(_word)
 GLOSSARY_EN_KO["lifespan"] = BASE_GLOSSARY_EN_KO["lifespan"] = ("존속기한", "존속")
+# (session 28, from the misses of tuning-retrieval-76 to 78) a vice-minister is a 차관 with the hyphen too; an
+# 'entry-level' post is a new hire's (신규), not an entry into the country (입국); a security unit is a 경비단;
+# 'devolving' and 'devolved' are forms of 'devolve' (이양), which their stem 'devolv' does not reach
+for _phrase, _term in {
+    "vice-minister": "차관", "vice-ministers": "차관", "entry-level": "신규", "security unit": "경비단",
+    "security units": "경비단",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
+# (reading every '-ing' as an '-e' verb was tried: 'leaving' became 'leave', 휴직, and 'defining' 정의)
+_add_senses({"devolving": ("이양",), "devolved": ("이양",)})
+
 # (the lookups were kept up to date entry by entry while the tables grew; built once more from the final
 # tables, so a key that became an error-analysis key or a whole-word key after it was first indexed is read
 # as the tables now say)

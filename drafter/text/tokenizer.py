@@ -42,6 +42,13 @@ def get_kiwi() -> Any:
     return _kiwi
 
 
+def load_kiwi_in_background() -> None:
+    """Start creating the process's Kiwi in a daemon thread, so a cold command's imports and index
+    opening overlap its loading; :func:`get_kiwi` then waits for it (one instance, under the lock)."""
+    if _kiwi is None:
+        threading.Thread(target=get_kiwi, name="drafter-load-kiwi", daemon=True).start()
+
+
 def tokens_from(analysis: Iterable[Any]) -> list[str]:
     """BM25 tokens of one Kiwi analysis."""
     out: list[str] = []
