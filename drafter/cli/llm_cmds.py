@@ -114,7 +114,10 @@ def summarize_cmd(
     if retriever == "index" and settings.retrieval.lexical_weight > 0:
         from drafter.text.tokenizer import load_kiwi_in_background
 
-        load_kiwi_in_background()  # (its load overlaps importing the checker and opening the index)
+        # (its load overlaps importing the checker and opening the index: in benchmarks/bench_cold_start.py a cold
+        # summarize took 0.94 and 0.93 times as long with it; a cold search, whose query embedding already overlaps Kiwi,
+        # took 1.06 and 1.12 times as long, so search does not do this)
+        load_kiwi_in_background()
     summarizer = build_summarizer(settings, retriever)
     on_token: Callable[[str], None] | None = None
     if stream:

@@ -162,10 +162,6 @@ def search_cmd(
       drafter search "autonomous police budget" -k 3 --doc police-act --json
     """
     settings = settings_from(corpus)
-    if settings.retrieval.lexical_weight > 0:
-        from drafter.text.tokenizer import load_kiwi_in_background
-
-        load_kiwi_in_background()  # (BM25 reads the question with Kiwi: its load overlaps opening the index)
     service = open_service(settings)
     state = ensure_index(service, settings)
     wanted = corpus_filter(state, service, doc)

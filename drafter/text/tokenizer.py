@@ -43,8 +43,9 @@ def get_kiwi() -> Any:
 
 
 def load_kiwi_in_background() -> None:
-    """Start creating the process's Kiwi in a daemon thread, so a cold command's imports and index
-    opening overlap its loading; :func:`get_kiwi` then waits for it (one instance, under the lock)."""
+    """Start creating the process's Kiwi in a daemon thread, so a cold ``drafter summarize``'s imports
+    and index opening overlap its loading; :func:`get_kiwi` then waits for it (one instance, under
+    the lock)."""
     if _kiwi is None:
         threading.Thread(target=get_kiwi, name="drafter-load-kiwi", daemon=True).start()
 
