@@ -30,7 +30,8 @@ _KEPT_EN = lazy_compile(r"\bstill\s+(?:has|have|must|needs?|is|are|applies|apply
                         re.IGNORECASE)
 """An English claim that keeps it: 'still has to serve', 'remains in force', 'continues to apply'."""
 _ENDED_WORDS_EN = lazy_compile(r"\b(?:exempt\w*|abolish\w*|scrap\w*|waive\w*|dropped|lifted|ends?|ended|ceases?|"
-                               r"no\s+longer|not|never|nor|n't)\b|n't\b", re.IGNORECASE)
+                               r"no\s+longer|not|never|nor)\b|n't\b", re.IGNORECASE)
+"""An English claim that says the exemption or the end itself, or denies the keeping: not this conflict."""
 _WORD_KO = lazy_compile(r"[가-힣]{2,}")
 _WORD_EN = lazy_compile(r"[A-Za-z]{3,}")
 

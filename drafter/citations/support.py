@@ -1674,7 +1674,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             continue  # 'is not eligible to sit on the committee': the 호's lead says '위원이 될 수 없다'
         if pred.modality in ("neg", "need_not") and _NOT_APPLY.search(" ".join([pred.lemma, *pred.words])) \
                 and _NOT_APPLIED.search(window):
-            continue  # 'this does not apply to …', '…에는 적용되지 않는다': the proviso's '그러하지 아니하다''
+            continue  # 'this does not apply to …', '…에는 적용되지 않는다': the proviso's '그러하지 아니하다'
         keys = _predicate_keys(pred, claim)
         found = _modalities_with_inverses(keys, window) if keys else []
         if found and claim.lang == "en":
@@ -2820,6 +2820,7 @@ def judge_support(
 
 
 _UNLESS_CASE_KO = lazy_compile(r"(경우|때)가\s*(?:아니(?:라)?면|아닌\s*한)")
+"""'… 경우가 아니면', '… 때가 아닌 한': a claim's case taken out of the rule, as a source's '… 경우를 제외하고는'."""
 
 
 _EXCEPT_EN = lazy_compile(r",\s*(?:except|excepting|save|apart from|other than|unless)\s+(?:for\s+)?", re.IGNORECASE)
