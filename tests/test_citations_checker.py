@@ -242,3 +242,39 @@ def test_words_of_a_referenced_item_never_carry_a_claim_that_leaves_the_duty_to_
     claim = ("제1항제3호처럼 해당 시ㆍ도의 경찰력으로는 질서유지가 어려운 경우 국가경찰위원회 의결을 미리 거칠지는 "
              "경찰청장이 재량으로 정할 수 있되, 긴급하면 우선 조치 후 지체 없이 의결을 거쳐야 한다.")
     assert checker.check(claim, "police-act", "제32조제4항").verdict == "unsupported"
+
+
+def test_a_listed_ground_said_to_be_off_the_list_is_rejected(checker):
+    # police-officials-act 제8조제2항: '다음 각 호의 어느 하나에 해당하는 사람은 경찰공무원으로 임용될 수 없다. …
+    # 6의2. 마약ㆍ대마 또는 향정신성의약품 중독자': the lead's own 'cannot' must not hide a claim's 'not on the list'
+    addr = ("police-officials-act", "제8조제2항")
+    assert checker.check("마약ㆍ대마 또는 향정신성의약품 중독자는 경찰공무원으로 임용될 수 없다.", *addr).verdict == "supported"
+    off = checker.check("마약ㆍ대마 또는 향정신성의약품 중독자라는 사정은 경찰공무원 임용의 결격사유에 해당하지 아니한다.", *addr)
+    assert off.verdict == "unsupported" and "not on the list" in off.reason
+    listed_then_off = ("복수국적자와 피성년후견인은 경찰공무원으로 임용될 수 없으나, 마약ㆍ대마 또는 향정신성의약품 중독자는 "
+                       "이 결격사유 목록에 들어 있지 않다.")
+    assert checker.check(listed_then_off, *addr).verdict == "unsupported"
+
+
+def test_a_ban_stated_by_the_paragraph_a_list_defines_rules_its_items(checker):
+    # police-officials-act 제23조: '① 경찰공무원은 … 정치활동에 관여하는 행위를 하여서는 아니 된다. ② 제1항에서 정치활동에
+    # 관여하는 행위란 다음 각 호의 어느 하나에 해당하는 행위를 말한다. … 4. 특정 정당이나 특정인의 선거운동을 하거나 …'
+    addr = ("police-officials-act", "제23조제2항제4호")
+    assert "하여서는 아니 된다" in checker.resolver.resolve(*addr).context
+    banned = ("Campaigning for a particular party or candidate, or taking part in election strategy meetings, counts as "
+              "political activity that police officers must stay out of.")
+    assert checker.check(banned, *addr).verdict == "supported"
+    assert checker.check("경찰공무원은 특정 정당이나 특정인의 선거운동을 할 수 있다.", *addr).verdict == "unsupported"
+    # a lead that defines no other 항's term brings nothing more
+    assert "하여서는 아니 된다" not in checker.resolver.resolve("police-officials-act", "제8조제2항제1호").context
+
+
+def test_a_power_re_delegated_to_a_body_another_delegator_hands_it_to_is_rejected(checker):
+    # police-officials-act 제7조제3항: 경찰청장 delegates to 시ㆍ도지사, 국가수사본부장, …; 시ㆍ도지사 re-delegates only to
+    # 시ㆍ도자치경찰위원회 and 시ㆍ도경찰청장
+    addr = ("police-officials-act", "제7조제3항")
+    ok = "시ㆍ도지사는 경찰청장으로부터 위임받은 임용권 일부를 시ㆍ도경찰청장에게 다시 위임할 수 있다."
+    assert checker.check(ok, *addr).verdict == "supported"
+    wrong = checker.check(ok.replace("시ㆍ도경찰청장에게", "국가수사본부장에게"), *addr)
+    assert wrong.verdict == "unsupported" and "국가수사본부장" in wrong.reason
+    assert checker.check("경찰청장은 임용권의 일부를 국가수사본부장에게 위임할 수 있다.", *addr).verdict == "supported"

@@ -423,3 +423,15 @@ def test_a_plural_possessive_phrase_vice_ministers_and_entry_level_posts():
     assert "신규" in terms and "입국" not in terms  # (a new hire's post, not entry into the country)
     assert korean_terms("devolving") == korean_terms("devolved") == ("이양",)
     assert korean_terms("leaving") == ()  # ('leaving the force' is no leave of absence, 휴직)
+
+
+def test_meetings_run_penalties_sent_back_and_plain_words_for_personnel():
+    from drafter.text.glossary import korean_query_terms, korean_terms
+
+    assert "주재" in korean_query_terms("Who runs the meetings of a provincial police committee?")
+    terms = korean_query_terms("Can Jeju's governor send back a too-lenient penalty?")
+    assert "재의결" in terms and "가볍" in terms
+    assert "지방공무원" in korean_query_terms("How long can a local government worker take leave?")
+    assert "권한남용" in korean_query_terms("An officer throws his weight around at a rally")
+    assert "양육" in korean_terms("childcare") and "자문" in korean_terms("advises")
+    assert korean_terms("include") == ()  # (포함 moved two tuning questions down)

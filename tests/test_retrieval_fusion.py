@@ -422,6 +422,9 @@ def test_a_korean_question_is_read_as_the_statutes_spell_it():
     assert statute_spelling("순직·공상") == "순직·공상"  # Kiwi reads the other dot well
     assert statute_spelling("개정을 시도하다") == "개정을 시도하다"  # an attempt, not a 시ㆍ도
     assert "시ㆍ도경찰청장" in plan_query("시도경찰청장 직무대행은 누가 하나").korean
+    # the short names drafters type are searched as the statutes spell them out
+    assert statute_spelling("국수본 밑에 무슨 국들 있음") == "국가수사본부 밑에 무슨 국들 있음"
+    assert "자치경찰위원회" in plan_query("자경위 상임위원 몇명임").korean
 
 
 def test_against_is_not_again():

@@ -6423,3 +6423,69 @@ NOTICE_FIRST = ("경찰청장 또는 해양경찰청장은 제1항에 따른 처
 def test_an_exception_said_as_unless(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+# local-public-officials-act 제31조 (lead) and its 제1호; gangwon-special-act 제27조제2항 (lead) and its 제3호
+PUBLIC_OFFICIAL_BAR = "제31조(결격사유)\n다음 각 호의 어느 하나에 해당하는 사람은 공무원이 될 수 없다.\n지방공무원법"
+GUARDIANSHIP_ITEM = "피성년후견인"
+AUDITOR_TENURE = ("제27조(감사위원의 신분보장)\n감사위원은 다음 각 호의 어느 하나에 해당하는 경우를 제외하고는 임기 안에 본인의 "
+                  "의사에 반하여 면직되거나 해촉되지 아니한다.")
+ELECTED_ITEM = "국회의원 또는 지방자치단체의 장이나 지방의회의원으로 선출된 경우"
+
+
+@pytest.mark.parametrize("claim, source, context, supported", [
+    # a claim that puts the cited item on its lead's list states the lead's rule, whatever its own verb
+    ("피성년후견인은 지방공무원이 될 수 없는 결격사유에 해당한다.", GUARDIANSHIP_ITEM, PUBLIC_OFFICIAL_BAR, True),
+    ("피성년후견인은 지방공무원 결격사유 가운데 하나다.", GUARDIANSHIP_ITEM, PUBLIC_OFFICIAL_BAR, True),
+    ("피성년후견인은 지방공무원 결격사유에 해당하지 아니한다.", GUARDIANSHIP_ITEM, PUBLIC_OFFICIAL_BAR, False),
+    ("피성년후견인도 지방공무원이 될 수 있다.", GUARDIANSHIP_ITEM, PUBLIC_OFFICIAL_BAR, False),
+    ("An adult ward (피성년후견인) is not barred from becoming a local public official.", GUARDIANSHIP_ITEM,
+     PUBLIC_OFFICIAL_BAR, False),
+    ("An adult ward (피성년후견인) cannot become a local public official.", GUARDIANSHIP_ITEM,
+     PUBLIC_OFFICIAL_BAR, True),
+    # a lead that lists the exceptions to its rule: in a listed case the rule is lifted
+    ("감사위원이 국회의원이나 지방의회의원으로 선출되면 임기 중이라도 본인 의사와 관계없이 면직되거나 해촉될 수 있다.",
+     ELECTED_ITEM, AUDITOR_TENURE, True),
+    ("감사위원이 국회의원이나 지방의회의원으로 선출되더라도 임기 중에는 본인 의사에 반하여 면직되거나 해촉되지 아니한다.",
+     ELECTED_ITEM, AUDITOR_TENURE, False),
+    ("감사위원이 국회의원이나 지방의회의원으로 선출되었다는 것은 임기 중 면직ㆍ해촉될 수 있는 사유가 아니다.", ELECTED_ITEM, AUDITOR_TENURE,
+     False),
+])
+def test_an_item_placed_on_or_off_its_leads_list(claim, source, context, supported):
+    verdict = judge_support(claim, source, context=context)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-officials-act 제28조제2항, police-act 제30조제4항: a requirement said with 'only', a duty said as a noun
+DISMISSAL_CONSENT = ("제1항제2호ㆍ제3호 또는 「국가공무원법」 제70조제1항제5호의 사유로 면직시키는 경우에는 제32조에 따른 "
+                     "징계위원회의 동의를 받아야 한다.")
+EVALUATION_SENT = ("시ㆍ도자치경찰위원회는 정기적으로 경찰서장의 자치경찰사무 수행에 관한 평가결과를 경찰청장에게 통보하여야 하며 "
+                   "경찰청장은 이를 반영하여야 한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("Dismissing an officer on those grounds can only be done with the consent of the disciplinary committee under "
+     "Article 32.", DISMISSAL_CONSENT, True),
+    ("Dismissing an officer on those grounds may be done after consulting the disciplinary committee under Article 32.",
+     DISMISSAL_CONSENT, False),
+    ("Responsibility for periodically sending the Commissioner General the results of evaluating police station "
+     "chiefs' autonomous police work lies with the provincial autonomous police committees, and the Commissioner "
+     "General has to reflect those results.", EVALUATION_SENT, True),
+    ("Responsibility for periodically sending the Commissioner General the results of evaluating police station "
+     "chiefs' autonomous police work lies with the Minister of the Interior and Safety.", EVALUATION_SENT, False),
+])
+def test_only_with_consent_and_responsibility_that_lies_with_a_body(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_short_names_of_police_bodies_are_read_spelt_out():
+    from drafter.text.abbreviations import spell_out_short_names
+
+    assert spell_out_short_names("국수본부장을 외부에서 뽑으면") == "국가수사본부장을 외부에서 뽑으면"
+    assert spell_out_short_names("국수본 밑에 무슨 국") == "국가수사본부 밑에 무슨 국"
+    assert spell_out_short_names("자경위 상임위원") == "자치경찰위원회 상임위원"
+    assert spell_out_short_names("국수 한 그릇") == "국수 한 그릇"  # (a word that only starts like one is left)
+    source = "국가수사본부장의 임기는 2년으로 하며, 중임할 수 없다."
+    assert judge_support("국수본부장 임기는 2년이고 중임은 안 된다.", source).supported
+    assert not judge_support("국수본부장 임기는 3년이고 중임은 안 된다.", source).supported

@@ -613,6 +613,8 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # 'remains obliged to transfer', 'stays bound to'
                           r"(?:remains?|stays?)\s+(?:still\s+)?(?:obliged|obligated|required|bound)\s+to|"
                           r"(?:is|are) supposed to|ought to|"
+                          # 'can only be made with the consent of …': the consent, required
+                          r"(?:can|may)\s+only\s+(?:be\s+[a-z]+\s+)?(?:with|after|upon|following|subject\s+to)\b|"
                           r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
                           r"(?:is|are) (?:mandatory|compulsory|obligatory)|"
                           # '… or a similar examination is required.': the step, required (a passive at the clause's end)

@@ -78,6 +78,7 @@ class CitationResolver:
                     try:
                         lead = self.corpus.resolve(doc, parent if parent.hang is not None else parent.article_only())
                         context_parts.append(_lead_line(lead.text))
+                        context_parts.extend(self._defined_in(doc, parent, _lead_line(lead.text)))
                     except DrafterError:
                         pass
             if addr.mok is not None:
@@ -101,6 +102,18 @@ class CitationResolver:
             is_paper=is_paper,
             references=self._references(doc, address, resolved.text) if not is_paper and address else (),
         )
+
+    def _defined_in(self, doc: str, parent, lead: str) -> list[str]:
+        """The rule of the 항 a definitional lead serves: '② 제1항에서 정치활동에 관여하는 행위란 다음 각 호의 어느 하나에
+        해당하는 행위를 말한다' defines the acts '① … 정치활동에 관여하는 행위를 하여서는 아니 된다' bans, so a claim that
+        a listed act is banned ('must stay out of') states the rule its 호 is listed for."""
+        m = _DEFINING_LEAD.match(lead)
+        if not m or parent.hang is None or int(m.group(1)) == parent.hang:
+            return []
+        try:
+            return [_lead_line(self.corpus.resolve(doc, parent.model_copy(update={"hang": int(m.group(1))})).text)]
+        except DrafterError:
+            return []
 
     def _references(self, doc: str, address: str, text: str) -> tuple[tuple[str, str], ...]:
         """Each 항 or 호 of the cited article that ``text`` names by number (not those of another article or
@@ -139,6 +152,8 @@ _SAME_ARTICLE_REF = lazy_compile(
     r"(?<![항조」\d])(?<!법\s)(?<!령\s)제(?P<ho2>\d+(?:의\d+)?)호)")
 """'제2항제1호', '제1항', '제3호' as a provision names another part of its own article."""
 _MAX_REFERENCE = 2000
+_DEFINING_LEAD = lazy_compile(r"^\s*제(\d+)항에서\s+[^.]*?(?:이)?란\s[^.]*말한다\.?\s*$")
+"""A 항's lead that defines a term of another 항 of its article ('제1항에서 …란 다음 각 호의 …를 말한다')."""
 
 
 def _has_numbered_hangs(corpus: Corpus, doc: str, addr) -> bool:

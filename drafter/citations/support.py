@@ -59,6 +59,7 @@ from drafter.citations.exceptions import (
     priority_reversed,
 )
 from drafter.citations.kept import kept_conflict
+from drafter.citations.listed import unlisted_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
     EMBEDDED_CLAUSE,
@@ -112,6 +113,7 @@ from drafter.citations.reworded import (
     skipped_step,
 )
 from drafter.citations.transfer import transfer_conflict
+from drafter.text.abbreviations import spell_out_short_names
 from drafter.text import glossary as _glossary
 from drafter.text.glossary import KO_EN, PHRASES_EN_KO
 from drafter.text.lazy_regex import lazy_compile
@@ -598,7 +600,9 @@ _ELIGIBILITY_WORDS = frozenset(canon_en(w) for w in (
 
 
 _ELIGIBLE_EN = lazy_compile(r"\b(?:may|can|could)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:appointed|named|hired|recruited|"
-                            r"commissioned|chosen|become|serve|sit|hold|join)\b|\b(?:is|are|remains?)\s+(?:still\s+)?eligible\b",
+                            # ('is not barred from becoming' reads 'may becoming': the analysis rewrites the bar lifted)
+                            r"commissioned|chosen|become|serve|sit|hold|join|becoming|serving|sitting|holding|joining)\b|\b(?:is|are|remains?)\s+(?:still\s+)?eligible\b|"
+                            r"\b(?:is|are)\s+not\s+(?:barred|disqualified|prevented|excluded|ineligible)\b",
                             re.IGNORECASE)
 _ELIGIBLE_KO = lazy_compile(r"(?:될|임용될|임명될|위촉될|채용될|선임될|맡을|취임할)\s*수\s*(?:도\s*)?있")
 """A claim that someone may hold an office: what a lead that bars them denies."""
@@ -614,6 +618,26 @@ def _barred_by_lead(claim: TextFeatures, leads: Sequence[str]) -> bool:
     """Whether the claim bars someone from an office as its cited 호's lead does."""
     return bool(leads) and bool(_DISQUALIFYING_LEAD.search(" ".join(leads))) and bool(
         (_INELIGIBLE_EN if claim.lang == "en" else _INELIGIBLE_KO).search(claim.text))
+
+
+_LISTING_LEAD = lazy_compile(r"각\s*호의")
+_MEMBERSHIP_LEMMAS = frozenset({"해당", "포함", "가운데", "하나", "속하"})
+"""The verb of a claim that puts a cited 호 on its 항's list ('결격사유에 해당한다', '… 가운데 하나다')."""
+_EXCEPTING_LEAD = lazy_compile(r"각\s*호의\s*어느\s*하나에\s*해당하는\s*(?:경우|때|사람|자)[가-힣]{0,2}\s*제외하고는\s*(.*)")
+"""A 항's lead whose 호 list the exceptions to its rule ('감사위원은 다음 각 호의 어느 하나에 해당하는 경우를 제외하고는
+임기 중 그 의사에 반하여 면직되거나 해촉되지 아니한다')."""
+
+
+def _states_membership(pred: Predicate, leads: Sequence[str]) -> bool:
+    """Whether a claim's verb only puts its cited 호 on the list the 항's lead makes."""
+    return bool(leads) and pred.lemma in _MEMBERSHIP_LEMMAS and pred.modality == "decl" \
+        and bool(_LISTING_LEAD.search(" ".join(leads)))
+
+
+def _excepted_by_lead(lemma: str, leads: Sequence[str]) -> bool:
+    """Whether the word is in the rule a lead denies except in the cases its 호 list: in a listed case the
+    source allows what the rule denies ('임기 중이라도 면직되거나 해촉될 수 있다')."""
+    return any((m := _EXCEPTING_LEAD.search(lead)) and lemma in m.group(1) for lead in leads)
 
 
 def _negation_conflict(claim: TextFeatures, source: TextFeatures, leads: Sequence[str] = ()) -> str | None:
@@ -697,6 +721,13 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures, leads: Sequenc
             if state is None:
                 continue
             negated, affirmed = state
+            if negated and _excepted_by_lead(lemma, leads):
+                if lemma in claim.negated and lemma not in claim.affirmed:
+                    return (f"the cited item is a case the lead excepts from its rule (…제외하고는); in it the "
+                            f"source allows {lemma!r}, the claim negates it")
+                continue  # '국회의원으로 선출되면 … 면직될 수 있다': the listed case lifts the rule's '아니한다'
+            if negated and not affirmed and _barred_by_lead(claim, leads) and lemma in " ".join(leads):
+                continue  # '중독자는 임용 결격사유 가운데 하나다': the claim's 결격 states the lead's '임용될 수 없다'
             if negated and re.search(re.escape(lemma) + r"[가-힣]{0,3}?\s*(?:이|가)?\s*(?:없어지|사라지)", claim.text):
                 continue  # '가망이 없어지면' for '가망이 없는 경우': what is gone, said as a change
             if _NOT_COVERED.search(source.text) and re.search(
@@ -1670,6 +1701,10 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
     if _allowed_against_lead(claim, leads):
         return "modality mismatch: the claim says may (할 수 있다); the lead of the cited item bars them (될 수 없다)"
     for pred in claim.predicates:
+        if _states_membership(pred, leads):
+            continue  # '피성년후견인은 … 결격사유에 해당한다': the verb places the item; the lead's own verb rules it
+        if pred.modality in ("may", "decl") and _excepted_by_lead(pred.lemma, leads):
+            continue  # '국회의원으로 선출되면 … 해촉될 수 있다': in a listed case the lead's rule ('… 해촉되지 아니한다') is lifted
         if barred and pred.final and pred.modality in ("neg", "must_not"):
             continue  # 'is not eligible to sit on the committee': the 호's lead says '위원이 될 수 없다'
         if pred.modality in ("neg", "need_not") and _NOT_APPLY.search(" ".join([pred.lemma, *pred.words])) \
@@ -2468,7 +2503,8 @@ def _check_against(
         if delegated:
             return Judgement(supported=False, coverage=min(coverage or 0.0, 0.5), reason=(
                 f"the passage has {delegated} do it (…하게 할 수 있다); the claim does not say so"))
-    if listed is not None and int(listed) >= 2 and not (source.numbers & claim.numbers):
+    if listed is not None and int(listed) >= 2 and not (source.numbers & claim.numbers) \
+            and not (find_numbers(full) & claim.numbers):  # ('two ranks' where its proviso says 2계급)
         # 'eight ranks' where the provision lists eight: a count of its items; 'seven' is another count
         miscounted = sorted(n for n in claim.numbers if n != listed and _counts_items(claim.text, n))
         if miscounted:
@@ -2541,6 +2577,7 @@ def _check_against(
             or excluded_item_included(claim.text, cited) \
             or place_conflict(claim.text, f"{context.text if context else ''}\n{cited}") \
             or transfer_conflict(claim.text, cited) or kept_conflict(claim.text, cited) \
+            or unlisted_conflict(claim.text, cited, _lead_sentences(context)) \
             or consulted_conflict(claim.text, cited) \
             or assisted_conflict(claim.text, cited) or consenter_conflict(claim.text, cited) \
             or _consent_conflict(claim.text, cited) \
@@ -2762,6 +2799,11 @@ _REFERENCES: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("drafter_suppo
 """The ``references`` of the :func:`judge_support` call in progress (every passage and clause it reads)."""
 
 
+_LIES_WITH_EN = lazy_compile(r"^(?:[Tt]he\s+)?(?:(?:[Pp]rimary|[Mm]ain|[Ss]ole|[Ff]inal)\s+)?[Rr]esponsibility\s+for\s+"
+                            r"([^;]+?)\s+(?:lies|rests|sits)\s+with\s+((?:the\s+|each\s+)?[^,;.]+?)(?=\s*(?:[,;.]|$|\sand\s))")
+"""'Responsibility for X lies with Y', a duty said as a noun: Y is responsible for X."""
+
+
 def judge_support(
     claim: str,
     source_text: str,
@@ -2790,6 +2832,9 @@ def judge_support(
     unframed = _STATUTE_FRAME_EN.sub("", unlabelled)
     claim = (unframed[:1].upper() + unframed[1:] if unframed != unlabelled else unlabelled) or claim
     claim = spoken_numbers_ko(claim)  # '닷새 전까지', '삼 년': the statutes write digits
+    claim = spell_out_short_names(claim)  # '국수본부장', '자경위': the statutes spell them out
+    # ('Responsibility for sending the results lies with the committees': the committees are who send them)
+    claim = _LIES_WITH_EN.sub(lambda m: f"{m.group(2)[:1].upper()}{m.group(2)[1:]} is responsible for {m.group(1)}", claim)
     if "제외하고는" in source_text:
         # ('특별한 규정이 있는 경우가 아니면 정년은 60세다' for '… 경우를 제외하고는 60세로 한다': the same exception)
         claim = _UNLESS_CASE_KO.sub(r"\1를 제외하고는", claim)

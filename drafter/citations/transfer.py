@@ -82,17 +82,25 @@ def _handed_on(text: str) -> tuple[set[str], set[str]]:
     body marked as subject before them in the sentence."""
     givers: set[str] = set()
     receivers: set[str] = set()
+    for giver, handed in _handings(text):
+        givers |= {giver} if giver else set()
+        receivers |= handed
+    return givers, receivers
+
+
+def _handings(text: str) -> list[tuple[str | None, set[str]]]:
+    """Each delegation or entrustment of a Korean text: (who hands on, if named; the bodies handed it)."""
+    out: list[tuple[str | None, set[str]]] = []
     for m in _HANDED_ON_KO.finditer(text):
         sentence_start = text.rfind(". ", 0, m.start()) + 1
         before = text[sentence_start : m.start()]
         starts = list(_LIST_START_KO.finditer(before))
         listed = before[starts[-1].end():] if starts else before
-        receivers |= {key for b in _KO_BODY.finditer(listed) if (key := AGENT_LOOKUP.get(b.group(1)))}
+        handed = {key for b in _KO_BODY.finditer(listed) if (key := AGENT_LOOKUP.get(b.group(1)))}
         lead = before[: len(before) - len(listed)]
         subjects = list(_SUBJECT_KO.finditer(lead))
-        if subjects and (key := AGENT_LOOKUP.get(subjects[-1].group(1))):
-            givers.add(key)
-    return givers, receivers
+        out.append((AGENT_LOOKUP.get(subjects[-1].group(1)) if subjects else None, handed))
+    return out
 
 
 def _keys(patterns: tuple[re.Pattern[str], ...], text: str) -> set[str]:
@@ -159,6 +167,8 @@ def transfer_conflict(claim: str, source: str) -> str | None:
                     f"the claim has it hand the power on")
         return (f"transfer reversed: in the source {', '.join(sorted(gives))} hands the power on; "
                 f"the claim has it handed the power")
+    if _HANGUL.search(claim) and (mismatch := _handed_by_another(claim, source)):
+        return mismatch
     if receives and claim_receives and not claim_receives & receives \
             and (_TRANSFER_KO.search(source) or _HANGUL.search(claim)):
         # (of a delegation, only a Korean claim's receiver is compared: an English one names offices by many titles)
@@ -166,3 +176,28 @@ def transfer_conflict(claim: str, source: str) -> str | None:
         return (f"transfer mismatch: the source hands the power to {', '.join(sorted(receives))}, "
                 f"not {', '.join(sorted(claim_receives))}")
     return None
+
+
+def _handed_by_another(claim: str, source: str) -> str | None:
+    """A Korean claim that has one body hand a power on to a body the source has another body hand it to:
+    '경찰청장은 … 시ㆍ도지사, 국가수사본부장 …에게 위임할 수 있다. 이 경우 시ㆍ도지사는 … 시ㆍ도자치경찰위원회,
+    시ㆍ도경찰청장에게 다시 위임할 수 있다' against '시ㆍ도지사는 … 국가수사본부장에게 다시 위임할 수 있다'."""
+    claimed = [(g, r) for g, r in _handings(_unglossed(claim)) if g and r]
+    if len(claimed) != 1:
+        return None
+    giver, handed = claimed[0]
+    stated = _handings(_unglossed(source))
+    own = set().union(*(r for g, r in stated if g == giver)) if any(g == giver for g, _ in stated) else set()
+    others = set().union(*(r for g, r in stated if g and g != giver)) if stated else set()
+    if own and not handed & own and handed & others:
+        return (f"transfer mismatch: in the source {giver} hands the power on to {', '.join(sorted(own))}, "
+                f"not {', '.join(sorted(handed))}")
+    return None
+
+
+def _unglossed(text: str) -> str:
+    """The text without glosses in parentheses or the names of laws ('「국가경찰과 자치경찰의 …」 제18조에 따른')."""
+    return _LAW_NAME.sub(" ", _PARENTHESES.sub("", text))
+
+
+_LAW_NAME = lazy_compile(r"「[^」]*」")

@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from drafter.text.abbreviations import spell_out_short_names
 from drafter.text.glossary import english_words, korean_query_terms, korean_term_groups, query_units
 from drafter.text.places import places
 from drafter.text.question_forms import korean_question_terms
@@ -187,7 +188,7 @@ def statute_spelling(query: str) -> str:
     instruments of a 시ㆍ도. BM25 reads '시도경찰청장' as 시도 + 경찰청장 and '시·도경찰청장' as 시·도 + 경찰청장, the
     statutes' '시ㆍ도경찰청장' as 시 + 도 + 경찰청장 + 도경찰청장. (Other middle dots are left: Kiwi reads
     '순직·공상' as 순직 + 공상, and '순직ㆍ공상' as 순 + 직 + 순직 + 공 + 상 + 공상.)"""
-    return _SIDO.sub("시ㆍ도", query)
+    return _SIDO.sub("시ㆍ도", spell_out_short_names(query))
 
 
 def plan_query(query: str) -> QueryPlan:

@@ -751,6 +751,21 @@ for _phrase, _term in {
     PHRASES_EN_KO.setdefault(_phrase, _term)
 # (reading every '-ing' as an '-e' verb was tried: 'leaving' became 'leave', 휴직, and 'defining' 정의)
 _add_senses({"devolving": ("이양",), "devolved": ("이양",)})
+# (session 29, from the misses of tuning-retrieval-79 to 81) whoever runs or chairs a meeting 주재s it; a penalty found
+# too lenient is 가볍다 and sent back for a new vote (재의결); a law that refers to an office 인용s it; childcare leave
+# is for 양육; a local government worker is a 지방공무원; an officer who throws his weight around abuses his power
+# (권한남용); an adviser 자문s; liaising is 협력. ('include' as 포함 was tried and dropped: it moved two questions down.)
+for _phrase, _term in {
+    "runs the meeting": "주재", "runs the meetings": "주재", "run the meeting": "주재", "run the meetings": "주재",
+    "runs meetings": "주재", "run meetings": "주재", "running the meetings": "주재", "chairs the meetings": "주재",
+    "chair the meetings": "주재", "chairs the meeting": "주재", "preside over": "주재", "presides over": "주재",
+    "too lenient": "가볍", "too-lenient": "가볍", "send back": "재의결", "sends back": "재의결",
+    "local government worker": "지방공무원", "local government workers": "지방공무원",
+    "weight around": "권한남용",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
+_add_senses({"childcare": ("양육", "육아"), "refers": ("인용",), "refer": ("인용",), "advises": ("자문",), "advise": ("자문",),
+             "liaises": ("협력",), "liaise": ("협력",), "lenient": ("가볍",)})
 
 # (the lookups were kept up to date entry by entry while the tables grew; built once more from the final
 # tables, so a key that became an error-analysis key or a whole-word key after it was first indexed is read
