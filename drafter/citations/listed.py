@@ -1,10 +1,12 @@
-"""A claim that takes a listed 호 off the list its 항 bars people by.
+"""A claim that takes a listed 호 off the list its 항 makes.
 
 '다음 각 호의 어느 하나에 해당하는 사람은 경찰공무원으로 임용될 수 없다' followed by '6의2. 마약ㆍ대마 또는
 향정신성의약품 중독자' makes the addict one of the grounds. A claim that the addict 'is not among the grounds'
 ('결격사유에 해당하지 아니한다', '이 목록에 들어 있지 않다', 'is not one of the grounds') has the words of the item
 and of the bar, and its only 'not' is on the membership, so the bar's own 'cannot' hides it from the predicate
-checks. :func:`unlisted_conflict` finds the item the claim names and its denial of membership.
+checks. :func:`unlisted_conflict` finds the item the claim names and its denial of membership: among the 호 of a
+cited 항 whose lead bars the people it lists, or in a cited 호 whose 항's lead lists it ('다음 각 호의 어느 하나에
+해당하는 경우를 제외하고는 …', '다음 각 호의 사무를 분장한다').
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _NOT_LISTED_EN = lazy_compile(
 _CLAUSE = lazy_compile(r"(?:으나|지만|는데|, 그러나|, but|; |\. )")
 _WORD_KO = lazy_compile(r"[가-힣]{2,}")
 _WORD_EN = lazy_compile(r"[A-Za-z]{3,}")
-_FILLER = frozenset(("사람", "경우", "해당하는", "받은", "받고", "있는", "아니한", "다음", "또는", "및", "그", "자로서"))
+_FILLER = frozenset(("사람", "경우", "해당하는", "받은", "받고", "있는", "아니한", "다음", "또는", "자로서"))
 
 
 def _item_words(item: str) -> list[str]:

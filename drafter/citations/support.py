@@ -59,7 +59,6 @@ from drafter.citations.exceptions import (
     priority_reversed,
 )
 from drafter.citations.kept import kept_conflict
-from drafter.citations.listed import unlisted_conflict
 from drafter.citations.korean_surface import (
     COMPATIBLE,
     EMBEDDED_CLAUSE,
@@ -90,6 +89,7 @@ from drafter.citations.lexicon import (
 from drafter.citations.lexicon import (
     ENGLISH_STOPWORDS as _STOP_EN,
 )
+from drafter.citations.listed import unlisted_conflict
 from drafter.citations.memo_style import plain_memo_endings, plain_polite_endings
 from drafter.citations.modifiers import condition_polarity, modifier_conflict, modifiers
 from drafter.citations.placement import (

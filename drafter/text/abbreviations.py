@@ -1,7 +1,7 @@
 """The short names Korean drafters and officials type for the bodies of the police acts.
 
-'국수본' is the 국가수사본부 and '국수본부장' its head, '자경위' a 시ㆍ도자치경찰위원회, '시경청' a 시ㆍ도경찰청. The
-statutes spell each out, and Kiwi reads the short forms as other words ('국수본부장' as 국수 + 본부장). One home for
+'국수본' is the 국가수사본부 and '국수본부장' its head, '자경위' an autonomous police committee (자치경찰위원회, as the
+statutes call the 시ㆍ도자치경찰위원회 for short), '시경청' a 시ㆍ도경찰청. The statutes spell each out, and Kiwi reads the short forms as other words ('국수본부장' as 국수 + 본부장). One home for
 two users: the support judge reads a claim with the names spelt out, and search looks for the statutes' words.
 """
 
