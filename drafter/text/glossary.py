@@ -754,7 +754,8 @@ _add_senses({"devolving": ("이양",), "devolved": ("이양",)})
 # (session 29, from the misses of tuning-retrieval-79 to 81) whoever runs or chairs a meeting 주재s it; a penalty found
 # too lenient is 가볍다 and sent back for a new vote (재의결); a law that refers to an office 인용s it; childcare leave
 # is for 양육; a local government worker is a 지방공무원; an officer who throws his weight around abuses his power
-# (권한남용); an adviser 자문s; liaising is 협력. ('include' as 포함 was tried and dropped: it moved two questions down.)
+# (권한남용); an adviser 자문s; liaising is 협력. ('include' as 포함 was tried and dropped: it moved
+# two (development figure) tuning questions down.)
 for _phrase, _term in {
     "runs the meeting": "주재", "runs the meetings": "주재", "run the meeting": "주재", "run the meetings": "주재",
     "runs meetings": "주재", "run meetings": "주재", "running the meetings": "주재", "chairs the meetings": "주재",
