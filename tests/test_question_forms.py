@@ -383,3 +383,61 @@ def test_english_words_of_tuning_retrieval_66_and_67(question, term):
 ])
 def test_english_words_of_tuning_retrieval_66_and_67_stay_narrow(question, term):
     assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("시도경찰청장이 갑자기 쓰러져 입원하면 그동안 업무는 누가 대신 보나요?", "대행"),
+    ("위원 후보 고르는 사람들은 누가 정해?", "추천위원회"),
+    ("추천위원회 나온 사람들 돈 받아?", "수당"),
+    ("징계 불복 심사에서 당사자 말 한마디 안 듣고 결론 내리면 그거 유효해?", "진술"),
+    ("중앙정부가 일을 지방으로 넘기면 돈도 줘야 하나?", "이양"),
+    ("불나면 위험한 사람들 지원 기준", "화재"),
+    ("옛 군청 직원들, 인사에서 손해 안 보게 돼 있나?", "불이익"),
+    ("과장 지시가 부당해 보여도 일단 따라야 하나요?", "복종"),
+    ("제주경찰청에서 청장 바로 밑 2인자는 어떤 계급이 맡아?", "차장"),
+    ("정부 부처랑 시도 사이에 다툼이 생기면 어떻게 풀어?", "분쟁"),
+    ("경찰 최고위 두 계급도 본인 뜻에 반해 못 자르게 보호받아?", "치안총감"),
+    ("특별회계 돈이 남으면 어떻게 처리해?", "잉여금"),
+    ("제주 자치경찰 뽑고 자르는 건 누가 해?", "임용권"),
+    ("일하다 쓴 돈 돌려받을 수 있나?", "실비"),
+    ("한 도에 지방경찰청이 두 곳이면?", "시ㆍ도경찰청"),
+])
+def test_spoken_korean_of_tuning_retrieval_82_and_83(question, term):
+    assert term in korean_question_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("그 돈은 어디서 나와?", "잉여금"),  # money coming from somewhere, not money left over
+    ("위원 후보는 몇 명이야?", "추천위원회"),
+    ("지방경찰청장과 협의해야 하나?", "복종"),
+])
+def test_spoken_korean_of_tuning_retrieval_82_and_83_stays_narrow(question, term):
+    assert term not in korean_question_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("Can a former Sejong audit committee member talk publicly about what they learned?", "누설"),
+    ("How many votes does the committee need to pass something?", "의결"),
+    ("If the appeals board sides with the employee, does the city have to comply?", "기속"),
+    ("Do people who help pick police board candidates get paid for showing up?", "수당"),
+    ("Who draws up the money plan for autonomous policing?", "예산"),
+    ("Are Gangwon officials protected from losing out when their jobs change?", "불이익"),
+    ("Can a ministry open a new regional branch doing what the province already does?", "특별지방행정기관"),
+    ("Two cities merge and now there are too many staff — what happens to them?", "초과"),
+    ("Can reporters sit in when candidates for the provincial police board are screened?", "공개"),
+    ("Can local governments second their own staff to central government agencies?", "파견"),
+    ("Can a provincial council summon the autonomous police commission chair?", "출석"),
+    ("Which ministers keep watch over provinces' hiring?", "감독"),
+    ("Can Jeonbuk's governor add buildings that must pass on civil emergency sirens?", "민방위"),
+])
+def test_english_situations_of_tuning_retrieval_82_to_84(question, term):
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("so that surrounding towns benefit instead of losing out", "불이익"),
+    ("Can the police chief serve a second term?", "파견"),
+    ("How many members sit on the committee?", "의결"),
+])
+def test_english_situations_of_tuning_retrieval_82_to_84_stay_narrow(question, term):
+    assert term not in korean_query_terms(question)

@@ -6489,3 +6489,83 @@ def test_short_names_of_police_bodies_are_read_spelt_out():
     source = "국가수사본부장의 임기는 2년으로 하며, 중임할 수 없다."
     assert judge_support("국수본부장 임기는 2년이고 중임은 안 된다.", source).supported
     assert not judge_support("국수본부장 임기는 3년이고 중임은 안 된다.", source).supported
+
+
+# jeju-special-act-decree 제69조제1항 (shortened): a claim naming two items of one list
+EXEMPT_TRAVELLERS = ('법 제246조제3항에서 "대통령령으로 정하는 사람"이란 다음 각 호의 어느 하나에 해당하는 사람을 제외한 사람을 '
+                     "말한다.\n  1. 외교관여권이 있는 사람\n  2. 12세 미만인 어린이\n  3. 국외로 입양되는 어린이와 그 호송인\n"
+                     "  4. 대한민국에 주둔하는 외국의 군인과 군무원")
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("외교관여권을 가진 사람과 12세 미만 어린이는 대통령령으로 정하는 사람에서 빠진다.", True),
+    ("외교관여권을 가진 사람과 14세 미만 어린이는 대통령령으로 정하는 사람에서 빠진다.", False),  # no item says 14세
+])
+def test_a_claim_that_names_two_items_of_one_list(claim, supported):
+    verdict = judge_support(claim, EXEMPT_TRAVELLERS)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-act 제7조제2항, sejong-special-act 제21조제4항, decentralization-act 제64조제4항 (shortened)
+NPC_MEMBERS = "국가경찰위원회는 위원장 1명을 포함한 7명의 위원으로 구성하되, 위원장 및 5명의 위원은 비상임으로 하고, 1명의 위원은 상임으로 한다."
+SEJONG_AUDITORS = "위원은 시장이 임명 또는 위촉하되, 위원 중 2명은 시의회에서, 2명은 시교육감이 각각 추천하는 사람을 위촉한다."
+ERA_MEMBERS = "위촉위원은 국회의장이 추천하는 4명과 대통령이 위촉하는 17명 이내의 위원으로 한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("국가경찰위원회 위원 7명 중 1명의 위원은 상임으로 하고, 위원장을 포함한 나머지 6명의 위원은 비상임으로 한다.", NPC_MEMBERS,
+     True),
+    ("국가경찰위원회 위원 7명 중 1명의 위원은 상임으로 하고, 위원장을 포함한 나머지 4명의 위원은 비상임으로 한다.", NPC_MEMBERS,
+     False),
+    ("세종시 감사위원 중 4명은 시의회와 시교육감이 2명씩 추천한 사람으로 위촉된다.", SEJONG_AUDITORS, True),
+    ("세종시 감사위원 중 5명은 시의회와 시교육감이 2명씩 추천한 사람으로 위촉된다.", SEJONG_AUDITORS, False),
+    ("위촉위원은 국회의장이 추천하는 4명과 대통령이 위촉하는 17명 이내로 구성되므로 많아야 21명이다.", ERA_MEMBERS, True),
+    ("위촉위원은 국회의장이 추천하는 4명과 대통령이 위촉하는 17명 이내로 구성되므로 많아야 22명이다.", ERA_MEMBERS, False),
+    # a total of parts the source does not confirm is no total
+    ("위촉위원은 국회의장이 추천하는 5명과 대통령이 위촉하는 16명 이내로 구성되므로 많아야 21명이다.", ERA_MEMBERS, False),
+])
+def test_a_total_or_a_remainder_the_claim_works_out_from_the_sources_parts(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_once_in_a_condition_and_han_before_a_verb_count_nothing():  # ('한 번 맡으면': once appointed)
+    from drafter.citations.analysis import find_numbers
+
+    assert "1" not in find_numbers("감사위원장은 한 번 맡으면 3년 동안 일한다.")
+    assert "1" not in find_numbers("특별한 사정이 없는 한 명하여야 한다.")  # 없는 한 + 명하다, not 한 명
+    assert "1" in find_numbers("상임위원은 한 명이다.")
+    assert "1" in find_numbers("연임은 한 번만 할 수 있다.")
+
+
+# police-act 제14조제2항, 제14조제6항
+NPA_HEAD = ("경찰청장은 국가경찰위원회의 동의를 받아 행정안전부장관의 제청으로 국무총리를 거쳐 대통령이 임명한다. "
+            "이 경우 국회의 인사청문을 거쳐야 한다.")
+NO_CASE_DIRECTIONS = ("경찰청장은 경찰의 수사에 관한 사무의 경우에는 개별 사건의 수사에 대하여 구체적으로 지휘ㆍ감독할 수 없다. "
+                      "다만, 국민의 생명ㆍ신체ㆍ재산 또는 공공의 안전 등에 중대한 위험을 초래하는 긴급하고 중요한 사건의 수사에 "
+                      "있어서 경찰의 자원을 대규모로 동원하는 등 통합적으로 현장 대응할 필요가 있다고 판단할 만한 상당한 이유가 "
+                      "있는 때에는 제16조에 따른 국가수사본부장을 통하여 개별 사건의 수사에 대하여 구체적으로 지휘ㆍ감독할 수 있다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("The Commissioner General of the National Police Agency is put forward by the Minister of the Interior and "
+     "Safety with the National Police Committee's consent and appointed by the President via the Prime Minister.",
+     NPA_HEAD, True),
+    ("The Commissioner General of the National Police Agency is put forward by the Minister of the Interior and "
+     "Safety with the National Police Committee's consent and appointed by the Prime Minister.", NPA_HEAD, False),
+    ("Save for urgent, serious cases that call for a large-scale, integrated police response, the Commissioner "
+     "General may not give concrete directions on individual criminal investigations.", NO_CASE_DIRECTIONS, True),
+    ("Save for urgent, serious cases that call for a large-scale, integrated police response, the Commissioner "
+     "General may give concrete directions on individual criminal investigations.", NO_CASE_DIRECTIONS, False),
+    ("The Commissioner General is barred from giving concrete instructions on individual criminal investigations, "
+     "except where an urgent and serious case endangering life, property or public safety calls for a large-scale, "
+     "integrated field response; in that event he may direct the investigation through the Head of the National "
+     "Office of Investigation.", NO_CASE_DIRECTIONS, True),
+    ("The Commissioner General is barred from giving concrete instructions on individual criminal investigations, "
+     "except where an urgent and serious case endangering life, property or public safety calls for a large-scale, "
+     "integrated field response; in that event he must direct the investigation through the Head of the National "
+     "Office of Investigation.", NO_CASE_DIRECTIONS, False),
+])
+def test_two_passive_verbs_each_with_its_agent_and_an_english_rule_with_its_exception(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

@@ -58,7 +58,7 @@ NATIVE_NUMERALS = {
     "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
     "석": 3, "넉": 4,
 }
-NATIVE_COUNTED = lazy_compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(명|개|사람|곳|차례|번|가지|종류|군데|단계|계급|등급)"
+NATIVE_COUNTED = lazy_compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(명(?!하|령|칭|시|단|예)|개|사람|곳|차례|번|가지|종류|군데|단계|계급|등급)"
                               # '한 달 이내' is 1개월 이내, '석 달' 3개월, '두 달에 한 번' every 2개월
                               r"|(?<![가-힣])(한|두|석|넉|다섯|여섯|일곱|여덟|아홉|열)\s*달(?=(?:에|은|는|이|을|간|동안|마다|씩|만에)?(?![가-힣]))"
                               r"|(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?=\s*(?:이상|이하|이내|미만|초과|까지))")
@@ -519,9 +519,10 @@ _ONCE_PER_HALF_OR_QUARTER = lazy_compile(r"(반기|분기)\s*(?:별|마다|에)\
 _ONE_OF_KO = lazy_compile(r"\s중\s*한\s*(?:명|사람|분|곳|개)?(?:은|는|이|가|을|를|도)?(?=\s)")
 """'공동의장 중 한 명은', '위원 중 한 사람이': one of those named (as English 'one of the members'), not a count."""
 _ONCE_MORE_KO = lazy_compile(r"한\s*번\s*더")
-_ONCE_DONE_KO = lazy_compile(r"(?<![가-힣])한\s*번(?=\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:채우|채운|마치|마친|끝내|끝낸|지내|지낸|역임하|역임한)"
+_ONCE_DONE_KO = lazy_compile(r"(?<![가-힣])한\s*번(?=\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:채우|채운|마치|마친|끝내|끝낸|지내|지낸|역임하|역임한|맡으|맡|하|되)"
                              r"(?:(?:면|고\s*나면|고\s*나서)(?=[\s,.])|\s*(?:뒤|후)))")
-"""'3년 임기를 한 번 채우면', '한 번 마친 뒤': once a term is served (a condition, as 'once appointed' in English)."""
+"""'3년 임기를 한 번 채우면', '한 번 마친 뒤', '한 번 맡으면', '한 번 하고 나면': once a term is served (a condition,
+as 'once appointed' in English)."""
 _ONE_COUNTED_EN = lazy_compile(r"\bone[- ](?:years?|months?|days?|weeks?|hours?|terms?|rounds?)\b", re.IGNORECASE)
 """'one year', 'a one-year term': 1 with its unit ('one of the members' is no number)."""
 _ONE_UNIT_EN = lazy_compile(r"\b(?:within|up to|for|after|than|over|under|least|most|of)\s+(?:a|an)\s+"
@@ -920,8 +921,24 @@ def _subject_heads(head: str, found: list[re.Match[str]]) -> list[re.Match[str]]
     return out
 
 
+_SECOND_PASSIVE_BY = lazy_compile(r",?\s+and\s+(?=(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn|ut)\s+by\s+(?:the\s+)?[A-Za-z])")
+"""'is put forward by the Minister … and appointed by the President': a second passive verb with its own by-phrase."""
+
+
+def _split_passives(clause: str) -> list[str]:
+    """One clause with two passive verbs, each with its own agent, as two clauses: each verb's agent is its own."""
+    if len(re.findall(r"\bby\s", clause)) < 2:
+        return [clause]
+    parts, start = [], 0
+    for m in _SECOND_PASSIVE_BY.finditer(clause):
+        if re.search(r"\bby\s", clause[start : m.start()]):
+            parts.append(clause[start : m.start()])
+            start = m.end()
+    return [*parts, clause[start:]]
+
+
 def _english_predicates(text: str) -> tuple[Predicate, ...]:
-    clauses = [c for c in _EN_CLAUSE.split(text) if c and c.strip()]
+    clauses = [part for c in _EN_CLAUSE.split(text) if c and c.strip() for part in _split_passives(c)]
     out: list[Predicate] = []
     subject: str | None = None
     for i, clause in enumerate(clauses):
@@ -1204,6 +1221,13 @@ def _coordinated(tokens, pos: int) -> bool:
     return False
 
 
+def _after_count(tokens, i: int) -> bool:
+    """'나머지 여섯 명은 모두 비상임이다': 모두 after a group the claim counts itself is 'each of those six', not a
+    quantifier over every case the source must repeat."""
+    return i >= 3 and tokens[i - 1].tag in ("JX", "JKS") and tokens[i - 2].tag == "NNB" \
+        and tokens[i - 3].tag in ("SN", "NR")
+
+
 def _after_coordination(tokens, i: int) -> bool:
     """'추천과 통보를 모두 마치면': 모두 after a coordinated object or subject is 'both', not a
     quantifier the source must repeat."""
@@ -1272,6 +1296,7 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
             pass  # '전체 세출예산의 일정 비율': the whole is the base of a share, not a claim about all of it
         elif form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)) \
                 and not (form == "모두" and i + 1 < len(tokens) and tokens[i + 1].form == "의") \
+                and not (form in ("모두", "전원", "전부") and _after_count(tokens, i)) \
                 and not (form in ("모두", "총", "전부") and i + 1 < len(tokens) and tokens[i + 1].tag in ("SN", "NR")) \
                 and not (form in ("모두", "전부") and i + 1 < len(tokens) and tokens[i + 1].form in _SUMMING_KO):
             # ('경력을 모두 합쳐 15년 이상': a sum, the statute's 합산)

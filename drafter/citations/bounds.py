@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from itertools import combinations
 from typing import Literal
 
-from drafter.citations.analysis import ENGLISH_NUMBERS
+from drafter.citations.analysis import ENGLISH_NUMBERS, find_numbers
 from drafter.text.lazy_regex import lazy_compile
 
 Direction = Literal["min", "max"]
@@ -186,3 +187,49 @@ def period_cut(claim: str, source: str) -> str | None:
         if _years_alone(claim, years, months):
             return f"number mismatch: the source says {m.group(0)}; the claim drops the {months}개월"
     return None
+
+
+
+_TOTAL_CUE = lazy_compile(
+    r"모두|합하|합치|합친|합해|합쳐|더하|더한|더해|도합|총\s*\d|전체|최대|최장|많아야|나머지|빼면|뺀|제외한|"
+    r"\b(?:in\s+total|a\s+total\s+of|total(?:s|ling|ing)?|altogether|combined|together|all\s+told|at\s+most|"
+    r"up\s+to|plus|remaining|the\s+rest|the\s+other|less|minus|leaving)\b|\w:\s|\s[—–]\s", re.IGNORECASE)
+"""A claim that works a number out: a total of its parts ('모두 합하면 4명', 'a total of 78 posts: 6 … and 72 …'), or
+what is left ('나머지 6명', 'the remaining six'), or parts listed after a colon or a dash."""
+_NATIVE_MENTION = lazy_compile(r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스물|스무)\s*(?:명(?!하|령|칭|시|단|예)|개|사람|곳|자리|차례|번|가지|계급|해)")
+_NATIVE_VALUES = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+                  "스물": 20, "스무": 20}
+
+
+def _mentions(text: str) -> list[int]:
+    """Every whole number the text writes, as often as it writes it ('two … and two …' is [2, 2])."""
+    found = [int(n) for n in re.findall(r"(?<![\d.,])\d{1,5}(?![\d.,]\d)", text)]
+    found += [_NATIVE_VALUES[m.group(1)] for m in _NATIVE_MENTION.finditer(text)]
+    found += [ENGLISH_NUMBERS[w.lower()] for w in re.findall(r"[A-Za-z]+", text) if w.lower() in ENGLISH_NUMBERS]
+    return found
+
+
+def worked_out_numbers(claim: str, source: str) -> frozenset[str]:
+    """Numbers the claim works out from parts it states and the source confirms: '서울에 3명, 제주에 1명이 있어 모두
+    합하면 4명', '국회의장 추천 4명과 대통령 위촉 17명 … 많아야 21명', '7명 가운데 상임은 1명, 나머지 6명', 'two put
+    forward by the council and two by the superintendent: four nominees'. A part the source lacks is itself a
+    number mismatch, and a total its parts do not make is one too."""
+    if not _TOTAL_CUE.search(claim) and not _EACH.search(claim):
+        return frozenset()
+    theirs = find_numbers(source)
+    mentions = _mentions(claim)
+    parts = [n for n in mentions if str(n) in theirs][:12]
+    if not parts or (len(parts) < 2 and not _EACH.search(claim)):
+        return frozenset()
+    sums: set[int] = set()
+    for size in range(2, min(4, len(parts)) + 1):
+        sums |= {sum(c) for c in combinations(parts, size)}
+    differences = {a - sum(c) for i, a in enumerate(parts)
+                   for size in range(1, min(3, len(parts) - 1) + 1)
+                   for c in combinations(parts[:i] + parts[i + 1:], size) if a - sum(c) > 0}
+    if _EACH.search(claim):  # '시의회와 교육감이 2명씩 추천한 4명': so many from each of two or three
+        sums |= {a * k for a in parts for k in (2, 3)}
+    return frozenset(str(n) for n in mentions if str(n) not in theirs and (n in sums or n in differences))
+
+
+_EACH = lazy_compile(r"씩|\b(?:each|apiece)\b", re.IGNORECASE)

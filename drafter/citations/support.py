@@ -50,7 +50,7 @@ from drafter.citations.analysis import (
     spoken_numbers_ko,
     stem_en,
 )
-from drafter.citations.bounds import period_cut, reversed_limit, share_mismatch, share_numbers
+from drafter.citations.bounds import period_cut, reversed_limit, share_mismatch, share_numbers, worked_out_numbers
 from drafter.citations.consulted import assisted_conflict, consent_givers, consenter_conflict, consulted_conflict
 from drafter.citations.exceptions import (
     beyond_limit_conflict,
@@ -2513,7 +2513,7 @@ def _check_against(
     if listed is not None and (listed in {n for n, _ in claim.measures} or not _counts_items(claim.text, listed)):
         listed = None  # '3명' counts people, each item's own number does; 'eight ranks' counts the items
     extra_numbers = sorted(claim.numbers - source.numbers - {listed} - _own_counts(claim.text)
-                           - share_numbers(claim.text, source.text))
+                           - share_numbers(claim.text, source.text) - worked_out_numbers(claim.text, source.text))
     if extra_numbers:
         return Judgement(supported=False, coverage=coverage, reason=f"number mismatch: {', '.join(extra_numbers)} not in the source")
     bound = reversed_limit(claim.text, source.text) or share_mismatch(claim.text, source.text) \
@@ -2854,7 +2854,8 @@ def judge_support(
         denied = absolute_conflict(claim, source_text) or excepted_case_kept(claim, source_text, _glossary_targets)
         if denied is not None:
             return Judgement(supported=False, coverage=verdict.coverage, evidence=verdict.evidence, reason=denied)
-        if clause_by_clause:
+        if clause_by_clause and verdict.reason != _EACH_STATED:
+            # (a rule and its exception, each read against its own sentences, are not read against the other's)
             denied_clause = _sentence_contradicted(claim, source_text, context, whole_document, thresholds) \
                 or _clause_contradicted(claim, source_text, context, whole_document, thresholds)
             if denied_clause is not None:
@@ -2864,11 +2865,22 @@ def judge_support(
     return verdict
 
 
+_EACH_STATED = "the rule and its exception are each stated in the source"
+
+
 _UNLESS_CASE_KO = lazy_compile(r"(경우|때)가\s*(?:아니(?:라)?면|아닌\s*한)")
 """'… 경우가 아니면', '… 때가 아닌 한': a claim's case taken out of the rule, as a source's '… 경우를 제외하고는'."""
 
 
 _EXCEPT_EN = lazy_compile(r",\s*(?:except|excepting|save|apart from|other than|unless)\s+(?:for\s+)?", re.IGNORECASE)
+_EXCEPT_FIRST_EN = lazy_compile(r"^\s*(?:[Ss]ave\s+for|[Ee]xcept\s+(?:for|where|when|in)|[Uu]nless|[Oo]ther\s+than|[Aa]part\s+from|"
+                                r"[Oo]utside\s+of)\s+"
+                                r"([^;]{8,240}?),\s+(?=(?:the|he|she|it|they|an?|each|every|no|[A-Z][a-z]*\s+[A-Z])\b)(.+)$")
+"""An English claim that opens with its exception ('Save for urgent, serious cases …, the Commissioner General may
+not …')."""
+_EXCEPTION_THEN_EN = lazy_compile(r"[;,]\s*(?:and\s+)?(?:in\s+(?:that|which|such\s+an?|this)\s+(?:event|case)|then|if\s+so)\s*,?\s+",
+                                  re.IGNORECASE)
+"""An exception that goes on to say what may be done then ('…; in that event he may direct …')."""
 
 
 def _rule_and_exception(claim: str, source_text: str, context: str,
@@ -2879,31 +2891,46 @@ def _rule_and_exception(claim: str, source_text: str, context: str,
     다만 sentence best and takes its modality ('예외로 한다') for the rule's; a rule turned round ('may take
     collective action …, except …') would pass on the exception's words. ``None``: not such a claim, or no
     verdict of its own (the claim is then judged as a whole)."""
+    if detect_lang(source_text) != "ko" or detect_lang(claim) != "en":
+        return None
     split = _EXCEPT_EN.search(claim)
-    if split is None or detect_lang(source_text) != "ko" or detect_lang(claim) != "en":
+    first = _EXCEPT_FIRST_EN.match(claim) if split is None else None
+    if split is None and first is None:
         return None
     sentences = split_sentences(normalize(source_text))
     exceptions = [s for s in sentences if _EXCEPTION.search(s)]
     rules = [s for s in sentences if not _EXCEPTION.search(s)]
     if not exceptions or not rules:
         return None
-    rule_claim = claim[: split.start()].rstrip(" ,") + "."
+    if first is not None:  # 'Save for urgent cases …, the Commissioner General may not …': the exception first
+        main = first.group(2).strip()
+        rule_claim, excepted = f"{main[:1].upper()}{main[1:]}", first.group(1).strip()
+    else:
+        rule_claim, excepted = claim[: split.start()].rstrip(" ,") + ".", claim[split.end():].strip(" .")
     rule = _judge_support(rule_claim, " ".join(rules), context=context, thresholds=thresholds, clause_by_clause=False)
     if not rule.supported:
         if rule.reason.startswith(_RULE_CONFLICTS):
             return rule.model_copy(update={"reason": f"{rule.reason} (the rule, before its exception)"})
         return None
-    excepted = claim[split.end():].strip(" .")
-    exception = _judge_support(f"{excepted[:1].upper()}{excepted[1:]} are excepted.", " ".join(exceptions),
+    then = _EXCEPTION_THEN_EN.search(excepted)
+    if then is not None:
+        # '…, except where an urgent case calls for it; in that event he may direct the investigation …': the
+        # exception says what may be done then, and is read as a claim of its own against the 다만 sentence
+        case, consequence = excepted[: then.start()].strip(" ,;"), excepted[then.end():].strip(" .")
+        excepted_claim = f"{case[:1].upper()}{case[1:]}, {consequence}."
+    else:
+        excepted_claim = f"{excepted[:1].upper()}{excepted[1:]} are excepted."
+    exception = _judge_support(excepted_claim, " ".join(exceptions),
                                context=context, thresholds=thresholds, clause_by_clause=False)
     if not exception.supported:
         return None
     return Judgement(supported=True, coverage=min(rule.coverage or 0.0, exception.coverage or 0.0),
-                     evidence=source_text.strip(), reason="the rule and its exception are each stated in the source")
+                     evidence=source_text.strip(), reason=_EACH_STATED)
 
 
-_BUT_KO = lazy_compile(r"(?:(?<=[가-힣])(지만|으나|는데)|(?<=[하되있없않])(며|고)|(?<=[가-힣])(으며))\s*,\s*")
-"""The join of a Korean claim's rule and its exception ('… 당하지 않지만, 1급 공무원은 …')."""
+_BUT_KO = lazy_compile(r"(?:(?<=[가-힣])(지만|으나|는데)|(?<=하)되|(?<=[하되있없않])(며|고)|(?<=[가-힣])(으며))\s*,\s*")
+"""The join of a Korean claim's rule and its exception ('… 당하지 않지만, 1급 공무원은 …', '… 준용하되, 제7호는 빠진다':
+a '되' or 'and' join only where the second part says the case is left out)."""
 _EXCEPTED_KO = lazy_compile(r"그러하지\s*(?:않|아니)|예외|제외|배제|면제|빠진|빠지(?!지)|빠져|필요(?:가|는)?\s*없|해당하지\s*(?:않|아니)|"
                             r"(?:받|하|되|주|적용되|적용하)지\s*(?:못|않|아니)|(?:않|안)아도\s*된|받을\s*수\s*없|"
                             # ('… 그 대상이 아니다', '여기에 들어가지 않는다', '청구권자에 포함되지 않는다')
@@ -2972,7 +2999,7 @@ def _rule_and_exception_ko(claim: str, source_text: str, context: str,
     if not exception.supported:
         return None
     return Judgement(supported=True, coverage=min(rule.coverage or 0.0, exception.coverage or 0.0),
-                     evidence=source_text.strip(), reason="the rule and its exception are each stated in the source")
+                     evidence=source_text.strip(), reason=_EACH_STATED)
 
 
 _AS_A_RULE = lazy_compile(r"\b(?:as\s+a\s+(?:general\s+)?rule|in\s+principle|by\s+default|ordinarily|normally)\b|"
@@ -3207,6 +3234,15 @@ def _judge_support(
         if verdict.supported and (verdict.coverage or 0) >= 0.999:
             break
     assert best is not None
+    claimed = _items_window(claim_f, source_text) if not best.supported and clause_by_clause \
+        and best.reason.startswith(("number mismatch", "low overlap")) and len(claim_clauses(claim)) == 1 else None
+    if claimed is not None and claimed not in judged:
+        # '외교관여권을 가진 사람과 12세 미만 어린이는 … 빠진다': one clause naming two items of one list, read with
+        # its lead (an English claim's words by the glossary's Korean, a looser tie: it must state more of them)
+        verdict = _check_against(claim_f, analyze_source(f"{context}\n{claimed}" if context_f else claimed), limits,
+                                 context_f, claimed, source_text)
+        if verdict.supported and (claim_f.lang == "ko" or (verdict.coverage or 0) >= _ITEMS_EN_COVERAGE):
+            best, best_evidence = verdict, claimed
     joined = _JOINED_SENTENCE.search(best_evidence or "") if best.supported else None
     if joined is not None and best_evidence is not None:
         # '…을 설정하고 실시하여야 한다. 이 경우 … 운영할 수 있다': the sentence that states the claim's act
@@ -3496,6 +3532,49 @@ def _subject_unstated(claim: TextFeatures, window: str) -> bool:
     if subject.endswith("장") and len(subject) >= 3:
         forms += (f"{subject[:-1]}의 장",)  # '학교장' is '국제고등학교의 장'
     return not any(form in window for form in forms)
+
+
+_ITEMS_EN_COVERAGE = 0.8
+"""How much of an English claim a list's lead with the items it names must state (a Korean claim: the usual bar)."""
+
+
+def _items_window(claim: TextFeatures, source_text: str) -> str | None:
+    """A list's lead with just the items the claim states: '외교관여권을 가진 사람과 12세 미만 어린이는 … 빠진다'
+    names items 1 and 2 of a list of eight. Items are taken one at a time, each for words of the claim that neither
+    the lead nor an item already taken has (a number alone takes none: '경사를 경위로 … 5년' does not borrow the 5년
+    of the item about 경장). None unless two items or more are taken."""
+    lines = [ln.strip() for ln in source_text.splitlines() if ln.strip()]
+    items = [ln for ln in lines if ITEM_LINE.match(ln)]
+    if len(items) < 2 or len(items) > 40:
+        return None
+    lead = " ".join(ln for ln in lines if not ITEM_LINE.match(ln) and ln in lines[: lines.index(items[0])])
+    if not lead or any(ITEM_LINE.match(ln) is None for ln in lines[lines.index(items[0]):]):
+        return None  # one list at the end of one 항: a later 항 is a rule of its own
+
+    def missing(passage: str) -> set[str]:
+        return set(lexical_coverage(claim, analyze_source(passage))[2])
+
+    unstated = missing(lead)
+    gains = [unstated - missing(f"{lead} {item}") for item in items]
+    # (a body only a second item names is not the claim's to borrow: '… must consult the Financial Supervisory
+    # Service' where item 2 names it and the proviso names 금융위원회)
+    bodies = [(find_entities(item) & claim.entities) - find_entities(lead) for item in items]
+    numbers = [claim.numbers & find_numbers(_ITEM_MARK.sub(" ", item)) for item in items]
+    taken: list[int] = []
+    covered: set[str] = set()
+    while True:
+        _, best = max(((len(gains[i] - covered) + 0.5 * bool(numbers[i]), i)
+                           for i in range(len(items)) if i not in taken and gains[i] - covered), default=(0, -1))
+        if best < 0:
+            break
+        if taken and bodies[best] - set().union(*(bodies[i] for i in taken)):
+            gains[best] = set()  # (not taken; the loop goes on to the next)
+            continue
+        taken.append(best)
+        covered |= gains[best]
+    if len(taken) < 2:
+        return None
+    return " ".join([lead, *(items[i] for i in sorted(taken))])
 
 
 def _claims_items(claim: TextFeatures, windows: list[str]) -> list[str]:

@@ -173,6 +173,37 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     # 'why was Sejong created, according to its founding law': the law's purpose (목적)
     (lazy_compile(r"\bwhy\s+(?:was|were|is|are|did)\b(?:\s+[\w'-]+){1,8}?\s+(?:created|established|set\s+up|founded|launched|"
                   r"enacted|introduced|made|passed)\b"), "목적"),
+    # (session 30, from the misses of tuning-retrieval-82 and -83: situations in everyday English)
+    # 'talk publicly about what they learned on the job': disclosing what one learned in office (비밀, 누설)
+    (lazy_compile(r"\b(?:talk|talks|speak|speaks|tell|tells|reveal|reveals|share|shares|go\s+public)\s+(?:publicly\s+)?"
+                  r"(?:about\s+)?what\s+(?:they|he|she|you|members?)\s+(?:learned|learnt|found\s+out|saw|knew|heard)\b"), "누설"),
+    # 'how many votes does the committee need to pass something': its quorum and majority (의결)
+    (lazy_compile(r"\bhow\s+many\s+votes\b|\bvotes?\s+(?:are\s+|is\s+)?(?:needed|required)\b|\bneeds?\s+to\s+pass\b"), "의결"),
+    # 'if the appeals board sides with the employee, does the city have to comply': whether a decision binds (기속)
+    (lazy_compile(r"\b(?:decision|ruling|finding|board|committee)s?\b(?:\s+[\w'-]+){0,12}?\s+(?:comply|abide|bound|binding)\b"
+                  r"|\bsides?\s+with\s+the\s+(?:employee|official|officer|worker|applicant)\b"), "기속"),
+    # 'get paid for showing up': a sitting allowance (수당)
+    (lazy_compile(r"\bpaid\s+for\s+(?:showing\s+up|turning\s+up|attending|attendance|coming|sitting)\b"
+                  r"|\b(?:attendance|sitting)\s+(?:fee|allowance|pay)s?\b"), "수당"),
+    # 'a money plan for autonomous policing', 'the spending plan': a budget (예산)
+    (lazy_compile(r"\b(?:money|spending|funding)\s+plans?\b"), "예산"),
+    # 'protected from losing out when their jobs change': a disadvantage (불이익)
+    (lazy_compile(r"\b(?:from|not|n't|never|without)\s+los(?:e|es|ing)\s+out\b|\bworse\s+off\b|\bdisadvantag\w*|\bpenali[sz]ed\s+for\b"), "불이익"),
+    # 'a ministry opening a regional branch doing what the province does': the central government's local offices
+    # (특별지방행정기관)
+    (lazy_compile(r"\b(?:ministry|ministries|central\s+government|agency)\b(?:\s+[\w'-]+){0,5}?\s+(?:regional|local|field)\s+"
+                  r"(?:branch|branches|office|offices|outposts?)\b"), "특별지방행정기관"),
+    # 'too many staff after two cities merge': posts over the quota (초과)
+    (lazy_compile(r"\btoo\s+many\s+(?:staff|officials|employees|workers|people|posts)\b|\boverstaff\w*|\b(?:excess|surplus)\s+"
+                  r"(?:staff|officials|employees|workers|posts)\b"), "초과"),
+    # 'can local governments second their own staff to a ministry': a secondment (파견), not a second term (중임)
+    (lazy_compile(r"\bsecond(?:s|ed|ing)?\s+(?:their\s+|its\s+|own\s+|the\s+|local\s+|some\s+)*(?:staff|officials?|employees?|"
+                  r"officers?|workers?|personnel)\b|\bsecondments?\b|\bon\s+secondment\b"), "파견"),
+    # 'can the council summon the commission chair': demanding that he attend (출석)
+    (lazy_compile(r"\bsummon(?:s|ed|ing)?\b|\bcall\s+(?:\S+\s+){0,4}?(?:in|before)\s+(?:the\s+)?(?:council|assembly)\b"), "출석"),
+    # 'can reporters sit in when candidates are screened': whether a meeting is open (공개)
+    (lazy_compile(r"\b(?:reporters?|journalists?|press|public|outsiders?)\s+(?:[\w'-]+\s+){0,2}?(?:sit\s+in|attend|watch|observe)\b"
+                  r"|\bbehind\s+closed\s+doors\b|\bopen\s+to\s+the\s+(?:public|press)\b"), "공개"),
 )
 """English question forms and the Korean term of what they ask."""
 
@@ -237,6 +268,42 @@ QUESTION_FORMS_KO: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_compile(r"맞바꾸|맞바꿔|맞교환|서로\s*(?:바꿔|바꾸|교환)|(?:바꿔|교환해)\s*(?:보내|근무|일하)"), ("인사교류", "파견")),
     # '위원회 결정을 징계한 기관이 무시할 수 있나', '안 따라도 되나': whether a decision binds (기속, 효력)
     (lazy_compile(r"무시(?:할|해도|하면|하고)|(?:안|않고|아니)\s*따라도|따르지\s*(?:않아도|않으면|않고)|구속력"), ("기속", "효력")),
+    # (session 30, from the misses of tuning-retrieval-82 and -83: spoken Korean for the statutes' terms)
+    # '청장이 쓰러져 입원하면 누가 대신 보나': the head unable to act (사고) and the duties done for him (대행, 대리)
+    (lazy_compile(r"쓰러지|쓰러져|입원|아파서|아프면|병으로|다쳐서|다치면\s*(?:\S+\s+){0,3}?(?:대신|누가)|누가\s*대신"), ("사고", "대행", "대리")),
+    # '위원 후보 고르는 사람들', '후보 골라내는 모임': the committee that recommends candidates (추천위원회)
+    (lazy_compile(r"후보(?:를|자를)?\s*(?:고르|골라|추리|추려|뽑)\S*\s*(?:사람|모임|위원|곳|회의|기구)"), ("추천위원회",)),
+    # '나온 사람들 돈 받아', '수고비 주나': an allowance for attending (수당)
+    (lazy_compile(r"(?:돈|수고비|일당|사례비|거마비|교통비)(?:을|를|은|는|이|도)?\s*(?:받|주|줘|나오|나와)"), ("수당", "여비")),
+    # '당사자 말 한마디 안 듣고 결론 내리면': a decision without hearing the party (진술, 무효)
+    (lazy_compile(r"(?:말|얘기|이야기|진술|입장)\s*(?:한\s*마디|한마디)?(?:을|를|도)?\s*(?:안|않고|없이|못)\s*(?:듣|들)"), ("진술", "무효")),
+    # '일을 지방으로 넘기면': work handed to local governments (사무, 이양)
+    (lazy_compile(r"(?:일|업무|사무|권한)(?:을|를|이|가)?\s*(?:\S+\s+){0,2}?(?:지방|지자체|시ㆍ도|시도|자치단체)\S*\s*"
+                  r"(?:넘기|넘겨|넘어|보내|내려)"), ("사무", "이양")),
+    # '불나면 위험한 사람들': fire (화재)
+    (lazy_compile(r"불(?:이)?\s*(?:나면|났을|나서|난\s)|불나"), ("화재",)),
+    # '인사에서 손해 안 보게': no disadvantage (불이익), equal treatment (처우)
+    (lazy_compile(r"손해(?:를|는)?\s*(?:안|않|보지|없)|손해\s*보|불리하게"), ("불이익", "처우")),
+    # '한 도에 지방경찰청이 두 곳이면': the 시ㆍ도경찰청, as the 지방경찰청 has been called since 2021 (the old name
+    # stays on the lexical side too: the 부칙 that renamed it use it)
+    (lazy_compile(r"지방경찰청"), ("시ㆍ도경찰청",)),
+    # '과장 지시를 따라야 하나': obeying a superior's order (복종, 명령)
+    (lazy_compile(r"(?:지시|명령|시키는\s*(?:것|일|대로))(?:를|을|는|가|이|도)?\s*(?:\S+\s+){0,3}?(?:따라야|따르|따를|따라|들어야)"),
+     ("복종", "명령")),
+    # '청장 바로 밑 2인자': the deputy (차장)
+    (lazy_compile(r"바로\s*밑|2인자|이인자|넘버\s*(?:2|투)|부(?:청장|기관장)"), ("차장",)),
+    # '다툼이 생기면 어떻게 풀어': a dispute (분쟁) and its settlement (조정)
+    (lazy_compile(r"다툼|싸움|갈등|마찰|의견(?:이)?\s*(?:엇갈|다르|안\s*맞)"), ("분쟁", "조정")),
+    # '경찰 최고위 두 계급': the two highest ranks (치안총감, 치안정감)
+    (lazy_compile(r"(?:최고위|최상위|가장\s*높은|맨\s*위)\s*(?:두|2)\s*(?:계급|직급)"), ("치안총감", "치안정감")),
+    # '본인 뜻에 반해': against the person's will (의사에 반하여)
+    (lazy_compile(r"뜻에\s*반|뜻과\s*(?:달리|다르게)|원하지\s*않는데"), ("의사",)),
+    # '돈이 남으면 어떻게 처리해': the surplus (잉여금)
+    (lazy_compile(r"(?:돈|예산|금액|재원)(?:이|가|은|는)?\s*(?:남으|남는|남았|남을)|남은\s*돈|남는\s*돈"), ("잉여금",)),
+    # '뽑고 자르는 건 누가': appointing and dismissing (임면, 임용권)
+    (lazy_compile(r"뽑(?:고|거나)\s*(?:자르|잘라|내보내)|임면"), ("임용권자", "임용권")),
+    # '일하다 쓴 돈 돌려받을 수 있나': expenses repaid (실비, 변상)
+    (lazy_compile(r"(?:쓴|든|나간)\s*돈(?:을|를|은|도)?\s*(?:\S+\s+){0,1}?(?:돌려|받|갚|메워|채워)|자기\s*돈"), ("실비", "변상")),
 )
 """Korean question forms and the statute terms of what they ask."""
 

@@ -284,13 +284,17 @@ _EVERYDAY: dict[str, tuple[str, ...]] = {  # key: (statute words …),  # a sent
     # (session 26) spoken words for the statutes' (tuning-retrieval-68): being let go (잘리다, 자르다) is 면직 or 해임,
     # the ones above (윗선) are 상관, a bonus is 성과상여금, pouring out a grievance (하소연, 억울하다) is 고충 or 소청,
     # looking after a matter (챙기다) is 관리
-    "자르": ("면직", "직권면직", "해임", "파면"),  # 공무원을 자른다.
-    "잘리": ("면직", "직권면직", "해임", "파면"),  # 공무원이 잘린다.
+    "자르": ("면직", "직권면직", "해임", "파면", "해촉"),  # 공무원을 자른다. (위원을 자르면 해촉)
+    "잘리": ("면직", "직권면직", "해임", "파면", "해촉"),  # 공무원이 잘린다.
     "윗선": ("상관", "상급자"),  # 윗선의 지시
     "보너스": ("성과상여금", "상여금", "수당"),  # 보너스를 받는다.
     "하소연": ("고충", "소청"),  # 어디에 하소연하나
     "억울": ("고충", "소청"),  # 인사가 억울하다.
     "챙기": ("관리", "관장", "담당"),  # 채용시험은 누가 챙기나
+    # (session 30) spoken words of tuning-retrieval-82 and -83: a country paying for it (나라가 대주다) is the State's
+    # 지원, a quarrel (다툼) a 분쟁
+    "대주": ("지원", "부담"),  # 나라가 돈을 대준다.
+    "다툼": ("분쟁",),  # 다툼이 생긴다.
 }
 
 
