@@ -441,3 +441,23 @@ def test_english_situations_of_tuning_retrieval_82_to_84(question, term):
 ])
 def test_english_situations_of_tuning_retrieval_82_to_84_stay_narrow(question, term):
     assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("Can a commander pull officers off their posts during a crisis?", "이탈"),
+    ("Can subsidies given to a foreign school be spent on other things?", "용도"),
+    ("Must the performance-goal agreement also cover autonomous policing matters?", "성과목표"),
+    ("How many grades for local general-service officials?", "일반직"),
+    ("What rank heads Seoul's Security Group and its mobile police unit?", "기동대"),
+])
+def test_english_words_of_tuning_retrieval_85_and_86(question, term):
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("city hall worker pulled from post standby period while charged", "이탈"),  # taken off the post: 직위해제
+    ("What prison sentence can an officer face for abandoning his post during wartime?", "이탈"),
+    ("Who grades police station chiefs on their work?", "계급"),
+])
+def test_english_words_of_tuning_retrieval_85_and_86_stay_narrow(question, term):
+    assert term not in korean_query_terms(question)

@@ -6508,7 +6508,7 @@ def test_a_claim_that_names_two_items_of_one_list(claim, supported):
 
 # police-act 제7조제2항, sejong-special-act 제21조제4항, decentralization-act 제64조제4항 (shortened)
 NPC_MEMBERS = "국가경찰위원회는 위원장 1명을 포함한 7명의 위원으로 구성하되, 위원장 및 5명의 위원은 비상임으로 하고, 1명의 위원은 상임으로 한다."
-SEJONG_AUDITORS = "위원은 시장이 임명 또는 위촉하되, 위원 중 2명은 시의회에서, 2명은 시교육감이 각각 추천하는 사람을 위촉한다."
+SEJONG_AUDITOR_NOMINEES = "위원은 시장이 임명 또는 위촉하되, 위원 중 2명은 시의회에서, 2명은 시교육감이 각각 추천하는 사람을 위촉한다."
 ERA_MEMBERS = "위촉위원은 국회의장이 추천하는 4명과 대통령이 위촉하는 17명 이내의 위원으로 한다."
 
 
@@ -6517,8 +6517,8 @@ ERA_MEMBERS = "위촉위원은 국회의장이 추천하는 4명과 대통령이
      True),
     ("국가경찰위원회 위원 7명 중 1명의 위원은 상임으로 하고, 위원장을 포함한 나머지 4명의 위원은 비상임으로 한다.", NPC_MEMBERS,
      False),
-    ("세종시 감사위원 중 4명은 시의회와 시교육감이 2명씩 추천한 사람으로 위촉된다.", SEJONG_AUDITORS, True),
-    ("세종시 감사위원 중 5명은 시의회와 시교육감이 2명씩 추천한 사람으로 위촉된다.", SEJONG_AUDITORS, False),
+    ("세종시 감사위원 중 4명은 시의회와 시교육감이 2명씩 추천한 사람으로 위촉된다.", SEJONG_AUDITOR_NOMINEES, True),
+    ("세종시 감사위원 중 5명은 시의회와 시교육감이 2명씩 추천한 사람으로 위촉된다.", SEJONG_AUDITOR_NOMINEES, False),
     ("위촉위원은 국회의장이 추천하는 4명과 대통령이 위촉하는 17명 이내로 구성되므로 많아야 21명이다.", ERA_MEMBERS, True),
     ("위촉위원은 국회의장이 추천하는 4명과 대통령이 위촉하는 17명 이내로 구성되므로 많아야 22명이다.", ERA_MEMBERS, False),
     # a total of parts the source does not confirm is no total
@@ -6568,4 +6568,53 @@ NO_CASE_DIRECTIONS = ("경찰청장은 경찰의 수사에 관한 사무의 경�
 ])
 def test_two_passive_verbs_each_with_its_agent_and_an_english_rule_with_its_exception(claim, source, supported):
     verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# npa-organization-decree 제43조제1항, police-act 제20조제3항 (shortened): a rule said as the requirement it sets
+SUBSTATIONS_APPROVED = "시ㆍ도경찰청장은 행정안전부령으로 정하는 바에 따라 경찰청장의 승인을 받아 지구대 또는 파출소를 둘 수 있다."
+STANDING_MEMBER = "상임위원은 시ㆍ도자치경찰위원회 위원장의 제청으로 시ㆍ도지사가 위원 중에서 임명한다."
+STAY_CANCELLED = ("법무부장관은 외국인이 법 제198조제4항 각 호의 어느 하나에 해당하여 체류지역 확대 허가를 취소하려는 경우에는 "
+                  "신원보증인이나 관계인의 의견을 들을 수 있다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("지구대나 파출소를 두려는 시ㆍ도경찰청장은 경찰청장의 승인을 받아야 한다.", SUBSTATIONS_APPROVED, True),
+    ("지구대나 파출소를 두려는 시ㆍ도경찰청장은 경찰청장의 승인을 받지 않아도 된다.", SUBSTATIONS_APPROVED, False),
+    ("지구대나 파출소를 두려는 시ㆍ도경찰청장은 행정안전부장관의 승인을 받아야 한다.", SUBSTATIONS_APPROVED, False),
+    ("시ㆍ도경찰청장은 경찰청장의 승인을 받아야 지구대나 파출소를 둘 수 있다.", SUBSTATIONS_APPROVED, True),
+    ("시ㆍ도경찰청장은 경찰청장의 승인 없이도 지구대나 파출소를 둘 수 있다.", SUBSTATIONS_APPROVED, False),
+    ("상임위원은 위원장의 제청을 거쳐야 시ㆍ도지사가 위원 중에서 임명할 수 있다.", STANDING_MEMBER, True),
+    ("상임위원은 위원장의 제청을 거쳐야 경찰청장이 위원 중에서 임명할 수 있다.", STANDING_MEMBER, False),
+    ("상임위원은 위원장의 제청 없이도 시ㆍ도지사가 위원 중에서 임명할 수 있다.", STANDING_MEMBER, False),
+    ("법무부장관은 체류지역 확대 허가를 취소하려는 경우에는 신원보증인이나 관계인의 의견을 들어야 한다.", STAY_CANCELLED, False),
+    ("법무부장관은 체류지역 확대 허가를 취소하려는 경우에는 신원보증인이나 관계인의 의견을 들을 수 있다.", STAY_CANCELLED, True),
+])
+def test_a_rule_said_as_the_requirement_it_sets(claim, source, supported):
+    # (jeju-special-act-decree 제37조제1항 speaks of what the minister means to do: its 'may' stays a 'may')
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+def test_all_of_a_list_the_claim_names_or_counts_and_the_whole_as_a_base_are_no_absolutes():
+    from drafter.citations.analysis import analyze
+
+    assert "all" not in analyze("경찰대학, 경찰인재개발원, 중앙경찰학교, 경찰수사연수원은 모두 경찰청장 소속 기관이다.").strong
+    assert "all" not in analyze("연구관 두 자리는 모두 고위공무원단 소속이다.").strong
+    assert "all" not in analyze("소속기관별 정원은 소속기관 전체 정원 범위 안에서 경찰청장이 정한다.").strong
+    assert "all" not in analyze("휴직은 재직기간 전체를 합쳐 3년을 넘길 수 없다.").strong
+    assert "all" in analyze("경찰공무원은 모두 무기를 휴대할 수 있다.").strong
+    assert "all" in analyze("경찰대학은 소속 공무원 전체를 직접 임용한다.").strong
+
+
+# police-officials-act 제26조제1항: a memo's '… 수 있도록 함' grants, it does not require
+UNIFORM_WORN = "경찰공무원은 제복을 착용하여야 한다."
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("경찰공무원은 제복을 착용하도록 함.", True),
+    ("경찰공무원은 제복을 착용할 수 있도록 함.", False),
+])
+def test_a_memo_that_lets_someone_do_what_the_source_requires(claim, supported):
+    verdict = judge_support(claim, UNIFORM_WORN)
     assert verdict.supported is supported, verdict.reason

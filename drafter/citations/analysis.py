@@ -1224,14 +1224,20 @@ def _coordinated(tokens, pos: int) -> bool:
 def _after_count(tokens, i: int) -> bool:
     """'나머지 여섯 명은 모두 비상임이다': 모두 after a group the claim counts itself is 'each of those six', not a
     quantifier over every case the source must repeat."""
-    return i >= 3 and tokens[i - 1].tag in ("JX", "JKS") and tokens[i - 2].tag == "NNB" \
-        and tokens[i - 3].tag in ("SN", "NR")
+    return i >= 3 and tokens[i - 1].tag in ("JX", "JKS") and tokens[i - 2].tag in ("NNB", "NNG") \
+        and (tokens[i - 3].tag in ("SN", "NR") or (tokens[i - 3].tag == "MM" and tokens[i - 3].form in _NATIVE_COUNTS))
+
+
+_NATIVE_COUNTS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
 
 
 def _after_coordination(tokens, i: int) -> bool:
     """'추천과 통보를 모두 마치면': 모두 after a coordinated object or subject is 'both', not a
     quantifier the source must repeat."""
     j = i - 1
+    if j >= 1 and tokens[j].tag in ("JX", "JKS") and sum(t.form == "," for t in tokens[max(0, j - 16) : j]) >= 2 \
+            and not any(t.tag.startswith(("V", "E")) for t in tokens[max(0, j - 16) : j]):
+        return True  # '경찰대학, 경찰인재개발원, 중앙경찰학교, 경찰수사연수원은 모두': all of the bodies it lists
     if j >= 1 and tokens[j].tag in ("NNG", "NNP") and any(
             t.tag == "JC" or t.form in ("및", "와", "과", "이든", "든") for t in tokens[max(0, j - 4) : j]):
         return True  # '내국인과 외국인 모두에게': right after the coordinated nouns themselves
@@ -1292,7 +1298,8 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
         form, tag = tok.form, tok.tag
         if tag.startswith("S") and tag not in ("SL", "SH", "SN"):
             negate_next = False
-        if form == "전체" and any(t.form in ("비율", "분의", "일정", "일부", "퍼센트") for t in tokens[i + 1 : i + 6]):
+        if form == "전체" and any(t.form in _BASE_OF_KO or (t.form == "분" and t.tag == "XSN") for t in tokens[i + 1 : i + 8]):
+            # ('전체 의원정수의 4분의 1', '전체 정원 범위 안에서', '재직기간 전체를 합쳐': the whole as a base or a sum)
             pass  # '전체 세출예산의 일정 비율': the whole is the base of a share, not a claim about all of it
         elif form in STRONG_WORDS_KO and not (form == "모두" and _after_coordination(tokens, i)) \
                 and not (form == "모두" and i + 1 < len(tokens) and tokens[i + 1].form == "의") \
@@ -1401,6 +1408,8 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
 
 
 _SUMMING_KO = frozenset({"합치", "합하", "합산", "더하", "합", "통산"})
+_BASE_OF_KO = frozenset({"비율", "분의", "일정", "일부", "퍼센트", "범위", "이내", "기준", *_SUMMING_KO})
+"""What '전체' is the base of ('전체 세출예산의 일정 비율', '전체 정원 범위'): a share or a range of the whole."""
 """What '모두' adds up before ('모두 합쳐', '모두 합산하여'): a total, not 'every'."""
 
 

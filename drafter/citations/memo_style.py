@@ -80,7 +80,12 @@ def plain_memo_endings(text: str) -> str:
         edits.append((stem.start, token.start + token.len, plain))
     for start, end, plain in reversed(edits):
         text = text[:start] + plain + text[end:]
-    return text
+    # '제복을 착용할 수 있도록 함': a memo's 'the law lets them …' is a permission, not the statute's '… 수 있도록
+    # 하여야 한다' (a duty to make it possible)
+    return _ENABLED_MEMO.sub(r"\1 수 있다", text) if edits else text
+
+
+_ENABLED_MEMO = lazy_compile(r"([가-힣]*(?:ㄹ|을|할|될|볼|둘|줄|갈|올|쓸|살|받을))\s*수\s*있도록\s*한다(?=[.\s]*$|\.)")
 
 
 _POLITE_END = lazy_compile(r"(?:요|죠|습니다|ㅂ니다|ᆸ니다)$|^(?:어|아|여|야)$")

@@ -1710,6 +1710,13 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         if pred.modality in ("neg", "need_not") and _NOT_APPLY.search(" ".join([pred.lemma, *pred.words])) \
                 and _NOT_APPLIED.search(window):
             continue  # 'this does not apply to …', '…에는 적용되지 않는다': the proviso's '그러하지 아니하다'
+        if claim.lang == "ko" and pred.final and _source_final_modality(lead) in ("decl", "may", "must") \
+                and _PRECONDITION_KO.search(lead) and not _INTENT_KO.search(lead) and (
+                (pred.modality == "must" and _INTENT_KO.search(claim.text) and _source_final_modality(lead) != "must")
+                or (pred.modality == "may" and _MUST_THEN_MAY_KO.search(claim.text))):
+            # '지구대를 두려는 시ㆍ도경찰청장은 승인을 받아야 한다' for '… 승인을 받아 … 둘 수 있다', '의결을 거쳐야 임명할
+            # 수 있다' for '… 의결을 거쳐 … 임명한다': the same rule, said as the requirement it sets
+            continue
         keys = _predicate_keys(pred, claim)
         found = _modalities_with_inverses(keys, window) if keys else []
         if found and claim.lang == "en":
@@ -1790,7 +1797,8 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         elif pred.final and pred.modality != "decl" and (
                 re.search(r"다\.?\s*$", lead)
                 or (_requirement_item(lead) and _source_final_modality(lead) == "must")) \
-                and not (pred.modality == "must" and "려면" in claim.text):
+                and not (pred.modality == "must" and _INTENT_KO.search(claim.text)) \
+                and not (pred.modality == "may" and _MUST_THEN_MAY_KO.search(claim.text)):
             # ('승진하려면 4년 이상 근무해야 한다' states a requirement, not the rule's modality)
             final = _source_final_modality(lead)
             if pred.modality == "may" and _PENALTY_KO.search(lead):
@@ -1871,6 +1879,19 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
             return (f"body mismatch: in the source {', '.join(sorted(acting))} does this, "
                     f"not {', '.join(sorted(agents))}")
     return None
+
+
+_INTENT_KO = lazy_compile(r"려면|려는\s|고자\s*(?:하는|할|하면|한다면)")
+"""A claim that states a requirement for what someone means to do ('지구대를 두려는 시ㆍ도경찰청장은 승인을 받아야 한다',
+'승진하려면 4년 이상 근무해야 한다'): its 'must' is the requirement's, not the rule's modality."""
+_PRECONDITION_KO = lazy_compile(r"(?:받아|거쳐|얻어|거친\s*후|받은\s*후)\s|의\s*(?:제청|추천|찬성|동의|요청|신청|승인|의결|심의)(?:으로|로)\s")
+"""A source whose act is done on a condition it names as a step ('… 승인을 받아 … 둘 수 있다', '… 제청으로 … 임명한다',
+'… 찬성으로 의결한다'): a claim may state that step as a requirement. (A source that itself speaks of what someone
+means to do, '취소하려는 경우에는 … 들을 수 있다', sets no such step.)"""
+_MUST_THEN_MAY_KO = lazy_compile(r"(?:어|아|여|해|쳐|져|와|워)야(?:만|\s*비로소)?\s+(?:[가-힣ㆍ·]+\s+){0,8}?[가-힣]*"
+                                 r"(?:할|될|볼|둘|줄|을|를|ㄹ)\s*수\s*있")
+"""'의결을 거쳐야 시ㆍ도지사가 임명할 수 있다': a requirement stated as 'only after … may', for a source that says the
+act is done after it ('… 의결을 거쳐 … 임명한다')."""
 
 
 _CLAUSE_START = lazy_compile(r"[,.;]|(?<=[고며])\s")

@@ -767,12 +767,15 @@ for _phrase, _term in {
     PHRASES_EN_KO.setdefault(_phrase, _term)
 _add_senses({"childcare": ("양육", "육아"), "refers": ("인용",), "refer": ("인용",), "advises": ("자문",), "advise": ("자문",),
              "liaises": ("협력",), "liaise": ("협력",), "lenient": ("가볍",)})
-# (session 30, from the misses of tuning-retrieval-82 and -83) a civil-defence warning or siren is a 민방위 경보;
-# keeping watch (an eye, tabs) over a body is 감독; state money for a school is a 보조금 or 지원
+# (session 30, from the misses of tuning-retrieval-82, -83 and -85) a civil-defence warning or siren is a 민방위 경보;
+# keeping watch (an eye, tabs) over a body is 감독; state money for a school is a 보조금; general-service officials
+# are 일반직; a security group is a 경비단, a mobile unit a 기동대 ('grades' as 계급 was tried and dropped: it moved
+# two (development figure) tuning questions down, 'grade-7 official' and 'who grades police station chiefs')
 for _phrase, _term in {
     "civil emergency": "민방위", "civil defense": "민방위", "civil defence": "민방위", "keep watch": "감독",
     "keeps watch": "감독", "keep an eye": "감독", "keeps an eye": "감독", "keep tabs": "감독", "keeps tabs": "감독",
-    "state money": "보조금",
+    "state money": "보조금", "general-service": "일반직", "general service": "일반직", "security group": "경비단",
+    "security groups": "경비단", "mobile police": "기동대", "mobile unit": "기동대", "mobile units": "기동대",
 }.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)
 _add_senses({"siren": ("경보",), "sirens": ("경보",)})

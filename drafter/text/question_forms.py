@@ -189,6 +189,14 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_compile(r"\b(?:money|spending|funding)\s+plans?\b"), "예산"),
     # 'protected from losing out when their jobs change': a disadvantage (불이익)
     (lazy_compile(r"\b(?:from|not|n't|never|without)\s+los(?:e|es|ing)\s+out\b|\bworse\s+off\b|\bdisadvantag\w*|\bpenali[sz]ed\s+for\b"), "불이익"),
+    # 'can a commander pull officers off their posts in a crisis': making them leave their posts (이탈); not 'pulled
+    # from post' (taken off it: 직위해제)
+    (lazy_compile(r"\bpull(?:s|ed|ing)?\s+(?:officers|them|staff|men|personnel|police)\s+off\s+(?:their\s+|the\s+)?posts?\b"), "이탈"),
+    # 'can subsidies be spent on other things': use for another purpose (용도)
+    (lazy_compile(r"\b(?:spent|spend|used|use)\s+(?:on|for)\s+(?:other|another|something\s+else|anything\s+else)\b"
+                  r"|\bother\s+purposes?\b|\bdivert(?:ed|ing|s)?\b"), "용도"),
+    # 'a performance-goal agreement with the Prime Minister': the 성과목표 agreed (협약)
+    (lazy_compile(r"\bperformance(?:[- ]goals?)?\s+(?:agreement|pact|contract)s?\b"), "성과목표"),
     # 'a ministry opening a regional branch doing what the province does': the central government's local offices
     # (특별지방행정기관)
     (lazy_compile(r"\b(?:ministry|ministries|central\s+government|agency)\b(?:\s+[\w'-]+){0,5}?\s+(?:regional|local|field)\s+"
