@@ -1221,14 +1221,14 @@ def _coordinated(tokens, pos: int) -> bool:
     return False
 
 
+_NATIVE_COUNTS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
+
+
 def _after_count(tokens, i: int) -> bool:
     """'나머지 여섯 명은 모두 비상임이다': 모두 after a group the claim counts itself is 'each of those six', not a
     quantifier over every case the source must repeat."""
     return i >= 3 and tokens[i - 1].tag in ("JX", "JKS") and tokens[i - 2].tag in ("NNB", "NNG") \
         and (tokens[i - 3].tag in ("SN", "NR") or (tokens[i - 3].tag == "MM" and tokens[i - 3].form in _NATIVE_COUNTS))
-
-
-_NATIVE_COUNTS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
 
 
 def _after_coordination(tokens, i: int) -> bool:
@@ -1408,9 +1408,9 @@ def _korean_lemmas(text: str, tokens=None) -> tuple[set[str], set[str], set[str]
 
 
 _SUMMING_KO = frozenset({"합치", "합하", "합산", "더하", "합", "통산"})
+"""What '모두' adds up before ('모두 합쳐', '모두 합산하여'): a total, not 'every'."""
 _BASE_OF_KO = frozenset({"비율", "분의", "일정", "일부", "퍼센트", "범위", "이내", "기준", *_SUMMING_KO})
 """What '전체' is the base of ('전체 세출예산의 일정 비율', '전체 정원 범위'): a share or a range of the whole."""
-"""What '모두' adds up before ('모두 합쳐', '모두 합산하여'): a total, not 'every'."""
 
 
 _TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "half", "quarter",

@@ -189,7 +189,8 @@ def period_cut(claim: str, source: str) -> str | None:
     return None
 
 
-
+_EACH = lazy_compile(r"씩|\b(?:each|apiece)\b", re.IGNORECASE)
+"""So many from each ('2명씩', 'two each')."""
 _TOTAL_CUE = lazy_compile(
     r"모두|합하|합치|합친|합해|합쳐|더하|더한|더해|도합|총\s*\d|전체|최대|최장|많아야|나머지|빼면|뺀|제외한|"
     r"\b(?:in\s+total|a\s+total\s+of|total(?:s|ling|ing)?|altogether|combined|together|all\s+told|at\s+most|"
@@ -230,6 +231,3 @@ def worked_out_numbers(claim: str, source: str) -> frozenset[str]:
     if _EACH.search(claim):  # '시의회와 교육감이 2명씩 추천한 4명': so many from each of two or three
         sums |= {a * k for a in parts for k in (2, 3)}
     return frozenset(str(n) for n in mentions if str(n) not in theirs and (n in sums or n in differences))
-
-
-_EACH = lazy_compile(r"씩|\b(?:each|apiece)\b", re.IGNORECASE)

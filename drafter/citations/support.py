@@ -3585,7 +3585,7 @@ def _items_window(claim: TextFeatures, source_text: str) -> str | None:
     covered: set[str] = set()
     while True:
         _, best = max(((len(gains[i] - covered) + 0.5 * bool(numbers[i]), i)
-                           for i in range(len(items)) if i not in taken and gains[i] - covered), default=(0, -1))
+                       for i in range(len(items)) if i not in taken and gains[i] - covered), default=(0, -1))
         if best < 0:
             break
         if taken and bodies[best] - set().union(*(bodies[i] for i in taken)):

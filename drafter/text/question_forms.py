@@ -278,7 +278,8 @@ QUESTION_FORMS_KO: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_compile(r"무시(?:할|해도|하면|하고)|(?:안|않고|아니)\s*따라도|따르지\s*(?:않아도|않으면|않고)|구속력"), ("기속", "효력")),
     # (session 30, from the misses of tuning-retrieval-82 and -83: spoken Korean for the statutes' terms)
     # '청장이 쓰러져 입원하면 누가 대신 보나': the head unable to act (사고) and the duties done for him (대행, 대리)
-    (lazy_compile(r"쓰러지|쓰러져|입원|아파서|아프면|병으로|다쳐서|다치면\s*(?:\S+\s+){0,3}?(?:대신|누가)|누가\s*대신"), ("사고", "대행", "대리")),
+    (lazy_compile(r"(?:쓰러지|쓰러져|입원|아파서|아프면|병으로|다쳐서|다치면)\s*(?:\S+\s+){0,4}?\S*(?:대신|누가)|누가\s*대신"),
+     ("사고", "대행", "대리")),
     # '위원 후보 고르는 사람들', '후보 골라내는 모임': the committee that recommends candidates (추천위원회)
     (lazy_compile(r"후보(?:를|자를)?\s*(?:고르|골라|추리|추려|뽑)\S*\s*(?:사람|모임|위원|곳|회의|기구)"), ("추천위원회",)),
     # '나온 사람들 돈 받아', '수고비 주나': an allowance for attending (수당)
