@@ -461,3 +461,58 @@ def test_english_words_of_tuning_retrieval_85_and_86(question, term):
 ])
 def test_english_words_of_tuning_retrieval_85_and_86_stay_narrow(question, term):
     assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("What is the overarching goal of the special act on decentralization?", "목적"),
+    ("What is Gangwon's special act ultimately trying to build?", "목적"),
+    ("Why was Jeju turned into a special self-governing province?", "목적"),
+    ("What share of city tax revenue goes to the education special account?", "교육비특별회계"),
+    ("Can a municipality backfill a seconded employee's post?", "결원"),
+    ("Must the governor provide armories and radio networks?", "무기고"),
+])
+def test_english_words_of_tuning_retrieval_87_to_91(question, term):
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("What is the goal of the five-year balanced growth plan?", "목적"),  # a plan's goal (목표), not the law's purpose
+    ("Which city taxes fund the account?", "교육비특별회계"),
+])
+def test_english_words_of_tuning_retrieval_87_to_91_stay_narrow(question, term):
+    assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("경찰청 직제 대통령령은 뭘 정하려고 만든 거야?", "목적"),
+    ("전북특별법에서 '생명경제'는 어떤 개념이야?", "정의"),
+    ("국제자유도시라고 하면 법적으로 어떤 곳을 말하는 거야?", "정의"),
+    ("조직 개편으로 자리가 없어졌는데 직급 낮춰서 발령 내도 돼?", "강임"),
+    ("국가 지방청이 하던 업무를 전북이 가져오고 싶으면?", "특별지방행정기관"),
+])
+def test_korean_forms_of_tuning_retrieval_87_and_91(question, term):
+    assert term in korean_question_terms(question)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("위원회 회의는 언제 열려?", "목적"),
+    ("시ㆍ도경찰청장 밑에 차장을 몇 명 둬?", "강임"),
+    ("지방자치단체의 장이 공무원을 임명하나?", "특별지방행정기관"),
+])
+def test_korean_forms_of_tuning_retrieval_87_and_91_stay_narrow(question, term):
+    assert term not in korean_question_terms(question)
+
+
+def test_the_island_is_jeju():
+    from drafter.text.places import places
+
+    assert places("Does the island government have to report its equipment holdings?") == {"제주"}
+    assert places("the island's police corps") == {"제주"}
+    assert places("islands of the southern coast") == frozenset()
+
+
+def test_who_appoints_officers_asks_for_the_appointing_authority():
+    assert "임용권자" in korean_query_terms("Who appoints a police superintendent, and who appoints officers below that rank?")
+    assert "임용권자" not in korean_query_terms("Who appoints the members of the provincial police committee?")
+    assert "임용권자" not in korean_query_terms("Who hires the staff of Jeonbuk's audit committee office?")
+    assert "강임" not in korean_question_terms("지방공무원 징계처분에는 어떤 것들이 있고, 강등도 들어가나요?")

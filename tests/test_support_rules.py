@@ -6618,3 +6618,130 @@ UNIFORM_WORN = "경찰공무원은 제복을 착용하여야 한다."
 def test_a_memo_that_lets_someone_do_what_the_source_requires(claim, supported):
     verdict = judge_support(claim, UNIFORM_WORN)
     assert verdict.supported is supported, verdict.reason
+
+
+# local-public-officials-act 제29조의3 and police-officials-act 제28조제2항 (shortened), sejong-special-act 제21조제4항:
+# a step the source requires ('… 동의를 받아야 한다'), said as what makes the act possible
+TRANSFER_CONSENT = ("지방자치단체의 장은 공무원을 전입시키려고 할 때에는 해당 공무원이 소속된 지방자치단체의 장의 동의를 "
+                    "받아야 한다.")
+SEJONG_AUDIT_CHAIR = "다만, 감사위원장은 시의회의 동의를 받아 시장이 임명한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("다른 지방자치단체 공무원의 전입은 그 공무원이 소속된 지방자치단체의 장의 동의를 받아야 가능하다.", TRANSFER_CONSENT, True),
+    ("다른 지방자치단체 공무원의 전입은 그 공무원이 소속된 지방자치단체의 장의 동의 없이도 가능하다.", TRANSFER_CONSENT, False),
+    ("다른 지방자치단체 공무원의 전입은 행정안전부장관의 동의를 받아야 가능하다.", TRANSFER_CONSENT, False),
+    ("감사위원장은 시의회의 동의를 받은 뒤에야 시장이 임명할 수 있다.", SEJONG_AUDIT_CHAIR, True),
+    ("감사위원장은 시의회의 동의를 받은 뒤에야 교육감이 임명할 수 있다.", SEJONG_AUDIT_CHAIR, False),
+])
+def test_a_required_step_said_as_what_makes_the_act_possible(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act-decree 제4조제3항, sejong-special-act 제14조제5항 (shortened): a share in other words
+SUPPORT_QUORUM = "지원위원회의 회의는 재적위원 과반수의 출석으로 개의(開議)하고, 출석위원 과반수의 찬성으로 의결한다."
+EDUCATION_TRANSFER = "시장이 교육비특별회계로 전출하여야 하는 전출금은 세종특별자치시세 총액의 1천분의 36으로 한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("지원위원회 회의는 재적위원의 절반을 넘는 인원이 출석해야 열리고, 출석위원 과반수가 찬성해야 의결된다.", SUPPORT_QUORUM, True),
+    ("지원위원회 회의는 재적위원의 절반 이상이 출석해야 열리고, 출석위원 과반수가 찬성해야 의결된다.", SUPPORT_QUORUM, False),
+    ("시장이 교육비특별회계로 보내야 하는 전출금은 세종특별자치시세 총액의 3.6퍼센트이다.", EDUCATION_TRANSFER, True),
+    ("시장이 교육비특별회계로 보내야 하는 전출금은 세종특별자치시세 총액의 4.6퍼센트이다.", EDUCATION_TRANSFER, False),
+])
+def test_more_than_half_is_a_majority_and_a_decimal_percent_is_a_share(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# jeju-special-act-decree 제4조제2항, local-public-officials-act 제58조제1항 (COLLECTIVE_ACTION above): a rule and its
+# proviso in one sentence
+MEETING_NOTICE = ("위원장은 지원위원회의 회의를 소집하려는 경우에는 회의 개최 3일 전까지 회의의 일시, 장소 및 심의 안건을 각 "
+                  "위원에게 알려야 한다. 다만, 긴급한 경우에는 그러하지 아니하다.")
+
+
+@pytest.mark.parametrize("claim, source, context, supported", [
+    ("위원장은 회의 3일 전까지 일시ㆍ장소ㆍ안건을 위원들에게 알려야 하지만, 긴급한 때에는 이 사전 통지를 생략할 수 있다.",
+     MEETING_NOTICE, "", True),
+    ("위원장은 회의 3일 전까지 일시ㆍ장소ㆍ안건을 위원들에게 알릴 수 있지만, 긴급한 때에는 이 사전 통지를 생략할 수 있다.",
+     MEETING_NOTICE, "", False),
+    ("Local public officials are barred from collective action for labour movements or other non-official purposes, "
+     "with an exception for officials who in fact perform manual labour.", COLLECTIVE_ACTION, COLLECTIVE_ACTION_CONTEXT, True),
+    ("Local public officials may take collective action for labour movements or other non-official purposes, "
+     "with an exception for officials who in fact perform manual labour.", COLLECTIVE_ACTION, COLLECTIVE_ACTION_CONTEXT, False),
+])
+def test_a_proviso_said_as_an_omission_or_an_exception_for(claim, source, context, supported):
+    verdict = judge_support(claim, source, context=context)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-act 제35조제3항 and 제28조제4항, police-officials-act 제11조제2항, sejong-special-act 제26조제2항,
+# local-public-officials-act 제19조제8항 (shortened)
+CHAIR_SUMMONED = ("시ㆍ도의회는 관련 예산의 효율적인 관리를 위하여 의결로써 자치경찰사무에 대해 시ㆍ도자치경찰위원장의 출석 "
+                  "및 자료 제출을 요구할 수 있다.")
+NO_TIME_TO_DECIDE = ("다만, 시ㆍ도자치경찰위원회가 심의ㆍ의결할 시간적 여유가 없거나 심의ㆍ의결이 곤란한 경우 대통령령으로 "
+                     "정하는 바에 따라 시ㆍ도자치경찰위원회의 지휘ㆍ감독권을 시ㆍ도경찰청장에게 위임한 것으로 본다.")
+EXAM_SUSPENDED = ("제1항에 따른 처분을 받은 사람에 대해서는 처분이 있은 날부터 5년의 범위에서 대통령령으로 정하는 기간 동안 "
+                  "신규채용시험, 승진시험 또는 그 밖의 시험의 응시자격을 정지한다.")
+AUDIT_FREEZE = ("시장은 감사위원회가 조사 중인 특정사건에 대하여는 제1항에 따른 조사개시의 통보를 받은 날부터 징계 또는 문책 "
+                "절차를 진행하지 못한다.")
+NO_HEAVIER_PENALTY = ("심사위원회가 징계처분등을 받은 자의 청구에 따라 소청을 심사할 경우에는 원징계처분보다 무거운 징계 또는 "
+                      "원징계부가금 부과처분보다 무거운 징계부가금을 부과하는 결정을 하지 못한다.")
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("시ㆍ도자치경찰위원장은 관련 예산의 효율적 관리를 위해 시ㆍ도의회의 의결로 자치경찰사무에 관한 출석과 자료 제출을 "
+     "요구받을 수 있다.", CHAIR_SUMMONED, True),
+    ("시ㆍ도자치경찰위원장은 관련 예산의 효율적 관리를 위해 시ㆍ도의회의 의결로 자치경찰사무에 관한 출석과 자료 제출을 "
+     "요구할 수 있다.", CHAIR_SUMMONED, False),
+    ("시ㆍ도자치경찰위원회가 의결할 시간이 없거나 의결하기 곤란한 때에는 그 지휘ㆍ감독권이 시ㆍ도경찰청장에게 위임된 것으로 "
+     "본다.", NO_TIME_TO_DECIDE, True),
+    ("시ㆍ도자치경찰위원회가 의결할 시간이 없더라도 그 지휘ㆍ감독권이 시ㆍ도경찰청장에게 위임된 것으로 보지 않는다.",
+     NO_TIME_TO_DECIDE, False),
+    ("처분을 받은 사람은 처분일부터 5년 범위에서 대통령령으로 정한 기간 동안 신규채용시험이나 승진시험에 응시할 수 없다.",
+     EXAM_SUSPENDED, True),
+    ("처분을 받은 사람은 처분일부터 5년 범위에서 대통령령으로 정한 기간 동안에도 신규채용시험이나 승진시험에 응시할 수 있다.",
+     EXAM_SUSPENDED, False),
+    ("From the day the mayor is notified that the audit committee has started investigating a particular case, the "
+     "mayor is barred from pursuing disciplinary or reprimand proceedings on it.", AUDIT_FREEZE, True),
+    ("From the day the mayor is notified that the audit committee has started investigating a particular case, the "
+     "mayor must pursue disciplinary or reprimand proceedings on it.", AUDIT_FREEZE, False),
+    ("When reviewing an appeal lodged by a disciplined official, the appeals review commission is barred from imposing "
+     "a heavier sanction or surcharge than the original one.", NO_HEAVIER_PENALTY, True),
+    ("When reviewing an appeal lodged by a disciplined official, the appeals review commission may impose a heavier "
+     "sanction or surcharge than the original one.", NO_HEAVIER_PENALTY, False),
+])
+def test_who_is_told_what_is_lacking_and_what_is_barred(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# npa-organization-decree 제40조제1항: the deputies of the Seoul and Jeju agencies
+PROVINCIAL_DEPUTIES = "시ㆍ도경찰청장을 보조하기 위하여 서울특별시경찰청에 차장 3명을, 제주특별자치도경찰청에 차장 1명을 둔다."
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The Seoul Metropolitan Police Agency has three deputy commissioners, whereas the Jeju provincial agency has one.", True),
+    ("The Seoul Metropolitan Police Agency has two deputy commissioners, whereas the Jeju provincial agency has one.", False),
+])
+def test_the_deputy_commissioners_of_a_provincial_agency(claim, supported):
+    verdict = judge_support(claim, PROVINCIAL_DEPUTIES)
+    assert verdict.supported is supported, verdict.reason
+
+
+# police-act 제8조제1항 and 제28조제2항 (PROVINCIAL_CHIEF above): who proposes, who passes it on, who consults whom
+NPC_MEMBER_APPOINTED = "위원은 행정안전부장관의 제청으로 국무총리를 거쳐 대통령이 임명한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("위원은 행정안전부장관의 제청에 따라 국무총리를 거쳐 대통령에 의해 임명된다.", NPC_MEMBER_APPOINTED, True),
+    ("위원은 국무총리의 제청에 따라 행정안전부장관을 거쳐 대통령에 의해 임명된다.", NPC_MEMBER_APPOINTED, False),
+    ("시ㆍ도경찰청장은 경찰청장이 시ㆍ도자치경찰위원회와 협의하여 추천한 사람 중에서 행정안전부장관의 제청으로 국무총리를 "
+     "거쳐 대통령이 임용한다.", PROVINCIAL_CHIEF, True),
+    ("시ㆍ도경찰청장은 시ㆍ도자치경찰위원회가 경찰청장과 협의하여 추천한 사람 중에서 행정안전부장관의 제청으로 국무총리를 "
+     "거쳐 대통령이 임용한다.", PROVINCIAL_CHIEF, False),
+])
+def test_two_bodies_each_in_the_others_role(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

@@ -35,7 +35,8 @@ _EN_BEFORE: tuple[tuple[re.Pattern[str], Direction], ...] = (
                   r"(?<!no )(?<!not )(?:more|longer|greater|higher|older) than|over|(?<!not )exceeding|in excess of|"
                   r"upwards of)\s+" + _NUM_EN,
                   re.IGNORECASE), "min"),
-    (lazy_compile(r"\b(?:at most|no more than|not more than|up to|a maximum of|maximum of|under|within|"
+    (lazy_compile(r"\b(?:at most|no more than|not more than|(?<!adds )(?<!add )(?<!added )(?<!adding )(?<!adds it )"
+                  r"up to|a maximum of|maximum of|under|within|"  # ('adds up to fifteen years' totals them)
                   r"(?<!no )(?<!not )(?:less|fewer|shorter|lower|younger) than|not exceeding|no longer than|not longer than)"
                   r"\s+" + _NUM_EN, re.IGNORECASE), "max"),
 )
@@ -96,7 +97,9 @@ def _denominator(written: str) -> int:
     return int(written)
 
 
-_KO_HALF = lazy_compile(r"절반|(?<!과)반수")
+_KO_OVER_HALF = r"(?:절반|(?<!과)반수|(?<![가-힣])반)\s*(?:을|이)?\s*(?:넘는|넘은|초과하는|초과한)"
+"""'재적위원의 절반을 넘는 인원': more than half, a majority (과반수), not half ('절반을 넘으면 안 된다' is a bound: half)."""
+_KO_HALF = lazy_compile(r"(?:절반|(?<!과)반수)(?!\s*(?:을|이)?\s*(?:넘는|넘은|초과하는|초과한))")
 _EN_FRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, re.IGNORECASE), f) for p, f in (
     (r"\b(?:one|a)[- ]third\b(?![- ](?:part|person))", "1/3"), (r"\btwo[- ]thirds\b", "2/3"),
     (r"\b(?:one|a)[- ]quarter\b(?! of a year)", "1/4"), (r"\bthree[- ]quarters\b", "3/4"),
@@ -104,7 +107,7 @@ _EN_FRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((lazy_compile(p, 
     (r"(?<!more than )(?<!over )\b(?:one[- ])?half\b(?=\s+(?:of|or more|or fewer|or less)\b)", "1/2"),
     (r"\b(?:at least|no less than|not less than|under|less than|up to|at most)\s+half\b", "1/2"),
 ))
-_MAJORITY = lazy_compile(r"과반|\bmajority\b|\bmore than half\b", re.IGNORECASE)
+_MAJORITY = lazy_compile(r"과반|\bmajority\b|\bmore than half\b|" + _KO_OVER_HALF, re.IGNORECASE)
 _AT_LEAST_HALF = lazy_compile(r"(?:2분의\s*1|절반|(?<!과)반수)\s*이상|\b(?:at least|no less than|not less than)\s+(?:one[- ])?half\b|"
                               r"\bhalf\s+or\s+more\b", re.IGNORECASE)
 
@@ -139,7 +142,7 @@ def share_numbers(claim: str, source: str) -> frozenset[str]:
             out |= {str(_denominator(m.group(1))), m.group(1).replace(" ", "").lstrip("0") or "0",
                     m.group(2).lstrip("0") or "0"}
     for m in _PERCENT.finditer(claim):
-        if _reduced(round(float(m.group(1)) * 100), 10000) in theirs and "." not in m.group(1):
+        if _reduced(round(float(m.group(1)) * 100), 10000) in theirs:  # ('3.6퍼센트' for '1천분의 36')
             out.add(m.group(1).lstrip("0") or "0")
     for pattern, share in _EN_FRACTIONS:
         if share in theirs and pattern.search(claim):

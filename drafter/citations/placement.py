@@ -329,13 +329,17 @@ def _kind(key: str) -> str:
 
 
 _OFFICE_END = ("부위원장|위원장|장관|차관|청장|학장|총장|소장|원장|서장|본부장|단장|국장|실장|처장|관장|교육감|부지사|지사|"
-               "시장|군수|구청장|의장|이사장|위원회|의회")
+               "시장|군수|구청장|의장|이사장|위원회|의회|국무총리")
 _OFFICE = lazy_compile(rf"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:{_OFFICE_END}))(은|는|이|가|께서|에서|의|에게|을|를|과|와|으로|로)(?=\s)")
 """A Korean office or body by its ending (교육부장관, 경찰대학장, 부위원장, 도교육감, 심사위원회) with its particle."""
 _BARE_GENITIVE = lazy_compile(rf"(?<![가-힣ㆍ])([가-힣ㆍ]*(?:{_OFFICE_END}))\s+(?=(?:허가|승인|동의|인가|승낙|지휘|감독|추천|제청|의결|심의)"
                               r"(?:를|을|에|ㆍ|\s))")
 """An office before the act it grants, with no particle ('인사위원회 허가를 받아야'): the same as '인사위원회의 허가'."""
 _SLOT = lazy_compile(r"(?<![가-힣ㆍ])([가-힣ㆍ]{2,})(은|는|이|가|께서|에서|의|에게|을|를|과|와|으로|로)(?=\s)")
+_RECEIVED_KO = lazy_compile(r"(?:요구|지시|명령|지휘|감독|요청|통보|통지|권고|소환)\s?받(?:을\s*수\s*있|는다|게\s*된|는\s*것|아야|았|으며|고)"
+                            r"[^.,]{0,12}(?:\.|$)")
+"""A claim's final verb that is a '…받다' passive ('출석을 요구받을 수 있다', '지휘받는다'): its subject is the one the
+source's subject acts on."""
 _ROLE = {"은": "subj", "는": "subj", "이": "subj", "가": "subj", "께서": "subj", "에서": "subj", "의": "gen", "에게": "dat",
          "을": "obj", "를": "obj", "과": "with", "와": "with", "으로": "ins", "로": "ins"}
 
@@ -382,6 +386,8 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
         office, role = m.group(1), _ROLE[m.group(2)]
         if m.group(2) in ("은", "는") and re.match(r"\s*[가-힣ㆍ]{2,}(?<![은는])[이가]\s", claim[m.end():]):
             continue  # '지원위원회는 국무총리가 위원장을 맡고': a topic with its own subject after it is not who acts
+        if role == "subj" and _RECEIVED_KO.search(claim[m.end():]):
+            continue  # '위원장은 … 시ㆍ도의회의 의결로 출석을 요구받을 수 있다': the subject of a '…받다' passive is the one told
         after = _following(claim, m.end())
         keys = find_entities(office)
         if re.sub(r"\s+", "", office) in squashed or (keys and keys <= named):
@@ -418,12 +424,39 @@ def office_slot_conflict(claim: str, passage: str, cited: str = "") -> str | Non
     return None
 
 
+_PASSED_THROUGH = ("거쳐", "거치", "거친", "경유")
+
+
+def roles_swapped(claim: str, passage: str) -> str | None:
+    """Two offices the claim and the source both name, each in the other's role: '시ㆍ도자치경찰위원회가 경찰청장과
+    협의하여' where the source says '경찰청장이 시ㆍ도자치경찰위원회와 협의하여', '시장이 도지사에게 요청한다' where it
+    says '도지사가 시장에게 요청한다'. Only where the source never gives either the role the claim gives it."""
+    def roles(text: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for m in _OFFICE.finditer(_BARE_GENITIVE.sub(r"\1의 ", text)):
+            out.setdefault(m.group(1), set()).add(_ROLE[m.group(2)])
+        return out
+
+    mine, theirs = roles(claim), roles(passage)
+    for actor, acting in mine.items():
+        if acting != {"subj"} or actor not in theirs or "subj" in theirs[actor]:
+            continue
+        for partner, partnered in mine.items():
+            told = partnered & {"with", "dat"}
+            if partner == actor or not told or partner not in theirs or theirs[partner] & told:
+                continue
+            if "subj" in theirs[partner] and theirs[actor] & told:
+                return f"body mismatch: in the source {partner} does this with or to {actor}, not the other way round"
+    return None
+
+
 def _named_in_another_slot(office: str, role: str, after: list[str], passage: str) -> str | None:
     """The office the source puts where the claim puts ``office``, when the source names both but never
     ``office`` in that place: '실무위원회의 의결을 거쳐' against '지원위원회와 실무위원회의 운영 … 지원위원회의
     의결을 거쳐', '도지사는 미활용 군용지를 … 제거하여야' against '국방부장관은 미활용 군용지를 …'."""
-    if role not in ("subj", "gen"):
-        return None
+    if role not in ("subj", "gen") and not (role == "obj" and after and after[0].startswith(_PASSED_THROUGH)):
+        return None  # (but '국무총리를 거쳐' against '행정안전부장관을 거쳐': the office a proposal passes through)
+
     def mine(name: str) -> bool:
         return name == office or name.endswith(office) or office.endswith(name)
 

@@ -101,6 +101,7 @@ from drafter.citations.placement import (
     place_conflict,
     placed_under_conflict,
     quantity_body_conflict,
+    roles_swapped,
     service_conflict,
     topic_body_conflict,
     topic_value_conflict,
@@ -218,6 +219,8 @@ def _entity_attested(key: str, source: frozenset[str], text: str = "") -> bool:
         return True  # '서울특별시경찰청', '제주특별자치도경찰청': a metropolitan or provincial police agency by name
     if key == "경찰청 차장" and re.search(r"[가-힣]{2}차장", text) and _PROVINCIAL_AGENCY.search(text):
         return True  # '공공안전차장, 수사차장': the deputy commissioners of a provincial agency
+    if key == "경찰청 차장" and _PROVINCIAL_AGENCY.search(text) and re.search(r"(?<![가-힣])차장\s*\d+\s*명", text):
+        return True  # '서울특별시경찰청에 차장 3명을 … 둔다': the deputies a metropolitan or provincial agency has
     if key == "경찰청 차장" and "시ㆍ도경찰청장" in source and re.search(r"(?<![가-힣])차장(?:은|는|이|가|을|를)", text):
         return True  # '차장은 시ㆍ도경찰청장을 보좌하여': the deputy of a metropolitan or provincial agency, named bare
     if key in ("경찰청장", "시ㆍ도경찰청장") and _PROVINCIAL_AGENCY.search(text) and re.search(r"(?<![가-힣])청장", text):
@@ -762,6 +765,12 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures, leads: Sequenc
             if lemma in claim.negated and _PREVENTED.search(source.text[source.text.find(lemma):][:len(lemma) + 12]) \
                     and lemma in source.text:
                 continue  # '손실을 입지 않도록' = '손실을 방지하기 위한': what is prevented does not happen
+            if lemma in claim.negated and not negated and re.search(
+                    re.escape(lemma) + r"(?:자격|권)(?:을|를|이|가)?\s*(?:정지|박탈|상실)", source.text):
+                continue  # '시험에 응시할 수 없다' for '응시자격을 정지한다': the right to do it taken away
+            if lemma in claim.negated and not negated and re.search(
+                    re.escape(lemma) + r"(?:적|상의?)\s*(?:여유|여건|여지)(?:가|이)?\s*(?:없|부족)", source.text):
+                continue  # '의결할 시간이 없거나' for '의결할 시간적 여유가 없거나': the lack said of the noun itself
             if lemma in claim.negated and not negated and not (
                     negated_only_in_conditions(lemma, claim.text) and _NEGATED_CONDITION.search(source.text)):
                 # ('경비를 모두 충당하지 못하면 …' for '경비의 전부를 마련할 수 없는 경우에는 …': both state the
@@ -806,13 +815,20 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures, leads: Sequenc
         if canon in claim.negated and canon in _ELIGIBILITY_WORDS and _barred_by_lead(claim, leads):
             continue  # 'a judge who left less than a year ago cannot be appointed': the 호's lead bars them
         if canon in claim.negated and (word in heads or word in lacking) and not (word in lacking and lacking_stated) \
-                and not any(st[0] for st in present.values()):
+                and not any(st[0] for st in present.values()) and not any(_decided_not(t).search(source.text) for t in present):
             return f"the claim negates {word!r}; the source does not"
         if canon in claim.affirmed and canon not in claim.negated and not _negative_claim(claim) \
                 and word not in without \
                 and all(st[0] and not st[1] for st in present.values()):
             return f"the source negates {'/'.join(present)}; the claim does not"
     return None
+
+
+@lru_cache(maxsize=1024)
+def _decided_not(term: str) -> re.Pattern[str]:
+    """'… 징계부가금을 부과하는 결정을 하지 못한다': what a body may not decide to do is not done ('is barred from
+    imposing a heavier surcharge')."""
+    return re.compile(re.escape(term) + r"[가-힣]{0,3}\s*(?:결정|처분|의결|명령)(?:을|를)?\s*(?:하지\s*(?:못|아니|않)|할\s*수\s*없)")
 
 
 @lru_cache(maxsize=4096)
@@ -940,8 +956,11 @@ def _negated_heads(words: Sequence[str]) -> set[str]:
         if word in NEGATION_EN or word.endswith("n't"):
             if word == "without" and words[i + 1 : i + 2] and words[i + 1] in _MANNER_AFTER_WITHOUT:
                 continue  # 'without delay' (지체 없이) says how, it negates no verb
-            for nxt in words[i + 1 : i + 6]:
-                if _is_verb_of(nxt, NEGATABLE_EN | PREDICATE_STEMS_EN):
+            for j, nxt in enumerate(words[i + 1 : i + 6], start=i + 1):
+                if _is_verb_of(nxt, NEGATABLE_EN | PREDICATE_STEMS_EN) or (
+                        nxt.endswith("ing") and len(nxt) > 5 and words[j - 1] in ("from", word)
+                        and nxt not in ("having", "being", "getting")):  # ('without having to consult': consult)
+                    # ('barred from pursuing disciplinary action': the gerund is what is barred, known or not)
                     heads.add(nxt)
                     break
     return heads
@@ -1713,9 +1732,12 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         if claim.lang == "ko" and pred.final and _source_final_modality(lead) in ("decl", "may", "must") \
                 and _PRECONDITION_KO.search(lead) and not _INTENT_KO.search(lead) and (
                 (pred.modality == "must" and _INTENT_KO.search(claim.text) and _source_final_modality(lead) != "must")
-                or (pred.modality == "may" and _MUST_THEN_MAY_KO.search(claim.text))):
+                or (pred.modality == "may" and _MUST_THEN_MAY_KO.search(claim.text))) \
+                or (claim.lang == "ko" and pred.final and pred.modality == "may" and _MUST_THEN_MAY_KO.search(claim.text)
+                    and _source_final_modality(lead) == "must" and _MUST_SOURCE_KO.search(lead)):
             # '지구대를 두려는 시ㆍ도경찰청장은 승인을 받아야 한다' for '… 승인을 받아 … 둘 수 있다', '의결을 거쳐야 임명할
-            # 수 있다' for '… 의결을 거쳐 … 임명한다': the same rule, said as the requirement it sets
+            # 수 있다' for '… 의결을 거쳐 … 임명한다', '동의를 받아야 전입이 가능하다' for '… 동의를 받아야 한다': the same
+            # rule, said as the requirement it sets
             continue
         keys = _predicate_keys(pred, claim)
         found = _modalities_with_inverses(keys, window) if keys else []
@@ -1888,10 +1910,13 @@ _PRECONDITION_KO = lazy_compile(r"(?:받아|거쳐|얻어|거친\s*후|받은\s*
 """A source whose act is done on a condition it names as a step ('… 승인을 받아 … 둘 수 있다', '… 제청으로 … 임명한다',
 '… 찬성으로 의결한다'): a claim may state that step as a requirement. (A source that itself speaks of what someone
 means to do, '취소하려는 경우에는 … 들을 수 있다', sets no such step.)"""
-_MUST_THEN_MAY_KO = lazy_compile(r"(?:어|아|여|해|쳐|져|와|워)야(?:만|\s*비로소)?\s+(?:[가-힣ㆍ·]+\s+){0,8}?[가-힣]*"
-                                 r"(?:할|될|볼|둘|줄|을|를|ㄹ)\s*수\s*있")
-"""'의결을 거쳐야 시ㆍ도지사가 임명할 수 있다': a requirement stated as 'only after … may', for a source that says the
-act is done after it ('… 의결을 거쳐 … 임명한다')."""
+_MUST_THEN_MAY_KO = lazy_compile(r"(?:(?:어|아|여|해|쳐|져|와|워)야|(?:뒤|후|다음)에야|고\s*(?:나서|서)야)(?:만|\s*비로소)?\s+"
+                                 r"(?:[가-힣ㆍ·]+\s+){0,8}?(?:[가-힣]*(?:할|될|볼|둘|줄|을|를|ㄹ)\s*수\s*있|[가-힣]*가능(?:하|함|해|합))")
+"""'의결을 거쳐야 시ㆍ도지사가 임명할 수 있다', '동의를 받은 뒤에야 임명할 수 있다', '동의가 있어야 가능하다': a requirement
+stated as 'only after … may', for a source that says the act is done after it ('… 의결을 거쳐 … 임명한다') or that the
+step must be taken ('… 동의를 받아야 한다')."""
+_MUST_SOURCE_KO = lazy_compile(r"(?:어|아|여|해|쳐|져|와|워)야\s*(?:한다|하며|하고|하되)")
+"""A source that makes a step a must ('… 동의를 받아야 한다')."""
 
 
 _CLAUSE_START = lazy_compile(r"[,.;]|(?<=[고며])\s")
@@ -2046,7 +2071,8 @@ _PRESENTING = frozenset(canon_en(w) for w in (
     "emphasized", "emphasised", "attracted", "drawn", "faced", "termed", "called"))
 """How a paper presents what it says ('is flagged as the core requirement', 'has attracted criticism'): a
 verb of the claim's telling, not an act the source must report as done."""
-_OBLIGED = lazy_compile(r"\b(?:must|(?:has|have|had)\s+to|ought\s+to|(?:is|are)\s+to)\b")
+_OBLIGED = lazy_compile(r"\b(?:must|(?:has|have|had)\s+to|ought\s+to|(?:is|are|was|were)\s+(?:(?:set|due|planned|meant)\s+)?to)\b")
+"""An obligation or a plan ('is to be reorganized', 'was to be piloted'): what follows is not a deed done."""
 
 
 def _irrealis_conflict(claim: TextFeatures, window: str) -> str | None:
@@ -2613,7 +2639,8 @@ def _check_against(
         conflict = number_binding_conflict(claim.text, source.text) \
             or number_pairing_conflict(claim.text, source.text) or topic_body_conflict(claim.text, full or source.text) \
             or quantity_body_conflict(claim.text, source.text) \
-            or office_slot_conflict(claim.text, source.text, full or "") or topic_value_conflict(claim.text, source.text) \
+            or office_slot_conflict(claim.text, source.text, full or "") or roles_swapped(claim.text, source.text) \
+            or topic_value_conflict(claim.text, source.text) \
             or _antonym_conflict_ko(claim, f"{source.text}\n{full or ''}")
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=conflict)
@@ -2893,7 +2920,8 @@ _UNLESS_CASE_KO = lazy_compile(r"(경우|때)가\s*(?:아니(?:라)?면|아닌\s
 """'… 경우가 아니면', '… 때가 아닌 한': a claim's case taken out of the rule, as a source's '… 경우를 제외하고는'."""
 
 
-_EXCEPT_EN = lazy_compile(r",\s*(?:except|excepting|save|apart from|other than|unless)\s+(?:for\s+)?", re.IGNORECASE)
+_EXCEPT_EN = lazy_compile(r",\s*(?:except|excepting|save|apart from|other than|unless|excluding|"
+                          r"with\s+(?:an|the\s+(?:sole|one|only)|one)\s+exception\s+(?:for|of))\s+(?:for\s+)?", re.IGNORECASE)
 _EXCEPT_FIRST_EN = lazy_compile(r"^\s*(?:[Ss]ave\s+for|[Ee]xcept\s+(?:for|where|when|in)|[Uu]nless|[Oo]ther\s+than|[Aa]part\s+from|"
                                 r"[Oo]utside\s+of)\s+"
                                 r"([^;]{8,240}?),\s+(?=(?:the|he|she|it|they|an?|each|every|no|[A-Z][a-z]*\s+[A-Z])\b)(.+)$")
@@ -2953,6 +2981,7 @@ _BUT_KO = lazy_compile(r"(?:(?<=[가-힣])(지만|으나|는데)|(?<=하)되|(?<
 """The join of a Korean claim's rule and its exception ('… 당하지 않지만, 1급 공무원은 …', '… 준용하되, 제7호는 빠진다':
 a '되' or 'and' join only where the second part says the case is left out)."""
 _EXCEPTED_KO = lazy_compile(r"그러하지\s*(?:않|아니)|예외|제외|배제|면제|빠진|빠지(?!지)|빠져|필요(?:가|는)?\s*없|해당하지\s*(?:않|아니)|"
+                            r"생략(?:할\s*수\s*있|해도|하여도|한다|된다|되|함|가능)|"
                             r"(?:받|하|되|주|적용되|적용하)지\s*(?:못|않|아니)|(?:않|안)아도\s*된|받을\s*수\s*없|"
                             # ('… 그 대상이 아니다', '여기에 들어가지 않는다', '청구권자에 포함되지 않는다')
                             r"대상(?:이|은|는)?\s*아니|(?:들어가|포함되|들)지\s*(?:않|아니)")

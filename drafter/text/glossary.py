@@ -779,6 +779,17 @@ for _phrase, _term in {
 }.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)
 _add_senses({"siren": ("경보",), "sirens": ("경보",)})
+# (session 31, from the misses of tuning-retrieval-87 to 91) a province's education special account is its
+# 교육비특별회계 and its city tax the 시세; backfilling a post fills a vacancy (결원 보충); an armory is a 무기고 and a
+# radio network a 무선 통신망
+for _phrase, _term in {
+    "education special account": "교육비특별회계", "education expenses special account": "교육비특별회계",
+    "special account for education": "교육비특별회계", "city tax": "시세", "city taxes": "시세",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
+_add_senses({"backfill": ("결원", "보충"), "backfilled": ("결원", "보충"), "backfilling": ("결원", "보충"),
+             "armory": ("무기고",), "armories": ("무기고",), "armoury": ("무기고",), "armouries": ("무기고",),
+             "radio": ("무선", "통신망")})
 
 # (the lookups were kept up to date entry by entry while the tables grew; built once more from the final
 # tables, so a key that became an error-analysis key or a whole-word key after it was first indexed is read

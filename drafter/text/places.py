@@ -23,7 +23,8 @@ _PLACES: tuple[tuple[str, str, str], ...] = (
     ("전남", r"전라남도|전남", r"south jeolla|jeonnam|jeollanam"),
     ("경북", r"경상북도|경북", r"north gyeongsang|gyeongbuk|gyeongsangbuk"),
     ("경남", r"경상남도|경남", r"south gyeongsang|gyeongnam|gyeongsangnam"),
-    ("제주", r"제주", r"jeju"),
+    # ('the island's government': Jeju, the one island whose acts the corpus holds)
+    ("제주", r"제주", r"jeju|(?:the|this|that)\s+island(?:'s)?(?!\s+(?:of|nation|country)\b)"),
 )
 _PLACE_KO = [(key, lazy_compile(ko)) for key, ko, _ in _PLACES]
 _PLACE_EN = [(key, lazy_compile(rf"\b(?:{en})\b", re.IGNORECASE)) for key, _, en in _PLACES]

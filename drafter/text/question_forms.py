@@ -172,7 +172,17 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_compile(r"\b(?:trial|probationary|try-out)\s+(?:period|appointment|term)\b"), "시보"),
     # 'why was Sejong created, according to its founding law': the law's purpose (목적)
     (lazy_compile(r"\bwhy\s+(?:was|were|is|are|did)\b(?:\s+[\w'-]+){1,8}?\s+(?:created|established|set\s+up|founded|launched|"
-                  r"enacted|introduced|made|passed)\b"), "목적"),
+                  r"enacted|introduced|made|passed|turned\s+into|designated|given)\b"), "목적"),
+    # (session 31, from the misses of tuning-retrieval-91) 'the overarching goal of the act', 'what is the act
+    # ultimately trying to build': the law's purpose (목적)
+    (lazy_compile(r"\b(?:overarching|overall|ultimate|underlying|stated|basic|main)\s+(?:goal|aim|purpose|objective|mission)s?\b|"
+                  r"\b(?:act|law|statute|decree)(?:'s)?\s+(?:\w+\s+){0,2}?(?:trying|meant|intended|designed|seeking|aiming)\s+to\b"),
+     "목적"),
+    # 'who appoints a police superintendent, and who appoints officers below that rank': the appointing authority
+    # (임용권자), not a committee's members
+    (lazy_compile(r"\bwho\s+(?:appoints|promotes)\s+(?:an?\s+|the\s+)?(?:police\s+|local\s+|public\s+)?"
+                  r"(?:officers?|officials?|superintendents?|inspectors?|constables?|sergeants?|lieutenants?|"
+                  r"civil\s+servants?)\b"), "임용권자"),
     # (session 30, from the misses of tuning-retrieval-82 and -83: situations in everyday English)
     # 'talk publicly about what they learned on the job': disclosing what one learned in office (비밀, 누설)
     (lazy_compile(r"\b(?:talk|talks|speak|speaks|tell|tells|reveal|reveals|share|shares|go\s+public)\s+(?:publicly\s+)?"
@@ -313,6 +323,19 @@ QUESTION_FORMS_KO: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_compile(r"뽑(?:고|거나)\s*(?:자르|잘라|내보내)|임면"), ("임용권자", "임용권")),
     # '일하다 쓴 돈 돌려받을 수 있나': expenses repaid (실비, 변상)
     (lazy_compile(r"(?:쓴|든|나간)\s*돈(?:을|를|은|도)?\s*(?:\S+\s+){0,1}?(?:돌려|받|갚|메워|채워)|자기\s*돈"), ("실비", "변상")),
+    # (session 31, from the misses of tuning-retrieval-91) '뭘 정하려고 만든 거야', '왜 만들었어': what a law is for
+    # (목적); "'생명경제'는 어떤 개념이야", '… 라고 하면 어떤 곳을 말하는 거야': what a term means (정의)
+    (lazy_compile(r"(?:뭘|무엇을|뭐를?)\s*(?:정하려고|규정하려고|하려고|위해)\s*(?:만든|만들었|만들어|제정)|"
+                  r"(?:법|령|규정|직제)(?:은|는|이|가)?\s*(?:\S+\s+){0,2}?(?:만든|제정된|제정한)\s*(?:목적|이유|취지)|"
+                  r"(?:취지|존재\s*이유)(?:가|는)?\s*(?:뭐|무엇)"), ("목적",)),
+    # (session 31, from the misses of tuning-retrieval-87) '직급 낮춰서 발령': a demotion to a lower post (강임); '국가
+    # 지방청이 하던 업무': a central ministry's field office (특별지방행정기관) and its work handed over (이관)
+    # ('강등' is a disciplinary sanction, not this)
+    (lazy_compile(r"(?:직급|계급|직위)(?:을|를)?\s*(?:한\s*단계\s*)?(?:낮춰|낮추|낮춘|내려)"), ("강임",)),
+    (lazy_compile(r"(?:국가|중앙|정부|부처)\S*\s*(?:지방청|지방\s*관서|지방\s*기관|출장소|지청|지방사무소)"),
+     ("특별지방행정기관", "이관")),
+    (lazy_compile(r"['‘\"][^'’\"]{2,20}['’\"](?:이)?(?:라고|란|이란)|(?:어떤|무슨)\s*(?:개념|뜻|의미)|(?:뜻|정의)(?:이|가)?\s*(?:뭐|무엇)|"
+                  r"(?:어떤\s*곳|무엇|뭘|누구)(?:을|를)?\s*말하는"), ("정의",)),
 )
 """Korean question forms and the statute terms of what they ask."""
 
