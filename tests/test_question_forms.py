@@ -470,6 +470,10 @@ def test_english_words_of_tuning_retrieval_85_and_86_stay_narrow(question, term)
     ("What share of city tax revenue goes to the education special account?", "교육비특별회계"),
     ("Can a municipality backfill a seconded employee's post?", "결원"),
     ("Must the governor provide armories and radio networks?", "무기고"),
+    ("A private-citizen member of the audit panel takes a bribe — punished as an official?", "의제"),
+    ("Where are new constables trained before starting?", "임용될 사람"),
+    ("Does the governor have to report enforcement figures and equipment holdings?", "보유현황"),
+    ("May a county employee put up posters in a public building?", "게시"),
 ])
 def test_english_words_of_tuning_retrieval_87_to_91(question, term):
     assert term in korean_query_terms(question)
@@ -478,6 +482,7 @@ def test_english_words_of_tuning_retrieval_87_to_91(question, term):
 @pytest.mark.parametrize("question, term", [
     ("What is the goal of the five-year balanced growth plan?", "목적"),  # a plan's goal (목표), not the law's purpose
     ("Which city taxes fund the account?", "교육비특별회계"),
+    ("Does the chief of the Seoul police agency hold a higher rank?", "보유"),  # holding a rank is not holdings
 ])
 def test_english_words_of_tuning_retrieval_87_to_91_stay_narrow(question, term):
     assert term not in korean_query_terms(question)

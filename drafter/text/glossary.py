@@ -787,6 +787,19 @@ for _phrase, _term in {
     "special account for education": "교육비특별회계", "city tax": "시세", "city taxes": "시세",
 }.items():
     PHRASES_EN_KO.setdefault(_phrase, _term)
+for _phrase, _term in {
+    # (the same batches) a deemed public official for penalties (벌칙 적용에서 공무원 의제), a police academy's trainees
+    # (임용될 사람), a province's statistics (통계), campaign posters put up (게시)
+    "punished as an official": "의제", "punished as a public official": "의제", "punished as officials": "의제",
+    "treated as an official": "의제", "treated as a public official": "의제", "treated as officials": "의제",
+    "deemed an official": "의제", "deemed a public official": "의제", "deemed officials": "의제",
+    "new constables": "임용될 사람", "new recruits": "임용될 사람", "police recruits": "임용될 사람",
+    "enforcement figures": "단속현황", "put up": "게시", "puts up": "게시", "putting up": "게시",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
+_add_senses({"figures": ("통계", "현황"), "posters": ("게시", "문서"), "poster": ("게시", "문서")})
+GLOSSARY_EN_KO["holdings"] = BASE_GLOSSARY_EN_KO["holdings"] = ("보유현황", "보유")
+WHOLE_WORD_ONLY.add("holdings")  # (its stem is 'hold', as in holding a rank: 보하)
 _add_senses({"backfill": ("결원", "보충"), "backfilled": ("결원", "보충"), "backfilling": ("결원", "보충"),
              "armory": ("무기고",), "armories": ("무기고",), "armoury": ("무기고",), "armouries": ("무기고",),
              "radio": ("무선", "통신망")})
