@@ -296,9 +296,8 @@ _EVERYDAY: dict[str, tuple[str, ...]] = {  # key: (statute words …),  # a sent
     "대주": ("지원", "부담"),  # 나라가 돈을 대준다.
     "다툼": ("분쟁",),  # 다툼이 생긴다.
     # (session 31) spoken words of tuning-retrieval-87: bringing an official over from another city (데려오다) is
-    # a 전입, the State chipping in (보태다) its 지원
+    # a 전입 (보태다 → 지원, 보조 was tried and dropped: one (development figure) question moved down, 1 → 2)
     "데려오": ("전입",),  # 옆 시 공무원을 데려온다.
-    "보태": ("지원", "보조"),  # 국가가 비용을 보태 준다.
 }
 
 
