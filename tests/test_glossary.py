@@ -435,3 +435,39 @@ def test_meetings_run_penalties_sent_back_and_plain_words_for_personnel():
     assert "권한남용" in korean_query_terms("An officer throws his weight around at a rally")
     assert "양육" in korean_terms("childcare") and "자문" in korean_terms("advises")
     assert korean_terms("include") == ()  # (포함 moved two tuning questions down)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Can someone with two passports become a police officer?", "복수국적"),
+    ("Can county office workers go on strike?", "집단행위"),
+    ("Can county office workers go on strike?", "노동운동"),
+    ("If local police catch someone mid-crime, who do they hand him to?", "현행범"),
+    ("Departments of the Gyeonggi Southern Provincial Police Agency", "경기도남부경찰청"),
+    ("Do ordinary Sejong residents get a say in the city's spending?", "참여"),
+    ("Does the Sejong special act take precedence over other statutes?", "우선"),
+    ("Are trainee inspectors paid during their training?", "경위"),
+    ("When two towns merge, does the taxi surcharge between them disappear?", "할증요금"),
+    ("Is the government moving public agencies out of the Seoul area?", "수도권"),
+    ("What environmental stewardship duties does the Gangwon act set?", "환경보전"),
+    ("The person who invited the visitor is asked to vouch for them", "신원보증"),
+])
+def test_lay_english_of_tuning_retrieval_92_to_95(question, term):
+    # (session 32) plain words for the statutes' terms
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Does a visitor need a passport to leave Jeju?", "복수국적"),
+    ("Are the rules strict, and can a member strike a name off the list?", "집단행위"),
+    ("What is the crime prevention plan?", "현행범"),
+    ("islands of the southern coast", "경기도남부"),
+    ("What does the act say about budgets?", "참여"),
+    ("Who takes the exam first?", "우선"),
+    ("What are the duties of the human rights inspector?", "경위"),
+    ("fraudulent expense reimbursement surcharge", "할증요금"),
+    ("What does the Seoul police agency do?", "수도권"),
+    ("Which projects need an environmental impact assessment?", "환경보전"),
+    ("Can a voucher be issued to residents?", "보증"),
+])
+def test_lay_english_of_tuning_retrieval_92_to_95_stays_narrow(question, term):
+    assert term not in korean_query_terms(question)

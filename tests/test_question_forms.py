@@ -521,3 +521,48 @@ def test_who_appoints_officers_asks_for_the_appointing_authority():
     assert "임용권자" not in korean_query_terms("Who appoints the members of the provincial police committee?")
     assert "임용권자" not in korean_query_terms("Who hires the staff of Jeonbuk's audit committee office?")
     assert "강임" not in korean_question_terms("지방공무원 징계처분에는 어떤 것들이 있고, 강등도 들어가나요?")
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Do officers who die on duty get bumped up a rank or two?", "순직"),
+    ("If Jeju's local police catch someone mid-crime, who do they hand him to?", "인도"),
+    ("If a candidate has someone sit a police recruitment exam in their place, how long are they barred?", "부정행위"),
+    ("Do local civil servants need an exam to change job series?", "전직"),
+    ("Is the government moving public agencies out of the Seoul area?", "이전"),
+])
+def test_english_forms_of_tuning_retrieval_92_to_95(question, term):
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Can officers carry guns on duty?", "순직"),
+    ("Can a police officer who dies in the line of duty be promoted two ranks?", "순직"),  # (already 공무상)
+    ("Who must hand in the report to the committee?", "인도"),
+    ("Can someone take the exam twice?", "부정행위"),
+    ("Which job series do local officials belong to?", "전직"),
+    ("Who may opt out of the scheme?", "이전"),
+])
+def test_english_forms_of_tuning_retrieval_92_to_95_stay_narrow(question, term):
+    assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("나라가 자치경찰 꼭 해야 한다고 못 박아 둔 데가 있어?", "자치경찰제"),
+    ("나라가 자치경찰 꼭 해야 한다고 못 박아 둔 데가 있어?", "실시"),
+    ("제주 자치경찰 옷이 일반 경찰이랑 똑같아도 돼?", "제복"),
+    ("세종시는 잘사는 동네랑 못사는 동네 격차 줄이는 데 돈을 따로 써야 돼?", "균형발전"),
+    ("나랏세금 일부를 지방 돈으로 돌리자는 얘기는 어디 나와?", "지방세"),
+    ("나랏세금 일부를 지방 돈으로 돌리자는 얘기는 어디 나와?", "전환"),
+])
+def test_korean_forms_of_tuning_retrieval_93(question, term):
+    assert term in korean_question_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("나라가 자치경찰 예산을 꼭 줘야 해?", "자치경찰제"),
+    ("총경 달고 더 못 올라가면 몇 년 뒤에 옷을 벗어야 하나", "제복"),  # (leaving the service)
+    ("동네 파출소는 누가 정해서 만드나?", "균형발전"),
+    ("세금은 누가 거둬?", "지방세"),
+])
+def test_korean_forms_of_tuning_retrieval_93_stay_narrow(question, term):
+    assert term not in korean_question_terms(question)

@@ -6745,3 +6745,85 @@ NPC_MEMBER_APPOINTED = "위원은 행정안전부장관의 제청으로 국무�
 def test_two_bodies_each_in_the_others_role(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+# session 32: periods in other units, weeks, native counts, gaps between two stated numbers
+SENIORITY_PROMOTION = "경사를 경위로 근속승진임용하려면 해당 계급에서 6년 6개월 이상 근속하여야 한다."  # after police-officials-act 제16조제1항제3호
+PANEL_NOTICE = ("추천위원회 위원장은 회의를 소집하려면 회의 개최 3일 전까지 회의의 일시ㆍ장소 및 안건 등을 각 추천위원에게 "
+                "알려야 한다.")  # autonomous-police-committee-decree 제8조제3항
+WEEKS_NOTICE = "시ㆍ도지사는 그 결과를 받은 날부터 2주일 이내에 통보하여야 한다."
+COUNCIL_SIZE = "발전협의회는 의장 1명을 포함하여 20명 이내의 위원으로 각각 구성한다."  # jeju-special-act-decree 제81조제1항
+FINE_CEILING = "제78조제1항에 따른 명령을 위반한 자에게는 1천만원 이하의 과태료를 부과한다."
+RANK_LIMITS = "계급정년: 치안감 4년, 경무관 6년, 총경 11년, 경정 14년"  # police-officials-act 제30조제1항제2호, shortened
+MERGER_DEADLINE = ("통합추진공동위원회는 구성된 날부터 60일 이내에 통합 지방자치단체의 명칭과 청사 소재지를 의결하여 "
+                   "행정안전부장관에게 제출하여야 한다.")  # decentralization-act 제47조제1항, shortened
+PROBATION = "경정 이하의 경찰공무원을 신규채용할 때에는 1년간 시보로 임용하고, 그 기간이 만료된 다음 날에 정규 경찰공무원으로 임용한다."
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("경사가 경위로 근속승진하려면 그 계급에서 78개월 이상 근속해야 한다.", SENIORITY_PROMOTION, True),
+    ("경사가 경위로 근속승진하려면 그 계급에서 72개월 이상 근속해야 한다.", SENIORITY_PROMOTION, False),
+    ("A sergeant needs 78 months in rank for a seniority promotion.", SENIORITY_PROMOTION, True),
+    ("추천위원회 위원장은 회의 개최 일주일 전까지 일시ㆍ장소와 안건을 추천위원에게 알려야 한다.", PANEL_NOTICE, False),
+    ("The chair must tell each nominating member the date, place and agenda a week before the meeting.", PANEL_NOTICE, False),
+    ("시ㆍ도지사는 결과를 받은 날부터 14일 이내에 통보해야 한다.", WEEKS_NOTICE, True),
+    ("The governor must give notice within a fortnight of receiving the result.", WEEKS_NOTICE, True),
+    ("The governor must give notice within three weeks of receiving the result.", WEEKS_NOTICE, False),
+    ("발전협의회는 의장을 포함해 스무 명 이내로 꾸린다.", COUNCIL_SIZE, True),
+    ("발전협의회는 의장을 포함해 서른 명 이내로 꾸린다.", COUNCIL_SIZE, False),
+    ("Violating an order under Article 78(1) can cost an administrative fine of up to ten million won.", FINE_CEILING, True),
+    ("Violating an order under Article 78(1) can cost an administrative fine of up to twenty million won.", FINE_CEILING, False),
+    ("치안감의 계급정년은 4년으로, 경무관의 6년보다 2년 짧다.", RANK_LIMITS, True),
+    ("치안감의 계급정년은 4년으로, 경무관의 6년보다 3년 짧다.", RANK_LIMITS, False),
+    ("A superintendent (경정) has a rank limit of 14 years, three years longer than the 11 years of a senior superintendent.",
+     RANK_LIMITS, True),
+    ("공동위원회는 구성된 날부터 60일, 즉 약 두 달 안에 명칭과 청사 소재지를 의결해 제출해야 한다.", MERGER_DEADLINE, True),
+    ("공동위원회는 구성된 날부터 석 달 안에 명칭과 청사 소재지를 의결해 제출해야 한다.", MERGER_DEADLINE, False),
+    ("Newly hired officers at the rank of 경정 or below serve a year on probation before their regular appointment.",
+     PROBATION, True),
+    ("Newly hired officers at the rank of 경정 or below serve half a year on probation before their regular appointment.",
+     PROBATION, False),
+])
+def test_periods_and_counts_said_in_other_units_or_worked_out(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+# a step the act cannot go without, said as such; whether to act left open against a duty to act
+DISMISSAL_CONSENT = ("제1항제2호ㆍ제3호 또는 「국가공무원법」 제70조제1항제5호의 사유로 면직시키는 경우에는 제32조에 따른 "
+                     "징계위원회의 동의를 받아야 한다.")  # police-officials-act 제28조제2항
+BOX_APPROVAL = ("시ㆍ도경찰청장은 경찰서장의 소관사무를 분장하기 위하여 행정안전부령으로 정하는 바에 따라 경찰청장의 승인을 받아 "
+                "지구대 또는 파출소를 둘 수 있다.")  # npa-organization-decree 제43조제1항
+DELEGATION_CONSULTED = ("시ㆍ도자치경찰위원회는 미리 경찰청장과 협의하여 시ㆍ도경찰청장에게 위임되는 자치경찰사무 지휘ㆍ감독권의 범위 및 "
+                        "위임 절차 등을 시ㆍ도자치경찰위원회의 의결을 거쳐 정해야 한다.")  # autonomous-police-committee-decree 제19조
+RECOMMENDATION_PANEL = "시ㆍ도자치경찰위원회 위원 추천을 위하여 시ㆍ도지사 소속으로 시ㆍ도자치경찰위원회 위원추천위원회를 둔다."
+YEARLY_GOALS = "자치경찰위원회는 매년 도지사의 의견을 들어 자치경찰 활동의 목표를 수립하고 공표하여야 한다."
+AUDIT_MEASURES = ("제1항에 따라 보고 또는 통보되는 자치감사의 결과에는 변상명령, 징계 또는 문책, 시정, 주의, 개선, 권고, 고발 등의 "
+                  "조치사항이 포함되어야 한다.")  # jeonbuk-special-act 제121조제2항
+TOBACCO_TAX = "시장은 담배소비세의 100분의 45에 해당하는 금액을 교육비특별회계로 전출하지 아니할 수 있다."  # sejong 제14조제4항, shortened
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("A police officer cannot be dismissed on those grounds unless the disciplinary committee has consented.",
+     DISMISSAL_CONSENT, True),
+    ("A police officer can be dismissed on those grounds without the disciplinary committee's consent.", DISMISSAL_CONSENT, False),
+    ("시ㆍ도경찰청장은 경찰청장의 승인 없이는 지구대나 파출소를 둘 수 없다.", BOX_APPROVAL, True),
+    ("시ㆍ도경찰청장은 경찰청장의 승인 없이도 지구대나 파출소를 둘 수 있다.", BOX_APPROVAL, False),
+    ("시ㆍ도자치경찰위원회는 경찰청장과 미리 협의하지 않고는 위임 범위와 절차를 정할 수 없고, 위원회 의결도 거쳐야 한다.",
+     DELEGATION_CONSULTED, True),
+    ("Whether to set up a panel that recommends committee members is left to each governor to decide.",
+     RECOMMENDATION_PANEL, False),
+    ("Each governor has a panel that recommends members of the provincial autonomous police committee.",
+     RECOMMENDATION_PANEL, True),
+    ("자치경찰 활동 목표를 해마다 세워 공표할지는 자치경찰위원회 재량이다.", YEARLY_GOALS, False),
+    ("자치경찰위원회는 해마다 도지사 의견을 듣고 자치경찰 활동 목표를 세워 공표해야 한다.", YEARLY_GOALS, True),
+    ("보고되는 자치감사 결과에는 변상명령, 징계, 시정, 고발 같은 조치사항이 빠져서는 안 된다.", AUDIT_MEASURES, True),
+    ("보고되는 자치감사 결과에 변상명령, 징계, 시정, 고발 같은 조치사항을 넣을 필요는 없다.", AUDIT_MEASURES, False),
+    ("The mayor may hold back the 45 percent of the tobacco consumption tax otherwise owed to the education account.",
+     TOBACCO_TAX, True),
+    ("The mayor must hold back the 45 percent of the tobacco consumption tax otherwise owed to the education account.",
+     TOBACCO_TAX, False),
+])
+def test_a_step_the_act_cannot_go_without_and_a_duty_left_to_choice(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason

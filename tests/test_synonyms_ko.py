@@ -81,3 +81,14 @@ def test_spoken_words_for_dismissal_and_grievances_reach_the_statute_words():
     assert "잘리" in tokenize("공무원들이 다 잘려?") and "면직" in SYNONYMS_KO["잘리"]
     assert "자르" in tokenize("공무원을 잘라도 돼?") and "면직" in SYNONYMS_KO["자르"]
     assert "고충" in SYNONYMS_KO["하소연"] and "상관" in SYNONYMS_KO["윗선"]
+
+
+def test_spoken_words_for_arrest_and_malicious_comments_reach_the_statute_words():
+    # (session 32) 잡아가다 is 구속 or 체포, 악플 is 명예훼손 or 모욕; the plain 잡다 and 댓글 are left alone
+    from drafter.text.synonyms_ko import SYNONYMS_KO
+    from drafter.text.tokenizer import tokenize
+
+    assert "잡아가" in tokenize("경찰이 구청 직원을 잡아가려면?") and "구속" in SYNONYMS_KO["잡아가"]
+    assert "악플" in tokenize("피해자한테 악플 다는 사람") and "명예훼손" in SYNONYMS_KO["악플"]
+    assert "모욕" in SYNONYMS_KO["악성댓글"]
+    assert "구속" not in SYNONYMS_KO.get("잡", ()) and "명예훼손" not in SYNONYMS_KO.get("댓글", ())

@@ -81,11 +81,58 @@ def _sino_value(word: str) -> int:
     return (_SINO_DIGITS[tens] if tens else 1) * 10 + (_SINO_DIGITS[units] if units else 0)
 
 
+_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+_NATIVE_UNITS = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7,
+                 "여덟": 8, "아홉": 9}
+_NATIVE_TENS_COUNTED = lazy_compile(
+    rf"(?<![가-힣])({'|'.join(_NATIVE_TENS)})({'|'.join(sorted(_NATIVE_UNITS, key=len, reverse=True))})?\s*(명|사람|살|달|개|곳|번|차례)"
+    r"(?=[\s,.)]|$|(?:은|는|이|가|을|를|도|의|에|만|씩|째|간|까지|이내|이상|이하|미만|부터)(?![가-힣]))")
+"""A native Korean count of ten or more ('서른 명', '스물다섯 명', '예순 살', '열두 달'): the statutes write 30명, 25명,
+60세, 12개월. ('열 명' alone is read by :data:`NATIVE_COUNTED` too; both give 10.)"""
+_NATIVE_COUNTERS = {"사람": "명", "살": "세", "달": "개월", "차례": "회", "번": "회"}
+_NATIVE_TENS_RANGE = lazy_compile(
+    rf"(?<![가-힣])({'|'.join(_NATIVE_TENS)})({'|'.join(sorted(_NATIVE_UNITS, key=len, reverse=True))})?(?=\s*(?:에서|부터|~|-|내지)\s*\d)")
+"""The lower end of a range counted natively ('스물다섯에서 30명', after '서른 명' is 30명)."""
+_NATIVE_MONTHS_KO = lazy_compile(r"(?<![가-힣])(한|두|석|넉|다섯|여섯|일곱|여덟|아홉|열)\s*달(?=(?:은|는|이|을|간|동안|만에|까지|이내|"
+                                 r"이상|이하|안에|안|내|전|후|뒤)?(?![가-힣]))")
+"""'석 달' is 3개월, '한 달 이내' 1개월 이내: written as the statutes write it, its words are found there too. ('한 달에 한
+번', '두 달마다' are left: a frequency, which the statutes write 월 1회, 매월.)"""
+_YEAR_AND_HALF_KO = lazy_compile(r"(?<![\d.])(\d+)\s*년\s*반(?![가-힣])")
+_HALF_YEAR_EN = lazy_compile(r"\b(?:(a|one|two|three|four|five|\d+)\s+and\s+a\s+half\s+years?|(a|one)\s+year\s+and\s+a\s+half"
+                             r"|half\s+a\s+year|a\s+half[- ]year|six\s+months?(?=[\s.,;])(?!\s+and))\b", re.IGNORECASE)
+_EN_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _half_years_en(m: re.Match[str]) -> str:
+    whole = m.group(1) or m.group(2)
+    if whole is None:
+        return "6 months"
+    years = int(whole) if whole.isdigit() else _EN_SMALL[whole.lower()]
+    return f"{12 * years + 6} months"
+
+
+def spoken_periods_en(text: str) -> str:
+    """Half years in months, as a Korean source writes them: 'half a year' is 6 months (6개월), 'a year and a half' 18
+    months (1년 6개월)."""
+    return _HALF_YEAR_EN.sub(_half_years_en, text)
+
+
+_HALF_YEAR_KO = lazy_compile(r"(?<![가-힣])반\s*년(?=[\s,.)]|$|(?:은|는|이|가|을|를|도|의|에|만|간|동안|이내|까지|마다)(?![가-힣]))")
+"""'반년' is 6개월 ('반년마다', '반년 이내')."""
+
+
 def spoken_numbers_ko(text: str) -> str:
     """A claim's numbers as a speaker writes them out, in digits: '닷새 전까지' is 5일 전까지, '삼 년' 3년,
-    '열흘 이내' 10일 이내 (the statutes write digits; a counted native numeral, '세 명', is read by
-    :data:`NATIVE_COUNTED`). 하루 is left as it is: '숨진 날 하루 전' is 전날, a day, not a count of one."""
+    '열흘 이내' 10일 이내, '서른 명' 30명, '예순 살' 60세, '열두 달' 12개월, '반년' 6개월 (the statutes write digits; a
+    counted native numeral below ten, '세 명', is read by :data:`NATIVE_COUNTED`). 하루 is left as it is: '숨진 날 하루
+    전' is 전날, a day, not a count of one."""
     text = _SPOKEN_DAYS.sub(lambda m: f"{_DAY_WORDS[m.group(1)]}일", text)
+    text = _NATIVE_TENS_COUNTED.sub(lambda m: f"{_NATIVE_TENS[m.group(1)] + _NATIVE_UNITS.get(m.group(2) or '', 0)}"
+                                              f"{_NATIVE_COUNTERS.get(m.group(3), m.group(3))}", text)
+    text = _NATIVE_TENS_RANGE.sub(lambda m: str(_NATIVE_TENS[m.group(1)] + _NATIVE_UNITS.get(m.group(2) or "", 0)), text)
+    text = _HALF_YEAR_KO.sub("6개월", text)
+    text = _YEAR_AND_HALF_KO.sub(lambda m: f"{12 * int(m.group(1)) + 6}개월", text)  # '1년 반' is 18개월
+    text = _NATIVE_MONTHS_KO.sub(lambda m: f"{NATIVE_NUMERALS[m.group(1)]}개월", text)
 
     def digits(m: re.Match[str]) -> str:
         number, counter = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
@@ -476,10 +523,56 @@ def _unit_value(run: str) -> str:
     return str(int(total)) if total == int(total) else str(total)
 
 
+_EN_WORD_SCALE = lazy_compile(r"\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)\s+)?"
+                              r"(?:(hundred)\s+)?(thousand|million|billion)\b", re.IGNORECASE)
+"""'ten million won', 'one hundred million won', 'five hundred thousand': an amount in words (1천만원, 1억원, 50만)."""
+
+
+def _word_scale(m: re.Match[str]) -> str:
+    count = m.group(1)
+    if count is None and m.group(2) is None:
+        return m.group(0)  # 'thousands of …', 'a million' alone: no amount
+    value = 1 if count is None or count.lower() == "a" else (ENGLISH_NUMBERS.get(count.lower()) or 1)
+    if m.group(2):
+        value *= 100
+    return str(value * _EN_SCALES[m.group(3).lower()])
+
+
+_WEEKS_KO = lazy_compile(r"(?<![가-힣\d])(?:(\d+)\s*주(?:일|간)?|(?:일|1|한)\s*주일|(한|두|세)\s+주(?:일|간)?)"
+                         r"(?=\s*(?:이내|안에|안|내|전|후|뒤|동안|만에|마다|까지|이상|이하|째)|[\s,.)]|$|"
+                         r"(?:이|가|은|는|을|를|의|에)(?![가-힣]))")
+_KO_WEEK_COUNTS = {"한": 1, "두": 2, "세": 3}
+_WEEKS_EN = lazy_compile(r"\b(one|two|three|four|five|six|\d+)[- ]weeks?\b|\b(?:a|one)\s+fortnight\b|\bfortnight\b"
+                         r"|\b(within|before|after|for|in|than|least|most|about|over|under|of|by)\s+a\s+week\b"
+                         r"|\ba\s+week(?=\s+(?:before|after|later|ahead|prior|from|of|beforehand|in\s+advance)\b)", re.IGNORECASE)
+
+
+def _weeks_ko(m: re.Match[str]) -> str:
+    weeks = int(m.group(1)) if m.group(1) else _KO_WEEK_COUNTS.get(m.group(2) or "", 1)
+    return f"{weeks * 7}일"
+
+
+def _weeks_en(m: re.Match[str]) -> str:
+    word = (m.group(1) or "").lower()
+    if "fortnight" in m.group(0).lower():
+        return "14 days"
+    weeks = int(word) if word.isdigit() else ENGLISH_NUMBERS.get(word, 1)
+    return f"{m.group(2)} 7 days" if m.group(2) else f"{weeks * 7} days"
+
+
+def in_days(text: str) -> str:
+    """Weeks as days, in either language: '일주일 전까지' is 7일 전까지, '2주일 이내' 14일 이내, 'a fortnight' 14 days
+    (a source's '2주 이내' and a claim's '14일 이내' state the same period; so do '5일' and 'five days', not 'a week')."""
+    return _WEEKS_EN.sub(_weeks_en, _WEEKS_KO.sub(_weeks_ko, text))
+
+
 def plain_numbers(text: str) -> str:
     """Numbers written with Korean units or English scale words as digits: '3만 제곱미터' and
-    '30,000 square meters' state the same area."""
+    '30,000 square meters' state the same area; 'ten million won' and '1천만원' the same amount; weeks are days
+    (:func:`in_days`)."""
+    text = in_days(text)
     text = _UNIT_RUN.sub(lambda m: _unit_value(m.group(0)), text)
+    text = _EN_WORD_SCALE.sub(_word_scale, text)
     return _EN_SCALE.sub(lambda m: str(int(float(m.group(1).replace(",", "")) * _EN_SCALES[m.group(2).lower()])), text)
 
 
@@ -587,7 +680,11 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # 'the governor has the option of refusing': a refusal allowed
                               r"(?:has|have|with) the (?:option|choice|freedom|right) (?:of|to) (?:turn(?:ing)? down|refus\w*|"
                               r"declin\w*|reject\w*|ignor\w*)|"
-                              r"(?:is|are) free not|do(?:es)? not (?:have|need) to|(?:doesn't|don't|didn't) (?:have|need) to|(?:is|are|was|were) (?:not|no longer) "
+                              r"(?:is|are) free not|do(?:es)? not (?:have|need) to|"
+                              # 'may be dispensed with', 'is allowed to hold back': the act may be left undone
+                              r"(?:may|can|(?:is|are)\s+(?:allowed|permitted)\s+to)\s+(?:be\s+)?(?:dispensed\s+with|"
+                              r"dispense\s+with|waived?|skip(?:ped)?|omit(?:ted)?|forgo(?:ne)?|forego(?:ne)?|hold\s+back|withhold|"
+                              r"withheld|left\s+out|leave\s+out)\b|(?:may|can)\s+(?:be\s+)?(?:is\s+)?done\s+without(?=\s*(?:[.,;]|$))|(?:doesn't|don't|didn't) (?:have|need) to|(?:is|are|was|were) (?:not|no longer) "
                               r"(?:required|obliged|obligated|bound)|not required|no (?:longer )?(?:obligation|duty)|"
                               r"under no (?:\w+ )?(?:obligation|duty)|optional|"
                               # 'treats enacting a bill as merely an option' (not 'the only option')
@@ -616,6 +713,9 @@ _EN_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"(?:is|are) supposed to|ought to|"
                           # 'can only be made with the consent of …': the consent, required
                           r"(?:can|may)\s+only\s+(?:be\s+[a-z]+\s+)?(?:with|after|upon|following|subject\s+to)\b|"
+                          # 'may be dismissed … only subject to the committee's consent' (a claim's 'cannot … unless …',
+                          # :func:`drafter.citations.support.double_negative_as_requirement`): the condition, required
+                          r"(?:can|may)\s+(?:[\w'-]+,?\s+){1,24}?only\s+subject\s+to\b|"
                           r"(?:has|have) (?:a|the) duty|(?:is|are) obligated|(?:is|are) to be|"
                           r"(?:is|are) (?:mandatory|compulsory|obligatory)|"
                           # '… or a similar examination is required.': the step, required (a passive at the clause's end)
@@ -1438,7 +1538,7 @@ _FINITE_EN = frozenset({"is", "are", "was", "were", "must", "may", "can", "shall
 _MODALS_EN = frozenset({"can", "may", "must", "shall", "should", "will", "would", "could", "might"})
 _SCOPE_END_EN = frozenset({"because", "since", "although", "though", "whereas", "while", "unless", "which", "who",
                            "whom", "whose", "but"})
-_CONDITION_EN = frozenset({"if", "when", "with", "after", "upon", "once", "where", "within", "until", "till"})
+_CONDITION_EN = frozenset({"if", "when", "with", "after", "upon", "once", "where", "within", "until", "till", "subject", "following"})
 """What may follow 'only' in a condition or a time limit ('only until 31 December 2028': a sunset, 존속기한)."""
 
 

@@ -192,6 +192,76 @@ def period_cut(claim: str, source: str) -> str | None:
     return None
 
 
+_MONTHS_STATED = lazy_compile(r"(?<![\d.,])(\d+)\s*(?:개월|달)|\b(\d+|" + "|".join(ENGLISH_NUMBERS) + r")[- ]months?\b",
+                              re.IGNORECASE)
+_YEARS_STATED = lazy_compile(r"(?<![\d.,])(\d{1,2})\s*년(?!\s*(?:도|대|생))(?:\s*(\d+)\s*개월)?"
+                             r"|\b(\d{1,2}|one|" + "|".join(ENGLISH_NUMBERS) + r")[- ]years?\b(?:\s+and\s+(\d+|"
+                             + "|".join(ENGLISH_NUMBERS) + r")\s+months?\b)?", re.IGNORECASE)
+
+
+def _count(word: str | None) -> int:
+    if not word:
+        return 0
+    return int(word) if word.isdigit() else 1 if word.lower() == "one" else ENGLISH_NUMBERS[word.lower()]
+
+
+def _months(text: str) -> set[int]:
+    return {_count(m.group(1) or m.group(2)) for m in _MONTHS_STATED.finditer(text)}
+
+
+def _years(text: str) -> dict[int, int]:
+    """{the period in months: its number of years} for each period stated in years ('6년 6개월' → {78: 6})."""
+    out: dict[int, int] = {}
+    for m in _YEARS_STATED.finditer(text):
+        years = _count(m.group(1) or m.group(3))
+        out[12 * years + _count(m.group(2) or m.group(4))] = years
+    return out
+
+
+_ABOUT = lazy_compile(r"약|즉|대략|쯤|정도|남짓|\b(?:about|roughly|around|approximately|some|nearly|i\.e\.|that\s+is)\b", re.IGNORECASE)
+_DAYS_STATED = lazy_compile(r"(?<![\d.,])(\d+)\s*일(?!\s*(?:부터|자|까지))|\b(\d+)\s+days?\b", re.IGNORECASE)
+
+
+def periods_in_other_units(claim: str, source: str) -> frozenset[str]:
+    """The numbers of the claim that state a period of the source in other units: '78개월' or '78 months' for
+    '6년 6개월', '24개월' for '2년', '2년' for '24개월'. They are not numbers the source lacks; another period
+    ('72개월' for '6년 6개월') still is."""
+    theirs_in_years = _years(source)
+    out = {str(n) for n in _months(claim) if n in theirs_in_years}
+    theirs_in_months = _months(source)
+    out |= {str(years) for in_months, years in _years(claim).items() if in_months in theirs_in_months and years}
+    if _ABOUT.search(claim):  # '60일, 즉 약 두 달': a period in days, said roughly in months
+        days = {int(m.group(1) or m.group(2)) for m in _DAYS_STATED.finditer(source)}
+        out |= {str(n) for n in _months(claim) if n and 30 * n in days}
+    return frozenset(out)
+
+
+_DIFFERENCE_CUE = lazy_compile(r"짧|길|많|적|차이|늦|빠르|빨리|뒤|후|지나|\b(?:after|later|longer|shorter|more|fewer|less|earlier|"
+                               r"before|apart|gap|difference|older|younger|within|on)\b", re.IGNORECASE)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTH_NAME = lazy_compile(r"\b(" + "|".join(_MONTH_NAMES) + r")\b", re.IGNORECASE)
+
+
+def _stated_values(text: str) -> set[int]:
+    """The numbers a text writes, with its months by name ('September 2022' is 9 and 2022)."""
+    values = {int(n) for n in find_numbers(text) if n.isdigit()}
+    values |= {_MONTH_NAMES.index(m.group(1).lower()) + 1 for m in _MONTH_NAME.finditer(text)
+               if m.group(1) != "may" or m.group(1) == "May"}
+    return values
+
+
+def differences_stated(claim: str, source: str) -> frozenset[str]:
+    """Numbers the claim works out as the gap between two numbers it states and the source states too: '치안감
+    4년, 경무관 6년보다 2년 짧다', 'September 2022, four months after May', 'due in 2026, two years after 2024'. A gap
+    between numbers the source lacks is no excuse: each of those is a mismatch of its own."""
+    if not _DIFFERENCE_CUE.search(claim):
+        return frozenset()
+    both = sorted(_stated_values(claim) & _stated_values(source))
+    gaps = {b - a for i, a in enumerate(both) for b in both[i + 1:]}
+    return frozenset(str(n) for n in find_numbers(claim) if n.isdigit() and int(n) in gaps and n not in find_numbers(source))
+
+
 _EACH = lazy_compile(r"씩|\b(?:each|apiece)\b", re.IGNORECASE)
 """So many from each ('2명씩', 'two each')."""
 _TOTAL_CUE = lazy_compile(

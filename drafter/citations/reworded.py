@@ -60,6 +60,20 @@ _DISCRETION_KO = lazy_compile(r"(?:(?:할|될|줄|둘|갈|볼|낼|쓸|열|올|�
 someone, a permission."""
 
 
+_WHETHER_LEFT_OPEN_EN = lazy_compile(
+    r"^\s*whether\b[^.;]{0,200}?\b(?:is|are)\s+(?:entirely\s+|wholly\s+)?(?:left\s+(?:up\s+)?to|up\s+to|a\s+matter\s+for)\b"
+    r"|\bleft\s+(?:entirely\s+)?(?:up\s+)?to\s+[\w' -]{1,60}?\s+to\s+(?:decide|determine|choose)\b"
+    r"|\bit\s+is\s+(?:entirely\s+)?up\s+to\s+[\w' -]{1,40}?\s+whether\b", re.IGNORECASE)
+"""'Whether to set up … is left to each governor to decide', 'it is up to the committee whether …': whether to act
+at all, left to someone."""
+
+
+def leaves_whether_open(claim: TextFeatures) -> bool:
+    """Does the claim leave whether the act is done to someone's choice ('공표할지는 위원회 선택 사항', 'whether to set
+    it up is left to the governor')?"""
+    return bool((_DISCRETION_KO if claim.lang == "ko" else _WHETHER_LEFT_OPEN_EN).search(claim.text))
+
+
 def claim_modality(claim: TextFeatures) -> str:
     """The claim's main modality; a restriction it denies ('제한을 받지 않는다') or an act left to an office's
     discretion ('할지는 … 재량에 맡겨져 있다') reads as a permission."""

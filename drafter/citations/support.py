@@ -48,9 +48,18 @@ from drafter.citations.analysis import (
     fold_en,
     normalize,
     spoken_numbers_ko,
+    spoken_periods_en,
     stem_en,
 )
-from drafter.citations.bounds import period_cut, reversed_limit, share_mismatch, share_numbers, worked_out_numbers
+from drafter.citations.bounds import (
+    differences_stated,
+    period_cut,
+    periods_in_other_units,
+    reversed_limit,
+    share_mismatch,
+    share_numbers,
+    worked_out_numbers,
+)
 from drafter.citations.consulted import assisted_conflict, consent_givers, consenter_conflict, consulted_conflict
 from drafter.citations.exceptions import (
     beyond_limit_conflict,
@@ -108,6 +117,7 @@ from drafter.citations.placement import (
 )
 from drafter.citations.reworded import (
     claim_modality,
+    leaves_whether_open,
     missing_bodies,
     negation_unstated,
     polarity_conflict,
@@ -1733,7 +1743,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 and _PRECONDITION_KO.search(lead) and not _INTENT_KO.search(lead) and (
                 (pred.modality == "must" and _INTENT_KO.search(claim.text) and _source_final_modality(lead) != "must")
                 or (pred.modality == "may" and _MUST_THEN_MAY_KO.search(claim.text))) \
-                or (claim.lang == "ko" and pred.final and pred.modality == "may" and _MUST_THEN_MAY_KO.search(claim.text)
+                or (claim.lang == "ko" and pred.modality == "may" and _MUST_THEN_MAY_KO.search(claim.text)
                     and _source_final_modality(lead) == "must" and _MUST_SOURCE_KO.search(lead)):
             # '지구대를 두려는 시ㆍ도경찰청장은 승인을 받아야 한다' for '… 승인을 받아 … 둘 수 있다', '의결을 거쳐야 임명할
             # 수 있다' for '… 의결을 거쳐 … 임명한다', '동의를 받아야 전입이 가능하다' for '… 동의를 받아야 한다': the same
@@ -2519,6 +2529,25 @@ def _had_done_by_another(claim: TextFeatures, window: str) -> str | None:
     return other
 
 
+_DECIDES_KO = lazy_compile(r"(?:정|결정|판단|선택|선정|지정)(?:한다|하며|하고|할\s*수|하여야|해야)|수\s*있|아니할\s*수")
+"""A rule that itself leaves a choice: someone decides (정한다, 결정한다), or it permits (할 수 있다)."""
+
+
+_ALSO_REQUIRED = lazy_compile(r"반드시|(?:어|아|여|해|쳐|져|와|워)야\s*(?:한다|하며|하고|함|합니다)|\b(?:must|has\s+to|have\s+to|"
+                              r"is\s+required|are\s+required|shall)\b", re.IGNORECASE)
+
+
+def _left_open_against_duty(claim: TextFeatures, window: str) -> str | None:
+    """'공표할지는 자치경찰위원회 선택 사항', 'whether to set up the committee is left to the governor' against a rule that the
+    act is done ('… 공표하여야 한다', '… 위원추천위원회를 둔다'): the claim makes a duty a choice."""
+    if not leaves_whether_open(claim) or _ALSO_REQUIRED.search(claim.text):
+        return None  # ('… 재량으로 정할 수 있지만, … 경우에는 반드시 취소해야 한다': a choice and a duty, each stated)
+    lead = _lead_of(_ARTICLE_HEADER.sub("", window.strip())).split("다만")[0]
+    if not re.search(r"다\.?\s*$", lead) or _source_final_modality(lead) not in ("must", "decl") or _DECIDES_KO.search(lead):
+        return None
+    return "modality mismatch: the claim leaves whether to act to someone's choice; the source requires the act"
+
+
 def _check_against(
     claim: TextFeatures, source: TextFeatures, limits: SupportThresholds, context: TextFeatures | None = None,
     window: str | None = None, full: str | None = None,
@@ -2560,13 +2589,18 @@ def _check_against(
     if listed is not None and (listed in {n for n, _ in claim.measures} or not _counts_items(claim.text, listed)):
         listed = None  # '3명' counts people, each item's own number does; 'eight ranks' counts the items
     extra_numbers = sorted(claim.numbers - source.numbers - {listed} - _own_counts(claim.text)
-                           - share_numbers(claim.text, source.text) - worked_out_numbers(claim.text, source.text))
+                           - share_numbers(claim.text, source.text) - worked_out_numbers(claim.text, source.text)
+                           - periods_in_other_units(claim.text, source.text) - differences_stated(claim.text, source.text))
     if extra_numbers:
         return Judgement(supported=False, coverage=coverage, reason=f"number mismatch: {', '.join(extra_numbers)} not in the source")
     bound = reversed_limit(claim.text, source.text) or share_mismatch(claim.text, source.text) \
         or period_cut(claim.text, source.text)
     if bound:
         return Judgement(supported=False, coverage=coverage, reason=bound)
+    left_open = _left_open_against_duty(claim, window if window is not None else source.text) \
+        if source.lang == "ko" else None
+    if left_open:
+        return Judgement(supported=False, coverage=coverage, reason=left_open)
     absent = sorted(e for e in claim.entities if not _entity_attested(e, source.entities, source.text))
     if absent and window is not None and full is not None and _CONTINUES.match(window.strip()) \
             and (at := normalize(full).find(window.strip())) > 0:
@@ -2837,6 +2871,80 @@ _SIGN_OFF = lazy_compile(r"(?<=[.。])\s*(?:확인\s*끝|이상|끝)\s*[.。]?\s
 """How a memo closes ('… 60세. 확인 끝.', '… 둔다. 이상.'): no part of the claim."""
 
 
+_STEP_NOUN_KO = {"동의": "받아야", "승인": "받아야", "허가": "받아야", "인가": "받아야", "허락": "받아야", "결재": "받아야",
+                 "의결": "거쳐야", "심의": "거쳐야", "협의": "하여야"}
+_WITHOUT_STEP_KO = lazy_compile(
+    r"(?:(?P<noun>" + "|".join(_STEP_NOUN_KO) + r")\s*(?:절차\s*)?없이(?:는|선)?"
+    r"|(?P<obj>[가-힣]+(?:을|를))\s*(?P<got>받|거치|얻)지\s*(?:않|아니하)(?:고는|고서는|으면|고서야)"
+    r"|(?P<verb>[가-힣]+)하지\s*(?:않|아니하)(?:고는|고서는|으면))"
+    r"(?P<mid>\s+[^.;]{0,60}?)수\s*(?:가|는)?\s*없(?=다|고|으며|음|습|어|는)")
+"""'동의 없이는 면직할 수 없다', '승인을 받지 않으면 … 사용할 수 없다', '미리 협의하지 않고는 정할 수 없고': a step the act
+cannot go without, i.e. the step is required before the act may be done."""
+_GOT_KO = {"받": "받아야", "거치": "거쳐야", "얻": "얻어야"}
+_DOUBLE_NEGATIVE_SOURCE = lazy_compile(r"없이|없으면|없는\s*한|(?:아니하|않)(?:으면|면|고)|그러하지\s*아니|그렇지\s*않|"
+                                       r"제외하고는|예외로|필요하지\s*아니|필요\s*없|않아도|아니하여도|생략|\b(?:unless|without)\b", re.IGNORECASE)
+
+
+def _particle_eul(noun: str) -> str:
+    return "을" if (ord(noun[-1]) - 0xAC00) % 28 else "를"
+
+
+def _without_step_ko(m: re.Match[str]) -> str:
+    if m.group("noun"):
+        required = _STEP_NOUN_KO[m.group("noun")]
+        step = f"{m.group('noun')}{required}" if required == "하여야" else \
+            f"{m.group('noun')}{_particle_eul(m.group('noun'))} {required}"
+    elif m.group("obj"):
+        step = f"{m.group('obj')} {_GOT_KO[m.group('got')]}"
+    else:
+        step = f"{m.group('verb')}하여야"
+    return f"{step}{m.group('mid')}수 있"
+
+
+_CANNOT_UNLESS_EN = lazy_compile(
+    r"\b(?:cannot|can't|can\s+not|may\s+not|(?:is|are)\s+not\s+(?:allowed|permitted)\s+to)\s+(?P<vp>[^;]{3,160}?),?\s+"
+    r"(?P<conj>unless|without)\s+(?P<cond>[^;]+?)(?=\s*(?:[.;]|$))", re.IGNORECASE)
+"""'cannot be dismissed … unless the committee has consented', 'cannot go ahead … without first publishing …': the
+condition is required before the act may be done."""
+
+
+_STEP_EN = lazy_compile(r"\b(?:consent\w*|approv\w*|authori[sz]\w*|permission|permit|resolution|resolv\w*|vote[sd]?|voting|"
+                       r"deliberat\w*|consult\w*|agree\w*|complaint|request\w*|recommend\w*|publish\w*|notif\w*|"
+                       r"report\w*|hearing|review\w*|assent|clearance|endorse\w*|sign-off|go-ahead|nod|okay|ok)\b", re.IGNORECASE)
+"""A step someone takes (consent, approval, a vote, a consultation): the condition of 'cannot … unless' a rule
+requires; a state of affairs ('unless a disability makes them unable') is an exception instead."""
+
+
+def _cannot_unless_en(m: re.Match[str], required: bool) -> str:
+    """'cannot VP unless COND' as 'may VP only subject to COND' (the step a rule requires: :data:`_EN_MODAL_PATTERNS`
+    reads it as a must) where the source makes the step a must, else as 'may VP only with COND' (a permission that
+    comes with the step, '… 승인을 받아 … 둘 수 있다'). ('only if' would be read as a condition of its own.)"""
+    cond = m.group("cond")
+    if not _STEP_EN.search(cond):
+        return m.group(0)
+    if required:
+        return f"may {m.group('vp')} only subject to {cond}"
+    first = cond.split()[0].lower() if cond.split() else ""
+    gerund = first.endswith("ing") or (first == "first" and len(cond.split()) > 1 and cond.split()[1].lower().endswith("ing"))
+    return f"may {m.group('vp')} only {'after' if gerund and m.group('conj').lower() == 'without' else 'with'} {cond}"
+
+
+def double_negative_as_requirement(claim: str, source_text: str) -> str:
+    """A claim that says an act cannot be done without a step ('동의 없이는 할 수 없다', 'cannot … unless …'), said
+    as the requirement it is ('동의를 받아야 할 수 있다', 'may … only if …'), for a source that states the step as a
+    requirement ('… 동의를 받아야 한다', '… 승인을 받아 둘 수 있다'); a source with its own '없이' or 'unless' is left to
+    be read as it is."""
+    if _DOUBLE_NEGATIVE_SOURCE.search(source_text):
+        return claim
+    required = bool(_MUST_SOURCE_KO.search(source_text) or re.search(r"\b(?:must|shall|required)\b", source_text))
+    return _CANNOT_UNLESS_EN.sub(lambda m: _cannot_unless_en(m, required), _WITHOUT_STEP_KO.sub(_without_step_ko, claim))
+
+
+_NOT_LEFT_OUT_KO = lazy_compile(r"(?:빠져서는|빠지면|누락되어서는|누락돼서는|누락되면|빠뜨려서는|빠뜨리면)\s*"
+                                r"(?:안\s*(?:된다|되며|되고|돼요|됩니다|됨|돼)|아니\s*(?:된다|되며|되고))")
+"""'조치사항이 빠져서는 안 된다' for '조치사항이 포함되어야 한다': what must not be left out must be included."""
+
+
 _LEFT_TO_SOMEONE_KO = lazy_compile(r"[가-힣]지(?:는|를)?\s*(?:[가-힣ㆍ]+(?:이|가|의)\s+)?(?:재량|선택|임의|자유롭게|알아서|스스로)")
 """'의결을 거칠지는 경찰청장이 재량으로 정할 수 있되': whether to act is left to someone, a modality the judge may not
 read in every form; such a claim gets no words from the parts its source names by number (English claims neither:
@@ -2880,6 +2988,10 @@ def judge_support(
     unframed = _STATUTE_FRAME_EN.sub("", unlabelled)
     claim = (unframed[:1].upper() + unframed[1:] if unframed != unlabelled else unlabelled) or claim
     claim = spoken_numbers_ko(claim)  # '닷새 전까지', '삼 년': the statutes write digits
+    claim = spoken_periods_en(claim)  # 'half a year': 6 months
+    claim = double_negative_as_requirement(claim, source_text)
+    if "포함" in source_text:
+        claim = _NOT_LEFT_OUT_KO.sub("포함되어야 한다", claim)
     claim = spell_out_short_names(claim)  # '국수본부장', '자경위': the statutes spell them out
     # ('Responsibility for sending the results lies with the committees': the committees are who send them)
     claim = _LIES_WITH_EN.sub(lambda m: f"{m.group(2)[:1].upper()}{m.group(2)[1:]} is responsible for {m.group(1)}", claim)

@@ -804,6 +804,43 @@ _add_senses({"backfill": ("결원", "보충"), "backfilled": ("결원", "보충"
              "armory": ("무기고",), "armories": ("무기고",), "armoury": ("무기고",), "armouries": ("무기고",),
              "radio": ("무선", "통신망")})
 
+# (session 32, from the misses of tuning-retrieval-92 to 95: English in plain lay words) someone with two passports
+# is a 복수국적자; going on strike is the statutes' 집단행위 (노동운동); catching someone mid-crime is a 현행범; the
+# Gyeonggi Southern and Northern police agencies are 경기도남부경찰청 and 경기도북부경찰청. ('city hall employee' →
+# 지방공무원 was tried and dropped: it moved tr54-20, an appeal against a city hall employee's firing, down 3 (development) → 6 (development rank);
+# 'county office worker' → 지방공무원 too: it moved no question.)
+for _phrase, _term in {
+    "two passports": "복수국적", "second passport": "복수국적", "two nationalities": "복수국적",
+    "two citizenships": "복수국적", "go on strike": "집단행위", "goes on strike": "집단행위",
+    "went on strike": "집단행위", "going on strike": "집단행위", "on strike": "집단행위",
+    "gyeonggi southern provincial police agency": "경기도남부경찰청", "gyeonggi southern police agency": "경기도남부경찰청",
+    "gyeonggi northern provincial police agency": "경기도북부경찰청", "gyeonggi northern police agency": "경기도북부경찰청",
+    "gyeonggi southern": "경기도남부", "gyeonggi northern": "경기도북부",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
+TERM_ALTERNATIVES["집단행위"] = ("노동운동",)  # (the phrases only: 'strike' alone is also striking a balance or a name)
+_add_senses({"mid-crime": ("현행범",)})
+
+# (session 32, second round) a say in something is taking part (참여); a law that takes precedence over others is
+# applied first (우선); vouching for someone is a (신원)보증; a (trainee) police inspector is a 경위; a taxi surcharge
+# is a 할증요금; the Seoul area the 수도권; environmental stewardship is 환경보전. (Tried and dropped:
+# 'unused', 'idle' → 미활용, 유휴 with 'army' → 군부대 and 'army land', 'military land' → 군용지 moved tr25-29 (2 (development) → 3 (development rank))
+# and tr66-08 (1 (development) → 2 (development rank)) down; 'surcharge' as a word → 할증요금 moved tr89-38, a disciplinary surcharge, 3 (development) → 4 (development rank);
+# 'trainee' → 교육훈련 moved no question.)
+for _phrase, _term in {
+    "a say in": "참여", "a say on": "참여", "any say in": "참여", "a say over": "참여",
+    "take precedence": "우선", "takes precedence": "우선", "taking precedence": "우선", "took precedence": "우선",
+    "prevail over": "우선", "prevails over": "우선",
+    "trainee inspector": "경위", "trainee inspectors": "경위", "police inspector": "경위", "police inspectors": "경위",
+    "taxi surcharge": "할증요금", "taxi surcharges": "할증요금", "taxi fare surcharge": "할증요금",
+    "seoul area": "수도권", "greater seoul": "수도권", "seoul region": "수도권", "seoul metropolitan area": "수도권",
+    "environmental stewardship": "환경보전",
+    # (as phrases: a key 'vouch' would also be the start of 'voucher')
+    "vouch for": "신원보증", "vouches for": "신원보증", "vouched for": "신원보증", "vouching for": "신원보증",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
+TERM_ALTERNATIVES.setdefault("신원보증", ("보증",))
+
 # (the lookups were kept up to date entry by entry while the tables grew; built once more from the final
 # tables, so a key that became an error-analysis key or a whole-word key after it was first indexed is read
 # as the tables now say)

@@ -298,6 +298,11 @@ _EVERYDAY: dict[str, tuple[str, ...]] = {  # key: (statute words …),  # a sent
     # (session 31) spoken words of tuning-retrieval-87: bringing an official over from another city (데려오다) is
     # a 전입 (보태다 → 지원, 보조 was tried and dropped: one (development figure) question moved down, 1 → 2)
     "데려오": ("전입",),  # 옆 시 공무원을 데려온다.
+    # (session 32) spoken words of tuning-retrieval-93: hauling someone off (잡아가다) is arresting (구속, 체포)
+    # (앉히다 → 임명, 나랏세금 → 국세, 동네 → 지역 and 제주시장 → 행정시장 were tried and dropped: they moved no question)
+    "잡아가": ("구속", "체포"),  # 경찰이 직원을 잡아간다.
+    # malicious comments (악플) are 명예훼손 or 모욕
+    "악플": ("명예훼손", "모욕"), "악성댓글": ("명예훼손", "모욕"),  # 피해자한테 악플을 단다.
 }
 
 
