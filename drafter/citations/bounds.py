@@ -247,7 +247,7 @@ def _stated_values(text: str) -> set[int]:
     """The numbers a text writes, with its months by name ('September 2022' is 9 and 2022)."""
     values = {int(n) for n in find_numbers(text) if n.isdigit()}
     values |= {_MONTH_NAMES.index(m.group(1).lower()) + 1 for m in _MONTH_NAME.finditer(text)
-               if m.group(1) != "may" or m.group(1) == "May"}
+               if m.group(1) != "may"}  # (in lower case, 'may' is the modal verb)
     return values
 
 
