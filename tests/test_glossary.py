@@ -471,3 +471,44 @@ def test_lay_english_of_tuning_retrieval_92_to_95(question, term):
 ])
 def test_lay_english_of_tuning_retrieval_92_to_95_stays_narrow(question, term):
     assert term not in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Does the Sejong act override other laws?", "우선"),
+    ("Specialty branches of Korean police officers", "경과"),
+    ("Can local cops carry guns?", "자치경찰"),
+    ("Can a local civil servant move into the national civil service?", "국가공무원"),
+    ("Can someone in local government service later move into the national civil service?", "지방공무원"),
+    ("Are local government staff protected when they take bold initiative in good faith?", "적극행정"),
+    ("How does someone enter the police directly at inspector rank?", "경위"),
+    ("Can the governor find out which former army base land is sitting unused?", "군부대"),
+    ("What happens if a ministry drags its feet on devolving powers?", "지연"),
+    ("Does the law commit to strengthening recall votes and citizen initiatives?", "주민조례발안"),
+    ("Which budget pays the salaries of officers moved into Jeju's autonomous police?", "인건비"),
+    ("Is there a legal ceiling on superintendent posts?", "상한"),
+    ("Which regulation fixes the names and locations of police stations?", "명칭"),
+    ("Above what floor area must a new hotel spend money on artwork?", "숙박시설"),
+])
+def test_lay_english_of_tuning_retrieval_96_to_98(question, term):
+    # (session 33) a visiting official's and a layman's words for the statutes' terms
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Can the committee overturn the governor's decision?", "우선"),
+    ("Can a ministry open a branch office in Jeju?", "경과"),
+    ("What do cops earn?", "자치경찰"),
+    ("What does the civil service commission decide?", "국가공무원"),
+    ("Which local government services are free for residents?", "지방공무원"),
+    ("Can residents take the initiative on an ordinance?", "적극행정"),
+    ("What are the duties of the human rights inspector?", "경위"),
+    ("Is there a tax base for the new city?", "군부대"),
+    ("Do officers drag the suspect to the station?", "지연"),
+    ("What initiatives does the government pursue?", "주민조례발안"),
+    ("What is the pay of the committee chair?", "인건비"),
+    ("Is there a floor on the fine?", "상한"),
+    ("Who nominates the members of the committee?", "명칭"),
+    ("Can a hospital be built on farmland?", "숙박시설"),
+])
+def test_lay_english_of_tuning_retrieval_96_to_98_stays_narrow(question, term):
+    assert term not in korean_query_terms(question)

@@ -566,3 +566,38 @@ def test_korean_forms_of_tuning_retrieval_93(question, term):
 ])
 def test_korean_forms_of_tuning_retrieval_93_stay_narrow(question, term):
     assert term not in korean_question_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("My neighbour blasts music every night. Is that something the local autonomous police are supposed to handle?",
+     "자치경찰사무"),
+    ("If a driver is caught drunk on a city street, is investigating that the autonomous police's job?", "자치경찰사무"),
+    ("When Jeju municipal officers stop or detain someone, which procedural rules govern them?", "직무집행"),
+    ("Is there anything like a police board in Korea overseeing the national force?", "국가경찰위원회"),
+    ("Who oversees local cops in Korea?", "시ㆍ도자치경찰위원회"),
+    ("Does any Korean province run two separate municipal police committees rather than one?", "복수"),
+    ("For matters the Jeju act doesn't cover, which general laws govern its officers?", "다른 법률과의 관계"),
+    ("Can Korean police officers be sent to foreign academies for training?", "위탁"),
+])
+def test_english_forms_of_tuning_retrieval_96_to_98(question, term):
+    # (session 33) a visiting official's and a layman's questions
+    assert term in korean_query_terms(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Can local police officers join a union?", "자치경찰사무"),
+    ("When does the bus stop and wait for passengers?", "직무집행"),
+    ("Who chairs the provincial police board?", "국가경찰위원회"),
+    ("Who oversees the national police?", "시ㆍ도자치경찰위원회"),
+    ("Can two members call a meeting?", "복수"),
+    ("Does the act cover travel expenses?", "다른 법률과의 관계"),
+    ("Who sends the results to the minister?", "위탁"),
+])
+def test_english_forms_of_tuning_retrieval_96_to_98_stay_narrow(question, term):
+    assert term not in korean_query_terms(question)
+
+
+def test_korean_form_of_tuning_retrieval_98():
+    # (session 33) a disciplinary action quashed on appeal and asked for again (재징계의결)
+    assert "재징계의결" in korean_question_terms("징계처분이 소청심사에서 취소되면 다시 징계 요구해야 해? 기한은?")
+    assert "재징계의결" not in korean_question_terms("징계를 받으면 다시 승진할 수 있어?")

@@ -3384,6 +3384,17 @@ def test_all_after_a_list_of_bodies_gathers_them():
                      "General.")
     assert "all" not in listed.strong
     assert "all" in analyze("The committee hears all appeals and decides them.").strong
+    long_list = analyze("Police university graduates made inspectors after their training, former officers re-hired at the "
+                        "rank they left, and Jeju autonomous officers moving across at an equivalent rank all skip the "
+                        "probationary period.")
+    assert "all" not in long_list.strong
+    assert "all" in analyze("Officers moving across at an equivalent rank skip all probationary periods.").strong
+
+
+def test_once_as_a_conjunction_counts_nothing():
+    assert 1 not in analyze("A suit may be brought only once the appeals commission has decided.").numbers
+    assert "1" not in analyze("A suit may be brought only once the appeals commission has decided.").numbers
+    assert analyze("A member may be reappointed only once.").numbers
 
 
 # jeonbuk-special-act 제100조 (its first sentence); sejong-special-act 제20조제1항 (its opening)
@@ -6827,3 +6838,73 @@ TOBACCO_TAX = "시장은 담배소비세의 100분의 45에 해당하는 금액�
 def test_a_step_the_act_cannot_go_without_and_a_duty_left_to_choice(claim, source, supported):
     verdict = judge_support(claim, source)
     assert verdict.supported is supported, verdict.reason
+
+
+# what a prohibition leaves: an act allowed only once a step is taken, or until a time bar
+SUIT_AFTER_REVIEW = ("제67조에 따른 처분, 그 밖에 본인의 의사에 반한 불리한 처분이나 부작위에 관한 행정소송은 심사위원회의 "
+                     "심사ㆍ결정을 거치지 아니하면 제기할 수 없다.")  # local-public-officials-act 제20조의2
+TEN_YEAR_BAR = "징계 등 사유가 다음 각 목의 어느 하나에 해당하는 경우: 10년\n    가. 「양성평등기본법」 제3조제2호에 따른 성희롱"
+TIME_BAR_LEAD = ("제73조의2(징계 및 징계부가금 부과 사유의 시효)\n징계의결등의 요구는 징계 등 사유가 발생한 날부터 다음 각 호의 "
+                 "구분에 따른 기간이 지나면 하지 못한다.")  # local-public-officials-act 제73조의2제1항제1호 (shortened) and its lead
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("불리한 처분에 관한 행정소송은 심사위원회의 심사ㆍ결정을 먼저 거쳐야 제기할 수 있다.", SUIT_AFTER_REVIEW, True),
+    ("불리한 처분에 관한 행정소송은 심사위원회의 심사ㆍ결정을 먼저 거쳐야만 낼 수 있음.", SUIT_AFTER_REVIEW, True),
+    ("불리한 처분에 관한 행정소송은 심사위원회의 심사ㆍ결정을 거치지 않아도 낼 수 있다.", SUIT_AFTER_REVIEW, False),
+    ("불리한 처분에 관한 행정소송은 심사위원회의 심사ㆍ결정 없이 바로 낼 수 있다.", SUIT_AFTER_REVIEW, False),
+    ("An administrative suit over an adverse measure may be brought only once the appeals commission has reviewed and "
+     "decided the case.", SUIT_AFTER_REVIEW, True),
+    ("An administrative suit over an adverse measure may be brought before the appeals commission has reviewed the case.",
+     SUIT_AFTER_REVIEW, False),
+    ("성희롱이 징계 사유라면 사유가 발생한 날부터 10년이 지나기 전까지 징계의결을 요구할 수 있다.", TEN_YEAR_BAR, True),
+    ("성희롱이 징계 사유라면 사유가 발생한 날부터 10년이 지나도 징계의결을 요구할 수 있다.", TEN_YEAR_BAR, False),
+    ("Disciplinary action for sexual harassment can be requested within ten years of the grounds arising.",
+     TEN_YEAR_BAR, True),
+    ("Disciplinary action for sexual harassment can be requested even after ten years have passed.",
+     TEN_YEAR_BAR, False),
+])
+def test_what_a_prohibition_leaves_said_as_a_permission(claim, source, supported):
+    verdict = judge_support(claim, source, context=TIME_BAR_LEAD if source is TEN_YEAR_BAR else "")
+    assert verdict.supported is supported, verdict.reason
+
+
+# a duty denied, or left open, in the forms a memo uses; what is not included, said of an exclusion
+RECALL_SECONDED = ("파견권자는 파견 사유가 소멸되거나 파견 목적이 달성될 가망이 없으면 그 공무원을 지체 없이 원래의 소속 기관에 "
+                   "복귀시켜야 한다.")  # local-public-officials-act 제30조의4제2항
+RESIDENCE_OPINION = ("지방출입국ㆍ외국인 관서의 장은 제2항에 따라 체류지역 확대 허가 신청서를 받았을 때에는 의견을 붙여 지체 없이 "
+                     "법무부장관에게 보내야 한다.")  # jeju-special-act-decree 제35조제3항
+LIST_EXTENDED = ("경찰청장 또는 해양경찰청장은 채용후보자 명부의 유효기간을 연장하기로 결정한 경우에는 그 사실을 "
+                 "공고하여야 한다.")  # police-officials-act 제12조제5항
+EXPRESSWAY_EXCLUDED = ("교통사고 및 교통 관련 범죄: 다음 각 목의 범죄. 다만, 「도로교통법」 제2조제3호의 고속도로에서 발생한 "
+                       "교통사고 및 교통 관련 범죄는 제외한다.")  # autonomous-police-committee-decree 제3조제3호, shortened
+
+
+@pytest.mark.parametrize("claim, source, supported", [
+    ("파견 사유가 없어지면 파견권자는 그 공무원을 원래 소속 기관으로 복귀시킬 수 있을 뿐 지체 없이 복귀시켜야 할 의무는 없다.",
+     RECALL_SECONDED, False),
+    ("파견 사유가 없어지면 파견권자는 그 공무원을 지체 없이 원래 소속 기관으로 복귀시켜야 할 의무가 있다.", RECALL_SECONDED, True),
+    ("파견 사유가 없어지면 파견권자가 그 공무원을 원래 소속 기관으로 복귀시켜야 하는 건 맞지만, 지체 없이 할 의무를 지는 것은 "
+     "아니다.", RECALL_SECONDED, False),
+    ("체류지역 확대 허가 신청서를 받은 관서의 장이 의견을 붙여 법무부장관에게 보낼지 여부는 임의적이다.", RESIDENCE_OPINION, False),
+    ("체류지역 확대 허가 신청서를 받은 관서의 장은 의견을 붙여 바로 법무부장관에게 보내야 한다.", RESIDENCE_OPINION, True),
+    ("When the Commissioner General decides to extend the validity period of the recruitment candidate list, it is "
+     "optional for him to publicly announce that fact.", LIST_EXTENDED, False),
+    ("If the Commissioner General decides to extend the validity period of the recruitment candidate list, he must "
+     "publicly announce that fact.", LIST_EXTENDED, True),
+    ("교통사고 및 교통 관련 범죄에는 고속도로에서 발생한 교통사고와 교통 관련 범죄가 포함되지 않는다.", EXPRESSWAY_EXCLUDED, True),
+    ("교통사고 및 교통 관련 범죄에는 고속도로에서 발생한 교통사고와 교통 관련 범죄도 포함된다.", EXPRESSWAY_EXCLUDED, False),
+])
+def test_a_duty_denied_or_left_open_and_what_is_not_included(claim, source, supported):
+    verdict = judge_support(claim, source)
+    assert verdict.supported is supported, verdict.reason
+
+
+HEAVIER_PENALTY = ("심사위원회가 징계처분등을 받은 자의 청구에 따라 소청을 심사할 경우에는 원징계처분보다 무거운 징계 또는 "
+                   "원징계부가금 부과처분보다 무거운 징계부가금을 부과하는 결정을 하지 못한다.")  # local-public-officials-act 제19조제8항
+
+
+def test_a_verbal_noun_denied_with_its_own_light_verb():
+    # '결정을 하지 못한다' is '결정하지 못한다': the rule denies the 결정 itself
+    assert judge_support("소청을 심사할 때 심사위원회는 원래 처분보다 무거운 징계를 결정할 수 없다.", HEAVIER_PENALTY).supported
+    assert not judge_support("소청을 심사할 때 심사위원회는 원래 처분보다 무거운 징계를 결정할 수 있다.", HEAVIER_PENALTY).supported

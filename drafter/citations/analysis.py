@@ -623,7 +623,9 @@ _ONE_UNIT_EN = lazy_compile(r"\b(?:within|up to|for|after|than|over|under|least|
 
 
 _TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}
+# ('may be brought only once the commission has decided': a conjunction, not a count)
 _TIMES_EN_RE = lazy_compile(r"\b(twice|thrice)\b|\b(?:only|just|than|least|most|exactly)\s+(once)\b"
+                            r"(?!\s+(?:the|it|they|he|she|its|their|this|that|these|those|such|both|all)\b)"
                             r"|(?<!\bat\s)\b(once)(?=\s+(?:a|an|per|every|each)\s+(?:year|month|week|day|quarter|term|half)|\s*[.;]|$)",
                             re.IGNORECASE)
 
@@ -1518,7 +1520,8 @@ _TIME_UNITS_EN = frozenset({"year", "years", "month", "months", "week", "weeks",
 
 
 _FLOATING_ALL_VERBS = frozenset({"take", "need", "require", "have", "share", "apply", "must", "may", "can", "are",
-                                 "were", "remain", "count", "cost"})
+                                 "were", "remain", "count", "cost", "skip", "fall", "belong", "qualify", "come", "receive",
+                                 "is"})  # ("… all skip the probation": folded to "all is done without")
 """'overhauling legislation, introducing new models and fixing shortcomings all take time': 'all' of the items
 just listed, no universal claim."""
 _NOT_AFTER_FLOATING_ALL = frozenset({"the", "of", "other", "its", "their", "his", "her", "these", "those", "such",
@@ -1721,7 +1724,7 @@ def _english_lemmas(text: str) -> tuple[set[str], set[str], set[str], set[str], 
                          and any(w.isdigit() or w in ENGLISH_NUMBERS for w in words[max(0, i - 12) : i])) \
                 and not (word == "all" and prev == "from" and nxt == "over") \
                 and not (word == "all" and prev in _AUX and "and" in words[:i]) \
-                and not (word == "all" and "and" in words[max(0, i - 8) : i] and (
+                and not (word == "all" and "and" in words[max(0, i - 14) : i] and (
                     nxt in _FLOATING_ALL_VERBS or _floating_all_verb(nxt, prev))) \
                 and not (word == "only" and " ".join(words[i + 1 : i + 3]).removeprefix("the ").split(" ")[0]
                          in ("remainder", "rest", "remaining")) \

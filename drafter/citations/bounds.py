@@ -304,3 +304,22 @@ def worked_out_numbers(claim: str, source: str) -> frozenset[str]:
     if _EACH.search(claim):  # '시의회와 교육감이 2명씩 추천한 4명': so many from each of two or three
         sums |= {a * k for a in parts for k in (2, 3)}
     return frozenset(str(n) for n in mentions if str(n) not in theirs and (n in sums or n in differences))
+
+
+_TIME_BAR_KO = lazy_compile(r"(?:지나|경과하)면\s+(?:[^\s.]+\s+){0,2}?(?:하지\s*못한|할\s*수\s*없)")
+"""'징계의결등의 요구는 … 기간이 지나면 하지 못한다': a time bar, i.e. the act may be done until the period ends."""
+_UNTIL_KO = lazy_compile(r"(?:지나기|경과하기|끝나기|만료되기)\s*전|이내|안에|안으로|안이(?:면|라면)|내에|까지")
+_UNTIL_EN = lazy_compile(r"\b(?:up\s+to|within|until|till|before|no\s+later\s+than|by\s+the\s+end\s+of)\b", re.IGNORECASE)
+_PAST_THE_BAR = lazy_compile(r"지나도|지나서도|지나야|지난\s*(?:후|뒤|다음)|경과하여도|경과한\s*(?:후|뒤)|이후에도|"
+                             r"\b(?:even|only|long)\s+after\b|\bonce\b|\bafter\s+(?:the\s+)?(?:\S+\s+){0,4}?"
+                             r"(?:has|have)\s+(?:passed|elapsed|expired|run\s+out|lapsed)\b", re.IGNORECASE)
+"""'10년이 지나도 요구할 수 있다', 'even after ten years': the permission said past the bar, not up to it."""
+
+
+def permitted_until_bar(claim: str, lang: str, passage: str) -> bool:
+    """A claim's 'may, up to the deadline' ('10년이 지나기 전까지 요구할 수 있다', 'can be requested up to ten years
+    after') where its source bars the act once a period has passed ('… 기간이 지나면 하지 못한다'): the permission the
+    claim states is what the bar leaves (which period, the number checks judge)."""
+    until = _UNTIL_KO if lang == "ko" else _UNTIL_EN
+    return bool(_TIME_BAR_KO.search(passage)) and bool(until.search(claim)) and not _PAST_THE_BAR.search(claim)
+

@@ -156,6 +156,9 @@ def _negated_at(text: str, end: int) -> bool:
     rest = tokens[1:] if attached else tokens
     if attached and re.fullmatch(r"[가-힣]{1,4}?(?:등)?[을를]", tokens[0]) and rest and rest[0] in ("하지", "하지는"):
         return len(rest) == 1  # '징계의결등을 하지 아니한다': the compound act the noun opens is not done
+    if attached and tokens[0] in ("을", "를") and rest in (["하지"], ["하지는"]) \
+            and re.match(r"(?:못|아니|않)\s*(?:한다|하며|하고|는다|으며)", clause[neg.start():]):
+        return True  # '… 부과하는 결정을 하지 못한다' = '결정하지 못한다': the rule denies the act the noun names
     if attached and not LIGHT.match(tokens[0]):
         return False
     if attached and tokens[0].endswith("게") and rest and re.match(r"(?:하여서|해서|하지|할$)", rest[0]):
@@ -253,6 +256,9 @@ _KO_MODAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # ('협의를 생략할 수 있다': the 협의 itself need not happen)
                               r"|^(?:을|를)?생략(?:할|하여도|해도)수(?:도|는)?있"
                               r"|의무(?:가|는|를|도)?(?:없|지지않|지지아니|지지는않)|필요(?:가|는|도)?없"
+                              # ('복귀시켜야 할 의무는 없다', '구성하여야 할 의무를 지는 것은 아니다': the duty denied)
+                              r"|(?:^|[가-힣])야(?:할|하는)(?:의무|필요)(?:가|는|를|도)?(?:없|지지않|지지아니|지지는않"
+                              r"|지는(?:것은|건|것이|게)아니)|의무(?:를)?지는(?:것은|건|것이|게)아니"
                               # ('꼭 대줘야 하는 건 아니다': that it must be done is what is denied)
                               r"|(?:^|[가-힣])야(?:만)?하는(?:건|것은|것이|게|거)(?:는)?아니")),
     # ('나눠서는 안 된다': Kiwi's stem 나누 spans the contracted 눠, so the tail may start at 서)

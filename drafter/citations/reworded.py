@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from drafter.citations.analysis import TextFeatures, english_modality, stem_en
+from drafter.citations.bounds import permitted_until_bar
 from drafter.citations.korean_surface import korean_modality
 from drafter.text.lazy_regex import lazy_compile
 
@@ -55,17 +56,21 @@ _BODY_KO = lazy_compile(r"(?:장|관|위원|군수|의회|회의|센터|공사|�
 
 
 _DISCRETION_KO = lazy_compile(r"(?:(?:할|될|줄|둘|갈|볼|낼|쓸|열|올|칠|을)지|할\s*것인지|할지\s*여부)(?:는|를|의)?\s*[^.]{0,24}?"
-                              r"(?:재량|선택\s*사항|자유(?:다|이다|예요|입니다))|재량(?:에\s*(?:맡|달려)|으로\s*정)")
-"""'취소할지는 도지사 재량에 맡겨져 있다', '제복을 입을지는 본인이 판단할 선택 사항이에요': whether to act is left to
-someone, a permission."""
+                              r"(?:재량|선택\s*사항|자유(?:다|이다|예요|입니다)|임의적|임의\s*사항|선택적)"
+                              r"|재량(?:에\s*(?:맡|달려)|으로\s*정)")
+"""'취소할지는 도지사 재량에 맡겨져 있다', '제복을 입을지는 본인이 판단할 선택 사항이에요', '보낼지 여부는 임의적이다':
+whether to act is left to someone, a permission."""
 
 
 _WHETHER_LEFT_OPEN_EN = lazy_compile(
     r"^\s*whether\b[^.;]{0,200}?\b(?:is|are)\s+(?:entirely\s+|wholly\s+)?(?:left\s+(?:up\s+)?to|up\s+to|a\s+matter\s+for)\b"
     r"|\bleft\s+(?:entirely\s+)?(?:up\s+)?to\s+[\w' -]{1,60}?\s+to\s+(?:decide|determine|choose)\b"
-    r"|\bit\s+is\s+(?:entirely\s+)?up\s+to\s+[\w' -]{1,40}?\s+whether\b", re.IGNORECASE)
-"""'Whether to set up … is left to each governor to decide', 'it is up to the committee whether …': whether to act
-at all, left to someone."""
+    r"|\bit\s+is\s+(?:entirely\s+)?up\s+to\s+[\w' -]{1,40}?\s+whether\b"
+    r"|\b(?:left|is|are)\s+(?:entirely\s+)?free\s+to\s+(?:decide|choose|determine)\s+whether\b"
+    r"|\b(?:is|are|be)\s+(?:entirely\s+|purely\s+|merely\s+)?(?:optional|discretionary)\b|\boptional\s+for\b", re.IGNORECASE)
+"""'Whether to set up … is left to each governor to decide', 'it is up to the committee whether …', 'is left free to
+decide whether to …', 'it is optional for the Commissioner General to announce it': whether to act at all, left to
+someone."""
 
 
 def leaves_whether_open(claim: TextFeatures) -> bool:
@@ -166,7 +171,8 @@ def negation_unstated(claim: TextFeatures, written: str, passage: str) -> str | 
         # 「유아교육법」 … 을 적용하지 아니한다': every clause of the source says no; the claim says yes
         return "the source's sentence says it is not done; the claim says it is"
     if claim.lang == "en" and _CONCESSIVE_EN.search(written) and claim_modality(claim) not in NEGATIVE \
-            and ((ends and ends <= NEGATIVE) or _EXCLUDES_KO.search(passage)):
+            and ((ends and ends <= NEGATIVE) or _EXCLUDES_KO.search(passage)) \
+            and not permitted_until_bar(written, claim.lang, passage):  # ('can still be requested up to ten years after')
         return "the claim says it still happens; the source's sentence denies or excludes it"
     return None
 

@@ -55,6 +55,7 @@ from drafter.citations.bounds import (
     differences_stated,
     period_cut,
     periods_in_other_units,
+    permitted_until_bar,
     reversed_limit,
     share_mismatch,
     share_numbers,
@@ -901,15 +902,28 @@ _OUTSIDE_REMIT = lazy_compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?:remit|scope
 """'falls outside the remit of the bureau': what the body is not in charge of."""
 _UNLESS_DONE = lazy_compile(r"(?:지\s*(?:아니하|않으)|없으)면\s+[^.]{0,60}?(?:수\s*없|아니\s*된|못한)")
 """'심사ㆍ결정을 거치지 아니하면 제기할 수 없다': a double negative, the first step is required."""
-_ONLY_THROUGH_KO = lazy_compile(r"(?:어야|여야|해야|와야|워야)만?\s+(?:[^\s.]+\s+){0,4}?[가-힣]+?(?:할|될|을)\s*수\s*있")
-"""'관서장이 고발해야만 기소할 수 있다': it can be done only once the first act is: the statute's double negative ('고발이
-없으면 공소를 제기할 수 없다') said the other way round."""
+_ONLY_THROUGH_KO = lazy_compile(r"[아어여해와워쳐켜져혀겨려]야만?\s+(?:[^\s.]+\s+){0,4}?[가-힣]*?[할될을낼볼쓸갈올줄들열]\s*수\s*있")
+"""'관서장이 고발해야만 기소할 수 있다', '심사를 거쳐야 낼 수 있다': it can be done only once the first act is: the
+statute's double negative ('고발이 없으면 공소를 제기할 수 없다') said the other way round."""
+
+
+_ONLY_THROUGH_EN = lazy_compile(r"\b(?:can|may|could)\s+(?:\S+\s+){0,8}?only\s+(?:after|once|when|upon|following|if)\b|"
+                                r"\bonly\s+(?:after|once|when|upon|following|if)\s+[^.;]{0,80}?\b(?:can|may|could)\b",
+                                re.IGNORECASE)
+"""'can be filed only after the commission has decided': the same in English."""
 
 
 def _only_through(claim: TextFeatures, passage: str) -> bool:
-    """A Korean claim's 'may, only once X is done' where its source says 'may not unless X' (:data:`_UNLESS_DONE`):
-    the permission the claim states is what the source's double negative leaves."""
-    return claim.lang == "ko" and bool(_ONLY_THROUGH_KO.search(claim.text)) and bool(_UNLESS_DONE.search(passage))
+    """A claim's 'may, only once X is done' where its source says 'may not unless X' (:data:`_UNLESS_DONE`): the
+    permission the claim states is what the source's double negative leaves."""
+    only = _ONLY_THROUGH_KO if claim.lang == "ko" else _ONLY_THROUGH_EN
+    return bool(only.search(claim.text)) and bool(_UNLESS_DONE.search(passage))
+
+
+def _permission_left(claim: TextFeatures, passage: str) -> bool:
+    """The claim's 'may' is what its source's prohibition leaves: :func:`_only_through` or a time bar
+    (:func:`~drafter.citations.bounds.permitted_until_bar`)."""
+    return _only_through(claim, passage) or permitted_until_bar(claim.text, claim.lang, passage)
 
 
 _REQUIRED_FIRST = lazy_compile(r"(?:어야|여야|해야|와야|워야)\s*(?:한다|하며|하고|하는|할|만|비로소)|먼저|려면|뒤에야|후에야|다음에야")
@@ -1800,7 +1814,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
         if found and claim.lang == "ko" and pred.modality == "may" and all(mod == "decl" for _, _, mod in found) \
                 and any(window[a:b] == pred.lemma or (len(pred.lemma) == 1 and _without_final(window[a:b]) == pred.lemma)
                         or window[a:b] in SYNONYMS_KO.get(pred.lemma, ()) for a, b, _ in found) \
-                and not _PENALTY_KO.search(window):
+                and not _PENALTY_KO.search(window) and not _permission_left(claim, window):
             # '부장 1명을 둘 수 있으며' against '부장 1명을 두며': a statute's plain '둔다' is binding, not a permission
             # (also in the claim's everyday word: '회의를 열 수 있다' against '회의를 개최한다')
             return f"modality mismatch: the claim says {_LABEL['may']}; the source says {_LABEL['decl']}"
@@ -1809,7 +1823,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 pass  # 'A하고 B할 수 있다': a coordinated verb takes the modality of the last one
             elif pred.modality == "may" and _PENALTY_KO.search(window):
                 pass  # '벌금형을 받을 수 있다' for '…의 벌금에 처한다': a penalty is at most what it names
-            elif pred.modality == "may" and _only_through(claim, window):
+            elif pred.modality == "may" and _permission_left(claim, window):
                 pass  # '고발해야만 기소할 수 있다' for '고발이 없으면 공소를 제기할 수 없다'
             elif pred.modality in ("neg", "need_not") and _EXEMPT_WORD.search(claim.text) and _EXEMPTS.search(lead.strip()):
                 pass  # 'exempt from probationary appointment' for '시보 임용을 면제한다': the exemption, said as such
@@ -1846,7 +1860,7 @@ def _predicate_conflict(claim: TextFeatures, window: str, leads: Sequence[str] =
                 # '불이익을 당하지 아니하도록 하여야 한다' is a duty to prevent: 'must be shielded from
                 # disadvantages' states it with a verb the source does not use
                 final = "must"
-            if final == "must_not" and pred.modality == "may" and _only_through(claim, lead):
+            if final == "must_not" and pred.modality == "may" and _permission_left(claim, lead):
                 final = "may"  # (the same, where the claim's verb is not the source's: 기소 for 공소를 제기)
             prohibitive = bool(_PROHIBITIVE_KO.search(lead.strip()))
             if prohibitive and pred.modality == "may":
@@ -2545,7 +2559,9 @@ def _left_open_against_duty(claim: TextFeatures, window: str) -> str | None:
     lead = _lead_of(_ARTICLE_HEADER.sub("", window.strip())).split("다만")[0]
     if not re.search(r"다\.?\s*$", lead) or _source_final_modality(lead) not in ("must", "decl") or _DECIDES_KO.search(lead):
         return None
-    return "modality mismatch: the claim leaves whether to act to someone's choice; the source requires the act"
+    # (worded as a permission claimed, so that a clause of the claim that leaves the act open is read as its own)
+    return ("modality mismatch: the claim says may (할 수 있다): it leaves whether to act to someone's choice; "
+            "the source requires the act")
 
 
 def _check_against(
@@ -2945,6 +2961,12 @@ _NOT_LEFT_OUT_KO = lazy_compile(r"(?:빠져서는|빠지면|누락되어서는|�
 """'조치사항이 빠져서는 안 된다' for '조치사항이 포함되어야 한다': what must not be left out must be included."""
 
 
+_NOT_INCLUDED_KO = lazy_compile(r"포함(?:되|하)지\s*(?:않|아니하)(?P<end>는다|한다|으며|며|고|음|습니다|아요|아)")
+"""'고속도로 사고는 포함되지 않는다' for '다만, 고속도로에서 발생한 … 제외한다': what is not included is excluded."""
+_EXCLUDED_ENDING = {"는다": "된다", "한다": "된다", "으며": "되며", "며": "되며", "고": "되고", "음": "됨", "습니다": "됩니다",
+                    "아요": "돼요", "아": "돼"}
+
+
 _LEFT_TO_SOMEONE_KO = lazy_compile(r"[가-힣]지(?:는|를)?\s*(?:[가-힣ㆍ]+(?:이|가|의)\s+)?(?:재량|선택|임의|자유롭게|알아서|스스로)")
 """'의결을 거칠지는 경찰청장이 재량으로 정할 수 있되': whether to act is left to someone, a modality the judge may not
 read in every form; such a claim gets no words from the parts its source names by number (English claims neither:
@@ -2992,6 +3014,8 @@ def judge_support(
     claim = double_negative_as_requirement(claim, source_text)
     if "포함" in source_text:
         claim = _NOT_LEFT_OUT_KO.sub("포함되어야 한다", claim)
+    elif "제외" in source_text:
+        claim = _NOT_INCLUDED_KO.sub(lambda m: "제외" + _EXCLUDED_ENDING[m.group("end")], claim)
     claim = spell_out_short_names(claim)  # '국수본부장', '자경위': the statutes spell them out
     # ('Responsibility for sending the results lies with the committees': the committees are who send them)
     claim = _LIES_WITH_EN.sub(lambda m: f"{m.group(2)[:1].upper()}{m.group(2)[1:]} is responsible for {m.group(1)}", claim)

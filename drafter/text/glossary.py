@@ -841,6 +841,37 @@ for _phrase, _term in {
     PHRASES_EN_KO.setdefault(_phrase, _term)
 TERM_ALTERNATIVES.setdefault("신원보증", ("보증",))
 
+# (session 33, from the misses of tuning-retrieval-96 to 98: a visiting official's and a layman's English) a law that
+# overrides others applies first (우선); a police officer's specialty or career branch is his 경과; local cops are the
+# 자치경찰; the national civil service is the 국가공무원's and local government service the 지방공무원's; bold initiative
+# is the statutes' 적극행정 (proactive administration); an inspector's rank is 경위; an army base or unit is a 군부대; a
+# ministry that drags its feet delays (지연). Tried and dropped: 'police board' → 경찰위원회 and 'national force' → 국가경찰
+# (tr82-28 went down 7 → 10, tr70-46 5 → none, tr92-54 4 → 6; the question form for a board overseeing the national
+# force took their place), 'local civil service' → 지방공무원 (tr91-28, on local civil service discipline rules, went
+# down 1 → 3), 'attached to' → 소속 (it moved tr71-02 up 4 → 3 but tr97-62 down 6 → 8), 'put it back' → 원상회복 (tr98-28
+# went down 8 → 9), 'emergency call' → 112신고 (tr17-35 went down 1 → 2); 'proactive', 'delay' → 지연, 'floor area' →
+# 연면적 and 'artwork' → 미술작품 moved no question.
+_add_senses({"override": ("우선",), "overrides": ("우선",), "overriding": ("우선",), "overridden": ("우선",)})
+for _phrase, _term in {
+    "specialty branch": "경과", "career branch": "경과", "service branch": "경과", "branch of service": "경과",
+    "branches of service": "경과", "local cop": "자치경찰",
+    "national civil service": "국가공무원", "national civil servant": "국가공무원", "national public official": "국가공무원",
+    "in local government service": "지방공무원",
+    "bold initiative": "적극행정", "take initiative": "적극행정", "takes initiative": "적극행정", "taking initiative": "적극행정",
+    "show initiative": "적극행정", "proactive administration": "적극행정",
+    "inspector rank": "경위", "rank of inspector": "경위", "inspector level": "경위", "inspector-level": "경위",
+    "army base": "군부대", "army unit": "군부대", "military base": "군부대", "military unit": "군부대",
+    "drag its feet": "지연", "drags its feet": "지연", "dragging its feet": "지연", "dragged its feet": "지연",
+    "drag their feet": "지연", "drags their feet": "지연", "dragging their feet": "지연",
+    # a citizens' initiative is the statutes' 주민조례발안 (주민조례발안제도)
+    "citizen initiative": "주민조례발안", "citizens' initiative": "주민조례발안", "citizens initiative": "주민조례발안",
+    "popular initiative": "주민조례발안", "residents' initiative": "주민조례발안",
+}.items():
+    PHRASES_EN_KO.setdefault(_phrase, _term)
+# salaries paid from a budget are its 인건비; a ceiling is also a 상한; a body's or a place's name its 명칭; a hotel a 숙박시설
+_add_senses({"salaries": ("인건비",), "ceiling": ("상한",), "name": ("명칭",), "names": ("명칭",),
+             "hotel": ("숙박시설",), "hotels": ("숙박시설",)})
+
 # (the lookups were kept up to date entry by entry while the tables grew; built once more from the final
 # tables, so a key that became an error-analysis key or a whole-word key after it was first indexed is read
 # as the tables now say)

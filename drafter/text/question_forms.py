@@ -239,6 +239,31 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
                   r"(?:job\s+series|occupational\s+(?:series|group)|career\s+track)\b"), "전직"),
     # 'moving public agencies out of the Seoul area': relocating them (이전)
     (lazy_compile(r"\b(?:mov|relocat|shift)\w*\s+(?:[\w'-]+\s+){0,3}?out\s+of\b"), "이전"),
+    # (session 33, from the misses of tuning-retrieval-96 to 98: a visiting official's and a layman's English)
+    # 'is that the autonomous police's job', 'something the local police are supposed to handle': whose affairs it
+    # is (자치경찰사무)
+    (lazy_compile(r"\b(?:autonomous|local|municipal)\s+police(?:'s)?\s+(?:job|jobs|task|tasks|responsibility|remit|business)\b"
+                  r"|\b(?:autonomous|local|municipal)\s+police\s+(?:are|is)\s+(?:supposed|meant|expected|responsible)\b"), "자치경찰사무"),
+    # 'when officers stop or detain someone', 'stop and question': the police's powers on the street (직무집행)
+    (lazy_compile(r"\b(?:stop|stops|stopped|stopping)\s+(?:and|or)\s+(?:detain|question|search|frisk)\w*"), "직무집행"),
+    # 'anything like a police board overseeing the national force': the National Police Committee (국가경찰위원회)
+    # ('police board' → 경찰위원회 and 'national force' → 국가경찰 as phrases were tried and dropped: they moved tr82-28, a
+    # provincial police board, and tr70-46, tr92-54 down)
+    (lazy_compile(r"\b(?:police|civilian|oversight)\s+(?:board|commission|body)\b(?:\s+[\w'-]+){0,6}?\s+"
+                  r"(?:the\s+)?national\s+(?:force|police)\b"), "국가경찰위원회"),
+    # 'who oversees local cops': the provincial autonomous police committee (시ㆍ도자치경찰위원회)
+    (lazy_compile(r"\b(?:oversee|oversees|overseeing|supervise|supervises|supervising)\s+(?:the\s+)?(?:local|autonomous|municipal)\s+"
+                  r"(?:cops|police|policing)\b"), "시ㆍ도자치경찰위원회"),
+    # ('a ceiling on … posts' → 정원 was tried and dropped: with the word 'ceiling' → 상한 alone tr97-64 goes to 1, with
+    # this form too only to 2; 'which ministry oversees' → 소속 moved no question)
+    # 'two separate police committees in one province': more than one (복수) such body
+    (lazy_compile(r"\b(?:two|2|multiple|several)\s+(?:separate\s+|different\s+)?(?:[\w'-]+\s+){0,3}?"
+                  r"(?:committees|commissions|boards)\b"), "복수"),
+    # 'for matters the Jeju act doesn't cover, which laws govern': the act's relation to other laws (다른 법률과의 관계)
+    (lazy_compile(r"\b(?:matters?|things|issues|cases|anything)\b(?:\s+[\w'-]+){0,4}?\s+(?:doesn't|does\s+not|don't|do\s+not)\s+"
+                  r"(?:cover|address|regulate|mention|say)\b|\bnot\s+covered\s+by\b"), "다른 법률과의 관계"),
+    # 'can officers be sent to foreign academies for training': training entrusted to another institution (위탁)
+    (lazy_compile(r"\b(?:sen[dt]|sending)\b(?:\s+[\w'-]+){0,6}?\s+for\s+(?:training|education|study|studies)\b"), "위탁"),
 )
 """English question forms and the Korean term of what they ask."""
 
@@ -364,6 +389,9 @@ QUESTION_FORMS_KO: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # '나랏세금 일부를 지방 돈으로 돌리자': national tax turned into local tax (국세의 지방세 전환)
     (lazy_compile(r"(?:국세|나랏세금|나라\s*세금|세금)\S*\s*(?:\S+\s+){0,4}?지방\S*\s*(?:\S+\s+){0,2}?"
                   r"(?:돌리|돌려|넘기|넘겨|옮기|옮겨|바꾸|바꿔|전환)"), ("지방세", "전환")),
+    # (session 33, from the misses of tuning-retrieval-96 to 98; '못 나오면' → 사고 was tried and dropped: it moved no
+    # question) '징계가 취소되면 다시 징계 요구해야 해': a renewed disciplinary request (재징계의결)
+    (lazy_compile(r"다시\s*징계|징계(?:를|을)?\s*다시"), ("재징계의결",)),
     (lazy_compile(r"['‘\"][^'’\"]{2,20}['’\"](?:이)?(?:라고|란|이란)|(?:어떤|무슨)\s*(?:개념|뜻|의미)|(?:뜻|정의)(?:이|가)?\s*(?:뭐|무엇)|"
                   r"(?:어떤\s*곳|무엇|뭘|누구)(?:을|를)?\s*말하는"), ("정의",)),
 )
