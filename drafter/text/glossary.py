@@ -846,11 +846,11 @@ TERM_ALTERNATIVES.setdefault("신원보증", ("보증",))
 # 자치경찰; the national civil service is the 국가공무원's and local government service the 지방공무원's; bold initiative
 # is the statutes' 적극행정 (proactive administration); an inspector's rank is 경위; an army base or unit is a 군부대; a
 # ministry that drags its feet delays (지연). Tried and dropped: 'police board' → 경찰위원회 and 'national force' → 국가경찰
-# (tr82-28 went down 7 → 10, tr70-46 5 → none, tr92-54 4 → 6; the question form for a board overseeing the national
-# force took their place), 'local civil service' → 지방공무원 (tr91-28, on local civil service discipline rules, went
-# down 1 → 3), 'attached to' → 소속 (it moved tr71-02 up 4 → 3 but tr97-62 down 6 → 8), 'put it back' → 원상회복 (tr98-28
-# went down 8 → 9), 'emergency call' → 112신고 (tr17-35 went down 1 → 2); 'proactive', 'delay' → 지연, 'floor area' →
-# 연면적 and 'artwork' → 미술작품 moved no question.
+# (three (development figure) tuning questions went down: tr82-28, tr70-46, tr92-54; the question form for a board
+# overseeing the national force took their place), 'local civil service' → 지방공무원 (tr91-28, on local civil service
+# discipline rules, went down, development set), 'attached to' → 소속 (it held tr97-62 lower, development set), 'put it
+# back' → 원상회복 (tr98-28 went down, development set), 'emergency call' → 112신고 (tr17-35 went down, development
+# set); 'proactive', 'delay' → 지연, 'floor area' → 연면적 and 'artwork' → 미술작품 moved no tuning question.
 _add_senses({"override": ("우선",), "overrides": ("우선",), "overriding": ("우선",), "overridden": ("우선",)})
 for _phrase, _term in {
     "specialty branch": "경과", "career branch": "경과", "service branch": "경과", "branch of service": "경과",

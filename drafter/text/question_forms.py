@@ -254,8 +254,8 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     # 'who oversees local cops': the provincial autonomous police committee (시ㆍ도자치경찰위원회)
     (lazy_compile(r"\b(?:oversee|oversees|overseeing|supervise|supervises|supervising)\s+(?:the\s+)?(?:local|autonomous|municipal)\s+"
                   r"(?:cops|police|policing)\b"), "시ㆍ도자치경찰위원회"),
-    # ('a ceiling on … posts' → 정원 was tried and dropped: with the word 'ceiling' → 상한 alone tr97-64 goes to 1, with
-    # this form too only to 2; 'which ministry oversees' → 소속 moved no question)
+    # ('a ceiling on … posts' → 정원 was tried and dropped: the word 'ceiling' → 상한 alone ranks tr97-64 higher than
+    # this form does, development set; 'which ministry oversees' → 소속 moved no tuning question)
     # 'two separate police committees in one province': more than one (복수) such body
     (lazy_compile(r"\b(?:two|2|multiple|several)\s+(?:separate\s+|different\s+)?(?:[\w'-]+\s+){0,3}?"
                   r"(?:committees|commissions|boards)\b"), "복수"),
