@@ -322,4 +322,3 @@ def permitted_until_bar(claim: str, lang: str, passage: str) -> bool:
     claim states is what the bar leaves (which period, the number checks judge)."""
     until = _UNTIL_KO if lang == "ko" else _UNTIL_EN
     return bool(_TIME_BAR_KO.search(passage)) and bool(until.search(claim)) and not _PAST_THE_BAR.search(claim)
-
