@@ -28,6 +28,18 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     ):
         monkeypatch.delenv(var, raising=False)
     yield data
+    _forget_light_kiwi()
+
+
+def _forget_light_kiwi() -> None:
+    """A test that loaded Kiwi with the dictionary words of its own small index (drafter.text.kiwi_words)
+    leaves the next test the whole dictionary, as a fresh process on the reference corpus would read."""
+    from drafter.text import tokenizer
+
+    tokenizer.use_indexed_words(None)
+    if tokenizer._kiwi_words is not None:
+        tokenizer._kiwi = None
+        tokenizer._kiwi_words = None
 
 
 @pytest.fixture(scope="session")

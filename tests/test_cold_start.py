@@ -363,6 +363,7 @@ def test_kiwi_loaded_in_the_background_is_the_one_instance_search_uses(monkeypat
 
     monkeypatch.setattr(kiwipiepy, "Kiwi", SlowKiwi)
     monkeypatch.setattr(tokenizer, "_kiwi", None)
+    monkeypatch.setattr(tokenizer, "_words_file", None)  # (the whole dictionary: SlowKiwi takes no user dictionary)
     tokenizer.load_kiwi_in_background()
     tokenizer.load_kiwi_in_background()  # (a second call while the first loads starts no second load)
     release.set()

@@ -40,8 +40,15 @@ ForceOption = typer.Option(
 
 
 def settings_from(corpus: Path | None = None, **overrides) -> Settings:
-    """Settings with CLI overrides applied (None means: keep the configured value)."""
-    return load_settings(corpus_dir=corpus, **overrides)
+    """Settings with CLI overrides applied (None means: keep the configured value). Kiwi, when this
+    process loads it, takes the dictionary words the data directory's index recorded
+    (:mod:`drafter.text.kiwi_words`)."""
+    from drafter.text import kiwi_words
+    from drafter.text.tokenizer import use_indexed_words
+
+    settings = load_settings(corpus_dir=corpus, **overrides)
+    use_indexed_words(settings.index_dir / kiwi_words.FILE_NAME)
+    return settings
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

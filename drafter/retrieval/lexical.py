@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from drafter.text.places import places
-from drafter.text.tokenizer import TokenizeMany, tokenize, tokenize_many
+from drafter.text.tokenizer import TokenizeMany, tokenize, tokenize_indexed, tokenize_many
 
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|\d+")
 RARE_DF = 5
@@ -50,10 +50,12 @@ class LexicalIndex:
     @classmethod
     def build(cls, ids: list[str], docs: list[str], texts: list[str], fingerprint: str = "",
               hashes: list[str] | None = None, known: dict[str, list[str]] | None = None,
-              analyzer: TokenizeMany | None = None) -> LexicalIndex:
+              analyzer: TokenizeMany | None = None, words_file: Path | None = None) -> LexicalIndex:
         """Index ``texts``; ``hashes`` (content hashes) with ``known`` tokens skip re-tokenizing.
 
         ``analyzer`` replaces Kiwi morphemes (``drafter.text.tokenizer.bigrams_many``: no model to load).
+        ``words_file``: where the Kiwi dictionary words of the texts are recorded
+        (:func:`drafter.text.tokenizer.tokenize_indexed`).
         """
         import bm25s
 
@@ -63,7 +65,10 @@ class LexicalIndex:
         hashes = hashes or [sha1(t.encode("utf-8")).hexdigest() for t in texts]
         known = known or {}
         todo = [i for i, h in enumerate(hashes) if h not in known]
-        fresh = (analyzer or tokenize_many)([texts[i] for i in todo]) if todo else []
+        if analyzer is not None:
+            fresh = analyzer([texts[i] for i in todo]) if todo else []
+        else:
+            fresh = tokenize_indexed([texts[i] for i in todo], every=texts, words_file=words_file)
         tokens = {h: known[h] for h in hashes if h in known}
         for i, toks in zip(todo, fresh):
             tokens[hashes[i]] = toks

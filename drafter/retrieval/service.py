@@ -74,8 +74,10 @@ from drafter.retrieval.store import (
     chunk_from_metadata,
     index_lock,
 )
+from drafter.text import kiwi_words
 from drafter.text.places import places
 from drafter.text.synonyms_ko import SYNONYMS_KO
+from drafter.text.tokenizer import use_indexed_words
 
 T = TypeVar("T")
 BUILDING = "building"
@@ -93,6 +95,7 @@ class RetrievalService:
         self._building: tuple[LexicalIndex, dict[str, StoredChunk]] | None = None
         self._building_tokens: dict[str, list[str]] = {}
         self._lock = threading.RLock()
+        use_indexed_words(self.words_file)
 
     # -- parts -------------------------------------------------------------
     @property
@@ -106,6 +109,11 @@ class RetrievalService:
     @property
     def lexical_dir(self) -> Path:
         return self.settings.index_dir / "lexical" / self.store.name
+
+    @property
+    def words_file(self) -> Path:
+        """The Kiwi dictionary words of every indexed text (:mod:`drafter.text.kiwi_words`)."""
+        return self.settings.index_dir / kiwi_words.FILE_NAME
 
     def documents(self) -> dict[str, DocRecord]:
         """The documents in the index (complete or not), by id."""
@@ -237,13 +245,16 @@ class RetrievalService:
             if not force:
                 saved = LexicalIndex.load(self.lexical_dir, fingerprint)
                 if saved is not None:
+                    if kiwi_words.read(self.words_file) is None:  # an index made before words were recorded
+                        kiwi_words.record(self.words_file, [c.index_text for c in chunks])
                     self._lexical = saved
                     return
             known = (self._lexical.tokens if self._lexical is not None else {}) or LexicalIndex.load_tokens(self.lexical_dir)
             known = {**known, **self._building_tokens}  # tokenized before embedding (_save_building_lexical)
             index = LexicalIndex.build([c.id for c in chunks], [c.doc for c in chunks],
                                        [c.index_text for c in chunks], fingerprint,
-                                       hashes=[c.content_hash for c in chunks], known=known)
+                                       hashes=[c.content_hash for c in chunks], known=known,
+                                       words_file=self.words_file)
             index.save(self.lexical_dir)
             self._lexical = index
 
@@ -257,7 +268,7 @@ class RetrievalService:
 
         index = LexicalIndex.build([c.id for c in chunks], [c.doc for c in chunks], [c.index_text for c in chunks],
                                    BUILDING, hashes=[c.content_hash for c in chunks],
-                                   known=LexicalIndex.load_tokens(self.lexical_dir))
+                                   known=LexicalIndex.load_tokens(self.lexical_dir), words_file=self.words_file)
         index.save(self.building_dir)
         (self.building_dir / "chunks.json").write_text(
             json.dumps({c.id: [c.index_text, chunk_metadata(c)] for c in chunks}, ensure_ascii=False), encoding="utf-8")
@@ -298,7 +309,8 @@ class RetrievalService:
                 saved = LexicalIndex.build([s.id for s in stored], [s.doc for s in stored],
                                            [s.index_text for s in stored], fingerprint,
                                            hashes=[str(s.meta.get("content_hash") or s.id) for s in stored],
-                                           known=LexicalIndex.load_tokens(self.lexical_dir))
+                                           known=LexicalIndex.load_tokens(self.lexical_dir),
+                                           words_file=self.words_file)
                 saved.save(self.lexical_dir)
             self._lexical = saved
             return saved
