@@ -512,3 +512,11 @@ def test_lay_english_of_tuning_retrieval_96_to_98(question, term):
 ])
 def test_lay_english_of_tuning_retrieval_96_to_98_stays_narrow(question, term):
     assert term not in korean_query_terms(question)
+
+
+def test_eup_myeon_and_dong_are_searched_as_the_statutes_write_the_three():
+    # (session 34) one-syllable terms are never added for a word alone; the three are searched as 읍ㆍ면ㆍ동
+    assert "읍ㆍ면ㆍ동" in korean_query_terms("Does Sejong use dong or eup/myeon as subdivisions?")
+    assert "읍ㆍ면ㆍ동" in korean_query_terms("how are its dong, eup and myeon organized")
+    assert "읍ㆍ면ㆍ동" not in korean_query_terms("Which police station covers Dongdaemun-gu and Dong-gu?")
+    assert "읍ㆍ면ㆍ동" not in korean_query_terms("Does Sejong have autonomous districts or counties under it?")

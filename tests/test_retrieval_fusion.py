@@ -4,6 +4,8 @@ and the dense ranking is corrected for the cross-lingual gap."""
 
 from __future__ import annotations
 
+import pytest
+
 from drafter.retrieval.fusion import (
     PAPER_FIRST,
     PAPER_PLAUSIBLE,
@@ -433,3 +435,35 @@ def test_against_is_not_again():
     plan = plan_query("Which disciplinary board hears cases against Superintendents General?")
     assert not any("중임" in group for group in plan.groups)
     assert ("경무관",) in plan.groups
+
+
+@pytest.mark.parametrize("question", [
+    "elected police committee chairs",
+    "Would any reform let residents elect police chiefs?",
+    "Has anyone proposed electing the heads of Korea's regional police committees?",
+    "Which reform route would let citizens vote for who runs local policing?",
+    "Was electing the chairs, sheriff-style, ever proposed in Korea?",
+    "What would a radical version of local police reform involve?",
+    "What would a gentler transition that keeps the national force at the core look like?",
+    "What's the bold reform option versus the cautious one for local policing?",
+    "When did the Prime Minister's police reform panel start?",
+])
+def test_the_papers_plans_and_elected_police_heads_by_other_words_ask_for_the_paper(question):
+    # (session 34) the statutes appoint the heads of the police; electing them, and the two landing plans, are the paper's
+    from drafter.retrieval.fusion import names_paper
+
+    assert names_paper(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Who appoints the chair of the provincial police committee?",
+    "How many vice-chairs does the merged council elect?",
+    "What happens to elected officials who join the police committee?",
+    "Are local government staff protected when they take bold initiative in good faith?",
+    "How long will the temporary extra staff for the local policing reform remain?",
+    "Which transitional rules apply to the renamed provincial police agencies?",
+])
+def test_the_papers_plans_by_other_words_stay_narrow(question):
+    from drafter.retrieval.fusion import names_paper
+
+    assert not names_paper(question)

@@ -264,7 +264,23 @@ _NAMES_PAPER = re.compile(r"\b(?:the|this|a|policy|research|academic) paper\b|\b
                           r"|(?:the\s+)?(?:chairs?|chairm[ae]n|chairpersons?)\s+of\b[\w\s]{0,40}?\b(?:committee|commission|board)s?\b)|"
                           r"주민[^.?]{0,15}?경찰위원(?:회|회의)?\s*(?:위원장|장)[^.?]{0,15}?(?:선출|뽑|선거|직선)|"
                           r"경찰위원(?:회|회의)?\s*(?:위원장|장)[^.?]{0,15}?(?:주민\s*직선|직선제|주민이\s*(?:직접\s*)?(?:선출|뽑))|"
-                          r"(?<=[가-힣])자고\s*(?:했|하였|제안|주장)",
+                          r"(?<=[가-힣])자고\s*(?:했|하였|제안|주장)|"
+                          # (session 34) electing the heads of the police by other words ('elected police committee
+                          # chairs', 'residents elect police chiefs', 'electing the heads of the regional police
+                          # committees', 'vote for who runs local policing', 'sheriff-style'): the statutes appoint them
+                          r"\belect(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:police|policing)\s+(?:[\w'-]+\s+){0,2}?"
+                          r"(?:chiefs?|chairs?|chairm[ae]n|chairpersons?|heads?|bosses)\b|"
+                          r"\belect(?:s|ed|ing)?\s+(?:the\s+)?(?:chiefs?|chairs?|chairm[ae]n|chairpersons?|heads?)\s+of\s+"
+                          r"(?:[\w'-]+\s+){0,4}?(?:police|policing)\b|"
+                          r"\b(?:vote|votes|voting|elect|elects|electing)\s+(?:for\s+)?(?:who|whoever)\s+(?:runs|heads|leads|commands)\s+"
+                          r"(?:[\w'-]+\s+){0,2}?(?:police|policing)\b|\bsheriffs?\b|"
+                          # the paper's two plans by other names ('a radical version of the reform', 'the gentler
+                          # transition', 'the bold reform option versus the cautious one', 'which reform route'), and the
+                          # Prime Minister's police reform panel (경찰제도발전위원회)
+                          r"\b(?:radical|drastic|sweeping|bold|cautious|gentle|gentler|gradual|abrupt)\s+(?:[\w'-]+\s+){0,2}?"
+                          r"(?:reforms?|options?|versions?|transitions?|routes?|paths?|scenarios?)\b|"
+                          r"\breform\s+(?:options?|routes?|paths?|scenarios?)\b|"
+                          r"\bpolice\s+(?:system\s+)?reform\s+(?:panel|committee|commission|council|body)\b",
                           re.IGNORECASE)
 PAPER_ONLY_TERMS_KO = ("경착륙", "연착륙", "이원화", "일원화", "경찰제도발전위원회", "윤석열")
 """The Korean words of :data:`_NAMES_PAPER` that name the paper's subjects: no statute uses them."""

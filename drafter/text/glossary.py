@@ -872,6 +872,12 @@ for _phrase, _term in {
 _add_senses({"salaries": ("인건비",), "ceiling": ("상한",), "name": ("명칭",), "names": ("명칭",),
              "hotel": ("숙박시설",), "hotels": ("숙박시설",)})
 
+# (session 34, from the misses of all tuning-retrieval sets) a Sejong or Jeonbuk eup, myeon or dong is searched as the
+# statutes write the three (읍ㆍ면ㆍ동): the words' own terms (읍, 면, 동) are one syllable long, which a question's word
+# never adds on its own
+for _phrase in ("eup", "myeon", "dong"):
+    PHRASES_EN_KO.setdefault(_phrase, "읍ㆍ면ㆍ동")
+
 # (the lookups were kept up to date entry by entry while the tables grew; built once more from the final
 # tables, so a key that became an error-analysis key or a whole-word key after it was first indexed is read
 # as the tables now say)
