@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter.retrieval.fusion import _EN_STOP
+from drafter.retrieval.fusion import _EN_STOP, plan_query
 from drafter.text import glossary
 from drafter.text.glossary import (
     BASE_GLOSSARY_EN_KO,
@@ -520,3 +520,17 @@ def test_eup_myeon_and_dong_are_searched_as_the_statutes_write_the_three():
     assert "읍ㆍ면ㆍ동" in korean_query_terms("how are its dong, eup and myeon organized")
     assert "읍ㆍ면ㆍ동" not in korean_query_terms("Which police station covers Dongdaemun-gu and Dong-gu?")
     assert "읍ㆍ면ㆍ동" not in korean_query_terms("Does Sejong have autonomous districts or counties under it?")
+
+
+def test_a_senior_superintendent_general_is_searched_as_both_ranks_the_name_is_given_to():
+    # (session 34, round 2) English writers give the name to 경무관 as often as to 치안감
+    plan = plan_query("cap on police stations led by a senior superintendent general")
+    assert ("치안감", "경무관") in plan.groups and "경무관" in plan.korean.split()
+    assert "경무관" not in korean_query_terms("Who appoints a chief superintendent general?")  # 치안정감
+    assert "경무관" not in korean_query_terms("Can a senior superintendent head a station?")  # 총경
+
+
+def test_an_announced_exam_is_searched_as_the_statutes_write_it():
+    # (session 34, round 2) an exam's public notice (공고)
+    assert "공고" in korean_query_terms("Which unit announces the recruitment exams?")
+    assert "공고" not in korean_query_terms("Must the court pronounce the fines separately?")

@@ -601,3 +601,22 @@ def test_korean_form_of_tuning_retrieval_98():
     # (session 33) a disciplinary action quashed on appeal and asked for again (재징계의결)
     assert "재징계의결" in korean_question_terms("징계처분이 소청심사에서 취소되면 다시 징계 요구해야 해? 기한은?")
     assert "재징계의결" not in korean_question_terms("징계를 받으면 다시 승진할 수 있어?")
+
+
+@pytest.mark.parametrize("question", [
+    "Who writes the recruitment exam for entry-level constables?",
+    "Which unit announces and sets the entry exams for recruits at sergeant rank and below?",
+    "Can the appointing authority have someone else draft the exam questions?",
+])
+def test_who_writes_or_sets_an_exam_asks_who_sets_its_questions(question):
+    # (session 34, round 2) setting an exam's questions is 출제
+    assert "출제" in korean_query_terms(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Who sets the exam dates for local officials?",
+    "Who passed the written exam?",
+    "Can the committee set up a test period for the new rules?",
+])
+def test_who_writes_or_sets_an_exam_stays_narrow(question):
+    assert "출제" not in korean_query_terms(question)

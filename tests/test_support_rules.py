@@ -6908,3 +6908,50 @@ def test_a_verbal_noun_denied_with_its_own_light_verb():
     # '결정을 하지 못한다' is '결정하지 못한다': the rule denies the 결정 itself
     assert judge_support("소청을 심사할 때 심사위원회는 원래 처분보다 무거운 징계를 결정할 수 없다.", HEAVIER_PENALTY).supported
     assert not judge_support("소청을 심사할 때 심사위원회는 원래 처분보다 무거운 징계를 결정할 수 있다.", HEAVIER_PENALTY).supported
+
+
+TIME_BAR_LEAD = "징계의결등의 요구는 징계 등 사유가 발생한 날부터 다음 각 호의 구분에 따른 기간이 지나면 하지 못한다."
+TIME_BAR_ITEM = "3. 그 밖의 징계 등 사유에 해당하는 경우: 3년"  # local-public-officials-act 제73조의2제1항
+AUDITOR_KEPT = ("감사위원은 다음 각 호의 어느 하나에 해당하는 경우를 제외하고는 임기 안에 본인의 의사에 반하여 면직되거나 해촉되지 "
+                "아니한다.\n1. 신체상 또는 정신상의 장애로 직무를 수행할 수 없게 된 경우\n2. 「지방공무원법」 제31조 각 호의 "
+                "어느 하나에 해당하는 경우\n3. 국회의원이나 지방자치단체의 장 또는 지방의회의원으로 선출된 경우")  # jeonbuk 제123조제2항
+NO_CENTRAL_AUDIT = ("중앙행정기관의 장은 제131조제1항에 따른 감사위원회의 자치감사 대상기관에 대해서는 그 행정 전반 또는 특정한 "
+                    "정책ㆍ사업ㆍ업무 및 예산 등에 대한 감사를 실시할 수 없다. 다만, 국회의 국정감사, 감사원 감사 및 「지방자치법」 "
+                    "제21조에 따른 주민감사청구 사항의 경우에는 그러하지 아니하다.")  # jeju-special-act 제139조제1항
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("그 밖의 징계 사유로 인한 징계의결등의 요구는 사유가 발생한 날부터 3년이 지나면 할 수 없다.", True),
+    ("그 밖의 징계 사유로 인한 징계의결등의 요구는 사유가 발생한 날부터 3년이 지나면 할 수 있다.", False),
+    ("그 밖의 징계 사유로 인한 징계의결등의 요구는 사유가 발생한 날부터 3년이 지나도 할 수 있다.", False),
+])
+def test_a_time_bar_said_with_a_bare_light_verb_denies_the_act_its_topic_names(claim, supported):
+    # '요구는 … 기간이 지나면 하지 못한다': the sentence's bare 하다 does the 요구, so the 요구 is what is barred
+    verdict = judge_support(claim, TIME_BAR_ITEM, context=TIME_BAR_LEAD)
+    assert verdict.supported is supported, verdict.reason
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("국회의원이나 지방의회의원으로 선출된 감사위원은 임기 중이라도 본인 의사와 관계없이 면직되거나 해촉될 수 있다.", True),
+    ("신체상 장애로 직무를 수행할 수 없게 된 감사위원은 임기 중이라도 본인 의사에 반해 면직될 수 있다.", True),
+    ("감사위원은 임기 안에 본인 의사에 반하여 면직되거나 해촉될 수 있다.", False),
+    ("지방의회의원으로 선출된 감사위원도 임기 중에는 본인 의사에 반하여 면직되지 아니한다.", False),
+    # (a claim that states the rule with its listed exceptions is read as the rule)
+    ("감사위원은 국회의원 당선 등 법에 열거된 경우가 아니면 임기 중 본인 의사에 반해 면직되거나 해촉되지 않는다.", True),
+    ("감사위원은 신체상 장애나 지방의회의원 당선 같은 법정 사유가 없더라도 임기 중 본인 의사에 반하여 면직될 수 있다.", False),
+])
+def test_a_case_the_cited_paragraphs_own_list_excepts(claim, supported):
+    # a cited 항 whose lead excepts the cases its 호 list: a claim about one of those cases states the exception
+    verdict = judge_support(claim, AUDITOR_KEPT)
+    assert verdict.supported is supported, verdict.reason
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("Central administrative agencies cannot audit the bodies subject to the Jeju audit committee's self-audit, "
+     "except for National Assembly inspections, Board of Audit and Inspection audits and residents' audit requests.", True),
+    ("Central administrative agencies may audit the bodies subject to the Jeju audit committee's self-audit.", False),
+])
+def test_an_audit_barred_with_the_verb_that_carries_it(claim, supported):
+    # '감사를 실시할 수 없다' bars the 감사 itself, as '감사할 수 없다' does
+    verdict = judge_support(claim, NO_CENTRAL_AUDIT)
+    assert verdict.supported is supported, verdict.reason

@@ -316,6 +316,15 @@ _PAST_THE_BAR = lazy_compile(r"지나도|지나서도|지나야|지난\s*(?:후|
 """'10년이 지나도 요구할 수 있다', 'even after ten years': the permission said past the bar, not up to it."""
 
 
+_BARRED_PERIOD_KO = r"(?:할\s*수\s*있는|의)?\s*(?:시효|기한|제척기간)"
+
+
+def names_the_bar(claim: str, act: str, passage: str) -> bool:
+    """A Korean claim that names the period an act is barred after ('징계의결 요구 시효는 10년이다') where its source bars
+    the act once that period has passed ('요구는 … 기간이 지나면 하지 못한다'): the act is the bar's, not denied."""
+    return bool(_TIME_BAR_KO.search(passage)) and bool(re.search(re.escape(act) + _BARRED_PERIOD_KO, claim))
+
+
 def permitted_until_bar(claim: str, lang: str, passage: str) -> bool:
     """A claim's 'may, up to the deadline' ('10년이 지나기 전까지 요구할 수 있다', 'can be requested up to ten years
     after') where its source bars the act once a period has passed ('… 기간이 지나면 하지 못한다'): the permission the

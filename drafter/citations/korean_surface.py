@@ -114,6 +114,11 @@ _JOINED_OBJECT = lazy_compile(r"(?:이나|나|와|과|\s+및|\s+또는)\s*[가-�
 """A noun joined to the object of a light verb: '보고나 [통보]를 하여서는'."""
 
 
+_TOPIC_ACT_DENIED = lazy_compile(r"^(?:은|는)\s+(?:[^.을를]{0,60}?\s)?(?:하지\s*(?:못|아니)\s*한다|할\s*수\s*없다)\.?\s*$")
+"""'징계의결등의 요구는 … 기간이 지나면 하지 못한다': a bare 하다 at the end of the sentence, with no object of its own,
+does the act the topic names, so the rule denies that act (the 요구)."""
+
+
 _JOINED_VERBAL_NOUN = lazy_compile(r"\s*(?:또는|및|이나|나)\s*[가-힣]{1,8}?(?=하(?:거나|고|며|여서|지|게|기)|해서)")
 """A verbal noun joined to the next one, whose light verb both share: '거부 [또는 유기]하거나'."""
 
@@ -123,6 +128,8 @@ def _negated_at(text: str, end: int) -> bool:
     if re.match(r"\s*(?:[을를이가의]\s*)?없이", after):
         return True  # '지체 없이', '승인 없이'
     if _EXCEPT_IF_PRESENT.match(after):
+        return True
+    if _TOPIC_ACT_DENIED.match(after.split("\n", 1)[0]):
         return True
     if re.match(r"[가-힣]{0,3}\s*(?:을|를)?\s*면제(?:한다|하며|하고|된다|하여|받)", after):
         return True  # '시보 임용을 면제한다': what is exempted is not done
@@ -163,9 +170,9 @@ def _negated_at(text: str, end: int) -> bool:
         return False
     if attached and tokens[0].endswith("게") and rest and re.match(r"(?:하여서|해서|하지|할$)", rest[0]):
         rest = rest[1:]  # '이탈하게 하여서는 아니 된다': a ban on making someone do it
-    if attached and tokens[0] in ("을", "를") and rest and re.match(r"(?:하여서|해서|할$)", rest[0]):
-        # '통보를 하여서는 아니 된다', '판매를 할 수 없다': a prohibition of the act the noun names ('…를 하지 아니한 자' is left
-        # to the claim's own reading: a condition, not a rule)
+    if attached and tokens[0] in ("을", "를") and rest and re.match(r"(?:실시|시행|수행)?(?:하여서|해서|할$)", rest[0]):
+        # '통보를 하여서는 아니 된다', '판매를 할 수 없다', '감사를 실시할 수 없다': a prohibition of the act the noun names
+        # ('…를 하지 아니한 자' is left to the claim's own reading: a condition, not a rule)
         rest = rest[1:]
     # any other word before the negation is what it negates: '위원이 될 수 없다'
     # negates 되다, '정당한 사유가 없으면' negates 사유
@@ -325,8 +332,15 @@ def predicate_modalities(keys: tuple[str, ...], text: str) -> list[tuple[int, in
             if len(key) > 1 and end < len(text) and text[start:end] == key and key[-1] not in "하되" \
                     and not _VERBAL_AFTER.match(text[end:end + 12]):
                 continue  # the noun inside a compound or a noun phrase, not the predicate
-            out.append((start, end, korean_modality(_clause_tail(text, end))))
+            tail = _clause_tail(text, end)
+            bare = _BARE_LIGHT_VERB.match(text[end + len(tail):]) if re.fullmatch(r"(?:으)?면", tail) else None
+            # ('기간이 지나면 하지 못한다': the sentence's bare 하다 carries the rule of the verb its condition names)
+            out.append((start, end, korean_modality(bare.group(1) if bare else tail)))
     return sorted(set(out))
+
+
+_BARE_LIGHT_VERB = lazy_compile(r"\s+((?:하|할|해)[가-힣\s]{0,12}?다)(?:\.|\s|$)")
+"""A sentence that ends on a bare 하다 ('… 지나면 하지 못한다', '… 지나면 할 수 없다')."""
 
 
 def agent_before(text: str, start: int, agents: re.Pattern[str], lookup: dict[str, str]) -> frozenset[str]:

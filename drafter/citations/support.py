@@ -53,6 +53,7 @@ from drafter.citations.analysis import (
 )
 from drafter.citations.bounds import (
     differences_stated,
+    names_the_bar,
     period_cut,
     periods_in_other_units,
     permitted_until_bar,
@@ -125,8 +126,8 @@ from drafter.citations.reworded import (
     skipped_step,
 )
 from drafter.citations.transfer import transfer_conflict
-from drafter.text.abbreviations import spell_out_short_names
 from drafter.text import glossary as _glossary
+from drafter.text.abbreviations import spell_out_short_names
 from drafter.text.glossary import KO_EN, PHRASES_EN_KO
 from drafter.text.lazy_regex import lazy_compile
 from drafter.text.places import places
@@ -648,6 +649,29 @@ def _states_membership(pred: Predicate, leads: Sequence[str]) -> bool:
         and bool(_LISTING_LEAD.search(" ".join(leads)))
 
 
+_STATES_THE_RULE = lazy_compile(r"제외하고|제외한\s|아니(?:라)?면|아닌\s*(?:한|이상)|없는\s*한|없더라도|없어도|외에는|말고는")
+"""A claim that states the rule with its exceptions ('… 경우가 아니면 면직되지 않는다', '… 사유가 없더라도 면직될 수
+있다'), not one of the listed cases."""
+_GENERIC_ITEM_STEMS = frozenset({"경우", "해당", "하나", "어느", "또는", "따른", "따라", "규정", "사람", "그밖", "다음"})
+
+
+def _own_excepting_lead(claim_text: str, passage: str) -> list[str]:
+    """A cited 항 whose lead excepts the cases its 호 list ('… 경우를 제외하고는 … 면직되거나 해촉되지 아니한다'), when
+    the claim names one of those cases ('국회의원으로 선출된 감사위원은 … 면직될 수 있다'): the lead, read as that 호's
+    lead. A claim that names no listed case states the rule, and its exception does not excuse it."""
+    first = _ITEM_MARK.search(passage)
+    if not first or not _EXCEPTING_LEAD.search(lead := passage[: first.start()].strip()) \
+            or _STATES_THE_RULE.search(claim_text):
+        return []
+    lead_stems = {w[:2] for w in re.findall(r"[가-힣]{2,}", lead)}
+    claim_stems = {w[:2] for w in re.findall(r"[가-힣]{2,}", claim_text)}
+    for item in _ITEM_MARK.split(passage[first.start():]):
+        stems = {w[:2] for w in re.findall(r"[가-힣]{2,}", item)} - lead_stems - _GENERIC_ITEM_STEMS
+        if len(stems & claim_stems) >= 2:
+            return [lead]
+    return []
+
+
 def _excepted_by_lead(lemma: str, leads: Sequence[str]) -> bool:
     """Whether the word is in the rule a lead denies except in the cases its 호 list: in a listed case the
     source allows what the rule denies ('임기 중이라도 면직되거나 해촉될 수 있다')."""
@@ -735,6 +759,11 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures, leads: Sequenc
             if state is None:
                 continue
             negated, affirmed = state
+            if negated and not affirmed and lemma not in claim.negated and (
+                    _permission_left(claim, source.text) or names_the_bar(claim.text, lemma, source.text)):
+                # '10년이 지나기 전까지 요구할 수 있다', '징계의결 요구 시효는 10년' for '요구는 … 기간이 지나면 하지 못한다':
+                # what the bar leaves, or the bar itself
+                continue
             if negated and _excepted_by_lead(lemma, leads):
                 if lemma in claim.negated and lemma not in claim.affirmed:
                     return (f"the cited item is a case the lead excepts from its rule (…제외하고는); in it the "
@@ -829,8 +858,9 @@ def _negation_conflict(claim: TextFeatures, source: TextFeatures, leads: Sequenc
                 and not any(st[0] for st in present.values()) and not any(_decided_not(t).search(source.text) for t in present):
             return f"the claim negates {word!r}; the source does not"
         if canon in claim.affirmed and canon not in claim.negated and not _negative_claim(claim) \
-                and word not in without \
+                and word not in without and not _permission_left(claim, source.text) \
                 and all(st[0] and not st[1] for st in present.values()):
+            # ('can be requested within ten years' for '요구는 … 기간이 지나면 하지 못한다': what the bar leaves)
             return f"the source negates {'/'.join(present)}; the claim does not"
     return None
 
@@ -2655,12 +2685,13 @@ def _check_against(
                     - ({"abolish"} if source.lang == "ko" and _GONE_KO.search(source.text) else set()))
     if strong:
         return Judgement(supported=False, coverage=coverage, reason=f"the claim asserts {', '.join(strong)!r}; the source does not")
-    conflict = _negation_conflict(claim, source, _lead_sentences(context))
+    leads = _lead_sentences(context) or (_own_excepting_lead(claim.text, window if window is not None else source.text)
+                                         if claim.lang == "ko" and source.lang == "ko" else [])
+    conflict = _negation_conflict(claim, source, leads)
     if conflict:
         return Judgement(supported=False, coverage=coverage, reason=f"negation mismatch: {conflict}")
     if source.lang == "ko":
-        conflict = _predicate_conflict(claim, normalize(window if window is not None else source.text),
-                                       _lead_sentences(context))
+        conflict = _predicate_conflict(claim, normalize(window if window is not None else source.text), leads)
         if conflict:
             return Judgement(supported=False, coverage=coverage, reason=conflict)
     if claim.periods and not claim.periods <= source.periods:

@@ -878,6 +878,14 @@ _add_senses({"salaries": ("인건비",), "ceiling": ("상한",), "name": ("명�
 for _phrase in ("eup", "myeon", "dong"):
     PHRASES_EN_KO.setdefault(_phrase, "읍ㆍ면ㆍ동")
 
+# (session 34, round 2) a 'Senior Superintendent General' is searched as 경무관 too: English writers give the name to
+# 경무관 as often as to 치안감 (the discipline committee of 경무관 이상, the stations led by a 경무관); a rule 'announced' is
+# also 공고d (an exam's public notice). ('bureau' → 국장 was dropped: the citation judge, which reads these senses too,
+# then took 'the director of the Criminal Investigation Bureau' for any 국장, a body flip of the tuning pairs
+# (development) it had caught.)
+TERM_ALTERNATIVES["치안감"] = ("경무관",)
+_add_senses({"announce": ("공고",)})
+
 # (the lookups were kept up to date entry by entry while the tables grew; built once more from the final
 # tables, so a key that became an error-analysis key or a whole-word key after it was first indexed is read
 # as the tables now say)

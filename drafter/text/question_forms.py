@@ -262,6 +262,10 @@ QUESTION_FORMS_EN_KO: tuple[tuple[re.Pattern[str], str], ...] = (
     # 'for matters the Jeju act doesn't cover, which laws govern': the act's relation to other laws (다른 법률과의 관계)
     (lazy_compile(r"\b(?:matters?|things|issues|cases|anything)\b(?:\s+[\w'-]+){0,4}?\s+(?:doesn't|does\s+not|don't|do\s+not)\s+"
                   r"(?:cover|address|regulate|mention|say)\b|\bnot\s+covered\s+by\b"), "다른 법률과의 관계"),
+    # (session 34) 'who writes the recruitment exam', 'which unit sets the entry exams': setting an exam's questions (출제)
+    (lazy_compile(r"\b(?:writ(?:e|es|ing)|wrote|(?:set|sets|setting)(?!\s+up\b)|draft(?:s|ed|ing)?|compos(?:e|es|ed|ing))\s+(?:the\s+|its\s+)?"
+                  r"(?:[\w'-]+\s+){0,2}?(?:exam|exams|examination|examinations|test|tests)\b"
+                  r"(?!\s+(?:dates?|days?|schedules?|times?|fees?|results?|venues?)\b)"), "출제"),
     # 'can officers be sent to foreign academies for training': training entrusted to another institution (위탁)
     (lazy_compile(r"\b(?:sen[dt]|sending)\b(?:\s+[\w'-]+){0,6}?\s+for\s+(?:training|education|study|studies)\b"), "위탁"),
 )
