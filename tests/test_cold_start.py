@@ -280,6 +280,29 @@ def test_parsed_corpus_is_cached_until_a_file_changes(small_corpus, tmp_path) ->
     assert len(list(cache.glob("corpus-*.pickle"))) == 1, "the stale copy is replaced"
 
 
+def test_two_installed_trees_sharing_a_data_directory_keep_their_own_parsed_corpus(small_corpus, tmp_path,
+                                                                                    monkeypatch) -> None:
+    # (an upgrade beside the tree before it, or benchmarks/bench_cold_start.py running both: neither evicts the other)
+    import shutil
+
+    from drafter.corpus import cache as corpus_cache
+
+    cache = tmp_path / "cache"
+    corpus_cache.load_corpus_cached(small_corpus, cache)
+    other = tmp_path / "other-tree" / "drafter" / "corpus"
+    other.mkdir(parents=True)
+    for module in corpus_cache._PARSER_DIR.glob("*.py"):
+        shutil.copy(module, other)
+    with monkeypatch.context() as m:
+        m.setattr(corpus_cache, "_PARSER_DIR", other)
+        corpus_cache.load_corpus_cached(small_corpus, cache)
+    assert len(list(cache.glob("corpus-*.pickle"))) == 2
+    parsed: list[object] = []
+    monkeypatch.setattr(corpus_cache.Corpus, "load", classmethod(lambda cls, root: parsed.append(root)))
+    assert corpus_cache.load_corpus_cached(small_corpus, cache).resolve("police-act", "제3조") is not None
+    assert parsed == [], "the first tree's copy is still there: nothing is parsed again"
+
+
 # --- bytecode for drafter's own modules (drafter.bytecode) -------------------------------------------
 
 def _package(tmp_path):
