@@ -10,7 +10,7 @@ the reference corpus the BM25 tokens are identical to a default ``Kiwi()``
 and it loads in 2.0 s instead of 3.6 s. Where an index has recorded the words
 of Kiwi's default dictionary its texts contain (:mod:`drafter.text.kiwi_words`,
 :func:`use_indexed_words`), Kiwi loads those instead of the whole dictionary
-(about 1 s less on a cold start) and reads every indexed text as the whole
+(0.5–1 s less on a cold start) and reads every indexed text as the whole
 dictionary would; text going into an index is always read with every
 dictionary word it contains (:func:`tokenize_indexed`).
 
