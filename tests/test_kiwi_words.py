@@ -118,3 +118,11 @@ def test_a_words_file_kiwi_cannot_read_falls_back_to_the_whole_dictionary(tmp_pa
     kiwi, words = tokenizer._new_kiwi(path)
     assert words is None
     assert [t.form for t in kiwi.tokenize("「도로교통법」")] == [t.form for t in tokenizer._new_kiwi(None)[0].tokenize("「도로교통법」")]
+
+
+def test_a_data_directory_the_words_cannot_be_written_to_keeps_the_whole_dictionary(tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the index folder would be", encoding="utf-8")
+    path = blocked / kiwi_words.FILE_NAME
+    assert kiwi_words.record(path, ["「도로교통법」"]) == frozenset()
+    assert kiwi_words.read(path) is None

@@ -19,6 +19,7 @@ tuning and held-out alike), 13 analyses differ.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Iterable
@@ -93,7 +94,9 @@ def read(path: Path) -> frozenset[str] | None:
 
 def record(path: Path, texts: Iterable[str]) -> frozenset[str]:
     """Add the proper nouns ``texts`` contain to the words file at ``path`` (written whole to a temp
-    file and renamed into place); returns every proper noun it now holds."""
+    file and renamed into place); returns every proper noun it now holds. The file only saves load
+    time: where it cannot be written, it is left as it was (a later process loads the whole dictionary
+    if there is none)."""
     path = Path(path)
     have = read(path) or frozenset()
     forms = have | forms_in(texts)
@@ -101,8 +104,13 @@ def record(path: Path, texts: Iterable[str]) -> frozenset[str]:
         return have
     always, nouns, _ = _entries()
     lines = [stamp(), *always, *(line for form in sorted(forms) for line in nouns[form])]
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        return have
     return frozenset(forms)
